@@ -1,0 +1,66 @@
+// `npm test`: unit and integration tests (Vitest, on PGlite and, with TEST_DATABASE_URL, on PostgreSQL), then the
+// browser journeys (Playwright in Debian's Chromium). Prints one closing line "N passed, N failed" for CI.
+// REQUIRE_ALL_TIERS=1 (set by .ci/run) turns a missing PostgreSQL or Chromium into failures instead of skips.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const requireAll = process.env.REQUIRE_ALL_TIERS === '1';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+if (requireAll && !process.env.TEST_DATABASE_URL) {
+  console.error('REQUIRE_ALL_TIERS=1 nhưng chưa đặt TEST_DATABASE_URL: tầng PostgreSQL không được bỏ qua.');
+  failed += 1;
+}
+
+fs.rmSync(path.join(root, '.ci-vitest.json'), { force: true });
+const vitestCode = run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile=.ci-vitest.json']);
+const vitest = readJson('.ci-vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+  if (vitestCode !== 0 && vitest.numFailedTests === 0) failed += 1; // a suite that crashed before its tests ran
+} else {
+  console.error('Vitest không ghi được báo cáo JSON.');
+  failed += 1;
+}
+
+if (fs.existsSync(chromium)) {
+  fs.rmSync(path.join(root, '.ci-pw.json'), { force: true });
+  const pwCode = run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: '.ci-pw.json' });
+  const pw = readJson('.ci-pw.json');
+  if (pw) {
+    passed += pw.stats.expected;
+    failed += pw.stats.unexpected + pw.stats.flaky;
+    skipped += pw.stats.skipped;
+    if (pwCode !== 0 && pw.stats.unexpected === 0) failed += 1;
+  } else {
+    console.error('Playwright không ghi được báo cáo JSON.');
+    failed += 1;
+  }
+} else if (requireAll) {
+  console.error(`Không tìm thấy Chromium tại ${chromium}: tầng trình duyệt không được bỏ qua.`);
+  failed += 1;
+} else {
+  console.log(`(Bỏ qua kiểm thử trình duyệt: không có ${chromium}; cài bằng apt-get install chromium)`);
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

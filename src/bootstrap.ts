@@ -1,0 +1,14 @@
+import { systemActor } from './platform/auth';
+import type { Database } from './platform/db';
+import { ensureAdmin } from './modules/accounts';
+import { loadOrgSnapshot } from './modules/organisations';
+// Each module registers its policy rules when its index is imported; the composition root imports them all.
+import './modules/accounts/policy';
+import './modules/organisations/policy';
+
+/** First-start work: load the demo organisation tree into an empty database and create the admin account. */
+export async function bootstrapData(database: Database, adminPassword: string | null): Promise<{ orgLoaded: boolean; generatedPassword: string | null; adminCreated: boolean }> {
+  const org = await loadOrgSnapshot({ db: database.db, actor: systemActor('khởi tạo') });
+  const admin = await ensureAdmin(database.db, adminPassword);
+  return { orgLoaded: org.loaded, generatedPassword: admin.generatedPassword, adminCreated: admin.created };
+}

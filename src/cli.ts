@@ -1,0 +1,155 @@
+import { parseArgs } from 'node:util';
+import { verifyAuditChain } from './platform/audit';
+import { systemActor, type RoleGrant } from './platform/auth';
+import { backupDatabase, restoreDatabase } from './platform/backup';
+import { loadConfig } from './platform/config';
+import { openDatabase, type Database } from './platform/db';
+import { isAppError } from './platform/errors';
+import { isIsoDate, todayVn } from './platform/text';
+import { bootstrapData } from './bootstrap';
+import { createUser, resetPassword } from './modules/accounts';
+import { getDirectory, UNIT_TYPE_LABELS } from './modules/organisations';
+import { runPlanCommand } from './cli-plans';
+
+const USAGE = `Cách dùng: npm run cli -- <lệnh>
+  user add USERNAME --name "Họ tên" [--password P] [--role ROLE --unit UNIT_ID]...
+  user reset-password USERNAME [--password P]
+  org list [--at YYYY-MM-DD] [--json]
+  org resolve "TÊN ĐƠN VỊ" [--at YYYY-MM-DD] [--json]
+  audit verify
+  backup FILE
+  restore FILE [--force]
+  plan parse FILE --json`;
+
+/** Exit codes: 0 ok, 1 failure (e.g. audit broken), 2 bad input. */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      at: { type: 'string' },
+      json: { type: 'boolean' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      unit: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
+    },
+  });
+  const [group, verb, arg] = positionals;
+  if (group === 'plan') return runPlanCommand(verb, arg, { json: values.json ?? false });
+  if (!group) {
+    console.error(USAGE);
+    return 2;
+  }
+  const at = values.at ?? todayVn();
+  if (!isIsoDate(at)) {
+    console.error(`Ngày không hợp lệ: "${values.at}" (cần YYYY-MM-DD).`);
+    return 2;
+  }
+  const database = await openDatabase(loadConfig().databaseUrl);
+  try {
+    return await run(database, group, verb, arg, { ...values, at });
+  } finally {
+    await database.close();
+  }
+}
+
+async function run(database: Database, group: string, verb: string | undefined, arg: string | undefined, opts: { at: string; json?: boolean; name?: string; password?: string; role?: string[]; unit?: string[]; force?: boolean }): Promise<number> {
+  const actor = systemActor('dòng lệnh');
+  const ctx = { db: database.db, actor };
+  const key = `${group} ${verb ?? ''}`.trim();
+  switch (key) {
+    case 'user add': {
+      if (!arg || !opts.name) return usage('Thiếu tên đăng nhập hoặc --name.');
+      const roles: RoleGrant[] = (opts.role ?? []).map((role, i) => ({ role: role as RoleGrant['role'], unitId: opts.unit?.[i] ?? '' }));
+      const password = opts.password ?? (await import('./modules/accounts/passwords')).randomPassword();
+      await createUser(ctx, { username: arg, displayName: opts.name, password, roles, mustChangePassword: !opts.password });
+      console.log(`Đã tạo tài khoản ${arg}${opts.password ? '' : ` với mật khẩu tạm: ${password}`}`);
+      return 0;
+    }
+    case 'user reset-password': {
+      if (!arg) return usage('Thiếu tên đăng nhập.');
+      const password = opts.password ?? (await import('./modules/accounts/passwords')).randomPassword();
+      await resetPassword(ctx, { username: arg }, password, { mustChange: !opts.password });
+      console.log(`Đã đặt lại mật khẩu cho ${arg}${opts.password ? '' : `: ${password}`}`);
+      return 0;
+    }
+    case 'org list': {
+      await bootstrapIfEmpty(database);
+      const dir = await getDirectory(database.db);
+      const units = dir.resolver.unitsAt(opts.at);
+      if (opts.json) {
+        console.log(JSON.stringify({ at: opts.at, units: units.map((u) => ({ id: u.id, name: u.name, type: u.type, parentId: u.parentId })) }));
+        return 0;
+      }
+      const print = (nodes: ReturnType<typeof dir.resolver.treeAt>, depth: number) => {
+        for (const n of nodes) {
+          console.log(`${'  '.repeat(depth)}${n.unit.name} (${UNIT_TYPE_LABELS[n.unit.type] ?? n.unit.type}) [${n.unit.id}]`);
+          print(n.children, depth + 1);
+        }
+      };
+      print(dir.resolver.treeAt(opts.at), 0);
+      console.log(`— ${units.length} đơn vị tại ${opts.at}`);
+      return 0;
+    }
+    case 'org resolve': {
+      if (!arg) return usage('Thiếu tên đơn vị cần tra.');
+      await bootstrapIfEmpty(database);
+      const dir = await getDirectory(database.db);
+      const r = dir.resolver.resolve(arg, opts.at);
+      const ids = r.status === 'unit' || r.status === 'group' ? r.unitIds : r.status === 'ambiguous' ? r.candidateIds : [];
+      const out = { ...r, at: opts.at, units: ids.map((id) => ({ id, name: dir.unit(id)?.name ?? id })) };
+      if (opts.json) console.log(JSON.stringify(out));
+      else console.log(`${r.status}: ${out.units.map((u) => u.name).join('; ') || '—'}`);
+      return r.status === 'unresolved' ? 1 : 0;
+    }
+    case 'audit verify': {
+      const result = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rĐã kiểm ${n} dòng…`));
+      process.stderr.write('\n');
+      if (result.ok) {
+        console.log(`Nhật ký thao tác nguyên vẹn: ${result.rows} dòng.`);
+        return 0;
+      }
+      console.error(`NHẬT KÝ BỊ SỬA HOẶC XOÁ: dòng đầu tiên sai là seq=${result.badSeq} (${result.reason}); ${result.rows} dòng trước đó đúng.`);
+      return 1;
+    }
+    case 'backup': {
+      const file = verb;
+      if (!file) return usage('Thiếu tên tệp sao lưu.');
+      const counts = await backupDatabase(database, file, (t, n) => process.stderr.write(`\r${t}: ${n} dòng   `));
+      process.stderr.write('\n');
+      console.log(`Đã sao lưu vào ${file}: ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(', ')}`);
+      return 0;
+    }
+    case 'restore': {
+      const file = verb;
+      if (!file) return usage('Thiếu tên tệp sao lưu.');
+      const counts = await restoreDatabase(database, file, { force: arg === '--force' || opts.force, onProgress: (t, n) => process.stderr.write(`\r${t}: ${n} dòng   `) });
+      process.stderr.write('\n');
+      console.log(`Đã khôi phục từ ${file}: ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(', ')}`);
+      return 0;
+    }
+    default:
+      return usage(`Lệnh không rõ: ${key}`);
+  }
+}
+
+async function bootstrapIfEmpty(database: Database): Promise<void> {
+  await bootstrapData(database, process.env.ADMIN_PASSWORD || null).then((b) => {
+    if (b.generatedPassword) console.error(`Đã tạo tài khoản admin / ${b.generatedPassword}`);
+  });
+}
+
+function usage(message: string): number {
+  console.error(`${message}\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(isAppError(err) ? `Lỗi: ${err.message}` : err);
+    process.exit(isAppError(err) && err.status < 500 ? 2 : 1);
+  },
+);

@@ -1,0 +1,9 @@
+/** Accounts: users, roles per unit, sessions, sign-in. The only door of the module. */
+export { accountsPolicy } from './policy';
+export { accountRoutes } from './routes';
+export { lookupSession } from './sessions';
+export { ensureAdmin } from './actions/ensure-admin';
+export { createUser } from './actions/create-user';
+export { resetPassword, updateUserAccount, setUserRoles } from './actions/manage-user';
+export { deleteExpiredSessions, deleteOldFailures } from './repo';
+export * as accountTables from './tables';

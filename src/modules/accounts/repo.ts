@@ -1,0 +1,156 @@
+import { and, asc, count, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db';
+import type { Role, RoleGrant } from '../../platform/auth';
+import { sessions, signInFailures, userRoles, users } from './tables';
+
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  personId: string | null;
+  isDisabled: boolean;
+  mustChangePassword: boolean;
+  lastSignInAt: string | null;
+}
+
+const userColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  passwordHash: users.passwordHash,
+  personId: users.personId,
+  isDisabled: users.isDisabled,
+  mustChangePassword: users.mustChangePassword,
+  lastSignInAt: users.lastSignInAt,
+};
+
+export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | null> {
+  const rows = await db.select(userColumns).from(users).where(eq(users.username, username.toLowerCase())).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | null> {
+  const rows = await db.select(userColumns).from(users).where(eq(users.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function listUsers(db: Executor, opts: { q?: string; limit: number; offset: number }): Promise<{ items: UserRow[]; total: number }> {
+  const where = opts.q
+    ? sql`f_unaccent(${users.displayName} || ' ' || ${users.username}) like '%' || f_unaccent(${opts.q}) || '%'`
+    : undefined;
+  const [items, totals] = await Promise.all([
+    db.select(userColumns).from(users).where(where).orderBy(asc(users.username)).limit(opts.limit).offset(opts.offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { items, total: Number(totals[0]?.n ?? 0) };
+}
+
+export async function countUsers(db: Executor): Promise<number> {
+  const rows = await db.select({ n: count() }).from(users);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function insertUser(db: Executor, row: Omit<UserRow, 'lastSignInAt'>): Promise<void> {
+  await db.insert(users).values({ ...row, username: row.username.toLowerCase() });
+}
+
+export async function updateUser(db: Executor, id: string, patch: Partial<Pick<UserRow, 'displayName' | 'isDisabled' | 'passwordHash' | 'mustChangePassword' | 'lastSignInAt'>>): Promise<void> {
+  await db.update(users).set({ ...patch, updatedAt: sql`now()` }).where(eq(users.id, id));
+}
+
+export async function rolesOfUsers(db: Executor, userIds: string[]): Promise<Map<string, RoleGrant[]>> {
+  const map = new Map<string, RoleGrant[]>();
+  if (userIds.length === 0) return map;
+  const rows = await db.select().from(userRoles).where(inArray(userRoles.userId, userIds)).orderBy(asc(userRoles.role));
+  for (const r of rows) {
+    const list = map.get(r.userId) ?? [];
+    list.push({ role: r.role as Role, unitId: r.unitId });
+    map.set(r.userId, list);
+  }
+  return map;
+}
+
+export async function replaceRoles(db: Executor, userId: string, roles: RoleGrant[]): Promise<void> {
+  await db.delete(userRoles).where(eq(userRoles.userId, userId));
+  if (roles.length) await db.insert(userRoles).values(roles.map((r) => ({ userId, role: r.role, unitId: r.unitId })));
+}
+
+export interface SessionRow {
+  tokenHash: string;
+  userId: string;
+  csrfToken: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export async function insertSession(db: Executor, row: SessionRow & { ip: string | null; userAgent: string | null }): Promise<void> {
+  await db.insert(sessions).values(row);
+}
+
+/** The live session for a token hash, with its user, or null when expired or unknown. */
+export async function findLiveSession(db: Executor, tokenHash: string): Promise<(SessionRow & { user: UserRow }) | null> {
+  const rows = await db
+    .select({
+      tokenHash: sessions.tokenHash,
+      userId: sessions.userId,
+      csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      user: userColumns,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function touchSession(db: Executor, tokenHash: string, expiresAt: string): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: sql`now()`, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Executor, tokenHash: string): Promise<number> {
+  const rows = await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning({ t: sessions.tokenHash });
+  return rows.length;
+}
+
+/** Ends every session of a user, optionally keeping one (the one that changed the password). */
+export async function deleteSessionsOfUser(db: Executor, userId: string, keepTokenHash?: string): Promise<number> {
+  const where = keepTokenHash
+    ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keepTokenHash}`)
+    : eq(sessions.userId, userId);
+  const rows = await db.delete(sessions).where(where).returning({ t: sessions.tokenHash });
+  return rows.length;
+}
+
+export async function deleteExpiredSessions(db: Executor): Promise<number> {
+  const rows = await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`)).returning({ t: sessions.tokenHash });
+  return rows.length;
+}
+
+export async function insertSignInFailure(db: Executor, row: { id: string; usernameKey: string; ip: string }): Promise<void> {
+  await db.insert(signInFailures).values(row);
+}
+
+/** Failed sign-ins in the window, by username and by address. */
+export async function countRecentFailures(db: Executor, usernameKey: string, ip: string, windowMinutes: number): Promise<{ byUser: number; byIp: number }> {
+  const since = sql`now() - make_interval(mins => ${windowMinutes})`;
+  const [u, i] = await Promise.all([
+    db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.usernameKey, usernameKey), gt(signInFailures.at, since))),
+    db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.ip, ip), gt(signInFailures.at, since))),
+  ]);
+  return { byUser: Number(u[0]?.n ?? 0), byIp: Number(i[0]?.n ?? 0) };
+}
+
+export async function clearFailures(db: Executor, usernameKey: string): Promise<void> {
+  await db.delete(signInFailures).where(eq(signInFailures.usernameKey, usernameKey));
+}
+
+export async function deleteOldFailures(db: Executor, olderThanHours: number): Promise<number> {
+  const rows = await db
+    .delete(signInFailures)
+    .where(lt(signInFailures.at, sql`now() - make_interval(hours => ${olderThanHours})`))
+    .returning({ id: signInFailures.id });
+  return rows.length;
+}

@@ -1,0 +1,37 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DB } from '../../platform/db';
+import type { Actor } from '../../platform/auth';
+import { findLiveSession, rolesOfUsers, touchSession } from './repo';
+
+/** Session tokens are 256 random bits; the database keeps only their SHA-256. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function tokenHashOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function expiryFrom(now: Date, ttlHours: number): string {
+  return new Date(now.getTime() + ttlHours * 3600_000).toISOString();
+}
+
+/**
+ * The actor behind a session cookie. Expiry slides with use; the row is touched at most every five minutes so
+ * that reads stay reads. A disabled user has no live session (disabling also deletes them).
+ */
+export async function lookupSession(db: DB, token: string, ttlHours: number): Promise<{ actor: Actor; csrfToken: string; tokenHash: string } | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const tokenHash = tokenHashOf(token);
+  const session = await findLiveSession(db, tokenHash);
+  if (!session || session.user.isDisabled) return null;
+  const roles = (await rolesOfUsers(db, [session.userId])).get(session.userId) ?? [];
+  if (Date.now() - new Date(session.lastSeenAt).getTime() > 5 * 60_000) {
+    await touchSession(db, tokenHash, expiryFrom(new Date(), ttlHours));
+  }
+  return {
+    actor: { kind: 'user', userId: session.userId, name: session.user.displayName, roles },
+    csrfToken: session.csrfToken,
+    tokenHash,
+  };
+}

@@ -1,0 +1,11 @@
+/** The organisation directory: units in time, groups, the name resolver, and people. The only door of the module. */
+export { organisationsPolicy } from './policy';
+export { organisationRoutes } from './routes';
+export { getDirectory, invalidateDirectory, type Directory } from './directory';
+export { loadOrgSnapshot } from './actions/load-demo-org';
+export { createPerson, editPerson } from './actions/save-person';
+export { UNIT_TYPE_LABELS } from './present';
+export { unitExistsMany } from './repo';
+export * as orgTables from './tables';
+export type { UnitRecord, OrgSnapshot, IsoDate } from './types';
+export type { Resolution } from './resolver';

@@ -1,0 +1,60 @@
+import type { PersonRow } from './repo';
+import type { TreeNode, UnitRecord, UnitType } from './types';
+
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  ubnd_tinh: 'UBND cấp tỉnh',
+  hdnd_tinh: 'HĐND cấp tỉnh',
+  so: 'Sở',
+  ban: 'Ban',
+  van_phong: 'Văn phòng',
+  thanh_tra: 'Thanh tra',
+  ubnd_huyen: 'UBND cấp huyện',
+  ubnd_xa: 'UBND cấp xã',
+  bao_chi: 'Cơ quan báo chí',
+  dang: 'Cơ quan Đảng',
+  cong_an: 'Công an',
+  quan_su: 'Quân sự',
+  doan_the: 'Tổ chức chính trị - xã hội',
+  hoi_dong: 'Hội đồng',
+  trung_tam: 'Trung tâm',
+  bo: 'Bộ, ngành trung ương',
+  chinh_phu: 'Chính phủ',
+  khac: 'Khác',
+};
+
+export interface OrgNodeView {
+  id: string;
+  name: string;
+  shortName: string | null;
+  type: string;
+  typeLabel: string;
+  level: string;
+  validFrom: string;
+  validTo: string | null;
+  children: OrgNodeView[];
+}
+
+/** The public shape of a tree node: explicit fields only. */
+export function presentNode(node: TreeNode): OrgNodeView {
+  const u = node.unit;
+  return {
+    id: u.id,
+    name: u.name,
+    shortName: u.shortName,
+    type: u.type,
+    typeLabel: UNIT_TYPE_LABELS[u.type] ?? u.type,
+    level: u.level,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
+    children: node.children.map(presentNode),
+  };
+}
+
+export interface PersonView extends PersonRow {
+  unitName: string | null;
+}
+
+/** A person as the back office sees it (contacts included: officers only, never on the portal). */
+export function presentPerson(p: PersonRow, unit: UnitRecord | undefined): PersonView {
+  return { id: p.id, fullName: p.fullName, title: p.title, unitId: p.unitId, unitName: unit?.name ?? null, email: p.email, phone: p.phone };
+}

@@ -1,0 +1,123 @@
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db';
+import type { AliasRecord, GroupRecord, OrgSnapshot, SuccessionRecord, UnitRecord } from './types';
+import { orgAliases, orgGroups, orgSuccessions, orgUnits, people } from './tables';
+
+const unitColumns = {
+  id: orgUnits.id,
+  name: orgUnits.name,
+  shortName: orgUnits.shortName,
+  type: orgUnits.type,
+  level: orgUnits.level,
+  parentId: orgUnits.parentId,
+  abbreviations: orgUnits.abbreviations,
+  otherNames: orgUnits.otherNames,
+  place: orgUnits.place,
+  validFrom: orgUnits.validFrom,
+  validTo: orgUnits.validTo,
+};
+
+/** Every unit, group, alias and succession: the organisation tree is small (hundreds of rows). */
+export async function loadSnapshot(db: Executor): Promise<OrgSnapshot> {
+  const [units, groups, aliases, successions] = await Promise.all([
+    db.select(unitColumns).from(orgUnits).orderBy(asc(orgUnits.name)),
+    db.select().from(orgGroups).orderBy(asc(orgGroups.name)),
+    db.select({ alias: orgAliases.alias, unitId: orgAliases.unitId, validFrom: orgAliases.validFrom, validTo: orgAliases.validTo }).from(orgAliases),
+    db
+      .select({
+        fromId: orgSuccessions.fromId,
+        toId: orgSuccessions.toId,
+        kind: orgSuccessions.kind,
+        effectiveOn: orgSuccessions.effectiveOn,
+        legalRef: orgSuccessions.legalRef,
+        note: orgSuccessions.note,
+      })
+      .from(orgSuccessions)
+      .orderBy(asc(orgSuccessions.effectiveOn)),
+  ]);
+  return {
+    units: units as UnitRecord[],
+    groups: groups.map((g) => ({ id: g.id, name: g.name, aliases: g.aliases, rule: g.rule as GroupRecord['rule'], validFrom: g.validFrom, validTo: g.validTo })),
+    aliases: aliases as AliasRecord[],
+    successions: successions as SuccessionRecord[],
+  };
+}
+
+export async function countUnits(db: Executor): Promise<number> {
+  const rows = await db.select({ n: count() }).from(orgUnits);
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function insertSnapshot(db: Executor, snapshot: OrgSnapshot): Promise<void> {
+  // parents first is not needed: parent_id has no foreign key (a parent may be opened later in the same load)
+  for (let i = 0; i < snapshot.units.length; i += 200) {
+    await db.insert(orgUnits).values(snapshot.units.slice(i, i + 200));
+  }
+  if (snapshot.successions.length) {
+    await db.insert(orgSuccessions).values(snapshot.successions.map((s, i) => ({ id: `succ-${i + 1}-${s.fromId}`, ...s })));
+  }
+  if (snapshot.groups.length) await db.insert(orgGroups).values(snapshot.groups);
+  if (snapshot.aliases.length) {
+    await db.insert(orgAliases).values(snapshot.aliases.map((a, i) => ({ id: `alias-${i + 1}`, ...a })));
+  }
+}
+
+export async function insertAlias(db: Executor, row: { id: string } & AliasRecord): Promise<void> {
+  await db.insert(orgAliases).values(row);
+}
+
+export async function unitExistsMany(db: Executor, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: orgUnits.id }).from(orgUnits).where(inArray(orgUnits.id, ids));
+  return new Set(rows.map((r) => r.id));
+}
+
+export interface PersonRow {
+  id: string;
+  fullName: string;
+  title: string | null;
+  unitId: string;
+  email: string | null;
+  phone: string | null;
+}
+
+const personColumns = {
+  id: people.id,
+  fullName: people.fullName,
+  title: people.title,
+  unitId: people.unitId,
+  email: people.email,
+  phone: people.phone,
+};
+
+export async function listPeople(db: Executor, opts: { q?: string; unitId?: string; limit: number; offset: number }): Promise<{ items: PersonRow[]; total: number }> {
+  const conditions = [];
+  if (opts.q) {
+    conditions.push(
+      or(
+        sql`f_unaccent(${people.fullName}) like '%' || f_unaccent(${opts.q}) || '%'`,
+        sql`f_unaccent(coalesce(${people.title}, '')) like '%' || f_unaccent(${opts.q}) || '%'`,
+      ),
+    );
+  }
+  if (opts.unitId) conditions.push(eq(people.unitId, opts.unitId));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [items, totals] = await Promise.all([
+    db.select(personColumns).from(people).where(where).orderBy(asc(people.fullName), asc(people.id)).limit(opts.limit).offset(opts.offset),
+    db.select({ n: count() }).from(people).where(where),
+  ]);
+  return { items, total: Number(totals[0]?.n ?? 0) };
+}
+
+export async function findPerson(db: Executor, id: string): Promise<PersonRow | null> {
+  const rows = await db.select(personColumns).from(people).where(eq(people.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertPerson(db: Executor, row: PersonRow): Promise<void> {
+  await db.insert(people).values(row);
+}
+
+export async function updatePerson(db: Executor, id: string, patch: Partial<Omit<PersonRow, 'id'>>): Promise<void> {
+  await db.update(people).set({ ...patch, updatedAt: sql`now()` }).where(eq(people.id, id));
+}

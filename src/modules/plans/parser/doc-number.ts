@@ -1,0 +1,91 @@
+/**
+ * Document numbers ("14/KH-UBND", "05/2024/QĐ-UBND", "456/UBND-NC") and document-type names.
+ */
+import { fold } from '../../../platform/text';
+
+/** A document number inside running text: digits, optional year, then a code starting with a capital. */
+export const DOC_NUMBER_SOURCE = String.raw`\d{1,5}[a-zđ]?(?:\/\d{4})?\/[A-ZĐ][\p{L}\d&.]*(?:[-–][\p{L}\d&.]+)*`;
+const NUMBER_LINE = new RegExp(String.raw`^s[oố]\s*[:.]?\s*(${DOC_NUMBER_SOURCE})`, 'iu');
+
+/** Type abbreviations of NĐ 30/2020 App. III (plus legal-document types), canonical spelling. */
+const TYPE_ABBREVIATIONS = [
+  'QĐ', 'NQ', 'CT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'GM',
+  'GUQ', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'SL', 'TrS', 'TS', 'NĐ', 'TT', 'TTLT', 'VBHN', 'KL', 'GXN', 'BGN',
+  'TTh', 'PL', 'L',
+];
+// Spellings without "Đ" that are still unambiguous ("QD" can only mean QĐ; "HD" cannot be fixed).
+const UNACCENTED = new Map([['qd', 'QĐ'], ['nd', 'NĐ'], ['qyd', 'QyĐ'], ['cd', 'CĐ']]);
+
+/** Document-type headings (folded) → type abbreviation and display name. */
+const TYPE_NAMES: ReadonlyArray<readonly [string, string, string]> = [
+  ['ke hoach', 'KH', 'Kế hoạch'],
+  ['quyet dinh', 'QĐ', 'Quyết định'],
+  ['bao cao', 'BC', 'Báo cáo'],
+  ['thong bao', 'TB', 'Thông báo'],
+  ['chi thi', 'CT', 'Chỉ thị'],
+  ['huong dan', 'HD', 'Hướng dẫn'],
+  ['chuong trinh', 'CTr', 'Chương trình'],
+  ['to trinh', 'TTr', 'Tờ trình'],
+  ['nghi quyet', 'NQ', 'Nghị quyết'],
+  ['phuong an', 'PA', 'Phương án'],
+  ['de an', 'ĐA', 'Đề án'],
+  ['cong dien', 'CĐ', 'Công điện'],
+  ['quy che', 'QC', 'Quy chế'],
+  ['quy dinh', 'QyĐ', 'Quy định'],
+  ['cong van', 'CV', 'Công văn'],
+  ['phu luc', 'PL', 'Phụ lục'],
+];
+
+/** A recognised document-type heading. */
+export interface DocType {
+  abbreviation: string;
+  name: string;
+}
+
+/** Reads the number from a "Số: 14/KH-UBND" line, or null when the line is not one. */
+export function numberFromLine(line: string): string | null {
+  const m = NUMBER_LINE.exec(line.trim());
+  if (m === null) return null;
+  return normalizeNumber(m[1] ?? '');
+}
+
+/** Normalises dashes and stray trailing punctuation of a document number. */
+export function normalizeNumber(n: string): string {
+  return n.replace(/–/gu, '-').replace(/[.,;:]+$/u, '');
+}
+
+/** Returns the type abbreviation of a number ("14/KH-UBND" → "KH"), "CV" when it has none ("456/UBND-NC"). */
+export function kindOfNumber(n: string): string {
+  const code = n.split('/').pop() ?? '';
+  const head = code.split('-')[0] ?? '';
+  if (!code.includes('-')) return 'CV';
+  const exact = TYPE_ABBREVIATIONS.find((t) => t.toLowerCase() === head.toLowerCase());
+  if (exact !== undefined) return exact;
+  return UNACCENTED.get(head.toLowerCase()) ?? 'CV';
+}
+
+/** Recognises a heading that is exactly a document-type name ("KẾ HOẠCH", "QUYẾT ĐỊNH"), not "QUYẾT ĐỊNH:". */
+export function docTypeOfHeading(line: string): DocType | null {
+  const f = fold(line);
+  const hit = TYPE_NAMES.find(([key]) => f === key);
+  return hit === undefined ? null : { abbreviation: hit[1], name: hit[2] };
+}
+
+/** Recognises an upper-case type word opening a longer heading ("KẾ HOẠCH Công tác ..."), returning the rest. */
+export function docTypePrefix(line: string): { type: DocType; rest: string } | null {
+  const f = fold(line);
+  for (const [key, abbreviation, name] of TYPE_NAMES) {
+    if (!f.startsWith(`${key} `)) continue;
+    const words = key.split(' ').length;
+    const parts = line.split(/\s+/u);
+    const head = parts.slice(0, words).join(' ');
+    if (head !== head.toUpperCase()) return null;
+    return { type: { abbreviation, name }, rest: parts.slice(words).join(' ') };
+  }
+  return null;
+}
+
+/** Returns the display name of a type abbreviation ("KH" → "Kế hoạch"), or null. */
+export function typeNameOf(abbreviation: string): string | null {
+  return TYPE_NAMES.find(([, a]) => a === abbreviation)?.[2] ?? null;
+}

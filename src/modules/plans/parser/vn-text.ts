@@ -1,0 +1,104 @@
+/**
+ * Small Vietnamese string helpers used across the parser (casing, bullets, punctuation).
+ */
+import { fold } from '../../../platform/text';
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const BULLET = /^([-–—+•*·▪◦●○])\s*/u;
+const SEPARATOR_LINE = /^[-–—_=*.·\s|]{3,}$/u;
+
+/**
+ * Folds `s` one character at a time so the result has exactly the same length as `s`
+ * (platform `fold` collapses spaces, which would break index mapping back to the written form).
+ */
+export function foldKeep(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (ch.length !== 1) {
+      out += ch;
+      continue;
+    }
+    if (/\s/u.test(ch)) {
+      out += ' ';
+      continue;
+    }
+    const f = fold(ch);
+    if (f.length === 1) out += f;
+    else {
+      const low = ch.toLowerCase();
+      out += low.length === 1 ? low : ch;
+    }
+  }
+  return out;
+}
+
+/** Returns true when the line has at least two letters and none of them is lowercase ("TỈNH YÊN BÁI"). */
+export function isUpperText(s: string): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    if (!LETTER.test(ch)) continue;
+    if (LOWER.test(ch)) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+/** Returns true for decorative separator lines such as "-------" or "____". */
+export function isSeparatorLine(s: string): boolean {
+  return SEPARATOR_LINE.test(s) && !LETTER.test(s);
+}
+
+/** Upper-cases the first letter of `s` (the rest untouched). */
+export function capitalizeFirst(s: string): string {
+  const i = s.search(LETTER);
+  if (i < 0) return s;
+  return s.slice(0, i) + (s[i] ?? '').toUpperCase() + s.slice(i + 1);
+}
+
+/** Lower-cases the first letter unless the first word is an acronym ("UBND") or a listed proper name. */
+export function lowerFirstWord(s: string, keep: readonly string[] = []): string {
+  const first = s.split(/\s+/u)[0] ?? '';
+  const letters = [...first].filter((c) => LETTER.test(c));
+  const acronym = letters.length > 1 && letters.slice(1).some((c) => UPPER.test(c));
+  if (acronym || keep.some((k) => s.startsWith(k))) return s;
+  const i = s.search(LETTER);
+  if (i < 0) return s;
+  return s.slice(0, i) + (s[i] ?? '').toLowerCase() + s.slice(i + 1);
+}
+
+/** Splits a leading list bullet ("- ", "+ ", "• ") off a line. */
+export function splitBullet(line: string): { bullet: string | null; text: string } {
+  const m = BULLET.exec(line);
+  if (m === null) return { bullet: null, text: line };
+  // A leading "-" glued to a digit is a negative number or range, not a bullet.
+  if ((m[1] === '-' || m[1] === '–') && /^\d/u.test(line.slice(m[0].length)) && m[0].length === 1) {
+    return { bullet: null, text: line };
+  }
+  return { bullet: m[1] ?? null, text: line.slice(m[0].length) };
+}
+
+/** Removes trailing ".", ";", "," and ":" (but keeps an ellipsis "..." that ends a quoted list). */
+export function stripEndPunct(s: string): string {
+  return s.replace(/\s*[.;,:]+$/u, '').trim();
+}
+
+/** Returns true when the folded form of `s` starts with one of the folded `prefixes` followed by a non-letter. */
+export function foldStartsWith(s: string, prefixes: readonly string[]): boolean {
+  const f = fold(s);
+  return prefixes.some((p) => f.startsWith(p) && !/[a-z0-9]/u.test(f.charAt(p.length)));
+}
+
+/** Title-cases every word ("yên bái" → "Yên Bái"), used for place names. */
+export function titleCaseWords(s: string): string {
+  return s
+    .split(' ')
+    .map((w) => capitalizeFirst(w))
+    .join(' ');
+}
+
+/** Escapes a string for literal use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}

@@ -1,0 +1,26 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * The audit trail: append-only (a trigger refuses UPDATE and DELETE) and hash-chained: each row's hash covers its
+ * own fields and the previous row's hash, so `cli audit verify` finds the first edited or removed row.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    summary: jsonb('summary').notNull(),
+    requestId: text('request_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    // serves the audit page filtered by subject ("history of this record")
+    index('audit_log_subject_idx').on(t.subjectType, t.subjectId),
+  ],
+);

@@ -1,0 +1,45 @@
+import { forbidden, unauthenticated } from '../errors';
+import type { Actor } from './actor';
+
+/**
+ * Deny by default: an ability is allowed only when a rule registered by a module says so. The system actor (CLI,
+ * jobs) may do everything; anonymous visitors only what a rule allows them explicitly.
+ */
+export type Rule<S = unknown> = (actor: Actor, subject?: S) => boolean;
+
+const rules = new Map<string, Rule<never>>();
+
+/** Registers a module's rules; called once from each module's policy.ts. */
+export function definePolicy<T extends Record<string, Rule<never>>>(moduleRules: T): T {
+  for (const [ability, rule] of Object.entries(moduleRules)) {
+    if (rules.has(ability)) throw new Error(`ability ${ability} is declared twice`);
+    rules.set(ability, rule);
+  }
+  return moduleRules;
+}
+
+/** True when `actor` may use `ability` (on `subject`, when the rule looks at it). */
+export function can<S>(actor: Actor, ability: string, subject?: S): boolean {
+  if (actor.kind === 'system') return true;
+  const rule = rules.get(ability) as Rule<S> | undefined;
+  if (!rule) return false;
+  return rule(actor, subject);
+}
+
+/** Throws 401 for an anonymous actor and 403 for a user without the ability. */
+export function authorize<S>(actor: Actor, ability: string, subject?: S): void {
+  if (can(actor, ability, subject)) return;
+  if (actor.kind === 'anonymous') throw unauthenticated();
+  throw forbidden();
+}
+
+/** Every registered ability name, for the permission test and the UI's abilities map. */
+export function registeredAbilities(): string[] {
+  return [...rules.keys()].sort();
+}
+
+/** The abilities map sent to the UI so it shows only what the user may do (subject-free rules only). */
+export function abilitiesOf(actor: Actor): Record<string, boolean> {
+  return Object.fromEntries(registeredAbilities().map((a) => [a, can(actor, a)]));
+}
+

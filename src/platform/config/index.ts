@@ -1,0 +1,47 @@
+import { AppError } from '../errors';
+
+/** The validated process configuration; read once at start. */
+export interface Config {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  adminPassword: string | null;
+  logLevel: string;
+  isProduction: boolean;
+  /** Cookies get the Secure flag when the public URL is https. */
+  publicUrl: string;
+  sessionTtlHours: number;
+  provinceName: string;
+}
+
+/** Reads and checks the environment; a wrong value stops the start with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || 'file:./data/pglite';
+  if (!/^(postgres(ql)?:\/\/|file:|memory:)/.test(databaseUrl)) {
+    throw new AppError(
+      'config',
+      `DATABASE_URL không hợp lệ: "${redactUrl(databaseUrl)}". Dùng postgres://người-dùng:mật-khẩu@máy:cổng/csdl hoặc file:./thư-mục.`,
+    );
+  }
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new AppError('config', `PORT không hợp lệ: "${env.PORT}".`);
+  }
+  const ttl = Number(env.SESSION_TTL_HOURS ?? 12);
+  return {
+    databaseUrl,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    adminPassword: env.ADMIN_PASSWORD || null,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    isProduction: env.NODE_ENV === 'production',
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    sessionTtlHours: Number.isFinite(ttl) && ttl > 0 ? ttl : 12,
+    provinceName: env.PROVINCE_NAME ?? 'Lào Cai',
+  };
+}
+
+/** Hides the password of a connection string before it is printed. */
+export function redactUrl(url: string): string {
+  return url.replace(/(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { AppError } from '../errors';
+import { redactUrl } from '../config';
+import { lockDataDir } from './lock';
+
+export type DB = PgDatabase<PgQueryResultHKT>;
+/** A transaction handle; repos accept either a DB or a Tx. */
+export type Tx = Parameters<Parameters<DB['transaction']>[0]>[0];
+export type Executor = DB | Tx;
+
+export interface Database {
+  db: DB;
+  kind: 'pglite' | 'postgres';
+  /** Raw SQL with positional parameters, for pg-boss and maintenance tools. */
+  query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: T[] }>;
+  /** Runs `fn` in one transaction on one connection, with raw SQL (backup restore, maintenance). */
+  rawTransaction<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  url: string;
+}
+
+export type RawQuery = <T = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<{ rows: T[] }>;
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
+
+/** Opens PGlite (file:DIR or memory:) or PostgreSQL (postgres://) and runs the committed migrations. */
+export async function openDatabase(url: string, opts: { migrate?: boolean } = {}): Promise<Database> {
+  const database = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openPglite(url);
+  if (opts.migrate !== false) {
+    try {
+      await migrateDatabase(database);
+    } catch (e) {
+      await database.close();
+      throw e;
+    }
+  }
+  return database;
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pg = (await import('pg')).default;
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  // DATE columns stay 'YYYY-MM-DD' strings on both drivers (PGlite returns them as strings too).
+  pg.types.setTypeParser(1082, (v: string) => v);
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new AppError(
+      'config',
+      `Không kết nối được PostgreSQL tại ${redactUrl(url)}: ${(e as Error).message}. Kiểm tra DATABASE_URL và máy chủ cơ sở dữ liệu.`,
+    );
+  }
+  const db = drizzle(pool) as unknown as DB;
+  return {
+    db,
+    kind: 'postgres',
+    url,
+    query: async (text, values) => pool.query(text, values as unknown[]) as never,
+    rawTransaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(async (text, values) => client.query(text, values as unknown[]) as never);
+        await client.query('commit');
+        return result;
+      } catch (e) {
+        await client.query('rollback').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(url: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const isMemory = url === 'memory:' || url === 'memory://';
+  const dir = isMemory ? undefined : path.resolve(url.replace(/^file:/, ''));
+  const release = dir ? lockDataDir(dir) : () => undefined;
+  let client: InstanceType<typeof PGlite>;
+  try {
+    if (dir) fs.mkdirSync(dir, { recursive: true });
+    client = await PGlite.create(dir ?? 'memory://', {
+      extensions: { pg_trgm, unaccent },
+      parsers: { 1082: (v: string) => v },
+    });
+  } catch (e) {
+    release();
+    throw new AppError('config', `Không mở được cơ sở dữ liệu nhúng tại ${dir}: ${(e as Error).message}`);
+  }
+  const db = drizzle(client) as unknown as DB;
+  return {
+    db,
+    kind: 'pglite',
+    url,
+    query: async (text, values) =>
+      values && values.length
+        ? (client.query(text, values as unknown[]) as never)
+        : (((await client.exec(text)).at(-1) ?? { rows: [] }) as never),
+    rawTransaction: (fn) => client.transaction((tx) => fn(async (text, values) => tx.query(text, values as unknown[]) as never)),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** Applies the SQL migrations in db/migrations (same files on both drivers). */
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.kind === 'postgres') {
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
+  } else {
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
+  }
+}
+
+/** Names of committed migrations not yet applied (empty when the schema is current). */
+export async function pendingMigrations(database: Database): Promise<string[]> {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string; when: number }[];
+  };
+  let applied = 0;
+  try {
+    const res = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    applied = Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+  } catch {
+    applied = 0;
+  }
+  return journal.entries.slice(applied).map((e) => e.tag);
+}
+
+/** Rows of a db.execute() result on either driver. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

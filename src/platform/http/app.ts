@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ANONYMOUS, authorize, type Actor } from '../auth';
+import type { DB } from '../db';
+import { AppError, unauthenticated } from '../errors';
+import { sendProblem, toAppError } from './problem';
+
+/** What a route requires: anyone, a signed-in user, or a named ability from a module's policy.ts. */
+export type Access = 'public' | 'session' | { ability: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    /** Set when the request carried a valid session cookie; cookie-authenticated writes must echo it. */
+    csrfToken: string | null;
+    sessionTokenHash: string | null;
+  }
+  interface FastifyInstance {
+    db: DB;
+    /** Every route with its declared access, for the permission test and the docs. */
+    declaredRoutes: { method: string; url: string; access: Access }[];
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}
+
+export type App = FastifyInstance<
+  import('node:http').Server,
+  import('node:http').IncomingMessage,
+  import('node:http').ServerResponse,
+  import('fastify').FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export interface SessionLookup {
+  actor: Actor;
+  csrfToken: string;
+  tokenHash: string;
+}
+
+export interface HttpOptions {
+  db: DB;
+  logLevel: string;
+  /** Finds the session behind a cookie value (null when unknown or expired). */
+  lookupSession: (token: string, request: FastifyRequest) => Promise<SessionLookup | null>;
+  /** Renders an HTML error page for non-API paths (the public portal). */
+  renderHtmlError?: (status: number, title: string, request: FastifyRequest) => string;
+  isProduction?: boolean;
+}
+
+export const SESSION_COOKIE = 'dt_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the Fastify instance with the cross-cutting concerns; modules add their routes afterwards. */
+export async function createHttpApp(opts: HttpOptions): Promise<App> {
+  const app = Fastify({
+    logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Query strings and path parameters arrive as text and are coerced ("limit=10" → 10); JSON bodies are not, so a
+  // wrong type in a body is refused instead of silently converted.
+  const makeAjv = (coerceTypes: boolean | 'array') => {
+    const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes, strict: false });
+    addFormats.default(ajv);
+    return ajv;
+  };
+  const strictAjv = makeAjv(false);
+  const coercingAjv = makeAjv('array');
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema));
+
+  app.decorate('db', opts.db);
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('sessionTokenHash', null);
+
+  // Deny by default: an API route must declare its access or the process refuses to start. Routes added by
+  // plugins (static files, the API docs page) serve public files only.
+  app.decorate('declaredRoutes', []);
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { access?: Access };
+    for (const method of [route.method].flat()) if (method !== 'HEAD') app.declaredRoutes.push({ method, url: route.url, access: config.access ?? 'public' });
+    if (config.access !== undefined) return;
+    if (route.url.startsWith('/api/v1')) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    route.config = { ...config, access: 'public' } as typeof route.config;
+  });
+
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    hsts: opts.isProduction ? { maxAge: 31536000 } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Đồng Thuận API', version: '1.0.0', description: 'API của nền tảng truyền thông chính sách Đồng Thuận.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onRequest', async (request) => {
+    request.actor = ANONYMOUS;
+    const token = request.cookies[SESSION_COOKIE];
+    const found = token ? await opts.lookupSession(token, request) : null;
+    if (found) {
+      request.actor = found.actor;
+      request.csrfToken = found.csrfToken;
+      request.sessionTokenHash = found.tokenHash;
+    }
+    // Access is checked before the body is parsed or validated, so a refused request learns nothing more.
+    const access = request.routeOptions.config.access;
+    if (!request.routeOptions.url) return; // 404 handler
+    if (access === undefined) throw new AppError('forbidden', 'Tuyến này chưa khai báo quyền truy cập.');
+    if (access !== 'public') {
+      if (request.actor.kind === 'anonymous') {
+        throw request.cookies[SESSION_COOKIE]
+          ? unauthenticated('Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.')
+          : unauthenticated();
+      }
+      if (typeof access === 'object') authorize(request.actor, access.ability);
+    }
+    if (request.csrfToken && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (sent !== request.csrfToken) {
+        throw new AppError('csrf', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại trang và thử lại.');
+      }
+    }
+  });
+
+  app.setErrorHandler((err, request, reply) => {
+    const appError = toAppError(err);
+    if (appError.status >= 500) request.log.error({ err }, 'request failed');
+    if (opts.renderHtmlError && !request.url.startsWith('/api') && appError.status !== 401) {
+      const status = appError.code === 'unavailable' ? 500 : appError.status;
+      return reply.status(status).type('text/html; charset=utf-8').send(opts.renderHtmlError(status, appError.message, request));
+    }
+    return sendProblem(request, reply, appError);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const appError = new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.');
+    if (opts.renderHtmlError && !request.url.startsWith('/api')) {
+      return reply.status(404).type('text/html; charset=utf-8').send(opts.renderHtmlError(404, appError.message, request));
+    }
+    return sendProblem(request, reply, appError);
+  });
+  return app;
+}

@@ -1,0 +1,41 @@
+import PgBoss from 'pg-boss';
+import type { Database } from '../db';
+
+/** A declared job: an id, a handler that re-checks state (idempotent), and maybe a cron schedule (Vietnam time). */
+export interface JobDefinition<P extends object = object> {
+  name: string;
+  schedule?: string;
+  handler: (payload: P) => Promise<unknown>;
+}
+
+export interface JobRunner {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/** Starts pg-boss on the same database (in-process adapter for PGlite, a small pool for PostgreSQL) and registers jobs. */
+export async function startJobs(database: Database, jobs: JobDefinition[], log: (msg: string, extra?: object) => void): Promise<JobRunner> {
+  const boss =
+    database.kind === 'postgres'
+      ? new PgBoss({ connectionString: database.url, max: 3 })
+      : new PgBoss({ db: { executeSql: (text: string, values: unknown[]) => database.query(text, values) } });
+  boss.on('error', (err) => log('job system error', { err: String(err) }));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name);
+    await boss.work(job.name, async (batch) => {
+      for (const item of batch) {
+        try {
+          const result = await job.handler(item.data as object);
+          log(`job ${job.name} done`, { result });
+        } catch (err) {
+          // pg-boss retries; the failure is also logged loudly here
+          log(`job ${job.name} FAILED`, { err: String(err) });
+          throw err;
+        }
+      }
+    });
+    if (job.schedule) await boss.schedule(job.name, job.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
+  }
+  return { boss, stop: () => boss.stop({ graceful: true, timeout: 5000 }) };
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { Type } from 'typebox';
+import type { Config } from './platform/config';
+import { pendingMigrations, type Database } from './platform/db';
+import { createHttpApp, type App } from './platform/http';
+import { accountRoutes, lookupSession } from './modules/accounts';
+import { organisationRoutes } from './modules/organisations';
+import { publicRoutes, renderPortalError } from './web/public/routes';
+
+export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.url));
+export const STATIC_DIR = fileURLToPath(new URL('./web/public/static', import.meta.url));
+
+/** Composes the web process: platform HTTP layer, module routes, portal pages, the office SPA. */
+export async function buildServer(config: Config, database: Database): Promise<App> {
+  const app = await createHttpApp({
+    db: database.db,
+    logLevel: config.logLevel,
+    isProduction: config.isProduction,
+    lookupSession: (token) => lookupSession(database.db, token, config.sessionTtlHours),
+    renderHtmlError: (status, title) => renderPortalError(status, title),
+  });
+  await app.register(rateLimit, { global: false });
+
+  app.get('/api/health', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['Hệ thống'],
+      summary: 'Tình trạng hệ thống',
+      response: { 200: Type.Object({ status: Type.String(), database: Type.String(), migrations: Type.String() }), 503: Type.Object({ status: Type.String(), database: Type.String(), migrations: Type.String(), pending: Type.Array(Type.String()) }) },
+    },
+    handler: async (_request, reply) => {
+      try {
+        const pending = await pendingMigrations(database);
+        if (pending.length) return reply.status(503).send({ status: 'degraded', database: database.kind, migrations: 'pending', pending });
+        return { status: 'ok', database: database.kind, migrations: 'current' };
+      } catch {
+        return reply.status(503).send({ status: 'down', database: database.kind, migrations: 'unknown', pending: [] });
+      }
+    },
+  });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true }, handler: async () => app.swagger() });
+
+  await app.register(accountRoutes, { ttlHours: config.sessionTtlHours, secureCookies: config.publicUrl.startsWith('https:') });
+  await app.register(organisationRoutes);
+  await app.register(publicRoutes);
+
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });
+  if (fs.existsSync(OFFICE_DIST)) {
+    await app.register(fastifyStatic, { root: OFFICE_DIST, prefix: '/office/', decorateReply: false, index: false, wildcard: false, maxAge: '1h' });
+    const indexHtml = () => fs.readFileSync(`${OFFICE_DIST}/index.html`);
+    // The SPA owns every /office/* path that is not a built file.
+    app.get('/office/*', { config: { access: 'public' }, schema: { hide: true } , handler: async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml()) });
+    app.get('/office', { config: { access: 'public' }, schema: { hide: true }, handler: async (_req, reply) => reply.redirect('/office/') });
+  }
+  return app;
+}

@@ -1,0 +1,167 @@
+/** Role codes of the back office (see docs/api-v1-draft.md). */
+export const ROLES = ['administrator', 'coordinator', 'officer', 'approver', 'press', 'viewer'] as const;
+/** A role code. */
+export type Role = (typeof ROLES)[number];
+
+/** Ability keys the server may grant. */
+export type Ability =
+  | 'org.read'
+  | 'org.write'
+  | 'people.read'
+  | 'people.write'
+  | 'users.read'
+  | 'users.write'
+  | 'audit.read';
+
+/** One role held by a user within a unit. */
+export interface RoleAssignment {
+  role: Role;
+  unitId: string;
+  unitName: string;
+}
+
+/** The signed-in user as returned by /api/v1/session. */
+export interface Me {
+  user: { id: string; username: string; displayName: string; mustChangePassword: boolean };
+  roles: RoleAssignment[];
+  abilities: Partial<Record<Ability, boolean>> & Record<string, boolean>;
+  csrfToken: string;
+}
+
+/** A node of the organisation tree. */
+export interface OrgNode {
+  id: string;
+  name: string;
+  shortName: string | null;
+  type: string;
+  typeLabel: string;
+  level: string;
+  validFrom: string | null;
+  validTo: string | null;
+  children: OrgNode[];
+}
+
+/** Response of GET /api/v1/org/tree. */
+export interface OrgTree {
+  at: string;
+  nodes: OrgNode[];
+}
+
+/** A succession link between two units. */
+export interface Succession {
+  id: string | null;
+  name: string | null;
+  kind: string;
+  effectiveOn: string;
+}
+
+/** Response of GET /api/v1/org/units/:id. */
+export interface OrgUnit {
+  id: string;
+  name: string;
+  shortName: string | null;
+  type: string;
+  typeLabel: string;
+  level: string;
+  parentId: string | null;
+  parentName: string | null;
+  abbreviations: string[];
+  otherNames: string[];
+  place: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  successors: Succession[];
+  predecessors: Succession[];
+}
+
+/** A named group of units. */
+export interface OrgGroup {
+  id: string;
+  name: string;
+  aliases: string[];
+  members: Array<{ id: string; name: string }>;
+}
+
+/** Response of GET /api/v1/org/groups. */
+export interface OrgGroups {
+  at: string;
+  items: OrgGroup[];
+}
+
+/** Status of a name resolution. */
+export type ResolveStatus = 'unit' | 'group' | 'ambiguous' | 'unresolved';
+
+/** Response of GET /api/v1/org/resolve. */
+export interface ResolveResult {
+  input: string;
+  status: ResolveStatus;
+  units: Array<{ id: string; name: string }>;
+  group?: { id: string; name: string };
+}
+
+/** A person of the directory. */
+export interface Person {
+  id: string;
+  fullName: string;
+  title: string | null;
+  unitId: string;
+  unitName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** Body of POST /api/v1/people. */
+export interface PersonInput {
+  fullName: string;
+  title?: string;
+  unitId: string;
+  email?: string;
+  phone?: string;
+}
+
+/** A back-office account. */
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  personId: string | null;
+  isDisabled: boolean;
+  lastSignInAt: string | null;
+  roles: RoleAssignment[];
+}
+
+/** Body of POST /api/v1/users. */
+export interface UserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  personId?: string;
+  roles: Array<{ role: Role; unitId: string }>;
+}
+
+/** A page of a list endpoint with offset paging. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** JSON value (the audit summary is stored as jsonb). */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** One audit-log entry. */
+export interface AuditEntry {
+  seq: number | string;
+  at: string;
+  actorName: string;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  summary: Json;
+  requestId: string | null;
+}
+
+/** Response of GET /api/v1/audit. */
+export interface AuditPage {
+  items: AuditEntry[];
+  nextBefore: number | string | null;
+}

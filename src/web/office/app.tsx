@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { Alert, Button } from '../ui';
+import { LoadingText } from './components/async-view';
+import { Redirect } from './components/redirect';
+import { SiteHeader } from './components/site-header';
+import { describeError } from './errors';
+import { I18nProvider, useI18n } from './i18n-context';
+import { SignInPage } from './pages/sign-in-page';
+import { matchRoute, paths, useLocation } from './router';
+import { SignedInPage } from './routes';
+import { SessionProvider, useSession } from './session';
+
+function Content() {
+  const { t } = useI18n();
+  const { state, retry } = useSession();
+  const { pathname } = useLocation();
+  const route = matchRoute(pathname);
+
+  if (state.status === 'loading') return <LoadingText />;
+  if (state.status === 'error') {
+    return (
+      <Alert variant="error" title={t('common.loadError')}>
+        <p>{describeError(state.error, t)}</p>
+        <Button variant="secondary" size="small" onClick={retry}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (state.status === 'anonymous') {
+    return route.name === 'signIn' ? <SignInPage /> : <Redirect to={paths.signIn} />;
+  }
+  return <SignedInPage route={route} />;
+}
+
+/** Moves focus to <main> and scrolls up whenever the page (pathname) changes. */
+function useFocusOnNavigate(main: HTMLElement, pathname: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  }, [main, pathname]);
+}
+
+function Shell({ main }: { main: HTMLElement }) {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  useFocusOnNavigate(main, pathname);
+  return (
+    <>
+      <a className="dt-skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <SiteHeader />
+      {createPortal(
+        <div className="page">
+          <Content />
+        </div>,
+        main,
+      )}
+    </>
+  );
+}
+
+/** The back-office app: header in the React root, pages rendered into the static <main> landmark. */
+export function App({ main }: { main: HTMLElement }) {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Shell main={main} />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

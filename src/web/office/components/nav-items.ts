@@ -1,0 +1,34 @@
+import type { Ability, Me } from '../api-types';
+import type { MessageKey } from '../i18n';
+import { paths } from '../router';
+import { can } from '../session';
+
+/** A section of the back office. */
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  description: MessageKey;
+  ability?: Ability;
+}
+
+const ITEMS: readonly NavItem[] = [
+  { to: paths.home, label: 'nav.home', description: 'home.intro' },
+  { to: paths.org, label: 'nav.org', description: 'home.org', ability: 'org.read' },
+  { to: paths.people, label: 'nav.people', description: 'home.people', ability: 'people.read' },
+  { to: paths.users, label: 'nav.users', description: 'home.users', ability: 'users.read' },
+  { to: paths.audit, label: 'nav.audit', description: 'home.audit', ability: 'audit.read' },
+  { to: paths.account, label: 'nav.account', description: 'home.account' },
+];
+
+/** Returns the sections the user's abilities allow. */
+export function navItemsFor(me: Me): NavItem[] {
+  return ITEMS.filter((item) => !item.ability || can(me, item.ability));
+}
+
+/** Tells whether a nav item is the current section. */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  const path = pathname.replace(/\/+$/, '');
+  const target = item.to.replace(/\/+$/, '');
+  if (item.to === paths.home) return path === target;
+  return path === target || path.startsWith(`${target}/`);
+}

@@ -1,0 +1,13 @@
+import type { RoleAssignment } from '../api-types';
+import { isMessageKey, type Translate } from '../i18n';
+
+/** Returns the translated name of a role code (the code itself when unknown). */
+export function roleLabel(role: string, t: Translate): string {
+  const key = `role.${role}`;
+  return isMessageKey(key) ? t(key) : role;
+}
+
+/** Returns "Role — Unit" for a role assignment. */
+export function roleInUnit(assignment: RoleAssignment, t: Translate): string {
+  return t('role.inUnit', { role: roleLabel(assignment.role, t), unit: assignment.unitName });
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Button, DataTable, DateText, PageHeader } from '../../ui';
+import { auditApi } from '../api-endpoints';
+import type { AuditEntry, Json } from '../api-types';
+import { AsyncView } from '../components/async-view';
+import { FormError } from '../components/form-error';
+import { useI18n } from '../i18n-context';
+import { useAsync } from '../use-async';
+import { useDocumentTitle } from '../use-document-title';
+
+/** Renders the jsonb summary of an entry as short readable text. */
+function summaryText(summary: Json): string {
+  if (summary === null) return '';
+  if (typeof summary !== 'object') return String(summary);
+  if (Array.isArray(summary)) return summary.map(summaryText).join(', ');
+  return Object.entries(summary)
+    .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
+    .join('; ');
+}
+
+/** Latest audit-log entries with "Xem thêm" paging through nextBefore. */
+export function AuditPage() {
+  const { t } = useI18n();
+  const first = useAsync((signal) => auditApi.list(null, signal), []);
+  const [more, setMore] = useState<{ items: AuditEntry[]; next: number | string | null } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  useDocumentTitle(t('audit.title'));
+
+  const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
+  const next = more ? more.next : (first.data?.nextBefore ?? null);
+
+  const loadMore = async () => {
+    if (next === null) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const page = await auditApi.list(next);
+      setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.nextBefore ?? null }));
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} description={t('audit.intro')} />
+      <AsyncView result={first}>
+        {() => (
+          <>
+            <DataTable
+              caption={t('audit.caption')}
+              rows={items}
+              rowKey={(e) => String(e.seq)}
+              emptyText={t('common.empty')}
+              columns={[
+                { key: 'at', header: t('audit.at'), rowHeader: true, cell: (e) => <DateText value={e.at} withTime /> },
+                { key: 'actor', header: t('audit.actor'), cell: (e) => e.actorName },
+                { key: 'action', header: t('audit.action'), cell: (e) => <code>{e.action}</code> },
+                { key: 'subject', header: t('audit.subject'), cell: (e) => [e.subjectType, e.subjectId].filter(Boolean).join(' · ') },
+                { key: 'summary', header: t('audit.summary'), className: 'audit-summary', cell: (e) => summaryText(e.summary) },
+                { key: 'request', header: t('audit.requestId'), cell: (e) => (e.requestId ? <code>{e.requestId}</code> : '') },
+              ]}
+            />
+            {items.length > 0 ? <p className="muted" role="status">{t('audit.count', { count: items.length })}</p> : null}
+            <FormError error={failure} />
+            {next !== null ? (
+              <Button variant="secondary" busy={busy} onClick={loadMore}>{t('audit.more')}</Button>
+            ) : items.length > 0 ? (
+              <p className="muted">{t('audit.end')}</p>
+            ) : null}
+          </>
+        )}
+      </AsyncView>
+    </>
+  );
+}

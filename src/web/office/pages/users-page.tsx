@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { Alert, Field, PageHeader } from '../../ui';
+import { usersApi } from '../api-endpoints';
+import type { User } from '../api-types';
+import { AsyncView } from '../components/async-view';
+import { FormError } from '../components/form-error';
+import { Pager } from '../components/pager';
+import { UserCreateForm } from '../components/user-create-form';
+import { UserResetForm } from '../components/user-reset-form';
+import { UsersTable, type PendingToggle } from '../components/users-table';
+import { useI18n } from '../i18n-context';
+import { can, useMe } from '../session';
+import { useAsync } from '../use-async';
+import { useDebounced } from '../use-debounced';
+import { useDocumentTitle } from '../use-document-title';
+
+const LIMIT = 50;
+
+/** User administration: searchable list, enable/disable with confirmation, password reset and account creation. */
+export function UsersPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const canWrite = can(me, 'users.write');
+  const [q, setQ] = useState('');
+  const debounced = useDebounced(q.trim(), 300);
+  const [page, setPage] = useState({ q: '', offset: 0 });
+  const [pending, setPending] = useState<PendingToggle | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [resetUser, setResetUser] = useState<User | null>(null);
+  useDocumentTitle(t('users.title'));
+
+  useEffect(() => {
+    setPage((p) => (p.q === debounced ? p : { q: debounced, offset: 0 }));
+  }, [debounced]);
+
+  const list = useAsync((signal) => usersApi.list({ q: page.q, limit: LIMIT, offset: page.offset }, signal),
+    [page.q, page.offset], { keepPrevious: true });
+
+  const replaceUser = (user: User) =>
+    list.update((data) => ({ ...data, items: data.items.map((u) => (u.id === user.id ? user : u)) }));
+
+  const confirmToggle = async () => {
+    if (!pending) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const updated = await usersApi.setDisabled(pending.user.id, pending.disable);
+      replaceUser(updated);
+      setNotice(t(pending.disable ? 'users.disabledOk' : 'users.enabledOk', { name: pending.user.displayName }));
+      setPending(null);
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={t('users.title')} description={t('users.intro')} />
+      {notice ? <Alert variant="success">{notice}</Alert> : null}
+      <FormError error={failure} />
+      <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('users.search')} type="search" name="q" autoComplete="off" value={q}
+          onChange={(e) => setQ(e.target.value)} />
+      </form>
+      <AsyncView result={list}>
+        {(data) => (
+          <>
+            <UsersTable users={data.items} selfId={me.user.id} canWrite={canWrite} pending={pending} busy={busy}
+              onAskToggle={(p) => { setPending(p); setNotice(null); setFailure(null); }}
+              onConfirmToggle={confirmToggle}
+              onReset={(u) => { setResetUser(u); setNotice(null); }} />
+            <Pager total={data.total} offset={page.offset} limit={LIMIT} busy={list.status === 'loading'}
+              onChange={(offset) => setPage((p) => ({ ...p, offset }))} />
+          </>
+        )}
+      </AsyncView>
+      {canWrite && resetUser ? (
+        <UserResetForm key={resetUser.id} user={resetUser} onCancel={() => setResetUser(null)}
+          onDone={(u) => { setResetUser(null); setNotice(t('users.resetOk', { name: u.displayName })); }} />
+      ) : null}
+      {canWrite ? <UserCreateForm onCreated={list.reload} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useSyncExternalStore, type ComponentProps, type MouseEvent } from 'react';
+
+/** URL prefix of the back office. */
+export const BASE = '/office';
+
+/** Paths of the back-office pages. */
+export const paths = {
+  home: `${BASE}/`,
+  signIn: `${BASE}/sign-in`,
+  org: `${BASE}/org`,
+  unit: (id: string) => `${BASE}/org/${encodeURIComponent(id)}`,
+  people: `${BASE}/people`,
+  users: `${BASE}/users`,
+  audit: `${BASE}/audit`,
+  account: `${BASE}/account`,
+} as const;
+
+/** A matched route. */
+export type Route =
+  | { name: 'home' | 'signIn' | 'org' | 'people' | 'users' | 'audit' | 'account' | 'notFound' }
+  | { name: 'unit'; id: string };
+
+const NAVIGATE_EVENT = 'dongthuan:navigate';
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('popstate', callback);
+  window.addEventListener(NAVIGATE_EVENT, callback);
+  return () => {
+    window.removeEventListener('popstate', callback);
+    window.removeEventListener(NAVIGATE_EVENT, callback);
+  };
+}
+
+function snapshot(): string {
+  return window.location.pathname + window.location.search;
+}
+
+/** Goes to a path of the app through the History API (replace keeps the history length). */
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+/** Returns the current pathname and query, re-rendering on navigation. */
+export function useLocation(): { pathname: string; search: URLSearchParams } {
+  const current = useSyncExternalStore(subscribe, snapshot, () => `${BASE}/`);
+  const q = current.indexOf('?');
+  return {
+    pathname: q === -1 ? current : current.slice(0, q),
+    search: new URLSearchParams(q === -1 ? '' : current.slice(q)),
+  };
+}
+
+/** Maps a pathname under /office/ to a route. */
+export function matchRoute(pathname: string): Route {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length).replace(/\/+$/, '') : null;
+  if (rest === null) return { name: 'notFound' };
+  switch (rest) {
+    case '':
+    case '/index.html':
+      return { name: 'home' };
+    case '/sign-in':
+      return { name: 'signIn' };
+    case '/org':
+      return { name: 'org' };
+    case '/people':
+      return { name: 'people' };
+    case '/users':
+      return { name: 'users' };
+    case '/audit':
+      return { name: 'audit' };
+    case '/account':
+      return { name: 'account' };
+  }
+  const unit = /^\/org\/([^/]+)$/.exec(rest);
+  if (unit) {
+    try {
+      return { name: 'unit', id: decodeURIComponent(unit[1]) };
+    } catch {
+      return { name: 'notFound' };
+    }
+  }
+  return { name: 'notFound' };
+}
+
+function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/** Props of {@link Link}. */
+export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { to: string };
+
+/** An <a> that navigates inside the app without reloading (modified clicks keep browser behaviour). */
+export function Link({ to, onClick, target, ...rest }: LinkProps) {
+  return (
+    <a
+      {...rest}
+      href={to}
+      target={target}
+      onClick={(event) => {
+        onClick?.(event);
+        if (event.defaultPrevented || !isPlainClick(event) || (target && target !== '_self')) return;
+        event.preventDefault();
+        navigate(to);
+      }}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+import { Alert } from '../ui';
+import type { Ability } from './api-types';
+import { MessagePage } from './components/message-page';
+import { Redirect } from './components/redirect';
+import { useI18n } from './i18n-context';
+import { AccountPage } from './pages/account-page';
+import { AuditPage } from './pages/audit-page';
+import { HomePage } from './pages/home-page';
+import { OrgPage } from './pages/org-page';
+import { PeoplePage } from './pages/people-page';
+import { UnitPage } from './pages/unit-page';
+import { UsersPage } from './pages/users-page';
+import { Link, paths, type Route } from './router';
+import { can, useMe } from './session';
+
+function Guard({ ability, children }: { ability: Ability; children: ReactNode }) {
+  const me = useMe();
+  return can(me, ability) ? <>{children}</> : <MessagePage title="forbidden.title" body="forbidden.body" />;
+}
+
+function MustChangePassword({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const me = useMe();
+  if (!me.user.mustChangePassword || route.name === 'account') return null;
+  return (
+    <Alert variant="warning" role="status" title={t('session.mustChange')}>
+      <p>
+        <Link to={paths.account}>{t('session.mustChangeLink')}</Link>
+      </p>
+    </Alert>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'signIn':
+      return <Redirect to={paths.home} />;
+    case 'org':
+      return (
+        <Guard ability="org.read">
+          <OrgPage />
+        </Guard>
+      );
+    case 'unit':
+      return (
+        <Guard ability="org.read">
+          <UnitPage key={route.id} id={route.id} />
+        </Guard>
+      );
+    case 'people':
+      return (
+        <Guard ability="people.read">
+          <PeoplePage />
+        </Guard>
+      );
+    case 'users':
+      return (
+        <Guard ability="users.read">
+          <UsersPage />
+        </Guard>
+      );
+    case 'audit':
+      return (
+        <Guard ability="audit.read">
+          <AuditPage />
+        </Guard>
+      );
+    case 'account':
+      return <AccountPage />;
+    case 'notFound':
+      return <MessagePage title="notFound.title" body="notFound.body" />;
+  }
+}
+
+/** Renders the page of a route for a signed-in user, with ability checks. */
+export function SignedInPage({ route }: { route: Route }) {
+  return (
+    <>
+      <MustChangePassword route={route} />
+      <Page route={route} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/** Vite build of the back-office SPA, served by the API server under /office/. */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/office/',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../../../dist/office', import.meta.url)),
+    emptyOutDir: true,
+    // The server's CSP forbids inline code and styles: never inline assets as data: URLs.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});

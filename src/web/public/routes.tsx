@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactElement } from 'react';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import type { App } from '../../platform/http';
+import { isIsoDate, todayVn } from '../../platform/text';
+import { getDirectory, UNIT_TYPE_LABELS, type Directory } from '../../modules/organisations';
+import type { PortalFrame } from './layout';
+import { ErrorPage } from './pages/error';
+import { HomePage } from './pages/home';
+import { OrgPage, type PublicOrgNode } from './pages/org';
+
+const ASSETS: Record<string, string> = {
+  'base.css': fileURLToPath(new URL('../ui/base.css', import.meta.url)),
+  'portal.css': fileURLToPath(new URL('./portal.css', import.meta.url)),
+};
+
+let lastFrame: PortalFrame = { provinceName: 'Tỉnh', authorityName: 'Ủy ban nhân dân tỉnh', currentPath: '/' };
+
+/** The portal header as of today: the province's People's Committee valid now names the site. */
+function frameOf(dir: Directory, path: string): PortalFrame {
+  const ubnd = dir.resolver.unitsAt(todayVn()).find((u) => u.type === 'ubnd_tinh');
+  lastFrame = {
+    provinceName: ubnd?.place ? `Tỉnh ${ubnd.place}` : 'Tỉnh',
+    authorityName: ubnd?.name ?? 'Ủy ban nhân dân tỉnh',
+    currentPath: path,
+  };
+  return lastFrame;
+}
+
+/** Renders a page as a complete HTML document. */
+export function sendPage(reply: FastifyReply, element: ReactElement, status = 200): FastifyReply {
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .send('<!doctype html>' + renderToStaticMarkup(element));
+}
+
+/** The HTML error page used by the HTTP layer for non-API paths. */
+export function renderPortalError(status: number, message: string): string {
+  return '<!doctype html>' + renderToStaticMarkup(<ErrorPage frame={lastFrame} status={status} message={message} />);
+}
+
+/** Server-rendered public pages (no client JavaScript) and their stylesheets. */
+export async function publicRoutes(app: App): Promise<void> {
+  const css = Object.fromEntries(Object.entries(ASSETS).map(([name, file]) => [name, fs.readFileSync(file)]));
+
+  app.get('/assets/:name', {
+    config: { access: 'public' },
+    schema: { hide: true, params: Type.Object({ name: Type.String() }) },
+    handler: async (request, reply) => {
+      const body = css[request.params.name];
+      if (!body) return reply.callNotFound();
+      return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(body);
+    },
+  });
+
+  app.get('/', {
+    config: { access: 'public' },
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      const dir = await getDirectory(app.db);
+      const today = todayVn();
+      const units = dir.resolver.unitsAt(today);
+      const departmentCount = units.filter((u) => ['so', 'ban', 'van_phong', 'thanh_tra'].includes(u.type) && u.level === 'province').length;
+      return sendPage(reply, <HomePage frame={frameOf(dir, '/')} data={{ today, unitCount: units.length, departmentCount }} />);
+    },
+  });
+
+  app.get('/co-cau-to-chuc', {
+    config: { access: 'public' },
+    schema: { hide: true, querystring: Type.Object({ ngay: Type.Optional(Type.String({ maxLength: 40 })) }) },
+    handler: async (request, reply) => {
+      const dir = await getDirectory(app.db);
+      const asked = request.query.ngay?.trim();
+      const valid = asked && isIsoDate(asked);
+      const at = valid ? asked : todayVn();
+      const dateError = asked && !valid ? `Ngày "${asked}" không hợp lệ; đang hiển thị cơ cấu tại hôm nay.` : null;
+      const toPublic = (n: ReturnType<Directory['resolver']['treeAt']>[number]): PublicOrgNode => ({
+        id: n.unit.id,
+        name: n.unit.name,
+        typeLabel: UNIT_TYPE_LABELS[n.unit.type] ?? n.unit.type,
+        children: n.children.map(toPublic),
+      });
+      const nodes = dir.resolver.treeAt(at).map(toPublic);
+      const count = dir.resolver.unitsAt(at).length;
+      return sendPage(reply, <OrgPage frame={frameOf(dir, '/co-cau-to-chuc')} at={at} nodes={nodes} count={count} dateError={dateError} />, dateError ? 400 : 200);
+    },
+  });
+}
