@@ -69,7 +69,8 @@ export async function backupDatabase(database: Database, file: string, onProgres
       let n = 0;
       for (let offset = 0; ; offset += PAGE) {
         const { rows } = await database.query<Record<string, unknown>>(`select ${cols} from ${q(t.name)} order by ${orderBy} limit ${PAGE} offset ${offset}`, []);
-        for (const row of rows) yield JSON.stringify(t.columns.map((c) => row[c] ?? null)) + '\n';
+        // bigint comes back as a string from node-postgres and as a number from PGlite: write it as text on both.
+        for (const row of rows) yield JSON.stringify(t.columns.map((c, i) => (t.types[i] === 'bigint' && row[c] != null ? String(row[c]) : (row[c] ?? null)))) + '\n';
         n += rows.length;
         onProgress?.(t.name, n);
         if (rows.length < PAGE) break;

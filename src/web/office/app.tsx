@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { Alert, Button } from '../ui';
+import { Alert, Button, PageHeader } from '../ui';
 import { LoadingText } from './components/async-view';
 import { Redirect } from './components/redirect';
 import { SiteHeader } from './components/site-header';
@@ -20,12 +20,15 @@ function Content() {
   if (state.status === 'loading') return <LoadingText />;
   if (state.status === 'error') {
     return (
-      <Alert variant="error" title={t('common.loadError')}>
-        <p>{describeError(state.error, t)}</p>
-        <Button variant="secondary" size="small" onClick={retry}>
-          {t('common.retry')}
-        </Button>
-      </Alert>
+      <>
+        <PageHeader title={t('app.name')} />
+        <Alert variant="error" title={t('common.loadError')}>
+          <p>{describeError(state.error, t)}</p>
+          <Button variant="secondary" size="small" onClick={retry}>
+            {t('common.retry')}
+          </Button>
+        </Alert>
+      </>
     );
   }
   if (state.status === 'anonymous') {

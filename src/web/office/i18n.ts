@@ -167,7 +167,7 @@ const entries = {
   'users.passwordHint': ['Ít nhất 10 ký tự. Người dùng sẽ được yêu cầu đổi mật khẩu.', 'At least 10 characters; the user will be asked to change it.'],
   'users.rolesLegend': ['Vai trò và đơn vị', 'Roles and units'],
   'users.roleN': ['Vai trò {n}', 'Role {n}'],
-  'users.unitN': ['Đơn vị của vai trò {n}', 'Unit of role {n}'],
+  'users.unitN': ['Đơn vị {n}', 'Unit {n}'],
   'users.rolePlaceholder': ['— Chọn vai trò —', '— Choose a role —'],
   'users.addRole': ['Thêm vai trò', 'Add a role'],
   'users.removeRole': ['Bỏ vai trò {n}', 'Remove role {n}'],

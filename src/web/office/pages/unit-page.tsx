@@ -70,6 +70,7 @@ export function UnitPage({ id }: { id: string }) {
       <p className="back-link">
         <Link to={at ? `${paths.org}?at=${at}` : paths.org}>← {t('unit.back')}</Link>
       </p>
+      {result.data === undefined ? <PageHeader title={t('unit.details')} /> : null}
       <AsyncView result={result}>{(unit) => <UnitDetails unit={unit} at={at} />}</AsyncView>
     </>
   );

@@ -1,0 +1,114 @@
+/**
+ * Splitting a written list of units ("Sở Tư pháp; các sở, ban, ngành và UBND các huyện, thị xã, thành phố")
+ * into unit names, keeping group phrases whole.
+ */
+import { fold, toneKey } from '../../../platform/text';
+import { CELL_PARAGRAPH_SEPARATOR } from './line-kinds';
+import { PROTECTED_UNIT_PHRASES, UNIT_STARTS_ANY_CASE, UNIT_STARTS_CAPITALISED } from './unit-groups';
+import { escapeRegExp, foldKeep, stripEndPunct } from './vn-text';
+
+/** One unit as written, and whether it was introduced by "Đề nghị" (a request to a party organ). */
+export interface WrittenUnit {
+  name: string;
+  requested: boolean;
+}
+
+// Longest first, so "các sở, ban, ngành, địa phương" wins over "các sở, ban, ngành".
+const PHRASE_PATTERNS: readonly RegExp[] = [...PROTECTED_UNIT_PHRASES]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => phrasePattern(p));
+const REQUEST_PREFIX = /^(?:đề nghị|de nghi)\s+/iu;
+const ADDRESS_PREFIX = /^(?:đề nghị|de nghi|giao)\s+/iu;
+const ANY_CASE_KEYS = UNIT_STARTS_ANY_CASE.map((w) => toneKey(w));
+const CAPITALISED_KEYS = UNIT_STARTS_CAPITALISED.map((w) => toneKey(w));
+
+function phrasePattern(phrase: string): RegExp {
+  const body = escapeRegExp(foldKeep(phrase))
+    .replace(/\s*,\s*/gu, String.raw`\s*,\s*`)
+    .replace(/\s+-\s+/gu, String.raw`\s*[-–]\s*`)
+    .replace(/ +/gu, String.raw`\s+`);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:cac\s+)?${body}(?![\p{L}\p{N}])`, 'gu');
+}
+
+/** Splits a unit list on ";" and "," (and on "và" between two unit names), keeping group phrases whole. */
+export function splitUnits(text: string): WrittenUnit[] {
+  const out: WrittenUnit[] = [];
+  for (const paragraph of text.split(CELL_PARAGRAPH_SEPARATOR)) {
+    const masked = maskPhrases(paragraph);
+    for (const piece of splitOutsideMask(paragraph, masked, /[;,]/u)) {
+      for (const part of splitOnVa(piece.text, masked.subarray(piece.start, piece.start + piece.text.length))) {
+        const unit = cleanUnit(part);
+        if (unit !== null) out.push(unit);
+      }
+    }
+  }
+  return out;
+}
+
+/** Returns true when `s` begins like a unit name ("Sở …", "Ban …", "các cơ quan …", "UBND …"). */
+export function looksLikeUnit(s: string): boolean {
+  const t = s.trim().replace(ADDRESS_PREFIX, '');
+  const key = toneKey(t);
+  const startsWith = (k: string): boolean => key.startsWith(k) && !/[\p{L}\p{N}]/u.test(key.charAt(k.length));
+  if (ANY_CASE_KEYS.some(startsWith)) return true;
+  return /^\p{Lu}/u.test(t) && CAPITALISED_KEYS.some(startsWith);
+}
+
+/** Returns the written unit without "Đề nghị" and trailing punctuation, or null when nothing is left. */
+export function cleanUnit(raw: string): WrittenUnit | null {
+  let name = stripEndPunct(raw.trim()).replace(/^(?:và|cùng)\s+/iu, '');
+  const requested = REQUEST_PREFIX.test(name);
+  name = name.replace(REQUEST_PREFIX, '').trim();
+  name = stripEndPunct(name);
+  return name === '' ? null : { name, requested };
+}
+
+function maskPhrases(s: string): Uint8Array {
+  const folded = foldKeep(s);
+  const mask = new Uint8Array(s.length);
+  for (const re of PHRASE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      const end = m.index + m[0].length;
+      if (mask.subarray(m.index, end).some((v) => v === 1)) continue;
+      mask.fill(1, m.index, end);
+    }
+  }
+  return mask;
+}
+
+function splitOutsideMask(s: string, mask: Uint8Array, sep: RegExp): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (mask[i] === 1 || !sep.test(s.charAt(i))) continue;
+    out.push({ text: s.slice(start, i), start });
+    start = i + 1;
+  }
+  out.push({ text: s.slice(start), start });
+  return out;
+}
+
+// "và" joins two units only when both sides open like unit names; "Sở Thông tin và Truyền thông" stays whole.
+function splitOnVa(piece: string, mask: Uint8Array): string[] {
+  const folded = foldKeep(piece);
+  const parts: string[] = [];
+  let start = 0;
+  const re = /\sva\s/gu;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    if (mask[m.index + 1] === 1) continue;
+    const left = piece.slice(start, m.index);
+    const right = piece.slice(m.index + m[0].length);
+    if (looksLikeUnit(left) && looksLikeUnit(right)) {
+      parts.push(left);
+      start = m.index + m[0].length;
+    }
+  }
+  parts.push(piece.slice(start));
+  return parts;
+}
+
+/** Returns a key for de-duplicating unit names (accents and case ignored). */
+export function unitKey(name: string): string {
+  return fold(name);
+}
