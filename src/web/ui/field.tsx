@@ -52,7 +52,12 @@ export function FieldFrame({
     <div className={cx('dt-field', error && 'dt-field--invalid', className)}>
       <label className="dt-field__label" htmlFor={wiring.inputId}>
         {label}
-        {required && requiredMark ? <span className="dt-field__required"> {requiredMark}</span> : null}
+        {required && requiredMark ? (
+          <span className="dt-field__required" aria-hidden="true">
+            {' '}
+            {requiredMark}
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={wiring.hintId} className="dt-field__hint">

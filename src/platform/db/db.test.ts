@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { expect, it, describe } from 'vitest';
+import { loadConfig } from '../config';
+import { openDatabase, pendingMigrations } from './index';
+
+describe('database opening', () => {
+  it('takes an exclusive lock on the PGlite directory: a second process gets a clear Vietnamese error', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-lock-')), 'pglite');
+    const first = await openDatabase(`file:${dir}`);
+    try {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `import('./src/platform/db/index.ts').then(m => m.openDatabase('file:${dir}')).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); })`], { encoding: 'utf8', cwd: process.cwd() });
+      expect(child.status).toBe(3);
+      expect(child.stderr).toContain('đang được một tiến trình khác');
+      expect(child.stderr).toContain(String(process.pid));
+    } finally {
+      await first.close();
+    }
+    // after closing, the directory opens again and keeps its data and migrations
+    const again = await openDatabase(`file:${dir}`);
+    expect(await pendingMigrations(again)).toEqual([]);
+    await again.close();
+  });
+
+  it('takes over a lock left by a dead process', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-stale-')), 'pglite');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(`${dir}/../pglite.lock`, '999999');
+    const db = await openDatabase(`file:${dir}`);
+    await db.close();
+  });
+
+  it('refuses a malformed DATABASE_URL and an unreachable server with clear messages, hiding the password', async () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL không hợp lệ/);
+    await expect(openDatabase('postgres://u:secret@127.0.0.1:1/none')).rejects.toThrow(/Không kết nối được PostgreSQL tại postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/none/);
+  });
+});
