@@ -34,7 +34,7 @@ function phrasePattern(phrase: string): RegExp {
 export function splitUnits(text: string): WrittenUnit[] {
   const out: WrittenUnit[] = [];
   for (const paragraph of text.split(CELL_PARAGRAPH_SEPARATOR)) {
-    const masked = maskPhrases(paragraph);
+    const masked = protectedMask(paragraph);
     for (const piece of splitOutsideMask(paragraph, masked, /[;,]/u)) {
       for (const part of splitOnVa(piece.text, masked.subarray(piece.start, piece.start + piece.text.length))) {
         const unit = cleanUnit(part);
@@ -63,7 +63,8 @@ export function cleanUnit(raw: string): WrittenUnit | null {
   return name === '' ? null : { name, requested };
 }
 
-function maskPhrases(s: string): Uint8Array {
+/** Marks (1) every character of `s` that lies inside a protected group phrase. */
+export function protectedMask(s: string): Uint8Array {
   const folded = foldKeep(s);
   const mask = new Uint8Array(s.length);
   for (const re of PHRASE_PATTERNS) {
