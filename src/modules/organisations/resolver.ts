@@ -38,6 +38,17 @@ export interface OrgResolver {
   nameAt(unitId: string, at: IsoDate): string | null;
 }
 
+// How a reader expects a Vietnamese organisation chart: the government and the People's Committee first, then
+// departments, district and commune committees, then Party, police, press and mass organisations.
+const TYPE_ORDER: readonly string[] = ['chinh_phu', 'bo', 'ubnd_tinh', 'hdnd_tinh', 'van_phong', 'so', 'thanh_tra', 'ban', 'ubnd_huyen', 'ubnd_xa', 'dang', 'cong_an', 'quan_su', 'hoi_dong', 'trung_tam', 'bao_chi', 'doan_the', 'khac'];
+const collator = new Intl.Collator('vi');
+
+function sortTree(nodes: TreeNode[]): void {
+  const rank = (n: TreeNode) => (TYPE_ORDER.indexOf(n.unit.type) + TYPE_ORDER.length + 1) % (TYPE_ORDER.length + 1);
+  nodes.sort((a, b) => rank(a) - rank(b) || collator.compare(a.unit.name, b.unit.name));
+  for (const n of nodes) sortTree(n.children);
+}
+
 /** True when the unit (or group) is valid on `at` (validTo is exclusive). */
 export function isValidAt(r: { validFrom: IsoDate; validTo: IsoDate | null }, at: IsoDate): boolean {
   return r.validFrom <= at && (r.validTo === null || at < r.validTo);
@@ -294,6 +305,7 @@ export function createResolver(snapshot: OrgSnapshot): OrgResolver {
         if (parent) parent.children.push(node);
         else roots.push(node);
       }
+      sortTree(roots);
       return roots;
     },
 

@@ -50,15 +50,16 @@ export function FieldFrame({
 }: FieldFrameProps & { required?: boolean; wiring: FieldWiring; children: ReactNode }) {
   return (
     <div className={cx('dt-field', error && 'dt-field--invalid', className)}>
-      <label className="dt-field__label" htmlFor={wiring.inputId}>
-        {label}
+      <div className="dt-field__label-row">
+        <label className="dt-field__label" htmlFor={wiring.inputId}>
+          {label}
+        </label>
         {required && requiredMark ? (
           <span className="dt-field__required" aria-hidden="true">
-            {' '}
             {requiredMark}
           </span>
         ) : null}
-      </label>
+      </div>
       {hint ? (
         <p id={wiring.hintId} className="dt-field__hint">
           {hint}

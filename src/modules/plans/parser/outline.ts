@@ -33,6 +33,7 @@ const SKIP_HEADINGS = /^(?:muc dich|muc tieu|yeu cau|quan diem|pham vi|doi tuong
 // In documents without roman sections only these top-level headings act as sections.
 const TOP_LEVEL_SECTION = /^(?:muc dich|muc tieu|yeu cau|kinh phi|to chuc thuc hien|trach nhiem|phan cong)/u;
 // The closing paragraph ("Trên đây là Kế hoạch …") belongs to no item.
+const TASK_SECTION_HEADINGS = /^(?:noi dung|nhiem vu|cac nhiem vu)/u;
 const CLOSING_PARAGRAPH = /^(?:tren day la|trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu)/u;
 
 /** Classifies a section heading ("NỘI DUNG" → tasks, "TỔ CHỨC THỰC HIỆN" → responsibilities). */
@@ -99,7 +100,7 @@ export function buildOutline(lines: readonly string[], rootKind: SectionKind): O
       case 'text': {
         const f = fold(line);
         if (CLOSING_PARAGRAPH.test(f)) return root;
-        if (isUpperText(line) && line.split(/\s+/u).length <= 10 && classifySection(line) !== 'tasks') {
+        if (isUpperText(line) && line.split(/\s+/u).length <= 10 && (classifySection(line) !== 'tasks' || TASK_SECTION_HEADINGS.test(f))) {
           // An unnumbered section heading ("TỔ CHỨC THỰC HIỆN") in documents without roman numerals.
           section = newNode('section', '', '', line, classifySection(line));
           root.children.push(section);

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench [-- name…]`: runs the benchmark modules listed below in order, writes bench/results/<name>.json for
+ * each and overwrites bench/results/SUMMARY.md. Exits non-zero when any benchmark reports a failure.
+ */
+import os from 'node:os';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { foundation } from './foundation';
+import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
+import type { Benchmark, LoadSettings, RunContext } from './lib/types';
+
+/** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
+const BENCHMARKS: Benchmark[] = [foundation];
+
+const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
+
+function numberEnv(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+function settings(): LoadSettings {
+  return {
+    connections: Math.round(numberEnv('BENCH_CONNECTIONS', 10, 1)),
+    durationSec: numberEnv('BENCH_DURATION', 5, 1),
+    warmupSec: numberEnv('BENCH_WARMUP', 1, 0),
+    workers: Math.round(numberEnv('BENCH_WORKERS', 1, 0)),
+  };
+}
+
+function context(): RunContext {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+      node: process.version,
+      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    },
+    load: settings(),
+    postgresUrl: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || null,
+  };
+}
+
+/** Runs the selected benchmarks, writes the results and returns the process exit code. */
+async function main(): Promise<number> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => !BENCHMARKS.some((b) => b.name === w));
+  if (unknown.length) {
+    console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+    return 2;
+  }
+  const ctx = context();
+  console.log(`Benchmarks on ${ctx.machine.cpus} CPU(s), Node ${ctx.machine.node}; ${ctx.load.connections} connections, ${ctx.load.warmupSec} s warm-up + ${ctx.load.durationSec} s per target.`);
+  const failures: string[] = [];
+  const ran = new Map<string, StoredReport>();
+  for (const bench of BENCHMARKS.filter((b) => wanted.length === 0 || wanted.includes(b.name))) {
+    console.log(`\n▶ ${bench.name}`);
+    try {
+      const report = await bench.run(ctx);
+      ran.set(bench.name, writeReport(RESULTS_DIR, ctx, report));
+      failures.push(...report.failures.map((f) => `${bench.name}: ${f}`));
+    } catch (e) {
+      failures.push(`${bench.name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+  // Benchmarks not run this time keep their last stored figures in the summary, marked with their date.
+  const reports = BENCHMARKS.flatMap((b) => {
+    const report = ran.get(b.name) ?? readReport(RESULTS_DIR, b.name);
+    return report ? [{ report, fromThisRun: ran.has(b.name) }] : [];
+  });
+  fs.writeFileSync(`${RESULTS_DIR}/SUMMARY.md`, renderSummary(ctx, reports));
+  console.log(`\nWrote ${[...ran.keys()].map((n) => `bench/results/${n}.json`).join(', ') || 'no results'} and bench/results/SUMMARY.md`);
+  if (failures.length) {
+    console.error(`\n✗ ${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+    return 1;
+  }
+  console.log('✓ every request answered 2xx');
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,141 @@
+/**
+ * Turning the outline into tasks and responsibilities: which numbered items are tasks,
+ * which are mere headings, and which name a unit and its duties.
+ */
+import { type OutlineNode, type SectionKind, topLevelSectionKind } from './outline';
+import { parseTaskBody, type TaskBody } from './task-body';
+import { readTaskTable, type TableTask } from './task-table';
+import { responsibilityOf } from './responsibility';
+import type { ParsedTask, PlanResponsibility } from './types';
+import { type WrittenUnit, unitKey } from './units';
+import { stripEndPunct } from './vn-text';
+
+/** Tasks and responsibilities found in one outline. */
+export interface DerivedItems {
+  tasks: ParsedTask[];
+  responsibilities: PlanResponsibility[];
+}
+
+/** Walks the outline and collects tasks and responsibilities. */
+export function deriveItems(root: OutlineNode): DerivedItems {
+  const walker = new Walker();
+  walker.container(root, root.sectionKind);
+  return { tasks: walker.tasks, responsibilities: walker.responsibilities };
+}
+
+class Walker {
+  readonly tasks: ParsedTask[] = [];
+  readonly responsibilities: PlanResponsibility[] = [];
+  private readonly bodies = new Map<OutlineNode, TaskBody>();
+  private readonly marked = new Map<OutlineNode, boolean>();
+
+  container(node: OutlineNode, ctx: SectionKind): void {
+    for (const t of readTaskTable(node.rows, node.code)) this.tasks.push(fromTable(t));
+    for (const child of node.children) {
+      if (child.kind === 'section') {
+        this.container(child, child.sectionKind);
+        continue;
+      }
+      const topKind = node.kind === 'root' && ctx === 'tasks' ? topLevelSectionKind(child.heading) : null;
+      if (topKind !== null && !this.ownMarkers(child)) this.container(child, topKind);
+      else this.item(child, ctx);
+    }
+  }
+
+  private item(item: OutlineNode, ctx: SectionKind): void {
+    const own = this.ownMarkers(item);
+    if ((ctx === 'responsibilities' || ctx === 'mixed') && !own) {
+      const r = responsibilityOf(item);
+      if (r !== null) {
+        this.responsibilities.push(r);
+        return;
+      }
+    }
+    if ((ctx === 'skip' || ctx === 'responsibilities') && !this.subtreeMarked(item)) {
+      this.container(item, ctx);
+      return;
+    }
+    const hasChildren = item.children.length > 0 || readTaskTable(item.rows, item.code).length > 0;
+    if (!hasChildren) {
+      this.tasks.push(this.task(item, false));
+      return;
+    }
+    const childrenMarked = item.children.some((c) => this.subtreeMarked(c)) || readTaskTable(item.rows, item.code).length > 0;
+    if (own && !childrenMarked) {
+      // Sub-points without their own units are part of the task's content.
+      this.tasks.push(this.task(item, true));
+      return;
+    }
+    if (own) this.tasks.push(this.task(item, false));
+    this.container(item, ctx === 'skip' || ctx === 'responsibilities' ? 'tasks' : ctx);
+  }
+
+  private task(item: OutlineNode, withChildren: boolean): ParsedTask {
+    const body = this.body(item);
+    const content = [...body.content];
+    if (withChildren) content.push(...item.children.flatMap((c) => childText(c)));
+    return buildTask(item.code, stripEndPunct(item.heading), content, body.leads, body.coordinators, body.deadline);
+  }
+
+  private body(node: OutlineNode): TaskBody {
+    let b = this.bodies.get(node);
+    if (b === undefined) {
+      b = parseTaskBody(node.body);
+      this.bodies.set(node, b);
+    }
+    return b;
+  }
+
+  private ownMarkers(node: OutlineNode): boolean {
+    return this.body(node).hasMarkers;
+  }
+
+  private subtreeMarked(node: OutlineNode): boolean {
+    let m = this.marked.get(node);
+    if (m === undefined) {
+      m = this.ownMarkers(node) || node.children.some((c) => this.subtreeMarked(c)) || readTaskTable(node.rows, node.code).length > 0;
+      this.marked.set(node, m);
+    }
+    return m;
+  }
+}
+
+function childText(node: OutlineNode): string[] {
+  const label = node.letter ? `${node.label})` : `${node.label}.`;
+  return [`${label} ${node.heading}`, ...node.body, ...node.children.flatMap((c) => childText(c))];
+}
+
+function fromTable(t: TableTask): ParsedTask {
+  return buildTask(t.code, t.title, t.content, t.leads, t.coordinators, t.deadline);
+}
+
+function buildTask(
+  code: string,
+  title: string,
+  content: readonly string[],
+  leads: readonly WrittenUnit[],
+  coordinators: readonly WrittenUnit[],
+  deadline: string | null,
+): ParsedTask {
+  return {
+    code,
+    title,
+    content: content.map((l) => l.trim()).filter((l) => l !== '').join('\n'),
+    leads: uniqueNames(leads),
+    coordinators: uniqueNames(coordinators),
+    requested: uniqueNames([...leads, ...coordinators].filter((u) => u.requested)),
+    deadline,
+  };
+}
+
+function uniqueNames(units: readonly WrittenUnit[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const u of units) {
+    const k = unitKey(u.name);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(u.name);
+  }
+  return out;
+}

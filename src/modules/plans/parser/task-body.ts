@@ -1,0 +1,77 @@
+/**
+ * Reading the marker lines under a task ("- Đơn vị thực hiện: …", "- Thời gian thực hiện: …")
+ * and normalising deadlines.
+ */
+import { fold, parseDateVi } from '../../../platform/text';
+import { splitUnits, type WrittenUnit } from './units';
+import { splitBullet, stripEndPunct } from './vn-text';
+
+/** The understood body of one task. */
+export interface TaskBody {
+  leads: WrittenUnit[];
+  coordinators: WrittenUnit[];
+  deadline: string | null;
+  content: string[];
+  /** True when a lead, coordinator or deadline marker was present. */
+  hasMarkers: boolean;
+}
+
+type MarkerKind = 'lead' | 'coordinator' | 'deadline' | 'content';
+
+const ORGAN = String.raw`(?:(?:don vi|co quan|co quan, don vi|co quan, to chuc)\s+)?`;
+const MARKERS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+  ['deadline', /^(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: thuc hien| hoan thanh)?|tien do(?: thuc hien)?|thoi diem(?: thuc hien)?)$/u],
+  ['coordinator', new RegExp(String.raw`^${ORGAN}phoi hop(?: thuc hien)?$`, 'u')],
+  ['lead', new RegExp(String.raw`^(?:${ORGAN}(?:chu tri(?: thuc hien)?|thuc hien(?: chinh)?)|trach nhiem thuc hien|phan cong thuc hien|don vi phu trach)$`, 'u')],
+  ['content', /^noi dung(?: thuc hien| cong viec)?$/u],
+];
+const DEADLINE_PREFIX = /^(?:(?:trước|truoc|chậm nhất|cham nhat|hoàn thành trước|hoan thanh truoc|hạn|han)(?:\s+là|\s+la)?\s+)?(?:ngày|ngay)?\s*/iu;
+
+/** Recognises "Label: value" marker lines; returns the marker kind and the value, or null. */
+export function readMarker(line: string): { kind: MarkerKind; value: string } | null {
+  const text = splitBullet(line).text;
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 60) return null;
+  const label = fold(text.slice(0, colon));
+  const hit = MARKERS.find(([, re]) => re.test(label));
+  return hit === undefined ? null : { kind: hit[0], value: text.slice(colon + 1).trim() };
+}
+
+/** Parses the body lines of a task: unit markers, the deadline and the remaining content. */
+export function parseTaskBody(lines: readonly string[]): TaskBody {
+  const body: TaskBody = { leads: [], coordinators: [], deadline: null, content: [], hasMarkers: false };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const marker = readMarker(line);
+    if (marker === null) {
+      body.content.push(line);
+      continue;
+    }
+    let value = marker.value;
+    if (value === '' && marker.kind !== 'content') {
+      // "- Đơn vị thực hiện:" followed by "+ Sở …" sub-bullets.
+      const items: string[] = [];
+      while (i + 1 < lines.length && readMarker(lines[i + 1] ?? '') === null && splitBullet(lines[i + 1] ?? '').bullet !== null) {
+        items.push(stripEndPunct(splitBullet(lines[i + 1] ?? '').text));
+        i++;
+      }
+      value = items.join('; ');
+    }
+    if (marker.kind === 'content') {
+      if (value !== '') body.content.push(value);
+      continue;
+    }
+    body.hasMarkers = true;
+    if (marker.kind === 'lead') body.leads.push(...splitUnits(value));
+    else if (marker.kind === 'coordinator') body.coordinators.push(...splitUnits(value));
+    else body.deadline ??= normalizeDeadline(value);
+  }
+  return body;
+}
+
+/** Returns the ISO date when `value` is one full date ("Trước ngày 30/6/2024"), else the text as written, null if blank. */
+export function normalizeDeadline(value: string): string | null {
+  const t = value.replace(/[\s.;,]+$/u, '').trim();
+  if (t === '') return null;
+  return parseDateVi(t) ?? parseDateVi(t.replace(DEADLINE_PREFIX, '')) ?? t;
+}
