@@ -9,7 +9,6 @@ import { isIsoDate, todayVn } from './platform/text';
 import { bootstrapData } from './bootstrap';
 import { createUser, resetPassword } from './modules/accounts';
 import { getDirectory, UNIT_TYPE_LABELS } from './modules/organisations';
-import { runPlanCommand } from './cli-plans';
 
 const USAGE = `Cách dùng: npm run cli -- <lệnh>
   user add USERNAME --name "Họ tên" [--password P] [--role ROLE --unit UNIT_ID]...
@@ -37,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [group, verb, arg] = positionals;
-  if (group === 'plan') return runPlanCommand(verb, arg, { json: values.json ?? false });
+  // loaded on demand: the parser is large and other commands should start fast
+  if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false });
   if (!group) {
     console.error(USAGE);
     return 2;

@@ -19,12 +19,13 @@ async function main(): Promise<void> {
   if (boot?.generatedPassword) {
     console.log(`\n  Tài khoản quản trị: admin / ${boot.generatedPassword}\n  (mật khẩu chỉ in một lần; đặt ADMIN_PASSWORD để chọn trước)\n`);
   }
+  const app = runWeb ? await buildServer(config, database) : null;
+  if (app) await app.listen({ port: config.port, host: config.host });
+  // The web answers first; the job system starts right after, so a restart serves requests sooner.
   let jobs: JobRunner | null = null;
   if (runWorker) {
     jobs = await startJobs(database, platformJobs(database), (msg, extra) => console.log(JSON.stringify({ level: 'info', msg, ...extra })));
   }
-  const app = runWeb ? await buildServer(config, database) : null;
-  if (app) await app.listen({ port: config.port, host: config.host });
   console.log(
     `Đồng Thuận đang chạy${app ? ` tại http://localhost:${config.port}` : ' (chỉ tiến trình nền)'} — CSDL ${database.kind} ${redactUrl(config.databaseUrl)} — khởi động ${Date.now() - started} ms`,
   );

@@ -1,4 +1,4 @@
-import { ApiError, type FieldError } from './api';
+import { ApiError } from './api';
 import type { Translate } from './i18n';
 
 /** Returns the message to show for a failed request: the server's Vietnamese title, or a generic text. */
@@ -29,7 +29,7 @@ export function fieldKey(path: string): string {
 export function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(error instanceof ApiError)) return out;
-  for (const e of error.errors as FieldError[]) {
+  for (const e of error.errors) {
     const key = fieldKey(e.path);
     if (!(key in out)) out[key] = e.message;
   }

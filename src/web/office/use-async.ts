@@ -23,8 +23,12 @@ export function useAsync<T>(
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading', data: undefined });
   const [attempt, setAttempt] = useState(0);
   const loadRef = useRef(load);
-  loadRef.current = load;
   const keepPrevious = options.keepPrevious ?? false;
+
+  // Declared before the loading effect so it runs first and the latest `load` is used.
+  useEffect(() => {
+    loadRef.current = load;
+  });
 
   useEffect(() => {
     const controller = new AbortController();
@@ -39,7 +43,7 @@ export function useAsync<T>(
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists the dependencies of `load`
+    // The caller lists the dependencies of `load` (like useEffect); `load` itself is read from a ref.
   }, [...deps, attempt, keepPrevious]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

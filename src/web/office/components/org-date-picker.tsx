@@ -26,8 +26,7 @@ export function OrgDatePicker({ at, onChange }: OrgDatePickerProps) {
   useEffect(() => setDraft(at), [at]);
   useEffect(() => {
     if (settled !== at && plausible(settled)) onChange(settled, false);
-    // Only a settled edit of the input should navigate.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only a settled edit of the input navigates; `at` and `onChange` changing must not re-trigger it.
   }, [settled]);
 
   return (

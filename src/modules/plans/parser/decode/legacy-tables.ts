@@ -51,14 +51,15 @@ export const VNI_SINGLE: ReadonlyMap<string, string> = new Map(
 
 function buildVniPairs(): Map<string, string> {
   const map = new Map<string, string>();
-  const bases: ReadonlyArray<readonly [string, string, 'acbe' | 'ace' | 'a']> = [
-    ['a', 'a', 'a'], ['e', 'e', 'ace'], ['o', 'o', 'ace'], ['u', 'u', 'acbe'], ['y', 'y', 'acbe'],
-    ['ô', 'o' + HORN, 'acbe'], ['ö', 'u' + HORN, 'acbe'],
+  // Which modifiers a base takes: a → tones, circumflex, breve; e/o → tones, circumflex; others → tones.
+  const bases: ReadonlyArray<readonly [string, string, 'all' | 'circumflex' | 'tones']> = [
+    ['a', 'a', 'all'], ['e', 'e', 'circumflex'], ['o', 'o', 'circumflex'], ['u', 'u', 'tones'], ['y', 'y', 'tones'],
+    ['ô', 'o' + HORN, 'tones'], ['ö', 'u' + HORN, 'tones'],
   ];
   for (const [byte, base, allowed] of bases) {
     for (const [mod, marks] of VNI_MODIFIERS) {
-      if (marks.startsWith(BREVE) && allowed !== 'a') continue;
-      if (marks.startsWith(CIRCUMFLEX) && allowed === 'acbe') continue;
+      if (marks.startsWith(BREVE) && allowed !== 'all') continue;
+      if (marks.startsWith(CIRCUMFLEX) && allowed === 'tones') continue;
       const lower = (base + marks).normalize('NFC');
       const upper = (base.toUpperCase() + marks).normalize('NFC');
       for (const b of [byte, upperByte(byte)]) {

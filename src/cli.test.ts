@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './platform/db';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-cli-'));
+const env = { ...process.env, DATABASE_URL: `file:${dir}/pglite`, ADMIN_PASSWORD: 'Quan-tri-cli-2024', LOG_LEVEL: 'silent' };
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', env, cwd: process.cwd() });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('command line', () => {
+  it('resolves a unit name as of a date as one JSON object', () => {
+    const r = cli('org', 'resolve', 'Sở TT&TT', '--at', '2024-06-01', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ status: 'unit', at: '2024-06-01', units: [{ id: 'yb-so-tttt', name: 'Sở Thông tin và Truyền thông tỉnh Yên Bái' }] });
+    const later = cli('org', 'resolve', 'Sở TT&TT', '--at', '2025-08-01', '--json');
+    expect(later.code).toBe(1);
+    expect(JSON.parse(later.out).status).toBe('unresolved');
+    expect(cli('org', 'list', '--at', '31/02/2024').code).toBe(2);
+  });
+
+  it('adds a user, resets the password, and refuses a duplicate in Vietnamese', () => {
+    expect(cli('user', 'add', 'canbo1', '--name', 'Cán bộ Một', '--password', 'Mat-khau-can-bo-1', '--role', 'officer', '--unit', 'yb-so-tp').code).toBe(0);
+    const dup = cli('user', 'add', 'canbo1', '--name', 'Cán bộ Một', '--password', 'Mat-khau-can-bo-1');
+    expect(dup.code).toBe(2);
+    expect(dup.err).toContain('đã được dùng');
+    const reset = cli('user', 'reset-password', 'canbo1');
+    expect(reset.code).toBe(0);
+    expect(reset.out).toMatch(/Đã đặt lại mật khẩu cho canbo1: \S{16}/);
+  });
+
+  it('verifies the audit trail, then names the first tampered row', async () => {
+    const ok = cli('audit', 'verify');
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('nguyên vẹn');
+    const db = await openDatabase(env.DATABASE_URL);
+    const { rows } = await db.query<{ seq: number }>('select seq from audit_log order by seq limit 1 offset 1', []);
+    const target = Number(rows[0]!.seq);
+    await db.query('alter table audit_log disable trigger audit_log_no_update', []);
+    await db.query(`update audit_log set actor_name = 'kẻ giả mạo' where seq = ${target}`, []);
+    await db.close();
+    const bad = cli('audit', 'verify');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(`seq=${target}`);
+  });
+});
