@@ -31,6 +31,10 @@ function settings(): LoadSettings {
   };
 }
 
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 function context(): RunContext {
   const cpus = os.cpus();
   return {
@@ -42,6 +46,7 @@ function context(): RunContext {
       platform: `${os.platform()} ${os.release()} ${os.arch()}`,
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
     },
+    loadAverage: { start: round1(os.loadavg()[0] ?? 0), end: null },
     load: settings(),
     postgresUrl: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || null,
   };
@@ -63,12 +68,13 @@ async function main(): Promise<number> {
     console.log(`\n▶ ${bench.name}`);
     try {
       const report = await bench.run(ctx);
-      ran.set(bench.name, writeReport(RESULTS_DIR, ctx, report));
+      ran.set(bench.name, writeReport(RESULTS_DIR, { ...ctx, loadAverage: { ...ctx.loadAverage, end: round1(os.loadavg()[0] ?? 0) } }, report));
       failures.push(...report.failures.map((f) => `${bench.name}: ${f}`));
     } catch (e) {
       failures.push(`${bench.name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   }
+  ctx.loadAverage.end = round1(os.loadavg()[0] ?? 0);
   // Benchmarks not run this time keep their last stored figures in the summary, marked with their date.
   const reports = BENCHMARKS.flatMap((b) => {
     const report = ran.get(b.name) ?? readReport(RESULTS_DIR, b.name);

@@ -8,9 +8,10 @@ export interface StoredReport {
   title: string;
   date: string;
   machine: RunContext['machine'];
+  loadAverage: RunContext['loadAverage'];
   load: RunContext['load'];
   howToRead: string[];
-  sections: { heading: string; status: string; reason?: string; columns: string[]; rows: string[][]; data: Json }[];
+  sections: { heading: string; status: string; reason?: string; notes?: string[]; columns: string[]; rows: string[][]; data: Json }[];
   failures: string[];
 }
 
@@ -21,6 +22,7 @@ export function writeReport(dir: string, ctx: RunContext, report: BenchReport): 
     title: report.title,
     date: ctx.date,
     machine: ctx.machine,
+    loadAverage: ctx.loadAverage,
     load: ctx.load,
     howToRead: report.howToRead,
     sections: report.sections,
@@ -59,6 +61,7 @@ function reportMarkdown(report: StoredReport, fromThisRun: boolean): string[] {
     lines.push(`### ${s.heading}`, '');
     if (s.status === 'ok') lines.push(...table(s.columns, s.rows), '');
     else lines.push(`**${s.status.toUpperCase()}**: ${s.reason ?? ''}`, '');
+    if (s.notes?.length) lines.push(...s.notes.map((n) => `> ${n}`), '');
   }
   if (report.failures.length) lines.push('**Problems:**', '', ...report.failures.map((f) => `- ${f}`), '');
   lines.push('How to read it:', '', ...report.howToRead.map((h) => `- ${h}`), '');
@@ -74,11 +77,12 @@ export function renderSummary(ctx: RunContext, reports: { report: StoredReport; 
     `- Date: ${ctx.date}`,
     `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.platform}, Node ${m.node}`,
     `- Load: autocannon, ${ctx.load.connections} connections, ${ctx.load.warmupSec} s warm-up then ${ctx.load.durationSec} s measured per target, against 127.0.0.1`,
+    `- Load average (1 min): ${ctx.loadAverage.start} at the start, ${ctx.loadAverage.end ?? '?'} at the end${ctx.loadAverage.start >= 1 ? ' — something else was using the CPU when the run started, so absolute figures are noisier than usual' : ''} (the end figure includes the benchmark's own load)`,
     `- PostgreSQL: ${ctx.postgresUrl ? 'measured (throwaway database on the server given by BENCH_DATABASE_URL / TEST_DATABASE_URL)' : 'skipped (no BENCH_DATABASE_URL or TEST_DATABASE_URL)'}`,
     '',
-    `The load generator runs in the same process as the server and shares its ${m.cpus} CPU core${m.cpus === 1 ? '' : 's'}, so absolute requests/s understate what the server alone would do; the ratios between targets measured in the same run are the figures to compare across runs and machines.`,
+    `The load generator (autocannon, ${ctx.load.workers > 0 ? `${ctx.load.workers} worker thread${ctx.load.workers === 1 ? '' : 's'}` : 'on the main thread'} of the same Node process) shares the machine's ${m.cpus} CPU core${m.cpus === 1 ? '' : 's'} with the server${ctx.postgresUrl ? ' and the PostgreSQL server' : ''}, so absolute requests/s understate what the server alone would do and move with whatever else runs on the machine; the ratios between targets measured in the same run are the figures to compare across runs and machines.`,
     '',
-    'Regenerate with `npm run bench` (optionally `BENCH_DURATION=10`, `BENCH_CONNECTIONS=10`, `BENCH_DATABASE_URL=postgres://…`).',
+    'Regenerate with `npm run bench` (optionally `BENCH_DURATION=10`, `BENCH_CONNECTIONS=10`, `BENCH_WARMUP=1`, `BENCH_WORKERS=1`, `BENCH_DATABASE_URL=postgres://…`; `npm run bench -- foundation` runs one benchmark).',
     '',
   ];
   for (const r of reports) lines.push(...reportMarkdown(r.report, r.fromThisRun));

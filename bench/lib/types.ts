@@ -15,6 +15,8 @@ export interface LoadSettings {
 export interface RunContext {
   date: string;
   machine: { cpus: number; cpuModel: string; node: string; platform: string; memoryGb: number };
+  /** 1-minute load average when the run started and when it ended (other work on the machine skews the figures). */
+  loadAverage: { start: number; end: number | null };
   load: LoadSettings;
   /** PostgreSQL admin URL (BENCH_DATABASE_URL or TEST_DATABASE_URL), or null when only PGlite runs. */
   postgresUrl: string | null;
@@ -25,6 +27,8 @@ export interface Section {
   heading: string;
   status: 'ok' | 'skipped' | 'failed';
   reason?: string;
+  /** Remarks printed under the table (e.g. a noisy baseline). */
+  notes?: string[];
   columns: string[];
   rows: string[][];
   /** Machine-readable figures behind the table, written to the JSON file. */

@@ -120,6 +120,7 @@ const entries = {
   'kind.absorb': ['Hợp nhất vào', 'Absorbed'],
   'kind.transfer': ['Chuyển giao', 'Transfer'],
   'kind.dissolve': ['Giải thể', 'Dissolution'],
+  'kind.abolish': ['Chấm dứt hoạt động, chuyển giao nhiệm vụ', 'Abolished, duties handed over'],
   'kind.dissolved': ['Giải thể', 'Dissolution'],
   'kind.reorganize': ['Tổ chức lại', 'Reorganisation'],
 

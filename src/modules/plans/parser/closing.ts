@@ -24,6 +24,11 @@ const SIGNER_TITLES = new Set([
 const SIGNED_NOTE = /^[([]?\s*(?:da ky|ky ten|ky,|ky va|ky\)|chu ky|dong dau|da ky so)/u;
 const RECIPIENT_NOTE = /\s*\((?:để\s+)?(?:b\/c|t\/h|p\/h|đ\/b|t\/d|ch\/đ|báo cáo|thực hiện|phối hợp|biết|chỉ đạo|theo dõi|tổng hợp|thi hành)\)\s*$/iu;
 const CLOSING_SEARCH = 45;
+const SURNAMES = new Set(
+  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh lo quach ha luong mai trinh doan ta ' +
+    'luu cao vuong chu lam trieu thai to kieu hua khong mac nong hau luc tang giap thao vi sung giang tong khuat lai ' +
+    'nghiem van la ong kim dieu chau thach').split(' '),
+);
 
 /** Returns true for a signature authority line ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"). */
 export function isAuthorityLine(line: string): boolean {
@@ -101,12 +106,14 @@ function readSigner(lines: readonly string[], at: number, stop: number): { signe
   const authority = AUTHORITY.exec(fold(head));
   let title = authority === null ? head : head.replace(/^\S+\.\s*/u, '');
   let i = at + 1;
-  if (authority !== null) {
+  // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the title is the first line that is no authority.
+  for (let hop = 0; authority !== null && hop < 3; hop++) {
     const next = nextNonBlank(lines, i, stop);
-    if (next >= 0 && isUpperText(lines[next] ?? '') && !SIGNED_NOTE.test(fold(lines[next] ?? ''))) {
-      title = lines[next] ?? title;
-      i = next + 1;
-    }
+    const line = next >= 0 ? (lines[next] ?? '') : '';
+    if (next < 0 || !isUpperText(line) || SIGNED_NOTE.test(fold(line)) || isPersonName(line)) break;
+    title = isAuthorityLine(line) ? line.replace(/^\S+\.\s*/u, '') : line;
+    i = next + 1;
+    if (!isAuthorityLine(line)) break;
   }
   for (; i < stop; i++) {
     const line = lines[i] ?? '';
@@ -122,7 +129,9 @@ function isPersonName(line: string): boolean {
   const words = line.split(/\s+/u);
   if (words.length < 2 || words.length > 6 || /[\d:;,()]/u.test(line)) return false;
   if (isSignerTitleLine(line) || isAuthorityLine(line)) return false;
-  return isUpperText(line) || words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  // A name in capitals is told from a title in capitals by its family name.
+  if (isUpperText(line)) return SURNAMES.has(fold(words[0] ?? ''));
+  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
 }
 
 /** Finds "báo cáo … trước ngày 20/11/2024" (or "… 20/11" with `year`) and returns the ISO date. */

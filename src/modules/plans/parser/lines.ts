@@ -2,14 +2,16 @@
  * Turning raw document text into clean lines: cleaning, re-joining wrapped lines and
  * un-flattening layout tables (header and signature blocks copied as "a | b" rows).
  */
-import { cleanText, fold } from '../../../platform/text';
+import { cleanText, fold, toneKey } from '../../../platform/text';
 import { CELL_PARAGRAPH_SEPARATOR, CELL_SEPARATOR, isNationalHeader, isRow, rowCells, startsStructure } from './line-kinds';
+import { isSeparatorLine } from './vn-text';
 
 // Words after which a line cannot end a phrase, so the next line continues it.
-const CONNECTORS = new Set([
-  'va', 'cac', 'cua', 'voi', 'tai', 'cho', 've', 'tren', 'theo', 'hoac', 'co', 'la', 'duoc', 'de', 'tu', 'den',
-  'trong', 'ngay', 'thang', 'nam', 'so', 'nhung', 'mot', 'nham', 'thuc', 'su',
-]);
+// Compared with accents: "VIỆT NAM" must not read as the connector "năm".
+const CONNECTORS = new Set(
+  ['và', 'các', 'của', 'với', 'tại', 'cho', 'về', 'trên', 'theo', 'hoặc', 'có', 'là', 'được', 'để', 'từ', 'đến',
+    'trong', 'ngày', 'tháng', 'năm', 'số', 'những', 'một', 'nhằm', 'thực', 'sự'].map((w) => toneKey(w)),
+);
 const STARTS_LOWER = /^\p{Ll}/u;
 const TASK_TABLE_HEADER = /\b(?:chu tri|phoi hop|thuc hien|nhiem vu|noi dung|stt|thoi gian|thoi han)\b/u;
 const LAYOUT_MARKER = /^(?:so\s*:?\s*\d|noi nhan|(?:tm|kt|tl|tuq|q)\.\s|chu tich$|pho chu tich$|giam doc$|v\/v\b)/u;
@@ -44,12 +46,12 @@ function joinWrapped(lines: string[]): string[] {
 }
 
 function continues(prev: string, next: string): boolean {
-  if (prev === '' || next === '' || startsStructure(next)) return false;
-  if (isRow(next) && !isRow(prev)) return false;
+  // A table row never continues the line before it; a plain line may finish a row's last cell.
+  if (prev === '' || next === '' || isRow(next) || startsStructure(next) || isSeparatorLine(prev)) return false;
   if (STARTS_LOWER.test(next)) return true;
   if (/[,(–-]$/u.test(prev)) return true;
-  const lastWord = fold(prev).split(' ').pop() ?? '';
-  return CONNECTORS.has(lastWord) && !/[.;:!?]$/u.test(prev);
+  const lastWord = toneKey(prev.split(/\s+/u).pop() ?? '');
+  return CONNECTORS.has(lastWord);
 }
 
 /**

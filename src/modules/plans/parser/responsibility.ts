@@ -19,17 +19,20 @@ const SHORT_HEADING_WORDS = 8;
 
 /** Splits a unit heading into the unit and an inline duty; null when the heading does not name a unit. */
 export function unitHeading(heading: string): { unit: string; duty: string | null } | null {
-  let h = heading.trim().replace(/[\s.:;]+$/u, '');
+  let h = heading.trim();
   let duty: string | null = null;
   const colon = h.indexOf(':');
   if (colon > 0 && colon < 150) {
     duty = h.slice(colon + 1).trim() || null;
-    h = h.slice(0, colon).trim();
+    h = h.slice(0, colon);
   }
+  const written = h.trim().replace(ADDRESS_PREFIX, '');
+  h = h.replace(/[\s.:;]+$/u, '').trim();
   if (!looksLikeUnit(h)) return null;
   h = h.replace(ADDRESS_PREFIX, '').trim();
   if (duty === null && h.split(/\s+/u).length > SHORT_HEADING_WORDS) {
-    const split = verbSplit(h);
+    // The duty keeps its final full stop, like duties written on their own lines.
+    const split = verbSplit(written);
     if (split !== null) return split;
   }
   return { unit: h, duty };

@@ -5,7 +5,7 @@
 import { fold, toneKey } from '../../../platform/text';
 import { CELL_PARAGRAPH_SEPARATOR } from './line-kinds';
 import { PROTECTED_UNIT_PHRASES, UNIT_STARTS_ANY_CASE, UNIT_STARTS_CAPITALISED } from './unit-groups';
-import { escapeRegExp, foldKeep, stripEndPunct } from './vn-text';
+import { foldKeep, stripEndPunct } from './vn-text';
 
 /** One unit as written, and whether it was introduced by "Đề nghị" (a request to a party organ). */
 export interface WrittenUnit {
@@ -14,21 +14,14 @@ export interface WrittenUnit {
 }
 
 // Longest first, so "các sở, ban, ngành, địa phương" wins over "các sở, ban, ngành".
-const PHRASE_PATTERNS: readonly RegExp[] = [...PROTECTED_UNIT_PHRASES]
-  .sort((a, b) => b.length - a.length)
-  .map((p) => phrasePattern(p));
+const PHRASE_KEYS: readonly string[] = [...new Set(PROTECTED_UNIT_PHRASES.map((p) => canonical(foldKeep(p)).text))].sort(
+  (a, b) => b.length - a.length,
+);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const REQUEST_PREFIX = /^(?:đề nghị|de nghi)\s+/iu;
 const ADDRESS_PREFIX = /^(?:đề nghị|de nghi|giao)\s+/iu;
 const ANY_CASE_KEYS = UNIT_STARTS_ANY_CASE.map((w) => toneKey(w));
 const CAPITALISED_KEYS = UNIT_STARTS_CAPITALISED.map((w) => toneKey(w));
-
-function phrasePattern(phrase: string): RegExp {
-  const body = escapeRegExp(foldKeep(phrase))
-    .replace(/\s*,\s*/gu, String.raw`\s*,\s*`)
-    .replace(/\s+-\s+/gu, String.raw`\s*[-–]\s*`)
-    .replace(/ +/gu, String.raw`\s+`);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:cac\s+)?${body}(?![\p{L}\p{N}])`, 'gu');
-}
 
 /** Splits a unit list on ";" and "," (and on "và" between two unit names), keeping group phrases whole. */
 export function splitUnits(text: string): WrittenUnit[] {
@@ -65,17 +58,51 @@ export function cleanUnit(raw: string): WrittenUnit | null {
 
 /** Marks (1) every character of `s` that lies inside a protected group phrase. */
 export function protectedMask(s: string): Uint8Array {
-  const folded = foldKeep(s);
+  // Plain indexOf on a canonical form (single spaces, ", " after commas) is far cheaper than one regex per phrase.
+  const { text, origin } = canonical(foldKeep(s));
   const mask = new Uint8Array(s.length);
-  for (const re of PHRASE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-      const end = m.index + m[0].length;
-      if (mask.subarray(m.index, end).some((v) => v === 1)) continue;
-      mask.fill(1, m.index, end);
+  const isWord = (i: number): boolean => i >= 0 && i < text.length && WORD_CHAR.test(text.charAt(i));
+  for (const key of PHRASE_KEYS) {
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      if (isWord(at - 1) || isWord(end)) continue;
+      const start = text.startsWith('cac ', at - 4) && !isWord(at - 5) ? at - 4 : at;
+      const from = origin[start] ?? 0;
+      const to = (origin[end - 1] ?? from) + 1;
+      if (mask.subarray(from, to).some((v) => v === 1)) continue;
+      mask.fill(1, from, to);
     }
   }
   return mask;
+}
+
+/** Canonical folded text (one space between words, ", " after commas, " - " around dashes) plus, per char, its source index. */
+function canonical(folded: string): { text: string; origin: number[] } {
+  let text = '';
+  const origin: number[] = [];
+  const push = (ch: string, i: number): void => {
+    text += ch;
+    origin.push(i);
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded.charAt(i) === '–' ? '-' : folded.charAt(i);
+    if (ch === ' ') {
+      if (text !== '' && !text.endsWith(' ')) push(' ', i);
+      continue;
+    }
+    if (ch === ',') {
+      if (text.endsWith(' ')) {
+        text = text.slice(0, -1);
+        origin.pop();
+      }
+      push(',', i);
+      push(' ', i);
+      while (folded.charAt(i + 1) === ' ') i++;
+      continue;
+    }
+    push(ch, i);
+  }
+  return { text, origin };
 }
 
 function splitOutsideMask(s: string, mask: Uint8Array, sep: RegExp): Array<{ text: string; start: number }> {

@@ -147,7 +147,7 @@ export function documentText(xml: string, styles: DocxStyles, numbering: DocxNum
       if (skip > 0) continue;
       const p = para();
       const tb = tables[tables.length - 1];
-      if (name === 't' || name === 'w:t') inText = false;
+      if (name === 'w:t') inText = false;
       else if (name === 'w:r' && p?.run != null) {
         p.parts.push(runText(p.run, p, styles));
         p.run = null;
