@@ -59,5 +59,5 @@ export async function measure(baseUrl: string, target: Target, load: LoadSetting
 export function loadProblem(r: LoadResult): string | null {
   if (r.errors === 0 && r.timeouts === 0 && r.non2xx === 0 && r.completed > 0) return null;
   const codes = Object.entries(r.statusCodes).map(([c, n]) => `${c}×${n}`).join(', ') || 'none';
-  return `${r.label} (${r.path}): ${r.completed} completed, ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx (status codes: ${codes})`;
+  return `${r.label} (${r.path}): ${r.errors} connection errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx answers (warm-up included); status codes of the measured run: ${codes}`;
 }

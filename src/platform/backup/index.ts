@@ -44,14 +44,35 @@ async function appTables(database: Database): Promise<TableInfo[]> {
   }
   for (const k of keys.rows) byName.get(k.table_name)?.key.push(k.column_name);
   // Parents before children: the order in which foreign keys allow inserting.
-  const order = ['org_units', 'org_successions', 'org_groups', 'org_aliases', 'people', 'users', 'user_roles', 'sessions', 'sign_in_failures', 'audit_log'];
-  return [...byName.values()].sort((a, b) => rank(order, a.name) - rank(order, b.name) || a.name.localeCompare(b.name));
+  const fks = await database.query<{ child: string; parent: string }>(
+    `select tc.table_name as child, ccu.table_name as parent from information_schema.table_constraints tc
+       join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
+      where tc.table_schema = 'public' and tc.constraint_type = 'FOREIGN KEY'`,
+    [],
+  );
+  return topological([...byName.values()].sort((a, b) => a.name.localeCompare(b.name)), fks.rows);
 }
 
-function rank(order: string[], name: string): number {
-  const i = order.indexOf(name);
-  return i === -1 ? order.length : i;
+function topological(tables: TableInfo[], edges: { child: string; parent: string }[]): TableInfo[] {
+  const done = new Set<string>();
+  const out: TableInfo[] = [];
+  const visit = (t: TableInfo, path: Set<string>) => {
+    if (done.has(t.name) || path.has(t.name)) return;
+    path.add(t.name);
+    for (const e of edges) if (e.child === t.name && e.parent !== t.name) {
+      const parent = tables.find((x) => x.name === e.parent);
+      if (parent) visit(parent, path);
+    }
+    done.add(t.name);
+    out.push(t);
+  };
+  for (const t of tables) visit(t, new Set());
+  return out;
 }
+
+/** Reference tables filled by the migrations themselves: replaced by a restore instead of blocking it. */
+const SEEDED_BY_MIGRATIONS = new Set(['legal_rules']);
+
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
@@ -103,12 +124,13 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
           const nonEmpty = [];
           for (const t of tables) {
             const { rows } = await query<{ n: number }>(`select count(*)::int as n from ${q(t.name)}`);
-            if (Number(rows[0]?.n) > 0) nonEmpty.push(t.name);
+            if (Number(rows[0]?.n) > 0 && !SEEDED_BY_MIGRATIONS.has(t.name)) nonEmpty.push(t.name);
           }
           if (nonEmpty.length && !opts.force) {
             throw new AppError('conflict', `Cơ sở dữ liệu đích đã có dữ liệu (${nonEmpty.join(', ')}). Dùng --force để thay thế toàn bộ.`);
           }
-          if (nonEmpty.length) await query(`truncate ${tables.map((t) => q(t.name)).join(', ')} restart identity cascade`);
+          const replaced = nonEmpty.length ? tables.map((t) => t.name) : [...SEEDED_BY_MIGRATIONS];
+          await query(`truncate ${replaced.map(q).join(', ')} restart identity cascade`);
           continue;
         }
         if (!Array.isArray(parsed)) {
@@ -126,7 +148,10 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
           const type = target.table.types[target.table.columns.indexOf(c)];
           return type === 'jsonb' || type === 'json' ? `$${i + 1}::jsonb` : `$${i + 1}`;
         });
-        const values = (parsed as unknown[]).map((v) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v));
+        const values = (parsed as unknown[]).map((v, i) => {
+          const type = target.table.types[target.table.columns.indexOf(target.columns[i]!)];
+          return v !== null && (type === 'jsonb' || type === 'json' || typeof v === 'object') ? JSON.stringify(v) : v;
+        });
         statements.push({ text: `insert into ${q(target.table.name)} (${cols}) values (${params.join(', ')})`, values });
         counts[target.table.name]! += 1;
         if (statements.length >= 500) await flush(query, statements, target.table.name, counts, opts.onProgress);

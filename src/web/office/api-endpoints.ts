@@ -13,6 +13,19 @@ import type {
   User,
   UserInput,
 } from './api-types';
+import type {
+  Indicator,
+  MyTask,
+  NameMapping,
+  PlanDetail,
+  PlanFigure,
+  PlanPreview,
+  PlanSummary,
+  Report,
+  ReportInput,
+  ReportState,
+  StoredFile,
+} from './api-types-plans';
 
 type Signal = AbortSignal | undefined;
 
@@ -71,3 +84,48 @@ export const auditApi = {
   list: (before: number | string | null, signal?: Signal) =>
     request<AuditPage>(`/api/v1/audit${query({ limit: 50, before })}`, { signal }),
 };
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** Plans, tasks, reports and indicators (issue 3). */
+export const plansApi = {
+  list: (signal?: Signal) => request<{ items: PlanSummary[] }>('/api/v1/plans', { signal }),
+  get: (planId: string, signal?: Signal) => request<PlanDetail>(`/api/v1/plans/${id(planId)}`, { signal }),
+  /** Reads a plan document without saving it (multipart `file`). */
+  preview: (file: File) => request<PlanPreview>('/api/v1/plans/preview', { method: 'POST', body: fileForm(file) }),
+  /** Imports the document with the mappings of the names that did not resolve by themselves. */
+  create: (file: File, mappings: Record<string, NameMapping>) =>
+    request<{ id: string }>('/api/v1/plans', {
+      method: 'POST',
+      // The text field goes before the file so a streaming multipart reader sees it with the file.
+      body: fileForm(file, { mappings: JSON.stringify(mappings) }),
+    }),
+  reports: (planId: string, state: ReportState | null, signal?: Signal) =>
+    request<{ items: Report[] }>(`/api/v1/plans/${id(planId)}/reports${query({ state })}`, { signal }),
+  figures: (planId: string, signal?: Signal) =>
+    request<{ figures: PlanFigure[] }>(`/api/v1/plans/${id(planId)}/figures`, { signal }),
+  /** Address of the annual report of a plan (DOCX report or XLSX annex), downloaded with a plain link. */
+  exportHref: (planId: string, format: 'docx' | 'xlsx') => `/api/v1/plans/${id(planId)}/annual-report.${format}`,
+  myTasks: (unitId: string | null, signal?: Signal) =>
+    request<{ items: MyTask[] }>(`/api/v1/my/tasks${query({ unitId })}`, { signal }),
+  indicators: (signal?: Signal) => request<Indicator[]>('/api/v1/indicators', { signal }),
+};
+
+/** Progress reports: submission, evidence files and review. */
+export const reportsApi = {
+  create: (taskId: string, input: ReportInput) =>
+    request<Report>(`/api/v1/tasks/${id(taskId)}/reports`, { method: 'POST', body: input }),
+  addFile: (reportId: string, file: File) =>
+    request<StoredFile>(`/api/v1/reports/${id(reportId)}/files`, { method: 'POST', body: fileForm(file) }),
+  review: (reportId: string, decision: 'accept' | 'return', comment: string) =>
+    request<Report>(`/api/v1/reports/${id(reportId)}/review`, { method: 'POST', body: { decision, comment } }),
+  /** Download address of a stored file. */
+  fileHref: (fileId: string) => `/api/v1/files/${id(fileId)}`,
+};
+
+function fileForm(file: File, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('file', file, file.name);
+  return form;
+}

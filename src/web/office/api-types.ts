@@ -11,7 +11,11 @@ export type Ability =
   | 'people.write'
   | 'users.read'
   | 'users.write'
-  | 'audit.read';
+  | 'audit.read'
+  | 'plans.read'
+  | 'plans.import'
+  | 'plans.review'
+  | 'plans.report';
 
 /** One role held by a user within a unit. */
 export interface RoleAssignment {

@@ -11,8 +11,17 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[];
   readonly requestId: string | undefined;
+  /** The whole problem body, for extension members such as `duplicateOf` (null when there was none). */
+  readonly body: Record<string, unknown> | null;
 
-  constructor(status: number, title: string, detail?: string, errors: FieldError[] = [], requestId?: string) {
+  constructor(
+    status: number,
+    title: string,
+    detail?: string,
+    errors: FieldError[] = [],
+    requestId?: string,
+    body: Record<string, unknown> | null = null,
+  ) {
     super(title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
@@ -20,12 +29,14 @@ export class ApiError extends Error {
     this.detail = detail;
     this.errors = errors;
     this.requestId = requestId;
+    this.body = body;
   }
 }
 
 /** Options of {@link request}. */
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** A JSON-serialisable value, or FormData sent as multipart/form-data (the browser sets the boundary). */
   body?: unknown;
   signal?: AbortSignal;
   /** Do not treat a 401 as an expired session (session probe, sign-in attempt). */
@@ -45,7 +56,8 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Tells whether a value is a plain JSON object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -73,6 +85,7 @@ async function problemFrom(res: Response): Promise<ApiError> {
     str(body.detail),
     toFieldErrors(body.errors),
     str(body.requestId),
+    body,
   );
 }
 
@@ -80,7 +93,12 @@ async function problemFrom(res: Response): Promise<ApiError> {
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let payload: BodyInit | undefined;
+  if (options.body instanceof FormData) payload = options.body;
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(options.body);
+  }
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -88,7 +106,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: payload,
       signal: options.signal,
     });
   } catch (err) {

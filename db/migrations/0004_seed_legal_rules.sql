@@ -1,0 +1,22 @@
+-- The dated rules table (DOMAIN.md). Confidence: V = read in a source, M = from the legal text, to verify (§9),
+-- D = design choice. Administrators add a new version (new valid_from) when the law changes; never edit old rows.
+INSERT INTO legal_rules (id, rule_id, value, valid_from, valid_to, source, confidence, note) VALUES
+('r-plan-truoc-ngay', 'plan.deadline.beforeOffsetDays', '-1', '2000-01-01', NULL,
+  'Cách hiểu thông dụng trong văn bản hành chính: "trước ngày 20/11" là hạn chót ngày 19/11', 'D',
+  'Số ngày cộng vào ngày ghi sau "trước ngày" để ra hạn chót.'),
+('r-plan-reminders', 'plan.reminder.daysBefore', '[7, 3, 1]', '2000-01-01', NULL,
+  'Thiết kế: nhắc trước hạn 7, 3 và 1 ngày', 'D', NULL),
+('r-plan-cutoff', 'plan.report.cutOffMonthDay', '"11-15"', '2000-01-01', NULL,
+  'NĐ 09/2019/NĐ-CP Điều 12 (thời gian chốt số liệu); mặc định 15/11 vì hạn 20/11 (DOMAIN.md BC-03)', 'M', NULL),
+('r-plan-periods', 'plan.report.periods', '["Q1", "Q2", "Q3", "Q4", "Y"]', '2000-01-01', NULL,
+  'Thiết kế: báo cáo theo quý và cả năm', 'D', NULL),
+('r-cons-min-2015', 'consultation.minDays.province', '30', '2016-07-01', '2025-04-01',
+  'Luật BHVBQPPL 80/2015/QH13 Điều 120, 129 (DOMAIN.md LY-02)', 'M', 'Thủ tục rút gọn không áp dụng.'),
+('r-cons-min-2025', 'consultation.minDays.province', '30', '2025-04-01', NULL,
+  'Luật 64/2025/QH15, NĐ 78/2025/NĐ-CP (DOMAIN.md LY-03): 20 ngày cho Điều 12, 44; giá trị an toàn 30 ngày cho văn bản cấp tỉnh', 'M', 'Cần kiểm tra NĐ 78/2025.'),
+('r-cons-min-central-2015', 'consultation.minDays.central', '60', '2016-07-01', '2025-04-01',
+  'Luật BHVBQPPL 2015 (DOMAIN.md LY-02)', 'V', NULL),
+('r-cons-min-central-2025', 'consultation.minDays.central', '20', '2025-04-01', NULL,
+  'Luật 64/2025/QH15 (DOMAIN.md LY-03)', 'V', NULL),
+('r-cons-written-reply', 'consultation.writtenReplyDays', '15', '2025-04-01', NULL,
+  'Luật 64/2025/QH15 Điều 30.1.a (DOMAIN.md LY-06)', 'V', NULL);

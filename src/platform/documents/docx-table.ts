@@ -1,0 +1,72 @@
+/**
+ * Bordered data tables in the document body: bold header row repeated on every page, rows kept whole.
+ */
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { type Align, para } from './docx-parts';
+import { TEXT_WIDTH } from './nd30-spec';
+import type { Block, TableColumn } from './types';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
+// 1.5 mm side padding keeps text off the rules without wasting width in narrow numeric columns.
+const CELL_MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
+const NUMBER_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** Formats a cell value; numbers use Vietnamese separators ("1.234,5"). */
+export function cellText(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'number' ? (Number.isFinite(v) ? NUMBER_FORMAT.format(v) : '') : v.normalize('NFC');
+}
+
+/** Converts relative column widths into twips summing exactly to the text width. */
+export function columnWidths(columns: readonly TableColumn[]): number[] {
+  const total = columns.reduce((a, c) => a + Math.max(0, c.widthPct), 0);
+  const shares = columns.map((c) => (total > 0 ? Math.max(0, c.widthPct) / total : 1 / columns.length));
+  const widths = shares.map((s) => Math.floor(s * TEXT_WIDTH));
+  const last = widths.length - 1;
+  if (last >= 0) widths[last] = (widths[last] ?? 0) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** Builds one cell; "\n" in a value becomes separate lines. */
+function cell(value: string, width: number, size: number, bold: boolean, align: Align): TableCell {
+  const lines = value === '' ? [''] : value.split(/\r?\n/);
+  const children: Paragraph[] = lines.map((l) => para(l, { size, bold }, { align }));
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, margins: CELL_MARGINS, children });
+}
+
+/** Builds a body row, checking its width against the columns. */
+function row(values: readonly (string | number)[], t: TableBlock, widths: number[], size: number, bold: boolean): TableRow {
+  if (values.length > t.columns.length) {
+    throw new RangeError(`table row has ${values.length} cells but ${t.columns.length} columns`);
+  }
+  const cells = t.columns.map((c, i) => {
+    const v = values[i];
+    // Unaligned columns follow the value: figures right, text left, like a spreadsheet.
+    const align: Align = c.align ?? (typeof v === 'number' ? 'right' : 'left');
+    return cell(cellText(v), widths[i] ?? 0, size, bold, align);
+  });
+  return new TableRow({ children: cells, cantSplit: true });
+}
+
+/** Renders a table block at the given font size. */
+export function bodyTable(t: TableBlock, size: number): Table {
+  if (t.columns.length === 0) throw new RangeError('table needs at least one column');
+  const widths = columnWidths(t.columns);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: t.columns.map((c, i) => cell(c.title.normalize('NFC'), widths[i] ?? 0, size, true, 'center')),
+  });
+  const rows = [header, ...t.rows.map((r) => row(r, t, widths, size, false))];
+  if (t.totals) rows.push(row(t.totals, t, widths, size, true));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows,
+  });
+}
