@@ -121,3 +121,9 @@ export async function insertPerson(db: Executor, row: PersonRow): Promise<void> 
 export async function updatePerson(db: Executor, id: string, patch: Partial<Omit<PersonRow, 'id'>>): Promise<void> {
   await db.update(people).set({ ...patch, updatedAt: sql`now()` }).where(eq(people.id, id));
 }
+
+/** Learned aliases, written inside the transaction of the action that learned them (e.g. a plan import). */
+export async function insertAliases(db: Executor, rows: AliasRecord[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(orgAliases).values(rows.map((r) => ({ id: `alias-${crypto.randomUUID()}`, ...r })));
+}

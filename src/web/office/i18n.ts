@@ -2,7 +2,9 @@
  * Interface texts of the back office. Vietnamese is the first language; English the second.
  * Each entry is [vi, en]; `{name}` placeholders are filled by `translate`.
  */
-const entries = {
+import { planEntries } from './i18n-plans';
+
+const baseEntries = {
   'app.name': ['Đồng Thuận', 'Đồng Thuận'],
   'app.tagline': ['Trang quản trị', 'Back office'],
   'app.skip': ['Bỏ qua, đến nội dung chính', 'Skip to main content'],
@@ -209,6 +211,8 @@ const entries = {
   'notFound.title': ['Không tìm thấy trang', 'Page not found'],
   'notFound.body': ['Địa chỉ này không tồn tại trong trang quản trị.', 'This address does not exist in the back office.'],
 } as const satisfies Record<string, readonly [string, string]>;
+
+const entries = { ...baseEntries, ...planEntries };
 
 /** Supported interface languages. */
 export type Lang = 'vi' | 'en';

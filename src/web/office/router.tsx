@@ -13,12 +13,17 @@ export const paths = {
   users: `${BASE}/users`,
   audit: `${BASE}/audit`,
   account: `${BASE}/account`,
+  plans: `${BASE}/plans`,
+  planImport: `${BASE}/plans/import`,
+  plan: (id: string) => `${BASE}/plans/${encodeURIComponent(id)}`,
+  tasks: `${BASE}/tasks`,
 } as const;
 
 /** A matched route. */
 export type Route =
   | { name: 'home' | 'signIn' | 'org' | 'people' | 'users' | 'audit' | 'account' | 'notFound' }
-  | { name: 'unit'; id: string };
+  | { name: 'plans' | 'planImport' | 'tasks' }
+  | { name: 'unit' | 'plan'; id: string };
 
 const NAVIGATE_EVENT = 'dongthuan:navigate';
 
@@ -73,16 +78,24 @@ export function matchRoute(pathname: string): Route {
       return { name: 'audit' };
     case '/account':
       return { name: 'account' };
+    case '/plans':
+      return { name: 'plans' };
+    case '/plans/import':
+      return { name: 'planImport' };
+    case '/tasks':
+      return { name: 'tasks' };
   }
-  const unit = /^\/org\/([^/]+)$/.exec(rest);
-  if (unit) {
-    try {
-      return { name: 'unit', id: decodeURIComponent(unit[1]) };
-    } catch {
-      return { name: 'notFound' };
-    }
+  return withId(rest, /^\/org\/([^/]+)$/, 'unit') ?? withId(rest, /^\/plans\/([^/]+)$/, 'plan') ?? { name: 'notFound' };
+}
+
+function withId(rest: string, pattern: RegExp, name: 'unit' | 'plan'): Route | null {
+  const m = pattern.exec(rest);
+  if (!m) return null;
+  try {
+    return { name, id: decodeURIComponent(m[1]) };
+  } catch {
+    return { name: 'notFound' };
   }
-  return { name: 'notFound' };
 }
 
 function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {

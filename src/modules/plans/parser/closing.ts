@@ -36,7 +36,7 @@ export function isAuthorityLine(line: string): boolean {
 }
 
 /** Returns true for a bare signer title in capitals ("CHỦ TỊCH", "GIÁM ĐỐC"). */
-export function isSignerTitleLine(line: string): boolean {
+function isSignerTitleLine(line: string): boolean {
   return isUpperText(line) && SIGNER_TITLES.has(fold(line));
 }
 

@@ -84,8 +84,3 @@ export function docTypePrefix(line: string): { type: DocType; rest: string } | n
   }
   return null;
 }
-
-/** Returns the display name of a type abbreviation ("KH" → "Kế hoạch"), or null. */
-export function typeNameOf(abbreviation: string): string | null {
-  return TYPE_NAMES.find(([, a]) => a === abbreviation)?.[2] ?? null;
-}

@@ -34,9 +34,12 @@ const SEARCH_WINDOW = 40;
 
 /** Reads the header of the document whose lines start at `from`. */
 export function readHeader(lines: readonly string[], from = 0): HeaderInfo {
-  const limit = Math.min(lines.length, from + 80);
-  const motto = findIndex(lines, from, limit, (l) => isNationalHeader(l) && fold(l).includes('cong hoa'));
-  const numberAt = findIndex(lines, from, limit, (l) => numberFromLine(l) !== null);
+  // Website copies can carry long menus before the document, so the motto is looked for everywhere;
+  // the number is then looked for around it (sidebars list numbers of other documents).
+  const motto = findIndex(lines, from, lines.length, (l) => isNationalHeader(l) && fold(l).includes('cong hoa'));
+  const numberFrom = motto >= 0 ? Math.max(from, motto - 15) : from;
+  const limit = Math.min(lines.length, numberFrom + 80);
+  const numberAt = findIndex(lines, numberFrom, limit, (l) => numberFromLine(l) !== null);
   const anchor = minFound(motto, numberAt);
   const typeFrom = anchor >= 0 ? anchor : from;
   const typeAt = findIndex(lines, typeFrom, Math.min(lines.length, typeFrom + SEARCH_WINDOW), (l) => typeOf(l) !== null);
@@ -71,7 +74,8 @@ export function readHeader(lines: readonly string[], from = 0): HeaderInfo {
     dateUnreadable: placeDate !== null && placeDate.date === null,
     title,
     type: type?.type ?? null,
-    documentLike: motto >= 0 || numberAt >= 0 || typeAt >= 0,
+    // A lone mixed-case "Thông báo" line is not enough to call a text a document.
+    documentLike: motto >= 0 || numberAt >= 0 || (typeAt >= 0 && isUpperText(lines[typeAt] ?? '')),
     bodyStart,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { cleanText, fold, toneKey } from '../../../platform/text';
 import { CELL_PARAGRAPH_SEPARATOR, CELL_SEPARATOR, isNationalHeader, isRow, rowCells, startsStructure } from './line-kinds';
+import { isTaskTableHeader } from './task-table';
 import { isSeparatorLine } from './vn-text';
 
 // Words after which a line cannot end a phrase, so the next line continues it.
@@ -13,7 +14,6 @@ const CONNECTORS = new Set(
     'trong', 'ngày', 'tháng', 'năm', 'số', 'những', 'một', 'nhằm', 'thực', 'sự'].map((w) => toneKey(w)),
 );
 const STARTS_LOWER = /^\p{Ll}/u;
-const TASK_TABLE_HEADER = /\b(?:chu tri|phoi hop|thuc hien|nhiem vu|noi dung|stt|thoi gian|thoi han)\b/u;
 const LAYOUT_MARKER = /^(?:so\s*:?\s*\d|noi nhan|(?:tm|kt|tl|tuq|q)\.\s|chu tich$|pho chu tich$|giam doc$|v\/v\b)/u;
 
 /** Cleans `text` and returns its lines, wrapped lines re-joined and layout tables read column by column. */
@@ -79,11 +79,8 @@ function unflattenLayoutTables(lines: string[]): string[] {
 }
 
 function isLayoutBlock(block: string[]): boolean {
+  if (block.some((row) => isTaskTableHeader(rowCells(row)))) return false;
   const cells = block.flatMap((r) => rowCells(r)).flatMap((c) => c.split(CELL_PARAGRAPH_SEPARATOR));
-  if (cells.some((c) => TASK_TABLE_HEADER.test(fold(c)) && c.length < 40 && !/:/u.test(c))) {
-    // A task table's header row, not a page layout.
-    return cells.some((c) => isNationalHeader(c));
-  }
   return cells.some((c) => isNationalHeader(c) || LAYOUT_MARKER.test(fold(c)));
 }
 

@@ -37,7 +37,7 @@ const TASK_SECTION_HEADINGS = /^(?:noi dung|nhiem vu|cac nhiem vu)/u;
 const CLOSING_PARAGRAPH = /^(?:tren day la|trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,? neu)/u;
 
 /** Classifies a section heading ("NỘI DUNG" → tasks, "TỔ CHỨC THỰC HIỆN" → responsibilities). */
-export function classifySection(heading: string): SectionKind {
+function classifySection(heading: string): SectionKind {
   const f = fold(heading);
   if (RESPONSIBILITY_HEADINGS.test(f)) return 'responsibilities';
   if (SKIP_HEADINGS.test(f)) return 'skip';

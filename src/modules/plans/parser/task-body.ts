@@ -28,7 +28,7 @@ const MARKERS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
 const DEADLINE_PREFIX = /^(?:(?:trước|truoc|chậm nhất|cham nhat|hoàn thành trước|hoan thanh truoc|hạn|han)(?:\s+là|\s+la)?\s+)?(?:ngày|ngay)?\s*/iu;
 
 /** Recognises "Label: value" marker lines; returns the marker kind and the value, or null. */
-export function readMarker(line: string): { kind: MarkerKind; value: string } | null {
+function readMarker(line: string): { kind: MarkerKind; value: string } | null {
   const text = splitBullet(line).text;
   const colon = text.indexOf(':');
   if (colon < 2 || colon > 60) return null;

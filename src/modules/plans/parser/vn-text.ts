@@ -36,12 +36,12 @@ export function foldKeep(s: string): string {
 
 /** Returns true when the line has at least two letters and none of them is lowercase ("TỈNH YÊN BÁI"). */
 export function isUpperText(s: string): boolean {
+  // Case mapping instead of a per-character regex: this runs on every line of the document.
+  if (s.toUpperCase() !== s) return false;
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length) return LOWER.test(s) === false && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
   let letters = 0;
-  for (const ch of s) {
-    if (!LETTER.test(ch)) continue;
-    if (LOWER.test(ch)) return false;
-    letters++;
-  }
+  for (let i = 0; i < s.length && letters < 2; i++) if (lower.charCodeAt(i) !== s.charCodeAt(i)) letters++;
   return letters >= 2;
 }
 

@@ -14,6 +14,8 @@ export interface NavItem {
 const ITEMS: readonly NavItem[] = [
   { to: paths.home, label: 'nav.home', description: 'home.intro' },
   { to: paths.org, label: 'nav.org', description: 'home.org', ability: 'org.read' },
+  { to: paths.plans, label: 'nav.plans', description: 'home.plans', ability: 'plans.read' },
+  { to: paths.tasks, label: 'nav.tasks', description: 'home.tasks', ability: 'plans.report' },
   { to: paths.people, label: 'nav.people', description: 'home.people', ability: 'people.read' },
   { to: paths.users, label: 'nav.users', description: 'home.users', ability: 'users.read' },
   { to: paths.audit, label: 'nav.audit', description: 'home.audit', ability: 'audit.read' },

@@ -21,7 +21,8 @@ const COMMON_WORDS = new Set(
 );
 // Latin-1 symbols and letters that never occur in Vietnamese; a wrong decoding leaves many of them.
 const FOREIGN = /[\u0080-\u00bf\u00d7\u00f7äëïöüåæçñøþßðÿîûÄËÏÖÜÅÆÇÑØÞ]/gu;
-const VIETNAMESE_ONLY = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]/u;
+// Only letters beyond Latin-1 count: â, ê, ô also appear in TCVN3/VNI text shown through Latin-1.
+const VIETNAMESE_ONLY = /[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]/u;
 
 /** Turns bytes into a "byte string" (one char per byte, U+0000–U+00FF) for table look-ups. */
 export function bytesToByteString(bytes: Uint8Array): string {
@@ -82,7 +83,7 @@ function decodeCp1258(s: string): string {
  * TCVN3 has no capital toned vowels: capitals were typed as small letters in an upper-case font
  * (.VnTimeH). A decoded line whose ASCII letters are all capitals is therefore written in capitals.
  */
-export function upperCaseTcvn3Lines(text: string): string {
+function upperCaseTcvn3Lines(text: string): string {
   return text
     .split('\n')
     .map((line) => (!/[a-z]/u.test(line) && (line.match(/[A-Z]/gu)?.length ?? 0) >= 2 ? line.toUpperCase() : line))
@@ -90,7 +91,7 @@ export function upperCaseTcvn3Lines(text: string): string {
 }
 
 /** Scores how Vietnamese a text looks: common words count up, foreign Latin-1 symbols count down. */
-export function vietnameseScore(text: string): { hits: number; words: number; score: number } {
+function vietnameseScore(text: string): { hits: number; words: number; score: number } {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let hits = 0;
   for (const w of words) if (COMMON_WORDS.has(toneKey(w))) hits++;
@@ -117,7 +118,7 @@ export function detectLegacy(byteString: string): { encoding: LegacyEncoding; te
 }
 
 /** Returns true when the text contains letters only Vietnamese Unicode text has (ơ, ư, ạ, ế …). */
-export function hasVietnameseLetters(text: string): boolean {
+function hasVietnameseLetters(text: string): boolean {
   return VIETNAMESE_ONLY.test(text);
 }
 

@@ -1,0 +1,161 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { authorize } from '../../../platform/auth';
+import { recordAudit } from '../../../platform/audit';
+import type { ActionContext } from '../../../platform/context';
+import { AppError } from '../../../platform/errors';
+import { ruleAt } from '../../../platform/rules';
+import { todayVn } from '../../../platform/text';
+import { getDirectory, insertAliases, invalidateDirectory, unitExistsMany } from '../../organisations';
+import { resolveNames, writtenNames, type NameResolution } from '../names';
+import { parsePlanDocument, PlanParseError, type ParsedPlan } from '../parser';
+import { dueOnOf } from '../periods';
+import { findPlanBySha, insertPlanGraph } from '../repo';
+
+export interface UploadedPlan {
+  data: Uint8Array;
+  fileName: string;
+}
+
+export type NameChoice = { unitIds: string[] } | { ignore: true };
+
+export interface PlanPreview {
+  fileName: string;
+  sha256: string;
+  at: string;
+  duplicateOf: { id: string; number: string | null; title: string } | null;
+  plan: ParsedPlan;
+  names: NameResolution[];
+}
+
+async function parseUpload(file: UploadedPlan): Promise<ParsedPlan> {
+  try {
+    return await parsePlanDocument(file.data, file.fileName);
+  } catch (e) {
+    if (e instanceof PlanParseError) throw new AppError(e.code === 'unsupported-type' ? 'unsupported-media-type' : 'validation', e.messageVi);
+    throw e;
+  }
+}
+
+/** Reads a plan document and shows what was understood and what was not; saves nothing. */
+export async function previewPlan(ctx: ActionContext, file: UploadedPlan): Promise<PlanPreview> {
+  authorize(ctx.actor, 'plans.import');
+  const plan = await parseUpload(file);
+  const sha256 = createHash('sha256').update(file.data).digest('hex');
+  const at = plan.issuedOn ?? todayVn();
+  const dir = await getDirectory(ctx.db);
+  return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, names: resolveNames(dir, writtenNames(plan), at) };
+}
+
+function parentCode(code: string): string | null {
+  const i = code.lastIndexOf('.');
+  return i > 0 ? code.slice(0, i) : null;
+}
+
+/**
+ * Imports a plan in one transaction: the plan, its tasks, one assignment per unit (group phrases expanded to
+ * their members as of the plan's date, keeping the phrase), responsibilities, and the mappings the coordinator
+ * chose, remembered as aliases. The same document twice is refused.
+ */
+export async function importPlan(ctx: ActionContext, file: UploadedPlan, mappings: Record<string, NameChoice>): Promise<{ id: string; tasks: number; assignments: number }> {
+  const preview = await previewPlan(ctx, file);
+  const { plan, at } = preview;
+  if (preview.duplicateOf) {
+    throw new AppError('conflict', `Văn bản này đã được nhập (kế hoạch ${preview.duplicateOf.number ?? preview.duplicateOf.title}).`, { detail: preview.duplicateOf.id });
+  }
+  if (plan.tasks.length === 0) throw new AppError('validation', 'Không tìm thấy nhiệm vụ nào trong văn bản; không có gì để nhập.');
+  const missing = preview.names.filter((n) => (n.status === 'unresolved' || n.status === 'ambiguous') && !mappings[n.written]);
+  if (missing.length) {
+    throw new AppError('validation', `Còn ${missing.length} tên đơn vị chưa được ánh xạ.`, { errors: missing.map((n) => ({ path: n.written, message: 'Chọn đơn vị hoặc bỏ qua tên này.' })) });
+  }
+  const mappedIds = Object.values(mappings).flatMap((m) => ('unitIds' in m ? m.unitIds : []));
+  const known = await unitExistsMany(ctx.db, mappedIds);
+  const unknown = mappedIds.find((id) => !known.has(id));
+  if (unknown) throw new AppError('validation', `Đơn vị không tồn tại: ${unknown}.`);
+
+  const byName = new Map(preview.names.map((n) => [n.written, n]));
+  const unitsOf = (written: string): { unitIds: string[]; groupId: string | null } => {
+    const choice = mappings[written];
+    if (choice) return 'ignore' in choice ? { unitIds: [], groupId: null } : { unitIds: choice.unitIds, groupId: null };
+    const r = byName.get(written);
+    return { unitIds: r?.units.map((u) => u.id) ?? [], groupId: r?.group?.id ?? null };
+  };
+
+  const beforeOffsetDays = await ruleAt<number>(ctx.db, 'plan.deadline.beforeOffsetDays', at);
+  const year = Number((plan.issuedOn ?? at).slice(0, 4));
+  const reportDueOn = plan.reportDeadline ? dueOnOf(plan.reportDeadline, { year, fallback: null, beforeOffsetDays, writtenBefore: true }) : null;
+  const planId = randomUUID();
+  const tasks = plan.tasks.map((t, position) => ({
+    id: randomUUID(),
+    planId,
+    code: t.code,
+    parentCode: parentCode(t.code),
+    position,
+    title: t.title,
+    content: t.content,
+    deadlineText: t.deadline,
+    dueOn: dueOnOf(t.deadline, { year, fallback: reportDueOn ?? `${year}-12-31`, beforeOffsetDays, writtenBefore: /trước ngày/i.test(t.content) }),
+  }));
+  const assignments: { id: string; taskId: string; unitId: string; role: string; isRequested: boolean; writtenName: string; groupId: string | null }[] = [];
+  const seen = new Set<string>();
+  plan.tasks.forEach((t, i) => {
+    const taskId = tasks[i]!.id;
+    for (const [role, names] of [['lead', t.leads], ['coordinator', t.coordinators]] as const) {
+      // named units before group members, so a unit written by name keeps its own written form
+      const ordered = [...names].sort((a, b) => Number(unitsOf(a).groupId !== null) - Number(unitsOf(b).groupId !== null));
+      for (const written of ordered) {
+        const { unitIds, groupId } = unitsOf(written);
+        for (const unitId of unitIds) {
+          const key = `${taskId}|${unitId}|${role}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          assignments.push({ id: randomUUID(), taskId, unitId, role, isRequested: t.requested.includes(written), writtenName: written, groupId });
+        }
+      }
+    }
+  });
+  const responsibilities = plan.responsibilities.map((r) => ({ id: randomUUID(), planId, code: r.code, writtenName: r.unit, unitIds: unitsOf(r.unit).unitIds, duties: r.duties }));
+  const aliases = Object.entries(mappings)
+    .filter(([, m]) => 'unitIds' in m && m.unitIds.length === 1)
+    .map(([alias, m]) => ({ alias, unitId: (m as { unitIds: string[] }).unitIds[0]!, validFrom: null, validTo: null }));
+
+  await ctx.db.transaction(async (tx) => {
+    if (await findPlanBySha(tx, preview.sha256)) throw new AppError('conflict', 'Văn bản này đã được nhập.');
+    await insertPlanGraph(tx, {
+      plan: {
+        id: planId,
+        number: plan.number,
+        kind: plan.kind,
+        title: plan.title ?? file.fileName,
+        issuerName: plan.issuer,
+        issuerUnitId: plan.issuer ? (byName.get(plan.issuer)?.units[0]?.id ?? null) : null,
+        place: plan.place,
+        issuedOn: plan.issuedOn,
+        year,
+        reportDeadline: plan.reportDeadline,
+        reportDueOn,
+        signerName: plan.signer?.name ?? null,
+        signerTitle: plan.signer?.title ?? null,
+        bases: plan.bases,
+        recipients: plan.recipients,
+        sourceFileName: file.fileName,
+        sourceSha256: preview.sha256,
+        parsed: plan,
+        createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      },
+      tasks,
+      assignments,
+      responsibilities,
+    });
+    await insertAliases(tx, aliases);
+    await recordAudit(tx, {
+      actor: ctx.actor,
+      action: 'plan.import',
+      subjectType: 'plan',
+      subjectId: planId,
+      after: { number: plan.number, title: plan.title, tasks: tasks.length, assignments: assignments.length, aliasesLearned: aliases.map((a) => a.alias), ignored: Object.entries(mappings).filter(([, m]) => 'ignore' in m).map(([k]) => k) },
+      requestId: ctx.requestId,
+    });
+  });
+  if (aliases.length) invalidateDirectory(ctx.db);
+  return { id: planId, tasks: tasks.length, assignments: assignments.length };
+}

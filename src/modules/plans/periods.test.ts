@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dueOnOf, periodsOfYear } from './periods';
+
+describe('periods and due dates', () => {
+  it('lists quarters and the year with Vietnamese labels', () => {
+    expect(periodsOfYear(2024, ['Q1', 'Q2', 'Q3', 'Q4', 'Y']).map((p) => [p.key, p.label, p.endsOn])).toEqual([
+      ['2024-Q1', 'Quý I/2024', '2024-03-31'],
+      ['2024-Q2', 'Quý II/2024', '2024-06-30'],
+      ['2024-Q3', 'Quý III/2024', '2024-09-30'],
+      ['2024-Q4', 'Quý IV/2024', '2024-12-31'],
+      ['2024-Y', 'Cả năm 2024', '2024-12-31'],
+    ]);
+  });
+
+  it('turns written deadlines into the last day to act', () => {
+    const o = { year: 2024, fallback: '2024-11-19', beforeOffsetDays: -1 };
+    expect(dueOnOf('2024-11-20', { ...o, writtenBefore: true })).toBe('2024-11-19');
+    expect(dueOnOf('2024-06-15', o)).toBe('2024-06-15');
+    expect(dueOnOf('Quý II/2024', o)).toBe('2024-06-30');
+    expect(dueOnOf('quý 3 năm 2024', o)).toBe('2024-09-30');
+    expect(dueOnOf('6 tháng đầu năm 2024', o)).toBe('2024-06-30');
+    expect(dueOnOf('Tháng 12/2024', o)).toBe('2024-12-31');
+    expect(dueOnOf('Tháng 2 năm 2024', o)).toBe('2024-02-29');
+    expect(dueOnOf('Thường xuyên', o)).toBe('2024-11-19');
+    expect(dueOnOf(null, o)).toBe('2024-11-19');
+  });
+});

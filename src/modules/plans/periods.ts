@@ -1,0 +1,46 @@
+import { addDays, fold, isIsoDate } from '../../platform/text';
+
+/** A reporting period of a plan year: quarters and the whole year. */
+export interface Period {
+  key: string; // '2024-Q2', '2024-Y'
+  label: string; // 'Quý II/2024', 'Cả năm 2024'
+  startsOn: string;
+  endsOn: string;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
+const QUARTER_START = ['01-01', '04-01', '07-01', '10-01'];
+
+/** The periods of a year, in the order the rules table lists them (e.g. ["Q1","Q2","Q3","Q4","Y"]). */
+export function periodsOfYear(year: number, codes: string[]): Period[] {
+  return codes.map((code) => {
+    if (code === 'Y') return { key: `${year}-Y`, label: `Cả năm ${year}`, startsOn: `${year}-01-01`, endsOn: `${year}-12-31` };
+    const q = Number(code.slice(1)) - 1;
+    return { key: `${year}-${code}`, label: `Quý ${ROMAN[q]}/${year}`, startsOn: `${year}-${QUARTER_START[q]}`, endsOn: `${year}-${QUARTER_END[q]}` };
+  });
+}
+
+/**
+ * The last day to act for a written deadline. An ISO date is that day; "trước ngày X" moves it by the rules-table
+ * offset; periods end on their last day ("Quý II/2024" → 30/6/2024, "6 tháng đầu năm" → 30/6); "thường xuyên",
+ * "cả năm" or nothing fall back to the plan's own due date.
+ */
+export function dueOnOf(deadline: string | null, opts: { year: number; fallback: string | null; beforeOffsetDays: number; writtenBefore?: boolean }): string | null {
+  if (!deadline) return opts.fallback;
+  if (isIsoDate(deadline)) return opts.writtenBefore ? addDays(deadline, opts.beforeOffsetDays) : deadline;
+  const f = fold(deadline);
+  const year = Number(/(20\d\d)/.exec(f)?.[1] ?? opts.year);
+  const quarter = /quy\s+(iv|iii|ii|i|[1-4])\b/.exec(f);
+  if (quarter) {
+    const q = { i: 1, ii: 2, iii: 3, iv: 4 }[quarter[1] as 'i'] ?? Number(quarter[1]);
+    return `${year}-${QUARTER_END[q - 1]}`;
+  }
+  if (/6 thang dau nam|nua dau nam/.test(f)) return `${year}-06-30`;
+  if (/thang\s+(\d{1,2})/.test(f)) {
+    const m = Number(/thang\s+(\d{1,2})/.exec(f)![1]);
+    if (m >= 1 && m <= 12) return addDays(`${m === 12 ? year + 1 : year}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`, -1);
+  }
+  if (/^nam\s+20\d\d$/.test(f) || /ca nam/.test(f)) return opts.fallback ?? `${year}-12-31`;
+  return opts.fallback;
+}

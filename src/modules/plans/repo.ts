@@ -1,0 +1,138 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db';
+import { planResponsibilities, plans, planTasks, progressReports, storedFiles, taskAssignments, taskReminders } from './tables';
+
+export type PlanRow = typeof plans.$inferSelect;
+export type TaskRow = typeof planTasks.$inferSelect;
+export type AssignmentRow = typeof taskAssignments.$inferSelect;
+export type ReportRow = typeof progressReports.$inferSelect;
+export type ResponsibilityRow = typeof planResponsibilities.$inferSelect;
+export type FileRow = typeof storedFiles.$inferSelect;
+
+export async function findPlanBySha(db: Executor, sha: string): Promise<Pick<PlanRow, 'id' | 'number' | 'title'> | null> {
+  const rows = await db.select({ id: plans.id, number: plans.number, title: plans.title }).from(plans).where(eq(plans.sourceSha256, sha)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findPlan(db: Executor, id: string): Promise<PlanRow | null> {
+  const rows = await db.select().from(plans).where(eq(plans.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function listPlans(db: Executor): Promise<Pick<PlanRow, 'id' | 'number' | 'title' | 'issuedOn' | 'year' | 'reportDueOn'>[]> {
+  return db
+    .select({ id: plans.id, number: plans.number, title: plans.title, issuedOn: plans.issuedOn, year: plans.year, reportDueOn: plans.reportDueOn })
+    .from(plans)
+    .orderBy(desc(plans.year), desc(plans.createdAt));
+}
+
+export async function insertPlanGraph(
+  db: Executor,
+  graph: { plan: typeof plans.$inferInsert; tasks: (typeof planTasks.$inferInsert)[]; assignments: (typeof taskAssignments.$inferInsert)[]; responsibilities: (typeof planResponsibilities.$inferInsert)[] },
+): Promise<void> {
+  await db.insert(plans).values(graph.plan);
+  for (let i = 0; i < graph.tasks.length; i += 200) await db.insert(planTasks).values(graph.tasks.slice(i, i + 200));
+  for (let i = 0; i < graph.assignments.length; i += 500) await db.insert(taskAssignments).values(graph.assignments.slice(i, i + 500));
+  if (graph.responsibilities.length) await db.insert(planResponsibilities).values(graph.responsibilities);
+}
+
+export async function tasksOfPlan(db: Executor, planId: string): Promise<TaskRow[]> {
+  return db.select().from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.position));
+}
+
+export async function findTask(db: Executor, taskId: string): Promise<(TaskRow & { planYear: number }) | null> {
+  const rows = await db
+    .select({ task: planTasks, planYear: plans.year })
+    .from(planTasks)
+    .innerJoin(plans, eq(plans.id, planTasks.planId))
+    .where(eq(planTasks.id, taskId))
+    .limit(1);
+  return rows[0] ? { ...rows[0].task, planYear: rows[0].planYear } : null;
+}
+
+export async function assignmentsOfPlan(db: Executor, planId: string): Promise<AssignmentRow[]> {
+  return db
+    .select({ assignment: taskAssignments })
+    .from(taskAssignments)
+    .innerJoin(planTasks, eq(planTasks.id, taskAssignments.taskId))
+    .where(eq(planTasks.planId, planId))
+    .then((rows) => rows.map((r) => r.assignment));
+}
+
+export async function assignmentsOfTask(db: Executor, taskId: string): Promise<AssignmentRow[]> {
+  return db.select().from(taskAssignments).where(eq(taskAssignments.taskId, taskId));
+}
+
+export async function responsibilitiesOfPlan(db: Executor, planId: string): Promise<ResponsibilityRow[]> {
+  return db.select().from(planResponsibilities).where(eq(planResponsibilities.planId, planId)).orderBy(asc(planResponsibilities.code));
+}
+
+/** Assignments of the given units with their task and plan, for "tasks of my unit". */
+export async function assignmentsOfUnits(db: Executor, unitIds: string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({ assignment: taskAssignments, task: planTasks, planNumber: plans.number, planTitle: plans.title, planYear: plans.year })
+    .from(taskAssignments)
+    .innerJoin(planTasks, eq(planTasks.id, taskAssignments.taskId))
+    .innerJoin(plans, eq(plans.id, planTasks.planId))
+    .where(inArray(taskAssignments.unitId, unitIds))
+    .orderBy(desc(plans.year), asc(planTasks.position));
+}
+
+export async function reportsOfPlan(db: Executor, planId: string, state?: string): Promise<ReportRow[]> {
+  return db
+    .select({ report: progressReports })
+    .from(progressReports)
+    .innerJoin(planTasks, eq(planTasks.id, progressReports.taskId))
+    .where(state ? and(eq(planTasks.planId, planId), eq(progressReports.state, state)) : eq(planTasks.planId, planId))
+    .orderBy(asc(progressReports.submittedAt))
+    .then((rows) => rows.map((r) => r.report));
+}
+
+export async function reportsOfTasks(db: Executor, taskIds: string[]): Promise<ReportRow[]> {
+  if (taskIds.length === 0) return [];
+  return db.select().from(progressReports).where(inArray(progressReports.taskId, taskIds)).orderBy(asc(progressReports.submittedAt));
+}
+
+export async function findReport(db: Executor, id: string): Promise<ReportRow | null> {
+  const rows = await db.select().from(progressReports).where(eq(progressReports.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertReport(db: Executor, row: typeof progressReports.$inferInsert): Promise<void> {
+  await db.insert(progressReports).values(row);
+}
+
+export async function updateReportReview(db: Executor, id: string, patch: { state: string; reviewedBy: string; reviewComment: string | null }): Promise<void> {
+  await db.update(progressReports).set({ ...patch, reviewedAt: sql`now()` }).where(eq(progressReports.id, id));
+}
+
+export async function insertFile(db: Executor, row: typeof storedFiles.$inferInsert): Promise<void> {
+  await db.insert(storedFiles).values(row);
+}
+
+export async function filesOf(db: Executor, ownerType: string, ownerIds: string[]): Promise<FileRow[]> {
+  if (ownerIds.length === 0) return [];
+  return db.select().from(storedFiles).where(and(eq(storedFiles.ownerType, ownerType), inArray(storedFiles.ownerId, ownerIds))).orderBy(asc(storedFiles.createdAt));
+}
+
+export async function findFile(db: Executor, id: string): Promise<FileRow | null> {
+  const rows = await db.select().from(storedFiles).where(eq(storedFiles.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Open assignments whose task is due within the window, for the reminder job. */
+export async function assignmentsDueBetween(db: Executor, from: string, to: string) {
+  return db
+    .select({ assignment: taskAssignments, task: planTasks, planNumber: plans.number })
+    .from(taskAssignments)
+    .innerJoin(planTasks, eq(planTasks.id, taskAssignments.taskId))
+    .innerJoin(plans, eq(plans.id, planTasks.planId))
+    .where(and(sql`${planTasks.dueOn} >= ${from}`, sql`${planTasks.dueOn} <= ${to}`));
+}
+
+/** Records a reminder; false when it was already sent (the unique index makes the job idempotent). */
+export async function claimReminder(db: Executor, row: typeof taskReminders.$inferInsert): Promise<boolean> {
+  const inserted = await db.insert(taskReminders).values(row).onConflictDoNothing().returning({ id: taskReminders.id });
+  return inserted.length > 0;
+}

@@ -1,0 +1,91 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { AppError } from '../errors';
+
+/** Where uploaded files live: FILES_DIR, or ./data/files next to the embedded database. */
+export function filesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.FILES_DIR ?? './data/files');
+}
+
+export type FileKind = 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpeg' | 'gif' | 'webp' | 'txt';
+
+const MIME: Record<FileKind, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  txt: 'text/plain; charset=utf-8',
+};
+
+const startsWith = (buf: Uint8Array, bytes: number[], offset = 0) => bytes.every((b, i) => buf[offset + i] === b);
+
+/** The real type of a file from its bytes (the name and the declared type are not trusted). */
+export async function sniffFileKind(buf: Uint8Array): Promise<FileKind | null> {
+  if (startsWith(buf, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(buf, [0x47, 0x49, 0x46, 0x38])) return 'gif';
+  if (startsWith(buf, [0x52, 0x49, 0x46, 0x46]) && startsWith(buf, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
+    try {
+      const zip = await JSZip.loadAsync(buf);
+      if (zip.file('word/document.xml')) return 'docx';
+      if (zip.file('xl/workbook.xml')) return 'xlsx';
+    } catch {
+      return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+export interface StoredFile {
+  storageKey: string;
+  sha256: string;
+  size: number;
+  kind: FileKind;
+  mimeType: string;
+}
+
+/**
+ * Checks an upload against the allowed kinds and the size limit, then writes it under a random key.
+ * The write is atomic (temp file + rename), so a half-written file is never served.
+ */
+export async function storeFile(buf: Uint8Array, opts: { allowed: FileKind[]; maxBytes: number; dir?: string }): Promise<StoredFile> {
+  if (buf.byteLength === 0) throw new AppError('validation', 'Tệp rỗng.');
+  if (buf.byteLength > opts.maxBytes) {
+    throw new AppError('payload-too-large', `Tệp quá lớn: tối đa ${Math.round(opts.maxBytes / 1024 / 1024)} MB.`);
+  }
+  const kind = await sniffFileKind(buf);
+  if (!kind || !opts.allowed.includes(kind)) {
+    throw new AppError('unsupported-media-type', `Loại tệp không được chấp nhận. Chỉ nhận: ${opts.allowed.map((k) => k.toUpperCase()).join(', ')} (kiểm tra theo nội dung tệp, không theo tên).`);
+  }
+  const sha256 = createHash('sha256').update(buf).digest('hex');
+  const storageKey = `${sha256.slice(0, 2)}/${randomUUID()}`;
+  const dir = opts.dir ?? filesDir();
+  const target = path.join(dir, storageKey);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = `${target}.part`;
+  fs.writeFileSync(tmp, buf);
+  fs.renameSync(tmp, target);
+  return { storageKey, sha256, size: buf.byteLength, kind, mimeType: MIME[kind] };
+}
+
+/** Opens a stored file for streaming to a response. */
+export function openStoredFile(storageKey: string, dir = filesDir()): fs.ReadStream {
+  if (storageKey.includes('..')) throw new AppError('bad-request', 'Khoá tệp không hợp lệ.');
+  const p = path.join(dir, storageKey);
+  if (!fs.existsSync(p)) throw new AppError('not-found', 'Không tìm thấy tệp.');
+  return fs.createReadStream(p);
+}
+
+/** A file name safe to show and to put in Content-Disposition: NFC, no path, no control characters. */
+export function safeFileName(name: string): string {
+  const base = path.basename(name.normalize('NFC')).replace(/[\u0000-\u001f\u007f"\\/]/g, '_').trim();
+  return base.slice(0, 200) || 'tep';
+}

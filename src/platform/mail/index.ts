@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import type { DB, Executor } from '../db';
+import { mailOutbox } from './tables';
+
+export { mailOutbox } from './tables';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  purpose: string;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  from: string;
+}
+
+/** SMTP settings from the environment, or null: then mail stays in the outbox, visible in the office. */
+export function smtpFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpConfig | null {
+  if (!env.SMTP_HOST) return null;
+  return {
+    host: env.SMTP_HOST,
+    port: Number(env.SMTP_PORT ?? 587),
+    secure: env.SMTP_SECURE === 'true',
+    user: env.SMTP_USER ?? null,
+    password: env.SMTP_PASSWORD ?? null,
+    from: env.MAIL_FROM ?? 'Đồng Thuận <no-reply@localhost>',
+  };
+}
+
+/** Queues a mail in the caller's transaction, so it is sent only if the change that caused it commits. */
+export async function enqueueMail(tx: Executor, message: MailMessage): Promise<string> {
+  const id = randomUUID();
+  await tx.insert(mailOutbox).values({ id, toAddress: message.to, subject: message.subject, bodyText: message.text, purpose: message.purpose, state: 'pending' });
+  return id;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Delivers pending mail through SMTP; without SMTP, marks it 'held' (shown in the office). Failures are retried
+ * up to five times and then marked 'failed', loudly.
+ */
+export async function deliverPendingMail(db: DB, smtp: SmtpConfig | null, limit = 100): Promise<{ sent: number; held: number; failed: number }> {
+  const pending = await db
+    .select({ id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.bodyText, attempts: mailOutbox.attempts })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.state, 'pending'), lt(mailOutbox.attempts, MAX_ATTEMPTS)))
+    .orderBy(asc(mailOutbox.createdAt))
+    .limit(limit);
+  const result = { sent: 0, held: 0, failed: 0 };
+  if (pending.length === 0) return result;
+  if (!smtp) {
+    for (const m of pending) await db.update(mailOutbox).set({ state: 'held' }).where(eq(mailOutbox.id, m.id));
+    result.held = pending.length;
+    return result;
+  }
+  const transport = nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+    tls: { rejectUnauthorized: process.env.SMTP_TLS_INSECURE !== 'true' },
+  });
+  try {
+    for (const m of pending) {
+      try {
+        await transport.sendMail({ from: smtp.from, to: m.to, subject: m.subject, text: m.text });
+        await db.update(mailOutbox).set({ state: 'sent', sentAt: sql`now()`, attempts: m.attempts + 1 }).where(eq(mailOutbox.id, m.id));
+        result.sent++;
+      } catch (e) {
+        const attempts = m.attempts + 1;
+        await db
+          .update(mailOutbox)
+          .set({ attempts, lastError: String((e as Error).message).slice(0, 500), state: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
+          .where(eq(mailOutbox.id, m.id));
+        result.failed++;
+      }
+    }
+  } finally {
+    transport.close();
+  }
+  return result;
+}
+
+export interface OutboxView {
+  id: string;
+  toAddress: string;
+  subject: string;
+  bodyText: string;
+  purpose: string;
+  state: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** The newest mail, for the office page that shows what was (or would have been) sent. */
+export async function listOutbox(db: Executor, limit: number): Promise<OutboxView[]> {
+  return db
+    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: mailOutbox.bodyText, purpose: mailOutbox.purpose, state: mailOutbox.state, lastError: mailOutbox.lastError, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
+    .from(mailOutbox)
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(limit);
+}

@@ -1,0 +1,152 @@
+import { cx, formatDate, useFieldWiring } from '../../ui';
+import { orgApi } from '../api-endpoints';
+import type { OrgNode } from '../api-types';
+import type { NameResolution, UnitRef } from '../api-types-plans';
+import { useI18n } from '../i18n-context';
+import { useAsync } from '../use-async';
+import { AsyncView } from './async-view';
+
+/** Value of the "Bỏ qua tên này" option. */
+export const IGNORE = '__ignore__';
+
+/** Tells whether a written name still needs a choice of unit. */
+export function needsMapping(name: NameResolution): boolean {
+  return name.status === 'unresolved' || name.status === 'ambiguous';
+}
+
+/** Every unit of a tree once, sorted by name the Vietnamese way. */
+function sortedUnits(nodes: readonly OrgNode[]): UnitRef[] {
+  const seen = new Map<string, UnitRef>();
+  const walk = (list: readonly OrgNode[]) => {
+    for (const n of list) {
+      if (!seen.has(n.id)) seen.set(n.id, { id: n.id, name: n.name });
+      walk(n.children ?? []);
+    }
+  };
+  walk(nodes);
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+interface ChoiceProps {
+  name: NameResolution;
+  units: readonly UnitRef[];
+  at: string;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}
+
+function UnitChoice({ name, units, at, value, error, onChange }: ChoiceProps) {
+  const { t } = useI18n();
+  const wiring = useFieldWiring(undefined, false, Boolean(error));
+  const candidateIds = new Set(name.units.map((u) => u.id));
+  return (
+    <div className={cx('mapping-choice', error && 'dt-field--invalid')}>
+      <label htmlFor={wiring.inputId} className="dt-visually-hidden">
+        {t('mapping.selectLabel', { name: name.written })}
+      </label>
+      <select id={wiring.inputId} className="dt-input dt-select" value={value} required
+        aria-describedby={wiring.describedBy} aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('mapping.placeholder')}</option>
+        {name.units.length > 0 ? (
+          <optgroup label={t('mapping.candidates')}>
+            {name.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </optgroup>
+        ) : null}
+        <optgroup label={t('mapping.allUnits', { date: formatDate(at) })}>
+          {units.filter((u) => !candidateIds.has(u.id)).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+        </optgroup>
+        <option value={IGNORE}>{t('mapping.ignore')}</option>
+      </select>
+      {error ? <p id={wiring.errorId} className="dt-field__error">{error}</p> : null}
+    </div>
+  );
+}
+
+function ResolvedNames({ names }: { names: readonly NameResolution[] }) {
+  const { t } = useI18n();
+  if (names.length === 0) return null;
+  return (
+    <details className="mapping-resolved">
+      <summary>{t('mapping.resolved', { count: names.length })}</summary>
+      <ul className="plain-list">
+        {names.map((n) => (
+          <li key={n.written}>
+            <strong>{n.written}</strong>
+            {' — '}
+            {n.group
+              ? t('mapping.toGroup', { name: n.group.name, count: n.units.length })
+              : n.units.map((u) => u.name).join('; ')}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Props of {@link NameMappingStep}. */
+export interface NameMappingStepProps {
+  names: readonly NameResolution[];
+  /** Date of the plan: the units offered are those valid then. */
+  at: string;
+  choices: Record<string, string>;
+  errors: Record<string, string>;
+  onChoose: (written: string, value: string) => void;
+}
+
+/** "Ánh xạ tên đơn vị": a unit select for each unresolved/ambiguous name, then the names resolved by themselves. */
+export function NameMappingStep({ names, at, choices, errors, onChoose }: NameMappingStepProps) {
+  const { t } = useI18n();
+  const pending = names.filter(needsMapping);
+  const resolved = names.filter((n) => !needsMapping(n));
+  const units = useAsync(
+    async (signal) => (pending.length === 0 ? [] : sortedUnits((await orgApi.tree(at, signal)).nodes)),
+    [at, pending.length === 0],
+  );
+  return (
+    <section className="panel" aria-labelledby="mapping-title">
+      <h2 id="mapping-title">{t('mapping.title')}</h2>
+      {pending.length === 0 ? (
+        <p>{t('mapping.none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('mapping.intro')}</p>
+          <AsyncView result={units}>
+            {(list) => (
+              <div className="dt-table-scroll" role="group" aria-label={t('mapping.caption')} tabIndex={0}>
+                <table className="dt-table mapping-table">
+                  <caption className="dt-table__caption">{t('mapping.caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('mapping.written')}</th>
+                      <th scope="col">{t('mapping.status')}</th>
+                      <th scope="col">{t('mapping.choice')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {pending.map((n) => (
+                      <tr key={n.written}>
+                        <th scope="row">{n.written}</th>
+                        <td>
+                          <span className={`status status--${n.status}`}>
+                            {t(n.status === 'ambiguous' ? 'resolve.ambiguous' : 'resolve.unresolved')}
+                          </span>
+                        </td>
+                        <td>
+                          <UnitChoice name={n} units={list} at={at} value={choices[n.written] ?? ''}
+                            error={errors[n.written]} onChange={(v) => onChoose(n.written, v)} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </AsyncView>
+        </>
+      )}
+      <ResolvedNames names={resolved} />
+    </section>
+  );
+}
