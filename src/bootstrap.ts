@@ -5,6 +5,7 @@ import { loadOrgSnapshot } from './modules/organisations';
 // Each module registers its policy rules when its index is imported; the composition root imports them all.
 import './modules/accounts/policy';
 import './modules/organisations/policy';
+import './modules/plans/policy';
 
 /** First-start work: load the demo organisation tree into an empty database and create the admin account. */
 export async function bootstrapData(database: Database, adminPassword: string | null): Promise<{ orgLoaded: boolean; generatedPassword: string | null; adminCreated: boolean }> {

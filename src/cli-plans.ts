@@ -1,31 +1,88 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePlanDocument, PlanParseError } from './modules/plans/parser';
+import { systemActor } from './platform/auth';
+import { loadConfig } from './platform/config';
+import { openDatabase } from './platform/db';
+import { todayVn } from './platform/text';
+import { computeFigures, importPlan, loadPlanView, parsePlanDocument, PlanParseError, previewPlan, renderAnnualReportDocx, writeAnnualAnnex, type NameChoice } from './modules/plans';
+import { bootstrapData } from './bootstrap';
 
-/** `plan parse FILE --json`: exactly one JSON object on stdout; unreadable input exits 2 with a Vietnamese message. */
-export async function runPlanCommand(verb: string | undefined, file: string | undefined, opts: { json: boolean }): Promise<number> {
-  if (verb !== 'parse' || !file) {
-    console.error('Cách dùng: npm run --silent cli -- plan parse TỆP --json');
-    return 2;
-  }
-  let data: Uint8Array;
+const USAGE = `Cách dùng:
+  npm run --silent cli -- plan parse TỆP --json
+  npm run cli -- plan import TỆP [--map "Tên viết=ID đơn vị"]... [--ignore-unresolved]
+  npm run cli -- plan report ID_KẾ_HOẠCH --out TỆP.docx [--xlsx TỆP.xlsx]`;
+
+function readInput(file: string): Uint8Array | null {
   try {
-    data = fs.readFileSync(file);
+    return fs.readFileSync(file);
   } catch {
     console.error(`Không đọc được tệp "${file}": tệp không tồn tại hoặc không có quyền đọc.`);
+    return null;
+  }
+}
+
+/** `plan parse|import|report`; parse prints exactly one JSON object on stdout and exits 2 on unreadable input. */
+export async function runPlanCommand(verb: string | undefined, arg: string | undefined, opts: { json: boolean; map?: string[]; ignoreUnresolved?: boolean; out?: string; xlsx?: string }): Promise<number> {
+  if (!verb || !arg) {
+    console.error(USAGE);
     return 2;
   }
-  try {
-    const plan = await parsePlanDocument(data, path.basename(file));
-    const { warnings, ...contract } = plan;
-    if (warnings.length) for (const w of warnings) console.error(`Cảnh báo: ${w}`);
-    process.stdout.write(JSON.stringify(opts.json ? contract : contract, null, opts.json ? 0 : 2) + '\n');
-    return 0;
-  } catch (e) {
-    if (e instanceof PlanParseError) {
-      console.error(e.messageVi);
-      return 2;
+  if (verb === 'parse') {
+    const data = readInput(arg);
+    if (!data) return 2;
+    try {
+      const { warnings, ...contract } = await parsePlanDocument(data, path.basename(arg));
+      for (const w of warnings) console.error(`Cảnh báo: ${w}`);
+      process.stdout.write(JSON.stringify(contract, null, opts.json ? 0 : 2) + '\n');
+      return 0;
+    } catch (e) {
+      if (e instanceof PlanParseError) {
+        console.error(e.messageVi);
+        return 2;
+      }
+      throw e;
     }
-    throw e;
+  }
+  const database = await openDatabase(loadConfig().databaseUrl);
+  try {
+    await bootstrapData(database, process.env.ADMIN_PASSWORD || null);
+    const ctx = { db: database.db, actor: systemActor('dòng lệnh') };
+    if (verb === 'import') {
+      const data = readInput(arg);
+      if (!data) return 2;
+      const file = { data, fileName: path.basename(arg) };
+      const preview = await previewPlan(ctx, file);
+      const mappings: Record<string, NameChoice> = {};
+      for (const m of opts.map ?? []) {
+        const [name, unitId] = m.split('=');
+        if (name && unitId) mappings[name.trim()] = unitId.trim() === '-' ? { ignore: true } : { unitIds: [unitId.trim()] };
+      }
+      const open = preview.names.filter((n) => (n.status === 'unresolved' || n.status === 'ambiguous') && !mappings[n.written]);
+      if (open.length && !opts.ignoreUnresolved) {
+        console.error(`Còn ${open.length} tên đơn vị chưa xác định; thêm --map "Tên=ID" (hoặc "Tên=-" để bỏ qua), hoặc --ignore-unresolved:`);
+        for (const n of open) console.error(`  - ${n.written} (${n.status === 'ambiguous' ? `nhiều khả năng: ${n.units.map((u) => u.id).join(', ')}` : 'không xác định'})`);
+        return 2;
+      }
+      for (const n of open) mappings[n.written] = { ignore: true };
+      const result = await importPlan(ctx, file, mappings);
+      console.log(`Đã nhập kế hoạch ${preview.plan.number ?? ''}: ${result.tasks} nhiệm vụ, ${result.assignments} lượt giao việc. ID: ${result.id}`);
+      return 0;
+    }
+    if (verb === 'report') {
+      if (!opts.out && !opts.xlsx) {
+        console.error('Thiếu --out TỆP.docx (hoặc --xlsx TỆP.xlsx).');
+        return 2;
+      }
+      const view = await loadPlanView(database.db, arg, todayVn());
+      const figures = await computeFigures(database.db, view);
+      if (opts.out) fs.writeFileSync(opts.out, await renderAnnualReportDocx(view, figures));
+      if (opts.xlsx) await writeAnnualAnnex(fs.createWriteStream(opts.xlsx), view, figures);
+      console.log(`Đã ghi báo cáo: ${[opts.out, opts.xlsx].filter(Boolean).join(', ')}`);
+      return 0;
+    }
+    console.error(USAGE);
+    return 2;
+  } finally {
+    await database.close();
   }
 }

@@ -18,7 +18,9 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   audit verify
   backup FILE
   restore FILE [--force]
-  plan parse FILE --json`;
+  plan parse FILE --json
+  plan import FILE [--map "Tên=ID"]... [--ignore-unresolved]
+  plan report PLAN_ID --out FILE.docx [--xlsx FILE.xlsx]`;
 
 /** Exit codes: 0 ok, 1 failure (e.g. audit broken), 2 bad input. */
 async function main(argv: string[]): Promise<number> {
@@ -33,11 +35,15 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string', multiple: true },
       unit: { type: 'string', multiple: true },
       force: { type: 'boolean' },
+      map: { type: 'string', multiple: true },
+      'ignore-unresolved': { type: 'boolean' },
+      out: { type: 'string' },
+      xlsx: { type: 'string' },
     },
   });
   const [group, verb, arg] = positionals;
   // loaded on demand: the parser is large and other commands should start fast
-  if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false });
+  if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], out: values.out, xlsx: values.xlsx });
   if (!group) {
     console.error(USAGE);
     return 2;

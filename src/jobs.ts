@@ -1,7 +1,9 @@
 import { verifyAuditChain } from './platform/audit';
 import type { Database } from './platform/db';
 import type { JobDefinition } from './platform/jobs';
+import { deliverPendingMail, smtpFromEnv } from './platform/mail';
 import { deleteExpiredSessions, deleteOldFailures } from './modules/accounts';
+import { planJobs } from './modules/plans';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
 export function platformJobs(database: Database): JobDefinition[] {
@@ -23,5 +25,11 @@ export function platformJobs(database: Database): JobDefinition[] {
         oldFailures: await deleteOldFailures(database.db, 24),
       }),
     },
+    {
+      name: 'mail-delivery',
+      schedule: '* * * * *',
+      handler: () => deliverPendingMail(database.db, smtpFromEnv()),
+    },
+    ...planJobs(database.db),
   ];
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { Type } from 'typebox';
@@ -8,6 +9,7 @@ import { pendingMigrations, type Database } from './platform/db';
 import { createHttpApp, type App } from './platform/http';
 import { accountRoutes, lookupSession } from './modules/accounts';
 import { organisationRoutes } from './modules/organisations';
+import { planRoutes } from './modules/plans';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 
 export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.url));
@@ -23,6 +25,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
     renderHtmlError: (status, title) => renderPortalError(status, title),
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10 } });
 
   app.get('/api/health', {
     config: { access: 'public' },
@@ -45,6 +48,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
 
   await app.register(accountRoutes, { ttlHours: config.sessionTtlHours, secureCookies: config.publicUrl.startsWith('https:') });
   await app.register(organisationRoutes);
+  await app.register(planRoutes);
   await app.register(publicRoutes);
 
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });

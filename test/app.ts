@@ -29,3 +29,21 @@ export async function signInAs(app: App, username: string, password: string): Pr
 export function auth(s: Session): Record<string, string> {
   return { cookie: s.cookie, 'x-csrf-token': s.csrf };
 }
+
+/** A multipart/form-data body for app.inject(). */
+export function multipart(parts: { name: string; value?: string; fileName?: string; data?: Uint8Array; type?: string }[]): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----dt${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const p of parts) {
+    chunks.push(Buffer.from(`--${boundary}\r\n`));
+    if (p.data) {
+      chunks.push(Buffer.from(`Content-Disposition: form-data; name="${p.name}"; filename="${p.fileName ?? 'file'}"\r\nContent-Type: ${p.type ?? 'application/octet-stream'}\r\n\r\n`));
+      chunks.push(Buffer.from(p.data));
+    } else {
+      chunks.push(Buffer.from(`Content-Disposition: form-data; name="${p.name}"\r\n\r\n${p.value ?? ''}`));
+    }
+    chunks.push(Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -283,6 +283,15 @@ const groups: GroupRecord[] = [
     validTo: null,
   },
   {
+    // KH 14 II.2 writes the provincial and district legal-education councils as one phrase.
+    id: 'g-hdph-tinh-huyen',
+    name: 'Hội đồng phối hợp phổ biến, giáo dục pháp luật cấp tỉnh, cấp huyện',
+    aliases: ['Hội đồng phối hợp PBGDPL cấp tỉnh, cấp huyện', 'Hội đồng phối hợp phổ biến, giáo dục pháp luật các cấp'],
+    rule: { types: ['hoi_dong'], levels: ['province', 'district'] },
+    validFrom: LONG_AGO,
+    validTo: PROVINCE_MERGER,
+  },
+  {
     id: 'g-ubnd-huyen',
     name: 'UBND các huyện, thị xã, thành phố',
     aliases: ['Ủy ban nhân dân các huyện, thị xã, thành phố', 'các huyện, thị xã, thành phố', 'UBND cấp huyện'],

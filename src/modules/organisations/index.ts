@@ -5,7 +5,7 @@ export { getDirectory, invalidateDirectory, type Directory } from './directory';
 export { loadOrgSnapshot } from './actions/load-demo-org';
 export { createPerson, editPerson } from './actions/save-person';
 export { UNIT_TYPE_LABELS } from './present';
-export { unitExistsMany, insertAliases } from './repo';
+export { unitExistsMany, insertAliases, contactsOfUnits } from './repo';
 export * as orgTables from './tables';
 export type { UnitRecord, OrgSnapshot, IsoDate } from './types';
 export type { Resolution } from './resolver';

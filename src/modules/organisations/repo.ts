@@ -127,3 +127,13 @@ export async function insertAliases(db: Executor, rows: AliasRecord[]): Promise<
   if (rows.length === 0) return;
   await db.insert(orgAliases).values(rows.map((r) => ({ id: `alias-${crypto.randomUUID()}`, ...r })));
 }
+
+/** People with an email address in the given units: who receives a unit's reminders. */
+export async function contactsOfUnits(db: Executor, unitIds: string[]): Promise<{ unitId: string; fullName: string; email: string }[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .select({ unitId: people.unitId, fullName: people.fullName, email: people.email })
+    .from(people)
+    .where(and(inArray(people.unitId, unitIds), sql`${people.email} is not null and ${people.email} <> ''`));
+  return rows as { unitId: string; fullName: string; email: string }[];
+}

@@ -3,6 +3,8 @@
  * the subject) can be sized relative to the printed text without a layout engine.
  */
 
+import { fold } from '../text';
+
 // Adobe Times-Roman / Times-Bold metrics (1/1000 em) for the base Latin letters; Times New Roman is
 // metric-compatible with them. Vietnamese diacritics do not change the advance width, so a letter is
 // measured by its base letter.
@@ -36,9 +38,12 @@ export function textWidthTwips(text: string, sizePt: number, bold = false): numb
 // the body's own name, which a width-balanced split would do.
 const BODY_PREFIXES = ['ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ĐOÀN ĐẠI BIỂU QUỐC HỘI'];
 
+// A line must not end on a connective ("SỞ THÔNG TIN VÀ / TRUYỀN THÔNG"); compared tone-folded.
+const CONNECTIVES = new Set(['va', 've', 'cua', 'cho', 'voi', 'tai', 'thuoc']);
+
 /**
  * Splits an upper-case body name into lines that fit `maxTwips`: explicit "\n" wins, then a known
- * collective-body prefix, then the word break giving the narrowest widest line.
+ * collective-body prefix, then the word break giving the narrowest widest line without a dangling connective.
  */
 export function splitToFit(text: string, maxTwips: number, sizePt: number, bold: boolean): string[] {
   const explicit = text.split('\n').map((s) => s.trim()).filter((s) => s !== '');
@@ -57,7 +62,8 @@ export function splitToFit(text: string, maxTwips: number, sizePt: number, bold:
   for (let i = 1; i < words.length; i++) {
     const a = words.slice(0, i).join(' ');
     const b = words.slice(i).join(' ');
-    const w = Math.max(textWidthTwips(a, sizePt, bold), textWidthTwips(b, sizePt, bold));
+    const dangling = CONNECTIVES.has(fold(words[i - 1] ?? ''));
+    const w = Math.max(textWidthTwips(a, sizePt, bold), textWidthTwips(b, sizePt, bold)) + (dangling ? maxTwips : 0);
     if (w < bestWidth) {
       bestWidth = w;
       best = [a, b];

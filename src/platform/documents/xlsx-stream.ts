@@ -36,7 +36,7 @@ export interface XlsxWriteOptions {
   creator?: string;
   /** Format for Date cells of columns without `numFmt`; default "dd/mm/yyyy" as Vietnamese readers expect. */
   dateFormat?: string;
-  /** Rows written between yields to the event loop, letting the zip and disk writes catch up; default 500. */
+  /** Rows written between checks of the zip backlog (and yields to the event loop); default 200. */
   yieldEvery?: number;
 }
 
@@ -48,6 +48,33 @@ const HEADER_FILL = 'FFD9E1F2';
 
 /** Waits for the macrotask queue so zlib and fs completions queued meanwhile are processed. */
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Sleeps briefly while the compressor or a slow destination works off its backlog. */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
+/** Above this many uncompressed bytes waiting for the zip, the row loop waits. */
+const MAX_BACKLOG = 1 << 20;
+
+/** Reads a property of a value of unknown shape. */
+function prop(o: unknown, key: string): unknown {
+  return o !== null && typeof o === 'object' ? Reflect.get(o, key) : undefined;
+}
+
+/** Bytes buffered in a Node or readable-stream@2 stream (which lacks `writableLength`), 0 if unknown. */
+function buffered(stream: unknown): number {
+  const w = prop(prop(stream, '_writableState'), 'length');
+  const r = prop(prop(stream, '_readableState'), 'length');
+  return (typeof w === 'number' ? w : 0) + (typeof r === 'number' ? r : 0);
+}
+
+/**
+ * Bytes of sheet XML handed to the zip but not compressed yet. exceljs's sheet buffer ignores
+ * backpressure, so this peeks at the stream archiver pipes it into (exceljs 4.4 internals); if their shape
+ * changes it reads 0 and the loop falls back to plain yielding.
+ */
+function zipBacklog(ws: object): number {
+  const pipes = prop(prop(ws, 'stream'), 'pipes');
+  return Array.isArray(pipes) ? buffered(pipes[0]) : 0;
+}
 
 /** Removes characters XML 1.0 cannot carry (they corrupt the file for Excel) and applies the cell limit. */
 function cleanString(s: string): string {
@@ -117,6 +144,10 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
     count++;
     if (count % opts.yieldEvery === 0) {
       await tick();
+      while (zipBacklog(ws) > MAX_BACKLOG) {
+        opts.check();
+        await pause();
+      }
       opts.check();
     }
   }
@@ -150,7 +181,7 @@ export async function writeXlsxStream(
   wb.created = new Date();
   const settings: SheetSettings = {
     dateFormat: opts.dateFormat ?? 'dd/mm/yyyy',
-    yieldEvery: Math.max(1, opts.yieldEvery ?? 500),
+    yieldEvery: Math.max(1, opts.yieldEvery ?? 200),
     check: () => {
       if (failure !== null) throw failure;
     },

@@ -108,7 +108,11 @@ export const plansApi = {
   exportHref: (planId: string, format: 'docx' | 'xlsx') => `/api/v1/plans/${id(planId)}/annual-report.${format}`,
   myTasks: (unitId: string | null, signal?: Signal) =>
     request<{ items: MyTask[] }>(`/api/v1/my/tasks${query({ unitId })}`, { signal }),
-  indicators: (signal?: Signal) => request<Indicator[]>('/api/v1/indicators', { signal }),
+  /** The indicator catalogue; accepts a bare array (draft contract) or `{ items }`. */
+  indicators: async (signal?: Signal): Promise<Indicator[]> => {
+    const body = await request<Indicator[] | { items?: Indicator[] }>('/api/v1/indicators', { signal });
+    return Array.isArray(body) ? body : (body?.items ?? []);
+  },
 };
 
 /** Progress reports: submission, evidence files and review. */
@@ -117,8 +121,12 @@ export const reportsApi = {
     request<Report>(`/api/v1/tasks/${id(taskId)}/reports`, { method: 'POST', body: input }),
   addFile: (reportId: string, file: File) =>
     request<StoredFile>(`/api/v1/reports/${id(reportId)}/files`, { method: 'POST', body: fileForm(file) }),
+  /** Accepts or returns a report; an empty comment is left out (returning requires one). */
   review: (reportId: string, decision: 'accept' | 'return', comment: string) =>
-    request<Report>(`/api/v1/reports/${id(reportId)}/review`, { method: 'POST', body: { decision, comment } }),
+    request<Report>(`/api/v1/reports/${id(reportId)}/review`, {
+      method: 'POST',
+      body: comment ? { decision, comment } : { decision },
+    }),
   /** Download address of a stored file. */
   fileHref: (fileId: string) => `/api/v1/files/${id(fileId)}`,
 };

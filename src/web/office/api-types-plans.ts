@@ -64,6 +64,8 @@ export interface PreviewTask {
 export interface PlanPreview {
   fileName: string;
   sha256: string;
+  /** Date the names were resolved at (not in the draft contract; the server sends it). */
+  at?: string | null;
   duplicateOf: { id: string; number: string | null; title: string | null } | null;
   plan: PlanHeader;
   tasks: PreviewTask[];
@@ -124,7 +126,8 @@ export interface TaskNode {
   content: string;
   deadlineText: string | null;
   dueOn: string | null;
-  status: TaskStatus;
+  /** A TaskStatus, or 'heading' for a numbering level that is not a task itself. */
+  status: TaskStatus | 'heading';
   completion: number;
   assignments: Assignment[];
   children: TaskNode[];
@@ -166,6 +169,8 @@ export interface ReportSummary {
 export interface MyTask {
   planId: string;
   planNumber: string | null;
+  /** Not in the draft contract; used for the plan heading when present. */
+  planTitle?: string | null;
   taskId: string;
   code: string;
   title: string;

@@ -43,7 +43,7 @@ export const planEntries = {
   'plan.taskCount': ['{count} nhiệm vụ', '{count} tasks'],
   'plan.due': ['Thời hạn: {date}', 'Due: {date}'],
   'plan.noDue': ['Không ghi thời hạn', 'No deadline'],
-  'plan.completion': ['Hoàn thành {value}', '{value} done'],
+  'plan.content': ['Nội dung', 'Content'],
   'plan.assignments': ['Đơn vị thực hiện nhiệm vụ {code}', 'Units assigned to task {code}'],
   'plan.noAssignment': ['Chưa giao cho đơn vị nào.', 'Not assigned to any unit.'],
   'plan.fromGroup': ['thuộc «{name}»', 'from “{name}”'],

@@ -9,6 +9,10 @@ import { AuditPage } from './pages/audit-page';
 import { HomePage } from './pages/home-page';
 import { OrgPage } from './pages/org-page';
 import { PeoplePage } from './pages/people-page';
+import { PlanImportPage } from './pages/plan-import-page';
+import { PlanPage } from './pages/plan-page';
+import { PlansPage } from './pages/plans-page';
+import { TasksPage } from './pages/tasks-page';
 import { UnitPage } from './pages/unit-page';
 import { UsersPage } from './pages/users-page';
 import { Link, paths, type Route } from './router';
@@ -66,6 +70,30 @@ function Page({ route }: { route: Route }) {
       return (
         <Guard ability="audit.read">
           <AuditPage />
+        </Guard>
+      );
+    case 'plans':
+      return (
+        <Guard ability="plans.read">
+          <PlansPage />
+        </Guard>
+      );
+    case 'planImport':
+      return (
+        <Guard ability="plans.import">
+          <PlanImportPage />
+        </Guard>
+      );
+    case 'plan':
+      return (
+        <Guard ability="plans.read">
+          <PlanPage key={route.id} id={route.id} />
+        </Guard>
+      );
+    case 'tasks':
+      return (
+        <Guard ability="plans.report">
+          <TasksPage />
         </Guard>
       );
     case 'account':

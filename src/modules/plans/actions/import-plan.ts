@@ -106,7 +106,8 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
         const { unitIds, groupId } = unitsOf(written);
         for (const unitId of unitIds) {
           const key = `${taskId}|${unitId}|${role}`;
-          if (seen.has(key)) continue;
+          // a lead unit is not also made a coordinator just because a coordinating group phrase includes it
+          if (seen.has(key) || (role === 'coordinator' && groupId && seen.has(`${taskId}|${unitId}|lead`))) continue;
           seen.add(key);
           assignments.push({ id: randomUUID(), taskId, unitId, role, isRequested: t.requested.includes(written), writtenName: written, groupId });
         }

@@ -28,9 +28,10 @@ class Walker {
   readonly responsibilities: PlanResponsibility[] = [];
   private readonly bodies = new Map<OutlineNode, TaskBody>();
   private readonly marked = new Map<OutlineNode, boolean>();
+  private readonly tables = new Map<OutlineNode, TableTask[]>();
 
   container(node: OutlineNode, ctx: SectionKind): void {
-    for (const t of readTaskTable(node.rows, node.code)) this.tasks.push(fromTable(t));
+    for (const t of this.tableTasks(node)) this.tasks.push(fromTable(t));
     for (const child of node.children) {
       if (child.kind === 'section') {
         this.container(child, child.sectionKind);
@@ -55,12 +56,12 @@ class Walker {
       this.container(item, ctx);
       return;
     }
-    const hasChildren = item.children.length > 0 || readTaskTable(item.rows, item.code).length > 0;
+    const hasChildren = item.children.length > 0 || this.tableTasks(item).length > 0;
     if (!hasChildren) {
       this.tasks.push(this.task(item, false));
       return;
     }
-    const childrenMarked = item.children.some((c) => this.subtreeMarked(c)) || readTaskTable(item.rows, item.code).length > 0;
+    const childrenMarked = item.children.some((c) => this.subtreeMarked(c)) || this.tableTasks(item).length > 0;
     if (own && !childrenMarked) {
       // Sub-points without their own units are part of the task's content.
       this.tasks.push(this.task(item, true));
@@ -86,6 +87,15 @@ class Walker {
     return b;
   }
 
+  private tableTasks(node: OutlineNode): TableTask[] {
+    let t = this.tables.get(node);
+    if (t === undefined) {
+      t = readTaskTable(node.rows, node.code);
+      this.tables.set(node, t);
+    }
+    return t;
+  }
+
   private ownMarkers(node: OutlineNode): boolean {
     return this.body(node).hasMarkers;
   }
@@ -93,7 +103,7 @@ class Walker {
   private subtreeMarked(node: OutlineNode): boolean {
     let m = this.marked.get(node);
     if (m === undefined) {
-      m = this.ownMarkers(node) || node.children.some((c) => this.subtreeMarked(c)) || readTaskTable(node.rows, node.code).length > 0;
+      m = this.ownMarkers(node) || node.children.some((c) => this.subtreeMarked(c)) || this.tableTasks(node).length > 0;
       this.marked.set(node, m);
     }
     return m;

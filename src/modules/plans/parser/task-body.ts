@@ -38,7 +38,8 @@ function readMarker(line: string): { kind: MarkerKind; value: string } | null {
 }
 
 /** Parses the body lines of a task: unit markers, the deadline and the remaining content. */
-export function parseTaskBody(lines: readonly string[]): TaskBody {
+export function parseTaskBody(written: readonly string[]): TaskBody {
+  const lines = written.flatMap((l) => splitInlineMarkers(l));
   const body: TaskBody = { leads: [], coordinators: [], deadline: null, content: [], hasMarkers: false };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -67,6 +68,21 @@ export function parseTaskBody(lines: readonly string[]): TaskBody {
     else body.deadline ??= normalizeDeadline(value);
   }
   return body;
+}
+
+/** Splits "Chủ trì: Sở Tư pháp; phối hợp: các sở, ngành" into one line per marker. */
+function splitInlineMarkers(line: string): string[] {
+  if (readMarker(line) === null) return [line];
+  const out: string[] = [];
+  let start = 0;
+  const re = /[;.]\s+(?=([^;:.]{2,40}):)/gu;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    if (readMarker(`${m[1] ?? ''}:`) === null) continue;
+    out.push(line.slice(start, m.index + 1));
+    start = m.index + m[0].length;
+  }
+  out.push(line.slice(start));
+  return out;
 }
 
 /** Returns the ISO date when `value` is one full date ("Trước ngày 30/6/2024"), else the text as written, null if blank. */

@@ -29,18 +29,20 @@ function Deadline({ task }: { task: PreviewTask }) {
   return <>{parts.length > 0 ? parts.join(' — ') : t('common.dash')}</>;
 }
 
-/** Link or alert telling that the same document was imported before. */
+/** Alert "Văn bản này đã được nhập", with a link to the existing plan when it is known. */
 export function DuplicateNotice({ duplicate, variant }: {
-  duplicate: { id: string; number: string | null; title: string | null };
+  duplicate: { id: string; number: string | null; title: string | null } | null;
   variant: 'warning' | 'error';
 }) {
   const { t } = useI18n();
-  const name = [duplicate.number, duplicate.title].filter(Boolean).join(' — ') || duplicate.id;
+  const name = duplicate ? [duplicate.number, duplicate.title].filter(Boolean).join(' — ') || duplicate.id : '';
   return (
     <Alert variant={variant} title={t('import.duplicate')}>
-      <p>
-        <Link to={paths.plan(duplicate.id)}>{t('import.duplicateLink', { name })}</Link>
-      </p>
+      {duplicate ? (
+        <p>
+          <Link to={paths.plan(duplicate.id)}>{t('import.duplicateLink', { name })}</Link>
+        </p>
+      ) : null}
     </Alert>
   );
 }

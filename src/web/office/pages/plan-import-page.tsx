@@ -94,9 +94,8 @@ export function PlanImportPage() {
     if (name && !(name in nameErrors)) nameErrors[name] = e.message;
     if (name) shownPaths.push(fieldKey(e.path));
   }
-  const duplicate = importFailure instanceof ApiError && importFailure.status === 409
-    ? duplicateFrom(importFailure, preview?.duplicateOf ?? null)
-    : null;
+  const isDuplicate = importFailure instanceof ApiError && importFailure.status === 409;
+  const duplicate = isDuplicate ? duplicateFrom(importFailure, preview?.duplicateOf ?? null) : null;
 
   const onImport = async () => {
     if (!file || !preview || remaining > 0) return;
@@ -133,13 +132,13 @@ export function PlanImportPage() {
       </form>
       {preview ? (
         <>
-          <PlanPreviewView preview={preview} headingRef={headingRef} showDuplicate={!duplicate} />
-          <NameMappingStep names={preview.names} at={preview.plan.issuedOn ?? todayIso()} choices={choices}
+          <PlanPreviewView preview={preview} headingRef={headingRef} showDuplicate={!isDuplicate} />
+          <NameMappingStep names={preview.names} at={preview.at || preview.plan.issuedOn || todayIso()} choices={choices}
             errors={nameErrors} onChoose={(w, v) => setChoices((c) => ({ ...c, [w]: v }))} />
           <section className="panel" aria-labelledby="import-confirm-title">
             <h2 id="import-confirm-title">{t('import.confirmTitle')}</h2>
-            {duplicate ? <DuplicateNotice duplicate={duplicate} variant="error" /> : null}
-            {importFailure && !duplicate ? <FormError error={importFailure} shownFields={shownPaths} /> : null}
+            {isDuplicate ? <DuplicateNotice duplicate={duplicate} variant="error" /> : null}
+            {importFailure && !isDuplicate ? <FormError error={importFailure} shownFields={shownPaths} /> : null}
             <p id="import-remaining" className={remaining > 0 ? 'muted' : undefined} role="status">
               {pending.length === 0 ? t('mapping.none') : remaining > 0 ? t('mapping.remaining', { count: remaining }) : t('mapping.ready')}
             </p>

@@ -1,0 +1,69 @@
+import type { Executor } from '../../platform/db';
+import { INDICATORS } from './indicators';
+import type { PlanView } from './plan-view';
+import type { ReportRow } from './repo';
+
+/** One figure of the annual report and the records behind it (every figure in the office links to them). */
+export interface Figure {
+  code: string;
+  label: string;
+  value: number;
+  records: FigureRecord[];
+}
+
+export interface FigureRecord {
+  kind: 'task' | 'report' | string;
+  id: string;
+  title: string;
+  unitName: string | null;
+  value: number | null;
+  href: string;
+}
+
+/** Other modules add their counts for a plan's year here, through their own index.ts (issue 3 §4). */
+export type FigureSource = (ctx: { db: Executor; year: number; planId: string }) => Promise<Figure[]>;
+const sources: FigureSource[] = [];
+
+/** Registers a module's contribution to the annual results report. */
+export function registerFigureSource(source: FigureSource): void {
+  sources.push(source);
+}
+
+/**
+ * The accepted report that counts for each (task, unit): the whole-year report when there is one, otherwise all
+ * quarterly reports summed — never both, so a figure is not counted twice.
+ */
+export function countingReports(reports: ReportRow[]): ReportRow[] {
+  const accepted = reports.filter((r) => r.state === 'accepted');
+  const yearly = new Set(accepted.filter((r) => r.period.endsWith('-Y')).map((r) => `${r.taskId}|${r.unitId}`));
+  const latestYearly = new Map<string, ReportRow>();
+  for (const r of accepted) if (r.period.endsWith('-Y')) latestYearly.set(`${r.taskId}|${r.unitId}`, r);
+  const quarterly = new Map<string, ReportRow>();
+  for (const r of accepted) if (!r.period.endsWith('-Y') && !yearly.has(`${r.taskId}|${r.unitId}`)) quarterly.set(`${r.taskId}|${r.unitId}|${r.period}`, r);
+  return [...latestYearly.values(), ...quarterly.values()];
+}
+
+/** Figures computed from the plan's own records, then those of the registered sources. */
+export async function computeFigures(db: Executor, view: PlanView): Promise<Figure[]> {
+  const base = `/office/plans/${view.plan.id}`;
+  const unitName = (id: string) => view.dir.unit(id)?.name ?? id;
+  const taskById = new Map(view.tasks.map((t) => [t.id, t]));
+  const taskRecord = (t: PlanView['progress']['tasks'][number]): FigureRecord => ({ kind: 'task', id: t.task.id, title: `${t.task.code}. ${t.task.title}`, unitName: null, value: null, href: `${base}#task-${t.task.id}` });
+  const reportRecord = (r: ReportRow, value: number | null): FigureRecord => ({ kind: 'report', id: r.id, title: `${taskById.get(r.taskId)?.code ?? ''} · ${r.period}`, unitName: unitName(r.unitId), value, href: `${base}#report-${r.id}` });
+  const tasks = view.progress.tasks;
+  const counting = countingReports(view.reports);
+  const figures: Figure[] = [
+    { code: 'tasks.total', label: 'Nhiệm vụ trong kế hoạch', value: tasks.length, records: tasks.map(taskRecord) },
+    { code: 'tasks.done', label: 'Nhiệm vụ đã hoàn thành', value: tasks.filter((t) => t.status === 'done').length, records: tasks.filter((t) => t.status === 'done').map(taskRecord) },
+    { code: 'tasks.overdue', label: 'Nhiệm vụ quá hạn chưa hoàn thành', value: tasks.filter((t) => t.status === 'overdue').length, records: tasks.filter((t) => t.status === 'overdue').map(taskRecord) },
+    { code: 'units.assigned', label: 'Đơn vị được giao nhiệm vụ', value: view.progress.units.length, records: view.progress.units.map((u) => ({ kind: 'unit', id: u.unitId, title: unitName(u.unitId), unitName: unitName(u.unitId), value: u.tasks, href: `/office/org/${u.unitId}` })) },
+    { code: 'reports.accepted', label: 'Báo cáo tiến độ đã được chấp nhận', value: view.reports.filter((r) => r.state === 'accepted').length, records: view.reports.filter((r) => r.state === 'accepted').map((r) => reportRecord(r, null)) },
+    { code: 'reports.pending', label: 'Báo cáo tiến độ chờ xem xét', value: view.reports.filter((r) => r.state === 'submitted').length, records: view.reports.filter((r) => r.state === 'submitted').map((r) => reportRecord(r, null)) },
+  ];
+  for (const ind of INDICATORS) {
+    const rows = counting.filter((r) => typeof r.indicators[ind.code] === 'number');
+    figures.push({ code: ind.code, label: `${ind.label} (${ind.unit})`, value: rows.reduce((s, r) => s + (r.indicators[ind.code] ?? 0), 0), records: rows.map((r) => reportRecord(r, r.indicators[ind.code] ?? 0)) });
+  }
+  for (const source of sources) figures.push(...(await source({ db, year: view.plan.year, planId: view.plan.id })));
+  return figures;
+}

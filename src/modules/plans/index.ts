@@ -1,0 +1,12 @@
+/** Plans: plan documents parsed into tasks, assignments, progress reports and the annual results report. */
+export { plansPolicy } from './policy';
+export { planRoutes } from './routes';
+export { importPlan, previewPlan, type NameChoice } from './actions/import-plan';
+export { submitReport } from './actions/submit-report';
+export { reviewReport } from './actions/review-report';
+export { loadPlanView } from './plan-view';
+export { computeFigures, registerFigureSource, type Figure, type FigureSource } from './figures';
+export { renderAnnualReportDocx, writeAnnualAnnex } from './annual-report';
+export { planJobs } from './jobs';
+export { parsePlanDocument, PlanParseError } from './parser';
+export * as planTables from './tables';

@@ -1,0 +1,132 @@
+import type { Directory } from '../organisations';
+import type { Period } from './periods';
+import type { TaskProgress, UnitProgress } from './progress';
+import type { FileRow, PlanRow, ReportRow } from './repo';
+
+const unitName = (dir: Directory, id: string) => dir.unit(id)?.name ?? id;
+
+/** A report with its unit and files, as reviewers and reporters see it. */
+export function presentReport(r: ReportRow, dir: Directory, task: { code: string; title: string } | undefined, files: FileRow[]) {
+  return {
+    id: r.id,
+    taskId: r.taskId,
+    taskCode: task?.code ?? '',
+    taskTitle: task?.title ?? '',
+    unitId: r.unitId,
+    unitName: unitName(dir, r.unitId),
+    period: r.period,
+    status: r.status,
+    narrative: r.narrative,
+    indicators: r.indicators,
+    evidenceLinks: r.evidenceLinks,
+    files: files.filter((f) => f.ownerId === r.id).map((f) => ({ id: f.id, fileName: f.fileName, size: f.size })),
+    state: r.state,
+    submittedBy: r.submittedBy,
+    submittedAt: new Date(r.submittedAt).toISOString(),
+    reviewComment: r.reviewComment,
+    reviewedBy: r.reviewedBy,
+    reviewedAt: r.reviewedAt ? new Date(r.reviewedAt).toISOString() : null,
+  };
+}
+
+export interface TaskNodeView {
+  id: string;
+  code: string;
+  title: string;
+  content: string;
+  deadlineText: string | null;
+  dueOn: string | null;
+  status: string;
+  completion: number;
+  assignments: {
+    unitId: string;
+    unitName: string;
+    role: string;
+    requested: boolean;
+    writtenName: string;
+    groupName: string | null;
+    status: string;
+    lastReport: { id: string; period: string; state: string; status: string } | null;
+  }[];
+  children: TaskNodeView[];
+}
+
+/** Nests tasks by code ("II.3.4" under "II.3"); headings that are not tasks become nodes of their own. */
+export function presentTaskTree(progress: TaskProgress[], dir: Directory): TaskNodeView[] {
+  const groupName = (id: string | null) => (id ? (dir.snapshot.groups.find((g) => g.id === id)?.name ?? id) : null);
+  const nodes = new Map<string, TaskNodeView>();
+  const roots: TaskNodeView[] = [];
+  const attach = (node: TaskNodeView) => {
+    const i = node.code.lastIndexOf('.');
+    const parentKey = i > 0 ? node.code.slice(0, i) : null;
+    if (!parentKey) return roots.push(node);
+    let parent = nodes.get(parentKey);
+    if (!parent) {
+      parent = { id: `heading:${parentKey}`, code: parentKey, title: '', content: '', deadlineText: null, dueOn: null, status: 'heading', completion: 0, assignments: [], children: [] };
+      nodes.set(parentKey, parent);
+      attach(parent);
+    }
+    parent.children.push(node);
+  };
+  for (const t of progress) {
+    const node: TaskNodeView = {
+      id: t.task.id,
+      code: t.task.code,
+      title: t.task.title,
+      content: t.task.content,
+      deadlineText: t.task.deadlineText,
+      dueOn: t.task.dueOn,
+      status: t.status,
+      completion: t.completion,
+      assignments: t.assignments.map((a) => ({
+        unitId: a.assignment.unitId,
+        unitName: unitName(dir, a.assignment.unitId),
+        role: a.assignment.role,
+        requested: a.assignment.isRequested,
+        writtenName: a.assignment.writtenName,
+        groupName: groupName(a.assignment.groupId),
+        status: a.status,
+        lastReport: a.lastReport ? { id: a.lastReport.id, period: a.lastReport.period, state: a.lastReport.state, status: a.lastReport.status } : null,
+      })),
+      children: [],
+    };
+    const existing = nodes.get(node.code);
+    if (existing) {
+      Object.assign(existing, { ...node, children: existing.children });
+      continue;
+    }
+    nodes.set(node.code, node);
+    attach(node);
+  }
+  // a heading's completion is the mean of its children's
+  const roll = (n: TaskNodeView): number => {
+    if (n.status !== 'heading') return n.completion;
+    const values = n.children.map(roll);
+    n.completion = values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+    return n.completion;
+  };
+  roots.forEach(roll);
+  return roots;
+}
+
+/** The plan page's header facts, periods and per-unit completion. */
+export function presentPlanHeader(p: PlanRow, periods: Period[], units: UnitProgress[], dir: Directory) {
+  return {
+    id: p.id,
+    number: p.number,
+    kind: p.kind,
+    title: p.title,
+    issuer: p.issuerName,
+    place: p.place,
+    issuedOn: p.issuedOn,
+    reportDeadline: p.reportDeadline,
+    reportDue: p.reportDueOn,
+    signer: p.signerName ? { name: p.signerName, title: p.signerTitle ?? '' } : null,
+    bases: p.bases,
+    recipients: p.recipients,
+    periods: periods.map((x) => ({ key: x.key, label: x.label, endsOn: x.endsOn })),
+    units: units
+      .map((u) => ({ ...u, unitName: unitName(dir, u.unitId) }))
+      .sort((a, b) => b.completion - a.completion || a.unitName.localeCompare(b.unitName, 'vi')),
+  };
+}

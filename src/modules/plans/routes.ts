@@ -1,0 +1,188 @@
+import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { AppError, notFound } from '../../platform/errors';
+import { openStoredFile } from '../../platform/files';
+import { readMultipart, type App } from '../../platform/http';
+import { can } from '../../platform/auth';
+import { todayVn } from '../../platform/text';
+import { getDirectory } from '../organisations';
+import { attachReportFile } from './actions/attach-file';
+import { importPlan, previewPlan, type NameChoice } from './actions/import-plan';
+import { reviewReport } from './actions/review-report';
+import { submitReport } from './actions/submit-report';
+import { INDICATORS } from './indicators';
+import { loadPlanView } from './plan-view';
+import { presentPlanHeader, presentReport, presentTaskTree } from './present';
+import { assignmentsOfUnits, filesOf, findFile, findReport, findTask, listPlans, reportsOfTasks } from './repo';
+import { IdParams, Report, ReportBody, ReviewBody } from './schemas';
+import { planExportRoutes } from './export-routes';
+
+const tags = ['Kế hoạch'];
+const MAX_PLAN_BYTES = 20 * 1024 * 1024;
+
+/** Back-office API of plans: import, task tree and progress, unit reports and their review. */
+export async function planRoutes(app: App): Promise<void> {
+  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+
+  async function uploadedPlan(request: FastifyRequest) {
+    const form = await readMultipart(request, { maxFileBytes: MAX_PLAN_BYTES });
+    const file = form.files.find((f) => f.field === 'file') ?? form.files[0];
+    if (!file) throw new AppError('validation', 'Chưa chọn tệp kế hoạch.', { errors: [{ path: 'file', message: 'Chọn tệp .docx hoặc .txt.' }] });
+    return { file: { data: new Uint8Array(file.data), fileName: file.fileName }, fields: form.fields };
+  }
+
+  app.post('/api/v1/plans/preview', {
+    config: { access: { ability: 'plans.import' } },
+    schema: { tags, summary: 'Xem trước kết quả đọc văn bản kế hoạch (không lưu)', consumes: ['multipart/form-data'] },
+    handler: async (request) => {
+      const { file } = await uploadedPlan(request);
+      const p = await previewPlan(ctx(request), file);
+      const names = new Map(p.plan.tasks.flatMap((t) => t.requested.map((r) => [r, true] as const)));
+      const name = (written: string) => ({ written, requested: names.has(written) });
+      const beforeTasks = p.plan.tasks.map((t) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
+      const { tasks: _tasks, responsibilities, warnings, ...header } = p.plan;
+      return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: header, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings };
+    },
+  });
+
+  app.post('/api/v1/plans', {
+    config: { access: { ability: 'plans.import' } },
+    schema: { tags, summary: 'Nhập kế hoạch (một giao dịch)', consumes: ['multipart/form-data'] },
+    handler: async (request, reply) => {
+      const { file, fields } = await uploadedPlan(request);
+      let mappings: Record<string, NameChoice> = {};
+      try {
+        mappings = fields.mappings ? (JSON.parse(fields.mappings) as Record<string, NameChoice>) : {};
+      } catch {
+        throw new AppError('bad-request', 'Trường "mappings" không phải JSON hợp lệ.');
+      }
+      const result = await importPlan(ctx(request), file, mappings);
+      return reply.status(201).send(result);
+    },
+  });
+
+  app.get('/api/v1/plans', {
+    config: { access: { ability: 'plans.read' } },
+    schema: { tags, summary: 'Danh sách kế hoạch' },
+    handler: async () => {
+      const today = todayVn();
+      const list = await listPlans(app.db);
+      const items = [];
+      for (const p of list) {
+        const view = await loadPlanView(app.db, p.id, today);
+        const total = view.progress.tasks.length;
+        items.push({
+          id: p.id, number: p.number, title: p.title, issuedOn: p.issuedOn, year: p.year, taskCount: total,
+          completion: total ? view.progress.tasks.reduce((s, t) => s + t.completion, 0) / total : 0,
+          overdueCount: view.progress.tasks.filter((t) => t.status === 'overdue').length,
+        });
+      }
+      return { items };
+    },
+  });
+
+  app.get('/api/v1/plans/:id', {
+    config: { access: { ability: 'plans.read' } },
+    schema: { tags, summary: 'Kế hoạch: cây nhiệm vụ, tiến độ theo đơn vị', params: IdParams },
+    handler: async (request) => {
+      const view = await loadPlanView(app.db, request.params.id, todayVn());
+      return {
+        ...presentPlanHeader(view.plan, view.periods, view.progress.units, view.dir),
+        tasks: presentTaskTree(view.progress.tasks, view.dir),
+        abilities: { canReview: can(request.actor, 'plans.review'), canReport: can(request.actor, 'plans.report'), canExport: can(request.actor, 'plans.read') },
+      };
+    },
+  });
+
+  app.get('/api/v1/plans/:id/reports', {
+    config: { access: { ability: 'plans.read' } },
+    schema: { tags, summary: 'Báo cáo tiến độ của kế hoạch', params: IdParams, querystring: Type.Object({ state: Type.Optional(Type.Union([Type.Literal('submitted'), Type.Literal('accepted'), Type.Literal('returned')])) }), response: { 200: Type.Object({ items: Type.Array(Report) }) } },
+    handler: async (request) => {
+      const view = await loadPlanView(app.db, request.params.id, todayVn());
+      const reports = view.reports.filter((r) => !request.query.state || r.state === request.query.state);
+      const files = await filesOf(app.db, 'progress_report', reports.map((r) => r.id));
+      const taskById = new Map(view.tasks.map((t) => [t.id, t]));
+      return { items: reports.map((r) => presentReport(r, view.dir, taskById.get(r.taskId), files)) };
+    },
+  });
+
+  app.get('/api/v1/my/tasks', {
+    config: { access: { ability: 'plans.read' } },
+    schema: { tags, summary: 'Nhiệm vụ của các đơn vị của tôi', querystring: Type.Object({ unitId: Type.Optional(Type.String()) }) },
+    handler: async (request) => {
+      const actor = request.actor;
+      const myUnits = actor.kind === 'user' ? [...new Set(actor.roles.map((r) => r.unitId))] : [];
+      const units = request.query.unitId ? myUnits.filter((u) => u === request.query.unitId) : myUnits;
+      const rows = await assignmentsOfUnits(app.db, units);
+      const reports = await reportsOfTasks(app.db, [...new Set(rows.map((r) => r.task.id))]);
+      const dir = await getDirectory(app.db);
+      const today = todayVn();
+      const items = rows.map((r) => {
+        const mine = reports.filter((x) => x.taskId === r.task.id && x.unitId === r.assignment.unitId);
+        const live = mine.filter((x) => x.state !== 'returned').at(-1);
+        const done = live?.status === 'done' && live.state === 'accepted';
+        const status = done ? 'done' : r.task.dueOn && r.task.dueOn < today ? 'overdue' : live ? 'in_progress' : 'not_started';
+        return {
+          planId: r.task.planId, planNumber: r.planNumber, planTitle: r.planTitle, taskId: r.task.id, code: r.task.code, title: r.task.title, dueOn: r.task.dueOn,
+          role: r.assignment.role, requested: r.assignment.isRequested, unitId: r.assignment.unitId, unitName: dir.unit(r.assignment.unitId)?.name ?? r.assignment.unitId, status,
+          reports: mine.map((x) => ({ id: x.id, period: x.period, status: x.status, state: x.state, submittedAt: new Date(x.submittedAt).toISOString(), reviewComment: x.reviewComment })),
+        };
+      });
+      return { items };
+    },
+  });
+
+  app.post('/api/v1/tasks/:id/reports', {
+    config: { access: { ability: 'plans.report' } },
+    schema: { tags, summary: 'Gửi báo cáo tiến độ một nhiệm vụ', params: IdParams, body: ReportBody, response: { 201: Report } },
+    handler: async (request, reply) => {
+      const row = await submitReport(ctx(request), request.params.id, request.body);
+      const [task, dir] = await Promise.all([findTask(app.db, row.taskId), getDirectory(app.db)]);
+      return reply.status(201).send(presentReport(row, dir, task ?? undefined, []));
+    },
+  });
+
+  app.post('/api/v1/reports/:id/review', {
+    config: { access: { ability: 'plans.review' } },
+    schema: { tags, summary: 'Chấp nhận hoặc trả lại báo cáo', params: IdParams, body: ReviewBody, response: { 200: Report } },
+    handler: async (request) => {
+      const row = await reviewReport(ctx(request), request.params.id, request.body.decision, request.body.comment ?? null);
+      const [task, dir, files] = await Promise.all([findTask(app.db, row.taskId), getDirectory(app.db), filesOf(app.db, 'progress_report', [row.id])]);
+      return presentReport(row, dir, task ?? undefined, files);
+    },
+  });
+
+  app.post('/api/v1/reports/:id/files', {
+    config: { access: { ability: 'plans.report' } },
+    schema: { tags, summary: 'Đính kèm tệp minh chứng', params: IdParams, consumes: ['multipart/form-data'] },
+    handler: async (request, reply) => {
+      const form = await readMultipart(request, { maxFileBytes: 10 * 1024 * 1024 });
+      const file = form.files[0];
+      if (!file) throw new AppError('validation', 'Chưa chọn tệp.');
+      return reply.status(201).send(await attachReportFile(ctx(request), request.params.id, { data: new Uint8Array(file.data), fileName: file.fileName }));
+    },
+  });
+
+  app.get('/api/v1/files/:id', {
+    config: { access: { ability: 'plans.read' } },
+    schema: { tags, summary: 'Tải tệp đính kèm', params: IdParams },
+    handler: async (request, reply) => {
+      const file = await findFile(app.db, request.params.id);
+      if (!file) throw notFound('tệp');
+      if (file.ownerType === 'progress_report' && !(await findReport(app.db, file.ownerId))) throw notFound('tệp');
+      return reply
+        .type(file.mimeType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(openStoredFile(file.storageKey));
+    },
+  });
+
+  app.get('/api/v1/indicators', {
+    config: { access: { ability: 'plans.read' } },
+    schema: { tags, summary: 'Danh mục chỉ tiêu định lượng' },
+    handler: async () => ({ items: INDICATORS }),
+  });
+
+  await app.register(planExportRoutes);
+}

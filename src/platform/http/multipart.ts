@@ -1,0 +1,30 @@
+import type { FastifyRequest } from 'fastify';
+import '@fastify/multipart';
+import { AppError } from '../errors';
+
+export interface MultipartUpload {
+  files: { field: string; fileName: string; data: Buffer }[];
+  fields: Record<string, string>;
+}
+
+/** Reads a multipart form fully (files are small documents here), with a Vietnamese error for each limit. */
+export async function readMultipart(request: FastifyRequest, opts: { maxFileBytes: number }): Promise<MultipartUpload> {
+  if (!request.isMultipart()) throw new AppError('unsupported-media-type', 'Cần gửi tệp dưới dạng multipart/form-data.');
+  const out: MultipartUpload = { files: [], fields: {} };
+  try {
+    for await (const part of request.parts({ limits: { fileSize: opts.maxFileBytes, files: 10, fields: 20, fieldSize: 1024 * 1024 } })) {
+      if (part.type === 'file') {
+        const data = await part.toBuffer();
+        out.files.push({ field: part.fieldname, fileName: part.filename, data });
+      } else {
+        out.fields[part.fieldname] = String(part.value);
+      }
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload-too-large', `Tệp quá lớn: tối đa ${Math.round(opts.maxFileBytes / 1024 / 1024)} MB.`);
+    if (code?.startsWith('FST_')) throw new AppError('bad-request', 'Dữ liệu tải lên không hợp lệ.');
+    throw e;
+  }
+  return out;
+}

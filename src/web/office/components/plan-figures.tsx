@@ -1,0 +1,47 @@
+import { plansApi } from '../api-endpoints';
+import type { PlanFigure } from '../api-types-plans';
+import { useI18n } from '../i18n-context';
+import { BASE, Link } from '../router';
+import { useAsync } from '../use-async';
+import { AsyncView, EmptyText } from './async-view';
+import { numberText } from './plan-text';
+
+function FigureLink({ figure }: { figure: PlanFigure }) {
+  const content = (
+    <>
+      <span className="figure-list__code">{figure.code}</span> {figure.label}:{' '}
+      <strong className="figure-list__value">{numberText(figure.value)}</strong>
+    </>
+  );
+  const href = figure.source?.href;
+  if (!href) return content;
+  // Pages of the back office open inside the app; anything else (API lists, files) is a plain link.
+  return href.startsWith(`${BASE}/`) ? <Link to={href}>{content}</Link> : <a href={href}>{content}</a>;
+}
+
+/** "Số liệu tổng hợp" of a plan: each figure links to the records it was computed from. */
+export function PlanFigures({ planId }: { planId: string }) {
+  const { t } = useI18n();
+  const result = useAsync((signal) => plansApi.figures(planId, signal), [planId]);
+  return (
+    <section className="panel" aria-labelledby="figures-title">
+      <h2 id="figures-title">{t('plan.figures')}</h2>
+      <p className="muted">{t('plan.figuresIntro')}</p>
+      <AsyncView result={result}>
+        {(data) =>
+          (data.figures ?? []).length === 0 ? (
+            <EmptyText />
+          ) : (
+            <ul className="figure-list">
+              {data.figures.map((f) => (
+                <li key={f.code}>
+                  <FigureLink figure={f} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </AsyncView>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ReportInput, ReportStatus } from '../api-types-plans';
+import { fieldErrors } from '../errors';
+import type { Translate } from '../i18n';
+
+/** Largest evidence file the server accepts. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The report form's values as typed. */
+export interface ReportValues {
+  unitId: string;
+  period: string;
+  status: ReportStatus;
+  narrative: string;
+  /** Indicator code → the number as typed. */
+  indicators: Record<string, string>;
+  /** Evidence links, one per line. */
+  links: string;
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Parses a typed number ("12", "12,5", "12.5"); null when it is not a number that is zero or more. */
+export function parseAmount(text: string): number | null {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** Checks the form; returns the errors by field key (indicators as "indicators.CODE") or the request body. */
+export function validateReport(values: ReportValues, files: readonly File[], t: Translate): {
+  errors: Record<string, string>;
+  input: ReportInput | null;
+} {
+  const errors: Record<string, string> = {};
+  if (!values.unitId) errors.unitId = t('report.unitRequired');
+  if (!values.period) errors.period = t('report.periodRequired');
+  if (!values.narrative.trim()) errors.narrative = t('report.narrativeRequired');
+  const indicators: Record<string, number> = {};
+  for (const [code, text] of Object.entries(values.indicators)) {
+    if (text.trim() === '') continue;
+    const n = parseAmount(text);
+    if (n === null) errors[`indicators.${code}`] = t('report.numberInvalid');
+    else indicators[code] = n;
+  }
+  const lines = values.links.split(/\r?\n/).map((l) => l.trim());
+  const badLine = lines.findIndex((l) => l !== '' && !isWebAddress(l));
+  if (badLine !== -1) errors.evidenceLinks = t('report.linkInvalid', { line: badLine + 1 });
+  const big = files.find((f) => f.size > MAX_FILE_BYTES);
+  if (big) errors.files = t('report.fileTooBig', { name: big.name });
+  if (Object.keys(errors).length > 0) return { errors, input: null };
+  return {
+    errors,
+    input: {
+      unitId: values.unitId,
+      period: values.period,
+      status: values.status,
+      narrative: values.narrative.trim(),
+      indicators,
+      evidenceLinks: lines.filter((l) => l !== ''),
+    },
+  };
+}
+
+/** Server field errors keyed like the form ("evidenceLinks.2" becomes "evidenceLinks"), plus the original keys shown. */
+export function serverReportErrors(error: unknown): { errors: Record<string, string>; shown: string[] } {
+  const errors: Record<string, string> = {};
+  const shown: string[] = [];
+  for (const [key, message] of Object.entries(fieldErrors(error))) {
+    const field = key.startsWith('evidenceLinks') ? 'evidenceLinks' : key;
+    const known = ['unitId', 'period', 'status', 'narrative', 'evidenceLinks'].includes(field) || field.startsWith('indicators.');
+    if (!known) continue;
+    if (!(field in errors)) errors[field] = message;
+    shown.push(key);
+  }
+  return { errors, shown };
+}
