@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
-import { planResponsibilities, plans, planTasks, progressReports, storedFiles, taskAssignments, taskReminders } from './tables';
+import { storedFiles } from '../../platform/files/tables';
+import { planResponsibilities, plans, planTasks, progressReports, taskAssignments, taskReminders } from './tables';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type TaskRow = typeof planTasks.$inferSelect;

@@ -36,12 +36,19 @@ export interface XlsxWriteOptions {
   creator?: string;
   /** Format for Date cells of columns without `numFmt`; default "dd/mm/yyyy" as Vietnamese readers expect. */
   dateFormat?: string;
+  /**
+   * Clock shown for Date cells: 'vn' (default) writes the Vietnam wall-clock time, so an instant at
+   * 00:00 in Hà Nội shows that day rather than 17:00 of the day before; 'utc' writes the UTC clock.
+   */
+  dateClock?: 'vn' | 'utc';
   /** Rows written between checks of the zip backlog (and yields to the event loop); default 200. */
   yieldEvery?: number;
 }
 
 /** Excel's per-sheet row limit. */
 export const MAX_SHEET_ROWS = 1_048_576;
+/** Vietnam's fixed UTC offset (UTC+7, no daylight saving time). */
+const VN_OFFSET_MS = 7 * 3_600_000;
 /** Excel's per-cell text limit. */
 const MAX_CELL_CHARS = 32_767;
 const HEADER_FILL = 'FFD9E1F2';
@@ -82,12 +89,15 @@ function cleanString(s: string): string {
   return clean.length > MAX_CELL_CHARS ? clean.slice(0, MAX_CELL_CHARS) : clean;
 }
 
-/** Converts a value into what exceljs should store; non-finite numbers and invalid dates become empty. */
-function cellValue(v: XlsxValue | undefined): string | number | Date | null {
+/**
+ * Converts a value into what exceljs should store; non-finite numbers and invalid dates become empty.
+ * Excel dates have no time zone and exceljs serialises the UTC clock, hence the optional shift.
+ */
+function cellValue(v: XlsxValue | undefined, shiftMs: number): string | number | Date | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return cleanString(v);
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  return Number.isNaN(v.getTime()) ? null : v;
+  return Number.isNaN(v.getTime()) ? null : new Date(v.getTime() + shiftMs);
 }
 
 type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
@@ -95,6 +105,7 @@ type Writer = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
 /** Per-export settings passed to each sheet; `check` throws once the destination has failed. */
 interface SheetSettings {
   dateFormat: string;
+  shiftMs: number;
   yieldEvery: number;
   check: () => void;
 }
@@ -127,18 +138,18 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
   });
   h.commit();
 
-  const dateCols = spec.columns.map((c) => c.numFmt === undefined);
+  const needsDateFmt = spec.columns.map((c) => c.numFmt === undefined);
   let count = 0;
   for await (const r of spec.rows) {
     if (headerRow + count >= MAX_SHEET_ROWS) throw new RangeError(`sheet "${name}" exceeds Excel's ${MAX_SHEET_ROWS} rows`);
     const row = ws.getRow(headerRow + count + 1);
     spec.columns.forEach((c, i) => {
-      const v = cellValue(r[c.key]);
+      const v = cellValue(r[c.key], opts.shiftMs);
       if (v === null) return;
       const cell = row.getCell(i + 1);
       cell.value = v;
       // Without a format a Date shows as a serial number like 45310.
-      if (v instanceof Date && dateCols[i]) cell.numFmt = opts.dateFormat;
+      if (v instanceof Date && needsDateFmt[i]) cell.numFmt = opts.dateFormat;
     });
     row.commit();
     count++;
@@ -159,8 +170,8 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
 
 /**
  * Streams sheets to an XLSX file (path) or writable stream; resolves with the total data rows once the
- * destination has finished. Sheet names are sanitised and made unique. A failed export to a path
- * deletes the partial file.
+ * destination has finished (a stream is ended, or destroyed on failure). Sheet names are sanitised and
+ * made unique. A failed export to a path deletes the partial file.
  */
 export async function writeXlsxStream(
   out: NodeJS.WritableStream | string,
@@ -181,6 +192,7 @@ export async function writeXlsxStream(
   wb.created = new Date();
   const settings: SheetSettings = {
     dateFormat: opts.dateFormat ?? 'dd/mm/yyyy',
+    shiftMs: opts.dateClock === 'utc' ? 0 : VN_OFFSET_MS,
     yieldEvery: Math.max(1, opts.yieldEvery ?? 200),
     check: () => {
       if (failure !== null) throw failure;

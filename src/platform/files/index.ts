@@ -89,3 +89,5 @@ export function safeFileName(name: string): string {
   const base = path.basename(name.normalize('NFC')).replace(/[\u0000-\u001f\u007f"\\/]/g, '_').trim();
   return base.slice(0, 200) || 'tep';
 }
+
+export { storedFiles } from './tables';

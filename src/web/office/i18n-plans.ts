@@ -31,7 +31,6 @@ export const planEntries = {
   'plan.kind': ['Loại văn bản', 'Document type'],
   'plan.issuedOn': ['Ngày ban hành', 'Issued on'],
   'plan.issuer': ['Cơ quan ban hành', 'Issuing body'],
-  'plan.place': ['Địa danh', 'Place'],
   'plan.title': ['Tiêu đề', 'Title'],
   'plan.bases': ['Căn cứ', 'Based on'],
   'plan.basis': ['{number} ngày {date}', '{number} of {date}'],
@@ -61,7 +60,6 @@ export const planEntries = {
   'plan.xlsx': ['Tải phụ lục (XLSX)', 'Download the annex (XLSX)'],
   'plan.figures': ['Số liệu tổng hợp', 'Headline figures'],
   'plan.figuresIntro': ['Mỗi số liệu dẫn tới các bản ghi làm căn cứ.', 'Each figure links to the records behind it.'],
-  'plan.figure': ['{code} — {label}: {value}', '{code} — {label}: {value}'],
 
   'status.not_started': ['Chưa bắt đầu', 'Not started'],
   'status.in_progress': ['Đang thực hiện', 'In progress'],
@@ -164,6 +162,5 @@ export const planEntries = {
   'report.sent': ['Đã gửi báo cáo {period} của {unit}.', 'The {period} report of {unit} was sent.'],
   'report.fileFailed': ['Không tải lên được tệp {name}: {reason}', 'The file {name} could not be uploaded: {reason}'],
   'report.filesSent': ['Đã tải lên {count} tệp đính kèm.', '{count} files uploaded.'],
-  'report.loading': ['Đang tải biểu mẫu báo cáo…', 'Loading the report form…'],
   'report.noPeriods': ['Kế hoạch chưa có kỳ báo cáo.', 'The plan has no reporting period.'],
 } as const satisfies Record<string, readonly [string, string]>;

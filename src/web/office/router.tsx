@@ -17,13 +17,23 @@ export const paths = {
   planImport: `${BASE}/plans/import`,
   plan: (id: string) => `${BASE}/plans/${encodeURIComponent(id)}`,
   tasks: `${BASE}/tasks`,
+  policies: `${BASE}/policies`,
+  policy: (id: string, tab?: PolicyTab) => `${BASE}/policies/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
+  mail: `${BASE}/mail`,
 } as const;
+
+/** Sub-pages of a draft policy (the overview is the draft's own path). */
+export const POLICY_TABS = ['versions', 'kit', 'consultation', 'comments', 'answers'] as const;
+/** A sub-page of a draft policy. */
+export type PolicyTab = (typeof POLICY_TABS)[number];
 
 /** A matched route. */
 export type Route =
   | { name: 'home' | 'signIn' | 'org' | 'people' | 'users' | 'audit' | 'account' | 'notFound' }
   | { name: 'plans' | 'planImport' | 'tasks' }
-  | { name: 'unit' | 'plan'; id: string };
+  | { name: 'unit' | 'plan'; id: string }
+  | { name: 'policies' | 'mail' }
+  | { name: 'policy'; id: string; tab: PolicyTab | null };
 
 const NAVIGATE_EVENT = 'dongthuan:navigate';
 
@@ -84,8 +94,12 @@ export function matchRoute(pathname: string): Route {
       return { name: 'planImport' };
     case '/tasks':
       return { name: 'tasks' };
+    case '/policies':
+      return { name: 'policies' };
+    case '/mail':
+      return { name: 'mail' };
   }
-  return withId(rest, /^\/org\/([^/]+)$/, 'unit') ?? withId(rest, /^\/plans\/([^/]+)$/, 'plan') ?? { name: 'notFound' };
+  return withId(rest, /^\/org\/([^/]+)$/, 'unit') ?? withId(rest, /^\/plans\/([^/]+)$/, 'plan') ?? policyRoute(rest) ?? { name: 'notFound' };
 }
 
 function withId(rest: string, pattern: RegExp, name: 'unit' | 'plan'): Route | null {
@@ -93,6 +107,18 @@ function withId(rest: string, pattern: RegExp, name: 'unit' | 'plan'): Route | n
   if (!m) return null;
   try {
     return { name, id: decodeURIComponent(m[1]) };
+  } catch {
+    return { name: 'notFound' };
+  }
+}
+
+function policyRoute(rest: string): Route | null {
+  const m = /^\/policies\/([^/]+)(?:\/([^/]+))?$/.exec(rest);
+  if (!m) return null;
+  const tab = POLICY_TABS.find((t) => t === m[2]) ?? null;
+  if (m[2] !== undefined && tab === null) return { name: 'notFound' };
+  try {
+    return { name: 'policy', id: decodeURIComponent(m[1]), tab };
   } catch {
     return { name: 'notFound' };
   }

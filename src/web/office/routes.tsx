@@ -2,16 +2,20 @@ import type { ReactNode } from 'react';
 import { Alert } from '../ui';
 import type { Ability } from './api-types';
 import { MessagePage } from './components/message-page';
+import { PolicyGuard } from './components/policy-guard';
 import { Redirect } from './components/redirect';
 import { useI18n } from './i18n-context';
 import { AccountPage } from './pages/account-page';
 import { AuditPage } from './pages/audit-page';
 import { HomePage } from './pages/home-page';
+import { MailPage } from './pages/mail-page';
 import { OrgPage } from './pages/org-page';
 import { PeoplePage } from './pages/people-page';
 import { PlanImportPage } from './pages/plan-import-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
+import { PoliciesPage } from './pages/policies-page';
+import { PolicyPage } from './pages/policy-page';
 import { TasksPage } from './pages/tasks-page';
 import { UnitPage } from './pages/unit-page';
 import { UsersPage } from './pages/users-page';
@@ -95,6 +99,24 @@ function Page({ route }: { route: Route }) {
         <Guard ability="plans.report">
           <TasksPage />
         </Guard>
+      );
+    case 'policies':
+      return (
+        <PolicyGuard ability="policies.read">
+          <PoliciesPage />
+        </PolicyGuard>
+      );
+    case 'policy':
+      return (
+        <PolicyGuard ability="policies.read">
+          <PolicyPage key={route.id} id={route.id} tab={route.tab} />
+        </PolicyGuard>
+      );
+    case 'mail':
+      return (
+        <PolicyGuard ability="mail.read">
+          <MailPage />
+        </PolicyGuard>
       );
     case 'account':
       return <AccountPage />;

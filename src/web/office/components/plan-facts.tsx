@@ -32,7 +32,8 @@ export interface PlanFactsProps {
 export function PlanFacts({ plan, reportDue }: PlanFactsProps) {
   const { t } = useI18n();
   const deadline = dateOrText(plan.reportDeadline);
-  const due = reportDue && formatDate(reportDue) !== deadline ? formatDate(reportDue) : '';
+  const dueText = formatDate(reportDue);
+  const due = dueText && !deadline.includes(dueText) ? dueText : '';
   return (
     <dl className="details-list">
       <Row label={t('plan.number')}>{plan.number}</Row>

@@ -53,7 +53,10 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
 
-  const set = <K extends keyof ReportValues>(key: K, value: ReportValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ReportValues>(key: K, value: ReportValues[K], errorKey: string = key) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => (errorKey in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== errorKey)) : e));
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -123,17 +126,20 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
               <Field key={ind.code} label={ind.label} hint={ind.unit ? t('report.indicatorUnit', { unit: ind.unit }) : undefined}
                 type="number" inputMode="decimal" min={0} step="any" name={`indicator-${ind.code}`}
                 value={values.indicators[ind.code] ?? ''} error={errors[`indicators.${ind.code}`]}
-                onChange={(e) => set('indicators', { ...values.indicators, [ind.code]: e.target.value })} />
+                onChange={(e) => set('indicators', { ...values.indicators, [ind.code]: e.target.value }, `indicators.${ind.code}`)} />
             ))}
           </div>
         </fieldset>
       ) : null}
       <TextareaField label={t('report.links')} hint={t('report.linksHint')} name="evidenceLinks" rows={3}
         inputMode="url" spellCheck={false} value={values.links} error={errors.evidenceLinks}
-        onChange={(e) => set('links', e.target.value)} />
+        onChange={(e) => set('links', e.target.value, 'evidenceLinks')} />
       <Field key={fileKey} label={t('report.files')} hint={t('report.filesHint')} type="file" multiple
         accept={FILE_TYPES} name="files" error={errors.files}
-        onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+        onChange={(e) => {
+          setFiles(Array.from(e.target.files ?? []));
+          setErrors(({ files: _files, ...rest }) => rest);
+        }} />
       <div className="button-row">
         <Button type="submit" busy={busy}>{t('report.submit')}</Button>
         <Button variant="secondary" disabled={busy} onClick={onClose}>{t('report.close')}</Button>

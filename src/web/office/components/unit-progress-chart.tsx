@@ -12,6 +12,7 @@ export function UnitProgressChart({ units }: { units: readonly UnitProgress[] })
   return (
     <DataTable<UnitProgress>
       caption={t('plan.chart')}
+      hideCaption
       className="unit-chart"
       rows={units}
       rowKey={(u) => u.unitId}

@@ -134,7 +134,10 @@ export function PlanImportPage() {
         <>
           <PlanPreviewView preview={preview} headingRef={headingRef} showDuplicate={!isDuplicate} />
           <NameMappingStep names={preview.names} at={preview.at || preview.plan.issuedOn || todayIso()} choices={choices}
-            errors={nameErrors} onChoose={(w, v) => setChoices((c) => ({ ...c, [w]: v }))} />
+            errors={nameErrors} onChoose={(w, v) => {
+              setChoices((c) => ({ ...c, [w]: v }));
+              setImportFailure(null);
+            }} />
           <section className="panel" aria-labelledby="import-confirm-title">
             <h2 id="import-confirm-title">{t('import.confirmTitle')}</h2>
             {isDuplicate ? <DuplicateNotice duplicate={duplicate} variant="error" /> : null}

@@ -1,0 +1,113 @@
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** A consultation round on one version of a draft, open between two dates. */
+export const consultationRounds = pgTable(
+  'consultation_rounds',
+  {
+    id: text('id').primaryKey(),
+    draftId: text('draft_id').notNull(),
+    versionId: text('version_id').notNull(),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    closesOn: date('closes_on', { mode: 'string' }).notNull(),
+    minDays: integer('min_days').notNull(),
+    targetGroups: jsonb('target_groups').$type<string[]>().notNull().default([]),
+    closedEarlyAt: timestamp('closed_early_at', { withTimezone: true, mode: 'string' }),
+    synthesisPublishedAt: timestamp('synthesis_published_at', { withTimezone: true, mode: 'string' }),
+    synthesisFileId: text('synthesis_file_id'),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('consultation_rounds_draft_idx').on(t.draftId), index('consultation_rounds_dates_idx').on(t.opensOn, t.closesOn)],
+);
+
+/** Bodies that must answer in writing (MTTQ, departments…), with the date each answered. */
+export const mandatedConsultees = pgTable(
+  'mandated_consultees',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => consultationRounds.id, { onDelete: 'cascade' }),
+    unitId: text('unit_id').notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    answerRef: text('answer_ref'),
+  },
+  (t) => [uniqueIndex('mandated_consultees_uq').on(t.roundId, t.unitId)],
+);
+
+/**
+ * A public comment. Contact data (email, phone) is private: it never leaves through a public shape. The receipt
+ * code lets the commenter follow the answer without an account.
+ */
+export const comments = pgTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    roundId: text('round_id')
+      .notNull()
+      .references(() => consultationRounds.id),
+    receiptCode: text('receipt_code').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    articleAnchor: text('article_anchor'),
+    commenterType: text('commenter_type').notNull(),
+    name: text('name').notNull(),
+    pseudonym: text('pseudonym'),
+    email: text('email'),
+    phone: text('phone'),
+    consent: jsonb('consent').$type<Record<string, boolean>>().notNull(),
+    stance: text('stance').notNull(),
+    body: text('body').notNull(),
+    publicBody: text('public_body'),
+    state: text('state').notNull(),
+    withheldReason: text('withheld_reason'),
+    verifyTokenHash: text('verify_token_hash'),
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true, mode: 'string' }),
+    clientKey: text('client_key').notNull(),
+    reportsCount: integer('reports_count').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    moderatedBy: text('moderated_by'),
+  },
+  (t) => [
+    uniqueIndex('comments_receipt_uq').on(t.receiptCode),
+    // submitting the same form twice gives one comment
+    uniqueIndex('comments_idempotency_uq').on(t.roundId, t.idempotencyKey),
+    // serves the moderation queue and the public list per round
+    index('comments_round_state_idx').on(t.roundId, t.state, t.createdAt),
+    // serves the rate limit per address / identity
+    index('comments_client_idx').on(t.clientKey, t.createdAt),
+  ],
+);
+
+/** The answer to one comment (tiếp thu / tiếp thu một phần / giải trình / ngoài phạm vi), approved before it is public. */
+export const commentAnswers = pgTable('comment_answers', {
+  commentId: text('comment_id')
+    .primaryKey()
+    .references(() => comments.id, { onDelete: 'cascade' }),
+  disposition: text('disposition').notNull(),
+  explanation: text('explanation').notNull(),
+  assignedTo: text('assigned_to'),
+  state: text('state').notNull(),
+  answeredBy: text('answered_by'),
+  approvedBy: text('approved_by'),
+  approvedAt: timestamp('approved_at', { withTimezone: true, mode: 'string' }),
+  publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});
+
+/** "Report this comment" from the portal. */
+export const commentFlags = pgTable(
+  'comment_flags',
+  {
+    id: text('id').primaryKey(),
+    commentId: text('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    clientKey: text('client_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('comment_flags_uq').on(t.commentId, t.clientKey)],
+);
