@@ -6,6 +6,7 @@ import { loadOrgSnapshot } from './modules/organisations';
 import './modules/accounts/policy';
 import './modules/organisations/policy';
 import './modules/plans/policy';
+import './modules/policies/policy';
 
 /** First-start work: load the demo organisation tree into an empty database and create the admin account. */
 export async function bootstrapData(database: Database, adminPassword: string | null): Promise<{ orgLoaded: boolean; generatedPassword: string | null; adminCreated: boolean }> {

@@ -4,12 +4,16 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { Type } from 'typebox';
+import { advanceClockDays, isTestClockEnabled } from './platform/clock';
 import type { Config } from './platform/config';
+import { todayVn } from './platform/text';
 import { pendingMigrations, type Database } from './platform/db';
 import { createHttpApp, type App } from './platform/http';
 import { accountRoutes, lookupSession } from './modules/accounts';
 import { organisationRoutes } from './modules/organisations';
 import { planRoutes } from './modules/plans';
+import { policyRoutes } from './modules/policies';
+import { consultationRoutes } from './modules/consultation';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 
 export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.url));
@@ -44,12 +48,21 @@ export async function buildServer(config: Config, database: Database): Promise<A
       }
     },
   });
+  if (isTestClockEnabled()) {
+    // only for end-to-end tests (ENABLE_TEST_CLOCK=1, never in production): lets a journey see a round close
+    app.post('/api/test/clock', { config: { access: 'public' }, schema: { hide: true, body: Type.Object({ days: Type.Integer({ minimum: 1, maximum: 400 }) }) } }, async (request) => {
+      advanceClockDays(request.body.days);
+      return { today: todayVn() };
+    });
+  }
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true }, handler: async () => app.swagger() });
 
   await app.register(accountRoutes, { ttlHours: config.sessionTtlHours, secureCookies: config.publicUrl.startsWith('https:') });
   await app.register(organisationRoutes);
   await app.register(planRoutes);
-  await app.register(publicRoutes);
+  await app.register(policyRoutes, { publicUrl: config.publicUrl });
+  await app.register(consultationRoutes, { publicUrl: config.publicUrl });
+  await app.register(publicRoutes, { publicUrl: config.publicUrl });
 
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });
   if (fs.existsSync(OFFICE_DIST)) {

@@ -141,6 +141,8 @@ CREATE UNIQUE INDEX "comments_receipt_uq" ON "comments" USING btree ("receipt_co
 CREATE UNIQUE INDEX "comments_idempotency_uq" ON "comments" USING btree ("round_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "comments_round_state_idx" ON "comments" USING btree ("round_id","state","created_at");--> statement-breakpoint
 CREATE INDEX "comments_client_idx" ON "comments" USING btree ("client_key","created_at");--> statement-breakpoint
+CREATE INDEX "comments_email_idx" ON "comments" USING btree ("email","created_at");--> statement-breakpoint
+CREATE INDEX "comments_phone_idx" ON "comments" USING btree ("phone","created_at");--> statement-breakpoint
 CREATE INDEX "consultation_rounds_draft_idx" ON "consultation_rounds" USING btree ("draft_id");--> statement-breakpoint
 CREATE INDEX "consultation_rounds_dates_idx" ON "consultation_rounds" USING btree ("opens_on","closes_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "mandated_consultees_uq" ON "mandated_consultees" USING btree ("round_id","unit_id");--> statement-breakpoint
@@ -148,6 +150,7 @@ CREATE UNIQUE INDEX "draft_versions_no_uq" ON "draft_versions" USING btree ("dra
 CREATE UNIQUE INDEX "policy_drafts_slug_uq" ON "policy_drafts" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "policy_drafts_unit_idx" ON "policy_drafts" USING btree ("drafting_unit_id");--> statement-breakpoint
 CREATE INDEX "policy_stage_history_draft_idx" ON "policy_stage_history" USING btree ("draft_id","at");--> statement-breakpoint
-CREATE INDEX "version_change_links_version_idx" ON "version_change_links" USING btree ("version_id");--> statement-breakpoint
+CREATE INDEX "version_change_links_version_idx" ON "version_change_links" USING btree ("version_id");
+--> statement-breakpoint
 -- serves the portal's accent-insensitive search of consultations by draft title
 CREATE INDEX policy_drafts_title_trgm ON policy_drafts USING gin (f_unaccent(title) gin_trgm_ops);

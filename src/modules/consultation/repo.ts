@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, gte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
+import { storedFiles } from '../../platform/files';
 import { commentAnswers, commentFlags, comments, consultationRounds, mandatedConsultees } from './tables';
 
 export type RoundRow = typeof consultationRounds.$inferSelect;
@@ -76,6 +77,14 @@ export async function findCommentByVerifyToken(db: Executor, tokenHash: string):
 /** Comments from one client key (address or identity) since a time: the intake rate limit. */
 export async function countRecentByClient(db: Executor, clientKeys: string[], sinceIso: string): Promise<number> {
   const rows = await db.select({ n: count() }).from(comments).where(and(inArray(comments.clientKey, clientKeys), gt(comments.createdAt, sinceIso)));
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Comments sent with the same email or phone since a time: the per-identity limit. */
+export async function countRecentByIdentity(db: Executor, email: string | null, phone: string | null, sinceIso: string): Promise<number> {
+  const who = [email ? eq(comments.email, email) : undefined, phone ? eq(comments.phone, phone) : undefined].filter((x) => x !== undefined);
+  if (who.length === 0) return 0;
+  const rows = await db.select({ n: count() }).from(comments).where(and(or(...who), gt(comments.createdAt, sinceIso)));
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -210,4 +219,25 @@ export async function publishedCommentsOfRounds(db: Executor, roundIds: string[]
 export async function withheldCountsByReason(db: Executor, roundId: string): Promise<{ reason: string; n: number }[]> {
   const rows = await db.select({ reason: comments.withheldReason, n: count() }).from(comments).where(and(eq(comments.roundId, roundId), eq(comments.state, 'withheld'))).groupBy(comments.withheldReason);
   return rows.map((r) => ({ reason: r.reason ?? 'khac', n: Number(r.n) }));
+}
+
+/** Files attached to records of one kind (comments, rounds). */
+export async function filesOfOwners(db: Executor, ownerType: string, ownerIds: string[]) {
+  if (ownerIds.length === 0) return [];
+  return db.select().from(storedFiles).where(and(eq(storedFiles.ownerType, ownerType), inArray(storedFiles.ownerId, ownerIds)));
+}
+
+export async function findStoredFile(db: Executor, id: string) {
+  const rows = await db.select().from(storedFiles).where(eq(storedFiles.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Per-article counts of published comments by stance, for the heat map. */
+export async function stanceCountsByArticle(db: Executor, roundId: string): Promise<{ anchor: string | null; stance: string; n: number }[]> {
+  const rows = await db
+    .select({ anchor: comments.articleAnchor, stance: comments.stance, n: count() })
+    .from(comments)
+    .where(and(eq(comments.roundId, roundId), inArray(comments.state, ['published', 'pending'])))
+    .groupBy(comments.articleAnchor, comments.stance);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

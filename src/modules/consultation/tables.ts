@@ -78,6 +78,8 @@ export const comments = pgTable(
     index('comments_round_state_idx').on(t.roundId, t.state, t.createdAt),
     // serves the rate limit per address / identity
     index('comments_client_idx').on(t.clientKey, t.createdAt),
+    index('comments_email_idx').on(t.email, t.createdAt),
+    index('comments_phone_idx').on(t.phone, t.createdAt),
   ],
 );
 

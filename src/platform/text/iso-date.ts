@@ -1,3 +1,4 @@
+import { now as clockNow } from '../clock';
 /**
  * Calendar dates as ISO 'YYYY-MM-DD' strings, interpreted in Vietnam time
  * (Asia/Ho_Chi_Minh, UTC+7, no daylight saving time).
@@ -83,8 +84,8 @@ export function vnParts(d: Date): VnParts {
 }
 
 /** Returns the calendar date in Vietnam at the instant `now` (default: the current time). */
-export function todayVn(now: Date = new Date()): IsoDate {
-  const p = vnParts(now);
+export function todayVn(at: Date = clockNow()): IsoDate {
+  const p = vnParts(at);
   return ymdToIso(p.year, p.month, p.day);
 }
 

@@ -53,7 +53,7 @@ export const policiesApi = {
 
 /** Consultation rounds: consultees, comments, moderation, answers, heat map, exports and the synthesis report. */
 export const roundsApi = {
-  recordAnswer: (consulteeId: string, answeredOn: string, answerRef: string) =>
+  recordAnswer: (consulteeId: string, answeredOn: string, answerRef: string | null) =>
     request<unknown>(`/api/v1/consultees/${id(consulteeId)}/answer`, { method: 'POST', body: { answeredOn, answerRef } }),
   comments: (roundId: string, p: CommentQuery, signal?: Signal) =>
     request<{ items: Comment[]; total: number }>(
@@ -72,6 +72,8 @@ export const roundsApi = {
   /** Download addresses (plain links; the session cookie authorises them). */
   exportHref: (roundId: string, file: 'synthesis.docx' | 'comments.xlsx' | 'comments.csv') =>
     `/api/v1/rounds/${id(roundId)}/${file}`,
+  /** Download address of a comment's attachment (the generic stored-file route). */
+  fileHref: (fileId: string) => `/api/v1/files/${id(fileId)}`,
 };
 
 /** The mail outbox ("Thư đã gửi"). */

@@ -3,6 +3,7 @@
  * Each entry is [vi, en]; `{name}` placeholders are filled by `translate`.
  */
 import { planEntries } from './i18n-plans';
+import { policyEntries } from './i18n-policies';
 
 const baseEntries = {
   'app.name': ['Đồng Thuận', 'Đồng Thuận'],
@@ -212,7 +213,7 @@ const baseEntries = {
   'notFound.body': ['Địa chỉ này không tồn tại trong trang quản trị.', 'This address does not exist in the back office.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-const entries = { ...baseEntries, ...planEntries };
+const entries = { ...baseEntries, ...planEntries, ...policyEntries };
 
 /** Supported interface languages. */
 export type Lang = 'vi' | 'en';

@@ -10,6 +10,8 @@ export interface PortalFrame {
 
 const NAV = [
   { href: '/', label: 'Trang chủ' },
+  { href: '/gop-y', label: 'Góp ý dự thảo' },
+  { href: '/gop-y/tra-cuu', label: 'Tra cứu ý kiến' },
   { href: '/co-cau-to-chuc', label: 'Cơ quan, đơn vị' },
 ];
 

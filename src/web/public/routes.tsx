@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
-import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { App } from '../../platform/http';
 import { isIsoDate, todayVn } from '../../platform/text';
+export { renderPortalError } from './frame';
 import { getDirectory, UNIT_TYPE_LABELS, type Directory } from '../../modules/organisations';
-import type { PortalFrame } from './layout';
-import { ErrorPage } from './pages/error';
+import { consultationPortalRoutes } from './consultation-routes';
+import { frameOf, sendPage } from './frame';
 import { HomePage } from './pages/home';
 import { OrgPage, type PublicOrgNode } from './pages/org';
 
@@ -17,35 +15,9 @@ const ASSETS: Record<string, string> = {
   'portal.css': fileURLToPath(new URL('./portal.css', import.meta.url)),
 };
 
-let lastFrame: PortalFrame = { provinceName: 'Tỉnh', authorityName: 'Ủy ban nhân dân tỉnh', currentPath: '/' };
-
-/** The portal header as of today: the province's People's Committee valid now names the site. */
-function frameOf(dir: Directory, path: string): PortalFrame {
-  const ubnd = dir.resolver.unitsAt(todayVn()).find((u) => u.type === 'ubnd_tinh');
-  lastFrame = {
-    provinceName: ubnd?.place ? `Tỉnh ${ubnd.place}` : 'Tỉnh',
-    authorityName: ubnd?.name ?? 'Ủy ban nhân dân tỉnh',
-    currentPath: path,
-  };
-  return lastFrame;
-}
-
-/** Renders a page as a complete HTML document. */
-export function sendPage(reply: FastifyReply, element: ReactElement, status = 200): FastifyReply {
-  return reply
-    .status(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-cache')
-    .send('<!doctype html>' + renderToStaticMarkup(element));
-}
-
-/** The HTML error page used by the HTTP layer for non-API paths. */
-export function renderPortalError(status: number, message: string): string {
-  return '<!doctype html>' + renderToStaticMarkup(<ErrorPage frame={lastFrame} status={status} message={message} />);
-}
-
 /** Server-rendered public pages (no client JavaScript) and their stylesheets. */
-export async function publicRoutes(app: App): Promise<void> {
+export async function publicRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
+  await app.register(consultationPortalRoutes, opts);
   const css = Object.fromEntries(Object.entries(ASSETS).map(([name, file]) => [name, fs.readFileSync(file)]));
 
   app.get('/assets/:name', {

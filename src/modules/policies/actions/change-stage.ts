@@ -33,9 +33,17 @@ export async function changeStage(ctx: ActionContext, draftId: string, to: Stage
       const reason = await guard(tx, draft, to);
       if (reason) throw new AppError('validation', reason);
     }
-    await updateDraft(tx, draftId, { stage: to });
-    await insertStage(tx, { id: randomUUID(), draftId, fromStage: draft.stage, toStage: to, actorName: actorName(ctx.actor), note: note ? cleanText(note) : null });
-    await recordAudit(tx, { actor: ctx.actor, action: 'policy.stage', subjectType: 'policy_draft', subjectId: draftId, before: { stage: draft.stage }, after: { stage: to, note: note ?? null }, requestId: ctx.requestId });
+    await recordStage(tx, ctx, draft, to, note ?? null);
     return { ...draft, stage: to };
   });
+}
+
+/**
+ * Writes a stage change inside the caller's transaction (also used when opening a consultation round moves a
+ * draft into the consultation stage).
+ */
+export async function recordStage(tx: Executor, ctx: ActionContext, draft: DraftRow, to: Stage, note: string | null): Promise<void> {
+  await updateDraft(tx, draft.id, { stage: to });
+  await insertStage(tx, { id: randomUUID(), draftId: draft.id, fromStage: draft.stage, toStage: to, actorName: actorName(ctx.actor), note: note ? cleanText(note) : null });
+  await recordAudit(tx, { actor: ctx.actor, action: 'policy.stage', subjectType: 'policy_draft', subjectId: draft.id, before: { stage: draft.stage }, after: { stage: to, note }, requestId: ctx.requestId });
 }

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { authorize } from '../../../platform/auth';
+import { recordAudit } from '../../../platform/audit';
+import type { ActionContext } from '../../../platform/context';
+import type { Executor } from '../../../platform/db';
+import { renderOfficialDocx } from '../../../platform/documents';
+import { AppError, notFound } from '../../../platform/errors';
+import { storedFiles, storeFile } from '../../../platform/files';
+import { enqueueMail } from '../../../platform/mail';
+import { todayVn } from '../../../platform/text';
+import { getDirectory } from '../../organisations';
+import { findDraft, findVersion, type DraftDocument } from '../../policies';
+import { buildSynthesis } from '../synthesis';
+import { comments } from '../tables';
+import { consulteesOf, countsByState, countUnanswered, findRound, publishApprovedAnswers, updateRound } from '../repo';
+import { inArray } from 'drizzle-orm';
+
+/** Why a round's synthesis cannot be published yet, in Vietnamese, or null when it can. */
+export async function synthesisBlocker(db: Executor, roundId: string, today = todayVn()): Promise<string | null> {
+  const round = await findRound(db, roundId);
+  if (!round) return 'Không tìm thấy đợt lấy ý kiến.';
+  if (today <= round.closesOn && !round.closedEarlyAt) return `Đợt lấy ý kiến kết thúc ngày ${round.closesOn.split('-').reverse().join('/')}; chỉ công bố báo cáo tổng hợp sau khi kết thúc.`;
+  const pending = (await countsByState(db, [roundId])).find((c) => c.state === 'pending')?.n ?? 0;
+  if (pending) return `Còn ${pending} ý kiến chưa được kiểm duyệt.`;
+  const unanswered = await countUnanswered(db, [roundId]);
+  if (unanswered) return `Còn ${unanswered} ý kiến chưa có câu trả lời được phê duyệt.`;
+  return null;
+}
+
+/**
+ * Publishes the synthesis report of a closed round: renders the DOCX, keeps it as a file, publishes every
+ * approved answer and mails the commenters who agreed to be contacted, in one transaction.
+ */
+export async function publishSynthesis(ctx: ActionContext & { publicUrl: string }, roundId: string): Promise<{ fileId: string }> {
+  const round = await findRound(ctx.db, roundId);
+  if (!round) throw notFound('đợt lấy ý kiến');
+  const draft = await findDraft(ctx.db, round.draftId);
+  authorize(ctx.actor, 'consultation.answer', { unitId: draft!.draftingUnitId });
+  const blocker = await synthesisBlocker(ctx.db, roundId);
+  if (blocker) throw new AppError('validation', blocker);
+  if (round.synthesisPublishedAt) throw new AppError('conflict', 'Báo cáo tổng hợp của đợt này đã được công bố.');
+  const version = await findVersion(ctx.db, round.versionId);
+  const doc = await buildSynthesis(ctx.db, { draft: draft!, round, structure: version!.structure as DraftDocument, consultees: await consulteesOf(ctx.db, [roundId]), dir: await getDirectory(ctx.db), date: todayVn() });
+  const docx = await renderOfficialDocx(doc);
+  const stored = await storeFile(docx, { allowed: ['docx'], maxBytes: 500 * 1024 * 1024 });
+  const fileId = randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    await tx.insert(storedFiles).values({ id: fileId, ownerType: 'consultation_round', ownerId: roundId, fileName: `Bao-cao-tong-hop-${draft!.slug}.docx`, mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey });
+    const answered = await publishApprovedAnswers(tx, roundId);
+    await updateRound(tx, roundId, { synthesisPublishedAt: new Date().toISOString(), synthesisFileId: fileId });
+    const recipients = answered.length ? await tx.select({ email: comments.email, receiptCode: comments.receiptCode, consent: comments.consent }).from(comments).where(inArray(comments.id, answered)) : [];
+    let mailed = 0;
+    for (const r of recipients) {
+      if (!r.email || !r.consent.contact) continue;
+      await enqueueMail(tx, {
+        to: r.email,
+        purpose: 'comment.answered',
+        subject: `[Đồng Thuận] Ý kiến ${r.receiptCode} đã được trả lời`,
+        text: `Cơ quan soạn thảo đã công bố báo cáo tổng hợp, tiếp thu, giải trình ý kiến đối với dự thảo "${draft!.title}".\n\nXem câu trả lời cho ý kiến của bạn: ${ctx.publicUrl}/gop-y/tra-cuu?ma=${r.receiptCode}\n`,
+      });
+      mailed++;
+    }
+    await recordAudit(tx, { actor: ctx.actor, action: 'consultation.synthesis.publish', subjectType: 'consultation_round', subjectId: roundId, after: { fileId, sha256: stored.sha256, answersPublished: answered.length, mailed }, requestId: ctx.requestId });
+  });
+  return { fileId };
+}

@@ -1,0 +1,17 @@
+/** Public consultation: rounds, comments and their moderation, answers, the synthesis report, the portal's data. */
+import './stage-guard';
+
+export { consultationRoutes } from './routes';
+export { submitComment, COMMENTER_TYPES, STANCES, type CommentInput } from './actions/submit-comment';
+export { verifyCommentEmail } from './actions/verify-email';
+export { flagComment, moderateComments } from './actions/moderate';
+export { answerComment, approveAnswer } from './actions/answer';
+export { openRound, roundDays } from './actions/open-round';
+export { publishSynthesis, synthesisBlocker } from './actions/publish-synthesis';
+export { recordConsulteeAnswer } from './actions/consultee-answer';
+export { listPublicConsultations, publicDraftPage, followComment, openDataComments, type PublicConsultation, type PublicDraftPage, type FollowView } from './portal';
+export { writeCsv } from './exports';
+export { COMMENTER_TYPE_LABELS, STANCE_LABELS, DISPOSITION_LABELS, WITHHELD_LABELS, STATE_LABELS } from './labels';
+export { findRound, findStoredFile } from './repo';
+export type { PublicComment } from './present';
+export * as consultationTables from './tables';

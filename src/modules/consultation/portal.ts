@@ -1,0 +1,122 @@
+import type { Executor } from '../../platform/db';
+import { fold, todayVn } from '../../platform/text';
+import { getDirectory } from '../organisations';
+import { DOC_TYPE_LABELS, findDraft, findDraftBySlug, findKit, findVersion, presentArticle, type ArticleView, type DocType, type DraftDocument } from '../policies';
+import { presentPublicComment, roundStatus, type PublicComment } from './present';
+import { findCommentByReceipt, findRound, answersOf, publicRounds, publishedCommentsOfRounds, roundsOfDraft, withheldCountsByReason, type RoundRow } from './repo';
+
+/** One consultation in the portal's list: explicit public fields only. */
+export interface PublicConsultation {
+  slug: string;
+  title: string;
+  docTypeLabel: string;
+  draftingUnitName: string;
+  opensOn: string;
+  closesOn: string;
+  status: 'scheduled' | 'open' | 'closed';
+  hasSynthesis: boolean;
+}
+
+/** Consultations that have opened, open ones first; `q` matches the title ignoring accents and tone placement. */
+export async function listPublicConsultations(db: Executor, q?: string): Promise<PublicConsultation[]> {
+  const today = todayVn();
+  const [rounds, dir] = await Promise.all([publicRounds(db, today), getDirectory(db)]);
+  const needle = q ? fold(q) : '';
+  const out: PublicConsultation[] = [];
+  const seen = new Set<string>();
+  for (const r of rounds) {
+    if (seen.has(r.draftId)) continue;
+    const draft = await findDraft(db, r.draftId);
+    if (!draft || draft.classification !== 'public') continue;
+    if (needle && !fold(draft.title).includes(needle)) continue;
+    seen.add(r.draftId);
+    out.push({ slug: draft.slug, title: draft.title, docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType, draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '', opensOn: r.opensOn, closesOn: r.closesOn, status: roundStatus(r, today), hasSynthesis: r.synthesisPublishedAt !== null });
+  }
+  return out.sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.opensOn.localeCompare(a.opensOn));
+}
+
+export interface PublicDraftPage {
+  slug: string;
+  title: string;
+  docTypeLabel: string;
+  draftingUnitName: string;
+  summary: string;
+  round: { id: string; opensOn: string; closesOn: string; status: 'scheduled' | 'open' | 'closed'; targetGroups: string[]; minDays: number; synthesisFileUrl: string | null } | null;
+  preamble: string;
+  articles: ArticleView[];
+  kit: { mainContent: string; impacts: string; reasons: string; openQuestions: string[]; howToComment: string; englishSummary: string; qa: { question: string; answer: string }[] } | null;
+  comments: PublicComment[];
+  withheld: { reason: string; n: number }[];
+}
+
+function latestRound(rounds: RoundRow[]): RoundRow | null {
+  return rounds.length ? rounds[rounds.length - 1]! : null;
+}
+
+/** Everything the public draft page shows, or null when the draft is not public. */
+export async function publicDraftPage(db: Executor, slug: string): Promise<PublicDraftPage | null> {
+  const draft = await findDraftBySlug(db, slug);
+  if (!draft || draft.classification !== 'public') return null;
+  const today = todayVn();
+  const rounds = (await roundsOfDraft(db, draft.id)).filter((r) => r.opensOn <= today);
+  const round = latestRound(rounds);
+  if (!round) return null;
+  const [version, kit, dir, comments, withheld] = await Promise.all([
+    findVersion(db, round.versionId),
+    findKit(db, draft.id),
+    getDirectory(db),
+    publishedCommentsOfRounds(db, [round.id]),
+    withheldCountsByReason(db, round.id),
+  ]);
+  const structure = version!.structure as DraftDocument;
+  return {
+    slug: draft.slug,
+    title: draft.title,
+    docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType,
+    draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '',
+    summary: draft.summary,
+    round: { id: round.id, opensOn: round.opensOn, closesOn: round.closesOn, status: roundStatus(round, today), targetGroups: round.targetGroups, minDays: round.minDays, synthesisFileUrl: round.synthesisPublishedAt ? `/gop-y/bao-cao-tong-hop/${round.id}.docx` : null },
+    preamble: structure.preamble,
+    articles: structure.articles.map(presentArticle),
+    kit: kit?.isPublished ? { mainContent: kit.mainContent, impacts: kit.impacts, reasons: kit.reasons, openQuestions: kit.openQuestions, howToComment: kit.howToComment, englishSummary: kit.englishSummary, qa: kit.qa } : null,
+    comments: comments.map(presentPublicComment),
+    withheld,
+  };
+}
+
+/** What a commenter sees by receipt code: the state, and once published the public text and the answer. */
+export async function followComment(db: Executor, code: string) {
+  const c = await findCommentByReceipt(db, code.trim().toUpperCase());
+  if (!c) return null;
+  const round = await findRound(db, c.roundId);
+  const draft = round ? await findDraft(db, round.draftId) : null;
+  const version = round ? await findVersion(db, round.versionId) : null;
+  const article = (version?.structure as DraftDocument | undefined)?.articles.find((a) => a.anchor === c.articleAnchor);
+  const [answer] = await answersOf(db, [c.id]);
+  return {
+    receiptCode: c.receiptCode,
+    draftTitle: draft?.title ?? '',
+    draftSlug: draft?.slug ?? '',
+    articleLabel: article ? `${article.label}${article.title ? `. ${article.title}` : ''}` : 'Góp ý chung',
+    stance: c.stance,
+    state: c.state,
+    withheldReason: c.withheldReason,
+    submittedAt: new Date(c.createdAt).toISOString(),
+    publicText: c.state === 'published' ? c.publicBody : null,
+    answer: answer?.state === 'published' ? { disposition: answer.disposition, explanation: answer.explanation, publishedAt: answer.publishedAt ? new Date(answer.publishedAt).toISOString() : null } : null,
+  };
+}
+export type FollowView = NonNullable<Awaited<ReturnType<typeof followComment>>>;
+
+/** Published comments and answers of every round, for the open data (JSON, CSV): no personal data. */
+export async function openDataComments(db: Executor) {
+  const today = todayVn();
+  const rounds = await publicRounds(db, today);
+  const comments = await publishedCommentsOfRounds(db, rounds.map((r) => r.id), 100_000);
+  const drafts = new Map<string, { slug: string; title: string }>();
+  for (const r of rounds) {
+    const d = await findDraft(db, r.draftId);
+    if (d && d.classification === 'public') drafts.set(r.id, { slug: d.slug, title: d.title });
+  }
+  return comments.filter((c) => drafts.has(c.roundId)).map((c) => ({ draft: drafts.get(c.roundId)!, ...presentPublicComment(c) }));
+}

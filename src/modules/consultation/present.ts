@@ -1,0 +1,84 @@
+import type { storedFiles } from '../../platform/files';
+
+type FileRow = typeof storedFiles.$inferSelect;
+import type { Directory } from '../organisations';
+import type { DraftDocument } from '../policies';
+import type { AnswerRow, CommentRow, ConsulteeRow, RoundRow } from './repo';
+
+/** Open, scheduled or closed, from the dates (Vietnam calendar). */
+export function roundStatus(r: RoundRow, today: string): 'scheduled' | 'open' | 'closed' {
+  if (r.closedEarlyAt || today > r.closesOn) return 'closed';
+  return today < r.opensOn ? 'scheduled' : 'open';
+}
+
+/** A round for the office, with its consultees and counts. */
+export function presentRound(r: RoundRow, today: string, consultees: ConsulteeRow[], counts: { state: string; n: number }[], answers: { state: string; n: number }[], dir: Directory) {
+  const n = (state: string) => counts.find((c) => c.state === state)?.n ?? 0;
+  const a = (state: string) => answers.find((c) => c.state === state)?.n ?? 0;
+  return {
+    id: r.id,
+    versionId: r.versionId,
+    opensOn: r.opensOn,
+    closesOn: r.closesOn,
+    minDays: r.minDays,
+    targetGroups: r.targetGroups,
+    status: roundStatus(r, today),
+    consultees: consultees.map((c) => ({ id: c.id, unitId: c.unitId, unitName: dir.unit(c.unitId)?.name ?? c.unitId, requestedOn: c.requestedOn, dueOn: c.dueOn, answeredOn: c.answeredOn, answerRef: c.answerRef })),
+    counts: { total: counts.reduce((s, c) => s + c.n, 0), pendingVerification: n('pending_verification'), pending: n('pending'), published: n('published'), withheld: n('withheld'), answered: a('draft') + a('approved') + a('published'), approved: a('approved') + a('published') },
+    synthesis: r.synthesisPublishedAt ? { publishedAt: new Date(r.synthesisPublishedAt).toISOString(), fileUrl: `/gop-y/bao-cao-tong-hop/${r.id}.docx` } : null,
+  };
+}
+
+/** A comment as the office sees it: with the commenter's contact (never on a public page). */
+export function presentOfficeComment(c: CommentRow, answer: AnswerRow | undefined, files: FileRow[], structure: DraftDocument | null, userName: (id: string) => string | null) {
+  const article = structure?.articles.find((x) => x.anchor === c.articleAnchor);
+  return {
+    id: c.id,
+    receiptCode: c.receiptCode,
+    articleAnchor: c.articleAnchor,
+    articleLabel: article ? article.label : 'Góp ý chung',
+    commenterType: c.commenterType,
+    name: c.name,
+    pseudonym: c.pseudonym,
+    email: c.email,
+    phone: c.phone,
+    stance: c.stance,
+    body: c.body,
+    publicBody: c.publicBody,
+    state: c.state,
+    withheldReason: c.withheldReason,
+    emailVerified: c.emailVerifiedAt !== null,
+    reportsCount: c.reportsCount,
+    createdAt: new Date(c.createdAt).toISOString(),
+    attachments: files.filter((f) => f.ownerId === c.id).map((f) => ({ id: f.id, fileName: f.fileName, size: f.size })),
+    answer: answer
+      ? {
+          disposition: answer.disposition,
+          explanation: answer.explanation,
+          assignedTo: answer.assignedTo,
+          assignedToName: answer.assignedTo ? userName(answer.assignedTo) : null,
+          state: answer.state,
+          approvedAt: answer.approvedAt ? new Date(answer.approvedAt).toISOString() : null,
+          publishedAt: answer.publishedAt ? new Date(answer.publishedAt).toISOString() : null,
+        }
+      : null,
+  };
+}
+
+/**
+ * The public shape of a comment: listed field by field, so that a private column (name, email, phone, the
+ * original text) can never reach the portal or the open data by accident.
+ */
+export function presentPublicComment(c: { id: string; articleAnchor: string | null; commenterType: string; pseudonym: string | null; stance: string; publicBody: string | null; publishedAt: string | null; disposition: string | null; explanation: string | null; answeredAt: string | null }) {
+  return {
+    id: c.id,
+    articleAnchor: c.articleAnchor,
+    commenterType: c.commenterType,
+    displayName: c.pseudonym ?? null,
+    stance: c.stance,
+    text: c.publicBody ?? '',
+    publishedAt: c.publishedAt ? new Date(c.publishedAt).toISOString() : null,
+    answer: c.disposition ? { disposition: c.disposition, explanation: c.explanation ?? '', publishedAt: c.answeredAt ? new Date(c.answeredAt).toISOString() : null } : null,
+  };
+}
+export type PublicComment = ReturnType<typeof presentPublicComment>;

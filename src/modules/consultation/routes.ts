@@ -1,0 +1,173 @@
+import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { PassThrough } from 'node:stream';
+import { authorize } from '../../platform/auth';
+import { renderOfficialDocx } from '../../platform/documents';
+import { notFound } from '../../platform/errors';
+import type { Executor } from '../../platform/db';
+import type { App } from '../../platform/http';
+import { listOutbox } from '../../platform/mail';
+import { todayVn, slugify } from '../../platform/text';
+import { getDirectory } from '../organisations';
+import { extendDraftDetail, findDraft, findVersion, type DraftDocument } from '../policies';
+import { answerComment, approveAnswer, DISPOSITIONS } from './actions/answer';
+import { recordConsulteeAnswer } from './actions/consultee-answer';
+import { moderateComments, WITHHOLD_REASONS } from './actions/moderate';
+import { openRound } from './actions/open-round';
+import { publishSynthesis } from './actions/publish-synthesis';
+import { writeCommentsCsv, writeCommentsXlsx } from './exports';
+import { presentOfficeComment, presentRound } from './present';
+import { answerCounts, answersOf, commentsOfRound, consulteesOf, countsByState, countUnanswered, filesOfOwners, findRound, roundsOfDraft, stanceCountsByArticle } from './repo';
+import { buildSynthesis } from './synthesis';
+
+const tags = ['Lấy ý kiến'];
+const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+
+/** The rounds of a draft for the office, with consultees and counts. */
+async function roundsView(db: Executor, draftId: string) {
+  const rounds = await roundsOfDraft(db, draftId);
+  const ids = rounds.map((r) => r.id);
+  const [consultees, counts, answers, dir] = await Promise.all([consulteesOf(db, ids), countsByState(db, ids), answerCounts(db, ids), getDirectory(db)]);
+  const today = todayVn();
+  return rounds.map((r) => presentRound(r, today, consultees.filter((c) => c.roundId === r.id), counts.filter((c) => c.roundId === r.id), answers.filter((c) => c.roundId === r.id), dir));
+}
+
+extendDraftDetail(async (db, draftId) => {
+  const rounds = await roundsView(db, draftId);
+  const open = rounds.find((r) => r.status === 'open');
+  return {
+    rounds,
+    openRound: open ? { id: open.id, opensOn: open.opensOn, closesOn: open.closesOn } : null,
+    commentCount: rounds.reduce((s, r) => s + r.counts.total, 0),
+    unansweredCount: await countUnanswered(db, rounds.map((r) => r.id)),
+  };
+});
+
+/** Office API of consultation rounds, moderation, answers, the heat map, exports and the synthesis report. */
+export async function consultationRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
+  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+  const draftOfRound = async (roundId: string) => {
+    const round = await findRound(app.db, roundId);
+    if (!round) throw notFound('đợt lấy ý kiến');
+    const draft = await findDraft(app.db, round.draftId);
+    const version = await findVersion(app.db, round.versionId);
+    return { round, draft: draft!, structure: (version?.structure ?? null) as DraftDocument | null };
+  };
+
+  app.post('/api/v1/policies/:id/rounds', {
+    config: { access: { ability: 'policies.write' } },
+    schema: {
+      tags, summary: 'Mở đợt lấy ý kiến', params: IdParams,
+      body: Type.Object({ versionId: Type.String(), opensOn: Type.String({ format: 'date' }), closesOn: Type.String({ format: 'date' }), targetGroups: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }), consulteeUnitIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200, default: [] }) }, { additionalProperties: false }),
+    },
+    handler: async (request, reply) => {
+      const round = await openRound(ctx(request), request.params.id, request.body);
+      return reply.status(201).send((await roundsView(app.db, request.params.id)).find((r) => r.id === round.id));
+    },
+  });
+
+  app.post('/api/v1/consultees/:id/answer', {
+    config: { access: { ability: 'policies.write' } },
+    schema: { tags, summary: 'Ghi nhận văn bản trả lời của cơ quan được xin ý kiến', params: IdParams, body: Type.Object({ answeredOn: Type.String({ format: 'date' }), answerRef: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])) }, { additionalProperties: false }) },
+    handler: async (request, reply) => {
+      await recordConsulteeAnswer(ctx(request), request.params.id, request.body);
+      return reply.status(204).send();
+    },
+  });
+
+  app.get('/api/v1/rounds/:id/comments', {
+    config: { access: { ability: 'consultation.moderate' } },
+    schema: {
+      tags, summary: 'Ý kiến của một đợt (kèm thông tin liên hệ, chỉ dành cho cán bộ)', params: IdParams,
+      querystring: Type.Object({ state: Type.Optional(Type.Union(['pending_verification', 'pending', 'published', 'withheld'].map((s) => Type.Literal(s)))), article: Type.Optional(Type.String({ maxLength: 100 })), q: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, default: 0 }) }),
+    },
+    handler: async (request) => {
+      const { draft, structure } = await draftOfRound(request.params.id);
+      authorize(request.actor, 'consultation.moderate', { unitId: draft.draftingUnitId });
+      const page = await commentsOfRound(app.db, request.params.id, { ...request.query, q: request.query.q?.trim() || undefined });
+      const ids = page.items.map((c) => c.id);
+      const [answers, files] = await Promise.all([answersOf(app.db, ids), filesOfOwners(app.db, 'comment', ids)]);
+      return { items: page.items.map((c) => presentOfficeComment(c, answers.find((a) => a.commentId === c.id), files, structure, () => null)), total: page.total };
+    },
+  });
+
+  app.post('/api/v1/rounds/:id/moderation', {
+    config: { access: { ability: 'consultation.moderate' } },
+    schema: { tags, summary: 'Kiểm duyệt hàng loạt', params: IdParams, body: Type.Object({ commentIds: Type.Array(Type.String(), { minItems: 1, maxItems: 500 }), action: Type.Union([Type.Literal('publish'), Type.Literal('withhold')]), reason: Type.Optional(Type.Union([...WITHHOLD_REASONS.map((r) => Type.Literal(r)), Type.Null()])), publicBody: Type.Optional(Type.Union([Type.String({ maxLength: 10000 }), Type.Null()])) }, { additionalProperties: false }) },
+    handler: async (request) => moderateComments(ctx(request), request.params.id, request.body),
+  });
+
+  app.put('/api/v1/comments/:id/answer', {
+    config: { access: { ability: 'consultation.answer' } },
+    schema: { tags, summary: 'Trả lời một ý kiến', params: IdParams, body: Type.Object({ disposition: Type.Union(DISPOSITIONS.map((d) => Type.Literal(d))), explanation: Type.String({ minLength: 1, maxLength: 20000 }), assignedTo: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])) }, { additionalProperties: false }) },
+    handler: async (request, reply) => {
+      await answerComment(ctx(request), request.params.id, request.body);
+      return reply.status(204).send();
+    },
+  });
+
+  app.post('/api/v1/comments/:id/answer/approve', {
+    config: { access: { ability: 'consultation.approve' } },
+    schema: { tags, summary: 'Phê duyệt câu trả lời', params: IdParams },
+    handler: async (request, reply) => {
+      await approveAnswer(ctx(request), request.params.id);
+      return reply.status(204).send();
+    },
+  });
+
+  app.get('/api/v1/rounds/:id/heatmap', {
+    config: { access: { ability: 'policies.read' } },
+    schema: { tags, summary: 'Bản đồ nhiệt ý kiến theo điều', params: IdParams },
+    handler: async (request) => {
+      const { structure } = await draftOfRound(request.params.id);
+      const counts = await stanceCountsByArticle(app.db, request.params.id);
+      const cell = (anchor: string | null) => {
+        const rows = counts.filter((c) => c.anchor === anchor);
+        const n = (s: string) => rows.find((r) => r.stance === s)?.n ?? 0;
+        return { total: rows.reduce((s, r) => s + r.n, 0), agree: n('agree'), disagree: n('disagree'), propose: n('propose') };
+      };
+      return { articles: (structure?.articles ?? []).map((a) => ({ anchor: a.anchor, label: a.label, title: a.title, ...cell(a.anchor) })), general: cell(null) };
+    },
+  });
+
+  app.get('/api/v1/rounds/:id/synthesis.docx', {
+    config: { access: { ability: 'consultation.moderate' } },
+    schema: { tags, summary: 'Báo cáo tổng hợp (bản nháp hoặc đã công bố)', params: IdParams },
+    handler: async (request, reply) => {
+      const { round, draft, structure } = await draftOfRound(request.params.id);
+      const doc = await buildSynthesis(app.db, { draft, round, structure: structure!, consultees: await consulteesOf(app.db, [round.id]), dir: await getDirectory(app.db), date: todayVn() });
+      return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').header('content-disposition', `attachment; filename="bao-cao-tong-hop-${slugify(draft.title).slice(0, 60)}.docx"`).send(await renderOfficialDocx(doc));
+    },
+  });
+
+  for (const format of ['xlsx', 'csv'] as const) {
+    app.get(`/api/v1/rounds/:id/comments.${format}`, {
+      config: { access: { ability: 'consultation.moderate' } },
+      schema: { tags, summary: `Xuất toàn bộ ý kiến và câu trả lời (${format.toUpperCase()})`, params: IdParams },
+      handler: async (request, reply) => {
+        const { round, draft, structure } = await draftOfRound((request.params as { id: string }).id);
+        authorize(request.actor, 'consultation.moderate', { unitId: draft.draftingUnitId });
+        const stream = new PassThrough();
+        const write = format === 'xlsx' ? writeCommentsXlsx : writeCommentsCsv;
+        write(app.db, round.id, structure, stream).catch((err) => {
+          request.log.error({ err }, 'comments export failed');
+          stream.destroy(err as Error);
+        });
+        const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
+        return reply.type(type).header('content-disposition', `attachment; filename="y-kien-${slugify(draft.title).slice(0, 60)}.${format}"`).send(stream);
+      },
+    });
+  }
+
+  app.post('/api/v1/rounds/:id/synthesis/publish', {
+    config: { access: { ability: 'consultation.answer' } },
+    schema: { tags, summary: 'Công bố báo cáo tổng hợp và các câu trả lời', params: IdParams },
+    handler: async (request) => publishSynthesis({ ...ctx(request), publicUrl: opts.publicUrl }, request.params.id),
+  });
+
+  app.get('/api/v1/mail', {
+    config: { access: { ability: 'mail.read' } },
+    schema: { tags: ['Hệ thống'], summary: 'Thư đã gửi (hộp thư đi)', querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }) },
+    handler: async (request) => ({ items: (await listOutbox(app.db, request.query.limit)).map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString(), sentAt: m.sentAt ? new Date(m.sentAt).toISOString() : null })) }),
+  });
+}

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Field, SelectField } from '../../ui';
+import { policiesApi } from '../api-policies';
+import type { PolicyDetail } from '../api-types-policies';
+import { fieldErrors } from '../errors';
+import { vi, type Translate } from '../i18n';
+import { useI18n } from '../i18n-context';
+import { LoadingText } from './async-view';
+import { FormError } from './form-error';
+import { useUnitOptions } from './unit-options';
+
+/**
+ * Target groups: each is sent as its Vietnamese label (`vi['group.<code>']`), which the server prints as it is in
+ * the synthesis report; the checkbox shows the label of the interface language.
+ */
+export const TARGET_GROUPS = ['citizens', 'businesses', 'organisations', 'state_agencies', 'fatherland_front', 'experts'] as const;
+
+/** The value sent for a target group (its Vietnamese label). */
+export function targetGroupValue(code: (typeof TARGET_GROUPS)[number]): string {
+  return vi[`group.${code}`];
+}
+
+/** Label of a stored target group in the interface language (a value not from this list is shown as it is). */
+export function targetGroupLabel(value: string, t: Translate): string {
+  const code = TARGET_GROUPS.find((c) => c === value || targetGroupValue(c) === value);
+  return code ? t(`group.${code}`) : value;
+}
+
+const SHOWN = ['versionId', 'opensOn', 'closesOn', 'targetGroups', 'consulteeUnitIds'];
+
+/** "Mở đợt lấy ý kiến": version, dates, target groups and the bodies consulted in writing. */
+export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOpened: () => void }) {
+  const { t } = useI18n();
+  const units = useUnitOptions();
+  const versions = [...(policy.versions ?? [])].sort((a, b) => b.versionNo - a.versionNo);
+  const [versionChoice, setVersionId] = useState('');
+  const [opensOn, setOpensOn] = useState('');
+  const [closesOn, setClosesOn] = useState('');
+  const [groups, setGroups] = useState<string[]>([]);
+  const [unitIds, setUnitIds] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [opened, setOpened] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const req = t('common.required');
+  const versionId = versionChoice || versions[0]?.id || '';
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    setOpened(false);
+    const local: Record<string, string> = {};
+    if (!versionId) local.versionId = t('roundForm.versionRequired');
+    if (!opensOn) local.opensOn = t('roundForm.dateRequired');
+    if (!closesOn) local.closesOn = t('roundForm.dateRequired');
+    else if (opensOn && closesOn <= opensOn) local.closesOn = t('roundForm.closesAfter');
+    if (groups.length === 0) local.targetGroups = t('roundForm.groupsRequired');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      await policiesApi.openRound(policy.id, { versionId, opensOn, closesOn, targetGroups: groups, consulteeUnitIds: unitIds });
+      setOpened(true);
+      setOpensOn('');
+      setClosesOn('');
+      setGroups([]);
+      setUnitIds([]);
+      onOpened();
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chosenUnits = (units.data ?? []).filter((u) => unitIds.includes(u.value));
+  return (
+    <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="round-open-title">
+      <h3 id="round-open-title">{t('roundForm.title')}</h3>
+      {opened ? <Alert variant="success">{t('roundForm.opened')}</Alert> : null}
+      <FormError error={failure} shownFields={SHOWN} />
+      {versions.length === 0 ? <Alert variant="warning">{t('roundForm.noVersion')}</Alert> : null}
+      <SelectField label={t('round.version')} requiredMark={req} required name="versionId" value={versionId}
+        options={versions.map((v) => ({ value: v.id, label: t('versions.label', { no: v.versionNo }) }))}
+        error={errors.versionId} onChange={(e) => setVersionId(e.target.value)} />
+      <div className="form-grid">
+        <Field label={t('roundForm.opensOn')} requiredMark={req} required type="date" name="opensOn" value={opensOn}
+          error={errors.opensOn} onChange={(e) => setOpensOn(e.target.value)} />
+        <Field label={t('roundForm.closesOn')} requiredMark={req} required type="date" name="closesOn" value={closesOn}
+          hint={t('roundForm.minHint')} error={errors.closesOn} onChange={(e) => setClosesOn(e.target.value)} />
+      </div>
+      <fieldset className="fieldset" aria-describedby={errors.targetGroups ? 'round-groups-error' : undefined}>
+        <legend>{t('round.groups')}</legend>
+        {errors.targetGroups ? <p id="round-groups-error" className="dt-field__error">{errors.targetGroups}</p> : null}
+        <ul className="check-list">
+          {TARGET_GROUPS.map((g) => (
+            <li key={g} className="check">
+              <input id={`round-group-${g}`} type="checkbox" className="check__input" checked={groups.includes(targetGroupValue(g))}
+                value={targetGroupValue(g)}
+                onChange={(e) => {
+                  const v = targetGroupValue(g);
+                  setGroups((prev) => (e.target.checked ? [...prev, v] : prev.filter((x) => x !== v)));
+                }} />
+              <label htmlFor={`round-group-${g}`}>{t(`group.${g}`)}</label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      {units.status === 'error' ? (
+        <Alert variant="error" title={t('common.unitsError')}>
+          <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
+        </Alert>
+      ) : units.data === undefined ? (
+        <LoadingText text={t('common.unitsLoading')} />
+      ) : (
+        <>
+          <SelectField label={t('roundForm.consultees')} hint={t('roundForm.consulteesHint')} name="consulteeUnitIds"
+            multiple size={10} options={units.data} value={unitIds} error={errors.consulteeUnitIds}
+            inputClassName="multi-select"
+            onChange={(e) => setUnitIds(Array.from(e.target.selectedOptions, (o) => o.value))} />
+          <p className="muted" role="status">
+            {chosenUnits.length === 0 ? t('roundForm.noneChosen') : t('roundForm.chosen', { names: chosenUnits.map((u) => u.label.replace(/^(— )+/, '')).join('; ') })}
+          </p>
+        </>
+      )}
+      <Button type="submit" busy={busy} disabled={versions.length === 0}>{t('roundForm.submit')}</Button>
+    </form>
+  );
+}

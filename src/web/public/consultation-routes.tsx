@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { isAppError, notFound, AppError } from '../../platform/errors';
+import { openStoredFile } from '../../platform/files';
+import { readMultipart, type App } from '../../platform/http';
+import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, findRound, findStoredFile, flagComment, followComment, listPublicConsultations, openDataComments, publicDraftPage, submitComment, verifyCommentEmail, writeCsv } from '../../modules/consultation';
+import { getDirectory } from '../../modules/organisations';
+import { frameOf, sendPage } from './frame';
+import { atomFeed } from './atom';
+import { CommentFormPage, EMPTY_VALUES, type CommentFormValues } from './pages/comment-form';
+import { FollowPage, ReceiptPage } from './pages/comment-status';
+import { ConsultationsPage } from './pages/consultations';
+import { CommentItem, DraftPage } from './pages/draft';
+import { Layout } from './layout';
+
+const Slug = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+
+/** Where a POSTed form comes from: the values typed, the files, the article. */
+async function readCommentForm(request: FastifyRequest): Promise<{ values: CommentFormValues; dieu: string; idempotencyKey: string; files: { data: Uint8Array; fileName: string }[] }> {
+  let fields: Record<string, string> = {};
+  let files: { data: Uint8Array; fileName: string }[] = [];
+  if (request.isMultipart()) {
+    const form = await readMultipart(request, { maxFileBytes: 5 * 1024 * 1024 });
+    fields = form.fields;
+    files = form.files.filter((f) => f.data.length > 0 && f.fileName).map((f) => ({ data: new Uint8Array(f.data), fileName: f.fileName }));
+  } else {
+    fields = Object.fromEntries(Object.entries((request.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v ?? '')]));
+  }
+  const f = (k: string) => (fields[k] ?? '').slice(0, 20_000);
+  return {
+    values: { commenterType: f('commenterType') || 'citizen', name: f('name'), pseudonym: f('pseudonym'), email: f('email'), phone: f('phone'), stance: f('stance'), body: f('body'), consentProcessing: f('consentProcessing') === '1', consentContact: f('consentContact') === '1' },
+    dieu: f('dieu'),
+    idempotencyKey: /^[\w-]{8,64}$/.test(f('idempotencyKey')) ? f('idempotencyKey') : randomUUID(),
+    files,
+  };
+}
+
+/** The portal's consultation pages: list, draft, comment form and receipt, follow-up, feed, open data. */
+export async function consultationPortalRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
+  const page = async (request: FastifyRequest, path: string) => frameOf(await getDirectory(app.db), path);
+
+  app.get('/gop-y', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) }) } }, async (request, reply) => {
+    const q = request.query.q?.trim() ?? '';
+    return sendPage(reply, <ConsultationsPage frame={await page(request, '/gop-y')} q={q} items={await listPublicConsultations(app.db, q || undefined)} />);
+  });
+
+  app.get('/gop-y/tra-cuu', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ ma: Type.Optional(Type.String({ maxLength: 40 })) }) } }, async (request, reply) => {
+    const code = request.query.ma?.trim() ?? '';
+    const view = code ? await followComment(app.db, code) : null;
+    return sendPage(reply, <FollowPage frame={await page(request, '/gop-y/tra-cuu')} code={code} view={view} />, code && !view ? 404 : 200);
+  });
+
+  app.get('/gop-y/xac-nhan', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ ma: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
+    const comment = await verifyCommentEmail(app.db, request.query.ma);
+    const view = await followComment(app.db, comment.receiptCode);
+    return sendPage(reply, <FollowPage frame={await page(request, '/gop-y/tra-cuu')} code={comment.receiptCode} view={view} title="Đã xác nhận email, cảm ơn bạn" />);
+  });
+
+  app.get('/gop-y/bien-nhan/:code', { config: { access: 'public' }, schema: { hide: true, params: Type.Object({ code: Type.String({ maxLength: 40 }) }) } }, async (request, reply) => {
+    const view = await followComment(app.db, request.params.code);
+    if (!view) throw notFound('biên nhận');
+    return sendPage(reply, <ReceiptPage frame={await page(request, '/gop-y')} view={view} needsVerification={view.state === 'pending_verification'} />);
+  });
+
+  app.get('/gop-y/feed.atom', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+    const items = await listPublicConsultations(app.db);
+    return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(opts.publicUrl, items));
+  });
+
+  app.get('/gop-y/bao-cao-tong-hop/:file', { config: { access: 'public' }, schema: { hide: true, params: Type.Object({ file: Type.String({ pattern: '^[0-9a-f-]{36}\\.docx$' }) }) } }, async (request, reply) => {
+    const round = await findRound(app.db, request.params.file.replace(/\.docx$/, ''));
+    if (!round?.synthesisPublishedAt || !round.synthesisFileId) throw notFound('báo cáo tổng hợp');
+    const file = await findStoredFile(app.db, round.synthesisFileId);
+    if (!file) throw notFound('báo cáo tổng hợp');
+    return reply.type(file.mimeType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(openStoredFile(file.storageKey));
+  });
+
+  app.get('/du-lieu-mo/y-kien.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+    return reply.header('cache-control', 'public, max-age=300').send({ license: 'CC BY 4.0', generatedAt: new Date().toISOString(), items: await openDataComments(app.db) });
+  });
+
+  app.get('/du-lieu-mo/y-kien.csv', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+    const items = await openDataComments(app.db);
+    const { PassThrough } = await import('node:stream');
+    const out = new PassThrough();
+    const rows = (async function* () {
+      for (const c of items) yield { draft: c.draft.title, article: c.articleAnchor ?? 'chung', type: COMMENTER_TYPE_LABELS[c.commenterType], stance: STANCE_LABELS[c.stance], text: c.text, publishedAt: c.publishedAt, disposition: c.answer ? DISPOSITION_LABELS[c.answer.disposition] : '', explanation: c.answer?.explanation ?? '' };
+    })();
+    void writeCsv(out, ['Dự thảo', 'Điều', 'Đối tượng', 'Ý kiến', 'Nội dung', 'Công bố lúc', 'Hình thức trả lời', 'Nội dung trả lời'], ['draft', 'article', 'type', 'stance', 'text', 'publishedAt', 'disposition', 'explanation'], rows);
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="y-kien-gop-y.csv"').send(out);
+  });
+
+  app.post('/gop-y/y-kien/:id/bao-cao', { config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, string>;
+    await flagComment(app.db, request.params.id, String(body.lyDo ?? ''), request.ip);
+    const back = String(request.headers.referer ?? '/gop-y');
+    return reply.redirect(back.startsWith(opts.publicUrl) || back.startsWith('/') ? back : '/gop-y', 303);
+  });
+
+  app.get('/gop-y/:slug', { config: { access: 'public' }, schema: { hide: true, params: Slug } }, async (request, reply) => {
+    const data = await publicDraftPage(app.db, request.params.slug);
+    if (!data) throw notFound('dự thảo');
+    return sendPage(reply, <DraftPage frame={await page(request, '/gop-y')} page={data} />);
+  });
+
+  app.get('/gop-y/:slug/y-kien-da-cong-bo', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ dieu: Type.Optional(Type.String({ maxLength: 100 })) }) } }, async (request, reply) => {
+    const data = await publicDraftPage(app.db, request.params.slug);
+    if (!data) throw notFound('dự thảo');
+    const anchor = request.query.dieu === 'chung' ? null : (request.query.dieu ?? null);
+    const article = data.articles.find((a) => a.anchor === anchor);
+    const list = data.comments.filter((c) => c.articleAnchor === anchor);
+    return sendPage(reply, (
+      <Layout frame={await page(request, '/gop-y')} title="Ý kiến đã công bố">
+        <p className="eyebrow"><a href={`/gop-y/${data.slug}`}>{data.title}</a></p>
+        <h1>Ý kiến về {article ? article.label : 'toàn bộ dự thảo'} ({list.length})</h1>
+        <ul className="comments">{list.map((c) => <CommentItem key={c.id} c={c} />)}</ul>
+      </Layout>
+    ));
+  });
+
+  const renderForm = async (request: FastifyRequest, slug: string, dieu: string, values: CommentFormValues, errors: { path: string; message: string }[], formError: string | null, key: string, strict = true) => {
+    const data = await publicDraftPage(app.db, slug);
+    if (!data) throw notFound('dự thảo');
+    const article = dieu ? data.articles.find((a) => a.anchor === dieu) : null;
+    if (dieu && !article && strict) throw new AppError('not-found', 'Điều được góp ý không có trong dự thảo.');
+    return <CommentFormPage frame={await page(request, '/gop-y')} slug={data.slug} draftTitle={data.title} article={article ?? null} values={values} errors={errors} formError={formError} idempotencyKey={key} />;
+  };
+
+  app.get('/gop-y/:slug/y-kien', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ dieu: Type.Optional(Type.String({ maxLength: 100 })) }) } }, async (request, reply) => {
+    return sendPage(reply, await renderForm(request, request.params.slug, request.query.dieu ?? '', EMPTY_VALUES, [], null, randomUUID()));
+  });
+
+  app.post('/gop-y/:slug/y-kien', { config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { hide: true, params: Slug } }, async (request, reply) => {
+    const form = await readCommentForm(request);
+    const data = await publicDraftPage(app.db, request.params.slug);
+    if (!data?.round) throw notFound('dự thảo');
+    try {
+      const { comment } = await submitComment(
+        { db: app.db, clientIp: request.ip, publicUrl: opts.publicUrl },
+        {
+          roundId: data.round.id, articleAnchor: form.dieu || null, commenterType: form.values.commenterType, name: form.values.name, pseudonym: form.values.pseudonym,
+          email: form.values.email, phone: form.values.phone, stance: form.values.stance, body: form.values.body,
+          consent: { processing: form.values.consentProcessing, contact: form.values.consentContact, showName: false }, idempotencyKey: form.idempotencyKey, attachments: form.files,
+        },
+      );
+      return reply.redirect(`/gop-y/bien-nhan/${comment.receiptCode}`, 303);
+    } catch (e) {
+      if (!isAppError(e) || e.status >= 500 || e.code === 'not-found') throw e;
+      // everything typed comes back with the message; nothing is lost
+      const errors = e.options.errors ?? [];
+      return sendPage(reply, await renderForm(request, request.params.slug, form.dieu, form.values, errors, errors.length ? null : e.message, form.idempotencyKey, false), e.status);
+    }
+  });
+}
