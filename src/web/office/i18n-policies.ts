@@ -141,7 +141,7 @@ const draftEntries = {
   'kit.qa': ['Hỏi – đáp', 'Questions and answers'],
   'kit.qaNone': ['Chưa có câu hỏi – đáp nào.', 'No question yet.'],
   'kit.question': ['Câu hỏi {n}', 'Question {n}'],
-  'kit.answer': ['Trả lời câu hỏi {n}', 'Answer to question {n}'],
+  'kit.answer': ['Nội dung trả lời {n}', 'Answer {n}'],
   'kit.addQa': ['Thêm câu hỏi – đáp', 'Add a question'],
   'kit.removeQa': ['Bỏ câu hỏi – đáp {n}', 'Remove question {n}'],
   'kit.published': ['Công bố trên cổng', 'Publish on the portal'],
