@@ -53,6 +53,7 @@ export interface ArticleView {
   label: string;
   title: string;
   text: string;
+  /** Clause and point text with the number as written ("1. …", "a) …"). */
   clauses: { anchor: string; label: string; text: string; points: { anchor: string; label: string; text: string }[] }[];
 }
 
@@ -63,6 +64,11 @@ export function presentArticle(a: DraftNode): ArticleView {
     label: a.label,
     title: a.title,
     text: a.text,
-    clauses: a.children.map((k) => ({ anchor: k.anchor, label: k.label, text: k.text, points: k.children.map((p) => ({ anchor: p.anchor, label: p.label, text: p.text })) })),
+    clauses: a.children.map((k) => ({
+      anchor: k.anchor,
+      label: k.label,
+      text: k.kind === 'khoan' ? `${k.number}. ${k.text}` : k.text,
+      points: k.children.map((p) => ({ anchor: p.anchor, label: p.label, text: p.kind === 'diem' ? `${p.number}) ${p.text}` : p.text })),
+    })),
   };
 }
