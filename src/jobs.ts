@@ -28,6 +28,7 @@ export function platformJobs(database: Database): JobDefinition[] {
     {
       name: 'mail-delivery',
       schedule: '* * * * *',
+      everySeconds: 5,
       handler: () => deliverPendingMail(database.db, smtpFromEnv()),
     },
     ...planJobs(database.db),

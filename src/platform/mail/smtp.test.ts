@@ -1,0 +1,58 @@
+import { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { describeEachDriver } from '../../../test/db';
+import { deliverPendingMail, enqueueMail, listOutbox } from './index';
+
+/** A real SMTP server in this process: what the platform sends is what a mail server receives. */
+function startSmtp() {
+  const received: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  return {
+    received,
+    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describeEachDriver('mail outbox over SMTP', (getDb) => {
+  const smtp = startSmtp();
+  let port = 0;
+  beforeAll(async () => {
+    port = await smtp.listen();
+  });
+  afterAll(() => smtp.close());
+
+  it('delivers queued mail with Vietnamese text to a real SMTP server and marks it sent', async () => {
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'nguoidan@example.vn', subject: 'Xác nhận góp ý GY-TEST', text: 'Mở liên kết: http://localhost/gop-y/xac-nhan?ma=abc', purpose: 'test' }));
+    const result = await deliverPendingMail(getDb().db, { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'Đồng Thuận <no-reply@localhost>' });
+    expect(result).toMatchObject({ sent: 1, failed: 0 });
+    const mail = smtp.received.find((m) => m.to.includes('nguoidan@example.vn'));
+    expect(mail).toBeDefined();
+    expect(mail!.raw).toMatch(/Subject: =\?UTF-8\?/);
+    const [row] = await listOutbox(getDb().db, 1);
+    expect(row).toMatchObject({ state: 'sent', toAddress: 'nguoidan@example.vn' });
+  });
+
+  it('keeps mail pending and records the error when the server is unreachable, then holds it without SMTP', async () => {
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'b@example.vn', subject: 'x', text: 'y', purpose: 'test' }));
+    const failed = await deliverPendingMail(getDb().db, { host: '127.0.0.1', port: 1, secure: false, user: null, password: null, from: 'a@localhost' });
+    expect(failed.failed).toBe(1);
+    const [row] = await listOutbox(getDb().db, 1);
+    expect(row!.state).toBe('pending');
+    expect(row!.lastError).toBeTruthy();
+    const held = await deliverPendingMail(getDb().db, null);
+    expect(held.held).toBe(1);
+  });
+});
