@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 
 // Debian's Chromium, never a downloaded browser. The app runs on a fresh embedded database for each run.
 export default defineConfig({
@@ -22,7 +23,19 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     command: 'rm -rf .tmp/e2e && node scripts/start.mjs',
-    env: { PORT: String(PORT), DATABASE_URL: 'file:./.tmp/e2e/pglite', ADMIN_PASSWORD: 'Quan-tri-e2e-2024', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: 'file:./.tmp/e2e/pglite',
+      FILES_DIR: './.tmp/e2e/files',
+      ADMIN_PASSWORD: 'Quan-tri-e2e-2024',
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // mail goes to the SMTP server the consultation journey starts in-process
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(SMTP_PORT),
+      // lets the consultation journey see its round close (never set outside tests)
+      ENABLE_TEST_CLOCK: '1',
+    },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,13 +1,8 @@
 import { query, request } from './api';
+import type { AnswerInput, Comment, CommentQuery, HeatMap, ModerationInput, OutboxMail } from './api-types-consultation';
 import type {
-  AnswerInput,
-  Comment,
-  CommentQuery,
   DiffItem,
-  HeatMap,
   Kit,
-  ModerationInput,
-  OutboxMail,
   PolicyDetail,
   PolicyInput,
   PolicySummary,

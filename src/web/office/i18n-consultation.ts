@@ -109,7 +109,7 @@ export const consultationEntries = {
   'reason.personal_data': ['Chứa thông tin cá nhân', 'Contains personal data'],
 
   'moderation.forbidden': ['Bạn không có quyền kiểm duyệt ý kiến của dự thảo này.', 'You may not moderate the comments of this draft.'],
-  'moderation.countsLabel': ['Số ý kiến theo trạng thái', 'Comments by state'],
+  'moderation.countsLabel': ['Số ý kiến theo tình trạng kiểm duyệt', 'Comments by moderation state'],
   'moderation.filters': ['Lọc ý kiến', 'Filter comments'],
   'moderation.allStates': ['Tất cả trạng thái', 'All states'],
   'moderation.allArticles': ['Tất cả các điều', 'All articles'],

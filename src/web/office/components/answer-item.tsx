@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, formatDateTime, SelectField, type SelectOption } from '../../ui';
 import { TextareaField } from '../../ui/textarea-field';
 import { roundsApi } from '../api-policies';
-import { DISPOSITIONS, type Comment, type Disposition } from '../api-types-policies';
+import { DISPOSITIONS, type Comment, type Disposition } from '../api-types-consultation';
 import { fieldErrors } from '../errors';
 import { useI18n } from '../i18n-context';
 import { StateCell } from './comment-cells';
@@ -95,7 +95,7 @@ export function AnswerItem({ comment, canAnswer, canApprove, users, onChanged }:
       <form onSubmit={save} noValidate>
         {notice ? <Alert variant="success">{notice}</Alert> : null}
         <FormError error={failure} shownFields={['disposition', 'explanation', 'assignedTo']} />
-        <fieldset className="plain-fieldset" disabled={!canAnswer}>
+        <fieldset className="plain-fieldset" disabled={!canAnswer || Boolean(a?.publishedAt)}>
           <legend className="dt-visually-hidden">{t('answer.heading', { code: comment.receiptCode })}</legend>
           <SelectField label={t('answer.disposition')} name="disposition" placeholder={t('answer.dispositionPlaceholder')}
             options={DISPOSITIONS.map((d) => ({ value: d, label: t(`disposition.${d}`) }))} value={disposition}
@@ -110,7 +110,7 @@ export function AnswerItem({ comment, canAnswer, canApprove, users, onChanged }:
           ) : null}
         </fieldset>
         <div className="button-row">
-          {canAnswer ? <Button type="submit" busy={busy === 'save'} disabled={busy !== null}>{t('answer.save')}</Button> : null}
+          {canAnswer && !a?.publishedAt ? <Button type="submit" busy={busy === 'save'} disabled={busy !== null}>{t('answer.save')}</Button> : null}
           {canApprove && a && !approved ? (
             <Button variant="secondary" busy={busy === 'approve'} disabled={busy !== null || dirty}
               aria-describedby={dirty ? `${headingId}-dirty` : undefined} onClick={approve}>

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../ui';
 import { roundsApi } from '../api-policies';
-import type { Comment } from '../api-types-policies';
+import type { Comment } from '../api-types-consultation';
 import { useI18n } from '../i18n-context';
 import { labelOf } from './policy-text';
 

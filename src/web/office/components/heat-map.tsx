@@ -1,5 +1,5 @@
 import { roundsApi } from '../api-policies';
-import type { HeatCounts } from '../api-types-policies';
+import type { HeatCounts } from '../api-types-consultation';
 import { useI18n } from '../i18n-context';
 import { useAsync } from '../use-async';
 import { AsyncView } from './async-view';

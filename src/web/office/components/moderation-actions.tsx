@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, SelectField } from '../../ui';
 import { TextareaField } from '../../ui/textarea-field';
 import { roundsApi } from '../api-policies';
-import { MODERATION_REASONS, type Comment, type ModerationInput, type ModerationReason } from '../api-types-policies';
+import { MODERATION_REASONS, type Comment, type ModerationInput, type ModerationReason } from '../api-types-consultation';
 import { useI18n } from '../i18n-context';
 import { FormError } from './form-error';
 

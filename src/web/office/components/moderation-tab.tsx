@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, Field, SelectField } from '../../ui';
 import { policiesApi, roundsApi } from '../api-policies';
-import { COMMENT_STATES, type CommentState, type PolicyDetail, type Round, type RoundCounts } from '../api-types-policies';
+import { COMMENT_STATES, type CommentState } from '../api-types-consultation';
+import type { PolicyDetail, Round, RoundCounts } from '../api-types-policies';
 import { useI18n } from '../i18n-context';
 import { useAsync } from '../use-async';
 import { useDebounced } from '../use-debounced';

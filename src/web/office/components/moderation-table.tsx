@@ -1,5 +1,5 @@
 import { DataTable } from '../../ui';
-import type { Comment } from '../api-types-policies';
+import type { Comment } from '../api-types-consultation';
 import { useI18n } from '../i18n-context';
 import { BodyCell, CommenterCell, ContactCell, StateCell } from './comment-cells';
 import { labelOf } from './policy-text';

@@ -8,11 +8,12 @@ import { AsyncView, EmptyText } from './async-view';
 import { changeKind } from './policy-text';
 import { WordDiff } from './word-diff';
 
-function DiffArticle({ item }: { item: DiffItem }) {
+function DiffArticle({ item, index }: { item: DiffItem; index: number }) {
   const { t } = useI18n();
   const kind = changeKind(item.change);
   const comments = item.comments ?? [];
-  const headingId = `diff-${item.anchor.replace(/[^\w-]/g, '_')}`;
+  // Anchors may repeat (a removed "Điều 5" next to a renumbered one): the position keeps ids unique.
+  const headingId = `diff-${index}`;
   return (
     <li className={`diff-item diff-item--${kind}`}>
       <article aria-labelledby={headingId}>
@@ -43,7 +44,7 @@ function DiffResult({ policyId, from, to, changedOnly }: { policyId: string; fro
       {(data) => {
         const items = (data.items ?? []).filter((i) => !changedOnly || changeKind(i.change) !== 'unchanged');
         if (items.length === 0) return <EmptyText text={t(changedOnly ? 'diff.noChange' : 'diff.empty')} />;
-        return <ol className="diff-list" aria-label={t('diff.listLabel')}>{items.map((i) => <DiffArticle key={i.anchor} item={i} />)}</ol>;
+        return <ol className="diff-list" aria-label={t('diff.listLabel')}>{items.map((i, n) => <DiffArticle key={`${n}-${i.anchor}`} item={i} index={n} />)}</ol>;
       }}
     </AsyncView>
   );

@@ -1,6 +1,6 @@
 import { DataTable, DateText, PageHeader } from '../../ui';
 import { mailApi } from '../api-policies';
-import type { OutboxMail } from '../api-types-policies';
+import type { OutboxMail } from '../api-types-consultation';
 import { AsyncView } from '../components/async-view';
 import { LinkedText } from '../components/linked-text';
 import { labelOf } from '../components/policy-text';
