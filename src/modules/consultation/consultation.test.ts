@@ -124,6 +124,21 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     expect(heat.articles.find((a: { anchor: string }) => a.anchor === 'dieu-3')).toMatchObject({ total: 1, propose: 1 });
   });
 
+  it('uploads a new version, shows the per-article diff and links the changed article to the comment behind it', async () => {
+    const v2 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v2.txt');
+    const up = multipart([{ name: 'file', fileName: 'du-thao-v2.txt', data: v2 }]);
+    const res = await app.inject({ method: 'POST', url: `/api/v1/policies/${draftId}/versions`, headers: { ...auth(officer), ...up.headers }, payload: up.payload });
+    expect(res.statusCode).toBe(201);
+    const [c] = (await app.inject({ url: `/api/v1/rounds/${roundId}/comments?state=published`, headers: auth(officer) })).json().items;
+    const link = await app.inject({ method: 'PUT', url: `/api/v1/policies/${draftId}/versions/${res.json().id}/links`, headers: auth(officer), payload: { links: { 'dieu-2': [c.id] } } });
+    expect(link.statusCode).toBe(204);
+    const diff = (await app.inject({ url: `/api/v1/policies/${draftId}/diff?from=${versionId}&to=${res.json().id}`, headers: auth(officer) })).json().items;
+    expect(diff.map((d: { change: string }) => d.change)).toEqual(expect.arrayContaining(['added', 'removed', 'modified', 'renumbered', 'unchanged']));
+    expect(diff.find((d: { anchor: string }) => d.anchor === 'dieu-2')).toMatchObject({ change: 'modified', comments: [{ id: c.id, receiptCode: c.receiptCode }] });
+    const bad = await app.inject({ method: 'PUT', url: `/api/v1/policies/${draftId}/versions/${res.json().id}/links`, headers: auth(officer), payload: { links: { 'dieu-99': [c.id] } } });
+    expect(bad.statusCode).toBe(422);
+  });
+
   it('blocks leaving consultation until every comment is answered and the synthesis is published', async () => {
     const refused = await app.inject({ method: 'POST', url: `/api/v1/policies/${draftId}/stage`, headers: auth(officer), payload: { toStage: 'appraisal' } });
     expect(refused.statusCode).toBe(422);

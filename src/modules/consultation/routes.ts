@@ -9,7 +9,7 @@ import type { App } from '../../platform/http';
 import { listOutbox } from '../../platform/mail';
 import { todayVn, slugify } from '../../platform/text';
 import { getDirectory } from '../organisations';
-import { extendDraftDetail, findDraft, findVersion, type DraftDocument } from '../policies';
+import { extendDraftDetail, findDraft, findVersion, setCommentDescriber, type DraftDocument } from '../policies';
 import { answerComment, approveAnswer, DISPOSITIONS } from './actions/answer';
 import { recordConsulteeAnswer } from './actions/consultee-answer';
 import { moderateComments, WITHHOLD_REASONS } from './actions/moderate';
@@ -17,7 +17,7 @@ import { openRound } from './actions/open-round';
 import { publishSynthesis } from './actions/publish-synthesis';
 import { writeCommentsCsv, writeCommentsXlsx } from './exports';
 import { presentOfficeComment, presentRound } from './present';
-import { answerCounts, answersOf, commentsOfRound, consulteesOf, countsByState, countUnanswered, filesOfOwners, findRound, roundsOfDraft, stanceCountsByArticle } from './repo';
+import { answerCounts, answersOf, findComment, commentsOfRound, consulteesOf, countsByState, countUnanswered, filesOfOwners, findRound, roundsOfDraft, stanceCountsByArticle } from './repo';
 import { buildSynthesis } from './synthesis';
 
 const tags = ['Lấy ý kiến'];
@@ -31,6 +31,11 @@ async function roundsView(db: Executor, draftId: string) {
   const today = todayVn();
   return rounds.map((r) => presentRound(r, today, consultees.filter((c) => c.roundId === r.id), counts.filter((c) => c.roundId === r.id), answers.filter((c) => c.roundId === r.id), dir));
 }
+
+setCommentDescriber(async (db, ids) => {
+  const found = await Promise.all(ids.map((id) => findComment(db, id)));
+  return found.filter((c) => c !== null).map((c) => ({ id: c.id, receiptCode: c.receiptCode, excerpt: (c.publicBody ?? c.body).slice(0, 200) }));
+});
 
 extendDraftDetail(async (db, draftId) => {
   const rounds = await roundsView(db, draftId);

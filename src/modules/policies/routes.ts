@@ -9,6 +9,7 @@ import { changeStage } from './actions/change-stage';
 import { createDraft, editDraft } from './actions/create-draft';
 import { saveKit } from './actions/save-kit';
 import { uploadVersion } from './actions/upload-version';
+import { linkVersionChanges } from './actions/link-changes';
 import { diffDrafts, type DraftDocument } from './draft';
 import { DOC_TYPES, STAGES } from './labels';
 import { presentArticle, presentDraftDetail, presentDraftSummary, presentKit } from './present';
@@ -17,6 +18,14 @@ import { changeLinksOf, findDraft, findKit, findVersion, listDrafts, stageHistor
 const tags = ['Dự thảo chính sách'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const Impact = Type.Object({ criteria: Type.Record(Type.String(), Type.Boolean()), note: Type.String({ maxLength: 5000, default: '' }) }, { additionalProperties: false });
+
+/** How the consultation module describes comments linked to a change (receipt code and an excerpt). */
+export type CommentDescriber = (db: Executor, ids: string[]) => Promise<{ id: string; receiptCode: string; excerpt: string }[]>;
+let describer: CommentDescriber = async (_db, ids) => ids.map((id) => ({ id, receiptCode: '', excerpt: '' }));
+/** Registered once by the consultation module. */
+export function setCommentDescriber(fn: CommentDescriber): void {
+  describer = fn;
+}
 
 /** Extra facts other modules add to the draft's office view (the consultation module adds its rounds). */
 export type DetailExtension = (db: Executor, draftId: string) => Promise<Record<string, unknown>>;
@@ -29,6 +38,7 @@ export function extendDraftDetail(ext: DetailExtension): void {
 /** Office API of the policy register: drafts, versions and diffs, kits, stages. */
 export async function policyRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+  const describeComments = (ids: string[]) => describer(app.db, ids);
   const detail = async (id: string, request: FastifyRequest) => {
     const d = await findDraft(app.db, id);
     if (!d) throw notFound('dự thảo');
@@ -140,6 +150,15 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
     },
   });
 
+  app.put('/api/v1/policies/:id/versions/:versionId/links', {
+    config: { access: { ability: 'policies.write' } },
+    schema: { tags, summary: 'Gắn các điều đã sửa với ý kiến dẫn đến thay đổi', params: Type.Object({ id: Type.String(), versionId: Type.String() }), body: Type.Object({ links: Type.Record(Type.String({ maxLength: 100 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 500 })) }, { additionalProperties: false }) },
+    handler: async (request, reply) => {
+      await linkVersionChanges(ctx(request), request.params.id, request.params.versionId, request.body.links);
+      return reply.status(204).send();
+    },
+  });
+
   app.get('/api/v1/policies/:id/diff', {
     config: { access: { ability: 'policies.read' } },
     schema: { tags, summary: 'So sánh hai phiên bản theo từng điều', params: IdParams, querystring: Type.Object({ from: Type.String(), to: Type.String() }) },
@@ -148,10 +167,10 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
       if (!a || !b || a.draftId !== request.params.id || b.draftId !== request.params.id) throw notFound('phiên bản');
       const links = await changeLinksOf(app.db, b.id);
       return {
-        items: diffDrafts(a.structure as DraftDocument, b.structure as DraftDocument).map((d) => ({
+        items: await Promise.all(diffDrafts(a.structure as DraftDocument, b.structure as DraftDocument).map(async (d) => ({
           ...d,
-          comments: links.filter((l) => l.articleAnchor === d.anchor).map((l) => ({ id: l.commentId })),
-        })),
+          comments: await describeComments(links.filter((l) => l.articleAnchor === d.anchor).map((l) => l.commentId)),
+        }))),
       };
     },
   });
