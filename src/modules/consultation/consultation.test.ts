@@ -79,8 +79,12 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     expect(code).toMatch(/^GY-[0-9A-Z]{8}$/);
     const again = await postComment(baseComment);
     expect(again.headers.location).toBe(res.headers.location);
-    const n = await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from comments where round_id = ${roundId}`);
+    const n = await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from comments where round_id = ${roundId} and idempotency_key = 'key-0001-abcdef'`);
     expect(n[0]!.n).toBe(1);
+    // an officer signed in to the back office may comment on the portal too: public forms need no CSRF token
+    const asOfficer = multipart(Object.entries({ ...baseComment, idempotencyKey: 'key-0010-abcdef', email: 'canbo@example.vn' }).map(([name, value]) => ({ name, value })));
+    const officerPost = await app.inject({ method: 'POST', url: `/gop-y/${slug}/y-kien`, headers: { ...asOfficer.headers, cookie: officer.cookie }, payload: asOfficer.payload });
+    expect(officerPost.statusCode).toBe(303);
     const receipt = await app.inject({ url: String(res.headers.location) });
     expect(receipt.body).toContain(code);
     expect(receipt.body).toContain('xác nhận');

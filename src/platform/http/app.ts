@@ -156,7 +156,9 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
       }
       if (typeof access === 'object') authorize(request.actor, access.ability);
     }
-    if (request.csrfToken && !SAFE_METHODS.has(request.method)) {
+    // Public routes never act with the session's authority (a signed-in officer may still comment on the
+    // portal), so only session-backed routes need the CSRF token.
+    if (access !== 'public' && request.csrfToken && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (sent !== request.csrfToken) {
         throw new AppError('csrf', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại trang và thử lại.');
