@@ -10,6 +10,7 @@ import type {
   RoundInput,
   Stage,
   VersionCreated,
+  VersionLinks,
   VersionText,
 } from './api-types-policies';
 
@@ -38,6 +39,9 @@ export const policiesApi = {
   },
   version: (policyId: string, versionId: string, signal?: Signal) =>
     request<VersionText>(`/api/v1/policies/${id(policyId)}/versions/${id(versionId)}`, { signal }),
+  /** Replaces every article-to-comment link of a version (204; 422 for an article the version lacks). */
+  saveLinks: (policyId: string, versionId: string, links: VersionLinks) =>
+    request<undefined>(`/api/v1/policies/${id(policyId)}/versions/${id(versionId)}/links`, { method: 'PUT', body: { links } }),
   diff: (policyId: string, from: string, to: string, signal?: Signal) =>
     request<{ items: DiffItem[] }>(`/api/v1/policies/${id(policyId)}/diff${query({ from, to })}`, { signal }),
   saveKit: (policyId: string, kit: Kit) =>

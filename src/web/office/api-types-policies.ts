@@ -215,7 +215,14 @@ export interface DiffOp {
   text: string;
 }
 
-/** One article of GET /api/v1/policies/:id/diff. */
+/** A comment linked to an article's change: its receipt code and an excerpt of its (public) text. */
+export interface LinkedComment {
+  id: string;
+  receiptCode: string;
+  excerpt: string;
+}
+
+/** One article of GET /api/v1/policies/:id/diff; `comments` are those linked to the change in the `to` version. */
 export interface DiffItem {
   anchor: string;
   label: string;
@@ -223,5 +230,8 @@ export interface DiffItem {
   before: string | null;
   after: string | null;
   ops: DiffOp[];
-  comments: Array<{ id: string; receiptCode: string; excerpt: string }>;
+  comments: LinkedComment[];
 }
+
+/** Body `links` of PUT /api/v1/policies/:id/versions/:versionId/links: comment ids per article anchor. */
+export type VersionLinks = Record<string, string[]>;

@@ -24,7 +24,8 @@ export function PolicyVersions({ policy, onChanged }: { policy: PolicyDetail; on
         ]}
       />
       {policy.abilities?.canEdit ? <VersionUploadForm policyId={policy.id} onUploaded={onChanged} /> : null}
-      <VersionDiff policyId={policy.id} versions={versions} />
+      <VersionDiff policyId={policy.id} versions={versions} roundIds={(policy.rounds ?? []).map((r) => r.id)}
+        canEdit={policy.abilities?.canEdit ?? false} />
     </>
   );
 }

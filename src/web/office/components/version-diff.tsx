@@ -1,57 +1,50 @@
 import { useState, type FormEvent } from 'react';
 import { Button, SelectField } from '../../ui';
 import { policiesApi } from '../api-policies';
-import type { DiffItem, PolicyVersion } from '../api-types-policies';
+import type { PolicyVersion } from '../api-types-policies';
 import { useI18n } from '../i18n-context';
 import { useAsync } from '../use-async';
 import { AsyncView, EmptyText } from './async-view';
-import { changeKind } from './policy-text';
-import { WordDiff } from './word-diff';
+import { DiffArticles } from './diff-articles';
+import { useLinkChoices } from './diff-links';
 
-function DiffArticle({ item, index }: { item: DiffItem; index: number }) {
-  const { t } = useI18n();
-  const kind = changeKind(item.change);
-  const comments = item.comments ?? [];
-  // Anchors may repeat (a removed "Điều 5" next to a renumbered one): the position keeps ids unique.
-  const headingId = `diff-${index}`;
-  return (
-    <li className={`diff-item diff-item--${kind}`}>
-      <article aria-labelledby={headingId}>
-        <h4 id={headingId} className="diff-item__head">
-          <span>{item.label}</span> <span className={`badge change-badge change-badge--${kind}`}>{t(`change.${kind}`)}</span>
-        </h4>
-        <WordDiff item={item} />
-        {comments.length > 0 ? (
-          <div className="diff-item__comments">
-            <p className="diff-item__comments-title">{t('diff.comments', { count: comments.length })}</p>
-            <ul className="plain-list">
-              {comments.map((c) => (
-                <li key={c.id}><strong>{c.receiptCode}</strong>: {c.excerpt}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </article>
-    </li>
-  );
+/** Props of {@link DiffResult}: the compared pair, the filter and what linking needs. */
+interface DiffResultProps {
+  policyId: string;
+  from: string;
+  to: string;
+  changedOnly: boolean;
+  /** Rounds of the draft, whose published comments may be linked. */
+  roundIds: readonly string[];
+  canEdit: boolean;
 }
 
-function DiffResult({ policyId, from, to, changedOnly }: { policyId: string; from: string; to: string; changedOnly: boolean }) {
-  const { t } = useI18n();
+/** Loads the diff of two versions (and, for editors, the comments to link) and shows it article by article. */
+function DiffResult({ policyId, from, to, changedOnly, roundIds, canEdit }: DiffResultProps) {
   const diff = useAsync((signal) => policiesApi.diff(policyId, from, to, signal), [policyId, from, to]);
+  const choices = useLinkChoices(roundIds, canEdit);
   return (
     <AsyncView result={diff}>
-      {(data) => {
-        const items = (data.items ?? []).filter((i) => !changedOnly || changeKind(i.change) !== 'unchanged');
-        if (items.length === 0) return <EmptyText text={t(changedOnly ? 'diff.noChange' : 'diff.empty')} />;
-        return <ol className="diff-list" aria-label={t('diff.listLabel')}>{items.map((i, n) => <DiffArticle key={`${n}-${i.anchor}`} item={i} index={n} />)}</ol>;
-      }}
+      {(data) => <DiffArticles items={data.items ?? []} changedOnly={changedOnly} linking={canEdit ? { policyId, to, choices } : null} />}
     </AsyncView>
   );
 }
 
-/** "So sánh hai phiên bản": two version selects, then each article's change badge, word diff and linked comments. */
-export function VersionDiff({ policyId, versions }: { policyId: string; versions: readonly PolicyVersion[] }) {
+/** Props of {@link VersionDiff}. */
+export interface VersionDiffProps {
+  policyId: string;
+  versions: readonly PolicyVersion[];
+  /** Ids of the draft's consultation rounds (their published comments can be linked to changes). */
+  roundIds?: readonly string[];
+  /** Whether the user may edit the draft, hence link comments to the changes. */
+  canEdit?: boolean;
+}
+
+/**
+ * "So sánh hai phiên bản": two version selects, then each article's change badge, word diff and linked comments.
+ * Editors tick, per amended, added or renumbered article, the comments behind the change and save them.
+ */
+export function VersionDiff({ policyId, versions, roundIds = [], canEdit = false }: VersionDiffProps) {
   const { t } = useI18n();
   const n = versions.length;
   const [fromChoice, setFrom] = useState('');
@@ -91,7 +84,9 @@ export function VersionDiff({ policyId, versions }: { policyId: string; versions
           <Button type="submit">{t('diff.submit')}</Button>
         </form>
       )}
-      {shown ? <DiffResult policyId={policyId} from={shown.from} to={shown.to} changedOnly={changedOnly} /> : null}
+      {shown ? (
+        <DiffResult policyId={policyId} from={shown.from} to={shown.to} changedOnly={changedOnly} roundIds={roundIds} canEdit={canEdit} />
+      ) : null}
     </section>
   );
 }
