@@ -26,7 +26,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
     logLevel: config.logLevel,
     isProduction: config.isProduction,
     lookupSession: (token) => lookupSession(database.db, token, config.sessionTtlHours),
-    renderHtmlError: (status, title) => renderPortalError(status, title),
+    renderHtmlError: (status, title, request) => renderPortalError(status, title, request),
   });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10 } });

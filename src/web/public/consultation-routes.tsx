@@ -8,11 +8,13 @@ import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, findRound, fi
 import { getDirectory } from '../../modules/organisations';
 import { frameOf, sendPage } from './frame';
 import { atomFeed } from './atom';
+import { t, type Locale } from './i18n';
+import { pageLocale } from './locale';
 import { CommentFormPage, EMPTY_VALUES, type CommentFormValues } from './pages/comment-form';
 import { FollowPage, ReceiptPage } from './pages/comment-status';
 import { ConsultationsPage } from './pages/consultations';
-import { CommentItem, DraftPage } from './pages/draft';
-import { Layout } from './layout';
+import { DraftPage } from './pages/draft';
+import { PublishedCommentsPage } from './pages/published-comments';
 
 const Slug = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 
@@ -38,29 +40,37 @@ async function readCommentForm(request: FastifyRequest): Promise<{ values: Comme
 
 /** The portal's consultation pages: list, draft, comment form and receipt, follow-up, feed, open data. */
 export async function consultationPortalRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
-  const page = async (request: FastifyRequest, path: string) => frameOf(await getDirectory(app.db), path);
+  const cookie = { secure: opts.publicUrl.startsWith('https:') };
+  /** The header of a page in the navigation entry `path`; `url` is what the language link keeps. */
+  const page = async (request: FastifyRequest, path: string, url = request.url) => frameOf(await getDirectory(app.db), path, url);
 
   app.get('/gop-y', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) }) } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
     const q = request.query.q?.trim() ?? '';
-    return sendPage(reply, <ConsultationsPage frame={await page(request, '/gop-y')} q={q} items={await listPublicConsultations(app.db, q || undefined)} />);
+    return sendPage(reply, <ConsultationsPage frame={await page(request, '/gop-y')} locale={locale} q={q} items={await listPublicConsultations(app.db, q || undefined)} />);
   });
 
   app.get('/gop-y/tra-cuu', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ ma: Type.Optional(Type.String({ maxLength: 40 })) }) } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
     const code = request.query.ma?.trim() ?? '';
     const view = code ? await followComment(app.db, code) : null;
-    return sendPage(reply, <FollowPage frame={await page(request, '/gop-y/tra-cuu')} code={code} view={view} />, code && !view ? 404 : 200);
+    return sendPage(reply, <FollowPage frame={await page(request, '/gop-y/tra-cuu')} locale={locale} code={code} view={view} />, code && !view ? 404 : 200);
   });
 
   app.get('/gop-y/xac-nhan', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ ma: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
     const comment = await verifyCommentEmail(app.db, request.query.ma);
     const view = await followComment(app.db, comment.receiptCode);
-    return sendPage(reply, <FollowPage frame={await page(request, '/gop-y/tra-cuu')} code={comment.receiptCode} view={view} title="Đã xác nhận email, cảm ơn bạn" />);
+    // the language link leads to the follow page of the comment, never repeating the one-time token
+    const frame = await page(request, '/gop-y/tra-cuu', `/gop-y/tra-cuu?ma=${encodeURIComponent(comment.receiptCode)}`);
+    return sendPage(reply, <FollowPage frame={frame} locale={locale} code={comment.receiptCode} view={view} title={t(locale, 'follow.verified')} />);
   });
 
   app.get('/gop-y/bien-nhan/:code', { config: { access: 'public' }, schema: { hide: true, params: Type.Object({ code: Type.String({ maxLength: 40 }) }) } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
     const view = await followComment(app.db, request.params.code);
     if (!view) throw notFound('biên nhận');
-    return sendPage(reply, <ReceiptPage frame={await page(request, '/gop-y')} view={view} needsVerification={view.state === 'pending_verification'} />);
+    return sendPage(reply, <ReceiptPage frame={await page(request, '/gop-y')} locale={locale} view={view} needsVerification={view.state === 'pending_verification'} />);
   });
 
   app.get('/gop-y/feed.atom', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
@@ -99,39 +109,39 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
   });
 
   app.get('/gop-y/:slug', { config: { access: 'public' }, schema: { hide: true, params: Slug } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
     const data = await publicDraftPage(app.db, request.params.slug);
     if (!data) throw notFound('dự thảo');
-    return sendPage(reply, <DraftPage frame={await page(request, '/gop-y')} page={data} />);
+    return sendPage(reply, <DraftPage frame={await page(request, '/gop-y')} locale={locale} page={data} />);
   });
 
   app.get('/gop-y/:slug/y-kien-da-cong-bo', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ dieu: Type.Optional(Type.String({ maxLength: 100 })) }) } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
     const data = await publicDraftPage(app.db, request.params.slug);
     if (!data) throw notFound('dự thảo');
     const anchor = request.query.dieu === 'chung' ? null : (request.query.dieu ?? null);
     const article = data.articles.find((a) => a.anchor === anchor);
     const list = data.comments.filter((c) => c.articleAnchor === anchor);
-    return sendPage(reply, (
-      <Layout frame={await page(request, '/gop-y')} title="Ý kiến đã công bố">
-        <p className="eyebrow"><a href={`/gop-y/${data.slug}`}>{data.title}</a></p>
-        <h1>Ý kiến về {article ? article.label : 'toàn bộ dự thảo'} ({list.length})</h1>
-        <ul className="comments">{list.map((c) => <CommentItem key={c.id} c={c} />)}</ul>
-      </Layout>
-    ));
+    return sendPage(reply, <PublishedCommentsPage frame={await page(request, '/gop-y')} locale={locale} slug={data.slug} draftTitle={data.title} article={article} comments={list} />);
   });
 
-  const renderForm = async (request: FastifyRequest, slug: string, dieu: string, values: CommentFormValues, errors: { path: string; message: string }[], formError: string | null, key: string, strict = true) => {
+  const renderForm = async (request: FastifyRequest, locale: Locale, slug: string, dieu: string, values: CommentFormValues, errors: { path: string; message: string }[], formError: string | null, key: string, strict = true) => {
     const data = await publicDraftPage(app.db, slug);
     if (!data) throw notFound('dự thảo');
     const article = dieu ? data.articles.find((a) => a.anchor === dieu) : null;
     if (dieu && !article && strict) throw new AppError('not-found', 'Điều được góp ý không có trong dự thảo.');
-    return <CommentFormPage frame={await page(request, '/gop-y')} slug={data.slug} draftTitle={data.title} article={article ?? null} values={values} errors={errors} formError={formError} idempotencyKey={key} />;
+    // after a POST the language link leads back to the blank form of the same article
+    const formUrl = request.method === 'GET' ? request.url : `/gop-y/${data.slug}/y-kien${article ? `?dieu=${encodeURIComponent(article.anchor)}` : ''}`;
+    return <CommentFormPage frame={await page(request, '/gop-y', formUrl)} locale={locale} slug={data.slug} draftTitle={data.title} article={article ?? null} values={values} errors={errors} formError={formError} idempotencyKey={key} />;
   };
 
   app.get('/gop-y/:slug/y-kien', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ dieu: Type.Optional(Type.String({ maxLength: 100 })) }) } }, async (request, reply) => {
-    return sendPage(reply, await renderForm(request, request.params.slug, request.query.dieu ?? '', EMPTY_VALUES, [], null, randomUUID()));
+    const locale = pageLocale(request, reply, cookie);
+    return sendPage(reply, await renderForm(request, locale, request.params.slug, request.query.dieu ?? '', EMPTY_VALUES, [], null, randomUUID()));
   });
 
   app.post('/gop-y/:slug/y-kien', { config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { hide: true, params: Slug } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
     const form = await readCommentForm(request);
     const data = await publicDraftPage(app.db, request.params.slug);
     if (!data?.round) throw notFound('dự thảo');
@@ -149,7 +159,7 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
       if (!isAppError(e) || e.status >= 500 || e.code === 'not-found') throw e;
       // everything typed comes back with the message; nothing is lost
       const errors = e.options.errors ?? [];
-      return sendPage(reply, await renderForm(request, request.params.slug, form.dieu, form.values, errors, errors.length ? null : e.message, form.idempotencyKey, false), e.status);
+      return sendPage(reply, await renderForm(request, locale, request.params.slug, form.dieu, form.values, errors, errors.length ? null : e.message, form.idempotencyKey, false), e.status);
     }
   });
 }

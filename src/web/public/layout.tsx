@@ -1,55 +1,86 @@
 import type { ReactNode } from 'react';
+import { otherLocale, t, type Key, type Locale } from './i18n';
 
 export interface PortalFrame {
   /** The province as of today, e.g. "Tỉnh Lào Cai". */
   provinceName: string;
   /** The issuing authority shown above the site name, e.g. "Ủy ban nhân dân tỉnh Lào Cai". */
   authorityName: string;
+  /** The province's place name, e.g. "Lào Cai", for the English names; null when unknown. */
+  place: string | null;
+  /** The navigation entry the page belongs to, e.g. "/gop-y". */
   currentPath: string;
+  /** This page's own path and query, kept by the language link. */
+  url: string;
 }
 
-const NAV = [
-  { href: '/', label: 'Trang chủ' },
-  { href: '/gop-y', label: 'Góp ý dự thảo' },
-  { href: '/gop-y/tra-cuu', label: 'Tra cứu ý kiến' },
-  { href: '/co-cau-to-chuc', label: 'Cơ quan, đơn vị' },
+const NAV: { href: string; label: Key }[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/gop-y', label: 'nav.consultations' },
+  { href: '/gop-y/tra-cuu', label: 'nav.follow' },
+  { href: '/co-cau-to-chuc', label: 'nav.org' },
 ];
 
-/** The portal's frame: skip link, header with the province, navigation, main, footer. No client JavaScript. */
-export function Layout(props: { frame: PortalFrame; title: string; children: ReactNode }) {
-  const { frame } = props;
+/** How the site names the province and its authority in `locale` (Vietnamese: the directory's own names). */
+export function siteNames(locale: Locale, frame: PortalFrame): { province: string; provinceInline: string; authority: string } {
+  const place = frame.place ? { place: frame.place } : null;
+  if (locale === 'vi') return { province: frame.provinceName, provinceInline: frame.provinceName.replace(/^Tỉnh /, 'tỉnh '), authority: frame.authorityName };
+  const province = place ? t(locale, 'site.province', place) : t(locale, 'site.provinceUnknown');
+  return { province, provinceInline: province, authority: place ? t(locale, 'site.authority', place) : t(locale, 'site.authorityUnknown') };
+}
+
+/**
+ * The same page in the other locale: this page's path and query with `lang` set. Only the path is kept from the
+ * URL, with one leading slash, so the link can never point to another site.
+ */
+export function languageHref(url: string, locale: Locale): string {
+  const parsed = new URL(url, 'http://portal.invalid');
+  parsed.searchParams.set('lang', locale);
+  return `/${parsed.pathname.replace(/^\/+/, '')}${parsed.search}`;
+}
+
+/** The portal's frame: skip link, header with the province and the language link, navigation, main, footer. No client JavaScript. */
+export function Layout(props: { frame: PortalFrame; locale: Locale; title: string; children: ReactNode }) {
+  const { frame, locale } = props;
+  const site = siteNames(locale, frame);
+  const other = otherLocale(locale);
   return (
-    <html lang="vi">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} — Đồng Thuận · ${frame.provinceName}`}</title>
-        <meta name="description" content={`Cổng truyền thông chính sách của ${frame.authorityName}.`} />
+        <title>{t(locale, 'layout.title', { title: props.title, province: site.province })}</title>
+        <meta name="description" content={t(locale, 'layout.description', { authority: site.authority })} />
         <link rel="stylesheet" href="/assets/base.css" />
         <link rel="stylesheet" href="/assets/portal.css" />
       </head>
       <body>
         <a className="skip-link" href="#noi-dung">
-          Bỏ qua, đến nội dung chính
+          {t(locale, 'layout.skip')}
         </a>
         <header className="portal-header">
           <div className="portal-header__inner">
-            <p className="portal-header__authority">{frame.authorityName.toUpperCase()}</p>
+            <p className="portal-header__lang">
+              <a href={languageHref(frame.url, other)} lang={other} hrefLang={other}>
+                {t(other, 'lang.name')}
+              </a>
+            </p>
+            <p className="portal-header__authority">{site.authority.toUpperCase()}</p>
             <p className="portal-header__site">
-              <a href="/">Đồng Thuận — Cổng truyền thông chính sách {frame.provinceName.replace(/^Tỉnh /, 'tỉnh ')}</a>
+              <a href="/">{t(locale, 'layout.site', { province: site.provinceInline })}</a>
             </p>
           </div>
-          <nav aria-label="Điều hướng chính" className="portal-nav">
+          <nav aria-label={t(locale, 'nav.label')} className="portal-nav">
             <ul>
               {NAV.map((item) => (
                 <li key={item.href}>
                   <a href={item.href} aria-current={isCurrent(item.href, frame.currentPath) ? 'page' : undefined}>
-                    {item.label}
+                    {t(locale, item.label)}
                   </a>
                 </li>
               ))}
               <li className="portal-nav__end">
-                <a href="/office/">Đăng nhập cán bộ</a>
+                <a href="/office/">{t(locale, 'nav.staff')}</a>
               </li>
             </ul>
           </nav>
@@ -58,9 +89,7 @@ export function Layout(props: { frame: PortalFrame; title: string; children: Rea
           {props.children}
         </main>
         <footer className="portal-footer">
-          <p>
-            {frame.authorityName} · Nền tảng Đồng Thuận. Thông tin cá nhân của người dân không bao giờ được công khai trên cổng này.
-          </p>
+          <p>{t(locale, 'layout.footer', { authority: site.authority })}</p>
         </footer>
       </body>
     </html>

@@ -7,6 +7,8 @@ export { renderPortalError } from './frame';
 import { getDirectory, UNIT_TYPE_LABELS, type Directory } from '../../modules/organisations';
 import { consultationPortalRoutes } from './consultation-routes';
 import { frameOf, sendPage } from './frame';
+import { t } from './i18n';
+import { pageLocale } from './locale';
 import { HomePage } from './pages/home';
 import { OrgPage, type PublicOrgNode } from './pages/org';
 
@@ -15,9 +17,10 @@ const ASSETS: Record<string, string> = {
   'portal.css': fileURLToPath(new URL('./portal.css', import.meta.url)),
 };
 
-/** Server-rendered public pages (no client JavaScript) and their stylesheets. */
+/** Server-rendered public pages (no client JavaScript, in Vietnamese or English) and their stylesheets. */
 export async function publicRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   await app.register(consultationPortalRoutes, opts);
+  const cookie = { secure: opts.publicUrl.startsWith('https:') };
   const css = Object.fromEntries(Object.entries(ASSETS).map(([name, file]) => [name, fs.readFileSync(file)]));
 
   app.get('/assets/:name', {
@@ -34,11 +37,12 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
+      const locale = pageLocale(request, reply, cookie);
       const dir = await getDirectory(app.db);
       const today = todayVn();
       const units = dir.resolver.unitsAt(today);
       const departmentCount = units.filter((u) => ['so', 'ban', 'van_phong', 'thanh_tra'].includes(u.type) && u.level === 'province').length;
-      return sendPage(reply, <HomePage frame={frameOf(dir, '/')} data={{ today, unitCount: units.length, departmentCount }} />);
+      return sendPage(reply, <HomePage frame={frameOf(dir, '/', request.url)} locale={locale} data={{ today, unitCount: units.length, departmentCount }} />);
     },
   });
 
@@ -46,11 +50,12 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
     config: { access: 'public' },
     schema: { hide: true, querystring: Type.Object({ ngay: Type.Optional(Type.String({ maxLength: 40 })) }) },
     handler: async (request, reply) => {
+      const locale = pageLocale(request, reply, cookie);
       const dir = await getDirectory(app.db);
       const asked = request.query.ngay?.trim();
       const valid = asked && isIsoDate(asked);
       const at = valid ? asked : todayVn();
-      const dateError = asked && !valid ? `Ngày "${asked}" không hợp lệ; đang hiển thị cơ cấu tại hôm nay.` : null;
+      const dateError = asked && !valid ? t(locale, 'org.dateError', { date: asked }) : null;
       const toPublic = (n: ReturnType<Directory['resolver']['treeAt']>[number]): PublicOrgNode => ({
         id: n.unit.id,
         name: n.unit.name,
@@ -59,7 +64,7 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
       });
       const nodes = dir.resolver.treeAt(at).map(toPublic);
       const count = dir.resolver.unitsAt(at).length;
-      return sendPage(reply, <OrgPage frame={frameOf(dir, '/co-cau-to-chuc')} at={at} nodes={nodes} count={count} dateError={dateError} />, dateError ? 400 : 200);
+      return sendPage(reply, <OrgPage frame={frameOf(dir, '/co-cau-to-chuc', request.url)} locale={locale} at={at} nodes={nodes} count={count} dateError={dateError} />, dateError ? 400 : 200);
     },
   });
 }

@@ -1,61 +1,79 @@
-import { formatDateTimeVi } from '../../../platform/text';
-import { DISPOSITION_LABELS, STANCE_LABELS, STATE_LABELS, WITHHELD_LABELS, type FollowView } from '../../../modules/consultation';
+import type { FollowView } from '../../../modules/consultation';
+import { formatDateTime } from '../dates';
+import { contentLang, t, tAround, type Locale } from '../i18n';
+import { labelOf } from '../labels';
 import { Layout, type PortalFrame } from '../layout';
 
+// what the consultation module calls a comment on no article in particular
+const GENERAL_LABEL_VI = 'Góp ý chung';
+
+/** The article a comment is about, as the module words it, or the locale's words for a general comment. */
+function aboutLabel(locale: Locale, view: FollowView): string {
+  return view.articleLabel === GENERAL_LABEL_VI ? t(locale, 'common.generalComment') : view.articleLabel;
+}
+
 /** Shown right after a comment is saved: the receipt code and what happens next. */
-export function ReceiptPage(props: { frame: PortalFrame; view: FollowView; needsVerification: boolean }) {
-  const { view } = props;
+export function ReceiptPage(props: { frame: PortalFrame; locale: Locale; view: FollowView; needsVerification: boolean }) {
+  const { view, locale } = props;
+  const [beforeDraft, afterDraft] = tAround(locale, 'receipt.about', 'draft', { article: aboutLabel(locale, view), time: formatDateTime(locale, new Date(view.submittedAt)) });
+  const [beforeLink, afterLink] = tAround(locale, 'receipt.keep', 'link');
   return (
-    <Layout frame={props.frame} title="Biên nhận góp ý">
-      <h1>Đã nhận góp ý của bạn</h1>
+    <Layout frame={props.frame} locale={locale} title={t(locale, 'receipt.title')}>
+      <h1>{t(locale, 'receipt.heading')}</h1>
       <p role="status">
-        Mã biên nhận: <strong className="receipt-code">{view.receiptCode}</strong>
+        {t(locale, 'receipt.code')}
+        <strong className="receipt-code">{view.receiptCode}</strong>
       </p>
       <p>
-        Góp ý về {view.articleLabel} của dự thảo <a href={`/gop-y/${view.draftSlug}`}>{view.draftTitle}</a>, gửi lúc {formatDateTimeVi(new Date(view.submittedAt))}.
+        {beforeDraft}
+        <a href={`/gop-y/${view.draftSlug}`} lang={contentLang(locale)}>{view.draftTitle}</a>
+        {afterDraft}
       </p>
-      {props.needsVerification ? <p>Chúng tôi đã gửi thư đến email của bạn. Vui lòng mở liên kết trong thư để xác nhận; ý kiến chỉ được xem xét công bố sau khi xác nhận.</p> : null}
+      {props.needsVerification ? <p>{t(locale, 'receipt.verify')}</p> : null}
       <p>
-        Hãy lưu mã này để <a href={`/gop-y/tra-cuu?ma=${view.receiptCode}`}>theo dõi ý kiến và câu trả lời</a> của cơ quan soạn thảo.
+        {beforeLink}
+        <a href={`/gop-y/tra-cuu?ma=${view.receiptCode}`}>{t(locale, 'receipt.keepLink')}</a>
+        {afterLink}
       </p>
     </Layout>
   );
 }
 
 /** Follow a comment by its receipt code. */
-export function FollowPage(props: { frame: PortalFrame; code: string; view: FollowView | null; title?: string }) {
-  const { view } = props;
+export function FollowPage(props: { frame: PortalFrame; locale: Locale; code: string; view: FollowView | null; title?: string }) {
+  const { view, locale } = props;
+  const lang = contentLang(locale);
   return (
-    <Layout frame={props.frame} title="Tra cứu ý kiến">
-      <h1>{props.title ?? 'Tra cứu ý kiến góp ý'}</h1>
+    <Layout frame={props.frame} locale={locale} title={t(locale, 'follow.title')}>
+      <h1>{props.title ?? t(locale, 'follow.heading')}</h1>
       <form method="get" action="/gop-y/tra-cuu" className="inline-form">
-        <label htmlFor="ma">Mã biên nhận</label>
+        <label htmlFor="ma">{t(locale, 'follow.codeLabel')}</label>
         <input id="ma" name="ma" defaultValue={props.code} placeholder="GY-…" />
-        <button type="submit">Tra cứu</button>
+        <button type="submit">{t(locale, 'follow.submit')}</button>
       </form>
-      {props.code && !view ? <p role="alert" className="form-error">Không tìm thấy ý kiến có mã “{props.code}”. Kiểm tra lại mã biên nhận.</p> : null}
+      {props.code && !view ? <p role="alert" className="form-error">{t(locale, 'follow.notFound', { code: props.code })}</p> : null}
       {view ? (
         <section aria-labelledby="ket-qua">
-          <h2 id="ket-qua">Ý kiến {view.receiptCode}</h2>
+          <h2 id="ket-qua">{t(locale, 'follow.result', { code: view.receiptCode })}</h2>
           <dl className="facts">
-            <dt>Dự thảo</dt>
-            <dd><a href={`/gop-y/${view.draftSlug}`}>{view.draftTitle}</a></dd>
-            <dt>Góp ý về</dt>
-            <dd>{view.articleLabel}</dd>
-            <dt>Ý kiến</dt>
-            <dd>{STANCE_LABELS[view.stance]}</dd>
-            <dt>Tình trạng</dt>
-            <dd>{STATE_LABELS[view.state]}{view.state === 'withheld' && view.withheldReason ? ` (${WITHHELD_LABELS[view.withheldReason]})` : ''}</dd>
+            <dt>{t(locale, 'follow.draft')}</dt>
+            <dd lang={lang}><a href={`/gop-y/${view.draftSlug}`}>{view.draftTitle}</a></dd>
+            <dt>{t(locale, 'follow.about')}</dt>
+            <dd>{aboutLabel(locale, view)}</dd>
+            <dt>{t(locale, 'follow.stance')}</dt>
+            <dd>{labelOf(locale, 'stance', view.stance)}</dd>
+            <dt>{t(locale, 'follow.state')}</dt>
+            <dd>{labelOf(locale, 'state', view.state)}{view.state === 'withheld' && view.withheldReason ? ` (${labelOf(locale, 'withheld', view.withheldReason)})` : ''}</dd>
           </dl>
-          {view.publicText ? <><h3>Nội dung đã công bố</h3><p>{view.publicText}</p></> : null}
-          <h3>Trả lời của cơ quan soạn thảo</h3>
+          {view.publicText ? <><h3>{t(locale, 'follow.publicText')}</h3><p lang={lang}>{view.publicText}</p></> : null}
+          <h3>{t(locale, 'follow.answer')}</h3>
           {view.answer ? (
             <div className="answer">
-              <p><strong>{DISPOSITION_LABELS[view.answer.disposition]}</strong></p>
-              <p>{view.answer.explanation}</p>
+              <p><strong>{labelOf(locale, 'disposition', view.answer.disposition)}</strong></p>
+              <p lang={lang}>{view.answer.explanation}</p>
             </div>
           ) : (
-            <p>Chưa có câu trả lời. Câu trả lời được công bố cùng báo cáo tổng hợp sau khi kết thúc lấy ý kiến.</p>
+            <p>{t(locale, 'follow.noAnswer')}</p>
           )}
         </section>
       ) : null}

@@ -1,32 +1,35 @@
-import { formatDateVi } from '../../../platform/text';
 import type { PublicConsultation } from '../../../modules/consultation';
+import { formatDate } from '../dates';
+import { contentLang, t, type Key, type Locale } from '../i18n';
 import { Layout, type PortalFrame } from '../layout';
 
-const STATUS = { open: 'Đang lấy ý kiến', closed: 'Đã kết thúc', scheduled: 'Sắp mở' } as const;
+const STATUS: Record<PublicConsultation['status'], Key> = { open: 'status.open', closed: 'status.closed', scheduled: 'status.scheduled' };
 
 /** The list of consultations with an accent-insensitive search that works without JavaScript. */
-export function ConsultationsPage(props: { frame: PortalFrame; q: string; items: PublicConsultation[] }) {
+export function ConsultationsPage(props: { frame: PortalFrame; locale: Locale; q: string; items: PublicConsultation[] }) {
+  const { locale } = props;
   const open = props.items.filter((i) => i.status === 'open');
   const closed = props.items.filter((i) => i.status !== 'open');
   return (
-    <Layout frame={props.frame} title="Góp ý dự thảo">
-      <h1>Góp ý dự thảo chính sách</h1>
-      <p>Đọc dự thảo, góp ý từng điều; mỗi ý kiến đều được cơ quan soạn thảo tiếp thu hoặc giải trình công khai.</p>
+    <Layout frame={props.frame} locale={locale} title={t(locale, 'list.title')}>
+      <h1>{t(locale, 'list.heading')}</h1>
+      <p>{t(locale, 'list.intro')}</p>
       <form method="get" action="/gop-y" role="search" className="inline-form">
-        <label htmlFor="q">Tìm dự thảo</label>
+        <label htmlFor="q">{t(locale, 'list.searchLabel')}</label>
         <input id="q" name="q" type="search" defaultValue={props.q} />
-        <button type="submit">Tìm</button>
+        <button type="submit">{t(locale, 'list.searchButton')}</button>
       </form>
       <p>
-        <a href="/gop-y/feed.atom">Theo dõi bằng Atom</a> · <a href="/du-lieu-mo/y-kien.json">Dữ liệu mở (JSON)</a> · <a href="/du-lieu-mo/y-kien.csv">Dữ liệu mở (CSV)</a>
+        <a href="/gop-y/feed.atom">{t(locale, 'list.atom')}</a> · <a href="/du-lieu-mo/y-kien.json">{t(locale, 'list.openJson')}</a> · <a href="/du-lieu-mo/y-kien.csv">{t(locale, 'list.openCsv')}</a>
       </p>
-      <List title="Đang lấy ý kiến" id="dang-mo" items={open} empty={props.q ? 'Không có dự thảo đang lấy ý kiến khớp với từ khóa.' : 'Hiện không có dự thảo nào đang lấy ý kiến.'} />
-      <List title="Đã kết thúc" id="da-dong" items={closed} empty="Chưa có đợt lấy ý kiến nào kết thúc." />
+      <List locale={locale} title={t(locale, 'list.open')} id="dang-mo" items={open} empty={t(locale, props.q ? 'list.openEmptySearch' : 'list.openEmpty')} />
+      <List locale={locale} title={t(locale, 'list.closed')} id="da-dong" items={closed} empty={t(locale, 'list.closedEmpty')} />
     </Layout>
   );
 }
 
-function List(props: { title: string; id: string; items: PublicConsultation[]; empty: string }) {
+function List(props: { locale: Locale; title: string; id: string; items: PublicConsultation[]; empty: string }) {
+  const { locale } = props;
   return (
     <section aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
@@ -34,15 +37,15 @@ function List(props: { title: string; id: string; items: PublicConsultation[]; e
       <ul className="card-list">
         {props.items.map((i) => (
           <li key={i.slug} className="card">
-            <h3>
+            <h3 lang={contentLang(locale)}>
               <a href={`/gop-y/${i.slug}`}>{i.title}</a>
             </h3>
-            <p>
+            <p lang={contentLang(locale)}>
               {i.docTypeLabel} · {i.draftingUnitName}
             </p>
             <p>
-              <span className={`badge badge--${i.status}`}>{STATUS[i.status]}</span> Từ {formatDateVi(i.opensOn, 'short')} đến {formatDateVi(i.closesOn, 'short')}
-              {i.hasSynthesis ? ' · Đã công bố báo cáo tổng hợp' : ''}
+              <span className={`badge badge--${i.status}`}>{t(locale, STATUS[i.status])}</span> {t(locale, 'list.period', { from: formatDate(locale, i.opensOn, 'short'), to: formatDate(locale, i.closesOn, 'short') })}
+              {i.hasSynthesis ? t(locale, 'list.hasSynthesis') : ''}
             </p>
           </li>
         ))}

@@ -1,13 +1,17 @@
+import { contentLang, t, type Locale } from '../i18n';
 import { Layout, type PortalFrame } from '../layout';
 
-/** A Vietnamese error page for the portal. */
-export function ErrorPage(props: { frame: PortalFrame; status: number; message: string }) {
+/** The portal's error page; the message comes from the server, in Vietnamese. */
+export function ErrorPage(props: { frame: PortalFrame; locale: Locale; status: number; message: string }) {
+  const { locale } = props;
   return (
-    <Layout frame={props.frame} title={`Lỗi ${props.status}`}>
-      <h1>{props.status === 404 ? 'Không tìm thấy trang' : 'Có lỗi xảy ra'}</h1>
-      <p role="alert">{props.message}</p>
+    <Layout frame={props.frame} locale={locale} title={t(locale, 'error.title', { status: props.status })}>
+      <h1>{t(locale, props.status === 404 ? 'error.notFound' : 'error.generic')}</h1>
+      <p role="alert" lang={contentLang(locale)}>
+        {props.message}
+      </p>
       <p>
-        <a href="/">Về trang chủ</a>
+        <a href="/">{t(locale, 'error.home')}</a>
       </p>
     </Layout>
   );

@@ -1,5 +1,6 @@
-import { formatDateVi } from '../../../platform/text';
-import { Layout, type PortalFrame } from '../layout';
+import { formatDate } from '../dates';
+import { t, tAround, type Locale } from '../i18n';
+import { Layout, siteNames, type PortalFrame } from '../layout';
 
 export interface HomeData {
   today: string;
@@ -8,24 +9,21 @@ export interface HomeData {
 }
 
 /** The portal's front page: what the site is and what can be done here today. */
-export function HomePage(props: { frame: PortalFrame; data: HomeData }) {
-  const { frame, data } = props;
+export function HomePage(props: { frame: PortalFrame; locale: Locale; data: HomeData }) {
+  const { frame, locale, data } = props;
+  const site = siteNames(locale, frame);
+  const [beforeOrg, afterOrg] = tAround(locale, 'home.org', 'link');
   return (
-    <Layout frame={frame} title="Trang chủ">
-      <h1>Cổng truyền thông chính sách {frame.provinceName.replace(/^Tỉnh /, 'tỉnh ')}</h1>
-      <p className="lead">
-        Nơi {frame.authorityName} công khai các chính sách đang được xây dựng, lắng nghe góp ý của người dân, doanh
-        nghiệp và tổ chức, và trả lời từng ý kiến.
-      </p>
+    <Layout frame={frame} locale={locale} title={t(locale, 'home.title')}>
+      <h1>{t(locale, 'home.heading', { province: site.provinceInline })}</h1>
+      <p className="lead">{t(locale, 'home.lead', { authority: site.authority })}</p>
       <section aria-labelledby="co-quan">
-        <h2 id="co-quan">Cơ quan, đơn vị</h2>
+        <h2 id="co-quan">{t(locale, 'home.unitsHeading')}</h2>
+        <p>{t(locale, 'home.units', { date: formatDate(locale, data.today), units: data.unitCount, departments: data.departmentCount })}</p>
         <p>
-          Tại {formatDateVi(data.today)}, tỉnh có {data.unitCount} cơ quan, đơn vị trong danh bạ, trong đó {data.departmentCount}{' '}
-          sở, ban, ngành.
-        </p>
-        <p>
-          <a href="/co-cau-to-chuc">Xem cơ cấu tổ chức</a>, kể cả tại một ngày trong quá khứ (ví dụ trước khi hợp nhất tỉnh
-          ngày 01/7/2025).
+          {beforeOrg}
+          <a href="/co-cau-to-chuc">{t(locale, 'home.orgLink')}</a>
+          {afterOrg}
         </p>
       </section>
     </Layout>

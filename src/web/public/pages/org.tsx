@@ -1,4 +1,5 @@
-import { formatDateVi } from '../../../platform/text';
+import { formatDate } from '../dates';
+import { contentLang, t, type Locale } from '../i18n';
 import { Layout, type PortalFrame } from '../layout';
 
 export interface PublicOrgNode {
@@ -9,25 +10,25 @@ export interface PublicOrgNode {
 }
 
 /** The public list of agencies as of a date, with a date form that works without JavaScript. */
-export function OrgPage(props: { frame: PortalFrame; at: string; nodes: PublicOrgNode[]; count: number; dateError: string | null }) {
-  const { frame, at, nodes } = props;
+export function OrgPage(props: { frame: PortalFrame; locale: Locale; at: string; nodes: PublicOrgNode[]; count: number; dateError: string | null }) {
+  const { frame, locale, at, nodes } = props;
   return (
-    <Layout frame={frame} title="Cơ quan, đơn vị">
-      <h1>Cơ quan, đơn vị</h1>
+    <Layout frame={frame} locale={locale} title={t(locale, 'org.title')}>
+      <h1>{t(locale, 'org.title')}</h1>
       <form method="get" action="/co-cau-to-chuc" className="inline-form">
-        <label htmlFor="ngay">Xem tại ngày</label>
+        <label htmlFor="ngay">{t(locale, 'org.dateLabel')}</label>
         <input id="ngay" name="ngay" type="date" defaultValue={at} aria-describedby={props.dateError ? 'ngay-loi' : undefined} />
-        <button type="submit">Xem</button>
+        <button type="submit">{t(locale, 'org.submit')}</button>
       </form>
       {props.dateError ? (
         <p id="ngay-loi" role="alert" className="form-error">
           {props.dateError}
         </p>
       ) : null}
-      <p>
-        {props.count} cơ quan, đơn vị tại {formatDateVi(at)}.
-      </p>
-      <ul className="org-tree">{nodes.map((n) => <OrgItem key={n.id} node={n} />)}</ul>
+      <p>{t(locale, 'org.count', { count: props.count, date: formatDate(locale, at) })}</p>
+      <ul className="org-tree" lang={contentLang(locale)}>
+        {nodes.map((n) => <OrgItem key={n.id} node={n} />)}
+      </ul>
     </Layout>
   );
 }

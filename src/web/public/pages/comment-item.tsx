@@ -1,0 +1,35 @@
+import type { PublicComment } from '../../../modules/consultation';
+import { formatDate } from '../dates';
+import { contentLang, t, type Locale } from '../i18n';
+import { labelOf } from '../labels';
+
+/** One published comment with its answer, if any. The comment and the answer stay as written (Vietnamese). */
+export function CommentItem({ c, locale }: { c: PublicComment; locale: Locale }) {
+  return (
+    <li className="comment" id={`y-kien-${c.id}`}>
+      <p className="comment__meta">
+        {c.displayName ?? labelOf(locale, 'commenterType', c.commenterType) ?? t(locale, 'comment.anonymous')} · {labelOf(locale, 'stance', c.stance)}
+        {c.publishedAt ? ` · ${formatDate(locale, c.publishedAt.slice(0, 10), 'short')}` : ''}
+      </p>
+      <p className="comment__text" lang={contentLang(locale)}>
+        {c.text}
+      </p>
+      {c.answer ? (
+        <div className="answer">
+          <p className="answer__label">
+            {t(locale, 'comment.agency')}
+            <strong>{labelOf(locale, 'disposition', c.answer.disposition)}</strong>
+          </p>
+          <p lang={contentLang(locale)}>{c.answer.explanation}</p>
+        </div>
+      ) : null}
+      <form method="post" action={`/gop-y/y-kien/${c.id}/bao-cao`} className="flag-form">
+        {/* the reason is data for the moderators, who read Vietnamese */}
+        <input type="hidden" name="lyDo" value="Nội dung không phù hợp" />
+        <button type="submit" className="link-button">
+          {t(locale, 'comment.report')}
+        </button>
+      </form>
+    </li>
+  );
+}
