@@ -7,6 +7,7 @@ import { buildDemoOrg, buildUser } from '../../../test/factories';
 import { readDocxText } from '../../platform/documents';
 import { addDays, todayVn } from '../../platform/text';
 import type { App } from '../../platform/http';
+import { forgetRound } from './actions/submit-comment';
 
 const V1 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt');
 const rows = async <T,>(db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }, q: ReturnType<typeof sql>) => ((await db.execute(q)) as { rows: T[] }).rows;
@@ -156,6 +157,7 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     expect(early.json().title).toContain('chỉ công bố báo cáo tổng hợp sau khi kết thúc');
     // the round ends (the calendar moves on): yesterday was its last day
     await getDb().db.execute(sql`update consultation_rounds set closes_on = ${addDays(today, -1)}, opens_on = ${addDays(today, -31)} where id = ${roundId}`);
+    forgetRound(getDb().db, roundId);
     const pub = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(officer) });
     expect(pub.statusCode).toBe(200);
     const follow = await app.inject({ url: `/gop-y/tra-cuu?ma=${c.receiptCode}` });

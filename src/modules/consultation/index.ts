@@ -9,7 +9,7 @@ export { answerComment, approveAnswer } from './actions/answer';
 export { openRound, roundDays } from './actions/open-round';
 export { publishSynthesis, synthesisBlocker } from './actions/publish-synthesis';
 export { recordConsulteeAnswer } from './actions/consultee-answer';
-export { listPublicConsultations, publicDraftPage, followComment, openDataComments, type PublicConsultation, type PublicDraftPage, type FollowView } from './portal';
+export { listPublicConsultations, publicDraftPage, currentRoundOfSlug, followComment, openDataComments, type PublicConsultation, type PublicDraftPage, type FollowView } from './portal';
 export { writeCsv } from './exports';
 export { loadDemoConsultation } from './demo/load-demo';
 export { COMMENTER_TYPE_LABELS, STANCE_LABELS, DISPOSITION_LABELS, WITHHELD_LABELS, STATE_LABELS } from './labels';

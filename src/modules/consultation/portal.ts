@@ -84,6 +84,19 @@ export async function publicDraftPage(db: Executor, slug: string): Promise<Publi
   };
 }
 
+const slugRounds = new Map<string, { at: number; roundId: string | null }>();
+
+/** The round comments go to for a draft's public page (the latest one that has opened), cached for two seconds. */
+export async function currentRoundOfSlug(db: Executor, slug: string): Promise<string | null> {
+  const hit = slugRounds.get(slug);
+  if (hit && Date.now() - hit.at < 2000) return hit.roundId;
+  const draft = await findDraftBySlug(db, slug);
+  const rounds = draft && draft.classification === 'public' ? (await roundsOfDraft(db, draft.id)).filter((r) => r.opensOn <= todayVn()) : [];
+  const roundId = latestRound(rounds)?.id ?? null;
+  slugRounds.set(slug, { at: Date.now(), roundId });
+  return roundId;
+}
+
 /** What a commenter sees by receipt code: the state, and once published the public text and the answer. */
 export async function followComment(db: Executor, code: string) {
   const c = await findCommentByReceipt(db, code.trim().toUpperCase());

@@ -54,11 +54,6 @@ export async function insertComment(db: Executor, row: typeof comments.$inferIns
   await db.insert(comments).values(row);
 }
 
-export async function findCommentByIdempotency(db: Executor, roundId: string, key: string): Promise<CommentRow | null> {
-  const rows = await db.select().from(comments).where(and(eq(comments.roundId, roundId), eq(comments.idempotencyKey, key))).limit(1);
-  return rows[0] ?? null;
-}
-
 export async function findCommentByReceipt(db: Executor, code: string): Promise<CommentRow | null> {
   const rows = await db.select().from(comments).where(eq(comments.receiptCode, code)).limit(1);
   return rows[0] ?? null;
@@ -72,20 +67,6 @@ export async function findComment(db: Executor, id: string): Promise<CommentRow 
 export async function findCommentByVerifyToken(db: Executor, tokenHash: string): Promise<CommentRow | null> {
   const rows = await db.select().from(comments).where(eq(comments.verifyTokenHash, tokenHash)).limit(1);
   return rows[0] ?? null;
-}
-
-/** Comments from one client key (address or identity) since a time: the intake rate limit. */
-export async function countRecentByClient(db: Executor, clientKeys: string[], sinceIso: string): Promise<number> {
-  const rows = await db.select({ n: count() }).from(comments).where(and(inArray(comments.clientKey, clientKeys), gt(comments.createdAt, sinceIso)));
-  return Number(rows[0]?.n ?? 0);
-}
-
-/** Comments sent with the same email or phone since a time: the per-identity limit. */
-export async function countRecentByIdentity(db: Executor, email: string | null, phone: string | null, sinceIso: string): Promise<number> {
-  const who = [email ? eq(comments.email, email) : undefined, phone ? eq(comments.phone, phone) : undefined].filter((x) => x !== undefined);
-  if (who.length === 0) return 0;
-  const rows = await db.select({ n: count() }).from(comments).where(and(or(...who), gt(comments.createdAt, sinceIso)));
-  return Number(rows[0]?.n ?? 0);
 }
 
 export async function updateComment(db: Executor, id: string, patch: Partial<CommentRow>): Promise<void> {

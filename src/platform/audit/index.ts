@@ -60,23 +60,39 @@ function hashRow(prevHash: string, row: HashedFields): string {
  * chain never forks; keep this the last write of a transaction to hold the lock briefly.
  */
 export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
+  await recordAuditMany(tx, [entry]);
+}
+
+/**
+ * Appends several entries in one statement (high-rate intake commits many comments together); the chain is
+ * computed in order, exactly as if they had been appended one by one.
+ */
+export async function recordAuditMany(tx: Executor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(7301)`);
-  const last = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-  const seqRes = await tx.execute(sql`select nextval(pg_get_serial_sequence('audit_log', 'seq'))::bigint as seq`);
-  const seq = Number((seqRes as unknown as { rows: { seq: string | number }[] }).rows[0]!.seq);
-  const row: HashedFields = {
-    seq,
-    at: new Date().toISOString(),
-    actorId: entry.actor.kind === 'user' ? entry.actor.userId : null,
-    actorName: actorName(entry.actor),
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId ?? null,
-    summary: JSON.parse(canonical({ before: entry.before ?? null, after: entry.after ?? null })),
-    requestId: entry.requestId ?? null,
-  };
-  const prevHash = last[0]?.hash ?? GENESIS;
-  await tx.insert(auditLog).values({ ...row, prevHash, hash: hashRow(prevHash, row) });
+  const last = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const seqRes = await tx.execute(sql`select nextval(pg_get_serial_sequence('audit_log', 'seq'))::bigint as seq from generate_series(1, ${entries.length})`);
+  const seqs = (seqRes as unknown as { rows: { seq: string | number }[] }).rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
+  let prevHash = last[0]?.hash ?? GENESIS;
+  const at = new Date().toISOString();
+  const rows = entries.map((entry, i) => {
+    const row: HashedFields = {
+      seq: seqs[i]!,
+      at,
+      actorId: entry.actor.kind === 'user' ? entry.actor.userId : null,
+      actorName: actorName(entry.actor),
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId ?? null,
+      summary: JSON.parse(canonical({ before: entry.before ?? null, after: entry.after ?? null })),
+      requestId: entry.requestId ?? null,
+    };
+    const hash = hashRow(prevHash, row);
+    const out = { ...row, prevHash, hash };
+    prevHash = hash;
+    return out;
+  });
+  await tx.insert(auditLog).values(rows);
 }
 
 export type VerifyResult =

@@ -42,6 +42,12 @@ export async function enqueueMail(tx: Executor, message: MailMessage): Promise<s
   return id;
 }
 
+/** Queues several mails in one statement, in the caller's transaction. */
+export async function enqueueMails(tx: Executor, messages: MailMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await tx.insert(mailOutbox).values(messages.map((m) => ({ id: randomUUID(), toAddress: m.to, subject: m.subject, bodyText: m.text, purpose: m.purpose, state: 'pending' })));
+}
+
 const MAX_ATTEMPTS = 5;
 
 /**

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { isAppError, notFound, AppError } from '../../platform/errors';
 import { openStoredFile } from '../../platform/files';
 import { readMultipart, type App } from '../../platform/http';
-import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, findRound, findStoredFile, flagComment, followComment, listPublicConsultations, openDataComments, publicDraftPage, submitComment, verifyCommentEmail, writeCsv } from '../../modules/consultation';
+import { currentRoundOfSlug, COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, findRound, findStoredFile, flagComment, followComment, listPublicConsultations, openDataComments, publicDraftPage, submitComment, verifyCommentEmail, writeCsv } from '../../modules/consultation';
 import { getDirectory } from '../../modules/organisations';
 import { frameOf, sendPage } from './frame';
 import { atomFeed } from './atom';
@@ -143,13 +143,13 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
   app.post('/gop-y/:slug/y-kien', { config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { hide: true, params: Slug } }, async (request, reply) => {
     const locale = pageLocale(request, reply, cookie);
     const form = await readCommentForm(request);
-    const data = await publicDraftPage(app.db, request.params.slug);
-    if (!data?.round) throw notFound('dự thảo');
+    const roundId = await currentRoundOfSlug(app.db, request.params.slug);
+    if (!roundId) throw notFound('dự thảo');
     try {
       const { comment } = await submitComment(
         { db: app.db, clientIp: request.ip, publicUrl: opts.publicUrl },
         {
-          roundId: data.round.id, articleAnchor: form.dieu || null, commenterType: form.values.commenterType, name: form.values.name, pseudonym: form.values.pseudonym,
+          roundId, articleAnchor: form.dieu || null, commenterType: form.values.commenterType, name: form.values.name, pseudonym: form.values.pseudonym,
           email: form.values.email, phone: form.values.phone, stance: form.values.stance, body: form.values.body,
           consent: { processing: form.values.consentProcessing, contact: form.values.consentContact, showName: false }, idempotencyKey: form.idempotencyKey, attachments: form.files,
         },

@@ -1,14 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { ANONYMOUS } from '../../../platform/auth';
 import { now as clockNow } from '../../../platform/clock';
-import { recordAudit } from '../../../platform/audit';
 import type { DB } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
-import { safeFileName, storedFiles, storeFile, type StoredFile } from '../../../platform/files';
-import { enqueueMail } from '../../../platform/mail';
+import { safeFileName, storeFile, type StoredFile } from '../../../platform/files';
 import { cleanText, todayVn } from '../../../platform/text';
 import { findDraft, findVersion, type DraftDocument } from '../../policies';
-import { countRecentByClient, countRecentByIdentity, findCommentByIdempotency, findRound, insertComment, type CommentRow } from '../repo';
+import { IntakeBatcher } from '../intake';
+import { findRound, type CommentRow, type RoundRow } from '../repo';
 
 export const COMMENTER_TYPES = ['citizen', 'business', 'organisation', 'agency'] as const;
 export const STANCES = ['agree', 'disagree', 'propose'] as const;
@@ -35,41 +33,68 @@ export interface SubmitContext {
   now?: Date;
 }
 
-const PER_ADDRESS_10_MIN = 10;
-const PER_IDENTITY_DAY = 20;
+const LIMITS = { perAddress: { max: 10, windowMs: 10 * 60_000 }, perIdentity: { max: 20, windowMs: 86_400_000 } };
 const MAX_FILES = 3;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 // Crockford base32 without look-alikes: a receipt code is read aloud on the phone.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 function receiptCode(): string {
-  const bytes = randomBytes(8);
-  return `GY-${Array.from(bytes, (b) => ALPHABET[b % 32]).join('')}`;
+  return `GY-${Array.from(randomBytes(8), (b) => ALPHABET[b % 32]).join('')}`;
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/** Field errors in Vietnamese; the form is shown again with them and with everything typed. */
 function invalid(path: string, message: string): AppError {
   return new AppError('validation', message, { errors: [{ path, message }] });
 }
 
+// Versions never change once uploaded, so their article anchors are cached for good; a round (whose dates could
+// be corrected) is re-read after two seconds.
+const anchorsByVersion = new Map<string, Set<string>>();
+const roundCache = new WeakMap<DB, Map<string, { at: number; round: RoundRow; draftTitle: string }>>();
+const batchers = new WeakMap<DB, IntakeBatcher>();
+
+async function roundInfo(db: DB, roundId: string): Promise<{ round: RoundRow; draftTitle: string; anchors: Set<string> } | null> {
+  let cache = roundCache.get(db);
+  if (!cache) roundCache.set(db, (cache = new Map()));
+  let hit = cache.get(roundId);
+  if (!hit || Date.now() - hit.at > 2000) {
+    const round = await findRound(db, roundId);
+    if (!round) return null;
+    const draft = await findDraft(db, round.draftId);
+    hit = { at: Date.now(), round, draftTitle: draft?.title ?? '' };
+    cache.set(roundId, hit);
+  }
+  let anchors = anchorsByVersion.get(hit.round.versionId);
+  if (!anchors) {
+    const version = await findVersion(db, hit.round.versionId);
+    anchors = new Set(((version?.structure as DraftDocument | undefined)?.articles ?? []).map((a) => a.anchor));
+    anchorsByVersion.set(hit.round.versionId, anchors);
+  }
+  return { round: hit.round, draftTitle: hit.draftTitle, anchors };
+}
+
+/** Drops the cached round after it changed (e.g. closed), so intake sees it at once in this process. */
+export function forgetRound(db: DB, roundId: string): void {
+  roundCache.get(db)?.delete(roundId);
+}
+
 /**
- * Takes a public comment: checks the round is open and the article exists, consent, contact, rate limits; the
- * comment, its receipt code, its attachments, the verification mail (outbox) and the audit entry are written in
- * one transaction before the receipt is shown. Sending the same form twice returns the first comment.
+ * Takes a public comment: checks the round is open and the article exists, consent and contact; then the comment,
+ * its receipt code, attachments, verification mail (outbox) and audit entry are committed (grouped with the
+ * comments arriving at the same moment) before the receipt is returned. Rate limits are per address and per
+ * email/phone. Sending the same form twice returns the first comment.
  */
 export async function submitComment(ctx: SubmitContext, input: CommentInput): Promise<{ comment: CommentRow; isNew: boolean }> {
-  const round = await findRound(ctx.db, input.roundId);
-  if (!round) throw notFound('đợt lấy ý kiến');
-  const existing = await findCommentByIdempotency(ctx.db, round.id, input.idempotencyKey);
-  if (existing) return { comment: existing, isNew: false };
-  const today = todayVn(ctx.now);
+  const info = await roundInfo(ctx.db, input.roundId);
+  if (!info) throw notFound('đợt lấy ý kiến');
+  const { round } = info;
+  const now = ctx.now ?? clockNow();
+  const today = todayVn(now);
   if (today < round.opensOn) throw new AppError('conflict', 'Đợt lấy ý kiến này chưa bắt đầu.');
   if (today > round.closesOn || round.closedEarlyAt) throw new AppError('conflict', 'Đợt lấy ý kiến này đã kết thúc; không thể gửi thêm ý kiến.');
-  const version = await findVersion(ctx.db, round.versionId);
-  const structure = version?.structure as DraftDocument | undefined;
-  if (input.articleAnchor && !structure?.articles.some((a: { anchor: string }) => a.anchor === input.articleAnchor)) throw invalid('articleAnchor', 'Điều được góp ý không có trong dự thảo.');
+  if (input.articleAnchor && !info.anchors.has(input.articleAnchor)) throw invalid('articleAnchor', 'Điều được góp ý không có trong dự thảo.');
   if (!(COMMENTER_TYPES as readonly string[]).includes(input.commenterType)) throw invalid('commenterType', 'Chọn đối tượng góp ý.');
   if (!(STANCES as readonly string[]).includes(input.stance)) throw invalid('stance', 'Chọn ý kiến: đồng ý, không đồng ý hoặc đề xuất sửa đổi.');
   const name = cleanText(input.name);
@@ -86,22 +111,12 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
   if (!input.consent.processing) throw invalid('consent', 'Bạn cần đồng ý cho cơ quan soạn thảo xử lý dữ liệu cá nhân để tiếp nhận góp ý.');
   const attachments = input.attachments ?? [];
   if (attachments.length > MAX_FILES) throw invalid('attachments', `Tối đa ${MAX_FILES} tệp đính kèm.`);
-
-  const addressKey = `ip:${sha(ctx.clientIp).slice(0, 32)}`;
-  const now = ctx.now ?? clockNow();
-  if ((await countRecentByClient(ctx.db, [addressKey], new Date(now.getTime() - 10 * 60_000).toISOString())) >= PER_ADDRESS_10_MIN) {
-    throw new AppError('too-many', 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau 10 phút.', { retryAfterSeconds: 600 });
-  }
-  if ((await countRecentByIdentity(ctx.db, email, phone, new Date(now.getTime() - 86_400_000).toISOString())) >= PER_IDENTITY_DAY) {
-    throw new AppError('too-many', 'Email hoặc số điện thoại này đã gửi quá số ý kiến cho phép trong ngày. Vui lòng thử lại vào ngày mai.', { retryAfterSeconds: 3600 });
-  }
-  // files are checked and written before the transaction; an orphan file is harmless, a half comment is not
-  const stored: (StoredFile & { fileName: string })[] = [];
-  for (const f of attachments) stored.push({ ...(await storeFile(f.data, { allowed: ['pdf', 'docx', 'png', 'jpeg', 'gif', 'webp'], maxBytes: MAX_FILE_BYTES })), fileName: safeFileName(f.fileName) });
+  // files are checked and written before the comment; an orphan file is harmless, a half comment is not
+  const files: (StoredFile & { fileName: string })[] = [];
+  for (const f of attachments) files.push({ ...(await storeFile(f.data, { allowed: ['pdf', 'docx', 'png', 'jpeg', 'gif', 'webp'], maxBytes: MAX_FILE_BYTES })), fileName: safeFileName(f.fileName) });
 
   const verifyToken = email ? randomBytes(24).toString('base64url') : null;
-  const draft = await findDraft(ctx.db, round.draftId);
-  const comment: CommentRow = {
+  const row: CommentRow = {
     id: randomUUID(),
     roundId: round.id,
     receiptCode: receiptCode(),
@@ -120,33 +135,22 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
     withheldReason: null,
     verifyTokenHash: verifyToken ? sha(verifyToken) : null,
     emailVerifiedAt: null,
-    clientKey: addressKey,
+    clientKey: `ip:${sha(ctx.clientIp).slice(0, 32)}`,
     reportsCount: 0,
     createdAt: now.toISOString(),
     publishedAt: null,
     moderatedBy: null,
   };
-  try {
-    await ctx.db.transaction(async (tx) => {
-      await insertComment(tx, comment);
-      for (const f of stored) {
-        await tx.insert(storedFiles).values({ id: randomUUID(), ownerType: 'comment', ownerId: comment.id, fileName: f.fileName, mimeType: f.mimeType, size: f.size, sha256: f.sha256, storageKey: f.storageKey });
-      }
-      if (email && verifyToken) {
-        await enqueueMail(tx, {
+  const mail =
+    email && verifyToken
+      ? {
           to: email,
           purpose: 'comment.verify',
-          subject: `[Đồng Thuận] Xác nhận góp ý ${comment.receiptCode}`,
-          text: `Cảm ơn bạn đã góp ý dự thảo "${draft?.title ?? ''}".\n\nMã biên nhận: ${comment.receiptCode}\n\nVui lòng mở liên kết sau để xác nhận địa chỉ email (ý kiến chỉ được xem xét công bố sau khi xác nhận):\n${ctx.publicUrl}/gop-y/xac-nhan?ma=${verifyToken}\n\nTheo dõi ý kiến: ${ctx.publicUrl}/gop-y/tra-cuu?ma=${comment.receiptCode}\n`,
-        });
-      }
-      await recordAudit(tx, { actor: ANONYMOUS, action: 'comment.submit', subjectType: 'comment', subjectId: comment.id, after: { roundId: round.id, receiptCode: comment.receiptCode, articleAnchor: comment.articleAnchor, stance: comment.stance, commenterType: comment.commenterType, attachments: stored.length } });
-    });
-  } catch (e) {
-    // the same form sent twice at the same moment: the unique index keeps one, and both get its receipt
-    const again = await findCommentByIdempotency(ctx.db, round.id, input.idempotencyKey);
-    if (again) return { comment: again, isNew: false };
-    throw e;
-  }
-  return { comment, isNew: true };
+          subject: `[Đồng Thuận] Xác nhận góp ý ${row.receiptCode}`,
+          text: `Cảm ơn bạn đã góp ý dự thảo "${info.draftTitle}".\n\nMã biên nhận: ${row.receiptCode}\n\nVui lòng mở liên kết sau để xác nhận địa chỉ email (ý kiến chỉ được xem xét công bố sau khi xác nhận):\n${ctx.publicUrl}/gop-y/xac-nhan?ma=${verifyToken}\n\nTheo dõi ý kiến: ${ctx.publicUrl}/gop-y/tra-cuu?ma=${row.receiptCode}\n`,
+        }
+      : null;
+  let batcher = batchers.get(ctx.db);
+  if (!batcher) batchers.set(ctx.db, (batcher = new IntakeBatcher(ctx.db, LIMITS)));
+  return batcher.submit({ row, files, mail, identity: { email, phone } });
 }

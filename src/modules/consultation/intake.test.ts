@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { describeEachDriver } from '../../../test/db';
+import { buildDemoOrg, SYSTEM } from '../../../test/factories';
+import { verifyAuditChain } from '../../platform/audit';
+import { addDays, todayVn } from '../../platform/text';
+import { createDraft, uploadVersion } from '../policies';
+import { openRound } from './actions/open-round';
+import { submitComment, type CommentInput } from './actions/submit-comment';
+
+describeEachDriver('comment intake under load (group commit)', (getDb) => {
+  let roundId: string;
+  beforeAll(async () => {
+    await buildDemoOrg(getDb());
+    const ctx = { db: getDb().db, actor: SYSTEM };
+    const draft = await createDraft(ctx, { title: 'Dự thảo thử tải', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
+    const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
+    roundId = (await openRound(ctx, draft.id, { versionId: v.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 30), targetGroups: ['Người dân'], consulteeUnitIds: [] })).id;
+  });
+
+  const input = (i: number, over: Partial<CommentInput> = {}): CommentInput => ({
+    roundId, articleAnchor: i % 2 ? 'dieu-3' : null, commenterType: 'citizen', name: `Người ${i}`, phone: `09${String(10_000_000 + i)}`,
+    consent: { processing: true, contact: false, showName: false }, stance: 'agree', body: `Ý kiến số ${i}`, idempotencyKey: `load-${i}-xxxxxxxx`, ...over,
+  });
+
+  it('stores every concurrent submission exactly once, answers duplicates with the first receipt, keeps the audit chain', async () => {
+    const ctx = (i: number) => ({ db: getDb().db, clientIp: `198.18.0.${i % 250}`, publicUrl: 'http://localhost' });
+    const results = await Promise.all([
+      ...Array.from({ length: 120 }, (_, i) => submitComment(ctx(i), input(i))),
+      ...Array.from({ length: 20 }, (_, i) => submitComment(ctx(i), input(i))),
+    ]);
+    const byKey = new Map<string, Set<string>>();
+    for (const r of results) byKey.set(r.comment.idempotencyKey, (byKey.get(r.comment.idempotencyKey) ?? new Set()).add(r.comment.receiptCode));
+    expect(byKey.size).toBe(120);
+    expect([...byKey.values()].every((codes) => codes.size === 1)).toBe(true);
+    const n = ((await getDb().db.execute(sql`select count(*)::int as n, count(distinct idempotency_key)::int as k from comments where round_id = ${roundId}`)) as unknown as { rows: { n: number; k: number }[] }).rows[0]!;
+    expect(n).toEqual({ n: 120, k: 120 });
+    expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
+  });
+
+  it('refuses the 11th comment from one address within ten minutes, in the same batch too', async () => {
+    const ctx = { db: getDb().db, clientIp: '203.0.113.99', publicUrl: 'http://localhost' };
+    const settled = await Promise.allSettled(Array.from({ length: 11 }, (_, i) => submitComment(ctx, input(1000 + i))));
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(10);
+    const refused = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult;
+    expect(String(refused.reason.message)).toContain('Vui lòng thử lại sau 10 phút');
+  });
+});
