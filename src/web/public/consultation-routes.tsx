@@ -6,7 +6,9 @@ import { openStoredFile } from '../../platform/files';
 import { readMultipart, type App } from '../../platform/http';
 import { currentRoundOfSlug, COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, findRound, findStoredFile, flagComment, followComment, listPublicConsultations, openDataComments, publicDraftPage, submitComment, verifyCommentEmail, writeCsv } from '../../modules/consultation';
 import { getDirectory } from '../../modules/organisations';
-import { frameOf, sendPage } from './frame';
+import { frameOf, renderPage, sendHtml, sendPage } from './frame';
+import { PageCache } from '../../platform/page-cache';
+import { todayVn } from '../../platform/text';
 import { atomFeed } from './atom';
 import { t, type Locale } from './i18n';
 import { pageLocale } from './locale';
@@ -40,6 +42,7 @@ async function readCommentForm(request: FastifyRequest): Promise<{ values: Comme
 
 /** The portal's consultation pages: list, draft, comment form and receipt, follow-up, feed, open data. */
 export async function consultationPortalRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
+  const draftPages = new PageCache();
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
   /** The header of a page in the navigation entry `path`; `url` is what the language link keeps. */
   const page = async (request: FastifyRequest, path: string, url = request.url) => frameOf(await getDirectory(app.db), path, url);
@@ -110,9 +113,13 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
 
   app.get('/gop-y/:slug', { config: { access: 'public' }, schema: { hide: true, params: Slug } }, async (request, reply) => {
     const locale = pageLocale(request, reply, cookie);
-    const data = await publicDraftPage(app.db, request.params.slug);
-    if (!data) throw notFound('dự thảo');
-    return sendPage(reply, <DraftPage frame={await page(request, '/gop-y')} locale={locale} page={data} />);
+    // the most visited page: rendered once per change of public content (see platform/page-cache)
+    const html = await draftPages.get(`${locale}|${todayVn()}|${request.url}`, async () => {
+      const data = await publicDraftPage(app.db, request.params.slug);
+      if (!data) throw notFound('dự thảo');
+      return renderPage(<DraftPage frame={await page(request, '/gop-y')} locale={locale} page={data} />);
+    });
+    return sendHtml(reply, html);
   });
 
   app.get('/gop-y/:slug/y-kien-da-cong-bo', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ dieu: Type.Optional(Type.String({ maxLength: 100 })) }) } }, async (request, reply) => {

@@ -31,12 +31,17 @@ export function frameOf(dir: Directory, path: string, url: string): PortalFrame 
 
 /** Renders a page as a complete HTML document. The page depends on the locale cookie, so caches must vary on it. */
 export function sendPage(reply: FastifyReply, element: ReactElement, status = 200): FastifyReply {
-  return reply
-    .status(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-cache')
-    .header('vary', 'Cookie')
-    .send('<!doctype html>' + renderToStaticMarkup(element));
+  return sendHtml(reply, renderPage(element), status);
+}
+
+/** A page rendered to a complete HTML document (for the page cache). */
+export function renderPage(element: ReactElement): string {
+  return '<!doctype html>' + renderToStaticMarkup(element);
+}
+
+/** Sends an already rendered document. */
+export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
+  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'Cookie').send(html);
 }
 
 /**

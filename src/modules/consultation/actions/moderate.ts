@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
+import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import type { DB } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
@@ -29,7 +30,7 @@ export async function moderateComments(
   if (input.action === 'withhold' && !input.reason) throw new AppError('validation', 'Chọn lý do không công bố.', { errors: [{ path: 'reason', message: 'Chọn lý do.' }] });
   if (input.publicBody && input.commentIds.length !== 1) throw new AppError('validation', 'Chỉ sửa nội dung công khai khi chọn một ý kiến.');
   const publishes = input.action === 'publish' || input.reason === 'personal_data';
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const changed: { id: string; from: string }[] = [];
     for (const id of input.commentIds) {
       const c = await findComment(tx, id);
@@ -48,6 +49,8 @@ export async function moderateComments(
     await recordAudit(tx, { actor: ctx.actor, action: `comment.${publishes ? 'publish' : 'withhold'}`, subjectType: 'consultation_round', subjectId: roundId, before: { comments: changed }, after: { state: publishes ? 'published' : 'withheld', reason: input.reason ?? null }, requestId: ctx.requestId });
     return { updated: changed.length };
   });
+  bumpPublicContent();
+  return result;
 }
 
 /** "Report this comment" from the portal: counted once per visitor; the moderators see the count. */

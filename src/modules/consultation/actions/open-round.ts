@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
+import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { ruleAt } from '../../../platform/rules';
@@ -84,5 +85,6 @@ export async function openRound(ctx: ActionContext, draftId: string, input: Open
     if (draft.stage === 'drafting') await recordStage(tx, ctx, draft, 'consultation', 'Mở đợt lấy ý kiến');
     await recordAudit(tx, { actor: ctx.actor, action: 'consultation.open', subjectType: 'consultation_round', subjectId: row.id, after: { draftId, versionNo: version.versionNo, opensOn: row.opensOn, closesOn: row.closesOn, minDays, days, targetGroups, consultees: consultees.length }, requestId: ctx.requestId });
   });
+  bumpPublicContent();
   return row;
 }

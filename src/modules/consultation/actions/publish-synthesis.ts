@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
+import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import type { Executor } from '../../../platform/db';
 import { renderOfficialDocx } from '../../../platform/documents';
@@ -62,5 +63,6 @@ export async function publishSynthesis(ctx: ActionContext & { publicUrl: string 
     }
     await recordAudit(tx, { actor: ctx.actor, action: 'consultation.synthesis.publish', subjectType: 'consultation_round', subjectId: roundId, after: { fileId, sha256: stored.sha256, answersPublished: answered.length, mailed }, requestId: ctx.requestId });
   });
+  bumpPublicContent();
   return { fileId };
 }

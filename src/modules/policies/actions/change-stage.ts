@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { actorName, authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
+import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import type { Executor } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
@@ -45,5 +46,7 @@ export async function changeStage(ctx: ActionContext, draftId: string, to: Stage
 export async function recordStage(tx: Executor, ctx: ActionContext, draft: DraftRow, to: Stage, note: string | null): Promise<void> {
   await updateDraft(tx, draft.id, { stage: to });
   await insertStage(tx, { id: randomUUID(), draftId: draft.id, fromStage: draft.stage, toStage: to, actorName: actorName(ctx.actor), note: note ? cleanText(note) : null });
+  // the page cache drops pages at once; if the transaction rolls back, they are only rendered again
+  bumpPublicContent();
   await recordAudit(tx, { actor: ctx.actor, action: 'policy.stage', subjectType: 'policy_draft', subjectId: draft.id, before: { stage: draft.stage }, after: { stage: to, note }, requestId: ctx.requestId });
 }

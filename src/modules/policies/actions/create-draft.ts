@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { authorize, actorName } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
+import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { cleanText, slugify, todayVn } from '../../../platform/text';
@@ -73,6 +74,7 @@ export async function editDraft(ctx: ActionContext, id: string, patch: { title?:
     if (patch.summary !== undefined) changes.summary = cleanText(patch.summary);
     if (patch.impact !== undefined) changes.impact = assessImpact(patch.impact);
     await updateDraft(tx, id, changes);
+    bumpPublicContent();
     await recordAudit(tx, { actor: ctx.actor, action: 'policy.update', subjectType: 'policy_draft', subjectId: id, before: { title: before.title, impact: before.impact }, after: changes, requestId: ctx.requestId });
     return { ...before, ...changes };
   });

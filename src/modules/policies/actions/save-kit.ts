@@ -1,5 +1,6 @@
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
+import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import { notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
@@ -37,5 +38,6 @@ export async function saveKit(ctx: ActionContext, draftId: string, input: KitInp
     await upsertKit(tx, row);
     await recordAudit(tx, { actor: ctx.actor, action: 'policy.kit', subjectType: 'policy_draft', subjectId: draftId, before: before ? { isPublished: before.isPublished } : null, after: { isPublished: row.isPublished, questions: row.openQuestions.length, qa: row.qa.length }, requestId: ctx.requestId });
   });
+  bumpPublicContent();
   return { ...row, updatedAt: new Date().toISOString() };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
+import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
@@ -40,6 +41,7 @@ export async function uploadVersion(
     await insertVersion(tx, { id, draftId, versionNo, fileName: file.fileName, sha256, structure, changeNote: opts.changeNote ? cleanText(opts.changeNote) : null, createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null });
     await insertChangeLinks(tx, links.flatMap(([articleAnchor, commentIds]) => commentIds.map((commentId) => ({ id: randomUUID(), versionId: id, articleAnchor, commentId }))));
     await recordAudit(tx, { actor: ctx.actor, action: 'policy.version', subjectType: 'policy_draft', subjectId: draftId, after: { versionNo, fileName: file.fileName, sha256, articles: structure.articles.length, links: links.length }, requestId: ctx.requestId });
+    bumpPublicContent();
     return { id, versionNo, structure };
   });
 }

@@ -1,0 +1,28 @@
+/**
+ * A small in-process cache for rendered public pages. Every action that changes what the portal shows bumps
+ * the generation, so this process never serves a stale page after its own writes; other processes see the
+ * change within the time-to-live.
+ */
+let generation = 0;
+
+/** Called by actions after they change public content (comments published, kit saved, round opened…). */
+export function bumpPublicContent(): void {
+  generation++;
+}
+
+export class PageCache {
+  private entries = new Map<string, { at: number; body: string }>();
+
+  constructor(private readonly ttlMs = 30_000, private readonly maxEntries = 300) {}
+
+  /** The cached body for a key at the current generation, or a fresh one from `render`. */
+  async get(key: string, render: () => Promise<string>): Promise<string> {
+    const full = `${generation}|${key}`;
+    const hit = this.entries.get(full);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.body;
+    const body = await render();
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(full, { at: Date.now(), body });
+    return body;
+  }
+}
