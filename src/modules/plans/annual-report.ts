@@ -2,11 +2,13 @@ import { renderOfficialDocx, writeXlsxStream, type Block, type OfficialDocument,
 import { formatDateVi, todayVn } from '../../platform/text';
 import type { Figure } from './figures';
 import type { PlanView } from './plan-view';
+import type { ReportRow } from './repo';
 import { computeProgress, type TaskProgress } from './progress';
 import { countingReports } from './figures';
 
 const STATUS_VI: Record<string, string> = { not_started: 'Chưa bắt đầu', in_progress: 'Đang thực hiện', done: 'Hoàn thành', overdue: 'Quá hạn', blocked: 'Vướng mắc' };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const excerpt = (s: string) => (s.length > 600 ? `${s.slice(0, 600)}…` : s);
 
 /** Lead units as written: a group phrase once ("UBND các huyện, thị xã, thành phố"), named units by name. */
 function leadNames(t: TaskProgress, unitName: (id: string) => string, role = 'lead'): string {
@@ -34,7 +36,19 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
   const tasks = view.progress.tasks;
   const done = tasks.filter((t) => t.status === 'done');
   const overdue = tasks.filter((t) => t.status === 'overdue');
-  const counting = countingReports(view.reports);
+  // per task and unit, the newest accepted report speaks in the body; every report is in the XLSX annex
+  const latestByTask = new Map<string, ReportRow[]>();
+  const newest = new Map<string, ReportRow>();
+  for (const r of countingReports(view.reports)) {
+    const key = `${r.taskId}|${r.unitId}`;
+    const prev = newest.get(key);
+    if (!prev || prev.period < r.period) newest.set(key, r);
+  }
+  for (const r of newest.values()) {
+    const list = latestByTask.get(r.taskId);
+    if (list) list.push(r);
+    else latestByTask.set(r.taskId, [r]);
+  }
   const body: Block[] = [
     { type: 'paragraph', text: `Thực hiện ${planRef}, ${plan.issuerName ?? 'cơ quan'} báo cáo kết quả thực hiện như sau:` },
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH TRIỂN KHAI' },
@@ -47,7 +61,7 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
   for (const t of tasks) {
     body.push({ type: 'heading', level: 2, text: `${t.task.code}. ${t.task.title}` });
     body.push({ type: 'paragraph', text: `Đơn vị chủ trì: ${leadNames(t, unitName) || 'chưa xác định'}. Tình trạng: ${STATUS_VI[t.status]} (${pct(t.completion)}).` });
-    const narratives = counting.filter((r) => r.taskId === t.task.id).map((r) => `${unitName(r.unitId)} (${r.period}): ${r.narrative}`);
+    const narratives = (latestByTask.get(t.task.id) ?? []).map((r) => `${unitName(r.unitId)} (${r.period}): ${excerpt(r.narrative)}`);
     if (narratives.length) body.push({ type: 'bullets', items: narratives });
   }
   body.push({

@@ -35,7 +35,7 @@ export async function planExportRoutes(app: App): Promise<void> {
       const view = await loadPlanView(app.db, request.params.id, todayVn());
       const figure = (await computeFigures(app.db, view)).find((f) => f.code === request.params.code);
       if (!figure) throw notFound('số liệu');
-      return figure;
+      return { code: figure.code, label: figure.label, value: figure.value, records: figure.records() };
     },
   });
 

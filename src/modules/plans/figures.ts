@@ -8,7 +8,8 @@ export interface Figure {
   code: string;
   label: string;
   value: number;
-  records: FigureRecord[];
+  /** The records behind the figure, built only when someone asks (the office's figure page). */
+  records: () => FigureRecord[];
 }
 
 export interface FigureRecord {
@@ -53,16 +54,16 @@ export async function computeFigures(db: Executor, view: PlanView): Promise<Figu
   const tasks = view.progress.tasks;
   const counting = countingReports(view.reports);
   const figures: Figure[] = [
-    { code: 'tasks.total', label: 'Nhiệm vụ trong kế hoạch', value: tasks.length, records: tasks.map(taskRecord) },
-    { code: 'tasks.done', label: 'Nhiệm vụ đã hoàn thành', value: tasks.filter((t) => t.status === 'done').length, records: tasks.filter((t) => t.status === 'done').map(taskRecord) },
-    { code: 'tasks.overdue', label: 'Nhiệm vụ quá hạn chưa hoàn thành', value: tasks.filter((t) => t.status === 'overdue').length, records: tasks.filter((t) => t.status === 'overdue').map(taskRecord) },
-    { code: 'units.assigned', label: 'Đơn vị được giao nhiệm vụ', value: view.progress.units.length, records: view.progress.units.map((u) => ({ kind: 'unit', id: u.unitId, title: unitName(u.unitId), unitName: unitName(u.unitId), value: u.tasks, href: `/office/org/${u.unitId}` })) },
-    { code: 'reports.accepted', label: 'Báo cáo tiến độ đã được chấp nhận', value: view.reports.filter((r) => r.state === 'accepted').length, records: view.reports.filter((r) => r.state === 'accepted').map((r) => reportRecord(r, null)) },
-    { code: 'reports.pending', label: 'Báo cáo tiến độ chờ xem xét', value: view.reports.filter((r) => r.state === 'submitted').length, records: view.reports.filter((r) => r.state === 'submitted').map((r) => reportRecord(r, null)) },
+    { code: 'tasks.total', label: 'Nhiệm vụ trong kế hoạch', value: tasks.length, records: () => tasks.map(taskRecord) },
+    { code: 'tasks.done', label: 'Nhiệm vụ đã hoàn thành', value: tasks.filter((t) => t.status === 'done').length, records: () => tasks.filter((t) => t.status === 'done').map(taskRecord) },
+    { code: 'tasks.overdue', label: 'Nhiệm vụ quá hạn chưa hoàn thành', value: tasks.filter((t) => t.status === 'overdue').length, records: () => tasks.filter((t) => t.status === 'overdue').map(taskRecord) },
+    { code: 'units.assigned', label: 'Đơn vị được giao nhiệm vụ', value: view.progress.units.length, records: () => view.progress.units.map((u) => ({ kind: 'unit', id: u.unitId, title: unitName(u.unitId), unitName: unitName(u.unitId), value: u.tasks, href: `/office/org/${u.unitId}` })) },
+    { code: 'reports.accepted', label: 'Báo cáo tiến độ đã được chấp nhận', value: view.reports.filter((r) => r.state === 'accepted').length, records: () => view.reports.filter((r) => r.state === 'accepted').map((r) => reportRecord(r, null)) },
+    { code: 'reports.pending', label: 'Báo cáo tiến độ chờ xem xét', value: view.reports.filter((r) => r.state === 'submitted').length, records: () => view.reports.filter((r) => r.state === 'submitted').map((r) => reportRecord(r, null)) },
   ];
   for (const ind of INDICATORS) {
     const rows = counting.filter((r) => typeof r.indicators[ind.code] === 'number');
-    figures.push({ code: ind.code, label: `${ind.label} (${ind.unit})`, value: rows.reduce((s, r) => s + (r.indicators[ind.code] ?? 0), 0), records: rows.map((r) => reportRecord(r, r.indicators[ind.code] ?? 0)) });
+    figures.push({ code: ind.code, label: `${ind.label} (${ind.unit})`, value: rows.reduce((s, r) => s + (r.indicators[ind.code] ?? 0), 0), records: () => rows.map((r) => reportRecord(r, r.indicators[ind.code] ?? 0)) });
   }
   for (const source of sources) figures.push(...(await source({ db, year: view.plan.year, planId: view.plan.id })));
   return figures;
