@@ -222,3 +222,42 @@ export async function stanceCountsByArticle(db: Executor, roundId: string): Prom
     .groupBy(comments.articleAnchor, comments.stance);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
+
+/** Published comments of a round counted by commenter type, by stance and by article (the synthesis header). */
+export async function publishedStats(db: Executor, roundId: string) {
+  const where = and(eq(comments.roundId, roundId), eq(comments.state, 'published'));
+  const [byType, byStance, byArticle] = await Promise.all([
+    db.select({ key: comments.commenterType, n: count() }).from(comments).where(where).groupBy(comments.commenterType),
+    db.select({ key: comments.stance, n: count() }).from(comments).where(where).groupBy(comments.stance),
+    db.select({ key: comments.articleAnchor, n: count() }).from(comments).where(where).groupBy(comments.articleAnchor),
+  ]);
+  const toMap = (rows: { key: string | null; n: number }[]) => new Map(rows.map((r) => [r.key, Number(r.n)]));
+  return { byType: toMap(byType), byStance: toMap(byStance), byArticle: toMap(byArticle) };
+}
+
+/** Published comments on one article (null: general ones) with their answers, in submission order, page by page. */
+export async function* streamPublishedOfArticle(db: Executor, roundId: string, anchor: string | null, pageSize = 2000): AsyncGenerator<{ comment: CommentRow; answer: AnswerRow | null }> {
+  let lastCreated = '';
+  let lastId = '';
+  for (;;) {
+    const page = await db
+      .select({ comment: comments, answer: commentAnswers })
+      .from(comments)
+      .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
+      .where(
+        and(
+          eq(comments.roundId, roundId),
+          anchor === null ? isNull(comments.articleAnchor) : eq(comments.articleAnchor, anchor),
+          eq(comments.state, 'published'),
+          lastId ? sql`(${comments.createdAt}, ${comments.id}) > (${lastCreated}::timestamptz, ${lastId})` : undefined,
+        ),
+      )
+      .orderBy(asc(comments.createdAt), asc(comments.id))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    for (const row of page) yield row;
+    const last = page[page.length - 1]!.comment;
+    lastCreated = last.createdAt;
+    lastId = last.id;
+  }
+}

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
 import { authorize } from '../../platform/auth';
-import { renderOfficialDocx } from '../../platform/documents';
+import { writeOfficialDocx } from '../../platform/documents';
 import { notFound } from '../../platform/errors';
 import type { Executor } from '../../platform/db';
 import type { App } from '../../platform/http';
@@ -141,7 +141,12 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
     handler: async (request, reply) => {
       const { round, draft, structure } = await draftOfRound(request.params.id);
       const doc = await buildSynthesis(app.db, { draft, round, structure: structure!, consultees: await consulteesOf(app.db, [round.id]), dir: await getDirectory(app.db), date: todayVn() });
-      return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').header('content-disposition', `attachment; filename="bao-cao-tong-hop-${slugify(draft.title).slice(0, 60)}.docx"`).send(await renderOfficialDocx(doc));
+      const stream = new PassThrough();
+      writeOfficialDocx(doc, stream).catch((err: unknown) => {
+        request.log.error({ err }, 'synthesis export failed');
+        stream.destroy(err as Error);
+      });
+      return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').header('content-disposition', `attachment; filename="bao-cao-tong-hop-${slugify(draft.title).slice(0, 60)}.docx"`).send(stream);
     },
   });
 

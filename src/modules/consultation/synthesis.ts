@@ -1,41 +1,24 @@
-import type { Block, OfficialDocument } from '../../platform/documents';
+import type { StreamBlock, StreamedDocument } from '../../platform/documents';
 import type { Executor } from '../../platform/db';
 import { formatDateVi } from '../../platform/text';
 import type { Directory } from '../organisations';
 import type { DraftDocument, DraftRow } from '../policies';
 import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, WITHHELD_LABELS } from './labels';
-import { streamCommentsOfRound, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
+import { publishedStats, streamPublishedOfArticle, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
 
 const excerpt = (s: string, n = 600) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /**
  * "Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý" (DOMAIN.md LY-08): who was consulted and who replied,
- * counts by commenter type and stance, then article by article each comment with its answer. Comments are read
- * page by page; only the rows of the document are held.
+ * counts by commenter type and stance, then article by article each published comment with its answer. The
+ * article tables are streamed from the database while the file is written, so 100,000 comments fit.
  */
-export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; round: RoundRow; structure: DraftDocument; consultees: ConsulteeRow[]; dir: Directory; date: string }): Promise<OfficialDocument> {
+export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; round: RoundRow; structure: DraftDocument; consultees: ConsulteeRow[]; dir: Directory; date: string }): Promise<StreamedDocument> {
   const { draft, round, structure, dir } = opts;
   const unit = dir.unit(draft.draftingUnitId);
   const parent = unit?.parentId ? dir.unit(unit.parentId) : undefined;
-  const byArticle = new Map<string, (string | number)[][]>();
-  const byType = new Map<string, number>();
-  const byStance = new Map<string, number>();
-  let total = 0;
-  for await (const { comment, answer } of streamCommentsOfRound(db, round.id)) {
-    if (comment.state !== 'published') continue;
-    total++;
-    byType.set(comment.commenterType, (byType.get(comment.commenterType) ?? 0) + 1);
-    byStance.set(comment.stance, (byStance.get(comment.stance) ?? 0) + 1);
-    const key = comment.articleAnchor ?? 'chung';
-    const rows = byArticle.get(key) ?? [];
-    rows.push([
-      rows.length + 1,
-      `${comment.receiptCode} — ${COMMENTER_TYPE_LABELS[comment.commenterType] ?? ''} (${STANCE_LABELS[comment.stance] ?? ''}): ${excerpt(comment.publicBody ?? '')}`,
-      answer ? (DISPOSITION_LABELS[answer.disposition] ?? answer.disposition) : 'Chưa trả lời',
-      answer?.explanation ?? '',
-    ]);
-    byArticle.set(key, rows);
-  }
+  const stats = await publishedStats(db, round.id);
+  const total = [...stats.byType.values()].reduce((a, b) => a + b, 0);
   const withheld = await withheldCountsByReason(db, round.id);
   const columns = [
     { title: 'STT', widthPct: 6, align: 'center' as const },
@@ -43,7 +26,20 @@ export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; roun
     { title: 'Hình thức', widthPct: 14, align: 'center' as const },
     { title: 'Nội dung tiếp thu, giải trình', widthPct: 36 },
   ];
-  const body: Block[] = [
+  async function* rowsOf(anchor: string | null) {
+    let n = 0;
+    for await (const { comment, answer } of streamPublishedOfArticle(db, round.id, anchor)) {
+      yield [
+        ++n,
+        `${comment.receiptCode} — ${COMMENTER_TYPE_LABELS[comment.commenterType] ?? ''} (${STANCE_LABELS[comment.stance] ?? ''}): ${excerpt(comment.publicBody ?? '')}`,
+        answer ? (DISPOSITION_LABELS[answer.disposition] ?? answer.disposition) : 'Chưa trả lời',
+        answer?.explanation ?? '',
+      ];
+    }
+  }
+  const section = (anchor: string | null, empty: string): StreamBlock =>
+    stats.byArticle.get(anchor) ? { type: 'table-stream', columns, rows: rowsOf(anchor) } : { type: 'paragraph', text: empty, italic: true };
+  const body: StreamBlock[] = [
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH LẤY Ý KIẾN' },
     { type: 'paragraph', text: `Dự thảo được đăng tải lấy ý kiến trên Cổng truyền thông chính sách từ ngày ${formatDateVi(round.opensOn, 'short')} đến ngày ${formatDateVi(round.closesOn, 'short')} (tối thiểu ${round.minDays} ngày theo quy định). Đối tượng lấy ý kiến: ${round.targetGroups.join('; ')}.` },
     {
@@ -52,18 +48,16 @@ export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; roun
         ? `Đã gửi văn bản xin ý kiến ${opts.consultees.length} cơ quan, tổ chức; ${opts.consultees.filter((c) => c.answeredOn).length} cơ quan, tổ chức đã có văn bản trả lời: ${opts.consultees.filter((c) => c.answeredOn).map((c) => dir.unit(c.unitId)?.name ?? c.unitId).join('; ') || 'chưa có'}.`
         : 'Không gửi văn bản xin ý kiến riêng cơ quan, tổ chức nào.',
     },
-    { type: 'paragraph', text: `Tổng số ý kiến được công bố: ${total}; theo đối tượng: ${[...byType].map(([k, n]) => `${COMMENTER_TYPE_LABELS[k] ?? k} ${n}`).join(', ') || '0'}; theo nội dung: ${[...byStance].map(([k, n]) => `${STANCE_LABELS[k] ?? k} ${n}`).join(', ') || '0'}.` },
+    { type: 'paragraph', text: `Tổng số ý kiến được công bố: ${total}; theo đối tượng: ${[...stats.byType].map(([k, n]) => `${COMMENTER_TYPE_LABELS[k ?? ''] ?? k} ${n}`).join(', ') || '0'}; theo nội dung: ${[...stats.byStance].map(([k, n]) => `${STANCE_LABELS[k ?? ''] ?? k} ${n}`).join(', ') || '0'}.` },
   ];
   if (withheld.length) body.push({ type: 'paragraph', text: `Số ý kiến không công bố: ${withheld.map((w) => `${WITHHELD_LABELS[w.reason] ?? w.reason} ${w.n}`).join(', ')}.` });
   body.push({ type: 'heading', level: 1, text: 'II. TỔNG HỢP, TIẾP THU, GIẢI TRÌNH THEO TỪNG ĐIỀU' });
   for (const article of structure.articles) {
-    const rows = byArticle.get(article.anchor);
     body.push({ type: 'heading', level: 2, text: `${article.label}${article.title ? `. ${article.title}` : ''}` });
-    body.push(rows?.length ? { type: 'table', columns, rows } : { type: 'paragraph', text: 'Không có ý kiến góp ý.', italic: true });
+    body.push(section(article.anchor, 'Không có ý kiến góp ý.'));
   }
-  const general = byArticle.get('chung');
   body.push({ type: 'heading', level: 2, text: 'Ý kiến chung về dự thảo' });
-  body.push(general?.length ? { type: 'table', columns, rows: general } : { type: 'paragraph', text: 'Không có ý kiến góp ý chung.', italic: true });
+  body.push(section(null, 'Không có ý kiến góp ý chung.'));
   return {
     issuer: { parentName: parent && unit?.level === 'province' && unit.type !== 'ubnd_tinh' ? (parent.shortName ?? parent.name).toUpperCase() : null, name: (unit?.name ?? 'CƠ QUAN SOẠN THẢO').toUpperCase() },
     number: null,

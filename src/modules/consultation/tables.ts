@@ -76,6 +76,10 @@ export const comments = pgTable(
     uniqueIndex('comments_idempotency_uq').on(t.roundId, t.idempotencyKey),
     // serves the moderation queue and the public list per round
     index('comments_round_state_idx').on(t.roundId, t.state, t.createdAt),
+    // serves keyset paging over a whole round (exports, the synthesis report) without sorting it each page
+    index('comments_round_created_idx').on(t.roundId, t.createdAt, t.id),
+    // serves the synthesis report, which reads a round article by article in submission order
+    index('comments_round_article_idx').on(t.roundId, t.articleAnchor, t.createdAt, t.id),
     // serves the rate limit per address / identity
     index('comments_client_idx').on(t.clientKey, t.createdAt),
     index('comments_email_idx').on(t.email, t.createdAt),

@@ -91,3 +91,21 @@ export function safeFileName(name: string): string {
 }
 
 export { storedFiles } from './tables';
+
+/** A temporary path inside the file store, for documents written as a stream before they are kept. */
+export function tempFilePath(dir = filesDir()): string {
+  fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true });
+  return path.join(dir, 'tmp', `${randomUUID()}.part`);
+}
+
+/** Keeps a file already written to a temporary path (a streamed document), hashing it without loading it whole. */
+export async function storeWrittenFile(tmpPath: string, kind: FileKind, dir = filesDir()): Promise<StoredFile> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(tmpPath)) hash.update(chunk as Buffer);
+  const sha256 = hash.digest('hex');
+  const storageKey = `${sha256.slice(0, 2)}/${randomUUID()}`;
+  const target = path.join(dir, storageKey);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.renameSync(tmpPath, target);
+  return { storageKey, sha256, size: fs.statSync(target).size, kind, mimeType: MIME[kind] };
+}

@@ -4,9 +4,10 @@ import { recordAudit } from '../../../platform/audit';
 import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import type { Executor } from '../../../platform/db';
-import { renderOfficialDocx } from '../../../platform/documents';
+import fs from 'node:fs';
+import { writeOfficialDocx } from '../../../platform/documents';
 import { AppError, notFound } from '../../../platform/errors';
-import { storedFiles, storeFile } from '../../../platform/files';
+import { storedFiles, storeWrittenFile, tempFilePath } from '../../../platform/files';
 import { enqueueMail } from '../../../platform/mail';
 import { todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
@@ -42,8 +43,15 @@ export async function publishSynthesis(ctx: ActionContext & { publicUrl: string 
   if (round.synthesisPublishedAt) throw new AppError('conflict', 'Báo cáo tổng hợp của đợt này đã được công bố.');
   const version = await findVersion(ctx.db, round.versionId);
   const doc = await buildSynthesis(ctx.db, { draft: draft!, round, structure: version!.structure as DraftDocument, consultees: await consulteesOf(ctx.db, [roundId]), dir: await getDirectory(ctx.db), date: todayVn() });
-  const docx = await renderOfficialDocx(doc);
-  const stored = await storeFile(docx, { allowed: ['docx'], maxBytes: 500 * 1024 * 1024 });
+  // written as a stream: a round may have 100,000 comments
+  const tmp = tempFilePath();
+  try {
+    await writeOfficialDocx(doc, fs.createWriteStream(tmp));
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  const stored = await storeWrittenFile(tmp, 'docx');
   const fileId = randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(storedFiles).values({ id: fileId, ownerType: 'consultation_round', ownerId: roundId, fileName: `Bao-cao-tong-hop-${draft!.slug}.docx`, mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey });

@@ -1,0 +1,2 @@
+CREATE INDEX "comments_round_created_idx" ON "comments" USING btree ("round_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "comments_round_article_idx" ON "comments" USING btree ("round_id","article_anchor","created_at","id");
