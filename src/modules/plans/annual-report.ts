@@ -1,4 +1,5 @@
-import { renderOfficialDocx, writeXlsxStream, type Block, type OfficialDocument, type SheetSpec } from '../../platform/documents';
+import { PassThrough } from 'node:stream';
+import { writeOfficialDocx, writeXlsxStream, type SheetSpec, type StreamBlock, type StreamedDocument } from '../../platform/documents';
 import { formatDateVi, todayVn } from '../../platform/text';
 import type { Figure } from './figures';
 import type { PlanView } from './plan-view';
@@ -8,6 +9,7 @@ import { countingReports } from './figures';
 
 const STATUS_VI: Record<string, string> = { not_started: 'Chưa bắt đầu', in_progress: 'Đang thực hiện', done: 'Hoàn thành', overdue: 'Quá hạn', blocked: 'Vướng mắc' };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const INLINE_RESULTS = 5;
 const excerpt = (s: string) => (s.length > 600 ? `${s.slice(0, 600)}…` : s);
 
 /** Lead units as written: a group phrase once ("UBND các huyện, thị xã, thành phố"), named units by name. */
@@ -26,7 +28,7 @@ export function reportDateOf(view: PlanView, today = todayVn()): string {
 }
 
 /** "Báo cáo kết quả thực hiện Kế hoạch …" as an NĐ 30/2020 document. */
-export function buildAnnualReport(view: PlanView, figures: Figure[], today = todayVn()): OfficialDocument {
+export function buildAnnualReport(view: PlanView, figures: Figure[], today = todayVn()): StreamedDocument {
   const { plan } = view;
   const date = reportDateOf(view, today);
   // statuses as they stood on the report date, not on the day of a late export
@@ -49,7 +51,7 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
     if (list) list.push(r);
     else latestByTask.set(r.taskId, [r]);
   }
-  const body: Block[] = [
+  const body: StreamBlock[] = [
     { type: 'paragraph', text: `Thực hiện ${planRef}, ${plan.issuerName ?? 'cơ quan'} báo cáo kết quả thực hiện như sau:` },
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH TRIỂN KHAI' },
     {
@@ -61,8 +63,10 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
   for (const t of tasks) {
     body.push({ type: 'heading', level: 2, text: `${t.task.code}. ${t.task.title}` });
     body.push({ type: 'paragraph', text: `Đơn vị chủ trì: ${leadNames(t, unitName) || 'chưa xác định'}. Tình trạng: ${STATUS_VI[t.status]} (${pct(t.completion)}).` });
-    const narratives = (latestByTask.get(t.task.id) ?? []).map((r) => `${unitName(r.unitId)} (${r.period}): ${excerpt(r.narrative)}`);
-    if (narratives.length) body.push({ type: 'bullets', items: narratives });
+    const latest = latestByTask.get(t.task.id) ?? [];
+    // a task reported on by many units (a group phrase) sends its results to the annex table
+    if (latest.length > INLINE_RESULTS) body.push({ type: 'paragraph', text: `Kết quả của ${latest.length} đơn vị: xem Phụ lục 1.`, italic: true });
+    else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${r.period}): ${excerpt(r.narrative)}`) });
   }
   body.push({
     type: 'table',
@@ -85,6 +89,17 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
   body.push({ type: 'heading', level: 1, text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' });
   const blocked = view.reports.filter((r) => r.status === 'blocked' && r.state !== 'returned');
   body.push(blocked.length ? { type: 'bullets', items: blocked.map((r) => `${unitName(r.unitId)}: ${r.narrative}`) } : { type: 'paragraph', text: 'Không có kiến nghị phát sinh từ báo cáo của các đơn vị.' });
+  const many = tasks.filter((t) => (latestByTask.get(t.task.id)?.length ?? 0) > INLINE_RESULTS);
+  if (many.length) {
+    body.push({ type: 'heading', level: 1, text: 'PHỤ LỤC 1: KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO NHIỆM VỤ' });
+    body.push({
+      type: 'table-stream',
+      columns: [{ title: 'Mục', widthPct: 9, align: 'center' }, { title: 'Đơn vị', widthPct: 26 }, { title: 'Kỳ', widthPct: 10, align: 'center' }, { title: 'Kết quả', widthPct: 55 }],
+      rows: (async function* () {
+        for (const t of many) for (const r of latestByTask.get(t.task.id)!) yield [t.task.code, unitName(r.unitId), r.period, excerpt(r.narrative)];
+      })(),
+    });
+  }
   body.push({ type: 'heading', level: 1, text: 'PHỤ LỤC: CHỈ TIÊU ĐỊNH LƯỢNG' });
   body.push({
     type: 'table',
@@ -108,8 +123,12 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
 }
 
 /** The DOCX of the annual report. */
-export function renderAnnualReportDocx(view: PlanView, figures: Figure[], today?: string): Promise<Buffer> {
-  return renderOfficialDocx(buildAnnualReport(view, figures, today));
+export async function renderAnnualReportDocx(view: PlanView, figures: Figure[], today?: string): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeOfficialDocx(buildAnnualReport(view, figures, today), out);
+  return Buffer.concat(chunks);
 }
 
 /** The XLSX annex: by task, by unit, every report, and the figures; streamed row by row. */
