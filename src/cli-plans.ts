@@ -73,7 +73,7 @@ export async function runPlanCommand(verb: string | undefined, arg: string | und
         console.error('Thiếu --out TỆP.docx (hoặc --xlsx TỆP.xlsx).');
         return 2;
       }
-      const view = await loadPlanView(database.db, arg, todayVn());
+      const view = await loadPlanView(database.db, arg, todayVn(), { withText: false });
       const figures = await computeFigures(database.db, view);
       if (opts.out) fs.writeFileSync(opts.out, await renderAnnualReportDocx(view, figures));
       if (opts.xlsx) await writeAnnualAnnex(fs.createWriteStream(opts.xlsx), view, figures);

@@ -28,7 +28,7 @@ export function reportDateOf(view: PlanView, today = todayVn()): string {
 }
 
 /** "Báo cáo kết quả thực hiện Kế hoạch …" as an NĐ 30/2020 document. */
-export function buildAnnualReport(view: PlanView, figures: Figure[], today = todayVn()): StreamedDocument {
+export async function buildAnnualReport(view: PlanView, figures: Figure[], today = todayVn()): Promise<StreamedDocument> {
   const { plan } = view;
   const date = reportDateOf(view, today);
   // statuses as they stood on the report date, not on the day of a late export
@@ -51,6 +51,9 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
     if (list) list.push(r);
     else latestByTask.set(r.taskId, [r]);
   }
+  const blockedReports = view.reports.filter((r) => r.status === 'blocked' && r.state !== 'returned');
+  const texts = await view.texts([...[...newest.values()].map((r) => r.id), ...blockedReports.map((r) => r.id)]);
+  const narrative = (r: ReportRow) => texts.get(r.id) ?? '';
   const body: StreamBlock[] = [
     { type: 'paragraph', text: `Thực hiện ${planRef}, ${plan.issuerName ?? 'cơ quan'} báo cáo kết quả thực hiện như sau:` },
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH TRIỂN KHAI' },
@@ -66,7 +69,7 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
     const latest = latestByTask.get(t.task.id) ?? [];
     // a task reported on by many units (a group phrase) sends its results to the annex table
     if (latest.length > INLINE_RESULTS) body.push({ type: 'paragraph', text: `Kết quả của ${latest.length} đơn vị: xem Phụ lục 1.`, italic: true });
-    else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${r.period}): ${excerpt(r.narrative)}`) });
+    else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${r.period}): ${excerpt(narrative(r))}`) });
   }
   body.push({
     type: 'table',
@@ -87,8 +90,7 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
   const unfinished = tasks.filter((t) => t.status !== 'done');
   body.push({ type: 'paragraph', text: unfinished.length ? `Tiếp tục thực hiện ${unfinished.length} nhiệm vụ chưa hoàn thành (${unfinished.map((t) => t.task.code).join(', ')}); duy trì các nhiệm vụ thường xuyên của kế hoạch.` : 'Duy trì các nhiệm vụ thường xuyên; xây dựng kế hoạch năm tiếp theo.' });
   body.push({ type: 'heading', level: 1, text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' });
-  const blocked = view.reports.filter((r) => r.status === 'blocked' && r.state !== 'returned');
-  body.push(blocked.length ? { type: 'bullets', items: blocked.map((r) => `${unitName(r.unitId)}: ${r.narrative}`) } : { type: 'paragraph', text: 'Không có kiến nghị phát sinh từ báo cáo của các đơn vị.' });
+  body.push(blockedReports.length ? { type: 'bullets', items: blockedReports.map((r) => `${unitName(r.unitId)}: ${narrative(r)}`) } : { type: 'paragraph', text: 'Không có kiến nghị phát sinh từ báo cáo của các đơn vị.' });
   const many = tasks.filter((t) => (latestByTask.get(t.task.id)?.length ?? 0) > INLINE_RESULTS);
   if (many.length) {
     body.push({ type: 'heading', level: 1, text: 'PHỤ LỤC 1: KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO NHIỆM VỤ' });
@@ -96,7 +98,7 @@ export function buildAnnualReport(view: PlanView, figures: Figure[], today = tod
       type: 'table-stream',
       columns: [{ title: 'Mục', widthPct: 9, align: 'center' }, { title: 'Đơn vị', widthPct: 26 }, { title: 'Kỳ', widthPct: 10, align: 'center' }, { title: 'Kết quả', widthPct: 55 }],
       rows: (async function* () {
-        for (const t of many) for (const r of latestByTask.get(t.task.id)!) yield [t.task.code, unitName(r.unitId), r.period, excerpt(r.narrative)];
+        for (const t of many) for (const r of latestByTask.get(t.task.id)!) yield [t.task.code, unitName(r.unitId), r.period, excerpt(narrative(r))];
       })(),
     });
   }
@@ -127,7 +129,7 @@ export async function renderAnnualReportDocx(view: PlanView, figures: Figure[], 
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  await writeOfficialDocx(buildAnnualReport(view, figures, today), out);
+  await writeOfficialDocx(await buildAnnualReport(view, figures, today), out);
   return Buffer.concat(chunks);
 }
 
@@ -164,11 +166,20 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
         { header: 'Mục', key: 'code', width: 10 }, { header: 'Đơn vị', key: 'unit', width: 45 }, { header: 'Kỳ', key: 'period', width: 10 }, { header: 'Tình trạng', key: 'status', width: 16 },
         { header: 'Xem xét', key: 'state', width: 14 }, { header: 'Nội dung', key: 'narrative', width: 80 }, { header: 'Chỉ tiêu', key: 'indicators', width: 40 },
       ],
-      rows: view.reports.map((r) => ({
-        code: taskById.get(r.taskId)?.code ?? '', unit: unitName(r.unitId), period: r.period, status: STATUS_VI[r.status] ?? r.status,
-        state: r.state === 'accepted' ? 'Đã chấp nhận' : r.state === 'returned' ? 'Bị trả lại' : 'Chờ xem xét', narrative: r.narrative,
-        indicators: Object.entries(r.indicators).map(([k, v]) => `${k}: ${v}`).join('; '),
-      })),
+      rows: (async function* () {
+        // narratives are read page by page: a plan may have tens of thousands of reports
+        for (let i = 0; i < view.reports.length; i += 2000) {
+          const page = view.reports.slice(i, i + 2000);
+          const texts = await view.texts(page.map((r) => r.id));
+          for (const r of page) {
+            yield {
+              code: taskById.get(r.taskId)?.code ?? '', unit: unitName(r.unitId), period: r.period, status: STATUS_VI[r.status] ?? r.status,
+              state: r.state === 'accepted' ? 'Đã chấp nhận' : r.state === 'returned' ? 'Bị trả lại' : 'Chờ xem xét', narrative: texts.get(r.id) ?? '',
+              indicators: Object.entries(r.indicators).map(([k, v]) => `${k}: ${v}`).join('; '),
+            };
+          }
+        }
+      })(),
     },
     { name: 'Chỉ tiêu', columns: [{ header: 'Mã', key: 'code', width: 16 }, { header: 'Chỉ tiêu', key: 'label', width: 70 }, { header: 'Số liệu', key: 'value', width: 12 }], rows: figures.map((f) => ({ code: f.code, label: f.label, value: f.value })) },
   ];

@@ -43,7 +43,7 @@ export async function planExportRoutes(app: App): Promise<void> {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Tải báo cáo kết quả thực hiện kế hoạch (DOCX)', params: IdParams },
     handler: async (request, reply) => {
-      const view = await loadPlanView(app.db, request.params.id, todayVn());
+      const view = await loadPlanView(app.db, request.params.id, todayVn(), { withText: false });
       const buf = await renderAnnualReportDocx(view, await computeFigures(app.db, view));
       await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'docx', bytes: buf.length }, requestId: request.id }));
       return attachment(reply, `Bao cao ket qua ${view.plan.number ?? view.plan.id}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(buf);
@@ -54,7 +54,7 @@ export async function planExportRoutes(app: App): Promise<void> {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Tải phụ lục số liệu (XLSX)', params: IdParams },
     handler: async (request, reply) => {
-      const view = await loadPlanView(app.db, request.params.id, todayVn());
+      const view = await loadPlanView(app.db, request.params.id, todayVn(), { withText: false });
       const figures = await computeFigures(app.db, view);
       await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'xlsx' }, requestId: request.id }));
       const stream = new PassThrough();

@@ -120,11 +120,14 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     expect(text).toContain('Kết quả thực hiện Kế hoạch số 14/KH-UBND ngày 17/01/2024');
     expect(text).toContain('Yên Bái, ngày 19 tháng 11 năm 2024');
     expect(text).toMatch(/\| II\.2 \| Chỉ đạo, theo dõi[^\n]*\| Sở Tư pháp tỉnh Yên Bái; Hội đồng phối hợp[^\n]*\| Đang thực hiện \| \d+%/);
+    expect(text).toContain('Sở Tư pháp tỉnh Yên Bái (2024-Y): Đã tổ chức 12 hội nghị phổ biến pháp luật.');
     const xlsx = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.xlsx`, headers: auth(coordinator) });
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo nhiệm vụ', 'Theo đơn vị', 'Báo cáo của đơn vị', 'Chỉ tiêu']);
+    const reportsSheet = wb.getWorksheet('Báo cáo của đơn vị')!;
+    expect(JSON.stringify(reportsSheet.getSheetValues())).toContain('Đã tổ chức 12 hội nghị phổ biến pháp luật.');
   });
 
   it('mails deadline reminders once per unit and deadline', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import { storedFiles } from '../../platform/files/tables';
 import { planResponsibilities, plans, planTasks, progressReports, taskAssignments, taskReminders } from './tables';
@@ -80,14 +80,25 @@ export async function assignmentsOfUnits(db: Executor, unitIds: string[]) {
     .orderBy(desc(plans.year), asc(planTasks.position));
 }
 
-export async function reportsOfPlan(db: Executor, planId: string, state?: string): Promise<ReportRow[]> {
+/** Reports of a plan; without `withText` the narratives are left empty (the roll-ups do not need them). */
+export async function reportsOfPlan(db: Executor, planId: string, state?: string, opts: { withText?: boolean } = {}): Promise<ReportRow[]> {
+  const columns = opts.withText === false ? { ...getTableColumns(progressReports), narrative: sql<string>`''`.as('narrative') } : getTableColumns(progressReports);
   return db
-    .select({ report: progressReports })
+    .select(columns)
     .from(progressReports)
     .innerJoin(planTasks, eq(planTasks.id, progressReports.taskId))
     .where(state ? and(eq(planTasks.planId, planId), eq(progressReports.state, state)) : eq(planTasks.planId, planId))
-    .orderBy(asc(progressReports.submittedAt))
-    .then((rows) => rows.map((r) => r.report));
+    .orderBy(asc(progressReports.submittedAt));
+}
+
+/** The narratives of the given reports (fetched for the few that a document prints). */
+export async function narrativesOf(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 2000) {
+    const rows = await db.select({ id: progressReports.id, narrative: progressReports.narrative }).from(progressReports).where(inArray(progressReports.id, ids.slice(i, i + 2000)));
+    for (const r of rows) out.set(r.id, r.narrative);
+  }
+  return out;
 }
 
 export async function reportsOfTasks(db: Executor, taskIds: string[]): Promise<ReportRow[]> {

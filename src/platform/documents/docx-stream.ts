@@ -81,5 +81,5 @@ export async function writeOfficialDocx(doc: StreamedDocument, out: NodeJS.Writa
     zip.file(name, await entry.async('uint8array'));
   }
   zip.file('word/document.xml', Readable.from(documentXml()));
-  await pipeline(zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 6 } }), out);
+  await pipeline(zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 1 } }), out);
 }
