@@ -44,12 +44,16 @@ export class IntakeBatcher {
   submit(item: PendingComment): Promise<Outcome> {
     return new Promise<Outcome>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.isFlushing) void this.flushLoop();
+      if (!this.isFlushing) {
+        this.isFlushing = true;
+        // Wait one turn of the event loop before writing: PGlite runs queries in this very thread, so without
+        // the pause a batch would close before any other request could join it.
+        setImmediate(() => void this.flushLoop());
+      }
     });
   }
 
   private async flushLoop(): Promise<void> {
-    this.isFlushing = true;
     try {
       while (this.queue.length) {
         const batch = this.queue.splice(0, this.maxBatch);
@@ -60,6 +64,7 @@ export class IntakeBatcher {
           // one bad item must not fail its neighbours: retry them one by one
           else for (const w of batch) await this.write([w]).catch((err: unknown) => w.reject(err));
         }
+        await new Promise((r) => setImmediate(r));
       }
     } finally {
       this.isFlushing = false;

@@ -93,9 +93,13 @@ async function openPglite(url: string): Promise<Database> {
   let client: InstanceType<typeof PGlite>;
   try {
     if (dir) fs.mkdirSync(dir, { recursive: true });
+    // PGlite lives inside this process: a smaller buffer pool than PostgreSQL's 128 MB default keeps the whole
+    // process (web, exports, the database) within a few hundred MB; PGLITE_SHARED_BUFFERS overrides it.
+    const defaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? [];
     client = await PGlite.create(dir ?? 'memory://', {
       extensions: { pg_trgm, unaccent },
       parsers: { 1082: (v: string) => v },
+      ...(defaults.length ? { startParams: [...defaults, '-c', `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? '32MB'}`] } : {}),
     });
   } catch (e) {
     release();
