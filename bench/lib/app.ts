@@ -20,14 +20,26 @@ export interface BenchApp {
   baseUrl: string;
   /** Where the data lives, passwords redacted (a temp dir or a throwaway PostgreSQL database). */
   where: string;
+  /** The database URL itself (password included), for a child process of the benchmark; never print it. */
+  dataUrl: string;
+  /** Stops the server and closes the database but keeps the data, so another process can open it; idempotent. */
+  stop(): Promise<void>;
+  /** Stops (if still running) and deletes the data: the temp dir or the throwaway database. */
   close(): Promise<void>;
 }
 
-async function freshDatabase(driver: Driver, postgresUrl: string | null): Promise<{ database: Database; where: string; drop: () => Promise<void> }> {
+/** A fresh, migrated, empty database on the driver (a temp dir or a throwaway PostgreSQL database) and its dropper. */
+export async function freshDatabase(driver: Driver, postgresUrl: string | null): Promise<{ database: Database; where: string; url: string; drop: () => Promise<void> }> {
   if (driver === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-'));
-    const database = await openDatabase(`file:${dir}/pglite`);
-    return { database, where: `file:${dir}/pglite`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    const drop = async () => fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      const database = await openDatabase(`file:${dir}/pglite`);
+      return { database, where: `file:${dir}/pglite`, url: `file:${dir}/pglite`, drop };
+    } catch (e) {
+      await drop();
+      throw e;
+    }
   }
   if (!postgresUrl) throw new Error('no PostgreSQL URL');
   // Imported lazily: test/db.ts pulls in vitest, which a PGlite-only run does not need.
@@ -37,7 +49,7 @@ async function freshDatabase(driver: Driver, postgresUrl: string | null): Promis
     const database = await openDatabase(created.url);
     const url = new URL(created.url);
     url.password = url.password ? '***' : '';
-    return { database, where: url.toString(), drop: created.drop };
+    return { database, where: url.toString(), url: created.url, drop: created.drop };
   } catch (e) {
     await created.drop().catch(() => undefined);
     throw e;
@@ -46,7 +58,7 @@ async function freshDatabase(driver: Driver, postgresUrl: string | null): Promis
 
 /** Opens a fresh database on the driver, loads the demo tree and admin, and starts the real server on a free port. */
 export async function startBenchApp(driver: Driver, postgresUrl: string | null): Promise<BenchApp> {
-  const { database, where, drop } = await freshDatabase(driver, postgresUrl);
+  const { database, where, url, drop } = await freshDatabase(driver, postgresUrl);
   let app: App | undefined;
   try {
     await bootstrapData(database, ADMIN_PASSWORD);
@@ -60,16 +72,26 @@ export async function startBenchApp(driver: Driver, postgresUrl: string | null):
   }
   const { port } = app.server.address() as AddressInfo;
   const running = app;
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      await running.close();
+      await database.close();
+    })());
   return {
     driver,
     database,
     app: running,
     baseUrl: `http://127.0.0.1:${port}`,
     where,
+    dataUrl: url,
+    stop,
     close: async () => {
-      await running.close();
-      await database.close();
-      await drop();
+      try {
+        await stop();
+      } finally {
+        await drop();
+      }
     },
   };
 }

@@ -1,0 +1,171 @@
+/**
+ * Child process of the consultation benchmark (started through runChild): submits public comments to
+ * POST /gop-y/<slug>/y-kien on 127.0.0.1 at a fixed offered rate (open loop: request i is due at start + i / rate,
+ * whether or not earlier ones have answered), first for a warm-up, then for the measured period. Each request has
+ * its own idempotency key, phone number and X-Forwarded-For address from 198.18.0.0/15 (TEST-NET, RFC 2544), so the
+ * per-client limits of the intake (10 per address per 10 minutes, 20 per identity per day, 30 per minute per
+ * address on the route) are not what is measured. Every `replayEvery`-th request re-sends an earlier successful
+ * form (same key, another address) to check that it is answered with the same receipt, not a second comment.
+ * Latency runs from the moment a request was due. At most `maxInFlight` requests are outstanding; a due request
+ * finding them all busy is not sent and counted as `skipped` (the server is not keeping up with the offered rate).
+ * After the measured period the child waits for every outstanding answer (or its timeout) before it reports.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import { commentBody, commenterName } from './comment-data';
+import { printResult, readJob } from './child';
+
+export interface CommentLoadJob {
+  baseUrl: string;
+  slug: string;
+  /** Article anchors to comment on ('' = the draft as a whole). */
+  anchors: string[];
+  ratePerSec: number;
+  warmupSec: number;
+  durationSec: number;
+  maxInFlight: number;
+  replayEvery: number;
+  /** Prefix of every idempotency key (unique per run). */
+  keyPrefix: string;
+  timeoutMs: number;
+  /** Where to write every request's outcome (JSON), for the parent's database check. */
+  outFile: string;
+}
+
+/** One request as sent and answered. */
+export interface Outcome {
+  key: string;
+  phase: 'warmup' | 'measured';
+  replay: boolean;
+  /** HTTP status; 0 for a connection error or timeout. */
+  status: number;
+  receipt: string | null;
+  /** For a replay: the receipt the original request got. */
+  expectedReceipt: string | null;
+  latencyMs: number;
+  /** When the request was due and when it ended, in ms since the load began. */
+  dueMs: number;
+  endMs: number;
+  error: string | null;
+}
+
+export interface CommentLoadResult {
+  offeredRate: number;
+  /** The measured period, in ms since the load began (Outcome.dueMs/endMs use the same clock). */
+  measured: { sent: number; skipped: number; startMs: number; endMs: number };
+  warmup: { sent: number; skipped: number };
+  /** When the last answer arrived, in ms since the load began. */
+  drainedMs: number;
+  outcomes: number;
+}
+
+const LOCATION = /^\/gop-y\/bien-nhan\/(GY-[0-9A-Z]+)$/;
+
+/** 198.18.0.0/15 has 131,072 addresses; request n gets 198.18.0.1 + n. */
+function testNetAddress(n: number): string {
+  const v = (n + 1) % 131072;
+  return `198.${18 + (v >> 16)}.${(v >> 8) & 255}.${v & 255}`;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+async function main(): Promise<void> {
+  const job = readJob<CommentLoadJob>();
+  const base = new URL(job.baseUrl);
+  if (base.hostname !== '127.0.0.1') throw new Error(`refusing to load a non-local address: ${base.host}`);
+  if (!(job.ratePerSec > 0) || !(job.durationSec > 0)) throw new Error('ratePerSec and durationSec must be positive');
+  const agent = new http.Agent({ keepAlive: true, maxSockets: job.maxInFlight });
+  const path = `/gop-y/${encodeURIComponent(job.slug)}/y-kien`;
+  const outcomes: Outcome[] = [];
+  const succeeded: { key: string; receipt: string }[] = [];
+  let inFlight = 0;
+  let n = 0;
+  const began = performance.now();
+
+  const send = (phase: Outcome['phase'], dueAt: number): void => {
+    const i = n++;
+    const replayOf = job.replayEvery > 0 && i % job.replayEvery === job.replayEvery - 1 && succeeded.length > 0 ? succeeded[(i * 7919) % succeeded.length]! : null;
+    const key = replayOf?.key ?? `${job.keyPrefix}-${i}`;
+    const form = new URLSearchParams({
+      idempotencyKey: key,
+      dieu: job.anchors[i % job.anchors.length] ?? '',
+      commenterType: 'citizen',
+      name: commenterName(i),
+      phone: `09${String(i % 100_000_000).padStart(8, '0')}`,
+      stance: 'agree',
+      body: commentBody(i),
+      consentProcessing: '1',
+    }).toString();
+    inFlight++;
+    const done = (status: number, location: string | undefined, error: string | null) => {
+      inFlight--;
+      const receipt = location ? (LOCATION.exec(location)?.[1] ?? null) : null;
+      if (status === 303 && receipt && !replayOf) succeeded.push({ key, receipt });
+      const now = performance.now();
+      outcomes.push({ key, phase, replay: replayOf !== null, status, receipt, expectedReceipt: replayOf?.receipt ?? null, latencyMs: now - dueAt, dueMs: dueAt - began, endMs: now - began, error });
+    };
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: Number(base.port),
+        method: 'POST',
+        path,
+        agent,
+        timeout: job.timeoutMs,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(form), 'x-forwarded-for': testNetAddress(i) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode ?? 0, res.headers.location, null));
+        res.on('error', (e) => done(0, undefined, e.message));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', (e) => done(0, undefined, e.message));
+    req.end(form);
+  };
+
+  /** Sends at the offered rate for `seconds`; returns what was sent and skipped and when the phase began. */
+  const phase = async (name: Outcome['phase'], seconds: number) => {
+    const start = performance.now();
+    const total = Math.round(seconds * job.ratePerSec);
+    let sent = 0;
+    let skipped = 0;
+    for (let k = 0; k < total; ) {
+      const now = performance.now();
+      for (; k < total && start + (k * 1000) / job.ratePerSec <= now; k++) {
+        const dueAt = start + (k * 1000) / job.ratePerSec;
+        if (inFlight >= job.maxInFlight) skipped++;
+        else {
+          send(name, dueAt);
+          sent++;
+        }
+      }
+      if (k < total) await sleep(Math.max(0, Math.min(5, start + (k * 1000) / job.ratePerSec - performance.now())));
+    }
+    return { sent, skipped, start };
+  };
+
+  const warm = job.warmupSec > 0 ? await phase('warmup', job.warmupSec) : { sent: 0, skipped: 0, start: 0 };
+  const measured = await phase('measured', job.durationSec);
+  const measuredStartMs = measured.start - began;
+  while (inFlight > 0) await sleep(5);
+  agent.destroy();
+  fs.writeFileSync(job.outFile, JSON.stringify(outcomes));
+  const result: CommentLoadResult = {
+    offeredRate: job.ratePerSec,
+    measured: { sent: measured.sent, skipped: measured.skipped, startMs: measuredStartMs, endMs: measuredStartMs + job.durationSec * 1000 },
+    warmup: { sent: warm.sent, skipped: warm.skipped },
+    drainedMs: performance.now() - began,
+    outcomes: outcomes.length,
+  };
+  printResult(result);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exit(1);
+  },
+);
