@@ -14,6 +14,7 @@ import type {
   UserInput,
 } from './api-types';
 import type {
+  FigureDetail,
   Indicator,
   MyTask,
   NameMapping,
@@ -104,6 +105,9 @@ export const plansApi = {
     request<{ items: Report[] }>(`/api/v1/plans/${id(planId)}/reports${query({ state })}`, { signal }),
   figures: (planId: string, signal?: Signal) =>
     request<{ figures: PlanFigure[] }>(`/api/v1/plans/${id(planId)}/figures`, { signal }),
+  /** One figure with the records it was computed from. */
+  figure: (planId: string, code: string, signal?: Signal) =>
+    request<FigureDetail>(`/api/v1/plans/${id(planId)}/figures/${id(code)}`, { signal }),
   /** Address of the annual report of a plan (DOCX report or XLSX annex), downloaded with a plain link. */
   exportHref: (planId: string, format: 'docx' | 'xlsx') => `/api/v1/plans/${id(planId)}/annual-report.${format}`,
   myTasks: (unitId: string | null, signal?: Signal) =>

@@ -236,3 +236,26 @@ export interface PlanFigure {
   value: number | string;
   source: { kind: string; href: string };
 }
+
+/** Kind of a record behind a figure: 'task', 'report' or 'unit' (figures added by other modules may use others). */
+export type FigureRecordKind = 'task' | 'report' | 'unit' | (string & {});
+
+/** One record a figure was computed from, with the back-office address where it is shown. */
+export interface FigureRecord {
+  kind: FigureRecordKind;
+  id: string;
+  title: string;
+  unitName: string | null;
+  /** What the record adds to the figure, when it is not simply counted. */
+  value: number | string | null;
+  /** "/office/plans/:id#task-…", "/office/plans/:id#report-…", "/office/org/:id", … */
+  href: string;
+}
+
+/** Response of GET /api/v1/plans/:id/figures/:code. */
+export interface FigureDetail {
+  code: string;
+  label: string;
+  value: number | string;
+  records: FigureRecord[];
+}

@@ -16,6 +16,8 @@ export const paths = {
   plans: `${BASE}/plans`,
   planImport: `${BASE}/plans/import`,
   plan: (id: string) => `${BASE}/plans/${encodeURIComponent(id)}`,
+  /** "Hồ sơ tạo nên số liệu": the records behind one figure of a plan. */
+  figure: (id: string, code: string) => `${BASE}/plans/${encodeURIComponent(id)}/figures/${encodeURIComponent(code)}`,
   tasks: `${BASE}/tasks`,
   policies: `${BASE}/policies`,
   policy: (id: string, tab?: PolicyTab) => `${BASE}/policies/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
@@ -32,6 +34,7 @@ export type Route =
   | { name: 'home' | 'signIn' | 'org' | 'people' | 'users' | 'audit' | 'account' | 'notFound' }
   | { name: 'plans' | 'planImport' | 'tasks' }
   | { name: 'unit' | 'plan'; id: string }
+  | { name: 'figure'; id: string; code: string }
   | { name: 'policies' | 'mail' }
   | { name: 'policy'; id: string; tab: PolicyTab | null };
 
@@ -39,15 +42,26 @@ const NAVIGATE_EVENT = 'dongthuan:navigate';
 
 function subscribe(callback: () => void): () => void {
   window.addEventListener('popstate', callback);
+  window.addEventListener('hashchange', callback);
   window.addEventListener(NAVIGATE_EVENT, callback);
   return () => {
     window.removeEventListener('popstate', callback);
+    window.removeEventListener('hashchange', callback);
     window.removeEventListener(NAVIGATE_EVENT, callback);
   };
 }
 
+// The fragment is part of the snapshot so that "#task-…" / "#report-…" links re-render the page they point into.
 function snapshot(): string {
-  return window.location.pathname + window.location.search;
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
+function decodeFragment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** Goes to a path of the app through the History API (replace keeps the history length). */
@@ -58,13 +72,16 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-/** Returns the current pathname and query, re-rendering on navigation. */
-export function useLocation(): { pathname: string; search: URLSearchParams } {
+/** Returns the current pathname, query and fragment (decoded, without "#"), re-rendering on navigation. */
+export function useLocation(): { pathname: string; search: URLSearchParams; hash: string } {
   const current = useSyncExternalStore(subscribe, snapshot, () => `${BASE}/`);
-  const q = current.indexOf('?');
+  const h = current.indexOf('#');
+  const path = h === -1 ? current : current.slice(0, h);
+  const q = path.indexOf('?');
   return {
-    pathname: q === -1 ? current : current.slice(0, q),
-    search: new URLSearchParams(q === -1 ? '' : current.slice(q)),
+    pathname: q === -1 ? path : path.slice(0, q),
+    search: new URLSearchParams(q === -1 ? '' : path.slice(q)),
+    hash: h === -1 ? '' : decodeFragment(current.slice(h + 1)),
   };
 }
 
@@ -99,7 +116,12 @@ export function matchRoute(pathname: string): Route {
     case '/mail':
       return { name: 'mail' };
   }
-  return withId(rest, /^\/org\/([^/]+)$/, 'unit') ?? withId(rest, /^\/plans\/([^/]+)$/, 'plan') ?? policyRoute(rest) ?? { name: 'notFound' };
+  return (
+    withId(rest, /^\/org\/([^/]+)$/, 'unit') ??
+    withId(rest, /^\/plans\/([^/]+)$/, 'plan') ??
+    figureRoute(rest) ??
+    policyRoute(rest) ?? { name: 'notFound' }
+  );
 }
 
 function withId(rest: string, pattern: RegExp, name: 'unit' | 'plan'): Route | null {
@@ -107,6 +129,16 @@ function withId(rest: string, pattern: RegExp, name: 'unit' | 'plan'): Route | n
   if (!m) return null;
   try {
     return { name, id: decodeURIComponent(m[1]) };
+  } catch {
+    return { name: 'notFound' };
+  }
+}
+
+function figureRoute(rest: string): Route | null {
+  const m = /^\/plans\/([^/]+)\/figures\/([^/]+)$/.exec(rest);
+  if (!m) return null;
+  try {
+    return { name: 'figure', id: decodeURIComponent(m[1]), code: decodeURIComponent(m[2]) };
   } catch {
     return { name: 'notFound' };
   }

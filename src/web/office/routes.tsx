@@ -7,6 +7,7 @@ import { Redirect } from './components/redirect';
 import { useI18n } from './i18n-context';
 import { AccountPage } from './pages/account-page';
 import { AuditPage } from './pages/audit-page';
+import { FigurePage } from './pages/figure-page';
 import { HomePage } from './pages/home-page';
 import { MailPage } from './pages/mail-page';
 import { OrgPage } from './pages/org-page';
@@ -92,6 +93,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Guard ability="plans.read">
           <PlanPage key={route.id} id={route.id} />
+        </Guard>
+      );
+    case 'figure':
+      return (
+        <Guard ability="plans.read">
+          <FigurePage key={`${route.id}/${route.code}`} planId={route.id} code={route.code} />
         </Guard>
       );
     case 'tasks':

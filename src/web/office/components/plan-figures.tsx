@@ -1,9 +1,9 @@
 import { plansApi } from '../api-endpoints';
 import type { PlanFigure } from '../api-types-plans';
 import { useI18n } from '../i18n-context';
-import { BASE, Link } from '../router';
 import { useAsync } from '../use-async';
 import { AsyncView, EmptyText } from './async-view';
+import { HrefLink } from './href-link';
 import { numberText } from './plan-text';
 
 function FigureLink({ figure }: { figure: PlanFigure }) {
@@ -15,8 +15,7 @@ function FigureLink({ figure }: { figure: PlanFigure }) {
   );
   const href = figure.source?.href;
   if (!href) return content;
-  // Pages of the back office open inside the app; anything else (API lists, files) is a plain link.
-  return href.startsWith(`${BASE}/`) ? <Link to={href}>{content}</Link> : <a href={href}>{content}</a>;
+  return <HrefLink href={href}>{content}</HrefLink>;
 }
 
 /** "Số liệu tổng hợp" of a plan: each figure links to the records it was computed from. */

@@ -13,6 +13,12 @@ export function stateLabel(state: string, t: Translate): string {
   return isMessageKey(key) ? t(key) : state;
 }
 
+/** Returns the label of the kind of a record behind a figure ("Nhiệm vụ", "Báo cáo", "Đơn vị"); the kind itself when unknown. */
+export function recordKindLabel(kind: string, t: Translate): string {
+  const key = `figure.kind.${kind}`;
+  return isMessageKey(key) ? t(key) : kind;
+}
+
 /** Returns "Chủ trì" / "Phối hợp", with "(đề nghị)" when the unit was only requested to take part. */
 export function roleText(role: AssignmentRole, requested: boolean, t: Translate): string {
   const label = t(role === 'lead' ? 'assign.lead' : 'assign.coordinator');

@@ -6,6 +6,7 @@ import type { Indicator, PlanPeriod, Report } from '../api-types-plans';
 import { fieldErrors } from '../errors';
 import { useI18n } from '../i18n-context';
 import { FormError } from './form-error';
+import { reportAnchor } from './plan-fragment';
 import { periodLabel } from './plan-text';
 import { ReportDetails } from './report-details';
 
@@ -17,7 +18,10 @@ export interface ReviewItemProps {
   onReviewed: (report: Report, decision: 'accept' | 'return') => void;
 }
 
-/** One submitted report with "Chấp nhận" / "Trả lại"; returning requires the reviewer's comment. */
+/**
+ * One submitted report with "Chấp nhận" / "Trả lại"; returning requires the reviewer's comment.
+ * The article has the id "report-<reportId>" that links to it.
+ */
 export function ReviewItem({ report, periods, indicators, onReviewed }: ReviewItemProps) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
@@ -49,7 +53,7 @@ export function ReviewItem({ report, periods, indicators, onReviewed }: ReviewIt
   };
 
   return (
-    <article className="review-item" aria-labelledby={headingId}>
+    <article id={reportAnchor(report.id)} tabIndex={-1} className="review-item fragment-target" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('review.heading', { code: report.taskCode, unit: report.unitName, period })}</h3>
       <p>{report.taskTitle}</p>
       {report.submittedAt ? (

@@ -1,26 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../ui';
-import { plansApi } from '../api-endpoints';
-import type { Indicator, PlanPeriod } from '../api-types-plans';
+import type { Indicator, PlanPeriod, Report } from '../api-types-plans';
 import { useI18n } from '../i18n-context';
-import { useAsync } from '../use-async';
+import type { AsyncResult } from '../use-async';
 import { AsyncView, EmptyText } from './async-view';
 import { ReviewItem } from './review-item';
 
 /** Props of {@link ReviewQueue}. */
 export interface ReviewQueueProps {
-  planId: string;
+  /** All reports of the plan (GET /api/v1/plans/:id/reports); the submitted ones are shown here. */
+  reports: AsyncResult<{ items: Report[] }>;
   periods: readonly PlanPeriod[];
-  /** Called after a decision so the plan's progress can be re-read. */
-  onReviewed: () => void;
+  /** The indicator catalogue, to show labels instead of codes. */
+  indicators: readonly Indicator[];
+  /** Called with the report in its new state after a decision, so the list and the plan's progress follow. */
+  onReviewed: (report: Report) => void;
 }
 
 /** "Báo cáo chờ duyệt": the plan's submitted reports, each accepted or returned in place. */
-export function ReviewQueue({ planId, periods, onReviewed }: ReviewQueueProps) {
+export function ReviewQueue({ reports, periods, indicators, onReviewed }: ReviewQueueProps) {
   const { t } = useI18n();
-  const reports = useAsync((signal) => plansApi.reports(planId, 'submitted', signal), [planId], { keepPrevious: true });
-  // The catalogue only improves the display (labels instead of codes): a failure leaves the codes.
-  const catalogue = useAsync((signal) => plansApi.indicators(signal).catch((): Indicator[] => []), []);
   const [notice, setNotice] = useState<{ text: string; seq: number } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
@@ -35,26 +34,27 @@ export function ReviewQueue({ planId, periods, onReviewed }: ReviewQueueProps) {
         {notice ? <Alert variant="success">{notice.text}</Alert> : null}
       </div>
       <AsyncView result={reports}>
-        {(data) =>
-          data.items.length === 0 ? (
+        {(data) => {
+          const waiting = data.items.filter((r) => r.state === 'submitted');
+          return waiting.length === 0 ? (
             <EmptyText text={t('review.none')} />
           ) : (
             <ul className="review-list">
-              {data.items.map((r) => (
+              {waiting.map((r) => (
                 <li key={r.id}>
-                  <ReviewItem report={r} periods={periods} indicators={catalogue.data ?? []}
+                  <ReviewItem report={r} periods={periods} indicators={indicators}
                     onReviewed={(done, decision) => {
-                      reports.update((d) => ({ ...d, items: d.items.filter((x) => x.id !== r.id) }));
+                      // The server's copy when it sent one; the state follows the decision in any case.
+                      onReviewed({ ...r, ...done, state: decision === 'accept' ? 'accepted' : 'returned' });
                       const params = { code: done.taskCode, unit: done.unitName };
                       const text = t(decision === 'accept' ? 'review.accepted' : 'review.returned', params);
                       setNotice((n) => ({ text, seq: (n?.seq ?? 0) + 1 }));
-                      onReviewed();
                     }} />
                 </li>
               ))}
             </ul>
-          )
-        }
+          );
+        }}
       </AsyncView>
     </section>
   );

@@ -1,6 +1,7 @@
 import { formatDate } from '../../ui';
 import type { Assignment, PlanPeriod, TaskNode } from '../api-types-plans';
 import { useI18n } from '../i18n-context';
+import { taskAnchor } from './plan-fragment';
 import { periodLabel, roleText, stateLabel, statusLabel } from './plan-text';
 import { ProgressBar } from './progress-bar';
 
@@ -44,9 +45,11 @@ function TaskItem({ task, periods }: { task: TaskNode; periods: readonly PlanPer
   const children = task.children ?? [];
   // A numbering level that only groups sub-tasks: no status, deadline or units of its own.
   const heading = task.status === 'heading';
+  const anchor = taskAnchor(task.id);
+  // The target of "#task-<id>" links (figure records): focusable by script, named by its code and title only.
   return (
-    <li className="task-tree__item">
-      <p className="task-tree__head">
+    <li id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-head`} className="task-tree__item fragment-target">
+      <p id={`${anchor}-head`} className="task-tree__head">
         <span className="task-tree__code">{task.code}</span> <span className="task-tree__title">{task.title}</span>{' '}
         {heading ? null : <StatusBadge status={task.status} />}
       </p>
@@ -84,7 +87,10 @@ export interface TaskListProps {
   labelledBy?: string;
 }
 
-/** The plan's tasks as nested lists (by code), each with status, due date, completion and assigned units. */
+/**
+ * The plan's tasks as nested lists (by code), each with status, due date, completion and assigned units;
+ * each node has the id "task-<taskId>" that links to it.
+ */
 export function TaskList({ tasks, periods, nested = false, labelledBy }: TaskListProps) {
   return (
     <ul className={nested ? 'task-tree__children' : 'task-tree'} aria-labelledby={labelledBy}>

@@ -1,0 +1,47 @@
+import type { Indicator, PlanPeriod, Report } from '../api-types-plans';
+import { useI18n } from '../i18n-context';
+import type { AsyncResult } from '../use-async';
+import { AsyncView, EmptyText } from './async-view';
+import { ReportEntry } from './report-entry';
+
+/** Props of {@link AllReports}. */
+export interface AllReportsProps {
+  /** All reports of the plan (GET /api/v1/plans/:id/reports without a state). */
+  reports: AsyncResult<{ items: Report[] }>;
+  periods: readonly PlanPeriod[];
+  indicators: readonly Indicator[];
+  /** Tells which reports are already shown, with their anchor, in "Báo cáo chờ duyệt". */
+  inQueue: (report: Report) => boolean;
+  /** Whether the list is expanded; it opens by itself when a "#report-…" link points into it. */
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+/** "Tất cả báo cáo": every report of the plan, reviewed or not, in a collapsible list; each has "report-<id>". */
+export function AllReports({ reports, periods, indicators, inQueue, open, onToggle }: AllReportsProps) {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="all-reports-title">
+      <h2 id="all-reports-title">{t('plan.allReports')}</h2>
+      <p className="muted">{t('plan.allReportsIntro')}</p>
+      <AsyncView result={reports}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyText text={t('plan.allReportsEmpty')} />
+          ) : (
+            <details className="all-reports" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
+              <summary>{t('plan.allReportsToggle', { count: data.items.length })}</summary>
+              <ul className="review-list">
+                {data.items.map((r) => (
+                  <li key={r.id}>
+                    <ReportEntry report={r} periods={periods} indicators={indicators} inQueue={inQueue(r)} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )
+        }
+      </AsyncView>
+    </section>
+  );
+}
