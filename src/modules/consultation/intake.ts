@@ -46,9 +46,9 @@ export class IntakeBatcher {
       this.queue.push({ item, resolve, reject });
       if (!this.isFlushing) {
         this.isFlushing = true;
-        // Wait one turn of the event loop before writing: PGlite runs queries in this very thread, so without
-        // the pause a batch would close before any other request could join it.
-        setImmediate(() => void this.flushLoop());
+        // Wait a millisecond before writing: PGlite runs queries in this very thread, so without the pause a
+        // batch would close before any other request could join it.
+        setTimeout(() => void this.flushLoop(), 1);
       }
     });
   }

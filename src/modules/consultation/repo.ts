@@ -91,7 +91,7 @@ export async function commentsOfRound(db: Executor, roundId: string, opts: { sta
 }
 
 /** Every comment of a round in a stable order, page by page (exports and the synthesis report stream through it). */
-export async function* streamCommentsOfRound(db: Executor, roundId: string, pageSize = 2000): AsyncGenerator<{ comment: CommentRow; answer: AnswerRow | null }> {
+export async function* streamCommentsOfRound(db: Executor, roundId: string, pageSize = 1000): AsyncGenerator<{ comment: CommentRow; answer: AnswerRow | null }> {
   let lastCreated = '';
   let lastId = '';
   for (;;) {

@@ -22,17 +22,17 @@ function leadNames(t: TaskProgress, unitName: (id: string) => string, role = 'le
  * The report date: today while the plan's year runs, otherwise the report's due date, so a late export of an
  * old year still carries the issuer and place of that year (DOMAIN.md HC-05, HC-09).
  */
-export function reportDateOf(view: PlanView, today = todayVn()): string {
-  const due = view.plan.reportDueOn;
+export function reportDateOf(plan: { reportDueOn: string | null }, today = todayVn()): string {
+  const due = plan.reportDueOn;
   return due && today.slice(0, 4) > due.slice(0, 4) ? due : today;
 }
 
 /** "Báo cáo kết quả thực hiện Kế hoạch …" as an NĐ 30/2020 document. */
 export async function buildAnnualReport(view: PlanView, figures: Figure[], today = todayVn()): Promise<StreamedDocument> {
   const { plan } = view;
-  const date = reportDateOf(view, today);
+  const date = reportDateOf(view.plan, today);
   // statuses as they stood on the report date, not on the day of a late export
-  view = { ...view, progress: computeProgress(view.tasks, view.assignments, view.reports, date) };
+  if (view.today !== date) view = { ...view, progress: computeProgress(view.tasks, view.assignments, view.reports, date), today: date };
   const unitName = (id: string) => view.dir.unit(id)?.name ?? id;
   const planRef = `Kế hoạch số ${plan.number ?? '…'}${plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn, 'short')}` : ''}${plan.issuerName ? ` của ${plan.issuerName}` : ''}`;
   const tasks = view.progress.tasks;

@@ -5,10 +5,11 @@ import { recordAudit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { todayVn, slugify } from '../../platform/text';
-import { renderAnnualReportDocx, writeAnnualAnnex } from './annual-report';
+import { renderAnnualReportDocx, reportDateOf, writeAnnualAnnex } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
 import { IdParams } from './schemas';
+import { findPlan } from './repo';
 
 const tags = ['Kế hoạch'];
 
@@ -16,8 +17,16 @@ function attachment(reply: FastifyReply, fileName: string, type: string): Fastif
   return reply.type(type).header('content-disposition', `attachment; filename="${slugify(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
 }
 
+/** The day the annual report speaks for (its due date once its year is over), so progress is computed once. */
+async function reportDayOf(db: App['db'], planId: string): Promise<string> {
+  const plan = await findPlan(db, planId);
+  if (!plan) throw notFound('kế hoạch');
+  return reportDateOf(plan);
+}
+
 /** The annual results report (DOCX per NĐ 30/2020, XLSX annex) and the figures behind it. */
 export async function planExportRoutes(app: App): Promise<void> {
+  const reportDay = (planId: string) => reportDayOf(app.db, planId);
   app.get('/api/v1/plans/:id/figures', {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Số liệu của báo cáo kết quả, mỗi số kèm đường dẫn tới hồ sơ', params: IdParams },
@@ -43,7 +52,7 @@ export async function planExportRoutes(app: App): Promise<void> {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Tải báo cáo kết quả thực hiện kế hoạch (DOCX)', params: IdParams },
     handler: async (request, reply) => {
-      const view = await loadPlanView(app.db, request.params.id, todayVn(), { withText: false });
+      const view = await loadPlanView(app.db, request.params.id, await reportDay(request.params.id), { withText: false });
       const buf = await renderAnnualReportDocx(view, await computeFigures(app.db, view));
       await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'docx', bytes: buf.length }, requestId: request.id }));
       return attachment(reply, `Bao cao ket qua ${view.plan.number ?? view.plan.id}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(buf);

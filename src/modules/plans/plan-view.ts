@@ -14,6 +14,8 @@ export interface PlanView {
   progress: { tasks: TaskProgress[]; units: UnitProgress[] };
   periods: Period[];
   dir: Directory;
+  /** The day `progress` was computed for. */
+  today: string;
   /** Narratives by report id; loaded on demand when the view was read without them. */
   texts: (ids: string[]) => Promise<Map<string, string>>;
 }
@@ -31,5 +33,5 @@ export async function loadPlanView(db: Executor, planId: string, today: string, 
   ]);
   const byId = new Map(reports.map((r) => [r.id, r.narrative]));
   const texts = opts.withText === false ? (ids: string[]) => narrativesOf(db, ids) : async (ids: string[]) => new Map(ids.map((id) => [id, byId.get(id) ?? '']));
-  return { plan, tasks, assignments, reports, progress: computeProgress(tasks, assignments, reports, today), periods: periodsOfYear(plan.year, codes), dir, texts };
+  return { plan, tasks, assignments, reports, progress: computeProgress(tasks, assignments, reports, today), periods: periodsOfYear(plan.year, codes), dir, texts, today };
 }

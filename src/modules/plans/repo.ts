@@ -82,7 +82,16 @@ export async function assignmentsOfUnits(db: Executor, unitIds: string[]) {
 
 /** Reports of a plan; without `withText` the narratives are left empty (the roll-ups do not need them). */
 export async function reportsOfPlan(db: Executor, planId: string, state?: string, opts: { withText?: boolean } = {}): Promise<ReportRow[]> {
-  const columns = opts.withText === false ? { ...getTableColumns(progressReports), narrative: sql<string>`''`.as('narrative') } : getTableColumns(progressReports);
+  // the lean shape reads only what roll-ups and figures use: tens of thousands of rows stay cheap to fetch
+  const lean = {
+    ...getTableColumns(progressReports),
+    narrative: sql<string>`''`.as('narrative'),
+    evidenceLinks: sql<string[]>`'[]'::jsonb`.as('evidence_links'),
+    submittedBy: sql<string>`''`.as('submitted_by'),
+    reviewedBy: sql<string | null>`null`.as('reviewed_by'),
+    reviewComment: sql<string | null>`null`.as('review_comment'),
+  };
+  const columns = opts.withText === false ? lean : getTableColumns(progressReports);
   return db
     .select(columns)
     .from(progressReports)
