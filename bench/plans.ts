@@ -95,7 +95,7 @@ async function annualReport(database: Database, size: Sizes, tmp: string, driver
   const plan = await importUntimed(ctx, data, `ke-hoach-bao-cao-nam-${size.tasks}.txt`);
   const reports = await insertAcceptedReports(database, plan.id, 2024, QUARTERS);
   const t0 = performance.now();
-  const view = await loadPlanView(database.db, plan.id, REPORT_DAY);
+  const view = await loadPlanView(database.db, plan.id, REPORT_DAY, { withText: false });
   const t1 = performance.now();
   const figures = await computeFigures(database.db, view);
   const t2 = performance.now();
