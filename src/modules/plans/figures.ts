@@ -35,13 +35,18 @@ export function registerFigureSource(source: FigureSource): void {
  * quarterly reports summed — never both, so a figure is not counted twice.
  */
 export function countingReports(reports: ReportRow[]): ReportRow[] {
-  const accepted = reports.filter((r) => r.state === 'accepted');
-  const yearly = new Set(accepted.filter((r) => r.period.endsWith('-Y')).map((r) => `${r.taskId}|${r.unitId}`));
-  const latestYearly = new Map<string, ReportRow>();
-  for (const r of accepted) if (r.period.endsWith('-Y')) latestYearly.set(`${r.taskId}|${r.unitId}`, r);
+  const newer = (map: Map<string, ReportRow>, key: string, r: ReportRow) => {
+    const prev = map.get(key);
+    if (!prev || prev.submittedAt < r.submittedAt) map.set(key, r);
+  };
+  const yearly = new Map<string, ReportRow>();
   const quarterly = new Map<string, ReportRow>();
-  for (const r of accepted) if (!r.period.endsWith('-Y') && !yearly.has(`${r.taskId}|${r.unitId}`)) quarterly.set(`${r.taskId}|${r.unitId}|${r.period}`, r);
-  return [...latestYearly.values(), ...quarterly.values()];
+  for (const r of reports) {
+    if (r.state !== 'accepted') continue;
+    if (r.period.endsWith('-Y')) newer(yearly, `${r.taskId}|${r.unitId}`, r);
+    else newer(quarterly, `${r.taskId}|${r.unitId}|${r.period}`, r);
+  }
+  return [...yearly.values(), ...[...quarterly.values()].filter((r) => !yearly.has(`${r.taskId}|${r.unitId}`))];
 }
 
 /** Figures computed from the plan's own records, then those of the registered sources. */

@@ -91,13 +91,13 @@ export async function reportsOfPlan(db: Executor, planId: string, state?: string
     reviewedBy: sql<string | null>`null`.as('reviewed_by'),
     reviewComment: sql<string | null>`null`.as('review_comment'),
   };
-  const columns = opts.withText === false ? lean : getTableColumns(progressReports);
-  return db
-    .select(columns)
+  const query = db
+    .select(opts.withText === false ? lean : getTableColumns(progressReports))
     .from(progressReports)
     .innerJoin(planTasks, eq(planTasks.id, progressReports.taskId))
-    .where(state ? and(eq(planTasks.planId, planId), eq(progressReports.state, state)) : eq(planTasks.planId, planId))
-    .orderBy(asc(progressReports.submittedAt));
+    .where(state ? and(eq(planTasks.planId, planId), eq(progressReports.state, state)) : eq(planTasks.planId, planId));
+  // roll-ups compare submission times themselves; only the lists people read need the order
+  return opts.withText === false ? query : query.orderBy(asc(progressReports.submittedAt));
 }
 
 /** The narratives of the given reports (fetched for the few that a document prints). */
