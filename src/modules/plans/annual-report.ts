@@ -71,8 +71,9 @@ export async function buildAnnualReport(view: PlanView, figures: Figure[], today
     if (latest.length > INLINE_RESULTS) body.push({ type: 'paragraph', text: `Kết quả của ${latest.length} đơn vị: xem Phụ lục 1.`, italic: true });
     else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${r.period}): ${excerpt(narrative(r))}`) });
   }
+  // streamed like the annex: a table of hundreds of rows is the costly part of building a document in memory
   body.push({
-    type: 'table',
+    type: 'table-stream',
     caption: 'Bảng 1. Tình hình thực hiện các nhiệm vụ',
     columns: [
       { title: 'STT', widthPct: 6, align: 'center' },
@@ -82,7 +83,9 @@ export async function buildAnnualReport(view: PlanView, figures: Figure[], today
       { title: 'Tình trạng', widthPct: 12, align: 'center' },
       { title: 'Hoàn thành', widthPct: 8, align: 'right' },
     ],
-    rows: tasks.map((t, i) => [i + 1, t.task.code, t.task.title, leadNames(t, unitName), STATUS_VI[t.status] ?? t.status, pct(t.completion)]),
+    rows: (async function* () {
+      for (const [i, t] of tasks.entries()) yield [i + 1, t.task.code, t.task.title, leadNames(t, unitName), STATUS_VI[t.status] ?? t.status, pct(t.completion)];
+    })(),
   });
   body.push({ type: 'heading', level: 1, text: 'III. ĐÁNH GIÁ CHUNG' });
   body.push({ type: 'paragraph', text: `Đã hoàn thành ${done.length}/${tasks.length} nhiệm vụ.${overdue.length ? ` Còn ${overdue.length} nhiệm vụ quá hạn chưa hoàn thành: ${overdue.map((t) => t.task.code).join(', ')}.` : ' Không có nhiệm vụ quá hạn.'}` });
