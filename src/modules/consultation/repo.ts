@@ -90,18 +90,33 @@ export async function commentsOfRound(db: Executor, roundId: string, opts: { sta
   return { items, total: Number(totals[0]?.n ?? 0) };
 }
 
-/** Every comment of a round in a stable order, page by page (exports and the synthesis report stream through it). */
-export async function* streamCommentsOfRound(db: Executor, roundId: string, pageSize = 1000): AsyncGenerator<{ comment: CommentRow; answer: AnswerRow | null }> {
+/**
+ * Comments of a round with their answers in submission order, page by page by keyset (exports and the synthesis
+ * report stream through it); optionally only one article's (null: the general ones) and only published ones.
+ */
+export async function* streamCommentsOfRound(
+  db: Executor,
+  roundId: string,
+  opts: { article?: string | null; publishedOnly?: boolean; pageSize?: number } = {},
+): AsyncGenerator<{ comment: CommentRow; answer: AnswerRow | null }> {
   let lastCreated = '';
   let lastId = '';
+  const byArticle = opts.article === undefined ? undefined : opts.article === null ? isNull(comments.articleAnchor) : eq(comments.articleAnchor, opts.article);
   for (;;) {
     const page = await db
       .select({ comment: comments, answer: commentAnswers })
       .from(comments)
       .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
-      .where(and(eq(comments.roundId, roundId), lastId ? sql`(${comments.createdAt}, ${comments.id}) > (${lastCreated}::timestamptz, ${lastId})` : undefined))
+      .where(
+        and(
+          eq(comments.roundId, roundId),
+          byArticle,
+          opts.publishedOnly ? eq(comments.state, 'published') : undefined,
+          lastId ? sql`(${comments.createdAt}, ${comments.id}) > (${lastCreated}::timestamptz, ${lastId})` : undefined,
+        ),
+      )
       .orderBy(asc(comments.createdAt), asc(comments.id))
-      .limit(pageSize);
+      .limit(opts.pageSize ?? 1000);
     if (page.length === 0) return;
     for (const row of page) yield row;
     const last = page[page.length - 1]!.comment;
@@ -233,31 +248,4 @@ export async function publishedStats(db: Executor, roundId: string) {
   ]);
   const toMap = (rows: { key: string | null; n: number }[]) => new Map(rows.map((r) => [r.key, Number(r.n)]));
   return { byType: toMap(byType), byStance: toMap(byStance), byArticle: toMap(byArticle) };
-}
-
-/** Published comments on one article (null: general ones) with their answers, in submission order, page by page. */
-export async function* streamPublishedOfArticle(db: Executor, roundId: string, anchor: string | null, pageSize = 2000): AsyncGenerator<{ comment: CommentRow; answer: AnswerRow | null }> {
-  let lastCreated = '';
-  let lastId = '';
-  for (;;) {
-    const page = await db
-      .select({ comment: comments, answer: commentAnswers })
-      .from(comments)
-      .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
-      .where(
-        and(
-          eq(comments.roundId, roundId),
-          anchor === null ? isNull(comments.articleAnchor) : eq(comments.articleAnchor, anchor),
-          eq(comments.state, 'published'),
-          lastId ? sql`(${comments.createdAt}, ${comments.id}) > (${lastCreated}::timestamptz, ${lastId})` : undefined,
-        ),
-      )
-      .orderBy(asc(comments.createdAt), asc(comments.id))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    for (const row of page) yield row;
-    const last = page[page.length - 1]!.comment;
-    lastCreated = last.createdAt;
-    lastId = last.id;
-  }
 }

@@ -4,7 +4,7 @@ import { formatDateVi } from '../../platform/text';
 import type { Directory } from '../organisations';
 import type { DraftDocument, DraftRow } from '../policies';
 import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, WITHHELD_LABELS } from './labels';
-import { publishedStats, streamPublishedOfArticle, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
+import { publishedStats, streamCommentsOfRound, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
 
 const excerpt = (s: string, n = 600) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -28,7 +28,7 @@ export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; roun
   ];
   async function* rowsOf(anchor: string | null) {
     let n = 0;
-    for await (const { comment, answer } of streamPublishedOfArticle(db, round.id, anchor)) {
+    for await (const { comment, answer } of streamCommentsOfRound(db, round.id, { article: anchor, publishedOnly: true })) {
       yield [
         ++n,
         `${comment.receiptCode} — ${COMMENTER_TYPE_LABELS[comment.commenterType] ?? ''} (${STANCE_LABELS[comment.stance] ?? ''}): ${excerpt(comment.publicBody ?? '')}`,
