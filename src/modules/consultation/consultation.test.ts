@@ -125,6 +125,13 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     expect(page.body).toContain('Dân Yên Bái');
     const open = await app.inject({ url: '/du-lieu-mo/y-kien.json' });
     expect(JSON.stringify(open.json())).not.toMatch(/dan@example|Nguyễn Văn Dân|0912345678/);
+    // "report this comment" counts each visitor once; the moderators see the count
+    const flag = (ip: string) => app.inject({ method: 'POST', url: `/gop-y/y-kien/${queue.items[0].id}/bao-cao`, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip }, payload: 'lyDo=Sai+s%E1%BB%B1+th%E1%BA%ADt' });
+    expect((await flag('198.51.100.1')).statusCode).toBe(303);
+    await flag('198.51.100.1');
+    await flag('198.51.100.2');
+    const flagged = (await app.inject({ url: `/api/v1/rounds/${roundId}/comments?state=published`, headers: auth(officer) })).json();
+    expect(flagged.items[0].reportsCount).toBe(2);
     const heat = (await app.inject({ url: `/api/v1/rounds/${roundId}/heatmap`, headers: auth(officer) })).json();
     expect(heat.articles.find((a: { anchor: string }) => a.anchor === 'dieu-3')).toMatchObject({ total: 1, propose: 1 });
   });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ANONYMOUS, authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import { bumpPublicContent } from '../../../platform/page-cache';
@@ -54,7 +54,9 @@ export async function moderateComments(
 }
 
 /** "Report this comment" from the portal: counted once per visitor; the moderators see the count. */
-export async function flagComment(db: DB, commentId: string, reason: string, clientKey: string): Promise<void> {
+export async function flagComment(db: DB, commentId: string, reason: string, clientIp: string): Promise<void> {
+  // like comments, flags keep only a hash of the address: enough to count a visitor once, not to identify them
+  const clientKey = `ip:${createHash('sha256').update(clientIp).digest('hex').slice(0, 32)}`;
   const c = await findComment(db, commentId);
   if (!c || c.state !== 'published') throw new AppError('not-found', 'Không tìm thấy ý kiến.');
   const text = cleanText(reason).slice(0, 500) || 'không nêu lý do';
