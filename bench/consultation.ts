@@ -20,6 +20,7 @@ import { intEnv } from './lib/env';
 import { loadProblem, measure, type LoadResult } from './lib/load';
 import { infoRow, mb, percentile, round, targetFailure, targetRow, type TargetCheck } from './lib/stats';
 import type { Benchmark, BenchReport, Json, RunContext, Section } from './lib/types';
+import { forEachDriver } from './lib/drivers';
 
 const COLUMNS = ['Measure', 'Figure', 'Target', 'Result'];
 /** Concurrent loops of the raw INSERT measurement. */
@@ -477,27 +478,9 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
   }
 }
 
-function skipped(driver: Driver, reason: string, status: 'skipped' | 'failed'): Section {
-  return { heading: driver === 'pglite' ? 'PGlite' : 'PostgreSQL', status, reason, columns: COLUMNS, rows: [], data: { status, reason } };
-}
-
 async function run(ctx: RunContext): Promise<BenchReport> {
   const failures: string[] = [];
-  const sections: Section[] = [];
-  for (const driver of ['pglite', 'postgres'] as const) {
-    if (driver === 'postgres' && !ctx.postgresUrl) {
-      console.log('  [postgres] SKIPPED: set BENCH_DATABASE_URL or TEST_DATABASE_URL to measure PostgreSQL too.');
-      sections.push(skipped(driver, 'no BENCH_DATABASE_URL or TEST_DATABASE_URL set', 'skipped'));
-      continue;
-    }
-    try {
-      sections.push(await runDriver(driver, ctx, failures));
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      failures.push(`[${driver}] ${message}`);
-      sections.push(skipped(driver, message, 'failed'));
-    }
-  }
+  const sections = await forEachDriver(ctx, COLUMNS, failures, (driver) => runDriver(driver, ctx, failures));
   const size = sizes(ctx);
   return {
     name: 'consultation',

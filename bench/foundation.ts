@@ -1,6 +1,7 @@
 import { fetchOk, signIn, startBenchApp, type BenchApp, type Driver } from './lib/app';
 import { loadProblem, measure, type LoadResult, type Target } from './lib/load';
 import type { Benchmark, BenchReport, Json, RunContext, Section } from './lib/types';
+import { forEachDriver } from './lib/drivers';
 
 const PEOPLE = 2000;
 const COLUMNS = ['Target', 'Path', 'req/s', 'p50 ms', 'p99 ms', '× static'];
@@ -42,10 +43,6 @@ async function prepareTargets(bench: BenchApp): Promise<Target[]> {
     }
   }
   return targets;
-}
-
-function skipped(driver: Driver, reason: string, status: 'skipped' | 'failed'): Section {
-  return { heading: driver === 'pglite' ? 'PGlite' : 'PostgreSQL', status, reason, columns: COLUMNS, rows: [], data: { status, reason } };
 }
 
 /** Runs one target under load, prints its figures and records any non-2xx or error. */
@@ -93,21 +90,7 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
 /** Foundation benchmark: static file vs server-rendered pages vs an authenticated JSON list, on PGlite and PostgreSQL. */
 async function run(ctx: RunContext): Promise<BenchReport> {
   const failures: string[] = [];
-  const sections: Section[] = [];
-  for (const driver of ['pglite', 'postgres'] as const) {
-    if (driver === 'postgres' && !ctx.postgresUrl) {
-      console.log('  [postgres] SKIPPED: set BENCH_DATABASE_URL or TEST_DATABASE_URL to measure PostgreSQL too.');
-      sections.push(skipped(driver, 'no BENCH_DATABASE_URL or TEST_DATABASE_URL set', 'skipped'));
-      continue;
-    }
-    try {
-      sections.push(await runDriver(driver, ctx, failures));
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      failures.push(`[${driver}] ${message}`);
-      sections.push(skipped(driver, message, 'failed'));
-    }
-  }
+  const sections = await forEachDriver(ctx, COLUMNS, failures, (driver) => runDriver(driver, ctx, failures));
   return {
     name: 'foundation',
     title: 'Foundation: static file vs public pages vs authenticated JSON',

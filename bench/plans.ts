@@ -17,6 +17,7 @@ import { benchContext, importUntimed, insertAcceptedReports, mappingsFor } from 
 import { generatePlanText, SEED_PLAN } from './lib/plan-text';
 import { infoRow, mb, percentile, round, targetFailure, targetRow, type TargetCheck } from './lib/stats';
 import type { Benchmark, BenchReport, Json, RunContext, Section } from './lib/types';
+import { forEachDriver, runPart } from './lib/drivers';
 
 const COLUMNS = ['Measure', 'Figure', 'Target', 'Result'];
 const PARSE_WARMUPS = 20;
@@ -161,38 +162,14 @@ async function runDriver(driver: Driver, ctx: RunContext, size: Sizes, tmp: stri
   }
 }
 
-function skipped(heading: string, reason: string, status: 'skipped' | 'failed'): Section {
-  return { heading, status, reason, columns: COLUMNS, rows: [], data: { status, reason } };
-}
-
 async function run(ctx: RunContext): Promise<BenchReport> {
   const failures: string[] = [];
   const sections: Section[] = [];
   const size = sizes();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-plans-'));
   try {
-    try {
-      sections.push(await parserSection(size, tmp, failures));
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      failures.push(`[parser] ${message}`);
-      sections.push(skipped('Parser (no database, fresh child process)', message, 'failed'));
-    }
-    for (const driver of ['pglite', 'postgres'] as const) {
-      const heading = driver === 'pglite' ? 'PGlite' : 'PostgreSQL';
-      if (driver === 'postgres' && !ctx.postgresUrl) {
-        console.log('  [postgres] SKIPPED: set BENCH_DATABASE_URL or TEST_DATABASE_URL to measure PostgreSQL too.');
-        sections.push(skipped(heading, 'no BENCH_DATABASE_URL or TEST_DATABASE_URL set', 'skipped'));
-        continue;
-      }
-      try {
-        sections.push(await runDriver(driver, ctx, size, tmp, failures));
-      } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        failures.push(`[${driver}] ${message}`);
-        sections.push(skipped(heading, message, 'failed'));
-      }
-    }
+    sections.push(await runPart('parser', 'Parser (no database, fresh child process)', COLUMNS, failures, () => parserSection(size, tmp, failures)));
+    sections.push(...(await forEachDriver(ctx, COLUMNS, failures, (driver) => runDriver(driver, ctx, size, tmp, failures))));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

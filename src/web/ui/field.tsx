@@ -37,6 +37,18 @@ export function useFieldWiring(id: string | undefined, hasHint: boolean, hasErro
   return { inputId, hintId, errorId, describedBy };
 }
 
+/**
+ * Everything a labelled control needs: the props of its {@link FieldFrame} and the id and ARIA attributes of the
+ * control itself, so every kind of control (input, select, textarea) is wired the same way.
+ */
+export function useFieldControl(frame: Omit<FieldFrameProps, 'inputClassName'>, control: { id?: string; required?: boolean; 'aria-describedby'?: string }) {
+  const wiring = useFieldWiring(control.id, Boolean(frame.hint), Boolean(frame.error), control['aria-describedby']);
+  return {
+    frame: { ...frame, required: control.required, wiring },
+    aria: { id: wiring.inputId, 'aria-describedby': wiring.describedBy, 'aria-invalid': frame.error ? (true as const) : undefined },
+  };
+}
+
 /** Label, hint and error around a form control. */
 export function FieldFrame({
   label,
@@ -76,25 +88,11 @@ export function FieldFrame({
 }
 
 /** A labelled <input> whose hint and error are wired with aria-describedby and aria-invalid. */
-export function Field({ label, error, hint, requiredMark, className, inputClassName, id, ...input }: FieldProps) {
-  const wiring = useFieldWiring(id, Boolean(hint), Boolean(error), input['aria-describedby']);
+export function Field({ label, error, hint, requiredMark, className, inputClassName, ...input }: FieldProps) {
+  const { frame, aria } = useFieldControl({ label, error, hint, requiredMark, className }, input);
   return (
-    <FieldFrame
-      label={label}
-      error={error}
-      hint={hint}
-      requiredMark={requiredMark}
-      required={input.required}
-      className={className}
-      wiring={wiring}
-    >
-      <input
-        {...input}
-        id={wiring.inputId}
-        className={cx('dt-input', inputClassName)}
-        aria-describedby={wiring.describedBy}
-        aria-invalid={error ? true : undefined}
-      />
+    <FieldFrame {...frame}>
+      <input {...input} {...aria} className={cx('dt-input', inputClassName)} />
     </FieldFrame>
   );
 }

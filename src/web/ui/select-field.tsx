@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { cx } from './class-names';
-import { FieldFrame, useFieldWiring, type FieldFrameProps } from './field';
+import { FieldFrame, useFieldControl, type FieldFrameProps } from './field';
 
 /** One option of {@link SelectField}. */
 export interface SelectOption {
@@ -18,36 +18,11 @@ export type SelectFieldProps = FieldFrameProps &
   };
 
 /** A labelled <select> with the same hint/error wiring as Field. */
-export function SelectField({
-  label,
-  error,
-  hint,
-  requiredMark,
-  className,
-  inputClassName,
-  id,
-  options,
-  placeholder,
-  ...select
-}: SelectFieldProps) {
-  const wiring = useFieldWiring(id, Boolean(hint), Boolean(error), select['aria-describedby']);
+export function SelectField({ label, error, hint, requiredMark, className, inputClassName, options, placeholder, ...select }: SelectFieldProps) {
+  const { frame, aria } = useFieldControl({ label, error, hint, requiredMark, className }, select);
   return (
-    <FieldFrame
-      label={label}
-      error={error}
-      hint={hint}
-      requiredMark={requiredMark}
-      required={select.required}
-      className={className}
-      wiring={wiring}
-    >
-      <select
-        {...select}
-        id={wiring.inputId}
-        className={cx('dt-input', 'dt-select', inputClassName)}
-        aria-describedby={wiring.describedBy}
-        aria-invalid={error ? true : undefined}
-      >
+    <FieldFrame {...frame}>
+      <select {...select} {...aria} className={cx('dt-input', 'dt-select', inputClassName)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>
