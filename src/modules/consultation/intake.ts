@@ -1,7 +1,7 @@
-import { and, count, eq, gt, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { recordAuditMany, type AuditEntry } from '../../platform/audit';
 import { ANONYMOUS } from '../../platform/auth';
-import type { DB } from '../../platform/db';
+import { rowsOf, type DB } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { storedFiles, type StoredFile } from '../../platform/files';
 import { enqueueMails, type MailMessage } from '../../platform/mail';
@@ -28,55 +28,119 @@ interface Waiting {
   reject: (e: unknown) => void;
 }
 
+export interface BatcherOptions {
+  /** Most comments written by one transaction. */
+  maxBatch?: number;
+  /**
+   * Batches written at the same time. PGlite has one connection, so 1; on PostgreSQL a few batches in flight
+   * overlap their round trips (the audit lock still orders their commits).
+   */
+  parallel?: number;
+  /** A further batch starts while others are in flight only once this many comments wait. */
+  parallelThreshold?: number;
+}
+
 /**
  * Group commit for public comments. Requests that arrive while a write is in progress wait for the next one,
  * and one transaction then stores them all: one multi-row insert, one batch of audit entries, one batch of
- * mails, and the idempotency and rate-limit checks as a few set queries. Each request is answered only after
- * its batch has committed, so a receipt is never shown for a comment that is not durable.
+ * mails; the idempotency and rate-limit checks of the whole batch are one query. Each request is answered only
+ * after its batch has committed, so a receipt is never shown for a comment that is not durable.
+ *
+ * When several batches are in flight, a comment whose address, email, phone or idempotency key is already in one
+ * of them waits for the next batch, so the limits and idempotency stay exact within this process.
  */
+export const TRACE: number[][] = [];
+if (process.env.INTAKE_TRACE) setInterval(() => { if (!TRACE.length) return; const n = TRACE.length; const avg = (i: number) => (TRACE.reduce((a, r) => a + r[i]!, 0) / n).toFixed(1); console.error(`batches ${n} size ${avg(0)} ms ${avg(1)} inflight ${avg(2)} queue ${avg(3)}`); TRACE.length = 0; }, 1000).unref();
 export class IntakeBatcher {
   private queue: Waiting[] = [];
-  private isFlushing = false;
+  private inFlight = 0;
+  private isScheduled = false;
+  /** Keys held by the batches in flight, with how many of their comments hold each. */
+  private readonly busy = new Map<string, number>();
+  private readonly maxBatch: number;
+  private readonly parallel: number;
+  private readonly parallelThreshold: number;
 
-  constructor(private readonly db: DB, private readonly limits: IntakeLimits, private readonly maxBatch = 200) {}
+  constructor(
+    private readonly db: DB,
+    private readonly limits: IntakeLimits,
+    options: BatcherOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 200;
+    this.parallel = options.parallel ?? 1;
+    this.parallelThreshold = options.parallelThreshold ?? 32;
+  }
 
   /** Stores one comment (or finds the one already stored under its idempotency key). */
   submit(item: PendingComment): Promise<Outcome> {
     return new Promise<Outcome>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.isFlushing) {
-        this.isFlushing = true;
-        // Wait a millisecond before writing: PGlite runs queries in this very thread, so without the pause a
-        // batch would close before any other request could join it.
-        setTimeout(() => void this.flushLoop(), 1);
-      }
+      this.schedule();
     });
   }
 
-  private async flushLoop(): Promise<void> {
-    try {
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, this.maxBatch);
-        try {
-          await this.write(batch);
-        } catch (e) {
-          if (batch.length === 1) batch[0]!.reject(e);
-          // one bad item must not fail its neighbours: retry them one by one
-          else for (const w of batch) await this.write([w]).catch((err: unknown) => w.reject(err));
-        }
-        await new Promise((r) => setImmediate(r));
+  private schedule(): void {
+    if (this.isScheduled || this.queue.length === 0 || this.inFlight >= this.parallel) return;
+    if (this.inFlight > 0 && this.queue.length < this.parallelThreshold) return; // the running batch will call again
+    this.isScheduled = true;
+    const start = () => {
+      this.isScheduled = false;
+      this.startBatch();
+    };
+    // The first batch waits a millisecond: PGlite runs queries in this very thread, so without the pause a batch
+    // would close before any other request could join it.
+    if (this.inFlight === 0) setTimeout(start, 1);
+    else setImmediate(start);
+  }
+
+  private startBatch(): void {
+    const batch = this.take();
+    if (batch.length === 0) return; // every waiting comment shares a key with a batch in flight: it runs after
+    const keys = batch.flatMap((w) => keysOf(w.item));
+    for (const k of keys) this.busy.set(k, (this.busy.get(k) ?? 0) + 1);
+    this.inFlight++;
+    const t0 = performance.now();
+    void this.writeIsolated(batch).then(() => { if (process.env.INTAKE_TRACE) TRACE.push([batch.length, performance.now() - t0, this.inFlight, this.queue.length]); }).finally(() => {
+      for (const k of keys) {
+        const n = (this.busy.get(k) ?? 1) - 1;
+        if (n === 0) this.busy.delete(k);
+        else this.busy.set(k, n);
       }
-    } finally {
-      this.isFlushing = false;
+      this.inFlight--;
+      this.schedule();
+    });
+    this.schedule();
+  }
+
+  /** Takes the next batch from the queue, in arrival order, leaving the comments that clash with a batch in flight. */
+  private take(): Waiting[] {
+    if (this.busy.size === 0) return this.queue.splice(0, this.maxBatch);
+    const batch: Waiting[] = [];
+    const rest: Waiting[] = [];
+    for (const w of this.queue) {
+      if (batch.length < this.maxBatch && !keysOf(w.item).some((k) => this.busy.has(k))) batch.push(w);
+      else rest.push(w);
+    }
+    this.queue = rest;
+    return batch;
+  }
+
+  /** Writes a batch; if it fails, retries its comments one by one, so one bad comment cannot fail its neighbours. */
+  private async writeIsolated(batch: Waiting[]): Promise<void> {
+    try {
+      await this.write(batch);
+    } catch (e) {
+      if (batch.length === 1) batch[0]!.reject(e);
+      else for (const w of batch) await this.write([w]).catch((err: unknown) => w.reject(err));
     }
   }
 
   private async write(batch: Waiting[]): Promise<void> {
     const now = Date.now();
-    const existing = await this.existingByKey(batch);
+    const seen = await this.checkBatch(batch, now);
     const fresh: Waiting[] = [];
     for (const w of batch) {
-      const found = existing.get(`${w.item.row.roundId}|${w.item.row.idempotencyKey}`);
+      const found = seen.existing.get(keyOf(w.item.row));
       if (found) w.resolve({ comment: found, isNew: false });
       else fresh.push(w);
     }
@@ -84,21 +148,23 @@ export class IntakeBatcher {
     const firstByKey = new Map<string, Waiting>();
     const twins: [Waiting, Waiting][] = [];
     const unique = fresh.filter((w) => {
-      const key = `${w.item.row.roundId}|${w.item.row.idempotencyKey}`;
-      const first = firstByKey.get(key);
+      const first = firstByKey.get(keyOf(w.item.row));
       if (first) twins.push([w, first]);
-      else firstByKey.set(key, w);
+      else firstByKey.set(keyOf(w.item.row), w);
       return !first;
     });
-    const accepted = await this.applyRateLimits(unique, now);
+    const accepted = this.applyRateLimits(unique, seen.counts);
     const storedIds = new Set<string>();
     if (accepted.length) {
       await this.db.transaction(async (tx) => {
-        const inserted = await tx
-          .insert(comments)
-          .values(accepted.map((w) => w.item.row))
-          .onConflictDoNothing({ target: [comments.roundId, comments.idempotencyKey] })
-          .returning({ id: comments.id });
+        const inserted = rowsOf<{ id: string }>(await tx.execute(sql`
+          insert into comments (id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at)
+          select id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at
+          from jsonb_to_recordset(${JSON.stringify(accepted.map((w) => insertable(w.item.row)))}::jsonb) as x(
+            id text, round_id text, receipt_code text, idempotency_key text, article_anchor text, commenter_type text, name text, pseudonym text,
+            email text, phone text, consent jsonb, stance text, body text, state text, verify_token_hash text, client_key text, created_at timestamptz)
+          on conflict (round_id, idempotency_key) do nothing
+          returning id`));
         for (const r of inserted) storedIds.add(r.id);
         const stored = accepted.filter((w) => storedIds.has(w.item.row.id));
         const files = stored.flatMap((w) => w.item.files.map((f) => ({ id: crypto.randomUUID(), ownerType: 'comment', ownerId: w.item.row.id, fileName: f.fileName, mimeType: f.mimeType, size: f.size, sha256: f.sha256, storageKey: f.storageKey })));
@@ -121,7 +187,7 @@ export class IntakeBatcher {
           w.resolve({ comment: w.item.row, isNew: true });
           continue;
         }
-        const found = raced.get(`${w.item.row.roundId}|${w.item.row.idempotencyKey}`);
+        const found = raced.get(keyOf(w.item.row));
         if (found) w.resolve({ comment: found, isNew: false });
         else w.reject(new AppError('conflict', 'Không lưu được ý kiến; vui lòng gửi lại.'));
       }
@@ -132,33 +198,59 @@ export class IntakeBatcher {
     }
   }
 
-  private async existingByKey(batch: Waiting[]): Promise<Map<string, CommentRow>> {
-    const byRound = new Map<string, string[]>();
-    for (const w of batch) byRound.set(w.item.row.roundId, [...(byRound.get(w.item.row.roundId) ?? []), w.item.row.idempotencyKey]);
-    const out = new Map<string, CommentRow>();
-    for (const [roundId, keys] of byRound) {
-      const rows = await this.db.select().from(comments).where(and(eq(comments.roundId, roundId), inArray(comments.idempotencyKey, keys)));
-      for (const r of rows) out.set(`${r.roundId}|${r.idempotencyKey}`, r);
+  /**
+   * One statement for the whole batch: which idempotency keys are already stored, and how many comments each
+   * address, email and phone number of the batch sent within its rate-limit window.
+   */
+  private async checkBatch(batch: Waiting[], now: number): Promise<{ existing: Map<string, CommentRow>; counts: Map<string, number> }> {
+    const { perAddress, perIdentity } = this.limits;
+    const distinct = (xs: (string | null)[]) => JSON.stringify([...new Set(xs.filter((x): x is string => !!x))]);
+    const rows = rowsOf<{ kind: 'k' | 'a' | 'e' | 'p'; key: string; n: number }>(
+      await this.db.execute(sql`
+        select 'k' as kind, c.id as key, 1 as n
+          from jsonb_to_recordset(${JSON.stringify(batch.map((w) => ({ round_id: w.item.row.roundId, key: w.item.row.idempotencyKey })))}::jsonb) as x(round_id text, key text)
+          join comments c on c.round_id = x.round_id and c.idempotency_key = x.key
+        union all
+        select 'a', client_key, count(*)::int from comments
+          where client_key = any(array(select jsonb_array_elements_text(${distinct(batch.map((w) => w.item.row.clientKey))}::jsonb)))
+            and created_at > ${new Date(now - perAddress.windowMs).toISOString()}::timestamptz
+          group by client_key
+        union all
+        select 'e', email, count(*)::int from comments
+          where email = any(array(select jsonb_array_elements_text(${distinct(batch.map((w) => w.item.identity.email))}::jsonb)))
+            and created_at > ${new Date(now - perIdentity.windowMs).toISOString()}::timestamptz
+          group by email
+        union all
+        select 'p', phone, count(*)::int from comments
+          where phone = any(array(select jsonb_array_elements_text(${distinct(batch.map((w) => w.item.identity.phone))}::jsonb)))
+            and created_at > ${new Date(now - perIdentity.windowMs).toISOString()}::timestamptz
+          group by phone`),
+    );
+    const counts = new Map<string, number>();
+    const storedIds: string[] = [];
+    for (const r of rows) {
+      if (r.kind === 'k') storedIds.push(r.key);
+      else counts.set(`${r.kind}:${r.key}`, Number(r.n));
     }
+    // a re-sent form (rare): its stored comment is read whole, to answer with the same receipt
+    const existing = new Map<string, CommentRow>();
+    if (storedIds.length) for (const c of await this.db.select().from(comments).where(inArray(comments.id, storedIds))) existing.set(keyOf(c), c);
+    return { existing, counts };
+  }
+
+  private async existingByKey(batch: Waiting[]): Promise<Map<string, CommentRow>> {
+    const out = new Map<string, CommentRow>();
+    const rows = await this.db
+      .select()
+      .from(comments)
+      .where(or(...batch.map((w) => and(eq(comments.roundId, w.item.row.roundId), eq(comments.idempotencyKey, w.item.row.idempotencyKey)))));
+    for (const r of rows) out.set(keyOf(r), r);
     return out;
   }
 
-  /** Counts each client's recent comments once per batch and refuses those over the limit, in arrival order. */
-  private async applyRateLimits(batch: Waiting[], now: number): Promise<Waiting[]> {
-    if (batch.length === 0) return [];
+  /** Refuses, in arrival order, the comments over a client's limit, counting those accepted earlier in the batch. */
+  private applyRateLimits(batch: Waiting[], counts: Map<string, number>): Waiting[] {
     const { perAddress, perIdentity } = this.limits;
-    const addresses = [...new Set(batch.map((w) => w.item.row.clientKey))];
-    const emails = [...new Set(batch.map((w) => w.item.identity.email).filter((x): x is string => !!x))];
-    const phones = [...new Set(batch.map((w) => w.item.identity.phone).filter((x): x is string => !!x))];
-    const [byAddress, byEmail, byPhone] = await Promise.all([
-      this.db.select({ key: comments.clientKey, n: count() }).from(comments).where(and(inArray(comments.clientKey, addresses), gt(comments.createdAt, new Date(now - perAddress.windowMs).toISOString()))).groupBy(comments.clientKey),
-      emails.length ? this.db.select({ key: comments.email, n: count() }).from(comments).where(and(inArray(comments.email, emails), gt(comments.createdAt, new Date(now - perIdentity.windowMs).toISOString()))).groupBy(comments.email) : [],
-      phones.length ? this.db.select({ key: comments.phone, n: count() }).from(comments).where(and(inArray(comments.phone, phones), gt(comments.createdAt, new Date(now - perIdentity.windowMs).toISOString()))).groupBy(comments.phone) : [],
-    ]);
-    const counts = new Map<string, number>();
-    for (const r of byAddress) counts.set(`a:${r.key}`, Number(r.n));
-    for (const r of byEmail) counts.set(`e:${r.key}`, Number(r.n));
-    for (const r of byPhone) counts.set(`p:${r.key}`, Number(r.n));
     const accepted: Waiting[] = [];
     for (const w of batch) {
       const a = `a:${w.item.row.clientKey}`;
@@ -179,3 +271,21 @@ export class IntakeBatcher {
   }
 }
 
+const keyOf = (c: { roundId: string; idempotencyKey: string }) => `${c.roundId}|${c.idempotencyKey}`;
+
+/** What two comments in concurrent batches must not share: the idempotency key and the rate-limited identities. */
+function keysOf(item: PendingComment): string[] {
+  const keys = [`k:${keyOf(item.row)}`, `a:${item.row.clientKey}`];
+  if (item.identity.email) keys.push(`e:${item.identity.email}`);
+  if (item.identity.phone) keys.push(`p:${item.identity.phone}`);
+  return keys;
+}
+
+/** The columns a new comment sets, by their SQL names (the others keep their defaults). */
+function insertable(c: CommentRow) {
+  return {
+    id: c.id, round_id: c.roundId, receipt_code: c.receiptCode, idempotency_key: c.idempotencyKey, article_anchor: c.articleAnchor,
+    commenter_type: c.commenterType, name: c.name, pseudonym: c.pseudonym, email: c.email, phone: c.phone, consent: c.consent,
+    stance: c.stance, body: c.body, state: c.state, verify_token_hash: c.verifyTokenHash, client_key: c.clientKey, created_at: c.createdAt,
+  };
+}

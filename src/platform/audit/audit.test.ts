@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDriver } from '../../../test/db';
 import { systemActor } from '../auth';
-import { recordAudit, verifyAuditChain } from './index';
+import { hashRow, recordAudit, verifyAuditChain } from './index';
 
 const actor = systemActor('kiểm thử');
 
@@ -38,4 +38,12 @@ describeEachDriver('audit chain', (getDb) => {
     expect(result).toMatchObject({ ok: false, badSeq: rows[4] });
     await db.query('alter table audit_log enable trigger audit_log_no_update', []);
   });
+});
+
+it('hashes a row exactly as the chains already written were hashed (keys sorted as JavaScript orders them)', () => {
+  // The expected value was computed with the first implementation (JSON.stringify with a key-sorting replacer);
+  // a change of format would make every existing chain fail verification.
+  const summary = { after: { '10': 1, '2': 2, B: 'x', a: null, é: [1, { z: 0, a: 'Ủy ban' }] }, before: null };
+  const row = { seq: 42, at: '2024-01-17T08:30:00.123Z', actorId: null, actorName: 'Hệ thống', action: 'comment.submit', subjectType: 'comment', subjectId: 'c-1', summary, requestId: null };
+  expect(hashRow('ab'.repeat(32), row)).toBe('0a0c0c6ba8395bb52aeb6571c6d182b01e8b426a839d77817971a1085dab632f');
 });

@@ -25,11 +25,19 @@ export interface Database {
 
 export type RawQuery = <T = Record<string, unknown>>(text: string, values?: unknown[]) => Promise<{ rows: T[] }>;
 
+const kinds = new WeakMap<DB, Database['kind']>();
+
+/** Which driver a drizzle handle runs on (PGlite has one connection in this thread; PostgreSQL a pool). */
+export function driverOf(db: DB): Database['kind'] {
+  return kinds.get(db) ?? 'pglite';
+}
+
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
 
 /** Opens PGlite (file:DIR or memory:) or PostgreSQL (postgres://) and runs the committed migrations. */
 export async function openDatabase(url: string, opts: { migrate?: boolean } = {}): Promise<Database> {
   const database = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openPglite(url);
+  kinds.set(database.db, database.kind);
   if (opts.migrate !== false) {
     try {
       await migrateDatabase(database);
