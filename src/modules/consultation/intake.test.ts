@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
 import { buildDemoOrg, SYSTEM } from '../../../test/factories';
-import { verifyAuditChain } from '../../platform/audit';
+import { recordAudit, verifyAuditChain } from '../../platform/audit';
 import { addDays, todayVn } from '../../platform/text';
 import { createDraft, uploadVersion } from '../policies';
 import { openRound } from './actions/open-round';
 import { submitComment, type CommentInput } from './actions/submit-comment';
+import { IntakeBatcher, type PendingComment } from './intake';
 
 describeEachDriver('comment intake under load (group commit)', (getDb) => {
   let roundId: string;
@@ -45,5 +47,48 @@ describeEachDriver('comment intake under load (group commit)', (getDb) => {
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(10);
     const refused = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult;
     expect(String(refused.reason.message)).toContain('Vui lòng thử lại sau 10 phút');
+  });
+});
+
+describeEachDriver('comment intake beside other writers', (getDb) => {
+  let roundId: string;
+  beforeAll(async () => {
+    await buildDemoOrg(getDb());
+    const ctx = { db: getDb().db, actor: SYSTEM };
+    const draft = await createDraft(ctx, { title: 'Dự thảo hai tiến trình', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
+    const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
+    roundId = (await openRound(ctx, draft.id, { versionId: v.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 30), targetGroups: ['Người dân'], consulteeUnitIds: [] })).id;
+  });
+
+  const pending = (i: number, key: string): PendingComment => ({
+    row: {
+      id: randomUUID(), roundId, receiptCode: `GY-T${String(i).padStart(7, '0')}`, idempotencyKey: key, articleAnchor: null, commenterType: 'citizen', name: `Người ${i}`, pseudonym: null,
+      email: null, phone: `08${String(10_000_000 + i)}`, consent: { processing: true, contact: false, showName: false }, stance: 'agree', body: `Ý kiến ${i}`, publicBody: null, state: 'pending',
+      withheldReason: null, verifyTokenHash: null, emailVerifiedAt: null, clientKey: `ip:test-${i}`, reportsCount: 0, createdAt: new Date().toISOString(), publishedAt: null, moderatedBy: null,
+    },
+    files: [], mail: null, identity: { email: null, phone: `08${String(10_000_000 + i)}` },
+  });
+  const limits = { perAddress: { max: 10, windowMs: 600_000 }, perIdentity: { max: 20, windowMs: 86_400_000 } };
+
+  it('keeps the audit chain whole while office actions append to it between batches', async () => {
+    const batcher = new IntakeBatcher(getDb().db, limits, { parallel: 2, parallelThreshold: 4 });
+    const office = Array.from({ length: 12 }, (_, i) => getDb().db.transaction((tx) => recordAudit(tx, { actor: SYSTEM, action: 'test.office', subjectType: 'thing', subjectId: String(i) })));
+    const results = await Promise.all([...Array.from({ length: 60 }, (_, i) => batcher.submit(pending(i, `side-${i}-xxxxxxxx`))), ...office]);
+    expect(results.slice(0, 60).every((r) => r && (r as { isNew: boolean }).isNew)).toBe(true);
+    expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
+    const logged = await getDb().query<{ n: number }>(`select count(*)::int as n from audit_log where action in ('comment.submit', 'test.office') and (action = 'test.office' or subject_id in (select id from comments where idempotency_key like 'side-%'))`);
+    expect(Number(logged.rows[0]!.n)).toBe(72);
+  });
+
+  it('stores a form sent to two processes at once once, and both answer with its receipt', async () => {
+    // two batchers on one database stand for two web processes: both find the key free, one insert wins
+    const a = new IntakeBatcher(getDb().db, limits);
+    const b = new IntakeBatcher(getDb().db, limits);
+    const [ra, rb] = await Promise.all([a.submit(pending(500, 'twice-xxxxxxxx')), b.submit(pending(501, 'twice-xxxxxxxx'))]);
+    expect(ra.comment.receiptCode).toBe(rb.comment.receiptCode);
+    expect([ra.isNew, rb.isNew].sort()).toEqual([false, true]);
+    const stored = await getDb().query<{ n: number }>(`select count(*)::int as n from comments where idempotency_key = 'twice-xxxxxxxx'`);
+    expect(Number(stored.rows[0]!.n)).toBe(1);
+    expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
   });
 });

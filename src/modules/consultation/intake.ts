@@ -1,10 +1,10 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import { recordAuditMany, type AuditEntry } from '../../platform/audit';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { appendAfterSql, chainAfter, chainHead, movedHead, recordAuditMany, type AuditEntry, type ChainHead } from '../../platform/audit';
 import { ANONYMOUS } from '../../platform/auth';
 import { rowsOf, type DB } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import { storedFiles, type StoredFile } from '../../platform/files';
-import { enqueueMails, type MailMessage } from '../../platform/mail';
+import { insertFileLinksSql, type StoredFile } from '../../platform/files';
+import { enqueueMails, insertMailsSql, type MailMessage } from '../../platform/mail';
 import { comments } from './tables';
 import type { CommentRow } from './repo';
 
@@ -49,11 +49,13 @@ export interface BatcherOptions {
  * When several batches are in flight, a comment whose address, email, phone or idempotency key is already in one
  * of them waits for the next batch, so the limits and idempotency stay exact within this process.
  */
-export const TRACE: number[][] = [];
-if (process.env.INTAKE_TRACE) setInterval(() => { if (!TRACE.length) return; const n = TRACE.length; const avg = (i: number) => (TRACE.reduce((a, r) => a + r[i]!, 0) / n).toFixed(1); console.error(`batches ${n} size ${avg(0)} ms ${avg(1)} inflight ${avg(2)} queue ${avg(3)}`); TRACE.length = 0; }, 1000).unref();
 export class IntakeBatcher {
   private queue: Waiting[] = [];
   private inFlight = 0;
+  /** The audit chain's head as this process expects it after its last batch (null: read it first). */
+  private head: ChainHead | null = null;
+  /** Settles when the batch writing now has written (see store). */
+  private writeTurn: Promise<void> = Promise.resolve();
   private isScheduled = false;
   /** Keys held by the batches in flight, with how many of their comments hold each. */
   private readonly busy = new Map<string, number>();
@@ -99,8 +101,7 @@ export class IntakeBatcher {
     const keys = batch.flatMap((w) => keysOf(w.item));
     for (const k of keys) this.busy.set(k, (this.busy.get(k) ?? 0) + 1);
     this.inFlight++;
-    const t0 = performance.now();
-    void this.writeIsolated(batch).then(() => { if (process.env.INTAKE_TRACE) TRACE.push([batch.length, performance.now() - t0, this.inFlight, this.queue.length]); }).finally(() => {
+    void this.writeIsolated(batch).finally(() => {
       for (const k of keys) {
         const n = (this.busy.get(k) ?? 1) - 1;
         if (n === 0) this.busy.delete(k);
@@ -154,48 +155,95 @@ export class IntakeBatcher {
       return !first;
     });
     const accepted = this.applyRateLimits(unique, seen.counts);
-    const storedIds = new Set<string>();
-    if (accepted.length) {
-      await this.db.transaction(async (tx) => {
-        const inserted = rowsOf<{ id: string }>(await tx.execute(sql`
-          insert into comments (id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at)
-          select id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at
-          from jsonb_to_recordset(${JSON.stringify(accepted.map((w) => insertable(w.item.row)))}::jsonb) as x(
-            id text, round_id text, receipt_code text, idempotency_key text, article_anchor text, commenter_type text, name text, pseudonym text,
-            email text, phone text, consent jsonb, stance text, body text, state text, verify_token_hash text, client_key text, created_at timestamptz)
-          on conflict (round_id, idempotency_key) do nothing
-          returning id`));
-        for (const r of inserted) storedIds.add(r.id);
-        const stored = accepted.filter((w) => storedIds.has(w.item.row.id));
-        const files = stored.flatMap((w) => w.item.files.map((f) => ({ id: crypto.randomUUID(), ownerType: 'comment', ownerId: w.item.row.id, fileName: f.fileName, mimeType: f.mimeType, size: f.size, sha256: f.sha256, storageKey: f.storageKey })));
-        if (files.length) await tx.insert(storedFiles).values(files);
-        await enqueueMails(tx, stored.flatMap((w) => (w.item.mail ? [w.item.mail] : [])));
-        const audit: AuditEntry[] = stored.map((w) => ({
-          actor: ANONYMOUS,
-          action: 'comment.submit',
-          subjectType: 'comment',
-          subjectId: w.item.row.id,
-          after: { roundId: w.item.row.roundId, receiptCode: w.item.row.receiptCode, articleAnchor: w.item.row.articleAnchor, stance: w.item.row.stance, commenterType: w.item.row.commenterType, attachments: w.item.files.length },
-        }));
-        await recordAuditMany(tx, audit);
-      });
-      // stored by another process between our check and our insert: answer with that one
-      const lost = accepted.filter((w) => !storedIds.has(w.item.row.id));
-      const raced = lost.length ? await this.existingByKey(lost) : new Map<string, CommentRow>();
-      for (const w of accepted) {
-        if (storedIds.has(w.item.row.id)) {
-          w.resolve({ comment: w.item.row, isNew: true });
-          continue;
-        }
-        const found = raced.get(keyOf(w.item.row));
-        if (found) w.resolve({ comment: found, isNew: false });
-        else w.reject(new AppError('conflict', 'Không lưu được ý kiến; vui lòng gửi lại.'));
+    const storedIds = accepted.length ? await this.store(accepted) : new Set<string>();
+    // stored by another process between our check and our insert: answer with that one
+    const lost = accepted.filter((w) => !storedIds.has(w.item.row.id));
+    const raced = lost.length ? await this.existingByKey(lost) : new Map<string, CommentRow>();
+    for (const w of accepted) {
+      if (storedIds.has(w.item.row.id)) {
+        w.resolve({ comment: w.item.row, isNew: true });
+        continue;
       }
+      const found = raced.get(keyOf(w.item.row));
+      if (found) w.resolve({ comment: found, isNew: false });
+      else w.reject(new AppError('conflict', 'Không lưu được ý kiến; vui lòng gửi lại.'));
     }
     for (const [twin, first] of twins) {
       if (storedIds.has(first.item.row.id)) twin.resolve({ comment: first.item.row, isNew: false });
       else await this.write([twin]).catch((e: unknown) => twin.reject(e));
     }
+  }
+
+  /**
+   * Stores the accepted comments with their files, mails and audit rows; returns the ids stored (all of them
+   * unless another process stored one of the keys meanwhile). One statement does it all when it can; the careful
+   * path (a transaction, statement by statement) takes over when a key was stored concurrently or the audit
+   * chain kept moving under the batch.
+   */
+  private async store(accepted: Waiting[]): Promise<Set<string>> {
+    // Batches in flight check their keys side by side but write one after the other, each chained after the
+    // head the previous one left: two writes racing for the chain lock would refuse each other's heads.
+    const previous = this.writeTurn;
+    let release!: () => void;
+    this.writeTurn = new Promise<void>((r) => (release = r));
+    await previous;
+    try {
+      try {
+        await this.storeAtOnce(accepted);
+        return new Set(accepted.map((w) => w.item.row.id));
+      } catch (e) {
+        this.head = null;
+        if (!movedHead(e) && !/row-count-mismatch/.test(errorText(e))) throw e;
+      }
+      return await this.storeCarefully(accepted);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * The batch as one statement (its own transaction): the comments, their files and mails as data-modifying WITH
+   * clauses, then the audit rows appended by audit_append after the head this process expects. The chain lock
+   * is held only inside the database, never across a round trip. A head moved by another writer is retried from
+   * the head the refusal names (another process or an office action appended); a comment key stored meanwhile
+   * undoes the statement (require_row_count).
+   */
+  private async storeAtOnce(accepted: Waiting[]): Promise<void> {
+    const entries = accepted.map(auditEntryOf);
+    const files = accepted.flatMap((w) => w.item.files.map((file) => ({ ownerType: 'comment', ownerId: w.item.row.id, fileName: file.fileName, file })));
+    const mails = accepted.flatMap((w) => (w.item.mail ? [w.item.mail] : []));
+    const writes = [sql`c as (${insertCommentsSql(accepted.map((w) => w.item.row))} returning 1)`];
+    if (files.length) writes.push(sql`f as (${insertFileLinksSql(files)})`);
+    if (mails.length) writes.push(sql`m as (${insertMailsSql(mails)})`);
+    let head = this.head ?? (await chainHead(this.db));
+    for (let attempt = 1; ; attempt++) {
+      const { rows, tail } = chainAfter(head, entries);
+      this.head = tail;
+      try {
+        await this.db.execute(sql`with ${sql.join(writes, sql`, `)}
+          select require_row_count((select count(*) from c), ${accepted.length}::bigint, 'comments'), ${appendAfterSql(head, rows)}`);
+        return;
+      } catch (e) {
+        const moved = movedHead(e);
+        if (!moved || attempt === 4) throw e;
+        head = moved;
+      }
+    }
+  }
+
+  /** The same writes statement by statement in one transaction, taking the chain lock before reading its head. */
+  private async storeCarefully(accepted: Waiting[]): Promise<Set<string>> {
+    const storedIds = new Set<string>();
+    await this.db.transaction(async (tx) => {
+      const inserted = rowsOf<{ id: string }>(await tx.execute(sql`${insertCommentsSql(accepted.map((w) => w.item.row))} returning id`));
+      for (const r of inserted) storedIds.add(r.id);
+      const stored = accepted.filter((w) => storedIds.has(w.item.row.id));
+      const files = stored.flatMap((w) => w.item.files.map((file) => ({ ownerType: 'comment', ownerId: w.item.row.id, fileName: file.fileName, file })));
+      if (files.length) await tx.execute(insertFileLinksSql(files));
+      await enqueueMails(tx, stored.flatMap((w) => (w.item.mail ? [w.item.mail] : [])));
+      await recordAuditMany(tx, stored.map(auditEntryOf));
+    });
+    return storedIds;
   }
 
   /**
@@ -279,6 +327,34 @@ function keysOf(item: PendingComment): string[] {
   if (item.identity.email) keys.push(`e:${item.identity.email}`);
   if (item.identity.phone) keys.push(`p:${item.identity.phone}`);
   return keys;
+}
+
+/** INSERT of new comments from one JSON parameter; a key already stored is skipped (ON CONFLICT DO NOTHING). */
+function insertCommentsSql(rows: CommentRow[]): SQL {
+  return sql`insert into comments (id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at)
+    select id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at
+    from jsonb_to_recordset(${JSON.stringify(rows.map(insertable))}::jsonb) as x(
+      id text, round_id text, receipt_code text, idempotency_key text, article_anchor text, commenter_type text, name text, pseudonym text,
+      email text, phone text, consent jsonb, stance text, body text, state text, verify_token_hash text, client_key text, created_at timestamptz)
+    on conflict (round_id, idempotency_key) do nothing`;
+}
+
+function auditEntryOf(w: Waiting): AuditEntry {
+  const c = w.item.row;
+  return {
+    actor: ANONYMOUS,
+    action: 'comment.submit',
+    subjectType: 'comment',
+    subjectId: c.id,
+    after: { roundId: c.roundId, receiptCode: c.receiptCode, articleAnchor: c.articleAnchor, stance: c.stance, commenterType: c.commenterType, attachments: w.item.files.length },
+  };
+}
+
+/** The messages of an error and its causes (drizzle wraps the driver's error). */
+function errorText(e: unknown): string {
+  const parts: string[] = [];
+  for (let cur = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) parts.push(String((cur as { message?: unknown }).message ?? cur));
+  return parts.join(' | ');
 }
 
 /** The columns a new comment sets, by their SQL names (the others keep their defaults). */

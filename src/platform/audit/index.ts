@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt, lt, sql } from 'drizzle-orm';
+import { asc, desc, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type DB, type Executor } from '../db';
 import { actorName, type Actor } from '../auth';
 import { auditLog } from './tables';
@@ -72,38 +72,26 @@ export function hashRow(prevHash: string, row: HashedFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
-/**
- * Appends one entry inside the caller's transaction. An advisory lock serialises appenders until commit, so the
- * chain never forks; keep this the last write of a transaction to hold the lock briefly.
- */
-export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
-  await recordAuditMany(tx, [entry]);
+/** The newest row of the chain (seq 0 and the genesis hash when the chain is empty). */
+export interface ChainHead {
+  seq: number;
+  hash: string;
 }
 
-/**
- * Appends several entries in one statement (high-rate intake commits many comments together); the chain is
- * computed in order, exactly as if they had been appended one by one.
- */
-export async function recordAuditMany(tx: Executor, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(7301)`);
-  // read after the lock is held (its own statement, so its snapshot sees the last committed appender)
-  const [head] = rowsOf<{ hash: string | null; seqs: (string | number)[] }>(
-    await tx.execute(sql`select (select hash from audit_log order by seq desc limit 1) as hash,
-      array(select nextval(pg_get_serial_sequence('audit_log', 'seq')) from generate_series(1, ${entries.length}::int)) as seqs`),
-  );
-  const seqs = head!.seqs.map(Number).sort((a, b) => a - b);
-  let prevHash = head!.hash ?? GENESIS;
+/** The audit rows of `entries` chained after `head`, by their SQL column names, and the new head. */
+export function chainAfter(head: ChainHead, entries: AuditEntry[]): { rows: Record<string, unknown>[]; tail: ChainHead } {
+  let prevHash = head.hash;
   const at = new Date().toISOString();
   const rows = entries.map((entry, i) => {
     const row: HashedFields = {
-      seq: seqs[i]!,
+      seq: head.seq + i + 1,
       at,
       actorId: entry.actor.kind === 'user' ? entry.actor.userId : null,
       actorName: actorName(entry.actor),
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId ?? null,
+      // plain JSON (dates as text, no undefined), exactly what jsonb gives back to the verifier
       summary: JSON.parse(JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null })) as unknown,
       requestId: entry.requestId ?? null,
     };
@@ -112,6 +100,51 @@ export async function recordAuditMany(tx: Executor, entries: AuditEntry[]): Prom
     prevHash = hash;
     return out;
   });
+  return { rows, tail: { seq: head.seq + entries.length, hash: prevHash } };
+}
+
+/** Reads the head of the chain (without the lock: a batch writer's first guess, checked by audit_append). */
+export async function chainHead(db: Executor): Promise<ChainHead> {
+  const [row] = rowsOf<{ seq: string | number; hash: string }>(await db.execute(sql`select seq, hash from audit_log order by seq desc limit 1`));
+  return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS };
+}
+
+/**
+ * An SQL expression that appends `rows` (from chainAfter) if the chain's head is still `head`, for a batch writer
+ * that stores its records and their audit rows in one statement. The chain lock is then held only inside the
+ * server. If another writer appended first, the statement fails and `movedHead` gives the head to retry from.
+ */
+export function appendAfterSql(head: ChainHead, rows: Record<string, unknown>[]): SQL {
+  return sql`audit_append(${JSON.stringify(rows)}::jsonb, ${head.seq}::bigint, ${head.hash}::text)`;
+}
+
+/** The chain's actual head if `e` is audit_append refusing a stale head; null for any other error. */
+export function movedHead(e: unknown): ChainHead | null {
+  for (let cur = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const m = /audit-head-moved:(\d+):([0-9a-f]{64})/.exec(String((cur as { message?: unknown }).message ?? ''));
+    if (m) return { seq: Number(m[1]), hash: m[2]! };
+  }
+  return null;
+}
+
+/**
+ * Appends one entry inside the caller's transaction. The chain lock serialises appenders until commit, so the
+ * chain never forks; keep this the last write of a transaction to hold the lock briefly.
+ */
+export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
+  await recordAuditMany(tx, [entry]);
+}
+
+/**
+ * Appends several entries in one statement, in the caller's transaction; the chain is computed in order, exactly
+ * as if they had been appended one by one.
+ */
+export async function recordAuditMany(tx: Executor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.execute(sql`select pg_advisory_xact_lock(7301)`);
+  // read after the lock is held (its own statement, so its snapshot sees the last committed appender)
+  const head = await chainHead(tx);
+  const { rows } = chainAfter(head, entries);
   // one JSON parameter rather than eleven per row: a batch of a few hundred entries stays one cheap statement
   await tx.execute(sql`
     insert into audit_log (seq, at, actor_id, actor_name, action, subject_type, subject_id, summary, request_id, prev_hash, hash)

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../errors';
 
 /** Where uploaded files live: FILES_DIR, or ./data/files next to the embedded database. */
@@ -91,6 +92,22 @@ export function safeFileName(name: string): string {
 }
 
 export { storedFiles } from './tables';
+
+/** A stored file attached to a record, as inserted by insertFileLinksSql. */
+export interface FileLink {
+  ownerType: string;
+  ownerId: string;
+  fileName: string;
+  file: StoredFile;
+}
+
+/** An INSERT of file records as one statement with one JSON parameter (for a batch writer's WITH clause). */
+export function insertFileLinksSql(links: FileLink[]): SQL {
+  const rows = links.map((l) => ({ id: randomUUID(), owner_type: l.ownerType, owner_id: l.ownerId, file_name: l.fileName, mime_type: l.file.mimeType, size: l.file.size, sha256: l.file.sha256, storage_key: l.file.storageKey }));
+  return sql`insert into stored_files (id, owner_type, owner_id, file_name, mime_type, size, sha256, storage_key)
+    select id, owner_type, owner_id, file_name, mime_type, size, sha256, storage_key
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, owner_type text, owner_id text, file_name text, mime_type text, size integer, sha256 text, storage_key text)`;
+}
 
 /** A temporary path inside the file store, for documents written as a stream before they are kept. */
 export function tempFilePath(dir = filesDir()): string {

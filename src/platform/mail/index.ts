@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import type { DB, Executor } from '../db';
 import { mailOutbox } from './tables';
@@ -40,6 +40,17 @@ export async function enqueueMail(tx: Executor, message: MailMessage): Promise<s
   const id = randomUUID();
   await tx.insert(mailOutbox).values({ id, toAddress: message.to, subject: message.subject, bodyText: message.text, purpose: message.purpose, state: 'pending' });
   return id;
+}
+
+/**
+ * An INSERT of `messages` into the outbox as one statement with one JSON parameter, for a batch writer that
+ * embeds it (as a data-modifying WITH clause) in the statement that stores the records the mails are about.
+ */
+export function insertMailsSql(messages: MailMessage[]): SQL {
+  const rows = messages.map((m) => ({ id: randomUUID(), to_address: m.to, subject: m.subject, body_text: m.text, purpose: m.purpose }));
+  return sql`insert into mail_outbox (id, to_address, subject, body_text, purpose, state)
+    select id, to_address, subject, body_text, purpose, 'pending'
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, to_address text, subject text, body_text text, purpose text)`;
 }
 
 /** Queues several mails in one statement, in the caller's transaction. */
