@@ -9,6 +9,8 @@ import { findCommentByReceipt, findRound, answersOf, publicRounds, publishedComm
 export interface PublicConsultation {
   slug: string;
   title: string;
+  /** The document type's code (the portal labels it in the page's language) and its Vietnamese label. */
+  docType: string;
   docTypeLabel: string;
   draftingUnitName: string;
   opensOn: string;
@@ -30,7 +32,7 @@ export async function listPublicConsultations(db: Executor, q?: string): Promise
     if (!draft || draft.classification !== 'public') continue;
     if (needle && !fold(draft.title).includes(needle)) continue;
     seen.add(r.draftId);
-    out.push({ slug: draft.slug, title: draft.title, docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType, draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '', opensOn: r.opensOn, closesOn: r.closesOn, status: roundStatus(r, today), hasSynthesis: r.synthesisPublishedAt !== null });
+    out.push({ slug: draft.slug, title: draft.title, docType: draft.docType, docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType, draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '', opensOn: r.opensOn, closesOn: r.closesOn, status: roundStatus(r, today), hasSynthesis: r.synthesisPublishedAt !== null });
   }
   return out.sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.opensOn.localeCompare(a.opensOn));
 }
@@ -38,6 +40,7 @@ export async function listPublicConsultations(db: Executor, q?: string): Promise
 export interface PublicDraftPage {
   slug: string;
   title: string;
+  docType: string;
   docTypeLabel: string;
   draftingUnitName: string;
   summary: string;
@@ -72,6 +75,7 @@ export async function publicDraftPage(db: Executor, slug: string): Promise<Publi
   return {
     slug: draft.slug,
     title: draft.title,
+    docType: draft.docType,
     docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType,
     draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '',
     summary: draft.summary,

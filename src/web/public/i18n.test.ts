@@ -25,7 +25,7 @@ describe('portal dictionaries', () => {
     expect(tAround('en', 'receipt.keep', 'link')).toEqual(['Keep this code to ', ' of the drafting agency.']);
   });
 
-  it('labels every consultation code in English', () => {
+  it('labels every consultation code, document type and unit type in English', () => {
     for (const kind of Object.keys(VI_LABELS) as (keyof typeof VI_LABELS)[]) expect(Object.keys(EN_LABELS[kind]).sort(), kind).toEqual(Object.keys(VI_LABELS[kind]).sort());
   });
 
@@ -115,6 +115,17 @@ describeEachDriver('public portal in English', (getDb) => {
     const vi = (await app.inject({ url: `/gop-y/${slug}` })).body;
     expect(vi).toContain('<h3 id="summary-en">Summary in English</h3>');
     expect(vi.slice(vi.indexOf('<main'))).not.toContain('lang="vi"');
+  });
+
+  it('names document types and unit types in English, and the Vietnamese names of units stay marked as such', async () => {
+    const list = (await app.inject({ url: '/gop-y?lang=en' })).body;
+    expect(list).toMatch(/(Resolution|Decision) of the Provincial People&#x27;s (Council|Committee) · <span lang="vi">/);
+    const page = (await app.inject({ url: `/gop-y/${slug}?lang=en` })).body;
+    expect(page).toMatch(/<p class="eyebrow">(Resolution|Decision) of the Provincial People&#x27;s (Council|Committee) · <span lang="vi">/);
+    const org = (await app.inject({ url: '/co-cau-to-chuc?ngay=2024-06-01&lang=en' })).body;
+    expect(org).toContain('<span class="org-tree__type" lang="en">(Department)</span>');
+    const vi = (await app.inject({ url: '/co-cau-to-chuc?ngay=2024-06-01' })).body;
+    expect(vi).toContain('<span class="org-tree__type">(Sở)</span>');
   });
 
   it('labels the comment form in English and keeps the server messages in Vietnamese', async () => {

@@ -4,10 +4,11 @@ import { Type } from 'typebox';
 import type { App } from '../../platform/http';
 import { isIsoDate, todayVn } from '../../platform/text';
 export { renderPortalError } from './frame';
-import { getDirectory, UNIT_TYPE_LABELS, type Directory } from '../../modules/organisations';
+import { getDirectory, type Directory } from '../../modules/organisations';
 import { consultationPortalRoutes } from './consultation-routes';
 import { frameOf, sendPage } from './frame';
 import { t } from './i18n';
+import { labelOf } from './labels';
 import { pageLocale } from './locale';
 import { HomePage } from './pages/home';
 import { OrgPage, type PublicOrgNode } from './pages/org';
@@ -59,7 +60,7 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
       const toPublic = (n: ReturnType<Directory['resolver']['treeAt']>[number]): PublicOrgNode => ({
         id: n.unit.id,
         name: n.unit.name,
-        typeLabel: UNIT_TYPE_LABELS[n.unit.type] ?? n.unit.type,
+        typeLabel: labelOf(locale, 'unitType', n.unit.type) ?? n.unit.type,
         children: n.children.map(toPublic),
       });
       const nodes = dir.resolver.treeAt(at).map(toPublic);

@@ -1,6 +1,7 @@
 import type { PublicConsultation } from '../../../modules/consultation';
 import { formatDate } from '../dates';
 import { contentLang, t, type Key, type Locale } from '../i18n';
+import { labelOf } from '../labels';
 import { Layout, type PortalFrame } from '../layout';
 
 const STATUS: Record<PublicConsultation['status'], Key> = { open: 'status.open', closed: 'status.closed', scheduled: 'status.scheduled' };
@@ -40,8 +41,8 @@ function List(props: { locale: Locale; title: string; id: string; items: PublicC
             <h3 lang={contentLang(locale)}>
               <a href={`/gop-y/${i.slug}`}>{i.title}</a>
             </h3>
-            <p lang={contentLang(locale)}>
-              {i.docTypeLabel} · {i.draftingUnitName}
+            <p>
+              {labelOf(locale, 'docType', i.docType) ?? i.docTypeLabel} · <span lang={contentLang(locale)}>{i.draftingUnitName}</span>
             </p>
             <p>
               <span className={`badge badge--${i.status}`}>{t(locale, STATUS[i.status])}</span> {t(locale, 'list.period', { from: formatDate(locale, i.opensOn, 'short'), to: formatDate(locale, i.closesOn, 'short') })}

@@ -21,8 +21,8 @@ export function DraftPage(props: { frame: PortalFrame; locale: Locale; page: Pub
   const byArticle = (anchor: string | null) => page.comments.filter((c) => c.articleAnchor === anchor);
   return (
     <Layout frame={props.frame} locale={locale} title={page.title}>
-      <p className="eyebrow" lang={lang}>
-        {page.docTypeLabel} · {page.draftingUnitName}
+      <p className="eyebrow">
+        {labelOf(locale, 'docType', page.docType) ?? page.docTypeLabel} · <span lang={lang}>{page.draftingUnitName}</span>
       </p>
       <h1 lang={lang}>{page.title}</h1>
       <p>

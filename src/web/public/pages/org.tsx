@@ -27,17 +27,21 @@ export function OrgPage(props: { frame: PortalFrame; locale: Locale; at: string;
       ) : null}
       <p>{t(locale, 'org.count', { count: props.count, date: formatDate(locale, at) })}</p>
       <ul className="org-tree" lang={contentLang(locale)}>
-        {nodes.map((n) => <OrgItem key={n.id} node={n} />)}
+        {nodes.map((n) => <OrgItem key={n.id} node={n} typeLang={locale === 'vi' ? undefined : locale} />)}
       </ul>
     </Layout>
   );
 }
 
-function OrgItem({ node }: { node: PublicOrgNode }) {
+/** One unit: its name in Vietnamese (the list's language), its type in the page's language. */
+function OrgItem({ node, typeLang }: { node: PublicOrgNode; typeLang: string | undefined }) {
   return (
     <li>
-      <span className="org-tree__name">{node.name}</span> <span className="org-tree__type">({node.typeLabel})</span>
-      {node.children.length ? <ul>{node.children.map((c) => <OrgItem key={c.id} node={c} />)}</ul> : null}
+      <span className="org-tree__name">{node.name}</span>{' '}
+      <span className="org-tree__type" lang={typeLang}>
+        ({node.typeLabel})
+      </span>
+      {node.children.length ? <ul>{node.children.map((c) => <OrgItem key={c.id} node={c} typeLang={typeLang} />)}</ul> : null}
     </li>
   );
 }
