@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from './platform/db';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-cli-'));
-const env = { ...process.env, DATABASE_URL: `file:${dir}/pglite`, ADMIN_PASSWORD: 'Quan-tri-cli-2024', LOG_LEVEL: 'silent' };
+const env = { ...process.env, DATABASE_URL: `file:${dir}/pglite`, ADMIN_PASSWORD: 'Quan-tri-cli-2024', LOG_LEVEL: 'silent', AUDIT_CHECKPOINT_FILE: `${dir}/checkpoints.jsonl`, AUDIT_CHECKPOINT_KEY: 'khoa-kiem-tra-cli' };
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', env, cwd: process.cwd() });
@@ -33,6 +33,26 @@ describe('command line', () => {
     const reset = cli('user', 'reset-password', 'canbo1');
     expect(reset.code).toBe(0);
     expect(reset.out).toMatch(/Đã đặt lại mật khẩu cho canbo1: \S{16}/);
+  });
+
+  it('records a checkpoint outside the database, then notices when the newest audit rows are deleted', async () => {
+    const first = cli('audit', 'checkpoint');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Đã ghi mốc kiểm tra mới');
+    expect(cli('audit', 'verify').out).toContain('khớp 1 mốc kiểm tra');
+    const db = await openDatabase(env.DATABASE_URL);
+    const { rows } = await db.query<{ seq: number }>('select max(seq)::int as seq from audit_log', []);
+    const head = Number(rows[0]!.seq);
+    await db.query('alter table audit_log disable trigger audit_log_no_update', []);
+    await db.query(`delete from audit_log where seq = ${head}`, []);
+    await db.query('alter table audit_log enable trigger audit_log_no_update', []);
+    await db.close();
+    const bad = cli('audit', 'verify');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(`seq=${head}`);
+    expect(bad.err).toContain('mất các dòng mới nhất');
+    // the file moves aside for the next test, which tampers instead
+    fs.renameSync(env.AUDIT_CHECKPOINT_FILE, `${env.AUDIT_CHECKPOINT_FILE}.old`);
   });
 
   it('verifies the audit trail, then names the first tampered row', async () => {

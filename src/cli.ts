@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { verifyAuditChain } from './platform/audit';
+import { checkAuditChain, checkpointFileFromEnv } from './platform/audit';
 import { systemActor, type RoleGrant } from './platform/auth';
 import { backupDatabase, restoreDatabase } from './platform/backup';
 import { loadConfig } from './platform/config';
@@ -15,7 +16,8 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   user reset-password USERNAME [--password P]
   org list [--at YYYY-MM-DD] [--json]
   org resolve "TÊN ĐƠN VỊ" [--at YYYY-MM-DD] [--json]
-  audit verify
+  audit verify            (the chain, and the checkpoints in AUDIT_CHECKPOINT_FILE)
+  audit checkpoint        (verify, then record the head in the checkpoint file)
   backup FILE
   restore FILE [--force]
   plan parse FILE --json
@@ -110,15 +112,19 @@ async function run(database: Database, group: string, verb: string | undefined, 
       else console.log(`${r.status}: ${out.units.map((u) => u.name).join('; ') || '—'}`);
       return r.status === 'unresolved' ? 1 : 0;
     }
-    case 'audit verify': {
-      const result = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rĐã kiểm ${n} dòng…`));
+    case 'audit verify':
+    case 'audit checkpoint': {
+      const file = checkpointFileFromEnv();
+      const { result, badLines, written } = await checkAuditChain(database.db, file, { checkpoint: verb === 'checkpoint', onProgress: (n) => process.stderr.write(`\rĐã kiểm ${n} dòng…`) });
       process.stderr.write('\n');
-      if (result.ok) {
-        console.log(`Nhật ký thao tác nguyên vẹn: ${result.rows} dòng.`);
-        return 0;
+      for (const b of badLines) console.error(`TỆP MỐC KIỂM TRA ${file.path}, dòng ${b.line}: ${b.reason}.`);
+      if (!result.ok) {
+        console.error(`NHẬT KÝ BỊ SỬA HOẶC XOÁ: dòng đầu tiên sai là seq=${result.badSeq} (${result.reason}); ${result.rows} dòng trước đó đúng.`);
+        return 1;
       }
-      console.error(`NHẬT KÝ BỊ SỬA HOẶC XOÁ: dòng đầu tiên sai là seq=${result.badSeq} (${result.reason}); ${result.rows} dòng trước đó đúng.`);
-      return 1;
+      console.log(`Nhật ký thao tác nguyên vẹn: ${result.rows} dòng; khớp ${result.checkpoints} mốc kiểm tra trong ${file.path}.`);
+      if (written) console.log(`Đã ghi mốc kiểm tra mới: dòng ${written.seq}.`);
+      return badLines.length ? 1 : 0;
     }
     case 'backup': {
       const file = verb;
@@ -134,6 +140,10 @@ async function run(database: Database, group: string, verb: string | undefined, 
       const counts = await restoreDatabase(database, file, { force: arg === '--force' || opts.force, onProgress: (t, n) => process.stderr.write(`\r${t}: ${n} dòng   `) });
       process.stderr.write('\n');
       console.log(`Đã khôi phục từ ${file}: ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(', ')}`);
+      const checkpoints = checkpointFileFromEnv();
+      if (fs.existsSync(checkpoints.path)) {
+        console.log(`Lưu ý: tệp mốc kiểm tra nhật ký ${checkpoints.path} có thể ghi những dòng mới hơn bản sao lưu; nếu "audit verify" báo thiếu dòng, hãy chuyển tệp đó sang chỗ khác (giữ lại làm hồ sơ).`);
+      }
       return 0;
     }
     default:

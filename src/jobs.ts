@@ -1,4 +1,4 @@
-import { verifyAuditChain } from './platform/audit';
+import { checkAuditChain, checkpointFileFromEnv } from './platform/audit';
 import type { Database } from './platform/db';
 import type { JobDefinition } from './platform/jobs';
 import { deliverPendingMail, smtpFromEnv } from './platform/mail';
@@ -11,10 +11,13 @@ export function platformJobs(database: Database): JobDefinition[] {
     {
       name: 'audit-verify',
       schedule: '15 2 * * *',
+      // verifies the chain against the checkpoints kept outside the database, then records tonight's head
       handler: async () => {
-        const result = await verifyAuditChain(database.db);
+        const file = checkpointFileFromEnv();
+        const { result, badLines, written } = await checkAuditChain(database.db, file, { checkpoint: true });
         if (!result.ok) throw new Error(`Nhật ký thao tác bị sửa hoặc xoá tại dòng ${result.badSeq}: ${result.reason}`);
-        return { rows: result.rows };
+        if (badLines.length) throw new Error(`Tệp mốc kiểm tra ${file.path} có dòng không tin được: ${badLines.map((b) => `dòng ${b.line} (${b.reason})`).join('; ')}`);
+        return { rows: result.rows, checkpoints: result.checkpoints, checkpointSeq: written?.seq ?? null };
       },
     },
     {

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type DB, type Executor } from '../db';
+import { formatDateTimeVi } from '../text';
+import { appendCheckpoint, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 import { actorName, type Actor } from '../auth';
 import { auditLog } from './tables';
 
 export { auditLog } from './tables';
+export { appendCheckpoint, checkpointFileFromEnv, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 
 const GENESIS = '0'.repeat(64);
 
@@ -154,17 +157,29 @@ export async function recordAuditMany(tx: Executor, entries: AuditEntry[]): Prom
 }
 
 export type VerifyResult =
-  | { ok: true; rows: number }
+  | { ok: true; rows: number; checkpoints: number; head: ChainHead }
   | { ok: false; rows: number; badSeq: number; reason: string };
 
-/** Walks the whole chain in pages; reports the first row whose content, link or sequence is wrong. */
-export async function verifyAuditChain(db: DB, onProgress?: (rows: number) => void): Promise<VerifyResult> {
+export interface VerifyOptions {
+  onProgress?: (rows: number) => void;
+  /** Heads recorded outside the database (checkpoint.ts): each must still be in the chain, with its hash. */
+  checkpoints?: Checkpoint[];
+}
+
+/**
+ * Walks the whole chain in pages; reports the first row whose content, link or sequence is wrong, then any
+ * checkpointed row that is gone (the newest rows deleted) or different (the chain rewritten).
+ */
+export async function verifyAuditChain(db: DB, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  const expected = new Map<number, Checkpoint>();
+  for (const c of opts.checkpoints ?? []) expected.set(c.seq, c);
+  const seen = new Set<number>();
   let prevHash = GENESIS;
   let prevSeq = 0;
   let count = 0;
   for (;;) {
     const page = await db.select().from(auditLog).where(gt(auditLog.seq, prevSeq)).orderBy(asc(auditLog.seq)).limit(2000);
-    if (page.length === 0) return { ok: true, rows: count };
+    if (page.length === 0) break;
     for (const row of page) {
       if (row.prevHash !== prevHash) {
         const reason = count === 0 && prevSeq === 0 ? 'dòng đầu chuỗi không nối với gốc' : `thiếu hoặc xoá dòng trước ${row.seq}`;
@@ -173,12 +188,50 @@ export async function verifyAuditChain(db: DB, onProgress?: (rows: number) => vo
       if (hashRow(prevHash, row) !== row.hash) {
         return { ok: false, rows: count, badSeq: row.seq, reason: 'nội dung dòng đã bị sửa' };
       }
+      const checkpoint = expected.get(row.seq);
+      if (checkpoint) {
+        if (checkpoint.hash !== row.hash) return { ok: false, rows: count, badSeq: row.seq, reason: `dòng khác với mốc kiểm tra lúc ${formatDateTimeVi(new Date(checkpoint.at))}: chuỗi đã bị viết lại` };
+        seen.add(row.seq);
+      }
       prevHash = row.hash;
       prevSeq = row.seq;
       count++;
     }
-    onProgress?.(count);
+    opts.onProgress?.(count);
   }
+  const missing = [...expected.values()].filter((c) => !seen.has(c.seq)).sort((a, b) => a.seq - b.seq)[0];
+  if (missing) {
+    return {
+      ok: false,
+      rows: count,
+      badSeq: missing.seq,
+      reason: `mất các dòng mới nhất: mốc kiểm tra lúc ${formatDateTimeVi(new Date(missing.at))} ghi đầu chuỗi ở dòng ${missing.seq} (${missing.rows} dòng), nay chuỗi dừng ở dòng ${prevSeq} (${count} dòng)`,
+    };
+  }
+  return { ok: true, rows: count, checkpoints: seen.size, head: { seq: prevSeq, hash: prevHash } };
+}
+
+export interface CheckedChain {
+  result: VerifyResult;
+  /** Lines of the checkpoint file that could not be trusted (tampered, or written with another key). */
+  badLines: { line: number; reason: string }[];
+  /** The checkpoint appended after a successful check (null when not asked, or the check failed). */
+  written: Checkpoint | null;
+}
+
+/**
+ * Verifies the chain against the checkpoints in `file`; if it is intact and `checkpoint` is set, appends its
+ * head as a new checkpoint (the nightly job and `cli audit checkpoint`). An empty chain is not checkpointed.
+ */
+export async function checkAuditChain(db: DB, file: CheckpointFile, opts: { checkpoint: boolean; onProgress?: (rows: number) => void }): Promise<CheckedChain> {
+  const { checkpoints, bad } = readCheckpoints(file);
+  const result = await verifyAuditChain(db, { checkpoints, onProgress: opts.onProgress });
+  let written: Checkpoint | null = null;
+  if (result.ok && opts.checkpoint && result.rows > 0 && bad.length === 0) {
+    written = { ...result.head, at: new Date().toISOString(), rows: result.rows };
+    appendCheckpoint(file, written);
+  }
+  return { result, badLines: bad, written };
 }
 
 export interface AuditView {
