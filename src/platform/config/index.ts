@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { AppError } from '../errors';
 
 /** The validated process configuration; read once at start. */
@@ -12,6 +13,8 @@ export interface Config {
   publicUrl: string;
   sessionTtlHours: number;
   provinceName: string;
+  /** Web processes sharing the port (node:cluster); more than one needs PostgreSQL. */
+  webProcesses: number;
 }
 
 /** Reads and checks the environment; a wrong value stops the start with a clear message. */
@@ -28,6 +31,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new AppError('config', `PORT không hợp lệ: "${env.PORT}".`);
   }
   const ttl = Number(env.SESSION_TTL_HOURS ?? 12);
+  const webProcesses = env.WEB_PROCESSES === 'auto' ? availableParallelism() : Number(env.WEB_PROCESSES ?? 1);
+  if (!Number.isInteger(webProcesses) || webProcesses < 1 || webProcesses > 64) {
+    throw new AppError('config', `WEB_PROCESSES không hợp lệ: "${env.WEB_PROCESSES}". Dùng một số từ 1 đến 64, hoặc auto (bằng số nhân CPU).`);
+  }
+  if (webProcesses > 1 && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new AppError('config', `WEB_PROCESSES=${webProcesses} cần PostgreSQL (DATABASE_URL=postgres://…): cơ sở dữ liệu nhúng chỉ mở được trong một tiến trình.`);
+  }
   return {
     databaseUrl,
     port,
@@ -38,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     sessionTtlHours: Number.isFinite(ttl) && ttl > 0 ? ttl : 12,
     provinceName: env.PROVINCE_NAME ?? 'Lào Cai',
+    webProcesses,
   };
 }
 
