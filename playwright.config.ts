@@ -27,6 +27,7 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: 'file:./.tmp/e2e/pglite',
       FILES_DIR: './.tmp/e2e/files',
+      AUDIT_CHECKPOINT_FILE: './.tmp/e2e/audit-checkpoints.jsonl',
       ADMIN_PASSWORD: 'Quan-tri-e2e-2024',
       LOG_LEVEL: 'warn',
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,

@@ -52,6 +52,13 @@ test('an administrator signs in, browses the tree as of 2024 and 2026, and signs
   await expect(page.getByText('Ủy ban nhân dân huyện Văn Yên')).toHaveCount(0);
   await expectAccessible(page, 'cây tổ chức 2026');
 
+  // the audit log, and its integrity checked against the chain from the browser
+  await page.goto('/office/audit');
+  await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Nhật ký nguyên vẹn' })).toBeVisible();
+  await expectAccessible(page, 'nhật ký thao tác');
+
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page.getByLabel('Tên đăng nhập')).toBeVisible();
   // the old session no longer opens the back office

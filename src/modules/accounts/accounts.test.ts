@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
 import { auth, buildTestApp, signInAs } from '../../../test/app';
 import { buildTinyOrg, buildUser, STRONG_PASSWORD, SYSTEM } from '../../../test/factories';
+import { checkAuditChain, checkpointFileFromEnv } from '../../platform/audit';
 import type { App } from '../../platform/http';
 import { updateUserAccount } from './actions/manage-user';
 
@@ -141,5 +145,40 @@ describeEachDriver('accounts over HTTP', (getDb) => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: officer.cookie } })).statusCode).toBe(401);
     const roles = await app.inject({ method: 'PUT', url: `/api/v1/users/${user.id}/roles`, headers: auth(s), payload: { roles: [{ role: 'viewer', unitId: 'p' }] } });
     expect(roles.json().roles).toEqual([{ role: 'viewer', unitId: 'p', unitName: 'Ủy ban nhân dân tỉnh Thử' }]);
+  });
+});
+
+describeEachDriver('audit integrity check over HTTP', (getDb) => {
+  let app: App;
+  beforeAll(async () => {
+    await buildTinyOrg(getDb());
+    app = await buildTestApp(getDb());
+  });
+
+  it('lets a coordinator check the chain against the checkpoints, and names a row deleted after a checkpoint', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-audit-http-'));
+    const previous = process.env.AUDIT_CHECKPOINT_FILE;
+    process.env.AUDIT_CHECKPOINT_FILE = path.join(dir, 'checkpoints.jsonl');
+    try {
+      const u = await buildUser(getDb(), { role: 'coordinator', unitId: 'p' });
+      const s = await signInAs(app, u.username, u.password);
+      const first = await app.inject({ method: 'POST', url: '/api/v1/audit/verification', headers: auth(s) });
+      expect(first.statusCode).toBe(200);
+      expect(first.json()).toMatchObject({ ok: true, checkpoints: 0, lastCheckpointAt: null, badSeq: null });
+      const { written } = await checkAuditChain(getDb().db, checkpointFileFromEnv(), { checkpoint: true });
+      const db = getDb();
+      await db.query('alter table audit_log disable trigger audit_log_no_update', []);
+      await db.query(`delete from audit_log where seq = ${written!.seq}`, []);
+      await db.query('alter table audit_log enable trigger audit_log_no_update', []);
+      const after = (await app.inject({ method: 'POST', url: '/api/v1/audit/verification', headers: auth(s) })).json();
+      expect(after).toMatchObject({ ok: false, badSeq: written!.seq });
+      expect(after.reason).toContain('mất các dòng mới nhất');
+      const viewer = await buildUser(getDb(), { role: 'viewer', unitId: 'p' });
+      const refused = await app.inject({ method: 'POST', url: '/api/v1/audit/verification', headers: auth(await signInAs(app, viewer.username, viewer.password)) });
+      expect(refused.statusCode).toBe(403);
+    } finally {
+      if (previous === undefined) delete process.env.AUDIT_CHECKPOINT_FILE;
+      else process.env.AUDIT_CHECKPOINT_FILE = previous;
+    }
   });
 });

@@ -217,6 +217,8 @@ export interface CheckedChain {
   badLines: { line: number; reason: string }[];
   /** The checkpoint appended after a successful check (null when not asked, or the check failed). */
   written: Checkpoint | null;
+  /** The trusted checkpoints the chain was held to, oldest first. */
+  checkpoints: Checkpoint[];
 }
 
 /**
@@ -231,7 +233,7 @@ export async function checkAuditChain(db: DB, file: CheckpointFile, opts: { chec
     written = { ...result.head, at: new Date().toISOString(), rows: result.rows };
     appendCheckpoint(file, written);
   }
-  return { result, badLines: bad, written };
+  return { result, badLines: bad, written, checkpoints };
 }
 
 export interface AuditView {

@@ -1,6 +1,7 @@
 import { query, request } from './api';
 import type {
   AuditPage,
+  AuditVerification,
   Me,
   OrgGroups,
   OrgTree,
@@ -84,6 +85,7 @@ export const usersApi = {
 export const auditApi = {
   list: (before: number | string | null, signal?: Signal) =>
     request<AuditPage>(`/api/v1/audit${query({ limit: 50, before })}`, { signal }),
+  verify: () => request<AuditVerification>('/api/v1/audit/verification', { method: 'POST' }),
 };
 
 const id = (value: string) => encodeURIComponent(value);

@@ -164,6 +164,17 @@ export interface AuditEntry {
   requestId: string | null;
 }
 
+/** Response of POST /api/v1/audit/verification. */
+export interface AuditVerification {
+  ok: boolean;
+  rows: number;
+  checkpoints: number;
+  lastCheckpointAt: string | null;
+  badSeq: number | null;
+  reason: string | null;
+  badCheckpointLines: { line: number; reason: string }[];
+}
+
 /** Response of GET /api/v1/audit. */
 export interface AuditPage {
   items: AuditEntry[];

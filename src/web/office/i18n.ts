@@ -193,6 +193,21 @@ const baseEntries = {
   'audit.more': ['Xem thêm', 'Show more'],
   'audit.count': ['Đang hiển thị {count} mục.', 'Showing {count} entries.'],
   'audit.end': ['Đã hiển thị toàn bộ nhật ký.', 'This is the whole log.'],
+  'audit.verify': ['Kiểm tra tính toàn vẹn', 'Check integrity'],
+  'audit.verifyIntro': [
+    'Tính lại chuỗi băm của toàn bộ nhật ký và đối chiếu với các mốc kiểm tra ghi ngoài cơ sở dữ liệu mỗi đêm.',
+    'Recomputes the hash chain of the whole log and compares it with the checkpoints recorded outside the database each night.',
+  ],
+  'audit.verifyOk': ['Nhật ký nguyên vẹn', 'The log is intact'],
+  'audit.verifyOkBody': [
+    '{rows} dòng; khớp {checkpoints} mốc kiểm tra (mốc gần nhất: {last}).',
+    '{rows} entries; {checkpoints} checkpoints matched (latest: {last}).',
+  ],
+  'audit.verifyNoCheckpoint': ['chưa có', 'none yet'],
+  'audit.verifyBad': ['Nhật ký đã bị sửa hoặc xoá', 'The log has been altered or cut'],
+  'audit.verifyBadBody': ['Dòng đầu tiên sai: số {seq}. {reason}.', 'First bad entry: no. {seq}. {reason}.'],
+  'audit.verifyBadFile': ['Tệp mốc kiểm tra có dòng không tin được', 'The checkpoint file has lines that cannot be trusted'],
+  'audit.verifyBadLine': ['Dòng {line}: {reason}.', 'Line {line}: {reason}.'],
 
   'account.title': ['Tài khoản của tôi', 'My account'],
   'account.info': ['Thông tin tài khoản', 'Account'],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, DataTable, DateText, PageHeader } from '../../ui';
+import { Alert, Button, DataTable, DateText, formatDateTime, PageHeader } from '../../ui';
 import { auditApi } from '../api-endpoints';
-import type { AuditEntry, Json } from '../api-types';
+import type { AuditEntry, AuditVerification, Json } from '../api-types';
 import { AsyncView } from '../components/async-view';
 import { FormError } from '../components/form-error';
 import { useI18n } from '../i18n-context';
@@ -16,6 +16,60 @@ function summaryText(summary: Json): string {
   return Object.entries(summary)
     .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
     .join('; ');
+}
+
+/** Checks the whole chain and its checkpoints on request, and says plainly what it found. */
+function IntegrityCheck() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [result, setResult] = useState<AuditVerification | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      setResult(await auditApi.verify());
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="audit-integrity" aria-labelledby="audit-integrity-h">
+      <h2 id="audit-integrity-h">{t('audit.verify')}</h2>
+      <p className="muted">{t('audit.verifyIntro')}</p>
+      <Button variant="secondary" busy={busy} onClick={run}>{t('audit.verify')}</Button>
+      <FormError error={failure} />
+      {result ? <IntegrityResult result={result} /> : null}
+    </section>
+  );
+}
+
+function IntegrityResult({ result }: { result: AuditVerification }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {result.reason !== null ? (
+        <Alert variant="error" title={t('audit.verifyBad')}>
+          {t('audit.verifyBadBody', { seq: result.badSeq ?? '?', reason: result.reason })}
+        </Alert>
+      ) : result.badCheckpointLines.length === 0 ? (
+        <Alert variant="success" title={t('audit.verifyOk')}>
+          {t('audit.verifyOkBody', { rows: result.rows, checkpoints: result.checkpoints, last: result.lastCheckpointAt ? formatDateTime(result.lastCheckpointAt) : t('audit.verifyNoCheckpoint') })}
+        </Alert>
+      ) : null}
+      {result.badCheckpointLines.length ? (
+        <Alert variant="warning" title={t('audit.verifyBadFile')}>
+          <ul>
+            {result.badCheckpointLines.map((b) => (
+              <li key={b.line}>{t('audit.verifyBadLine', { line: b.line, reason: b.reason })}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+    </>
+  );
 }
 
 /** Latest audit-log entries with "Xem thêm" paging through nextBefore. */
@@ -47,6 +101,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
+      <IntegrityCheck />
       <AsyncView result={first}>
         {() => (
           <>
