@@ -41,6 +41,20 @@ describeEachDriver('comment intake under load (group commit)', (getDb) => {
     expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
   });
 
+  it('stores text with NUL and broken UTF-16 cleaned, beside its neighbours in the same batch, and the chain verifies', async () => {
+    const ctx = (i: number) => ({ db: getDb().db, clientIp: `198.19.1.${i}`, publicUrl: 'http://localhost' });
+    const [odd, plain] = await Promise.all([
+      submitComment(ctx(1), input(3001, { name: 'Tên\u0000 lạ \ud800', body: 'Nội dung\u0000 có ký tự \udfff hỏng' })),
+      submitComment(ctx(2), input(3002)),
+    ]);
+    expect(odd.comment).toMatchObject({ name: 'Tên lạ \ufffd', body: 'Nội dung có ký tự \ufffd hỏng' });
+    expect(plain.isNew).toBe(true);
+    const { rows } = await getDb().query<{ body: string }>('select body from comments where id = $1', [odd.comment.id]);
+    expect(rows[0]!.body).toBe('Nội dung có ký tự \ufffd hỏng');
+    await getDb().db.transaction((tx) => recordAudit(tx, { actor: SYSTEM, action: 'test.odd-text', subjectType: 'thing', subjectId: 'x', after: { note: 'a\u0000b\ud800' } }));
+    expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
+  });
+
   it('refuses the 11th comment from one address within ten minutes, in the same batch too', async () => {
     const ctx = { db: getDb().db, clientIp: '203.0.113.99', publicUrl: 'http://localhost' };
     const settled = await Promise.allSettled(Array.from({ length: 11 }, (_, i) => submitComment(ctx, input(1000 + i))));

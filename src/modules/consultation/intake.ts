@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { appendAfterSql, chainAfter, chainHead, movedHead, recordAuditMany, type AuditEntry, type ChainHead } from '../../platform/audit';
 import { ANONYMOUS } from '../../platform/auth';
-import { rowsOf, type DB } from '../../platform/db';
+import { jsonParam, rowsOf, type DB } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { insertFileLinksSql, type StoredFile } from '../../platform/files';
 import { enqueueMails, insertMailsSql, type MailMessage } from '../../platform/mail';
@@ -252,11 +252,11 @@ export class IntakeBatcher {
    */
   private async checkBatch(batch: Waiting[], now: number): Promise<{ existing: Map<string, CommentRow>; counts: Map<string, number> }> {
     const { perAddress, perIdentity } = this.limits;
-    const distinct = (xs: (string | null)[]) => JSON.stringify([...new Set(xs.filter((x): x is string => !!x))]);
+    const distinct = (xs: (string | null)[]) => jsonParam([...new Set(xs.filter((x): x is string => !!x))]);
     const rows = rowsOf<{ kind: 'k' | 'a' | 'e' | 'p'; key: string; n: number }>(
       await this.db.execute(sql`
         select 'k' as kind, c.id as key, 1 as n
-          from jsonb_to_recordset(${JSON.stringify(batch.map((w) => ({ round_id: w.item.row.roundId, key: w.item.row.idempotencyKey })))}::jsonb) as x(round_id text, key text)
+          from jsonb_to_recordset(${jsonParam(batch.map((w) => ({ round_id: w.item.row.roundId, key: w.item.row.idempotencyKey })))}::jsonb) as x(round_id text, key text)
           join comments c on c.round_id = x.round_id and c.idempotency_key = x.key
         union all
         select 'a', client_key, count(*)::int from comments
@@ -333,7 +333,7 @@ function keysOf(item: PendingComment): string[] {
 function insertCommentsSql(rows: CommentRow[]): SQL {
   return sql`insert into comments (id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at)
     select id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, pseudonym, email, phone, consent, stance, body, state, verify_token_hash, client_key, created_at
-    from jsonb_to_recordset(${JSON.stringify(rows.map(insertable))}::jsonb) as x(
+    from jsonb_to_recordset(${jsonParam(rows.map(insertable))}::jsonb) as x(
       id text, round_id text, receipt_code text, idempotency_key text, article_anchor text, commenter_type text, name text, pseudonym text,
       email text, phone text, consent jsonb, stance text, body text, state text, verify_token_hash text, client_key text, created_at timestamptz)
     on conflict (round_id, idempotency_key) do nothing`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, gt, lt, sql, type SQL } from 'drizzle-orm';
-import { rowsOf, type DB, type Executor } from '../db';
+import { jsonParam, rowsOf, type DB, type Executor } from '../db';
 import { formatDateTimeVi } from '../text';
 import { appendCheckpoint, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 import { actorName, type Actor } from '../auth';
@@ -94,8 +94,9 @@ export function chainAfter(head: ChainHead, entries: AuditEntry[]): { rows: Reco
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId ?? null,
-      // plain JSON (dates as text, no undefined), exactly what jsonb gives back to the verifier
-      summary: JSON.parse(JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null })) as unknown,
+      // plain, storable JSON (dates as text, no undefined, no NUL or broken UTF-16): what jsonb gives back to the
+      // verifier, so the hash is computed over exactly what is stored
+      summary: JSON.parse(jsonParam({ before: entry.before ?? null, after: entry.after ?? null })) as unknown,
       requestId: entry.requestId ?? null,
     };
     const hash = hashRow(prevHash, row);
@@ -118,7 +119,7 @@ export async function chainHead(db: Executor): Promise<ChainHead> {
  * server. If another writer appended first, the statement fails and `movedHead` gives the head to retry from.
  */
 export function appendAfterSql(head: ChainHead, rows: Record<string, unknown>[]): SQL {
-  return sql`audit_append(${JSON.stringify(rows)}::jsonb, ${head.seq}::bigint, ${head.hash}::text)`;
+  return sql`audit_append(${jsonParam(rows)}::jsonb, ${head.seq}::bigint, ${head.hash}::text)`;
 }
 
 /** The chain's actual head if `e` is audit_append refusing a stale head; null for any other error. */
@@ -152,7 +153,7 @@ export async function recordAuditMany(tx: Executor, entries: AuditEntry[]): Prom
   await tx.execute(sql`
     insert into audit_log (seq, at, actor_id, actor_name, action, subject_type, subject_id, summary, request_id, prev_hash, hash)
     select seq, at, actor_id, actor_name, action, subject_type, subject_id, summary, request_id, prev_hash, hash
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(seq bigint, at timestamptz, actor_id text, actor_name text, action text,
+    from jsonb_to_recordset(${jsonParam(rows)}::jsonb) as x(seq bigint, at timestamptz, actor_id text, actor_name text, action text,
       subject_type text, subject_id text, summary jsonb, request_id text, prev_hash text, hash text)`);
 }
 

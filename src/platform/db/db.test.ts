@@ -4,7 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it, describe } from 'vitest';
 import { loadConfig } from '../config';
-import { openDatabase, pendingMigrations } from './index';
+import { jsonParam, openDatabase, pendingMigrations } from './index';
 
 describe('database opening', () => {
   it('takes an exclusive lock on the PGlite directory: a second process gets a clear Vietnamese error', async () => {
@@ -35,5 +35,19 @@ describe('database opening', () => {
   it('refuses a malformed DATABASE_URL and an unreachable server with clear messages, hiding the password', async () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL không hợp lệ/);
     await expect(openDatabase('postgres://u:secret@127.0.0.1:1/none')).rejects.toThrow(/Không kết nối được PostgreSQL tại postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/none/);
+  });
+});
+
+describe('jsonParam', () => {
+  it('gives JSON that jsonb accepts: NUL dropped, unpaired surrogates replaced, everything else untouched', async () => {
+    expect(jsonParam({ a: 'Yên Bái 😀', b: ['x', null, 1] })).toBe(JSON.stringify({ a: 'Yên Bái 😀', b: ['x', null, 1] }));
+    expect(JSON.parse(jsonParam({ a: 'n\u0000ul', b: ['x\ud800y'], c: '\\u0000 literally' }))).toEqual({ a: 'nul', b: ['x\ufffdy'], c: '\\u0000 literally' });
+    const db = await openDatabase('memory:', { migrate: false });
+    try {
+      const { rows } = await db.query<{ v: { a: string } }>('select $1::jsonb as v', [jsonParam({ a: 'b\u0000ad \udc00' })]);
+      expect(rows[0]!.v).toEqual({ a: 'bad \ufffd' });
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -156,6 +156,24 @@ export async function pendingMigrations(database: Database): Promise<string[]> {
   return journal.entries.slice(applied).map((e) => e.tag);
 }
 
+const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text PostgreSQL can store: NUL dropped, an unpaired surrogate replaced by U+FFFD (as UTF-8 encoding does). */
+export function storableText(s: string): string {
+  return s.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\ufffd');
+}
+
+/**
+ * JSON text for a jsonb parameter (set-based inserts read rows from one). JSON escapes NUL and unpaired
+ * surrogates, which PostgreSQL refuses in jsonb text, so strings holding them are made storable first; the
+ * common case costs one JSON.stringify and a scan of its output.
+ */
+export function jsonParam(value: unknown): string {
+  const json = JSON.stringify(value);
+  return UNSTORABLE_ESCAPE.test(json) ? JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? storableText(v) : v)) : json;
+}
+
 /** Rows of a db.execute() result on either driver. */
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { sql, type SQL } from 'drizzle-orm';
+import { jsonParam } from '../db';
 import { AppError } from '../errors';
 
 /** Where uploaded files live: FILES_DIR, or ./data/files next to the embedded database. */
@@ -106,7 +107,7 @@ export function insertFileLinksSql(links: FileLink[]): SQL {
   const rows = links.map((l) => ({ id: randomUUID(), owner_type: l.ownerType, owner_id: l.ownerId, file_name: l.fileName, mime_type: l.file.mimeType, size: l.file.size, sha256: l.file.sha256, storage_key: l.file.storageKey }));
   return sql`insert into stored_files (id, owner_type, owner_id, file_name, mime_type, size, sha256, storage_key)
     select id, owner_type, owner_id, file_name, mime_type, size, sha256, storage_key
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, owner_type text, owner_id text, file_name text, mime_type text, size integer, sha256 text, storage_key text)`;
+    from jsonb_to_recordset(${jsonParam(rows)}::jsonb) as x(id text, owner_type text, owner_id text, file_name text, mime_type text, size integer, sha256 text, storage_key text)`;
 }
 
 /** A temporary path inside the file store, for documents written as a stream before they are kept. */

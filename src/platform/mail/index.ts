@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
-import type { DB, Executor } from '../db';
+import { jsonParam, type DB, type Executor } from '../db';
 import { mailOutbox } from './tables';
 
 export { mailOutbox } from './tables';
@@ -50,7 +50,7 @@ export function insertMailsSql(messages: MailMessage[]): SQL {
   const rows = messages.map((m) => ({ id: randomUUID(), to_address: m.to, subject: m.subject, body_text: m.text, purpose: m.purpose }));
   return sql`insert into mail_outbox (id, to_address, subject, body_text, purpose, state)
     select id, to_address, subject, body_text, purpose, 'pending'
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, to_address text, subject text, body_text text, purpose text)`;
+    from jsonb_to_recordset(${jsonParam(rows)}::jsonb) as x(id text, to_address text, subject text, body_text text, purpose text)`;
 }
 
 /** Queues several mails in one statement, in the caller's transaction. */

@@ -26,6 +26,13 @@ describe('cleanText', () => {
     expect(cleanText('Uỷ\u00adban')).toBe('Uỷban');
   });
 
+  it('removes control characters (NUL cannot be stored) and mends broken UTF-16, keeping tabs and line breaks', () => {
+    expect(cleanText('Góp\u0000 ý\u0007\u001b[31m\u007f\u0090')).toBe('Góp ý[31m');
+    expect(cleanText('a\tb\nc')).toBe('a b\nc');
+    expect(cleanText('x\ud800y\udc00z')).toBe('x\ufffdy\ufffdz');
+    expect(cleanText('Cười 😀')).toBe('Cười 😀');
+  });
+
   it('converts CRLF and lone CR to LF', () => {
     expect(cleanText('a\r\nb\rc\nd')).toBe('a\nb\nc\nd');
   });

@@ -6,6 +6,9 @@ import { FOLD_CHAR, TABLE_LIMIT, isCombiningCode, isInvisibleCode, isSpaceCode }
 const CRLF = /\r\n?/g;
 const ODD_BREAKS = /[\u2028\u2029\f\v\u0085]/g;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+// C0 and C1 control characters other than tab and the line breaks handled above (NUL cannot even be stored)
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const SPACE_RUN = /[ \t]+/g;
 const TRAILING_SPACE = / +$/gm;
@@ -28,7 +31,8 @@ export function nfc(s: string): string {
 
 /**
  * Cleans text extracted from documents: NFC, CRLF/CR (and U+2028/2029, form feed) → LF,
- * zero-width characters / BOM / soft hyphens removed, NBSP and other odd spaces → space,
+ * zero-width characters / BOM / soft hyphens and control characters removed, an unpaired surrogate (broken
+ * UTF-16) → U+FFFD, NBSP and other odd spaces → space,
  * runs of spaces and tabs collapsed to one space, trailing spaces removed from every line,
  * and the whole result trimmed. Newlines are kept.
  */
@@ -38,6 +42,8 @@ export function cleanText(s: string): string {
     .replace(CRLF, '\n')
     .replace(ODD_BREAKS, '\n')
     .replace(INVISIBLE, '')
+    .replace(CONTROLS, '')
+    .replace(LONE_SURROGATE, '\ufffd')
     .replace(ODD_SPACES, ' ')
     .replace(SPACE_RUN, ' ')
     .replace(TRAILING_SPACE, '')
