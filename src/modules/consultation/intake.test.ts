@@ -94,6 +94,20 @@ describeEachDriver('comment intake beside other writers', (getDb) => {
     expect(Number(logged.rows[0]!.n)).toBe(72);
   });
 
+  it('does not count a comment whose write failed against its neighbour\'s limit', async () => {
+    const batcher = new IntakeBatcher(getDb().db, { ...limits, perAddress: { max: 2, windowMs: 600_000 } });
+    const at = (p: PendingComment, clientKey: string, receiptCode?: string): PendingComment => ({ ...p, row: { ...p.row, clientKey, receiptCode: receiptCode ?? p.row.receiptCode } });
+    const first = await batcher.submit(at(pending(600, 'limit-600-xxxxxxxx'), 'ip:limit-A'));
+    // the next batch: a comment that cannot be stored (its receipt code is taken), then a good one from the same address
+    const [bad, good] = await Promise.allSettled([
+      batcher.submit(at(pending(601, 'limit-601-xxxxxxxx'), 'ip:limit-A', first.comment.receiptCode)),
+      batcher.submit(at(pending(602, 'limit-602-xxxxxxxx'), 'ip:limit-A')),
+    ]);
+    expect(bad.status).toBe('rejected');
+    expect(good).toMatchObject({ status: 'fulfilled', value: { isNew: true } });
+    expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
+  });
+
   it('stores a form sent to two processes at once once, and both answer with its receipt', async () => {
     // two batchers on one database stand for two web processes: both find the key free, one insert wins
     const a = new IntakeBatcher(getDb().db, limits);

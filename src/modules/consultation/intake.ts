@@ -154,8 +154,11 @@ export class IntakeBatcher {
       else firstByKey.set(keyOf(w.item.row), w);
       return !first;
     });
-    const accepted = this.applyRateLimits(unique, seen.counts);
+    const { accepted, refused } = this.applyRateLimits(unique, seen.counts);
     const storedIds = accepted.length ? await this.store(accepted) : new Set<string>();
+    // refused only once the batch is stored: had it failed, the comments counted against these limits would not
+    // exist, and the one-by-one retry decides afresh
+    for (const [w, e] of refused) w.reject(e);
     // stored by another process between our check and our insert: answer with that one
     const lost = accepted.filter((w) => !storedIds.has(w.item.row.id));
     const raced = lost.length ? await this.existingByKey(lost) : new Map<string, CommentRow>();
@@ -296,26 +299,27 @@ export class IntakeBatcher {
     return out;
   }
 
-  /** Refuses, in arrival order, the comments over a client's limit, counting those accepted earlier in the batch. */
-  private applyRateLimits(batch: Waiting[], counts: Map<string, number>): Waiting[] {
+  /** Sorts out, in arrival order, the comments over a client's limit, counting those accepted earlier in the batch. */
+  private applyRateLimits(batch: Waiting[], counts: Map<string, number>): { accepted: Waiting[]; refused: [Waiting, AppError][] } {
     const { perAddress, perIdentity } = this.limits;
     const accepted: Waiting[] = [];
+    const refused: [Waiting, AppError][] = [];
     for (const w of batch) {
       const a = `a:${w.item.row.clientKey}`;
       const ids = [w.item.identity.email ? `e:${w.item.identity.email}` : null, w.item.identity.phone ? `p:${w.item.identity.phone}` : null].filter((x): x is string => x !== null);
       if ((counts.get(a) ?? 0) >= perAddress.max) {
-        w.reject(new AppError('too-many', 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau 10 phút.', { retryAfterSeconds: Math.round(perAddress.windowMs / 1000) }));
+        refused.push([w, new AppError('too-many', 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn. Vui lòng thử lại sau 10 phút.', { retryAfterSeconds: Math.round(perAddress.windowMs / 1000) })]);
         continue;
       }
       if (ids.some((k) => (counts.get(k) ?? 0) >= perIdentity.max)) {
-        w.reject(new AppError('too-many', 'Email hoặc số điện thoại này đã gửi quá số ý kiến cho phép trong ngày. Vui lòng thử lại vào ngày mai.', { retryAfterSeconds: 3600 }));
+        refused.push([w, new AppError('too-many', 'Email hoặc số điện thoại này đã gửi quá số ý kiến cho phép trong ngày. Vui lòng thử lại vào ngày mai.', { retryAfterSeconds: 3600 })]);
         continue;
       }
       counts.set(a, (counts.get(a) ?? 0) + 1);
       for (const k of ids) counts.set(k, (counts.get(k) ?? 0) + 1);
       accepted.push(w);
     }
-    return accepted;
+    return { accepted, refused };
   }
 }
 
