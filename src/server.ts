@@ -25,6 +25,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
     db: database.db,
     logLevel: config.logLevel,
     isProduction: config.isProduction,
+    trustProxy: config.trustProxy,
     lookupSession: (token) => lookupSession(database.db, token, config.sessionTtlHours),
     renderHtmlError: (status, title, request) => renderPortalError(status, title, request),
   });

@@ -16,6 +16,10 @@ BEGIN
   IF head_seq <> p_prev_seq OR head_hash <> p_prev_hash THEN
     RAISE EXCEPTION 'audit-head-moved:%:%', head_seq, head_hash;
   END IF;
+  -- the rows must continue the chain from that head (a cheap guard against a caller's mistake)
+  IF jsonb_array_length(p_rows) > 0 AND ((p_rows->0->>'seq')::bigint <> head_seq + 1 OR p_rows->0->>'prev_hash' <> head_hash) THEN
+    RAISE EXCEPTION 'audit-rows-do-not-follow-head:%', head_seq;
+  END IF;
   INSERT INTO audit_log (seq, at, actor_id, actor_name, action, subject_type, subject_id, summary, request_id, prev_hash, hash)
   SELECT seq, at, actor_id, actor_name, action, subject_type, subject_id, summary, request_id, prev_hash, hash
   FROM jsonb_to_recordset(p_rows) AS x(seq bigint, at timestamptz, actor_id text, actor_name text, action text,

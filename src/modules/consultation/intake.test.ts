@@ -96,16 +96,30 @@ describeEachDriver('comment intake beside other writers', (getDb) => {
 
   it('does not count a comment whose write failed against its neighbour\'s limit', async () => {
     const batcher = new IntakeBatcher(getDb().db, { ...limits, perAddress: { max: 2, windowMs: 600_000 } });
-    const at = (p: PendingComment, clientKey: string, receiptCode?: string): PendingComment => ({ ...p, row: { ...p.row, clientKey, receiptCode: receiptCode ?? p.row.receiptCode } });
-    const first = await batcher.submit(at(pending(600, 'limit-600-xxxxxxxx'), 'ip:limit-A'));
-    // the next batch: a comment that cannot be stored (its receipt code is taken), then a good one from the same address
+    const at = (p: PendingComment, clientKey: string, roundOf?: string): PendingComment => ({ ...p, row: { ...p.row, clientKey, roundId: roundOf ?? p.row.roundId } });
+    await batcher.submit(at(pending(600, 'limit-600-xxxxxxxx'), 'ip:limit-A'));
+    // the next batch: a comment that cannot be stored (its round does not exist), then a good one from the same address
     const [bad, good] = await Promise.allSettled([
-      batcher.submit(at(pending(601, 'limit-601-xxxxxxxx'), 'ip:limit-A', first.comment.receiptCode)),
+      batcher.submit(at(pending(601, 'limit-601-xxxxxxxx'), 'ip:limit-A', 'no-such-round')),
       batcher.submit(at(pending(602, 'limit-602-xxxxxxxx'), 'ip:limit-A')),
     ]);
     expect(bad.status).toBe('rejected');
     expect(good).toMatchObject({ status: 'fulfilled', value: { isNew: true } });
     expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
+  });
+
+  it('draws a new receipt code when the one drawn is taken, and mails the code stored', async () => {
+    const batcher = new IntakeBatcher(getDb().db, limits);
+    const first = await batcher.submit(pending(700, 'receipt-700-xxxxxxxx'));
+    const taken = first.comment.receiptCode;
+    const clash: PendingComment = { ...pending(701, 'receipt-701-xxxxxxxx'), mail: (code) => ({ to: 'a@example.org', purpose: 'comment.verify', subject: `Mã ${code}`, text: code }) };
+    clash.row.receiptCode = taken;
+    const [again, neighbour] = await Promise.all([batcher.submit(clash), batcher.submit(pending(702, 'receipt-702-xxxxxxxx'))]);
+    expect(again.isNew).toBe(true);
+    expect(again.comment.receiptCode).not.toBe(taken);
+    expect(neighbour.isNew).toBe(true);
+    const { rows } = await getDb().query<{ subject: string }>(`select subject from mail_outbox where to_address = 'a@example.org'`);
+    expect(rows.map((r) => r.subject)).toEqual([`Mã ${again.comment.receiptCode}`]);
   });
 
   it('stores a form sent to two processes at once once, and both answer with its receipt', async () => {

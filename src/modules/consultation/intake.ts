@@ -1,3 +1,4 @@
+import { randomFillSync } from 'node:crypto';
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { appendAfterSql, chainAfter, chainHead, movedHead, recordAuditMany, type AuditEntry, type ChainHead } from '../../platform/audit';
 import { ANONYMOUS } from '../../platform/auth';
@@ -12,7 +13,8 @@ import type { CommentRow } from './repo';
 export interface PendingComment {
   row: CommentRow;
   files: (StoredFile & { fileName: string })[];
-  mail: MailMessage | null;
+  /** The mail to queue with the comment, written for its receipt code (which a rare collision renews). */
+  mail: ((receiptCode: string) => MailMessage) | null;
   identity: { email: string | null; phone: string | null };
 }
 
@@ -113,14 +115,22 @@ export class IntakeBatcher {
     this.schedule();
   }
 
-  /** Takes the next batch from the queue, in arrival order, leaving the comments that clash with a batch in flight. */
+  /**
+   * Takes the next batch from the queue, in arrival order, leaving the comments that clash with a batch in flight
+   * and every later comment sharing a key with one left behind (so each key keeps its arrival order).
+   */
   private take(): Waiting[] {
     if (this.busy.size === 0) return this.queue.splice(0, this.maxBatch);
     const batch: Waiting[] = [];
     const rest: Waiting[] = [];
+    const blocked = new Set(this.busy.keys());
     for (const w of this.queue) {
-      if (batch.length < this.maxBatch && !keysOf(w.item).some((k) => this.busy.has(k))) batch.push(w);
-      else rest.push(w);
+      const keys = keysOf(w.item);
+      if (batch.length < this.maxBatch && !keys.some((k) => blocked.has(k))) batch.push(w);
+      else {
+        rest.push(w);
+        for (const k of keys) blocked.add(k);
+      }
     }
     this.queue = rest;
     return batch;
@@ -131,9 +141,25 @@ export class IntakeBatcher {
     try {
       await this.write(batch);
     } catch (e) {
-      if (batch.length === 1) batch[0]!.reject(e);
-      else for (const w of batch) await this.write([w]).catch((err: unknown) => w.reject(err));
+      for (const w of batch) await this.writeAlone(w, batch.length === 1 ? e : null);
     }
+  }
+
+  /** Writes one comment (after `failed`, its own failure, if known); a receipt code already taken is drawn again. */
+  private async writeAlone(w: Waiting, failed: unknown): Promise<void> {
+    let error = failed;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (error !== null) {
+        if (!/comments_receipt_uq/.test(errorText(error))) return w.reject(error);
+        w.item.row.receiptCode = newReceiptCode();
+      }
+      try {
+        return await this.write([w]);
+      } catch (e) {
+        error = e;
+      }
+    }
+    w.reject(error);
   }
 
   private async write(batch: Waiting[]): Promise<void> {
@@ -214,7 +240,7 @@ export class IntakeBatcher {
   private async storeAtOnce(accepted: Waiting[]): Promise<void> {
     const entries = accepted.map(auditEntryOf);
     const files = accepted.flatMap((w) => w.item.files.map((file) => ({ ownerType: 'comment', ownerId: w.item.row.id, fileName: file.fileName, file })));
-    const mails = accepted.flatMap((w) => (w.item.mail ? [w.item.mail] : []));
+    const mails = accepted.flatMap((w) => (w.item.mail ? [w.item.mail(w.item.row.receiptCode)] : []));
     const writes = [sql`c as (${insertCommentsSql(accepted.map((w) => w.item.row))} returning 1)`];
     if (files.length) writes.push(sql`f as (${insertFileLinksSql(files)})`);
     if (mails.length) writes.push(sql`m as (${insertMailsSql(mails)})`);
@@ -223,8 +249,9 @@ export class IntakeBatcher {
       const { rows, tail } = chainAfter(head, entries);
       this.head = tail;
       try {
+        // audit_append comes first in the select list, so a moved head is refused before the comments are written
         await this.db.execute(sql`with ${sql.join(writes, sql`, `)}
-          select require_row_count((select count(*) from c), ${accepted.length}::bigint, 'comments'), ${appendAfterSql(head, rows)}`);
+          select ${appendAfterSql(head, rows)}, require_row_count((select count(*) from c), ${accepted.length}::bigint, 'comments')`);
         return;
       } catch (e) {
         const moved = movedHead(e);
@@ -243,7 +270,7 @@ export class IntakeBatcher {
       const stored = accepted.filter((w) => storedIds.has(w.item.row.id));
       const files = stored.flatMap((w) => w.item.files.map((file) => ({ ownerType: 'comment', ownerId: w.item.row.id, fileName: file.fileName, file })));
       if (files.length) await tx.execute(insertFileLinksSql(files));
-      await enqueueMails(tx, stored.flatMap((w) => (w.item.mail ? [w.item.mail] : [])));
+      await enqueueMails(tx, stored.flatMap((w) => (w.item.mail ? [w.item.mail(w.item.row.receiptCode)] : [])));
       await recordAuditMany(tx, stored.map(auditEntryOf));
     });
     return storedIds;
@@ -312,7 +339,7 @@ export class IntakeBatcher {
         continue;
       }
       if (ids.some((k) => (counts.get(k) ?? 0) >= perIdentity.max)) {
-        refused.push([w, new AppError('too-many', 'Email hoặc số điện thoại này đã gửi quá số ý kiến cho phép trong ngày. Vui lòng thử lại vào ngày mai.', { retryAfterSeconds: 3600 })]);
+        refused.push([w, new AppError('too-many', 'Email hoặc số điện thoại này đã gửi quá số ý kiến cho phép trong ngày. Vui lòng thử lại vào ngày mai.', { retryAfterSeconds: Math.round(perIdentity.windowMs / 1000) })]);
         continue;
       }
       counts.set(a, (counts.get(a) ?? 0) + 1);
@@ -324,6 +351,23 @@ export class IntakeBatcher {
 }
 
 const keyOf = (c: { roundId: string; idempotencyKey: string }) => `${c.roundId}|${c.idempotencyKey}`;
+
+// Crockford base32 without look-alikes: a receipt code is read aloud on the phone. Random bytes come from a pool
+// refilled 4 KB at a time (one call per 512 codes); 256 is a multiple of 32, so every letter is equally likely.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+
+/** A new receipt code, GY- and 8 letters (40 bits; a collision with a stored code is caught and drawn again). */
+export function newReceiptCode(): string {
+  if (poolAt + 8 > pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  let code = 'GY-';
+  for (let i = 0; i < 8; i++) code += ALPHABET[pool[poolAt++]! % 32];
+  return code;
+}
 
 /** What two comments in concurrent batches must not share: the idempotency key and the rate-limited identities. */
 function keysOf(item: PendingComment): string[] {

@@ -74,7 +74,8 @@ export function readCheckpoints(file: CheckpointFile): ReadCheckpoints {
         const expected = Buffer.from(macOf(file.key, c), 'hex');
         const given = typeof v.mac === 'string' && /^[0-9a-f]{64}$/.test(v.mac) ? Buffer.from(v.mac, 'hex') : null;
         if (!given || !timingSafeEqual(expected, given)) {
-          out.bad.push({ line: i + 1, reason: given ? 'chữ ký (HMAC) không khớp' : 'thiếu chữ ký (HMAC)' });
+          // an unsigned line is what a file started before AUDIT_CHECKPOINT_KEY was set holds: say what to do
+          out.bad.push({ line: i + 1, reason: given ? 'chữ ký (HMAC) không khớp' : 'thiếu chữ ký (HMAC); nếu khoá AUDIT_CHECKPOINT_KEY vừa được đặt, hãy chuyển tệp cũ sang chỗ khác (giữ làm hồ sơ) để bắt đầu tệp mới' });
           return;
         }
       }

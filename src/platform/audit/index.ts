@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, gt, lt, sql, type SQL } from 'drizzle-orm';
-import { jsonParam, rowsOf, type DB, type Executor } from '../db';
+import { jsonParam, rowsOf, storableText, type DB, type Executor } from '../db';
 import { formatDateTimeVi } from '../text';
 import { appendCheckpoint, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 import { actorName, type Actor } from '../auth';
@@ -86,18 +86,18 @@ export function chainAfter(head: ChainHead, entries: AuditEntry[]): { rows: Reco
   let prevHash = head.hash;
   const at = new Date().toISOString();
   const rows = entries.map((entry, i) => {
+    // every text is made storable before it is hashed: the hash must cover exactly what the database keeps
     const row: HashedFields = {
       seq: head.seq + i + 1,
       at,
-      actorId: entry.actor.kind === 'user' ? entry.actor.userId : null,
-      actorName: actorName(entry.actor),
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId ?? null,
-      // plain, storable JSON (dates as text, no undefined, no NUL or broken UTF-16): what jsonb gives back to the
-      // verifier, so the hash is computed over exactly what is stored
+      actorId: entry.actor.kind === 'user' ? storableText(entry.actor.userId) : null,
+      actorName: storableText(actorName(entry.actor)),
+      action: storableText(entry.action),
+      subjectType: storableText(entry.subjectType),
+      subjectId: entry.subjectId == null ? null : storableText(entry.subjectId),
+      // plain, storable JSON (dates as text, no undefined, no NUL or broken UTF-16), as jsonb gives it back
       summary: JSON.parse(jsonParam({ before: entry.before ?? null, after: entry.after ?? null })) as unknown,
-      requestId: entry.requestId ?? null,
+      requestId: entry.requestId == null ? null : storableText(entry.requestId),
     };
     const hash = hashRow(prevHash, row);
     const out = { seq: row.seq, at, actor_id: row.actorId, actor_name: row.actorName, action: row.action, subject_type: row.subjectType, subject_id: row.subjectId, summary: row.summary, request_id: row.requestId, prev_hash: prevHash, hash };

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * The audit trail: append-only (a trigger refuses UPDATE and DELETE) and hash-chained: each row's hash covers its
@@ -7,7 +7,8 @@ import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/p
 export const auditLog = pgTable(
   'audit_log',
   {
-    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    // numbered by the appenders (head + 1, under the chain lock), never by a sequence: see recordAuditMany
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
     actorId: text('actor_id'),
     actorName: text('actor_name').notNull(),

@@ -15,6 +15,11 @@ export interface Config {
   provinceName: string;
   /** Web processes sharing the port (node:cluster); more than one needs PostgreSQL. */
   webProcesses: number;
+  /**
+   * Which peers may tell the client's address in X-Forwarded-For (the rate limits key on it): addresses, CIDRs or
+   * proxy-addr names (loopback, linklocal, uniquelocal), comma-separated. Default: loopback, a proxy on this host.
+   */
+  trustProxy: string;
 }
 
 /** Reads and checks the environment; a wrong value stops the start with a clear message. */
@@ -49,7 +54,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number.isFinite(ttl) && ttl > 0 ? ttl : 12,
     provinceName: env.PROVINCE_NAME ?? 'Lào Cai',
     webProcesses,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(raw: string | undefined): string {
+  const v = raw?.trim() || 'loopback';
+  if (v === 'true' || v === '*') {
+    throw new AppError('config', 'TRUST_PROXY=true sẽ tin mọi địa chỉ trong X-Forwarded-For (ai cũng giả được, vượt giới hạn gửi ý kiến). Ghi địa chỉ hoặc dải mạng của proxy, ví dụ TRUST_PROXY=10.0.0.5 hoặc loopback.');
+  }
+  if (!/^[\w.:/,\s-]+$/.test(v)) throw new AppError('config', `TRUST_PROXY không hợp lệ: "${v}".`);
+  return v;
 }
 
 /** Hides the password of a connection string before it is printed. */

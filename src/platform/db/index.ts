@@ -171,7 +171,15 @@ export function storableText(s: string): string {
  */
 export function jsonParam(value: unknown): string {
   const json = JSON.stringify(value);
-  return UNSTORABLE_ESCAPE.test(json) ? JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? storableText(v) : v)) : json;
+  return UNSTORABLE_ESCAPE.test(json) ? JSON.stringify(storable(JSON.parse(json))) : json;
+}
+
+/** A copy of plain JSON with every string and key storable. */
+function storable(v: unknown): unknown {
+  if (typeof v === 'string') return storableText(v);
+  if (Array.isArray(v)) return v.map(storable);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [storableText(k), storable(x)]));
+  return v;
 }
 
 /** Rows of a db.execute() result on either driver. */

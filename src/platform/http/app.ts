@@ -56,6 +56,8 @@ export interface HttpOptions {
   /** Renders an HTML error page for non-API paths (the public portal). */
   renderHtmlError?: (status: number, title: string, request: FastifyRequest) => string;
   isProduction?: boolean;
+  /** Peers trusted to give the client's address in X-Forwarded-For (Config.trustProxy). */
+  trustProxy?: string;
 }
 
 export const SESSION_COOKIE = 'dt_session';
@@ -81,7 +83,7 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: opts.trustProxy ?? 'loopback',
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

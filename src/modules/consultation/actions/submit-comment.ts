@@ -1,11 +1,11 @@
-import { createHash, randomBytes, randomFillSync, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { now as clockNow } from '../../../platform/clock';
 import { driverOf, type DB } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, storeFile, type StoredFile } from '../../../platform/files';
 import { cleanText, todayVn } from '../../../platform/text';
 import { findDraft, findVersion, type DraftDocument } from '../../policies';
-import { IntakeBatcher } from '../intake';
+import { IntakeBatcher, newReceiptCode } from '../intake';
 import { findRound, type CommentRow, type RoundRow } from '../repo';
 
 export const COMMENTER_TYPES = ['citizen', 'business', 'organisation', 'agency'] as const;
@@ -36,23 +36,6 @@ export interface SubmitContext {
 const LIMITS = { perAddress: { max: 10, windowMs: 10 * 60_000 }, perIdentity: { max: 20, windowMs: 86_400_000 } };
 const MAX_FILES = 3;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-// Crockford base32 without look-alikes: a receipt code is read aloud on the phone.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-// Random bytes for receipt codes are drawn from a pool refilled 4 KB at a time (one call per 512 codes).
-const pool = Buffer.alloc(4096);
-let poolAt = pool.length;
-
-function receiptCode(): string {
-  if (poolAt + 8 > pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  let code = 'GY-';
-  for (let i = 0; i < 8; i++) code += ALPHABET[pool[poolAt++]! % 32];
-  return code;
-}
-
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 function invalid(path: string, message: string): AppError {
@@ -129,7 +112,7 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
   const row: CommentRow = {
     id: randomUUID(),
     roundId: round.id,
-    receiptCode: receiptCode(),
+    receiptCode: newReceiptCode(),
     idempotencyKey: input.idempotencyKey,
     articleAnchor: input.articleAnchor,
     commenterType: input.commenterType,
@@ -153,12 +136,12 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
   };
   const mail =
     email && verifyToken
-      ? {
+      ? (code: string) => ({
           to: email,
           purpose: 'comment.verify',
-          subject: `[Đồng Thuận] Xác nhận góp ý ${row.receiptCode}`,
-          text: `Cảm ơn bạn đã góp ý dự thảo "${info.draftTitle}".\n\nMã biên nhận: ${row.receiptCode}\n\nVui lòng mở liên kết sau để xác nhận địa chỉ email (ý kiến chỉ được xem xét công bố sau khi xác nhận):\n${ctx.publicUrl}/gop-y/xac-nhan?ma=${verifyToken}\n\nTheo dõi ý kiến: ${ctx.publicUrl}/gop-y/tra-cuu?ma=${row.receiptCode}\n`,
-        }
+          subject: `[Đồng Thuận] Xác nhận góp ý ${code}`,
+          text: `Cảm ơn bạn đã góp ý dự thảo "${info.draftTitle}".\n\nMã biên nhận: ${code}\n\nVui lòng mở liên kết sau để xác nhận địa chỉ email (ý kiến chỉ được xem xét công bố sau khi xác nhận):\n${ctx.publicUrl}/gop-y/xac-nhan?ma=${verifyToken}\n\nTheo dõi ý kiến: ${ctx.publicUrl}/gop-y/tra-cuu?ma=${code}\n`,
+        })
       : null;
   let batcher = batchers.get(ctx.db);
   if (!batcher) batchers.set(ctx.db, (batcher = new IntakeBatcher(ctx.db, LIMITS, { parallel: driverOf(ctx.db) === 'postgres' ? 2 : 1 })));
