@@ -12,6 +12,8 @@ export function bumpPublicContent(): void {
 
 export class PageCache {
   private entries = new Map<string, { at: number; body: string }>();
+  /** Renders in progress: requests for the same page at the same generation wait for one render. */
+  private rendering = new Map<string, Promise<string>>();
 
   constructor(private readonly ttlMs = 30_000, private readonly maxEntries = 300) {}
 
@@ -20,9 +22,17 @@ export class PageCache {
     const full = `${generation}|${key}`;
     const hit = this.entries.get(full);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.body;
-    const body = await render();
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(full, { at: Date.now(), body });
-    return body;
+    let pending = this.rendering.get(full);
+    if (!pending) {
+      pending = render()
+        .then((body) => {
+          if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+          this.entries.set(full, { at: Date.now(), body });
+          return body;
+        })
+        .finally(() => this.rendering.delete(full));
+      this.rendering.set(full, pending);
+    }
+    return pending;
   }
 }

@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db';
 import { fold, todayVn } from '../../platform/text';
+import { TtlCache } from '../../platform/ttl-cache';
 import { getDirectory } from '../organisations';
 import { DOC_TYPE_LABELS, findDraft, findDraftBySlug, findKit, findVersion, presentArticle, type ArticleView, type DocType, type DraftDocument } from '../policies';
 import { presentPublicComment, roundStatus, type PublicComment } from './present';
@@ -88,17 +89,20 @@ export async function publicDraftPage(db: Executor, slug: string): Promise<Publi
   };
 }
 
-const slugRounds = new Map<string, { at: number; roundId: string | null }>();
+const slugRounds = new WeakMap<Executor, TtlCache<string, string | null>>();
 
 /** The round comments go to for a draft's public page (the latest one that has opened), cached for two seconds. */
 export async function currentRoundOfSlug(db: Executor, slug: string): Promise<string | null> {
-  const hit = slugRounds.get(slug);
-  if (hit && Date.now() - hit.at < 2000) return hit.roundId;
-  const draft = await findDraftBySlug(db, slug);
-  const rounds = draft && draft.classification === 'public' ? (await roundsOfDraft(db, draft.id)).filter((r) => r.opensOn <= todayVn()) : [];
-  const roundId = latestRound(rounds)?.id ?? null;
-  slugRounds.set(slug, { at: Date.now(), roundId });
-  return roundId;
+  let cache = slugRounds.get(db);
+  if (!cache) {
+    cache = new TtlCache(2000, async (s: string) => {
+      const draft = await findDraftBySlug(db, s);
+      const rounds = draft && draft.classification === 'public' ? (await roundsOfDraft(db, draft.id)).filter((r) => r.opensOn <= todayVn()) : [];
+      return latestRound(rounds)?.id ?? null;
+    });
+    slugRounds.set(db, cache);
+  }
+  return cache.get(slug);
 }
 
 /** What a commenter sees by receipt code: the state, and once published the public text and the answer. */

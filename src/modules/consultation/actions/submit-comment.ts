@@ -4,6 +4,7 @@ import { driverOf, type DB } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, storeFile, type StoredFile } from '../../../platform/files';
 import { cleanText, todayVn } from '../../../platform/text';
+import { TtlCache } from '../../../platform/ttl-cache';
 import { findDraft, findVersion, type DraftDocument } from '../../policies';
 import { IntakeBatcher, newReceiptCode } from '../intake';
 import { findRound, type CommentRow, type RoundRow } from '../repo';
@@ -43,22 +44,27 @@ function invalid(path: string, message: string): AppError {
 }
 
 // Versions never change once uploaded, so their article anchors are cached for good; a round (whose dates could
-// be corrected) is re-read after two seconds.
+// be corrected) is re-read after two seconds, by one request while the others use the value it replaces.
 const anchorsByVersion = new Map<string, Set<string>>();
-const roundCache = new WeakMap<DB, Map<string, { at: number; round: RoundRow; draftTitle: string }>>();
+const roundCaches = new WeakMap<DB, TtlCache<string, { round: RoundRow; draftTitle: string } | null>>();
 const batchers = new WeakMap<DB, IntakeBatcher>();
 
+function roundCacheOf(db: DB): TtlCache<string, { round: RoundRow; draftTitle: string } | null> {
+  let cache = roundCaches.get(db);
+  if (!cache)
+    roundCaches.set(
+      db,
+      (cache = new TtlCache(2000, async (roundId) => {
+        const round = await findRound(db, roundId);
+        return round ? { round, draftTitle: (await findDraft(db, round.draftId))?.title ?? '' } : null;
+      })),
+    );
+  return cache;
+}
+
 async function roundInfo(db: DB, roundId: string): Promise<{ round: RoundRow; draftTitle: string; anchors: Set<string> } | null> {
-  let cache = roundCache.get(db);
-  if (!cache) roundCache.set(db, (cache = new Map()));
-  let hit = cache.get(roundId);
-  if (!hit || Date.now() - hit.at > 2000) {
-    const round = await findRound(db, roundId);
-    if (!round) return null;
-    const draft = await findDraft(db, round.draftId);
-    hit = { at: Date.now(), round, draftTitle: draft?.title ?? '' };
-    cache.set(roundId, hit);
-  }
+  const hit = await roundCacheOf(db).get(roundId);
+  if (!hit) return null;
   let anchors = anchorsByVersion.get(hit.round.versionId);
   if (!anchors) {
     const version = await findVersion(db, hit.round.versionId);
@@ -70,7 +76,7 @@ async function roundInfo(db: DB, roundId: string): Promise<{ round: RoundRow; dr
 
 /** Drops the cached round after it changed (e.g. closed), so intake sees it at once in this process. */
 export function forgetRound(db: DB, roundId: string): void {
-  roundCache.get(db)?.delete(roundId);
+  roundCaches.get(db)?.delete(roundId);
 }
 
 /**
