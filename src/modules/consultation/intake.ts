@@ -31,11 +31,11 @@ interface Waiting {
 }
 
 export interface BatcherOptions {
-  /** Most comments written by one transaction. */
+  /** Most comments written by one statement. */
   maxBatch?: number;
   /**
-   * Batches written at the same time. PGlite has one connection, so 1; on PostgreSQL a few batches in flight
-   * overlap their round trips (the audit lock still orders their commits).
+   * Batches in flight. PGlite has one connection, so 1; on PostgreSQL 2: the next batch runs its check while the
+   * previous one writes (writes take turns, each chained after the audit head the previous one left).
    */
   parallel?: number;
   /** A further batch starts while others are in flight only once this many comments wait. */
@@ -43,10 +43,10 @@ export interface BatcherOptions {
 }
 
 /**
- * Group commit for public comments. Requests that arrive while a write is in progress wait for the next one,
- * and one transaction then stores them all: one multi-row insert, one batch of audit entries, one batch of
- * mails; the idempotency and rate-limit checks of the whole batch are one query. Each request is answered only
- * after its batch has committed, so a receipt is never shown for a comment that is not durable.
+ * Group commit for public comments (ADR 003). Requests that arrive while a write is in progress wait for the next
+ * one; a batch is then one query for its idempotency and rate-limit checks and one statement that stores its
+ * comments, files, mails and audit rows together. Each request is answered only after its batch has committed,
+ * so a receipt is never shown for a comment that is not durable.
  *
  * When several batches are in flight, a comment whose address, email, phone or idempotency key is already in one
  * of them waits for the next batch, so the limits and idempotency stay exact within this process.
