@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { bootstrapData } from './bootstrap';
 import { platformJobs } from './jobs';
 import { loadConfig, redactUrl } from './platform/config';
-import { openDatabase } from './platform/db';
-import { isAppError } from './platform/errors';
+import { openDatabase, type Database } from './platform/db';
+import { AppError, isAppError } from './platform/errors';
 import { startJobs, type JobRunner } from './platform/jobs';
 import { buildServer } from './server';
 import { runWebProcess, startWebProcesses, type WebProcesses } from './web-processes';
@@ -28,7 +28,14 @@ async function main(): Promise<void> {
   const several = runWeb && config.webProcesses > 1;
   const app = runWeb && !several ? await buildServer(config, database) : null;
   if (app) await app.listen({ port: config.port, host: config.host });
-  const webProcesses: WebProcesses | null = several ? await startWebProcesses(config.webProcesses, (msg) => console.error(msg)) : null;
+  if (several) await checkConnectionBudget(database, config.webProcesses);
+  let exitCode = 0;
+  const webProcesses: WebProcesses | null = several
+    ? await startWebProcesses(config.webProcesses, (msg) => console.error(msg), () => {
+        exitCode = 1;
+        process.kill(process.pid, 'SIGTERM');
+      })
+    : null;
   const address = app?.server.address();
   const port = webProcesses?.port ?? (typeof address === 'object' && address ? address.port : config.port);
   // The web answers first; the job system starts right after, so a restart serves requests sooner.
@@ -49,10 +56,27 @@ async function main(): Promise<void> {
     await webProcesses?.stop();
     await jobs?.stop().catch(() => undefined);
     await database.close();
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * Each process keeps its own pool (DATABASE_POOL_MAX, 10 by default): the web processes and this one must fit in
+ * the server's max_connections, or requests would fail under load with "too many clients".
+ */
+async function checkConnectionBudget(database: Database, webProcesses: number): Promise<void> {
+  const pool = Number(process.env.DATABASE_POOL_MAX ?? 10);
+  const { rows } = await database.query<{ max_connections: string }>('show max_connections');
+  const available = Number(rows[0]?.max_connections ?? 100) - 5; // a few stay free for administration
+  const needed = (webProcesses + 1) * pool;
+  if (needed > available) {
+    throw new AppError(
+      'config',
+      `WEB_PROCESSES=${webProcesses} với DATABASE_POOL_MAX=${pool} cần tới ${needed} kết nối, nhưng PostgreSQL chỉ cho ${available} (max_connections). Giảm DATABASE_POOL_MAX (ví dụ ${Math.max(1, Math.floor(available / (webProcesses + 1)))}) hoặc số tiến trình web.`,
+    );
+  }
 }
 
 main().catch((err) => {

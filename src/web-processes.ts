@@ -16,8 +16,10 @@ interface Ready {
   port: number;
 }
 
-/** More than this many unexpected exits within a minute: something is wrong that a restart will not fix. */
-const MAX_RESTARTS_PER_MINUTE = 5;
+/** This many unexpected exits (or failed starts) within a minute: something is wrong that a restart will not fix. */
+const MAX_DEATHS_PER_MINUTE = 5;
+/** A web process not gone this long after SIGTERM is killed. */
+const STOP_GRACE_MS = 10_000;
 
 export interface WebProcesses {
   pids(): number[];
@@ -26,10 +28,13 @@ export interface WebProcesses {
   stop(): Promise<void>;
 }
 
-/** In the primary: forks `n` web processes and resolves once all of them listen. */
-export async function startWebProcesses(n: number, log: (msg: string) => void): Promise<WebProcesses> {
+/**
+ * In the primary: forks `n` web processes and resolves once all of them listen. `giveUp` is called when they keep
+ * dying; the caller stops the platform with a failure exit code, so a supervisor (systemd…) sees it.
+ */
+export async function startWebProcesses(n: number, log: (msg: string) => void, giveUp: () => void): Promise<WebProcesses> {
   let stopping = false;
-  const restarts: number[] = [];
+  const deaths: number[] = [];
   let port = 0;
   const fork = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
@@ -45,23 +50,35 @@ export async function startWebProcesses(n: number, log: (msg: string) => void): 
       });
     });
   const workers = new Set<Worker>();
+  /** Counts a death; false once there were too many within a minute (the platform is then stopped). */
+  const survive = (): boolean => {
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths.length && deaths[0]! < now - 60_000) deaths.shift();
+    if (deaths.length < MAX_DEATHS_PER_MINUTE) return true;
+    log(`Tiến trình web dừng ${deaths.length} lần trong một phút: dừng nền tảng. Xem nhật ký lỗi ở trên.`);
+    stopping = true;
+    giveUp();
+    return false;
+  };
+  /** Starts a replacement, retrying after a pause while starts fail (each failure counts as a death). */
+  const respawn = async (): Promise<void> => {
+    while (!stopping) {
+      try {
+        workers.add(await fork());
+        return;
+      } catch (e) {
+        log((e as Error).message);
+        if (!survive()) return;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  };
   const replace = async (dead: Worker, code: number | null, signal: string | null) => {
     workers.delete(dead);
     if (stopping) return;
-    const now = Date.now();
-    restarts.push(now);
-    while (restarts.length && restarts[0]! < now - 60_000) restarts.shift();
     log(`Tiến trình web ${dead.process.pid} dừng bất thường (${signal ?? `mã ${code}`}); khởi động tiến trình thay thế.`);
-    if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
-      log(`Tiến trình web dừng ${restarts.length} lần trong một phút: dừng nền tảng. Xem nhật ký lỗi ở trên.`);
-      process.kill(process.pid, 'SIGTERM');
-      return;
-    }
-    try {
-      workers.add(await fork());
-    } catch (e) {
-      log((e as Error).message);
-    }
+    if (survive()) await respawn();
   };
   try {
     for (const w of await Promise.all(Array.from({ length: n }, fork))) workers.add(w);
@@ -80,7 +97,11 @@ export async function startWebProcesses(n: number, log: (msg: string) => void): 
           (w) =>
             new Promise<void>((resolve) => {
               if (w.isDead()) return resolve();
-              w.once('exit', () => resolve());
+              const kill = setTimeout(() => w.process.kill('SIGKILL'), STOP_GRACE_MS);
+              w.once('exit', () => {
+                clearTimeout(kill);
+                resolve();
+              });
               w.process.kill('SIGTERM');
             }),
         ),

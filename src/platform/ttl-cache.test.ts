@@ -48,3 +48,31 @@ describe('TtlCache', () => {
     await expect(cache.get('k')).rejects.toThrow('down');
   });
 });
+
+describe('TtlCache limits', () => {
+  it('never serves a value older than maxStale: after a quiet spell the caller waits for the fresh one', async () => {
+    let loads = 0;
+    const cache = new TtlCache(5, async () => ++loads, 20);
+    expect(await cache.get('k')).toBe(1);
+    await tick(30);
+    expect(await cache.get('k')).toBe(2);
+  });
+
+  it('does not store a refresh that was running when the key was forgotten', async () => {
+    let loads = 0;
+    let release = () => undefined as void;
+    const cache = new TtlCache(5, async () => {
+      const n = ++loads;
+      if (n === 2) await new Promise<void>((r) => (release = r));
+      return n;
+    });
+    expect(await cache.get('k')).toBe(1);
+    await tick(10);
+    expect(await cache.get('k')).toBe(1); // stale; refresh 2 starts and hangs
+    cache.delete('k');
+    expect(await cache.get('k')).toBe(3); // a new load, not the hanging one
+    release();
+    await tick(1);
+    expect(await cache.get('k')).toBe(3);
+  });
+});

@@ -19,9 +19,10 @@ describeEachDriver('audit chain', (getDb) => {
     expect(result).toMatchObject({ ok: true, rows: 13 });
   });
 
-  it('refuses UPDATE and DELETE at the database level', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE at the database level', async () => {
     await expect(getDb().query(`update audit_log set action = 'x' where seq = 1`, [])).rejects.toThrow(/append-only/);
     await expect(getDb().query(`delete from audit_log where seq = 2`, [])).rejects.toThrow(/append-only/);
+    await expect(getDb().query(`truncate audit_log`, [])).rejects.toThrow(/append-only/);
   });
 
   it('names the first edited row, then the first row after a deleted one', async () => {

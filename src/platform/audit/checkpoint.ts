@@ -65,7 +65,7 @@ export function readCheckpoints(file: CheckpointFile): ReadCheckpoints {
         out.bad.push({ line: i + 1, reason: 'không đọc được dòng' });
         return;
       }
-      if (!Number.isInteger(v.seq) || typeof v.hash !== 'string' || !/^[0-9a-f]{64}$/.test(v.hash) || typeof v.at !== 'string' || !Number.isInteger(v.rows)) {
+      if (!Number.isInteger(v.seq) || typeof v.hash !== 'string' || !/^[0-9a-f]{64}$/.test(v.hash) || typeof v.at !== 'string' || Number.isNaN(Date.parse(v.at)) || !Number.isInteger(v.rows)) {
         out.bad.push({ line: i + 1, reason: 'thiếu hoặc sai trường' });
         return;
       }

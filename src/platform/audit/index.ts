@@ -205,7 +205,7 @@ export async function verifyAuditChain(db: DB, opts: VerifyOptions = {}): Promis
     return {
       ok: false,
       rows: count,
-      badSeq: missing.seq,
+      badSeq: prevSeq + 1, // the first row missing
       reason: `mất các dòng mới nhất: mốc kiểm tra lúc ${formatDateTimeVi(new Date(missing.at))} ghi đầu chuỗi ở dòng ${missing.seq} (${missing.rows} dòng), nay chuỗi dừng ở dòng ${prevSeq} (${count} dòng)`,
     };
   }

@@ -130,7 +130,11 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
             throw new AppError('conflict', `Cơ sở dữ liệu đích đã có dữ liệu (${nonEmpty.join(', ')}). Dùng --force để thay thế toàn bộ.`);
           }
           const replaced = nonEmpty.length ? tables.map((t) => t.name) : [...SEEDED_BY_MIGRATIONS];
+          // restoring replaces the audit trail too: the guard against TRUNCATE is lifted inside this transaction only
+          const guarded = replaced.includes('audit_log');
+          if (guarded) await query('alter table audit_log disable trigger audit_log_no_truncate');
           await query(`truncate ${replaced.map(q).join(', ')} restart identity cascade`);
+          if (guarded) await query('alter table audit_log enable trigger audit_log_no_truncate');
           continue;
         }
         if (!Array.isArray(parsed)) {

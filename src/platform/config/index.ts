@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { AppError } from '../errors';
 
@@ -58,13 +59,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
 function parseTrustProxy(raw: string | undefined): string {
   const v = raw?.trim() || 'loopback';
   if (v === 'true' || v === '*') {
     throw new AppError('config', 'TRUST_PROXY=true sẽ tin mọi địa chỉ trong X-Forwarded-For (ai cũng giả được, vượt giới hạn gửi ý kiến). Ghi địa chỉ hoặc dải mạng của proxy, ví dụ TRUST_PROXY=10.0.0.5 hoặc loopback.');
   }
-  if (!/^[\w.:/,\s-]+$/.test(v)) throw new AppError('config', `TRUST_PROXY không hợp lệ: "${v}".`);
-  return v;
+  const items = v.split(',').map((x) => x.trim());
+  for (const item of items) {
+    if (PROXY_NAMES.has(item) || isIP(item)) continue;
+    const [address, prefix, ...rest] = item.split('/');
+    const version = isIP(address ?? '');
+    if (version && rest.length === 0 && /^\d{1,3}$/.test(prefix ?? '') && Number(prefix) <= (version === 4 ? 32 : 128)) continue;
+    throw new AppError(
+      'config',
+      `TRUST_PROXY không hợp lệ: "${item}". Ghi địa chỉ IP hoặc dải mạng của proxy (ví dụ 10.0.0.5 hoặc 10.0.0.0/8), hoặc loopback, linklocal, uniquelocal; nhiều giá trị cách nhau bằng dấu phẩy.${/^\d+$/.test(item) ? ' Không hỗ trợ đếm số bước proxy.' : ''}`,
+    );
+  }
+  return items.join(',');
 }
 
 /** Hides the password of a connection string before it is printed. */

@@ -28,5 +28,7 @@ describe('client address behind a proxy', () => {
     expect((await app.inject({ url: '/ip', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.9' } })).json().ip).toBe('127.0.0.1');
     await app.close();
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/ai cũng giả được/);
+    for (const bad of ['foo', 'false', '10.0.0.0/33', '10.0.0.1 10.0.0.2', '1']) expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY không hợp lệ/);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5 , fd00::/8,loopback' }).trustProxy).toBe('10.0.0.5,fd00::/8,loopback');
   });
 });

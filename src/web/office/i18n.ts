@@ -203,7 +203,11 @@ const baseEntries = {
     '{rows} dòng; khớp {checkpoints} mốc kiểm tra (mốc gần nhất: {last}).',
     '{rows} entries; {checkpoints} checkpoints matched (latest: {last}).',
   ],
-  'audit.verifyNoCheckpoint': ['chưa có', 'none yet'],
+  'audit.verifyNoCheckpointTitle': ['Chuỗi băm nguyên vẹn, nhưng chưa có mốc kiểm tra', 'The hash chain is intact, but there is no checkpoint yet'],
+  'audit.verifyNoCheckpointBody': [
+    '{rows} dòng không bị sửa. Chưa có mốc kiểm tra nào ngoài cơ sở dữ liệu (tác vụ hằng đêm ghi mốc; hoặc chạy "npm run cli -- audit checkpoint"), nên chưa phát hiện được việc xoá các dòng mới nhất.',
+    '{rows} entries unaltered. No checkpoint has been recorded outside the database yet (the nightly job records one; or run "npm run cli -- audit checkpoint"), so removal of the newest entries cannot be detected yet.',
+  ],
   'audit.verifyBad': ['Nhật ký đã bị sửa hoặc xoá', 'The log has been altered or cut'],
   'audit.verifyBadBody': ['Dòng đầu tiên sai: số {seq}. {reason}.', 'First bad entry: no. {seq}. {reason}.'],
   'audit.verifyBadFile': ['Tệp mốc kiểm tra có dòng không tin được', 'The checkpoint file has lines that cannot be trusted'],

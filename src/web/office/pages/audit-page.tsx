@@ -54,9 +54,14 @@ function IntegrityResult({ result }: { result: AuditVerification }) {
         <Alert variant="error" title={t('audit.verifyBad')}>
           {t('audit.verifyBadBody', { seq: result.badSeq ?? '?', reason: result.reason })}
         </Alert>
-      ) : result.badCheckpointLines.length === 0 ? (
+      ) : result.badCheckpointLines.length === 0 && result.lastCheckpointAt ? (
         <Alert variant="success" title={t('audit.verifyOk')}>
-          {t('audit.verifyOkBody', { rows: result.rows, checkpoints: result.checkpoints, last: result.lastCheckpointAt ? formatDateTime(result.lastCheckpointAt) : t('audit.verifyNoCheckpoint') })}
+          {t('audit.verifyOkBody', { rows: result.rows, checkpoints: result.checkpoints, last: formatDateTime(result.lastCheckpointAt) })}
+        </Alert>
+      ) : result.badCheckpointLines.length === 0 ? (
+        // the chain alone cannot show that its newest rows were removed: say so rather than a plain "intact"
+        <Alert variant="warning" title={t('audit.verifyNoCheckpointTitle')}>
+          {t('audit.verifyNoCheckpointBody', { rows: result.rows })}
         </Alert>
       ) : null}
       {result.badCheckpointLines.length ? (
