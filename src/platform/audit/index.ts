@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, gt, lt, sql, type SQL } from 'drizzle-orm';
-import { jsonParam, rowsOf, storableText, type DB, type Executor } from '../db';
-import { formatDateTimeVi } from '../text';
+import { jsonParam, rowsOf, type DB, type Executor } from '../db';
+import { formatDateTimeVi, storableText } from '../text';
 import { appendCheckpoint, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 import { actorName, type Actor } from '../auth';
 import { auditLog } from './tables';

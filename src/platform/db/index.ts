@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../errors';
 import { redactUrl } from '../config';
+import { storableText } from '../text';
 import { lockDataDir } from './lock';
 
 export type DB = PgDatabase<PgQueryResultHKT>;
@@ -157,12 +158,6 @@ export async function pendingMigrations(database: Database): Promise<string[]> {
 }
 
 const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text PostgreSQL can store: NUL dropped, an unpaired surrogate replaced by U+FFFD (as UTF-8 encoding does). */
-export function storableText(s: string): string {
-  return s.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\ufffd');
-}
 
 /**
  * JSON text for a jsonb parameter (set-based inserts read rows from one). JSON escapes NUL and unpaired

@@ -2,7 +2,7 @@
  * Vietnamese text toolkit: normalisation, search keys, tone-insensitive comparison,
  * tokenising and Vietnam-time calendar dates. Import from 'src/platform/text' only.
  */
-export { nfc, cleanText, fold, slugify, escapeLike } from './normalize';
+export { nfc, cleanText, storableText, fold, slugify, escapeLike } from './normalize';
 export { toneKey, sameText } from './tone-key';
 export { tokenize } from './tokenize';
 export { type IsoDate, isIsoDate, todayVn, addDays, compareIso } from './iso-date';

@@ -24,6 +24,11 @@ const isSpace: (c: number) => boolean = isSpaceCode;
 const isInvisible: (c: number) => boolean = isInvisibleCode;
 const isCombining: (c: number) => boolean = isCombiningCode;
 
+/** Text PostgreSQL can store: NUL dropped, an unpaired surrogate replaced by U+FFFD (as UTF-8 encoding does). */
+export function storableText(s: string): string {
+  return s.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\ufffd');
+}
+
 /** Returns the Unicode NFC form of `s` (nothing else is changed). */
 export function nfc(s: string): string {
   return s.normalize('NFC');
