@@ -20,6 +20,7 @@ describe('public API', () => {
         'parseDateVi',
         'sameText',
         'slugify',
+        'storableText',
         'toneKey',
         'todayVn',
         'tokenize',

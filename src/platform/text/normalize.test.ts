@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, escapeLike, fold, foldWithOffsets, nfc, slugify } from './normalize';
+import { cleanText, escapeLike, fold, foldWithOffsets, nfc, slugify, storableText } from './normalize';
 
 const NFD = (s: string): string => s.normalize('NFD');
 
@@ -31,6 +31,10 @@ describe('cleanText', () => {
     expect(cleanText('a\tb\nc')).toBe('a b\nc');
     expect(cleanText('x\ud800y\udc00z')).toBe('x\ufffdy\ufffdz');
     expect(cleanText('Cười 😀')).toBe('Cười 😀');
+  });
+
+  it('makes text storable in PostgreSQL and changes nothing else (storableText)', () => {
+    expect(storableText('a\u0000b\ud800c\udc00 😀 \u0007')).toBe('ab\ufffdc\ufffd 😀 \u0007');
   });
 
   it('converts CRLF and lone CR to LF', () => {
