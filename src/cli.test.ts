@@ -36,6 +36,7 @@ describe('command line', () => {
   });
 
   it('records a checkpoint outside the database, then notices when the newest audit rows are deleted', async () => {
+    expect(cli('audit', 'verify').out).toContain('Chưa có mốc kiểm tra nào');
     const first = cli('audit', 'checkpoint');
     expect(first.code).toBe(0);
     expect(first.out).toContain('Đã ghi mốc kiểm tra mới');

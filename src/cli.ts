@@ -124,6 +124,7 @@ async function run(database: Database, group: string, verb: string | undefined, 
       }
       console.log(`Nhật ký thao tác nguyên vẹn: ${result.rows} dòng; khớp ${result.checkpoints} mốc kiểm tra trong ${file.path}.`);
       if (written) console.log(`Đã ghi mốc kiểm tra mới: dòng ${written.seq}.`);
+      else if (result.checkpoints === 0) console.log('Chưa có mốc kiểm tra nào ngoài cơ sở dữ liệu, nên chưa phát hiện được việc xoá các dòng mới nhất; "audit checkpoint" (hoặc tác vụ hằng đêm) ghi mốc đầu tiên.');
       return badLines.length ? 1 : 0;
     }
     case 'backup': {
