@@ -14,13 +14,15 @@ export class TtlCache<K, V> {
     private readonly load: (key: K) => Promise<V>,
     private readonly maxStaleMs = 5 * ttlMs,
     private readonly maxEntries = 1000,
+    /** The clock (tests pass their own). */
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** The cached value (refreshed in the background once stale), or the value loaded now. */
   async get(key: K): Promise<V> {
     const hit = this.entries.get(key);
     if (!hit) return this.refresh(key);
-    const age = Date.now() - hit.at;
+    const age = this.now() - hit.at;
     if (age < this.ttlMs) return hit.value;
     if (age >= this.maxStaleMs) return this.refresh(key);
     this.refresh(key).catch(() => undefined); // the stale value serves meanwhile
@@ -40,7 +42,7 @@ export class TtlCache<K, V> {
         .then((value) => {
           if (this.loading.get(key) !== mine) return value; // forgotten meanwhile: a newer load decides
           if (!this.entries.has(key) && this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as K);
-          this.entries.set(key, { at: Date.now(), value });
+          this.entries.set(key, { at: this.now(), value });
           return value;
         })
         .finally(() => {
