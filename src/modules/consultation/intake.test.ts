@@ -10,15 +10,21 @@ import { createDraft, uploadVersion } from '../policies';
 import { openRound } from './actions/open-round';
 import { submitComment, type CommentInput } from './actions/submit-comment';
 import { IntakeBatcher, type PendingComment } from './intake';
+import type { Database } from '../../platform/db';
+
+/** The demo organisation, a draft with the fixture's articles, and a round open for 30 days from today. */
+async function openTestRound(database: Database, title: string): Promise<string> {
+  await buildDemoOrg(database);
+  const ctx = { db: database.db, actor: SYSTEM };
+  const draft = await createDraft(ctx, { title, docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
+  const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
+  return (await openRound(ctx, draft.id, { versionId: v.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 30), targetGroups: ['Người dân'], consulteeUnitIds: [] })).id;
+}
 
 describeEachDriver('comment intake under load (group commit)', (getDb) => {
   let roundId: string;
   beforeAll(async () => {
-    await buildDemoOrg(getDb());
-    const ctx = { db: getDb().db, actor: SYSTEM };
-    const draft = await createDraft(ctx, { title: 'Dự thảo thử tải', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
-    const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
-    roundId = (await openRound(ctx, draft.id, { versionId: v.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 30), targetGroups: ['Người dân'], consulteeUnitIds: [] })).id;
+    roundId = await openTestRound(getDb(), 'Dự thảo thử tải');
   });
 
   const input = (i: number, over: Partial<CommentInput> = {}): CommentInput => ({
@@ -67,11 +73,7 @@ describeEachDriver('comment intake under load (group commit)', (getDb) => {
 describeEachDriver('comment intake beside other writers', (getDb) => {
   let roundId: string;
   beforeAll(async () => {
-    await buildDemoOrg(getDb());
-    const ctx = { db: getDb().db, actor: SYSTEM };
-    const draft = await createDraft(ctx, { title: 'Dự thảo hai tiến trình', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
-    const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
-    roundId = (await openRound(ctx, draft.id, { versionId: v.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 30), targetGroups: ['Người dân'], consulteeUnitIds: [] })).id;
+    roundId = await openTestRound(getDb(), 'Dự thảo hai tiến trình');
   });
 
   const pending = (i: number, key: string): PendingComment => ({

@@ -52,3 +52,38 @@ export function useAsync<T>(
   }, []);
   return { ...state, reload, update };
 }
+
+/** Result of {@link useAction}. */
+export interface ActionState<T> {
+  /** Runs the action; resolves with its result, or undefined when it failed (the failure is kept). */
+  run: () => Promise<T | undefined>;
+  busy: boolean;
+  failure: unknown;
+  result: T | undefined;
+}
+
+/** An action started by the user (a button): its busy state, its last result and its last failure. */
+export function useAction<T>(action: () => Promise<T>): ActionState<T> {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [result, setResult] = useState<T | undefined>(undefined);
+  const actionRef = useRef(action);
+  useEffect(() => {
+    actionRef.current = action;
+  });
+  const run = useCallback(async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const value = await actionRef.current();
+      setResult(value);
+      return value;
+    } catch (err) {
+      setFailure(err);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { run, busy, failure, result };
+}

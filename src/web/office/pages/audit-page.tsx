@@ -5,7 +5,7 @@ import type { AuditEntry, AuditVerification, Json } from '../api-types';
 import { AsyncView } from '../components/async-view';
 import { FormError } from '../components/form-error';
 import { useI18n } from '../i18n-context';
-import { useAsync } from '../use-async';
+import { useAction, useAsync } from '../use-async';
 import { useDocumentTitle } from '../use-document-title';
 
 /** Renders the jsonb summary of an entry as short readable text. */
@@ -21,20 +21,7 @@ function summaryText(summary: Json): string {
 /** Checks the whole chain and its checkpoints on request, and says plainly what it found. */
 function IntegrityCheck() {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [result, setResult] = useState<AuditVerification | null>(null);
-  const run = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setResult(await auditApi.verify());
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, failure, result } = useAction(() => auditApi.verify());
   return (
     <section className="audit-integrity" aria-labelledby="audit-integrity-h">
       <h2 id="audit-integrity-h">{t('audit.verify')}</h2>
@@ -82,26 +69,16 @@ export function AuditPage() {
   const { t } = useI18n();
   const first = useAsync((signal) => auditApi.list(null, signal), []);
   const [more, setMore] = useState<{ items: AuditEntry[]; next: number | string | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   useDocumentTitle(t('audit.title'));
 
   const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
   const next = more ? more.next : (first.data?.nextBefore ?? null);
 
-  const loadMore = async () => {
+  const { run: loadMore, busy, failure } = useAction(async () => {
     if (next === null) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const page = await auditApi.list(next);
-      setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.nextBefore ?? null }));
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const page = await auditApi.list(next);
+    setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.nextBefore ?? null }));
+  });
 
   return (
     <>
