@@ -1,10 +1,10 @@
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { checkAuditChain, checkpointFileFromEnv, listAudit } from '../../platform/audit';
 import { unauthenticated, notFound } from '../../platform/errors';
 import { SESSION_COOKIE, type App } from '../../platform/http';
 import { getDirectory } from '../organisations';
 import { createUser } from './actions/create-user';
+import { auditRoutes } from './audit-routes';
 import { changeOwnPassword, resetPassword, setUserRoles, updateUserAccount } from './actions/manage-user';
 import { signIn } from './actions/sign-in';
 import { signOut } from './actions/sign-out';
@@ -16,7 +16,7 @@ import { lookupSession } from './sessions';
 const tags = ['Tài khoản'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 
-/** Sign-in, the current session, password change, user administration and the audit list. */
+/** Sign-in, the current session, password change, user administration; the audit log (audit-routes.ts). */
 export async function accountRoutes(app: App, opts: { ttlHours: number; secureCookies: boolean }): Promise<void> {
   const unitNamer = async () => {
     const dir = await getDirectory(app.db);
@@ -125,53 +125,5 @@ export async function accountRoutes(app: App, opts: { ttlHours: number; secureCo
     },
   });
 
-  app.get('/api/v1/audit', {
-    config: { access: { ability: 'audit.read' } },
-    schema: {
-      tags: ['Nhật ký'], summary: 'Nhật ký thao tác',
-      querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }), before: Type.Optional(Type.Integer({ minimum: 1 })) }),
-      response: {
-        200: Type.Object({
-          items: Type.Array(Type.Object({ seq: Type.Integer(), at: Type.String(), actorName: Type.String(), action: Type.String(), subjectType: Type.String(), subjectId: Type.Union([Type.String(), Type.Null()]), summary: Type.Unknown(), requestId: Type.Union([Type.String(), Type.Null()]) })),
-          nextBefore: Type.Union([Type.Integer(), Type.Null()]),
-        }),
-      },
-    },
-    handler: async (request) => {
-      const items = await listAudit(app.db, { limit: request.query.limit, before: request.query.before });
-      return { items, nextBefore: items.length === request.query.limit ? items[items.length - 1]!.seq : null };
-    },
-  });
-
-  // Reads only: walks the chain and holds it to the checkpoints; recording one is the nightly job's (or the CLI's).
-  app.post('/api/v1/audit/verification', {
-    config: { access: { ability: 'audit.read' } },
-    schema: {
-      tags: ['Nhật ký'], summary: 'Kiểm tra tính toàn vẹn của nhật ký (chuỗi băm và các mốc kiểm tra ngoài CSDL)',
-      response: {
-        200: Type.Object({
-          ok: Type.Boolean(),
-          rows: Type.Integer(),
-          checkpoints: Type.Integer({ description: 'Số mốc kiểm tra đã đối chiếu' }),
-          lastCheckpointAt: Type.Union([Type.String(), Type.Null()]),
-          badSeq: Type.Union([Type.Integer(), Type.Null()]),
-          reason: Type.Union([Type.String(), Type.Null()]),
-          badCheckpointLines: Type.Array(Type.Object({ line: Type.Integer(), reason: Type.String() })),
-        }),
-      },
-    },
-    handler: async () => {
-      const file = checkpointFileFromEnv();
-      const { result, badLines, checkpoints } = await checkAuditChain(app.db, file, { checkpoint: false });
-      return {
-        ok: result.ok && badLines.length === 0,
-        rows: result.rows,
-        checkpoints: result.ok ? result.checkpoints : 0,
-        lastCheckpointAt: checkpoints.at(-1)?.at ?? null,
-        badSeq: result.ok ? null : result.badSeq,
-        reason: result.ok ? null : result.reason,
-        badCheckpointLines: badLines,
-      };
-    },
-  });
+  await auditRoutes(app);
 }
