@@ -8,7 +8,7 @@ import { advanceClockDays, isTestClockEnabled } from './platform/clock';
 import type { Config } from './platform/config';
 import { todayVn } from './platform/text';
 import { pendingMigrations, type Database } from './platform/db';
-import { createHttpApp, type App } from './platform/http';
+import { createHttpApp, serveBuiltSpa, type App } from './platform/http';
 import { accountRoutes, lookupSession } from './modules/accounts';
 import { organisationRoutes } from './modules/organisations';
 import { planRoutes } from './modules/plans';
@@ -67,11 +67,8 @@ export async function buildServer(config: Config, database: Database): Promise<A
 
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });
   if (fs.existsSync(OFFICE_DIST)) {
-    await app.register(fastifyStatic, { root: OFFICE_DIST, prefix: '/office/', decorateReply: false, index: false, wildcard: false, maxAge: '1h' });
-    const indexHtml = () => fs.readFileSync(`${OFFICE_DIST}/index.html`);
-    // The SPA owns every /office/* path that is not a built file.
-    app.get('/office/*', { config: { access: 'public' }, schema: { hide: true } , handler: async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml()) });
-    app.get('/office', { config: { access: 'public' }, schema: { hide: true }, handler: async (_req, reply) => reply.redirect('/office/') });
+    // Pre-compressed (Brotli/gzip) build, hashed assets cached a year; the SPA owns every other /office/* path.
+    await serveBuiltSpa(app, { root: OFFICE_DIST, prefix: '/office/' });
   }
   return app;
 }

@@ -1,3 +1,4 @@
 export * from './app';
 export * from './problem';
 export * from './multipart';
+export * from './built-spa';

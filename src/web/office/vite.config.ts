@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress';
 
 /** Vite build of the back-office SPA, served by the API server under /office/. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/office/',
-  plugins: [react()],
+  // Brotli and gzip files beside each built asset: the server sends them as they are (server.ts, serveBuiltSpa).
+  plugins: [react(), precompress()],
   build: {
     outDir: fileURLToPath(new URL('../../../dist/office', import.meta.url)),
     emptyOutDir: true,
