@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { Alert, Button, PageHeader } from '../ui';
 import { LoadingText } from './components/async-view';
@@ -8,8 +8,10 @@ import { describeError } from './errors';
 import { I18nProvider, useI18n } from './i18n-context';
 import { SignInPage } from './pages/sign-in-page';
 import { matchRoute, paths, useLocation } from './router';
-import { SignedInPage } from './routes';
 import { SessionProvider, useSession } from './session';
+
+// The pages of a signed-in user are a separate chunk: the sign-in form needs only the shell (slow networks, issue 8).
+const SignedInPage = lazy(() => import('./routes').then((m) => ({ default: m.SignedInPage })));
 
 function Content() {
   const { t } = useI18n();
@@ -34,7 +36,11 @@ function Content() {
   if (state.status === 'anonymous') {
     return route.name === 'signIn' ? <SignInPage /> : <Redirect to={paths.signIn} />;
   }
-  return <SignedInPage route={route} />;
+  return (
+    <Suspense fallback={<LoadingText />}>
+      <SignedInPage route={route} />
+    </Suspense>
+  );
 }
 
 /** Moves focus to <main> and scrolls up whenever the page (pathname) changes. */
