@@ -29,7 +29,7 @@ export function presentUser(u: UserRow, roles: RoleGrant[], unitName: UnitNamer)
 
 /** The signed-in user's own view, with the abilities the UI uses to show only what is allowed. */
 export function presentMe(u: UserRow, actor: Actor, csrfToken: string, unitName: UnitNamer) {
-  const roles = actor.kind === 'user' ? actor.roles : [];
+  const roles = actor.kind === 'user' ? actor.roles.filter((r) => !r.inheritedFrom) : [];
   return {
     user: { id: u.id, username: u.username, displayName: u.displayName, mustChangePassword: u.mustChangePassword },
     roles: presentRoles(roles, unitName),

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DB } from '../../platform/db';
 import type { Actor } from '../../platform/auth';
+import { todayVn } from '../../platform/text';
+import { expandGrants, getDirectory } from '../organisations';
 import { findLiveSession, rolesOfUsers, touchSession } from './repo';
 
 /** Session tokens are 256 random bits; the database keeps only their SHA-256. */
@@ -25,7 +27,9 @@ export async function lookupSession(db: DB, token: string, ttlHours: number): Pr
   const tokenHash = tokenHashOf(token);
   const session = await findLiveSession(db, tokenHash);
   if (!session || session.user.isDisabled) return null;
-  const roles = (await rolesOfUsers(db, [session.userId])).get(session.userId) ?? [];
+  // grants also cover the closed units whose work the user's units carry today (the 2025 reform)
+  const granted = (await rolesOfUsers(db, [session.userId])).get(session.userId) ?? [];
+  const roles = granted.length ? expandGrants(await getDirectory(db), granted, todayVn()) : granted;
   if (Date.now() - new Date(session.lastSeenAt).getTime() > 5 * 60_000) {
     await touchSession(db, tokenHash, expiryFrom(new Date(), ttlHours));
   }

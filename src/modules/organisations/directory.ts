@@ -1,13 +1,17 @@
 import type { DB, Executor } from '../../platform/db';
-import { loadSnapshot } from './repo';
+import { listWorkCarrierOverrides, loadSnapshot } from './repo';
 import { createResolver } from './resolver';
 import type { OrgSnapshot, UnitRecord } from './types';
+import { createWorkCarriers, type WorkCarrierOverride, type WorkCarriers } from './work-carriers';
 
 /** The organisation tree in memory with its resolver; reloaded after writes and at most every 30 s. */
 export interface Directory {
   snapshot: OrgSnapshot;
   resolver: ReturnType<typeof createResolver>;
   unit(id: string): UnitRecord | undefined;
+  /** Who carries a closed unit's work now, and whose work a unit inherited (successions + coordinators' decisions). */
+  carriers: WorkCarriers;
+  overrides: WorkCarrierOverride[];
 }
 
 const TTL_MS = 30_000;
@@ -17,9 +21,10 @@ const cache = new WeakMap<object, { directory: Promise<Directory>; loadedAt: num
 export function getDirectory(db: DB | Executor): Promise<Directory> {
   const hit = cache.get(db);
   if (hit && Date.now() - hit.loadedAt < TTL_MS) return hit.directory;
-  const directory = loadSnapshot(db).then((snapshot) => {
+  const directory = Promise.all([loadSnapshot(db), listWorkCarrierOverrides(db)]).then(([snapshot, overrides]) => {
     const byId = new Map(snapshot.units.map((u) => [u.id, u]));
-    return { snapshot, resolver: createResolver(snapshot), unit: (id: string) => byId.get(id) };
+    const carriers = createWorkCarriers(snapshot.units, snapshot.successions, overrides);
+    return { snapshot, resolver: createResolver(snapshot), unit: (id: string) => byId.get(id), carriers, overrides };
   });
   directory.catch(() => cache.delete(db));
   cache.set(db, { directory, loadedAt: Date.now() });

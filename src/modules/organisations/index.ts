@@ -2,6 +2,8 @@
 export { organisationsPolicy } from './policy';
 export { organisationRoutes } from './routes';
 export { getDirectory, invalidateDirectory, type Directory } from './directory';
+export { expandGrants } from './inherited-grants';
+export type { CarrierAnswer } from './work-carriers';
 export { loadOrgSnapshot } from './actions/load-demo-org';
 export { createPerson, editPerson } from './actions/save-person';
 export { UNIT_TYPE_LABELS } from './present';

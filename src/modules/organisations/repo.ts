@@ -1,7 +1,8 @@
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import type { AliasRecord, GroupRecord, OrgSnapshot, SuccessionRecord, UnitRecord } from './types';
-import { orgAliases, orgGroups, orgSuccessions, orgUnits, people } from './tables';
+import { orgAliases, orgGroups, orgSuccessions, orgUnits, orgWorkCarriers, people } from './tables';
+import type { WorkCarrierOverride } from './work-carriers';
 
 const unitColumns = {
   id: orgUnits.id,
@@ -136,4 +137,32 @@ export async function contactsOfUnits(db: Executor, unitIds: string[]): Promise<
     .from(people)
     .where(and(inArray(people.unitId, unitIds), sql`${people.email} is not null and ${people.email} <> ''`));
   return rows as { unitId: string; fullName: string; email: string }[];
+}
+
+/** Every coordinator's decision on who carries a closed unit's work (a few rows), for the directory. */
+export async function listWorkCarrierOverrides(db: Executor): Promise<WorkCarrierOverride[]> {
+  return db
+    .select({ fromId: orgWorkCarriers.fromId, toId: orgWorkCarriers.toId, effectiveOn: orgWorkCarriers.effectiveOn, reason: orgWorkCarriers.reason })
+    .from(orgWorkCarriers)
+    .orderBy(asc(orgWorkCarriers.effectiveOn));
+}
+
+/** Records (or replaces, for the same unit and date) a coordinator's decision; returns the replaced one. */
+export async function upsertWorkCarrierOverride(db: Executor, row: WorkCarrierOverride & { id: string; createdBy: string | null }): Promise<WorkCarrierOverride | null> {
+  const [old] = await db
+    .select({ fromId: orgWorkCarriers.fromId, toId: orgWorkCarriers.toId, effectiveOn: orgWorkCarriers.effectiveOn, reason: orgWorkCarriers.reason })
+    .from(orgWorkCarriers)
+    .where(and(eq(orgWorkCarriers.fromId, row.fromId), eq(orgWorkCarriers.effectiveOn, row.effectiveOn)));
+  if (old) await db.delete(orgWorkCarriers).where(and(eq(orgWorkCarriers.fromId, row.fromId), eq(orgWorkCarriers.effectiveOn, row.effectiveOn)));
+  await db.insert(orgWorkCarriers).values(row);
+  return old ?? null;
+}
+
+/** Removes a decision, so the successions decide again; returns the removed one. */
+export async function deleteWorkCarrierOverride(db: Executor, fromId: string, effectiveOn: string): Promise<WorkCarrierOverride | null> {
+  const [old] = await db
+    .delete(orgWorkCarriers)
+    .where(and(eq(orgWorkCarriers.fromId, fromId), eq(orgWorkCarriers.effectiveOn, effectiveOn)))
+    .returning({ fromId: orgWorkCarriers.fromId, toId: orgWorkCarriers.toId, effectiveOn: orgWorkCarriers.effectiveOn, reason: orgWorkCarriers.reason });
+  return old ?? null;
 }

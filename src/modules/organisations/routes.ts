@@ -3,14 +3,28 @@ import type { App } from '../../platform/http';
 import { notFound } from '../../platform/errors';
 import { todayVn } from '../../platform/text';
 import { createPerson, editPerson } from './actions/save-person';
-import { getDirectory } from './directory';
+import { getDirectory, type Directory } from './directory';
 import { presentNode, presentPerson, UNIT_TYPE_LABELS } from './present';
 import { listPeople } from './repo';
-import { IsoDateParam, OrgNode, Person, PersonCreate, PersonPatch, UnitDetail, UnitRef } from './schemas';
+import { IsoDateParam, OrgNode, Person, PersonCreate, PersonPatch, UnitDetail, UnitRef, WorkCarrierBody } from './schemas';
+import { clearWorkCarrier, setWorkCarrier } from './actions/set-work-carrier';
 import type { UnitRecord } from './types';
 
 const tags = ['Tổ chức'];
 const AtQuery = Type.Object({ at: Type.Optional(IsoDateParam) });
+
+/** Who carries a unit's work on `at`, whose work it carries, and the coordinators' decisions about it. */
+function workOf(dir: Directory, unitId: string, at: string) {
+  const ref = (id: string) => ({ id, name: dir.unit(id)?.name ?? id });
+  const answer = dir.carriers.carriersOf(unitId, at);
+  return {
+    carriers: answer.carrierIds.map(ref),
+    isOverridden: answer.isOverridden,
+    isShared: answer.isShared,
+    inherited: dir.carriers.inheritedBy(unitId, at).map(ref),
+    decisions: dir.overrides.filter((o) => o.fromId === unitId).map((o) => ({ to: ref(o.toId), effectiveOn: o.effectiveOn, reason: o.reason })),
+  };
+}
 
 /** Back-office API of the organisation directory and people. */
 export async function organisationRoutes(app: App): Promise<void> {
@@ -31,6 +45,7 @@ export async function organisationRoutes(app: App): Promise<void> {
       const dir = await getDirectory(app.db);
       const u = dir.unit(request.params.id);
       if (!u) throw notFound('đơn vị');
+      const today = todayVn();
       const link = (other: UnitRecord | undefined, kind: string, effectiveOn: string) => (other ? [{ id: other.id, name: other.name, kind, effectiveOn }] : []);
       return {
         id: u.id, name: u.name, shortName: u.shortName, type: u.type, typeLabel: UNIT_TYPE_LABELS[u.type] ?? u.type, level: u.level,
@@ -38,7 +53,26 @@ export async function organisationRoutes(app: App): Promise<void> {
         abbreviations: u.abbreviations, otherNames: u.otherNames, place: u.place,
         successors: dir.snapshot.successions.filter((s) => s.fromId === u.id && s.toId).flatMap((s) => link(dir.unit(s.toId!), s.kind, s.effectiveOn)),
         predecessors: dir.snapshot.successions.filter((s) => s.toId === u.id).flatMap((s) => link(dir.unit(s.fromId), s.kind, s.effectiveOn)),
+        work: workOf(dir, u.id, today),
       };
+    },
+  });
+
+  app.put('/api/v1/org/units/:id/work-carrier', {
+    config: { access: { ability: 'org.write' } },
+    schema: { tags, summary: 'Chỉ định đơn vị tiếp nhận công việc của một đơn vị (điều phối viên)', params: Type.Object({ id: Type.String({ maxLength: 100 }) }), body: WorkCarrierBody, response: { 200: UnitDetail.properties.work } },
+    handler: async (request) => {
+      await setWorkCarrier({ db: app.db, actor: request.actor, requestId: request.id }, request.params.id, request.body);
+      return workOf(await getDirectory(app.db), request.params.id, todayVn());
+    },
+  });
+
+  app.delete('/api/v1/org/units/:id/work-carrier/:effectiveOn', {
+    config: { access: { ability: 'org.write' } },
+    schema: { tags, summary: 'Bỏ quyết định chuyển giao công việc (theo quan hệ kế thừa)', params: Type.Object({ id: Type.String({ maxLength: 100 }), effectiveOn: Type.String({ format: 'date' }) }) },
+    handler: async (request, reply) => {
+      await clearWorkCarrier({ db: app.db, actor: request.actor, requestId: request.id }, request.params.id, request.params.effectiveOn);
+      return reply.status(204).send();
     },
   });
 

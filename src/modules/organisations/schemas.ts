@@ -26,7 +26,25 @@ export const UnitDetail = Type.Object({
   place: Type.Union([Type.String(), Type.Null()]),
   successors: Type.Array(Link),
   predecessors: Type.Array(Link),
+  /** Today: who carries this unit's work (itself while it is valid), and how that was decided. */
+  work: Type.Object({
+    carriers: Type.Array(UnitRef),
+    isOverridden: Type.Boolean(),
+    isShared: Type.Boolean(),
+    /** The closed units whose work this unit carries today. */
+    inherited: Type.Array(UnitRef),
+    decisions: Type.Array(Type.Object({ to: UnitRef, effectiveOn: Type.String(), reason: Type.String() })),
+  }),
 });
+
+export const WorkCarrierBody = Type.Object(
+  {
+    toId: Type.String({ minLength: 1, maxLength: 100 }),
+    effectiveOn: Type.String({ format: 'date' }),
+    reason: Type.String({ minLength: 1, maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
 
 export const Person = Type.Object({
   id: Type.String(),

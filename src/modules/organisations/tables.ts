@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Units are versioned in time: a renamed or merged unit is closed (valid_to) and a new one opened, linked by a
@@ -81,4 +81,27 @@ export const people = pgTable(
   },
   // serves the people list filtered by unit
   (t) => [index('people_unit_idx').on(t.unitId)],
+);
+
+/**
+ * A coordinator's decision on who carries a closed unit's work (overrides what the successions say), e.g. the
+ * communication tasks of Sở TT&TT go to Sở VHTTDL rather than to Sở KH&CN that it merged into.
+ */
+export const orgWorkCarriers = pgTable(
+  'org_work_carriers',
+  {
+    id: text('id').primaryKey(),
+    fromId: text('from_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    toId: text('to_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // one decision per unit and date; serves the directory load
+  (t) => [uniqueIndex('org_work_carriers_uq').on(t.fromId, t.effectiveOn)],
 );

@@ -1,9 +1,20 @@
+import { todayVn } from '../../platform/text';
 import type { Directory } from '../organisations';
 import type { Period } from './periods';
 import type { TaskProgress, UnitProgress } from './progress';
 import type { FileRow, PlanRow, ReportRow } from './repo';
 
 const unitName = (dir: Directory, id: string) => dir.unit(id)?.name ?? id;
+
+/**
+ * Who carries a closed unit's part today ("nay: Sở KH&CN tỉnh Lào Cai"); null while the unit itself is valid. An
+ * empty list means nobody does (abolished without successor): the coordinator must decide on the unit's page.
+ */
+export function carriedBy(dir: Directory, unitId: string, at = todayVn()): { units: { id: string; name: string }[]; isShared: boolean } | null {
+  const answer = dir.carriers.carriersOf(unitId, at);
+  if (answer.carrierIds.length === 1 && answer.carrierIds[0] === unitId) return null;
+  return { units: answer.carrierIds.map((id) => ({ id, name: unitName(dir, id) })), isShared: answer.isShared };
+}
 
 /** A report with its unit and files, as reviewers and reporters see it. */
 export function presentReport(r: ReportRow, dir: Directory, task: { code: string; title: string } | undefined, files: FileRow[]) {
@@ -14,6 +25,7 @@ export function presentReport(r: ReportRow, dir: Directory, task: { code: string
     taskTitle: task?.title ?? '',
     unitId: r.unitId,
     unitName: unitName(dir, r.unitId),
+    carriedBy: carriedBy(dir, r.unitId),
     period: r.period,
     status: r.status,
     narrative: r.narrative,
@@ -41,6 +53,7 @@ export interface TaskNodeView {
   assignments: {
     unitId: string;
     unitName: string;
+    carriedBy: ReturnType<typeof carriedBy>;
     role: string;
     requested: boolean;
     writtenName: string;
@@ -81,6 +94,7 @@ export function presentTaskTree(progress: TaskProgress[], dir: Directory): TaskN
       assignments: t.assignments.map((a) => ({
         unitId: a.assignment.unitId,
         unitName: unitName(dir, a.assignment.unitId),
+        carriedBy: carriedBy(dir, a.assignment.unitId),
         role: a.assignment.role,
         requested: a.assignment.isRequested,
         writtenName: a.assignment.writtenName,
@@ -126,7 +140,7 @@ export function presentPlanHeader(p: PlanRow, periods: Period[], units: UnitProg
     recipients: p.recipients,
     periods: periods.map((x) => ({ key: x.key, label: x.label, endsOn: x.endsOn })),
     units: units
-      .map((u) => ({ ...u, unitName: unitName(dir, u.unitId) }))
+      .map((u) => ({ ...u, unitName: unitName(dir, u.unitId), carriedBy: carriedBy(dir, u.unitId) }))
       .sort((a, b) => b.completion - a.completion || a.unitName.localeCompare(b.unitName, 'vi')),
   };
 }

@@ -12,7 +12,7 @@ import { reviewReport } from './actions/review-report';
 import { submitReport } from './actions/submit-report';
 import { INDICATORS } from './indicators';
 import { loadPlanView } from './plan-view';
-import { presentPlanHeader, presentReport, presentTaskTree } from './present';
+import { carriedBy, presentPlanHeader, presentReport, presentTaskTree } from './present';
 import { assignmentsOfUnits, filesOf, findFile, findReport, findTask, listPlans, reportsOfTasks } from './repo';
 import { IdParams, Report, ReportBody, ReviewBody } from './schemas';
 import { planExportRoutes } from './export-routes';
@@ -124,7 +124,7 @@ export async function planRoutes(app: App): Promise<void> {
         const status = done ? 'done' : r.task.dueOn && r.task.dueOn < today ? 'overdue' : live ? 'in_progress' : 'not_started';
         return {
           planId: r.task.planId, planNumber: r.planNumber, planTitle: r.planTitle, taskId: r.task.id, code: r.task.code, title: r.task.title, dueOn: r.task.dueOn,
-          role: r.assignment.role, requested: r.assignment.isRequested, unitId: r.assignment.unitId, unitName: dir.unit(r.assignment.unitId)?.name ?? r.assignment.unitId, status,
+          role: r.assignment.role, requested: r.assignment.isRequested, unitId: r.assignment.unitId, unitName: dir.unit(r.assignment.unitId)?.name ?? r.assignment.unitId, carriedBy: carriedBy(dir, r.assignment.unitId, today), status,
           reports: mine.map((x) => ({ id: x.id, period: x.period, status: x.status, state: x.state, submittedAt: new Date(x.submittedAt).toISOString(), reviewComment: x.reviewComment })),
         };
       });

@@ -24,6 +24,8 @@ export const Report = Type.Object({
   taskTitle: Type.String(),
   unitId: Type.String(),
   unitName: Type.String(),
+  /** Who carries a closed unit's part today (null while the unit itself is valid). */
+  carriedBy: Type.Union([Type.Object({ units: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })), isShared: Type.Boolean() }), Type.Null()]),
   period: Type.String(),
   status: Type.String(),
   narrative: Type.String(),

@@ -5,6 +5,8 @@ export const ROLES: readonly Role[] = ['administrator', 'coordinator', 'officer'
 export interface RoleGrant {
   role: Role;
   unitId: string;
+  /** Set on a grant that comes from the unit that carries a closed unit's work (the 2025 reform), not from an admin. */
+  inheritedFrom?: string;
 }
 
 export type Actor =

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDriver } from '../../../test/db';
+import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
+import { buildDemoOrg, buildUser } from '../../../test/factories';
+import { readDocxText } from '../../platform/documents';
+import type { App } from '../../platform/http';
+
+const SEED = fs.readFileSync('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
+
+// The seed plan (Yên Bái, 2024) assigns tasks to units closed in 2025; the people who carry that work today hold
+// roles on today's units of tỉnh Lào Cai only.
+describeEachDriver('plans: work of 2024 units passes to their successors', (getDb) => {
+  let app: App;
+  let coordinator: Session;
+  let khcn: Session;
+  let vhttdl: Session;
+  let planId: string;
+  let taskId: string;
+
+  beforeAll(async () => {
+    await buildDemoOrg(getDb());
+    app = await buildTestApp(getDb());
+    const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'lc-so-vhttdl' });
+    coordinator = await signInAs(app, c.username, c.password);
+    const o = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-khcn' });
+    khcn = await signInAs(app, o.username, o.password);
+    const v = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-vhttdl' });
+    vhttdl = await signInAs(app, v.username, v.password);
+    const preview = multipart([{ name: 'file', fileName: 'kh14.txt', data: SEED, type: 'text/plain' }]);
+    const names = (await app.inject({ method: 'POST', url: '/api/v1/plans/preview', headers: { ...auth(coordinator), ...preview.headers }, payload: preview.payload })).json().names;
+    const mappings = Object.fromEntries(names.filter((n: { status: string }) => n.status === 'unresolved' || n.status === 'ambiguous').map((n: { written: string }) => [n.written, { ignore: true }]));
+    const body = multipart([{ name: 'file', fileName: 'kh14.txt', data: SEED, type: 'text/plain' }, { name: 'mappings', value: JSON.stringify(mappings) }]);
+    const imported = await app.inject({ method: 'POST', url: '/api/v1/plans', headers: { ...auth(coordinator), ...body.headers }, payload: body.payload });
+    expect(imported.statusCode).toBe(201);
+    planId = imported.json().id;
+  });
+
+  it('lists a 2024 unit’s tasks for the officer of today’s successor, saying who carries them', async () => {
+    const mine = (await app.inject({ url: '/api/v1/my/tasks', headers: auth(khcn) })).json().items;
+    const task = mine.find((x: { code: string; unitId: string }) => x.code === 'II.3.4' && x.unitId === 'yb-so-tttt');
+    expect(task).toMatchObject({ unitName: 'Sở Thông tin và Truyền thông tỉnh Yên Bái', carriedBy: { units: [{ id: 'lc-so-khcn' }], isShared: false } });
+    taskId = task.taskId;
+    const me = (await app.inject({ url: '/api/v1/session', headers: auth(khcn) })).json();
+    expect(me.roles).toEqual([expect.objectContaining({ role: 'officer', unitId: 'lc-so-khcn' })]);
+  });
+
+  it('accepts the successor’s report on the 2024 record, counted in the annual report under the unit of the record', async () => {
+    const body = { unitId: 'yb-so-tttt', period: '2024-Y', status: 'done', narrative: 'Đã đăng 48 tin bài về chính sách trên Cổng thông tin điện tử.', indicators: { 'I-01': 48 }, evidenceLinks: [] };
+    const refused = await app.inject({ method: 'POST', url: `/api/v1/tasks/${taskId}/reports`, headers: auth(vhttdl), payload: body });
+    expect(refused.statusCode).toBe(403);
+    const sent = await app.inject({ method: 'POST', url: `/api/v1/tasks/${taskId}/reports`, headers: auth(khcn), payload: body });
+    expect(sent.statusCode).toBe(201);
+    expect(sent.json()).toMatchObject({ unitId: 'yb-so-tttt', carriedBy: { units: [{ name: 'Sở Khoa học và Công nghệ tỉnh Lào Cai' }] } });
+    const accepted = await app.inject({ method: 'POST', url: `/api/v1/reports/${sent.json().id}/review`, headers: auth(coordinator), payload: { decision: 'accept', comment: 'Đạt' } });
+    expect(accepted.statusCode).toBe(200);
+    const plan = (await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(coordinator) })).json();
+    expect(plan.units.find((u: { unitId: string }) => u.unitId === 'yb-so-tttt')).toMatchObject({ done: 1, carriedBy: { units: [{ id: 'lc-so-khcn' }] } });
+    const docx = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx`, headers: auth(coordinator) });
+    expect(await readDocxText(docx.rawPayload)).toContain('Đã đăng 48 tin bài về chính sách');
+  });
+
+  it('lets the coordinator pass the work to another unit, with a reason, audited; the former carrier loses it', async () => {
+    const noReason = await app.inject({ method: 'PUT', url: '/api/v1/org/units/yb-so-tttt/work-carrier', headers: auth(coordinator), payload: { toId: 'lc-so-vhttdl', effectiveOn: '2025-07-01', reason: '' } });
+    expect(noReason.statusCode).toBe(422);
+    const byOfficer = await app.inject({ method: 'PUT', url: '/api/v1/org/units/yb-so-tttt/work-carrier', headers: auth(khcn), payload: { toId: 'lc-so-vhttdl', effectiveOn: '2025-07-01', reason: 'Báo chí, thông tin cơ sở' } });
+    expect(byOfficer.statusCode).toBe(403);
+    const set = await app.inject({ method: 'PUT', url: '/api/v1/org/units/yb-so-tttt/work-carrier', headers: auth(coordinator), payload: { toId: 'lc-so-vhttdl', effectiveOn: '2025-07-01', reason: 'Báo chí, thông tin cơ sở về Sở VHTTDL' } });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ carriers: [{ id: 'lc-so-vhttdl' }], isOverridden: true });
+    const unit = (await app.inject({ url: '/api/v1/org/units/lc-so-vhttdl', headers: auth(coordinator) })).json();
+    expect(unit.work.inherited.map((u: { id: string }) => u.id)).toContain('yb-so-tttt');
+    const mineNow = (await app.inject({ url: '/api/v1/my/tasks', headers: auth(vhttdl) })).json().items;
+    expect(mineNow.some((x: { unitId: string }) => x.unitId === 'yb-so-tttt')).toBe(true);
+    const formerly = (await app.inject({ url: '/api/v1/my/tasks', headers: auth(khcn) })).json().items;
+    expect(formerly.some((x: { unitId: string }) => x.unitId === 'yb-so-tttt')).toBe(false);
+    const cleared = await app.inject({ method: 'DELETE', url: '/api/v1/org/units/yb-so-tttt/work-carrier/2025-07-01', headers: auth(coordinator) });
+    expect(cleared.statusCode).toBe(204);
+    const audit = (await app.inject({ url: '/api/v1/audit?limit=20', headers: auth(coordinator) })).json();
+    expect(JSON.stringify(audit)).toContain('org.work-carrier');
+  });
+});
