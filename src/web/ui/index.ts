@@ -3,6 +3,7 @@ export { Button, type ButtonProps, type ButtonVariant } from './button';
 export { cx } from './class-names';
 export { DataTable, type DataColumn, type DataTableProps } from './data-table';
 export { DateText, type DateTextProps } from './date-text';
+export { DateField, DATE_FIELD_MESSAGES_VI, dateInputError, parseDateInput, type DateFieldMessages, type DateFieldProps } from './date-field';
 export { Field, FieldFrame, useFieldControl, useFieldWiring, type FieldProps, type FieldFrameProps, type FieldWiring } from './field';
 export { formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './format-date';
 export { PageHeader, type PageHeaderProps } from './page-header';

@@ -4,6 +4,7 @@ import { roundsApi } from '../api-policies';
 import type { Consultee } from '../api-types-policies';
 import { todayIso } from '../dates';
 import { useI18n } from '../i18n-context';
+import { DateInput } from './date-input';
 import { FormError } from './form-error';
 
 function AnswerRecordForm({ consultee, onRecorded }: { consultee: Consultee; onRecorded: () => void }) {
@@ -35,8 +36,8 @@ function AnswerRecordForm({ consultee, onRecorded }: { consultee: Consultee; onR
   return (
     <form className="consultee-form" onSubmit={onSubmit} noValidate>
       <FormError error={failure} />
-      <Field label={<>{t('consultees.answeredOn')}{unit}</>} type="date" name="answeredOn" value={answeredOn}
-        error={errors.answeredOn} onChange={(e) => setAnsweredOn(e.target.value)} />
+      <DateInput label={<>{t('consultees.answeredOn')}{unit}</>} name="answeredOn" value={answeredOn}
+        error={errors.answeredOn} onChange={setAnsweredOn} />
       <Field label={<>{t('consultees.answerRef')}{unit}</>} name="answerRef" autoComplete="off" value={answerRef}
         error={errors.answerRef} onChange={(e) => setAnswerRef(e.target.value)} />
       <Button type="submit" size="small" busy={busy}>{t('consultees.record')}{unit}</Button>

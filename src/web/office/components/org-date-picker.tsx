@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Button, Field, formatDate } from '../../ui';
+import { Button, formatDate } from '../../ui';
 import { isIsoDate } from '../dates';
 import { useI18n } from '../i18n-context';
 import { useDebounced } from '../use-debounced';
+import { DateInput } from './date-input';
 
 const QUICK_DATES = ['2024-06-01', '2026-01-01'] as const;
 
@@ -31,15 +32,14 @@ export function OrgDatePicker({ at, onChange }: OrgDatePickerProps) {
 
   return (
     <div className="date-picker">
-      <Field
+      <DateInput
         label={t('org.at')}
         hint={t('org.atShown', { date: formatDate(at) })}
-        type="date"
         name="at"
         min="1900-01-01"
         max="2100-12-31"
         value={draft}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={setDraft}
         className="date-picker__field"
       />
       <div className="date-picker__quick" role="group" aria-label={t('org.quick')}>

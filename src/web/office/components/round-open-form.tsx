@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Field, SelectField } from '../../ui';
+import { Alert, Button, SelectField } from '../../ui';
 import { policiesApi } from '../api-policies';
 import type { PolicyDetail } from '../api-types-policies';
 import { fieldErrors } from '../errors';
 import { vi, type Translate } from '../i18n';
 import { useI18n } from '../i18n-context';
 import { LoadingText } from './async-view';
+import { DateInput } from './date-input';
 import { FormError } from './form-error';
 import { useUnitOptions } from './unit-options';
 
@@ -85,10 +86,10 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
         options={versions.map((v) => ({ value: v.id, label: t('versions.label', { no: v.versionNo }) }))}
         error={errors.versionId} onChange={(e) => setVersionId(e.target.value)} />
       <div className="form-grid">
-        <Field label={t('roundForm.opensOn')} requiredMark={req} required type="date" name="opensOn" value={opensOn}
-          error={errors.opensOn} onChange={(e) => setOpensOn(e.target.value)} />
-        <Field label={t('roundForm.closesOn')} requiredMark={req} required type="date" name="closesOn" value={closesOn}
-          hint={t('roundForm.minHint')} error={errors.closesOn} onChange={(e) => setClosesOn(e.target.value)} />
+        <DateInput label={t('roundForm.opensOn')} requiredMark={req} required name="opensOn" value={opensOn}
+          error={errors.opensOn} onChange={setOpensOn} />
+        <DateInput label={t('roundForm.closesOn')} requiredMark={req} required name="closesOn" value={closesOn}
+          hint={t('roundForm.minHint')} error={errors.closesOn} onChange={setClosesOn} />
       </div>
       <fieldset className="fieldset" aria-describedby={errors.targetGroups ? 'round-groups-error' : undefined}>
         <legend>{t('round.groups')}</legend>
