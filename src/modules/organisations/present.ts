@@ -1,5 +1,5 @@
 import type { PersonRow } from './repo';
-import type { TreeNode, UnitRecord, UnitType } from './types';
+import type { TreeNode, UnitLevel, UnitRecord, UnitType } from './types';
 
 export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   ubnd_tinh: 'UBND cấp tỉnh',
@@ -22,6 +22,14 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   khac: 'Khác',
 };
 
+/** Vietnamese names of the levels of government a unit belongs to. */
+export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
+  central: 'Trung ương',
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+};
+
 export interface OrgNodeView {
   id: string;
   name: string;
@@ -29,6 +37,7 @@ export interface OrgNodeView {
   type: string;
   typeLabel: string;
   level: string;
+  levelLabel: string;
   validFrom: string;
   validTo: string | null;
   children: OrgNodeView[];
@@ -44,6 +53,7 @@ export function presentNode(node: TreeNode): OrgNodeView {
     type: u.type,
     typeLabel: UNIT_TYPE_LABELS[u.type] ?? u.type,
     level: u.level,
+    levelLabel: UNIT_LEVEL_LABELS[u.level] ?? '',
     validFrom: u.validFrom,
     validTo: u.validTo,
     children: node.children.map(presentNode),

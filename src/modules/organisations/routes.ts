@@ -4,7 +4,7 @@ import { notFound } from '../../platform/errors';
 import { todayVn } from '../../platform/text';
 import { createPerson, editPerson } from './actions/save-person';
 import { getDirectory, type Directory } from './directory';
-import { presentNode, presentPerson, UNIT_TYPE_LABELS } from './present';
+import { presentNode, presentPerson, UNIT_LEVEL_LABELS, UNIT_TYPE_LABELS } from './present';
 import { listPeople } from './repo';
 import { IsoDateParam, OrgNode, Person, PersonCreate, PersonPatch, UnitDetail, UnitRef, WorkCarrierBody } from './schemas';
 import { clearWorkCarrier, setWorkCarrier } from './actions/set-work-carrier';
@@ -48,7 +48,7 @@ export async function organisationRoutes(app: App): Promise<void> {
       const today = todayVn();
       const link = (other: UnitRecord | undefined, kind: string, effectiveOn: string) => (other ? [{ id: other.id, name: other.name, kind, effectiveOn }] : []);
       return {
-        id: u.id, name: u.name, shortName: u.shortName, type: u.type, typeLabel: UNIT_TYPE_LABELS[u.type] ?? u.type, level: u.level,
+        id: u.id, name: u.name, shortName: u.shortName, type: u.type, typeLabel: UNIT_TYPE_LABELS[u.type] ?? u.type, level: u.level, levelLabel: UNIT_LEVEL_LABELS[u.level] ?? '',
         validFrom: u.validFrom, validTo: u.validTo, parentId: u.parentId, parentName: u.parentId ? (dir.unit(u.parentId)?.name ?? null) : null,
         abbreviations: u.abbreviations, otherNames: u.otherNames, place: u.place,
         successors: dir.snapshot.successions.filter((s) => s.fromId === u.id && s.toId).flatMap((s) => link(dir.unit(s.toId!), s.kind, s.effectiveOn)),

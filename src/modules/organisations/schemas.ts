@@ -9,6 +9,7 @@ const nodeProps = {
   type: Type.String(),
   typeLabel: Type.String(),
   level: Type.String(),
+  levelLabel: Type.String(),
   validFrom: Type.String(),
   validTo: Type.Union([Type.String(), Type.Null()]),
 };

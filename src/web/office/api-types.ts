@@ -40,6 +40,8 @@ export interface OrgNode {
   type: string;
   typeLabel: string;
   level: string;
+  /** The level in words ("Cấp tỉnh"). */
+  levelLabel: string;
   validFrom: string | null;
   validTo: string | null;
   children: OrgNode[];
@@ -67,6 +69,8 @@ export interface OrgUnit {
   type: string;
   typeLabel: string;
   level: string;
+  /** The level in words ("Cấp tỉnh"). */
+  levelLabel: string;
   parentId: string | null;
   parentName: string | null;
   abbreviations: string[];

@@ -35,7 +35,7 @@ function UnitDetails({ unit, at }: { unit: OrgUnit; at: string | null }) {
           <Row label={t('unit.name')}>{unit.name}</Row>
           <Row label={t('unit.shortName')}>{unit.shortName}</Row>
           <Row label={t('unit.type')}>{unit.typeLabel || unit.type}</Row>
-          <Row label={t('unit.level')}>{unit.level}</Row>
+          <Row label={t('unit.level')}>{unit.levelLabel}</Row>
           <Row label={t('unit.parent')}>
             {unit.parentId ? <Link to={unitHref(unit.parentId, at)}>{unit.parentName ?? unit.parentId}</Link> : null}
           </Row>
