@@ -22,7 +22,7 @@ function readInput(file: string): Uint8Array | null {
 }
 
 /** `plan parse|import|report`; parse prints exactly one JSON object on stdout and exits 2 on unreadable input. */
-export async function runPlanCommand(verb: string | undefined, arg: string | undefined, opts: { json: boolean; map?: string[]; ignoreUnresolved?: boolean; out?: string; xlsx?: string }): Promise<number> {
+export async function runPlanCommand(verb: string | undefined, arg: string | undefined, opts: { json: boolean; map?: string[]; ignoreUnresolved?: boolean; expandGroups?: boolean; out?: string; xlsx?: string }): Promise<number> {
   if (!verb || !arg) {
     console.error(USAGE);
     return 2;
@@ -64,7 +64,13 @@ export async function runPlanCommand(verb: string | undefined, arg: string | und
         return 2;
       }
       for (const n of open) mappings[n.written] = { ignore: true };
-      const result = await importPlan(ctx, file, mappings);
+      const groups = preview.issuerCheck.status === 'own' ? [] : preview.names.filter((n) => n.status === 'group' && !mappings[n.written]);
+      if (groups.length && !opts.expandGroups) {
+        console.error(`${preview.issuerCheck.message}\nCụm từ chung chưa được quyết định (thêm --map "Cụm từ=ID" hoặc "Cụm từ=-", hoặc --expand-groups để mở rộng thành đơn vị của tỉnh):`);
+        for (const n of groups) console.error(`  - ${n.written}`);
+        return 2;
+      }
+      const result = await importPlan(ctx, file, mappings, { expandGroups: opts.expandGroups });
       console.log(`Đã nhập kế hoạch ${preview.plan.number ?? ''}: ${result.tasks} nhiệm vụ, ${result.assignments} lượt giao việc. ID: ${result.id}`);
       return 0;
     }

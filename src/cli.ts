@@ -21,7 +21,7 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   backup FILE
   restore FILE [--force]
   plan parse FILE --json
-  plan import FILE [--map "Tên=ID"]... [--ignore-unresolved]
+  plan import FILE [--map "Tên=ID"]... [--ignore-unresolved] [--expand-groups]
   plan report PLAN_ID --out FILE.docx [--xlsx FILE.xlsx]`;
 
 /** Exit codes: 0 ok, 1 failure (e.g. audit broken), 2 bad input. */
@@ -39,13 +39,14 @@ async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean' },
       map: { type: 'string', multiple: true },
       'ignore-unresolved': { type: 'boolean' },
+      'expand-groups': { type: 'boolean' },
       out: { type: 'string' },
       xlsx: { type: 'string' },
     },
   });
   const [group, verb, arg] = positionals;
   // loaded on demand: the parser is large and other commands should start fast
-  if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], out: values.out, xlsx: values.xlsx });
+  if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], expandGroups: values['expand-groups'], out: values.out, xlsx: values.xlsx });
   if (!group) {
     console.error(USAGE);
     return 2;

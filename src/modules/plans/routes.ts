@@ -13,7 +13,7 @@ import { submitReport } from './actions/submit-report';
 import { INDICATORS } from './indicators';
 import { loadPlanView } from './plan-view';
 import { carriedBy, presentPlanHeader, presentReport, presentTaskTree } from './present';
-import { assignmentsOfUnits, filesOf, findFile, findReport, findTask, listPlans, reportsOfTasks } from './repo';
+import { assignmentsOfUnits, filesOf, findFile, findReport, findTask, listPlans, reportsOfTasks, userNamesOf } from './repo';
 import { IdParams, Report, ReportBody, ReviewBody } from './schemas';
 import { planExportRoutes } from './export-routes';
 
@@ -41,7 +41,7 @@ export async function planRoutes(app: App): Promise<void> {
       const name = (written: string) => ({ written, requested: names.has(written) });
       const beforeTasks = p.plan.tasks.map((t) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
       const { tasks: _tasks, responsibilities, warnings, ...header } = p.plan;
-      return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: header, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings };
+      return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: header, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings, issuerCheck: p.issuerCheck };
     },
   });
 
@@ -56,7 +56,7 @@ export async function planRoutes(app: App): Promise<void> {
       } catch {
         throw new AppError('bad-request', 'Trường "mappings" không phải JSON hợp lệ.');
       }
-      const result = await importPlan(ctx(request), file, mappings);
+      const result = await importPlan(ctx(request), file, mappings, { expandGroups: fields.expandGroups === 'true' });
       return reply.status(201).send(result);
     },
   });
@@ -102,7 +102,8 @@ export async function planRoutes(app: App): Promise<void> {
       const reports = view.reports.filter((r) => !request.query.state || r.state === request.query.state);
       const files = await filesOf(app.db, 'progress_report', reports.map((r) => r.id));
       const taskById = new Map(view.tasks.map((t) => [t.id, t]));
-      return { items: reports.map((r) => presentReport(r, view.dir, taskById.get(r.taskId), files)) };
+      const names = await userNamesOf(app.db, reports.flatMap((r) => [r.submittedBy, r.reviewedBy]));
+      return { items: reports.map((r) => presentReport(r, view.dir, taskById.get(r.taskId), files, names)) };
     },
   });
 
@@ -137,8 +138,8 @@ export async function planRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Gửi báo cáo tiến độ một nhiệm vụ', params: IdParams, body: ReportBody, response: { 201: Report } },
     handler: async (request, reply) => {
       const row = await submitReport(ctx(request), request.params.id, request.body);
-      const [task, dir] = await Promise.all([findTask(app.db, row.taskId), getDirectory(app.db)]);
-      return reply.status(201).send(presentReport(row, dir, task ?? undefined, []));
+      const [task, dir, names] = await Promise.all([findTask(app.db, row.taskId), getDirectory(app.db), userNamesOf(app.db, [row.submittedBy])]);
+      return reply.status(201).send(presentReport(row, dir, task ?? undefined, [], names));
     },
   });
 
@@ -147,8 +148,8 @@ export async function planRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Chấp nhận hoặc trả lại báo cáo', params: IdParams, body: ReviewBody, response: { 200: Report } },
     handler: async (request) => {
       const row = await reviewReport(ctx(request), request.params.id, request.body.decision, request.body.comment ?? null);
-      const [task, dir, files] = await Promise.all([findTask(app.db, row.taskId), getDirectory(app.db), filesOf(app.db, 'progress_report', [row.id])]);
-      return presentReport(row, dir, task ?? undefined, files);
+      const [task, dir, files, names] = await Promise.all([findTask(app.db, row.taskId), getDirectory(app.db), filesOf(app.db, 'progress_report', [row.id]), userNamesOf(app.db, [row.submittedBy, row.reviewedBy])]);
+      return presentReport(row, dir, task ?? undefined, files, names);
     },
   });
 

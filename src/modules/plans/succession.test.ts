@@ -80,3 +80,36 @@ describeEachDriver('plans: work of 2024 units passes to their successors', (getD
     expect(JSON.stringify(audit)).toContain('org.work-carrier');
   });
 });
+
+describeEachDriver('plans: a plan of another province does not expand its group phrases to ours unasked', (getDb) => {
+  let app: App;
+  let coordinator: Session;
+  // the founding plan as if Điện Biên had issued it: same group phrases, another province
+  const OTHER = Buffer.from(SEED.toString('utf8').replace(/YÊN BÁI/g, 'ĐIỆN BIÊN').replace(/Yên Bái/g, 'Điện Biên'));
+  const send = (url: string, fields: { name: string; value: string }[] = []) => {
+    const body = multipart([...fields, { name: 'file', fileName: 'dien-bien.txt', data: OTHER, type: 'text/plain' }]);
+    return app.inject({ method: 'POST', url, headers: { ...auth(coordinator), ...body.headers }, payload: body.payload });
+  };
+
+  beforeAll(async () => {
+    await buildDemoOrg(getDb());
+    app = await buildTestApp(getDb());
+    const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'lc-so-vhttdl' });
+    coordinator = await signInAs(app, c.username, c.password);
+  });
+
+  it('flags the issuer in the preview and refuses to expand group phrases until the coordinator decides', async () => {
+    const preview = (await send('/api/v1/plans/preview')).json();
+    expect(preview.issuerCheck).toMatchObject({ status: 'other', issuerProvince: 'Điện Biên' });
+    const open = preview.names.filter((n: { status: string }) => n.status === 'unresolved' || n.status === 'ambiguous');
+    const groups = preview.names.filter((n: { status: string }) => n.status === 'group');
+    const mappings = Object.fromEntries(open.map((n: { written: string }) => [n.written, { ignore: true }]));
+    expect(groups.length).toBeGreaterThan(0);
+    const refused = await send('/api/v1/plans', [{ name: 'mappings', value: JSON.stringify(mappings) }]);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().title).toContain('không phải của tỉnh');
+    expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(groups.map((n: { written: string }) => n.written));
+    const confirmed = await send('/api/v1/plans', [{ name: 'mappings', value: JSON.stringify(mappings) }, { name: 'expandGroups', value: 'true' }]);
+    expect(confirmed.statusCode).toBe(201);
+  });
+});

@@ -97,11 +97,11 @@ export const plansApi = {
   /** Reads a plan document without saving it (multipart `file`). */
   preview: (file: File) => request<PlanPreview>('/api/v1/plans/preview', { method: 'POST', body: fileForm(file) }),
   /** Imports the document with the mappings of the names that did not resolve by themselves. */
-  create: (file: File, mappings: Record<string, NameMapping>) =>
+  create: (file: File, mappings: Record<string, NameMapping>, expandGroups = false) =>
     request<{ id: string }>('/api/v1/plans', {
       method: 'POST',
-      // The text field goes before the file so a streaming multipart reader sees it with the file.
-      body: fileForm(file, { mappings: JSON.stringify(mappings) }),
+      // The text fields go before the file so a streaming multipart reader sees them with the file.
+      body: fileForm(file, { mappings: JSON.stringify(mappings), expandGroups: String(expandGroups) }),
     }),
   reports: (planId: string, state: ReportState | null, signal?: Signal) =>
     request<{ items: Report[] }>(`/api/v1/plans/${id(planId)}/reports${query({ state })}`, { signal }),

@@ -72,6 +72,8 @@ export interface PlanPreview {
   responsibilities: Array<{ code: string; unit: WrittenName; duties: string[] }>;
   names: NameResolution[];
   warnings: string[];
+  /** Whether the issuer is of this province; otherwise group phrases wait for the coordinator's decision. */
+  issuerCheck: { status: 'own' | 'other' | 'unknown'; issuerProvince: string | null; message: string | null };
 }
 
 /** One mapping sent with POST /api/v1/plans. */

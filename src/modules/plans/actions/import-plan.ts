@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors';
 import { ruleAt } from '../../../platform/rules';
 import { todayVn } from '../../../platform/text';
 import { getDirectory, insertAliases, invalidateDirectory, unitExistsMany } from '../../organisations';
+import { checkIssuer, type IssuerCheck } from '../issuer-check';
 import { resolveNames, writtenNames, type NameResolution } from '../names';
 import { parsePlanDocument, PlanParseError, type ParsedPlan } from '../parser';
 import { dueOnOf } from '../periods';
@@ -25,6 +26,13 @@ export interface PlanPreview {
   duplicateOf: { id: string; number: string | null; title: string } | null;
   plan: ParsedPlan;
   names: NameResolution[];
+  /** Whether the issuer is of this province; otherwise group phrases wait for the coordinator's decision. */
+  issuerCheck: IssuerCheck;
+}
+
+export interface ImportOptions {
+  /** The coordinator confirmed that group phrases of a plan from elsewhere mean this province's units. */
+  expandGroups?: boolean;
 }
 
 async function parseUpload(file: UploadedPlan): Promise<ParsedPlan> {
@@ -43,7 +51,8 @@ export async function previewPlan(ctx: ActionContext, file: UploadedPlan): Promi
   const sha256 = createHash('sha256').update(file.data).digest('hex');
   const at = plan.issuedOn ?? todayVn();
   const dir = await getDirectory(ctx.db);
-  return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, names: resolveNames(dir, writtenNames(plan), at) };
+  const issuerCheck = checkIssuer(dir, plan, at, todayVn());
+  return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, names: resolveNames(dir, writtenNames(plan), at), issuerCheck };
 }
 
 function parentCode(code: string): string | null {
@@ -56,7 +65,7 @@ function parentCode(code: string): string | null {
  * their members as of the plan's date, keeping the phrase), responsibilities, and the mappings the coordinator
  * chose, remembered as aliases. The same document twice is refused.
  */
-export async function importPlan(ctx: ActionContext, file: UploadedPlan, mappings: Record<string, NameChoice>): Promise<{ id: string; tasks: number; assignments: number }> {
+export async function importPlan(ctx: ActionContext, file: UploadedPlan, mappings: Record<string, NameChoice>, options: ImportOptions = {}): Promise<{ id: string; tasks: number; assignments: number }> {
   const preview = await previewPlan(ctx, file);
   const { plan, at } = preview;
   if (preview.duplicateOf) {
@@ -66,6 +75,10 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
   const missing = preview.names.filter((n) => (n.status === 'unresolved' || n.status === 'ambiguous') && !mappings[n.written]);
   if (missing.length) {
     throw new AppError('validation', `Còn ${missing.length} tên đơn vị chưa được ánh xạ.`, { errors: missing.map((n) => ({ path: n.written, message: 'Chọn đơn vị hoặc bỏ qua tên này.' })) });
+  }
+  const foreignGroups = preview.issuerCheck.status === 'own' || options.expandGroups ? [] : preview.names.filter((n) => n.status === 'group' && !mappings[n.written]);
+  if (foreignGroups.length) {
+    throw new AppError('validation', `${preview.issuerCheck.message} Còn ${foreignGroups.length} cụm từ chung chưa được quyết định.`, { errors: foreignGroups.map((n) => ({ path: n.written, message: 'Chọn đơn vị, bỏ qua, hoặc xác nhận mở rộng thành đơn vị của tỉnh.' })) });
   }
   const mappedIds = Object.values(mappings).flatMap((m) => ('unitIds' in m ? m.unitIds : []));
   const known = await unitExistsMany(ctx.db, mappedIds);
@@ -153,7 +166,7 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
       action: 'plan.import',
       subjectType: 'plan',
       subjectId: planId,
-      after: { number: plan.number, title: plan.title, tasks: tasks.length, assignments: assignments.length, aliasesLearned: aliases.map((a) => a.alias), ignored: Object.entries(mappings).filter(([, m]) => 'ignore' in m).map(([k]) => k) },
+      after: { number: plan.number, title: plan.title, issuer: preview.issuerCheck.status, expandGroups: options.expandGroups === true, tasks: tasks.length, assignments: assignments.length, aliasesLearned: aliases.map((a) => a.alias), ignored: Object.entries(mappings).filter(([, m]) => 'ignore' in m).map(([k]) => k) },
       requestId: ctx.requestId,
     });
   });

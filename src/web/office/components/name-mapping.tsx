@@ -88,6 +88,8 @@ function ResolvedNames({ names }: { names: readonly NameResolution[] }) {
 /** Props of {@link NameMappingStep}. */
 export interface NameMappingStepProps {
   names: readonly NameResolution[];
+  /** Which names wait for a choice (default: unresolved and ambiguous ones). */
+  needs?: (name: NameResolution) => boolean;
   /** Date of the plan: the units offered are those valid then. */
   at: string;
   choices: Record<string, string>;
@@ -96,10 +98,10 @@ export interface NameMappingStepProps {
 }
 
 /** "Ánh xạ tên đơn vị": a unit select for each unresolved/ambiguous name, then the names resolved by themselves. */
-export function NameMappingStep({ names, at, choices, errors, onChoose }: NameMappingStepProps) {
+export function NameMappingStep({ names, needs = needsMapping, at, choices, errors, onChoose }: NameMappingStepProps) {
   const { t } = useI18n();
-  const pending = names.filter(needsMapping);
-  const resolved = names.filter((n) => !needsMapping(n));
+  const pending = names.filter(needs);
+  const resolved = names.filter((n) => !needs(n));
   const units = useAsync(
     async (signal) => (pending.length === 0 ? [] : sortedUnits((await orgApi.tree(at, signal)).nodes)),
     [at, pending.length === 0],
@@ -130,7 +132,7 @@ export function NameMappingStep({ names, at, choices, errors, onChoose }: NameMa
                         <th scope="row">{n.written}</th>
                         <td>
                           <span className={`status status--${n.status}`}>
-                            {t(n.status === 'ambiguous' ? 'resolve.ambiguous' : 'resolve.unresolved')}
+                            {t(n.status === 'ambiguous' ? 'resolve.ambiguous' : n.status === 'group' ? 'mapping.groupOfOther' : 'resolve.unresolved')}
                           </span>
                         </td>
                         <td>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, Field, PageHeader } from '../../ui';
+import { Alert, Button, Field, PageHeader } from '../../ui';
 import { ApiError, isRecord } from '../api';
 import { plansApi } from '../api-endpoints';
 import type { NameMapping, NameResolution, PlanPreview } from '../api-types-plans';
@@ -16,9 +16,9 @@ const ACCEPT = '.docx,.txt,application/vnd.openxmlformats-officedocument.wordpro
 
 type Duplicate = NonNullable<PlanPreview['duplicateOf']>;
 
-function mappingsFrom(names: readonly NameResolution[], choices: Record<string, string>): Record<string, NameMapping> {
+function mappingsFrom(names: readonly NameResolution[], needs: (n: NameResolution) => boolean, choices: Record<string, string>): Record<string, NameMapping> {
   const out: Record<string, NameMapping> = {};
-  for (const n of names.filter(needsMapping)) {
+  for (const n of names.filter(needs)) {
     const choice = choices[n.written];
     if (choice === IGNORE) out[n.written] = { ignore: true };
     else if (choice) out[n.written] = { unitIds: [choice] };
@@ -51,6 +51,7 @@ export function PlanImportPage() {
   const [previewFailure, setPreviewFailure] = useState<unknown>(null);
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
+  const [expandGroups, setExpandGroups] = useState(false);
   const [importing, setImporting] = useState(false);
   const [importFailure, setImportFailure] = useState<unknown>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -73,6 +74,7 @@ export function PlanImportPage() {
     try {
       const result = await plansApi.preview(file);
       setChoices({});
+      setExpandGroups(false);
       setPreview(result);
     } catch (err) {
       setPreview(null);
@@ -83,7 +85,10 @@ export function PlanImportPage() {
     }
   };
 
-  const pending = preview ? preview.names.filter(needsMapping) : [];
+  // a plan of another province (or of an unknown issuer) says "Các sở, ban, ngành" about its own departments
+  const isForeign = preview !== null && preview.issuerCheck.status !== 'own';
+  const needs = (n: NameResolution) => needsMapping(n) || (isForeign && !expandGroups && n.status === 'group');
+  const pending = preview ? preview.names.filter(needs) : [];
   const remaining = pending.filter((n) => !choices[n.written]).length;
   const written = pending.map((n) => n.written);
   const importErrors = importFailure instanceof ApiError && importFailure.status === 422 ? importFailure.errors : [];
@@ -102,7 +107,7 @@ export function PlanImportPage() {
     setImportFailure(null);
     setImporting(true);
     try {
-      const created = await plansApi.create(file, mappingsFrom(preview.names, choices));
+      const created = await plansApi.create(file, mappingsFrom(preview.names, needs, choices), isForeign && expandGroups);
       navigate(paths.plan(created.id));
     } catch (err) {
       setImportFailure(err);
@@ -133,7 +138,19 @@ export function PlanImportPage() {
       {preview ? (
         <>
           <PlanPreviewView preview={preview} headingRef={headingRef} showDuplicate={!isDuplicate} />
-          <NameMappingStep names={preview.names} at={preview.at || preview.plan.issuedOn || todayIso()} choices={choices}
+          {isForeign ? (
+            <Alert variant="warning" title={t('import.issuerTitle')}>
+              <p>{preview.issuerCheck.message}</p>
+              {preview.names.some((n) => n.status === 'group') ? (
+                <p className="check">
+                  <input id="import-expand-groups" type="checkbox" className="check__input" checked={expandGroups}
+                    onChange={(e) => setExpandGroups(e.target.checked)} />
+                  <label htmlFor="import-expand-groups">{t('import.expandGroups')}</label>
+                </p>
+              ) : null}
+            </Alert>
+          ) : null}
+          <NameMappingStep names={preview.names} needs={needs} at={preview.at || preview.plan.issuedOn || todayIso()} choices={choices}
             errors={nameErrors} onChoose={(w, v) => {
               setChoices((c) => ({ ...c, [w]: v }));
               setImportFailure(null);
