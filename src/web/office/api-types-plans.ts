@@ -109,9 +109,16 @@ export interface PlanPeriod {
 }
 
 /** A unit assigned to a task. */
+/** Who carries a closed unit's part today (null while the unit itself is valid; no units: nobody yet). */
+export interface CarriedBy {
+  units: Array<{ id: string; name: string }>;
+  isShared: boolean;
+}
+
 export interface Assignment {
   unitId: string;
   unitName: string;
+  carriedBy?: CarriedBy | null;
   role: AssignmentRole;
   requested: boolean;
   writtenName: string | null;
@@ -181,6 +188,7 @@ export interface MyTask {
   requested: boolean;
   unitId: string;
   unitName: string;
+  carriedBy?: CarriedBy | null;
   status: string;
   reports: ReportSummary[];
 }

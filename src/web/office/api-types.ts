@@ -80,6 +80,14 @@ export interface OrgUnit {
   validTo: string | null;
   successors: Succession[];
   predecessors: Succession[];
+  /** Today: who carries this unit's work, whose work it carries, and the coordinators' decisions. */
+  work: {
+    carriers: Array<{ id: string; name: string }>;
+    isOverridden: boolean;
+    isShared: boolean;
+    inherited: Array<{ id: string; name: string }>;
+    decisions: Array<{ to: { id: string; name: string }; effectiveOn: string; reason: string }>;
+  };
 }
 
 /** A named group of units. */

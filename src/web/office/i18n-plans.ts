@@ -123,6 +123,8 @@ export const planEntries = {
 
   'mapping.title': ['Ánh xạ tên đơn vị', 'Map unit names'],
   'mapping.intro': ['Chọn đơn vị cho những tên chưa xác định hoặc có nhiều khả năng. Tên ánh xạ tới một đơn vị được ghi nhớ cho các lần nhập sau.', 'Choose a unit for each name that was not recognised or is ambiguous. A name mapped to one unit is remembered next time.'],
+  'carried.now': ['nay: {names}', 'now: {names}'],
+  'carried.nobody': ['chưa có đơn vị tiếp nhận', 'nobody carries it yet'],
   'mapping.groupOfOther': ['Cụm từ chung của nơi khác', 'Group phrase of another issuer'],
   'import.issuerTitle': ['Kế hoạch không phải của tỉnh', 'Not this province’s plan'],
   'import.expandGroups': ['Các cụm từ chung trong văn bản (như “Các sở, ban, ngành”) là đơn vị của tỉnh: mở rộng theo danh mục', 'The group phrases of the document (such as “Các sở, ban, ngành”) mean this province’s units: expand them from the directory'],

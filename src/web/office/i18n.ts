@@ -3,7 +3,10 @@
  * Each entry is [vi, en]; `{name}` placeholders are filled by `translate`.
  */
 import { planEntries } from './i18n-plans';
+import { planViewEntries } from './i18n-plan-view';
 import { policyEntries } from './i18n-policies';
+import { accountEntries } from './i18n-accounts';
+import { notificationEntries } from './i18n-notifications';
 
 const baseEntries = {
   'app.name': ['Đồng Thuận', 'Đồng Thuận'],
@@ -114,6 +117,26 @@ const baseEntries = {
   'unit.place': ['Địa bàn', 'Place'],
   'unit.validity': ['Thời gian hiệu lực', 'Validity'],
   'unit.predecessors': ['Đơn vị tiền thân', 'Predecessors'],
+  'work.title': ['Công việc của đơn vị', 'Work of the unit'],
+  'work.self': ['Đơn vị đang hoạt động và tự thực hiện công việc của mình.', 'The unit is active and carries its own work.'],
+  'work.nobody': ['Chưa có đơn vị tiếp nhận công việc', 'Nobody carries this work yet'],
+  'work.nobodyCoordinator': ['Đơn vị đã giải thể mà không có đơn vị kế thừa. Hãy chỉ định đơn vị tiếp nhận các nhiệm vụ còn dở dang bên dưới.', 'The unit was abolished without a successor. Choose below who carries its open tasks.'],
+  'work.nobodyOthers': ['Đơn vị đã giải thể mà không có đơn vị kế thừa; điều phối viên sẽ chỉ định đơn vị tiếp nhận.', 'The unit was abolished without a successor; the coordinator will choose who carries its work.'],
+  'work.carriedBy': ['Công việc của đơn vị nay do', 'Its work is now carried by'],
+  'work.bySuccession': ['thực hiện (theo quan hệ kế thừa).', '(by succession).'],
+  'work.shared': ['cùng thực hiện (chuyển giao cho nhiều đơn vị; điều phối viên có thể chỉ định một đơn vị).', '(shared after a split or transfer; the coordinator may choose one).'],
+  'work.byDecision': ['thực hiện (theo quyết định của điều phối viên).', '(by the coordinator’s decision).'],
+  'work.inherited': ['Đơn vị đang tiếp nhận công việc của {count} đơn vị trước đây:', 'The unit carries the work of {count} former units:'],
+  'work.decisions': ['Quyết định chuyển giao công việc', 'Decisions on who carries the work'],
+  'work.decision': ['Từ ngày {date}: chuyển cho {name}. Lý do: {reason}', 'From {date}: passed to {name}. Reason: {reason}'],
+  'work.clear': ['Bỏ quyết định này', 'Withdraw this decision'],
+  'work.formTitle': ['Chỉ định đơn vị tiếp nhận công việc', 'Choose who carries the work'],
+  'work.formIntro': ['Các nhiệm vụ, báo cáo và hồ sơ vẫn giữ tên đơn vị cũ; đơn vị được chọn sẽ thực hiện và báo cáo thay từ ngày hiệu lực.', 'Tasks, reports and records keep the former unit; the chosen unit carries and reports on them from the date.'],
+  'work.to': ['Đơn vị tiếp nhận', 'Unit that takes over'],
+  'work.choose': ['— Chọn đơn vị —', '— Choose a unit —'],
+  'work.effectiveOn': ['Ngày hiệu lực', 'From'],
+  'work.reason': ['Lý do (bắt buộc)', 'Reason (required)'],
+  'work.submit': ['Lưu quyết định', 'Save the decision'],
   'unit.successors': ['Đơn vị kế thừa', 'Successors'],
   'unit.related': ['Đơn vị', 'Unit'],
   'unit.kind': ['Hình thức', 'Kind'],
@@ -236,7 +259,7 @@ const baseEntries = {
   'notFound.body': ['Địa chỉ này không tồn tại trong trang quản trị.', 'This address does not exist in the back office.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-const entries = { ...baseEntries, ...planEntries, ...policyEntries };
+const entries = { ...baseEntries, ...planEntries, ...planViewEntries, ...policyEntries, ...notificationEntries, ...accountEntries };
 
 /** Supported interface languages. */
 export type Lang = 'vi' | 'en';

@@ -3,6 +3,7 @@ import { Button, DateText } from '../../ui';
 import type { MyTask } from '../api-types-plans';
 import { useI18n } from '../i18n-context';
 import { roleText } from './plan-text';
+import { CarriedByNote } from './carried-by';
 import { ReportForm } from './report-form';
 import { ReportHistory } from './report-history';
 import { StatusBadge } from './task-tree';
@@ -50,7 +51,7 @@ export function MyTaskItem({ task, open, onToggle, onSubmitted }: MyTaskItemProp
         {task.units.map((u) => (
           <li key={u.unitId} className="my-task__unit">
             <p className="assignment">
-              <span className="assignment__unit">{u.unitName}</span>
+              <span className="assignment__unit">{u.unitName}</span> <CarriedByNote carriedBy={u.carriedBy} />
               <span className="assignment__role">{roleText(u.role, u.requested, t)}</span>
               <StatusBadge status={u.status} />
             </p>

@@ -1,7 +1,9 @@
 import { formatDate } from '../../ui';
 import type { Assignment, PlanPeriod, TaskNode } from '../api-types-plans';
 import { useI18n } from '../i18n-context';
+import { CarriedByNote } from './carried-by';
 import { taskAnchor } from './plan-fragment';
+import type { ShownTask, TaskCounts } from './plan-progress';
 import { periodLabel, roleText, stateLabel, statusLabel } from './plan-text';
 import { ProgressBar } from './progress-bar';
 
@@ -25,10 +27,11 @@ function AssignmentLine({ a, periods }: { a: Assignment; periods: readonly PlanP
       : '';
   return (
     <li className="assignment">
-      <span className="assignment__unit">{a.unitName}</span>
+      <span className="assignment__unit">{a.unitName}</span> <CarriedByNote carriedBy={a.carriedBy} />
       <span className="assignment__role">{roleText(a.role, a.requested, t)}</span>
       {origin ? <span className="assignment__origin">{origin}</span> : null}
-      <StatusBadge status={a.status} />
+      {/* plain text, not a badge: a task of 40 late units must not become a wall of red labels */}
+      <span className={`assignment__status assignment__status--${a.status}`}>{t('planView.unitStatus', { status: statusLabel(a.status, t) })}</span>
       <span className="assignment__report">
         {a.lastReport
           ? t('plan.lastReport', { period: periodLabel(a.lastReport.period, periods, t), state: stateLabel(a.lastReport.state, t) })
@@ -38,64 +41,110 @@ function AssignmentLine({ a, periods }: { a: Assignment; periods: readonly PlanP
   );
 }
 
-function TaskItem({ task, periods }: { task: TaskNode; periods: readonly PlanPeriod[] }) {
+/** What {@link TaskList} needs besides the tasks: periods, the chosen period, counts and which tasks are open. */
+export interface TaskListContext {
+  periods: readonly PlanPeriod[];
+  /** The period the counts are about (the filter), or null for the task's overall standing. */
+  period: PlanPeriod | null;
+  counts: (task: TaskNode) => TaskCounts;
+  isOpen: (taskId: string) => boolean;
+  onToggle: (taskId: string) => void;
+}
+
+/** The one-line summary of a collapsed task: a single status, the deadline, unit and report counts, completion. */
+function TaskSummary({ task, ctx }: { task: TaskNode; ctx: TaskListContext }) {
   const { t } = useI18n();
   const due = task.dueOn ? formatDate(task.dueOn) : task.deadlineText;
-  const assignments = task.assignments ?? [];
-  const children = task.children ?? [];
-  // A numbering level that only groups sub-tasks: no status, deadline or units of its own.
-  const heading = task.status === 'heading';
-  const anchor = taskAnchor(task.id);
-  // The target of "#task-<id>" links (figure records): focusable by script, named by its code and title only.
+  const c = ctx.counts(task);
+  const parts: string[] = [t('planView.units', { count: c.units })];
+  if (ctx.period && c.reported !== null) {
+    parts.push(t('planView.reported', { count: c.reported, units: c.units, period: ctx.period.label }));
+    if (c.late > 0) parts.push(t('planView.lateReports', { count: c.late }));
+  } else if (c.units > 0) {
+    parts.push(t('planView.doneCount', { count: c.done }));
+    if (c.late > 0) parts.push(t('planView.overdueUnits', { count: c.late, units: c.units }));
+  }
   return (
-    <li id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-head`} className="task-tree__item fragment-target">
-      <p id={`${anchor}-head`} className="task-tree__head">
-        <span className="task-tree__code">{task.code}</span> <span className="task-tree__title">{task.title}</span>{' '}
-        {heading ? null : <StatusBadge status={task.status} />}
-      </p>
-      <p className="task-tree__meta">
-        {heading ? null : <span>{due ? t('plan.due', { date: due }) : t('plan.noDue')}</span>}
-        <span>
-          {t('plans.completion')}: <ProgressBar value={task.completion} />
-        </span>
-      </p>
-      {task.content ? (
-        <details className="task-tree__content">
-          <summary>{t('plan.content')}</summary>
-          <p>{task.content}</p>
-        </details>
-      ) : null}
+    <p className="task-row__meta">
+      <StatusBadge status={task.status} />
+      <span>{due ? t('plan.due', { date: due }) : t('plan.noDue')}</span>
+      <span>{parts.join(' · ')}</span>
+      <ProgressBar value={task.completion} />
+    </p>
+  );
+}
+
+function TaskDetails({ task, ctx }: { task: TaskNode; ctx: TaskListContext }) {
+  const { t } = useI18n();
+  const assignments = task.assignments ?? [];
+  return (
+    <>
+      {task.content ? <p className="task-row__content">{task.content}</p> : null}
       {assignments.length > 0 ? (
         <ul className="assignments" aria-label={t('plan.assignments', { code: task.code })}>
           {assignments.map((a) => (
-            <AssignmentLine key={`${a.unitId}-${a.role}`} a={a} periods={periods} />
+            <AssignmentLine key={`${a.unitId}-${a.role}`} a={a} periods={ctx.periods} />
           ))}
         </ul>
-      ) : heading ? null : (
+      ) : (
         <p className="muted">{t('plan.noAssignment')}</p>
       )}
-      {children.length > 0 ? <TaskList tasks={children} periods={periods} nested /> : null}
+    </>
+  );
+}
+
+function TaskItem({ task, ctx }: { task: ShownTask; ctx: TaskListContext }) {
+  const { t } = useI18n();
+  const children = task.children ?? [];
+  const anchor = taskAnchor(task.id);
+  // A numbering level that only groups sub-tasks, or a task shown only as the parent of matching sub-tasks.
+  const isGroup = task.status === 'heading' || task.isContext === true;
+  const isOpen = !isGroup && ctx.isOpen(task.id);
+  // The target of "#task-<id>" links (figure records): focusable by script, named by its code and title only.
+  return (
+    <li id={anchor} tabIndex={-1} aria-labelledby={`${anchor}-head`} className="task-tree__item fragment-target">
+      {isGroup ? (
+        <p id={`${anchor}-head`} className="task-tree__head task-tree__head--group">
+          <span className="task-tree__code">{task.code}</span> <span className="task-tree__title">{task.title}</span>
+          {task.isContext ? <span className="dt-visually-hidden"> ({t('planView.context')})</span> : null}
+        </p>
+      ) : (
+        <>
+          <h3 className="task-tree__head">
+            <button type="button" id={`${anchor}-head`} className="task-row__toggle" aria-expanded={isOpen} aria-controls={`${anchor}-details`}
+              onClick={() => ctx.onToggle(task.id)}>
+              <span className="task-tree__code">{task.code}</span> <span className="task-tree__title">{task.title}</span>
+            </button>
+          </h3>
+          <TaskSummary task={task} ctx={ctx} />
+          <div id={`${anchor}-details`} className="task-row__details" hidden={!isOpen}>
+            {isOpen ? <TaskDetails task={task} ctx={ctx} /> : null}
+          </div>
+        </>
+      )}
+      {children.length > 0 ? <TaskList tasks={children} ctx={ctx} nested /> : null}
     </li>
   );
 }
 
 /** Props of {@link TaskList}. */
 export interface TaskListProps {
-  tasks: readonly TaskNode[];
-  periods: readonly PlanPeriod[];
+  tasks: readonly ShownTask[];
+  ctx: TaskListContext;
   nested?: boolean;
   labelledBy?: string;
 }
 
 /**
- * The plan's tasks as nested lists (by code), each with status, due date, completion and assigned units;
- * each node has the id "task-<taskId>" that links to it.
+ * The plan's tasks as nested lists (by code). Each task is one line (code and title as a disclosure button, one
+ * status badge, deadline, unit and report counts, completion); its content and units open on demand. Each node has
+ * the id "task-<taskId>" that links to it.
  */
-export function TaskList({ tasks, periods, nested = false, labelledBy }: TaskListProps) {
+export function TaskList({ tasks, ctx, nested = false, labelledBy }: TaskListProps) {
   return (
     <ul className={nested ? 'task-tree__children' : 'task-tree'} aria-labelledby={labelledBy}>
       {tasks.map((task) => (
-        <TaskItem key={task.id} task={task} periods={periods} />
+        <TaskItem key={task.id} task={task} ctx={ctx} />
       ))}
     </ul>
   );

@@ -5,6 +5,7 @@ import type { OrgUnit } from '../api-types';
 import { AsyncView } from '../components/async-view';
 import { unitHref } from '../components/org-tree';
 import { SuccessionTable } from '../components/succession-table';
+import { UnitWork } from '../components/unit-work';
 import { useValidityText } from '../components/validity-text';
 import { isIsoDate } from '../dates';
 import { useI18n } from '../i18n-context';
@@ -23,7 +24,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function UnitDetails({ unit, at }: { unit: OrgUnit; at: string | null }) {
+function UnitDetails({ unit, at, onChanged }: { unit: OrgUnit; at: string | null; onChanged: () => void }) {
   const { t } = useI18n();
   const validity = useValidityText();
   return (
@@ -45,6 +46,7 @@ function UnitDetails({ unit, at }: { unit: OrgUnit; at: string | null }) {
           <Row label={t('unit.validity')}>{validity(unit.validFrom, unit.validTo)}</Row>
         </dl>
       </section>
+      <UnitWork unit={unit} onChanged={onChanged} />
       <section aria-labelledby="unit-pred-title">
         <h2 id="unit-pred-title">{t('unit.predecessors')}</h2>
         <SuccessionTable caption={t('unit.predecessors')} rows={unit.predecessors ?? []} />
@@ -63,7 +65,7 @@ export function UnitPage({ id }: { id: string }) {
   const { search } = useLocation();
   const requested = search.get('at');
   const at = isIsoDate(requested) ? requested : null;
-  const result = useAsync((signal) => orgApi.unit(id, at, signal), [id, at]);
+  const result = useAsync((signal) => orgApi.unit(id, at, signal), [id, at], { keepPrevious: true });
   useDocumentTitle(result.data?.name ?? t('unit.details'));
   return (
     <>
@@ -71,7 +73,7 @@ export function UnitPage({ id }: { id: string }) {
         <Link to={at ? `${paths.org}?at=${at}` : paths.org}>← {t('unit.back')}</Link>
       </p>
       {result.data === undefined ? <PageHeader title={t('unit.details')} /> : null}
-      <AsyncView result={result}>{(unit) => <UnitDetails unit={unit} at={at} />}</AsyncView>
+      <AsyncView result={result}>{(unit) => <UnitDetails unit={unit} at={at} onChanged={result.reload} />}</AsyncView>
     </>
   );
 }
