@@ -13,7 +13,7 @@ import { accountRoutes, lookupSession } from './modules/accounts';
 import { organisationRoutes } from './modules/organisations';
 import { planRoutes } from './modules/plans';
 import { policyRoutes } from './modules/policies';
-import { consultationRoutes } from './modules/consultation';
+import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 
 export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.url));
@@ -63,6 +63,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
   await app.register(planRoutes);
   await app.register(policyRoutes, { publicUrl: config.publicUrl });
   await app.register(consultationRoutes, { publicUrl: config.publicUrl });
+  await app.register(confirmationRoutes, { publicUrl: config.publicUrl });
   await app.register(publicRoutes, { publicUrl: config.publicUrl });
 
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });

@@ -80,7 +80,7 @@ describeEachDriver('comment intake beside other writers', (getDb) => {
     row: {
       id: randomUUID(), roundId, receiptCode: `GY-T${String(i).padStart(7, '0')}`, idempotencyKey: key, articleAnchor: null, commenterType: 'citizen', name: `Người ${i}`, pseudonym: null,
       email: null, phone: `08${String(10_000_000 + i)}`, consent: { processing: true, contact: false, showName: false }, stance: 'agree', body: `Ý kiến ${i}`, publicBody: null, state: 'pending',
-      withheldReason: null, verifyTokenHash: null, emailVerifiedAt: null, clientKey: `ip:test-${i}`, reportsCount: 0, createdAt: new Date().toISOString(), publishedAt: null, moderatedBy: null,
+      withheldReason: null, verifyTokenHash: null, emailVerifiedAt: null, confirmedAt: null, confirmedVia: null, confirmedBy: null, confirmationReason: null, verifyResends: 0, verifyResentAt: null, clientKey: `ip:test-${i}`, reportsCount: 0, createdAt: new Date().toISOString(), publishedAt: null, moderatedBy: null,
     },
     files: [], mail: null, identity: { email: null, phone: `08${String(10_000_000 + i)}` },
   });

@@ -3,4 +3,4 @@ export const COMMENTER_TYPE_LABELS: Record<string, string> = { citizen: 'Ngườ
 export const STANCE_LABELS: Record<string, string> = { agree: 'Đồng ý', disagree: 'Không đồng ý', propose: 'Đề xuất sửa đổi' };
 export const DISPOSITION_LABELS: Record<string, string> = { tiep_thu: 'Tiếp thu', tiep_thu_mot_phan: 'Tiếp thu một phần', giai_trinh: 'Giải trình', ngoai_pham_vi: 'Ngoài phạm vi dự thảo' };
 export const WITHHELD_LABELS: Record<string, string> = { spam: 'Thư rác', abusive: 'Lời lẽ không phù hợp', off_topic: 'Không liên quan đến dự thảo', personal_data: 'Chứa thông tin cá nhân (đã ẩn)' };
-export const STATE_LABELS: Record<string, string> = { pending_verification: 'Chờ xác nhận email', pending: 'Chờ duyệt', published: 'Đã công bố', withheld: 'Không công bố' };
+export const STATE_LABELS: Record<string, string> = { pending_verification: 'Chờ xác nhận người góp ý', pending: 'Chờ duyệt', published: 'Đã công bố', withheld: 'Không công bố' };

@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db';
-import { fold, todayVn } from '../../platform/text';
+import { addDays, fold, todayVn } from '../../platform/text';
 import { TtlCache } from '../../platform/ttl-cache';
 import { getDirectory } from '../organisations';
 import { DOC_TYPE_LABELS, findDraft, findDraftBySlug, findKit, findVersion, presentArticle, type ArticleView, type DocType, type DraftDocument } from '../policies';
@@ -17,7 +17,11 @@ export interface PublicConsultation {
   opensOn: string;
   closesOn: string;
   status: 'scheduled' | 'open' | 'closed';
+  /** Days left to comment, today included (open consultations only). */
+  daysLeft: number | null;
   hasSynthesis: boolean;
+  synthesisPublishedOn: string | null;
+  synthesisFileUrl: string | null;
 }
 
 /** Consultations that have opened, open ones first; `q` matches the title ignoring accents and tone placement. */
@@ -33,9 +37,86 @@ export async function listPublicConsultations(db: Executor, q?: string): Promise
     if (!draft || draft.classification !== 'public') continue;
     if (needle && !fold(draft.title).includes(needle)) continue;
     seen.add(r.draftId);
-    out.push({ slug: draft.slug, title: draft.title, docType: draft.docType, docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType, draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '', opensOn: r.opensOn, closesOn: r.closesOn, status: roundStatus(r, today), hasSynthesis: r.synthesisPublishedAt !== null });
+    const view = presentPublicRound(r, today);
+    out.push({
+      slug: draft.slug, title: draft.title, docType: draft.docType, docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType, draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '',
+      opensOn: r.opensOn, closesOn: r.closesOn, status: view.status, daysLeft: view.daysLeft, hasSynthesis: r.synthesisPublishedAt !== null, synthesisPublishedOn: view.synthesisPublishedOn, synthesisFileUrl: view.synthesisFileUrl,
+    });
   }
   return out.sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.opensOn.localeCompare(a.opensOn));
+}
+
+/** A round as the portal shows it: its dates, whether it is open, how it ended and what comes next. */
+export interface PublicRound {
+  id: string;
+  opensOn: string;
+  closesOn: string;
+  status: 'scheduled' | 'open' | 'closed';
+  /** Days left to comment, today included (open rounds only). */
+  daysLeft: number | null;
+  /** The day comments stopped being taken: the end date, or the day it was closed early. */
+  closedOn: string | null;
+  isClosedEarly: boolean;
+  /** The public reason given when the end date was changed (closed early or extended), as written. */
+  changeNote: { kind: 'closed-early' | 'extended'; reason: string | null; originalClosesOn: string | null } | null;
+  /** The opening day of a later round of the same draft, already scheduled. */
+  nextOpensOn: string | null;
+  targetGroups: string[];
+  minDays: number;
+  synthesisFileUrl: string | null;
+  synthesisPublishedOn: string | null;
+}
+
+/** Days from `from` to `to` (ISO dates), `to` included. */
+const daysThrough = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+
+/** The date in Vietnam of a stored instant. */
+const vnDate = (at: string) => todayVn(new Date(at));
+
+/**
+ * Why the end date changed, as the officers wrote it for the public (closed early, or extended). The round-control
+ * columns are read by name, so this works on a row with or without them.
+ */
+function changeNoteOf(r: RoundRow): PublicRound['changeNote'] {
+  const row = r as RoundRow & Partial<Record<'closeReason' | 'extensionReason' | 'originalClosesOn' | 'extendedAt', string | null>>;
+  if (r.closedEarlyAt) return { kind: 'closed-early', reason: row.closeReason ?? null, originalClosesOn: null };
+  if (row.extendedAt || row.extensionReason) return { kind: 'extended', reason: row.extensionReason ?? null, originalClosesOn: row.originalClosesOn ?? null };
+  return null;
+}
+
+/** The portal's view of a round of a draft (`later`: the draft's rounds that open after today). */
+export function presentPublicRound(r: RoundRow, today: string, later: RoundRow[] = []): PublicRound {
+  const status = roundStatus(r, today);
+  return {
+    id: r.id,
+    opensOn: r.opensOn,
+    closesOn: r.closesOn,
+    status,
+    daysLeft: status === 'open' ? daysThrough(today, r.closesOn) : null,
+    closedOn: status === 'closed' ? (r.closedEarlyAt ? vnDate(r.closedEarlyAt) : r.closesOn) : null,
+    isClosedEarly: r.closedEarlyAt !== null,
+    changeNote: changeNoteOf(r),
+    nextOpensOn: later.find((x) => x.opensOn > today)?.opensOn ?? null,
+    targetGroups: r.targetGroups,
+    minDays: r.minDays,
+    synthesisFileUrl: r.synthesisPublishedAt ? `/gop-y/bao-cao-tong-hop/${r.id}.docx` : null,
+    synthesisPublishedOn: r.synthesisPublishedAt ? vnDate(r.synthesisPublishedAt) : null,
+  };
+}
+
+/** How long a published synthesis report stays among the news of the portal's home page. */
+const RECENT_SYNTHESIS_DAYS = 90;
+
+/**
+ * What the portal's home page leads with: the consultations open now, closing soonest first, and the synthesis
+ * reports published lately, newest first.
+ */
+export async function portalHighlights(db: Executor, limit = 6): Promise<{ open: PublicConsultation[]; syntheses: PublicConsultation[]; openCount: number }> {
+  const all = await listPublicConsultations(db);
+  const open = all.filter((c) => c.status === 'open').sort((a, b) => a.closesOn.localeCompare(b.closesOn) || a.title.localeCompare(b.title));
+  const since = addDays(todayVn(), -RECENT_SYNTHESIS_DAYS);
+  const syntheses = all.filter((c) => c.synthesisPublishedOn !== null && c.synthesisPublishedOn >= since).sort((a, b) => b.synthesisPublishedOn!.localeCompare(a.synthesisPublishedOn!));
+  return { open: open.slice(0, limit), syntheses: syntheses.slice(0, limit), openCount: open.length };
 }
 
 export interface PublicDraftPage {
@@ -45,7 +126,7 @@ export interface PublicDraftPage {
   docTypeLabel: string;
   draftingUnitName: string;
   summary: string;
-  round: { id: string; opensOn: string; closesOn: string; status: 'scheduled' | 'open' | 'closed'; targetGroups: string[]; minDays: number; synthesisFileUrl: string | null } | null;
+  round: PublicRound | null;
   preamble: string;
   articles: ArticleView[];
   kit: { mainContent: string; impacts: string; reasons: string; openQuestions: string[]; howToComment: string; englishSummary: string; qa: { question: string; answer: string }[] } | null;
@@ -62,7 +143,8 @@ export async function publicDraftPage(db: Executor, slug: string): Promise<Publi
   const draft = await findDraftBySlug(db, slug);
   if (!draft || draft.classification !== 'public') return null;
   const today = todayVn();
-  const rounds = (await roundsOfDraft(db, draft.id)).filter((r) => r.opensOn <= today);
+  const all = await roundsOfDraft(db, draft.id);
+  const rounds = all.filter((r) => r.opensOn <= today);
   const round = latestRound(rounds);
   if (!round) return null;
   const [version, kit, dir, comments, withheld] = await Promise.all([
@@ -80,7 +162,7 @@ export async function publicDraftPage(db: Executor, slug: string): Promise<Publi
     docTypeLabel: DOC_TYPE_LABELS[draft.docType as DocType] ?? draft.docType,
     draftingUnitName: dir.unit(draft.draftingUnitId)?.name ?? '',
     summary: draft.summary,
-    round: { id: round.id, opensOn: round.opensOn, closesOn: round.closesOn, status: roundStatus(round, today), targetGroups: round.targetGroups, minDays: round.minDays, synthesisFileUrl: round.synthesisPublishedAt ? `/gop-y/bao-cao-tong-hop/${round.id}.docx` : null },
+    round: presentPublicRound(round, today, all),
     preamble: structure.preamble,
     articles: structure.articles.map(presentArticle),
     kit: kit?.isPublished ? { mainContent: kit.mainContent, impacts: kit.impacts, reasons: kit.reasons, openQuestions: kit.openQuestions, howToComment: kit.howToComment, englishSummary: kit.englishSummary, qa: kit.qa } : null,
@@ -121,6 +203,9 @@ export async function followComment(db: Executor, code: string) {
     articleLabel: article ? `${article.label}${article.title ? `. ${article.title}` : ''}` : 'Góp ý chung',
     stance: c.stance,
     state: c.state,
+    /** Whether the comment waits for its commenter's confirmation, and how it can be given (never the address). */
+    awaitsConfirmationBy: c.state === 'pending_verification' ? (c.email ? ('email' as const) : ('officer' as const)) : null,
+    canResendLink: c.state === 'pending_verification' && c.email !== null && !round?.synthesisPublishedAt,
     withheldReason: c.withheldReason,
     submittedAt: new Date(c.createdAt).toISOString(),
     publicText: c.state === 'published' ? c.publicBody : null,

@@ -256,3 +256,50 @@ export async function publishedStats(db: Executor, roundId: string) {
   const toMap = (rows: { key: string | null; n: number }[]) => new Map(rows.map((r) => [r.key, Number(r.n)]));
   return { byType: toMap(byType), byStance: toMap(byStance), byArticle: toMap(byArticle) };
 }
+
+/** Comments of a round still waiting for their commenter's confirmation, oldest first (the officers' list). */
+export async function unconfirmedCommentsOfRound(db: Executor, roundId: string, opts: { limit: number; offset: number }): Promise<{ items: CommentRow[]; total: number }> {
+  // served by comments_round_state_idx (round_id, state, created_at)
+  const where = and(eq(comments.roundId, roundId), eq(comments.state, 'pending_verification'));
+  const [items, totals] = await Promise.all([
+    db.select().from(comments).where(where).orderBy(asc(comments.createdAt), asc(comments.id)).limit(opts.limit).offset(opts.offset),
+    db.select({ n: count() }).from(comments).where(where),
+  ]);
+  return { items, total: Number(totals[0]?.n ?? 0) };
+}
+
+/** How many comments of a round are in each state (and, withheld, for each reason): what the synthesis leaves out. */
+export async function countsByStateAndReason(db: Executor, roundId: string): Promise<{ state: string; reason: string | null; n: number }[]> {
+  const rows = await db
+    .select({ state: comments.state, reason: comments.withheldReason, n: count() })
+    .from(comments)
+    .where(eq(comments.roundId, roundId))
+    .groupBy(comments.state, comments.withheldReason);
+  return rows.map((r) => ({ state: r.state, reason: r.state === 'withheld' ? r.reason : null, n: Number(r.n) }));
+}
+
+/** The comments of a round the synthesis leaves out (not published), oldest first, without their text or contact. */
+export async function excludedCommentsOfRound(db: Executor, roundId: string, opts: { limit: number; offset: number }) {
+  const where = and(eq(comments.roundId, roundId), inArray(comments.state, ['pending_verification', 'pending', 'withheld']));
+  const [items, totals] = await Promise.all([
+    db
+      .select({
+        id: comments.id,
+        receiptCode: comments.receiptCode,
+        articleAnchor: comments.articleAnchor,
+        state: comments.state,
+        withheldReason: comments.withheldReason,
+        hasEmail: sql<boolean>`${comments.email} is not null`,
+        hasPhone: sql<boolean>`${comments.phone} is not null`,
+        createdAt: comments.createdAt,
+      })
+      .from(comments)
+      .where(where)
+      .orderBy(asc(comments.createdAt), asc(comments.id))
+      .limit(opts.limit)
+      .offset(opts.offset),
+    db.select({ n: count() }).from(comments).where(where),
+  ]);
+  return { items, total: Number(totals[0]?.n ?? 0) };
+}
+

@@ -64,6 +64,13 @@ export const comments = pgTable(
     withheldReason: text('withheld_reason'),
     verifyTokenHash: text('verify_token_hash'),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true, mode: 'string' }),
+    /** When the commenter was confirmed (email link, or an officer for people without email); null: not yet. */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true, mode: 'string' }),
+    confirmedVia: text('confirmed_via'),
+    confirmedBy: text('confirmed_by'),
+    confirmationReason: text('confirmation_reason'),
+    verifyResends: integer('verify_resends').notNull().default(0),
+    verifyResentAt: timestamp('verify_resent_at', { withTimezone: true, mode: 'string' }),
     clientKey: text('client_key').notNull(),
     reportsCount: integer('reports_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),

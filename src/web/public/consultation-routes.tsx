@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { isAppError, notFound, AppError } from '../../platform/errors';
 import { openStoredFile } from '../../platform/files';
 import { readMultipart, type App } from '../../platform/http';
-import { currentRoundOfSlug, COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, findRound, findStoredFile, flagComment, followComment, listPublicConsultations, openDataComments, publicDraftPage, submitComment, verifyCommentEmail, writeCsv } from '../../modules/consultation';
+import { currentRoundOfSlug, COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, findRound, findStoredFile, flagComment, followComment, listPublicConsultations, MAX_RESENDS, openDataComments, publicDraftPage, resendVerificationByCommenter, submitComment, verifyCommentEmail, writeCsv } from '../../modules/consultation';
 import { getDirectory } from '../../modules/organisations';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
@@ -15,10 +15,15 @@ import { pageLocale } from './locale';
 import { CommentFormPage, EMPTY_VALUES, type CommentFormValues } from './pages/comment-form';
 import { FollowPage, ReceiptPage } from './pages/comment-status';
 import { ConsultationsPage } from './pages/consultations';
+import { CommentClosedPage } from './pages/comment-closed';
 import { DraftPage } from './pages/draft';
+import { ResendLinkPage } from './pages/resend-link';
+import { safeReturnPath, withParam } from './return-path';
 import { PublishedCommentsPage } from './pages/published-comments';
 
 const Slug = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+/** The query parameter of a page a comment was just reported from ("Cảm ơn bạn đã báo cáo…"). */
+const FLAGGED = 'da-bao-cao';
 
 /** Where a POSTed form comes from: the values typed, the files, the article. */
 async function readCommentForm(request: FastifyRequest): Promise<{ values: CommentFormValues; dieu: string; idempotencyKey: string; files: { data: Uint8Array; fileName: string }[] }> {
@@ -47,10 +52,10 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
   /** The header of a page in the navigation entry `path`; `url` is what the language link keeps. */
   const page = async (request: FastifyRequest, path: string, url = request.url) => frameOf(await getDirectory(app.db), path, url);
 
-  app.get('/gop-y', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })) }) } }, async (request, reply) => {
+  app.get('/gop-y', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), [FLAGGED]: Type.Optional(Type.String({ maxLength: 2 })) }) } }, async (request, reply) => {
     const locale = pageLocale(request, reply, cookie);
     const q = request.query.q?.trim() ?? '';
-    return sendPage(reply, <ConsultationsPage frame={await page(request, '/gop-y')} locale={locale} q={q} items={await listPublicConsultations(app.db, q || undefined)} />);
+    return sendPage(reply, <ConsultationsPage frame={await page(request, '/gop-y')} locale={locale} q={q} items={await listPublicConsultations(app.db, q || undefined)} flagged={request.query[FLAGGED] === '1'} />);
   });
 
   app.get('/gop-y/tra-cuu', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ ma: Type.Optional(Type.String({ maxLength: 40 })) }) } }, async (request, reply) => {
@@ -73,7 +78,28 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
     const locale = pageLocale(request, reply, cookie);
     const view = await followComment(app.db, request.params.code);
     if (!view) throw notFound('biên nhận');
-    return sendPage(reply, <ReceiptPage frame={await page(request, '/gop-y')} locale={locale} view={view} needsVerification={view.state === 'pending_verification'} />);
+    return sendPage(reply, <ReceiptPage frame={await page(request, '/gop-y')} locale={locale} view={view} />);
+  });
+
+  // "Gửi lại liên kết xác nhận": receipt code + the email the comment was sent with. The answer is the same
+  // whether they match or not, so the form reveals neither codes nor addresses; the action throttles and audits.
+  app.get('/gop-y/gui-lai-xac-nhan', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ ma: Type.Optional(Type.String({ maxLength: 40 })), 'da-gui': Type.Optional(Type.String({ maxLength: 2 })) }) } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
+    const code = /^GY-[0-9A-Z]{8}$/i.test(request.query.ma?.trim() ?? '') ? request.query.ma!.trim().toUpperCase() : '';
+    return sendPage(reply, <ResendLinkPage frame={await page(request, '/gop-y/tra-cuu')} locale={locale} values={{ code, email: '' }} errors={[]} isDone={request.query['da-gui'] === '1'} maxResends={MAX_RESENDS} />);
+  });
+
+  app.post('/gop-y/gui-lai-xac-nhan', { config: { access: 'public', rateLimit: { max: 10, timeWindow: '10 minutes' } }, schema: { hide: true } }, async (request, reply) => {
+    const locale = pageLocale(request, reply, cookie);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const values = { code: String(body.ma ?? '').trim().toUpperCase().slice(0, 40), email: String(body.email ?? '').trim().slice(0, 200) };
+    const errors: { path: string; message: string }[] = [];
+    if (!/^GY-[0-9A-Z]{8}$/.test(values.code)) errors.push({ path: 'ma', message: t(locale, 'resend.errorCode') });
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) errors.push({ path: 'email', message: t(locale, 'resend.errorEmail') });
+    if (errors.length) return sendPage(reply, <ResendLinkPage frame={await page(request, '/gop-y/tra-cuu', '/gop-y/gui-lai-xac-nhan')} locale={locale} values={values} errors={errors} isDone={false} maxResends={MAX_RESENDS} />, 422);
+    const outcome = await resendVerificationByCommenter(app.db, { receiptCode: values.code, email: values.email, publicUrl: opts.publicUrl });
+    request.log.info({ outcome }, 'confirmation link resend requested');
+    return reply.redirect('/gop-y/gui-lai-xac-nhan?da-gui=1#da-gui', 303);
   });
 
   app.get('/gop-y/feed.atom', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
@@ -104,37 +130,44 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="y-kien-gop-y.csv"').send(out);
   });
 
+  // "Report this comment" posts the page it was on (`ve`): the visitor lands back there with a thank-you, whatever
+  // the referrer policy lets through. Only a portal page of comments is accepted (never an open redirect).
   app.post('/gop-y/y-kien/:id/bao-cao', { config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { hide: true, params: Type.Object({ id: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {
-    const body = (request.body ?? {}) as Record<string, string>;
+    const body = (request.body ?? {}) as Record<string, unknown>;
     await flagComment(app.db, request.params.id, String(body.lyDo ?? ''), request.ip);
-    const back = String(request.headers.referer ?? '/gop-y');
-    return reply.redirect(back.startsWith(opts.publicUrl) || back.startsWith('/') ? back : '/gop-y', 303);
+    const back = safeReturnPath(body.ve) ?? '/gop-y';
+    return reply.redirect(`${withParam(back, FLAGGED, '1')}#da-bao-cao`, 303);
   });
 
-  app.get('/gop-y/:slug', { config: { access: 'public' }, schema: { hide: true, params: Slug } }, async (request, reply) => {
+  app.get('/gop-y/:slug', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ [FLAGGED]: Type.Optional(Type.String({ maxLength: 2 })) }) } }, async (request, reply) => {
     const locale = pageLocale(request, reply, cookie);
     // the most visited page: rendered once per change of public content (see platform/page-cache)
     const html = await draftPages.get(`${locale}|${todayVn()}|${request.url}`, async () => {
       const data = await publicDraftPage(app.db, request.params.slug);
       if (!data) throw notFound('dự thảo');
-      return renderPage(<DraftPage frame={await page(request, '/gop-y')} locale={locale} page={data} />);
+      return renderPage(<DraftPage frame={await page(request, '/gop-y')} locale={locale} page={data} flagged={request.query[FLAGGED] === '1'} />);
     });
     return sendHtml(reply, html);
   });
 
-  app.get('/gop-y/:slug/y-kien-da-cong-bo', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ dieu: Type.Optional(Type.String({ maxLength: 100 })) }) } }, async (request, reply) => {
+  app.get('/gop-y/:slug/y-kien-da-cong-bo', { config: { access: 'public' }, schema: { hide: true, params: Slug, querystring: Type.Object({ dieu: Type.Optional(Type.String({ maxLength: 100 })), [FLAGGED]: Type.Optional(Type.String({ maxLength: 2 })) }) } }, async (request, reply) => {
     const locale = pageLocale(request, reply, cookie);
     const data = await publicDraftPage(app.db, request.params.slug);
     if (!data) throw notFound('dự thảo');
     const anchor = request.query.dieu === 'chung' ? null : (request.query.dieu ?? null);
     const article = data.articles.find((a) => a.anchor === anchor);
     const list = data.comments.filter((c) => c.articleAnchor === anchor);
-    return sendPage(reply, <PublishedCommentsPage frame={await page(request, '/gop-y')} locale={locale} slug={data.slug} draftTitle={data.title} article={article} comments={list} />);
+    return sendPage(reply, <PublishedCommentsPage frame={await page(request, '/gop-y')} locale={locale} slug={data.slug} draftTitle={data.title} article={article} comments={list} flagged={request.query[FLAGGED] === '1'} />);
   });
 
   const renderForm = async (request: FastifyRequest, locale: Locale, slug: string, dieu: string, values: CommentFormValues, errors: { path: string; message: string }[], formError: string | null, key: string, strict = true) => {
     const data = await publicDraftPage(app.db, slug);
     if (!data) throw notFound('dự thảo');
+    if (data.round && data.round.status !== 'open') {
+      // no form while the round is not open: when it closed (or opens) and what comes next, and what was typed
+      const typed = request.method === 'POST' ? values.body.trim() : '';
+      return <CommentClosedPage frame={await page(request, '/gop-y', `/gop-y/${data.slug}/y-kien`)} locale={locale} slug={data.slug} draftTitle={data.title} round={data.round} typed={typed} />;
+    }
     const article = dieu ? data.articles.find((a) => a.anchor === dieu) : null;
     if (dieu && !article && strict) throw new AppError('not-found', 'Điều được góp ý không có trong dự thảo.');
     // after a POST the language link leads back to the blank form of the same article

@@ -35,6 +35,18 @@ const vi = {
   'error.notFound': 'Không tìm thấy trang',
   'error.generic': 'Có lỗi xảy ra',
   'error.home': 'Về trang chủ',
+  'home.openHeading': 'Đang lấy ý kiến',
+  'home.openEmpty': 'Hiện không có dự thảo nào đang lấy ý kiến.',
+  'home.closes': 'Hạn góp ý: hết {date}',
+  'home.daysLeft': ' (còn {n} ngày)',
+  'home.lastDay': ' (hôm nay là ngày cuối)',
+  'home.allOpen': 'Xem tất cả dự thảo ({n} đang lấy ý kiến)',
+  'home.synthesesHeading': 'Báo cáo tổng hợp mới công bố',
+  'home.synthesisOn': 'Công bố ngày {date} · ',
+  'home.synthesisDocx': 'Báo cáo tổng hợp (DOCX)',
+  'home.followHeading': 'Đã gửi góp ý?',
+  'home.follow': '{link} bằng mã biên nhận.',
+  'home.followLink': 'Tra cứu ý kiến và câu trả lời',
 };
 
 /** The keys of the frame, home, organisation and error pages. */
@@ -73,6 +85,18 @@ const en: Record<SiteKey, string> = {
   'error.notFound': 'Page not found',
   'error.generic': 'Something went wrong',
   'error.home': 'Back to the home page',
+  'home.openHeading': 'Open for comments',
+  'home.openEmpty': 'No draft is open for comments at the moment.',
+  'home.closes': 'Comments until the end of {date}',
+  'home.daysLeft': ' ({n} days left)',
+  'home.lastDay': ' (today is the last day)',
+  'home.allOpen': 'See all drafts ({n} open for comments)',
+  'home.synthesesHeading': 'Synthesis reports published lately',
+  'home.synthesisOn': 'Published on {date} · ',
+  'home.synthesisDocx': 'Synthesis report (DOCX, in Vietnamese)',
+  'home.followHeading': 'Sent a comment?',
+  'home.follow': '{link} with your receipt code.',
+  'home.followLink': 'Follow your comment and the answer',
 };
 
 /** Both dictionaries of the frame and the general pages. */

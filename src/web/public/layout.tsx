@@ -44,6 +44,7 @@ export function Layout(props: { frame: PortalFrame; locale: Locale; title: strin
   const { frame, locale } = props;
   const site = siteNames(locale, frame);
   const other = otherLocale(locale);
+  const current = currentNavHref(frame.currentPath);
   return (
     <html lang={locale}>
       <head>
@@ -74,7 +75,7 @@ export function Layout(props: { frame: PortalFrame; locale: Locale; title: strin
             <ul>
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <a href={item.href} aria-current={isCurrent(item.href, frame.currentPath) ? 'page' : undefined}>
+                  <a href={item.href} aria-current={item.href === current ? 'page' : undefined}>
                     {t(locale, item.label)}
                   </a>
                 </li>
@@ -96,6 +97,12 @@ export function Layout(props: { frame: PortalFrame; locale: Locale; title: strin
   );
 }
 
-function isCurrent(href: string, path: string): boolean {
-  return href === '/' ? path === '/' : path.startsWith(href);
+/**
+ * The navigation entry a page belongs to: the longest entry its path falls under, so that "/gop-y/tra-cuu" is
+ * the lookup and not also "/gop-y". At most one entry is current; none for a page outside the navigation.
+ */
+export function currentNavHref(path: string): string | null {
+  const under = (href: string) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`));
+  const matches = NAV.map((item) => item.href).filter(under);
+  return matches.sort((a, b) => b.length - a.length)[0] ?? null;
 }

@@ -4,9 +4,11 @@ import { Type } from 'typebox';
 import type { App } from '../../platform/http';
 import { isIsoDate, todayVn } from '../../platform/text';
 export { renderPortalError } from './frame';
+import { portalHighlights } from '../../modules/consultation';
 import { getDirectory, type Directory } from '../../modules/organisations';
 import { consultationPortalRoutes } from './consultation-routes';
-import { frameOf, sendPage } from './frame';
+import { frameOf, renderPage, sendHtml, sendPage } from './frame';
+import { PageCache } from '../../platform/page-cache';
 import { t } from './i18n';
 import { labelOf } from './labels';
 import { pageLocale } from './locale';
@@ -22,6 +24,7 @@ const ASSETS: Record<string, string> = {
 export async function publicRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   await app.register(consultationPortalRoutes, opts);
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
+  const homePages = new PageCache();
   const css = Object.fromEntries(Object.entries(ASSETS).map(([name, file]) => [name, fs.readFileSync(file)]));
 
   app.get('/assets/:name', {
@@ -39,11 +42,16 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
     schema: { hide: true },
     handler: async (request, reply) => {
       const locale = pageLocale(request, reply, cookie);
-      const dir = await getDirectory(app.db);
       const today = todayVn();
-      const units = dir.resolver.unitsAt(today);
-      const departmentCount = units.filter((u) => ['so', 'ban', 'van_phong', 'thanh_tra'].includes(u.type) && u.level === 'province').length;
-      return sendPage(reply, <HomePage frame={frameOf(dir, '/', request.url)} locale={locale} data={{ today, unitCount: units.length, departmentCount }} />);
+      // rendered once per change of public content (a consultation opened, a report published) or 30 s
+      const html = await homePages.get(`${locale}|${today}|${request.url}`, async () => {
+        const dir = await getDirectory(app.db);
+        const units = dir.resolver.unitsAt(today);
+        const departmentCount = units.filter((u) => ['so', 'ban', 'van_phong', 'thanh_tra'].includes(u.type) && u.level === 'province').length;
+        const highlights = await portalHighlights(app.db);
+        return renderPage(<HomePage frame={frameOf(dir, '/', request.url)} locale={locale} data={{ today, unitCount: units.length, departmentCount, ...highlights }} />);
+      });
+      return sendHtml(reply, html);
     },
   });
 

@@ -39,10 +39,6 @@ const MAX_FILES = 3;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-function invalid(path: string, message: string): AppError {
-  return new AppError('validation', message, { errors: [{ path, message }] });
-}
-
 // Versions never change once uploaded, so their article anchors are cached for good; a round (whose dates could
 // be corrected) is re-read after two seconds, by one request while the others use the value it replaces.
 const anchorsByVersion = new Map<string, Set<string>>();
@@ -93,23 +89,27 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
   const today = todayVn(now);
   if (today < round.opensOn) throw new AppError('conflict', 'Đợt lấy ý kiến này chưa bắt đầu.');
   if (today > round.closesOn || round.closedEarlyAt) throw new AppError('conflict', 'Đợt lấy ý kiến này đã kết thúc; không thể gửi thêm ý kiến.');
-  if (input.articleAnchor && !info.anchors.has(input.articleAnchor)) throw invalid('articleAnchor', 'Điều được góp ý không có trong dự thảo.');
-  if (!(COMMENTER_TYPES as readonly string[]).includes(input.commenterType)) throw invalid('commenterType', 'Chọn đối tượng góp ý.');
-  if (!(STANCES as readonly string[]).includes(input.stance)) throw invalid('stance', 'Chọn ý kiến: đồng ý, không đồng ý hoặc đề xuất sửa đổi.');
+  // every field is checked, and every problem is reported at once (the form shows them all)
+  const errors: { path: string; message: string }[] = [];
+  const fail = (path: string, message: string) => errors.push({ path, message });
+  if (input.articleAnchor && !info.anchors.has(input.articleAnchor)) fail('articleAnchor', 'Điều được góp ý không có trong dự thảo.');
+  if (!(COMMENTER_TYPES as readonly string[]).includes(input.commenterType)) fail('commenterType', 'Chọn đối tượng góp ý.');
   const name = cleanText(input.name);
-  if (!name) throw invalid('name', 'Vui lòng nhập họ tên hoặc tên tổ chức.');
-  if (name.length > 200) throw invalid('name', 'Họ tên quá dài (tối đa 200 ký tự).');
-  const body = cleanText(input.body);
-  if (!body) throw invalid('body', 'Vui lòng nhập nội dung góp ý.');
-  if (body.length > 10_000) throw invalid('body', 'Nội dung góp ý quá dài (tối đa 10.000 ký tự).');
+  if (!name) fail('name', 'Vui lòng nhập họ tên hoặc tên tổ chức.');
+  else if (name.length > 200) fail('name', 'Họ tên quá dài (tối đa 200 ký tự).');
   const email = input.email?.trim().toLowerCase() || null;
   const phone = input.phone?.replace(/[\s.()-]/g, '') || null;
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw invalid('email', 'Địa chỉ email không hợp lệ.');
-  if (phone && !/^\+?\d{9,12}$/.test(phone)) throw invalid('phone', 'Số điện thoại không hợp lệ.');
-  if (!email && !phone) throw invalid('email', 'Vui lòng nhập email hoặc số điện thoại để cơ quan soạn thảo có thể liên hệ (không công khai).');
-  if (!input.consent.processing) throw invalid('consent', 'Bạn cần đồng ý cho cơ quan soạn thảo xử lý dữ liệu cá nhân để tiếp nhận góp ý.');
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('email', 'Địa chỉ email không hợp lệ.');
+  if (phone && !/^\+?\d{9,12}$/.test(phone)) fail('phone', 'Số điện thoại không hợp lệ.');
+  if (!email && !phone) fail('email', 'Vui lòng nhập email hoặc số điện thoại để cơ quan soạn thảo có thể liên hệ (không công khai).');
+  if (!(STANCES as readonly string[]).includes(input.stance)) fail('stance', 'Chọn ý kiến: đồng ý, không đồng ý hoặc đề xuất sửa đổi.');
+  const body = cleanText(input.body);
+  if (!body) fail('body', 'Vui lòng nhập nội dung góp ý.');
+  else if (body.length > 10_000) fail('body', 'Nội dung góp ý quá dài (tối đa 10.000 ký tự).');
+  if ((input.attachments ?? []).length > MAX_FILES) fail('attachments', `Tối đa ${MAX_FILES} tệp đính kèm.`);
+  if (!input.consent.processing) fail('consent', 'Bạn cần đồng ý cho cơ quan soạn thảo xử lý dữ liệu cá nhân để tiếp nhận góp ý.');
+  if (errors.length) throw new AppError('validation', errors.length === 1 ? errors[0]!.message : `Có ${errors.length} mục cần sửa.`, { errors });
   const attachments = input.attachments ?? [];
-  if (attachments.length > MAX_FILES) throw invalid('attachments', `Tối đa ${MAX_FILES} tệp đính kèm.`);
   // files are checked and written before the comment; an orphan file is harmless, a half comment is not
   const files: (StoredFile & { fileName: string })[] = [];
   for (const f of attachments) files.push({ ...(await storeFile(f.data, { allowed: ['pdf', 'docx', 'png', 'jpeg', 'gif', 'webp'], maxBytes: MAX_FILE_BYTES })), fileName: safeFileName(f.fileName) });
@@ -130,10 +130,17 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
     stance: input.stance,
     body,
     publicBody: null,
-    state: email ? 'pending_verification' : 'pending',
+    // one rule for everyone: no comment counts before its commenter is confirmed (email link, or an officer)
+    state: 'pending_verification',
     withheldReason: null,
     verifyTokenHash: verifyToken ? sha(verifyToken) : null,
     emailVerifiedAt: null,
+    confirmedAt: null,
+    confirmedVia: null,
+    confirmedBy: null,
+    confirmationReason: null,
+    verifyResends: 0,
+    verifyResentAt: null,
     clientKey: `ip:${sha(ctx.clientIp).slice(0, 32)}`,
     reportsCount: 0,
     createdAt: now.toISOString(),

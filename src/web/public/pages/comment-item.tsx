@@ -3,8 +3,11 @@ import { formatDate } from '../dates';
 import { contentLang, t, type Locale } from '../i18n';
 import { labelOf } from '../labels';
 
-/** One published comment with its answer, if any. The comment and the answer stay as written (Vietnamese). */
-export function CommentItem({ c, locale }: { c: PublicComment; locale: Locale }) {
+/**
+ * One published comment with its answer, if any. The comment and the answer stay as written (Vietnamese). The
+ * "report" form posts back to `returnTo`, the portal page it is shown on.
+ */
+export function CommentItem({ c, locale, returnTo }: { c: PublicComment; locale: Locale; returnTo: string }) {
   return (
     <li className="comment" id={`y-kien-${c.id}`}>
       <p className="comment__meta">
@@ -26,10 +29,20 @@ export function CommentItem({ c, locale }: { c: PublicComment; locale: Locale })
       <form method="post" action={`/gop-y/y-kien/${c.id}/bao-cao`} className="flag-form">
         {/* the reason is data for the moderators, who read Vietnamese */}
         <input type="hidden" name="lyDo" value="Nội dung không phù hợp" />
+        <input type="hidden" name="ve" value={returnTo} />
         <button type="submit" className="link-button">
           {t(locale, 'comment.report')}
         </button>
       </form>
     </li>
+  );
+}
+
+/** "Thank you for reporting": shown on the page a report was sent from (the form posts back there). */
+export function FlagNotice({ locale }: { locale: Locale }) {
+  return (
+    <p id="da-bao-cao" role="status" className="notice" tabIndex={-1}>
+      {t(locale, 'comment.reported')}
+    </p>
   );
 }

@@ -13,7 +13,7 @@ function aboutLabel(locale: Locale, view: FollowView): string {
 }
 
 /** Shown right after a comment is saved: the receipt code and what happens next. */
-export function ReceiptPage(props: { frame: PortalFrame; locale: Locale; view: FollowView; needsVerification: boolean }) {
+export function ReceiptPage(props: { frame: PortalFrame; locale: Locale; view: FollowView }) {
   const { view, locale } = props;
   const [beforeDraft, afterDraft] = tAround(locale, 'receipt.about', 'draft', { article: aboutLabel(locale, view), time: formatDateTime(locale, new Date(view.submittedAt)) });
   const [beforeLink, afterLink] = tAround(locale, 'receipt.keep', 'link');
@@ -29,7 +29,13 @@ export function ReceiptPage(props: { frame: PortalFrame; locale: Locale; view: F
         <a href={`/gop-y/${view.draftSlug}`} lang={contentLang(locale)}>{view.draftTitle}</a>
         {afterDraft}
       </p>
-      {props.needsVerification ? <p>{t(locale, 'receipt.verify')}</p> : null}
+      {view.awaitsConfirmationBy === 'email' ? (
+        <>
+          <p>{t(locale, 'receipt.verify')}</p>
+          <ResendHint locale={locale} code={view.receiptCode} />
+        </>
+      ) : null}
+      {view.awaitsConfirmationBy === 'officer' ? <p>{t(locale, 'receipt.verifyPhone')}</p> : null}
       <p>
         {beforeLink}
         <a href={`/gop-y/tra-cuu?ma=${view.receiptCode}`}>{t(locale, 'receipt.keepLink')}</a>
@@ -65,6 +71,8 @@ export function FollowPage(props: { frame: PortalFrame; locale: Locale; code: st
             <dt>{t(locale, 'follow.state')}</dt>
             <dd>{labelOf(locale, 'state', view.state)}{view.state === 'withheld' && view.withheldReason ? ` (${labelOf(locale, 'withheld', view.withheldReason)})` : ''}</dd>
           </dl>
+          {view.awaitsConfirmationBy ? <p>{t(locale, view.awaitsConfirmationBy === 'email' ? 'follow.awaitEmail' : 'follow.awaitOfficer')}</p> : null}
+          {view.canResendLink ? <ResendHint locale={locale} code={view.receiptCode} /> : null}
           {view.publicText ? <><h3>{t(locale, 'follow.publicText')}</h3><p lang={lang}>{view.publicText}</p></> : null}
           <h3>{t(locale, 'follow.answer')}</h3>
           {view.answer ? (
@@ -78,5 +86,17 @@ export function FollowPage(props: { frame: PortalFrame; locale: Locale; code: st
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** "No message received? Send the confirmation link again." (the resend form asks for the email too). */
+function ResendHint({ locale, code }: { locale: Locale; code: string }) {
+  const [before, after] = tAround(locale, 'receipt.resend', 'link');
+  return (
+    <p>
+      {before}
+      <a href={`/gop-y/gui-lai-xac-nhan?ma=${encodeURIComponent(code)}`}>{t(locale, 'receipt.resendLink')}</a>
+      {after}
+    </p>
   );
 }

@@ -3,17 +3,19 @@ import { formatDate } from '../dates';
 import { contentLang, t, type Key, type Locale } from '../i18n';
 import { labelOf } from '../labels';
 import { Layout, type PortalFrame } from '../layout';
+import { FlagNotice } from './comment-item';
 
 const STATUS: Record<PublicConsultation['status'], Key> = { open: 'status.open', closed: 'status.closed', scheduled: 'status.scheduled' };
 
 /** The list of consultations with an accent-insensitive search that works without JavaScript. */
-export function ConsultationsPage(props: { frame: PortalFrame; locale: Locale; q: string; items: PublicConsultation[] }) {
+export function ConsultationsPage(props: { frame: PortalFrame; locale: Locale; q: string; items: PublicConsultation[]; flagged?: boolean }) {
   const { locale } = props;
   const open = props.items.filter((i) => i.status === 'open');
   const closed = props.items.filter((i) => i.status !== 'open');
   return (
     <Layout frame={props.frame} locale={locale} title={t(locale, 'list.title')}>
       <h1>{t(locale, 'list.heading')}</h1>
+      {props.flagged ? <FlagNotice locale={locale} /> : null}
       <p>{t(locale, 'list.intro')}</p>
       <form method="get" action="/gop-y" role="search" className="inline-form">
         <label htmlFor="q">{t(locale, 'list.searchLabel')}</label>
@@ -46,6 +48,7 @@ function List(props: { locale: Locale; title: string; id: string; items: PublicC
             </p>
             <p>
               <span className={`badge badge--${i.status}`}>{t(locale, STATUS[i.status])}</span> {t(locale, 'list.period', { from: formatDate(locale, i.opensOn, 'short'), to: formatDate(locale, i.closesOn, 'short') })}
+              {i.daysLeft === null ? '' : i.daysLeft <= 1 ? t(locale, 'list.lastDay') : t(locale, 'list.daysLeft', { n: i.daysLeft })}
               {i.hasSynthesis ? t(locale, 'list.hasSynthesis') : ''}
             </p>
           </li>

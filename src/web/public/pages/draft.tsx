@@ -1,23 +1,23 @@
 import type { PublicDraftPage } from '../../../modules/consultation';
-import { formatDate } from '../dates';
-import { contentLang, t, type Key, type Locale } from '../i18n';
+import { contentLang, t, type Locale } from '../i18n';
 import { labelOf } from '../labels';
 import { Layout, type PortalFrame } from '../layout';
-import { CommentItem } from './comment-item';
+import { CommentItem, FlagNotice } from './comment-item';
+import { RoundStatus } from './round-status';
 import { EnglishIntro, Kit } from './kit';
 
 const PER_ARTICLE = 5;
-const STATUS: Record<NonNullable<PublicDraftPage['round']>['status'], Key> = { open: 'draft.status.open', closed: 'draft.status.closed', scheduled: 'draft.status.scheduled' };
 
 /**
  * The public page of a draft: the kit, every article with its comments and a link to comment on it. The draft's
  * own texts stay as written; an English page shows the English summary first and marks the Vietnamese parts.
  */
-export function DraftPage(props: { frame: PortalFrame; locale: Locale; page: PublicDraftPage }) {
+export function DraftPage(props: { frame: PortalFrame; locale: Locale; page: PublicDraftPage; flagged?: boolean }) {
   const { page, locale } = props;
   const lang = contentLang(locale);
   const round = page.round!;
   const isOpen = round.status === 'open';
+  const here = `/gop-y/${page.slug}`;
   const byArticle = (anchor: string | null) => page.comments.filter((c) => c.articleAnchor === anchor);
   return (
     <Layout frame={props.frame} locale={locale} title={page.title}>
@@ -25,14 +25,8 @@ export function DraftPage(props: { frame: PortalFrame; locale: Locale; page: Pub
         {labelOf(locale, 'docType', page.docType) ?? page.docTypeLabel} · <span lang={lang}>{page.draftingUnitName}</span>
       </p>
       <h1 lang={lang}>{page.title}</h1>
-      <p>
-        <span className={`badge badge--${round.status}`}>{t(locale, STATUS[round.status])}</span> {t(locale, 'draft.period', { from: formatDate(locale, round.opensOn), to: formatDate(locale, round.closesOn) })}
-      </p>
-      {round.synthesisFileUrl ? (
-        <p>
-          <a href={round.synthesisFileUrl}>{t(locale, 'draft.synthesis')}</a>
-        </p>
-      ) : null}
+      {props.flagged ? <FlagNotice locale={locale} /> : null}
+      <RoundStatus round={round} locale={locale} />
       {locale !== 'vi' ? <EnglishIntro locale={locale} kit={page.kit} /> : null}
       {page.summary ? <p className="lead" lang={lang}>{page.summary}</p> : null}
       {page.kit ? <Kit kit={page.kit} locale={locale} /> : null}
@@ -75,7 +69,7 @@ export function DraftPage(props: { frame: PortalFrame; locale: Locale; page: Pub
             </p>
             {list.length ? (
               <ul className="comments" aria-label={t(locale, 'draft.commentsOn', { article: a.label })}>
-                {list.slice(-PER_ARTICLE).map((c) => <CommentItem key={c.id} c={c} locale={locale} />)}
+                {list.slice(-PER_ARTICLE).map((c) => <CommentItem key={c.id} c={c} locale={locale} returnTo={here} />)}
               </ul>
             ) : null}
             {list.length > PER_ARTICLE ? <p><a href={`/gop-y/${page.slug}/y-kien-da-cong-bo?dieu=${a.anchor}`}>{t(locale, 'draft.seeAll', { n: list.length, article: a.label })}</a></p> : null}
@@ -84,8 +78,8 @@ export function DraftPage(props: { frame: PortalFrame; locale: Locale; page: Pub
       })}
       <section aria-labelledby="gop-y-chung">
         <h2 id="gop-y-chung">{t(locale, 'draft.generalHeading')}</h2>
-        {isOpen ? <p><a href={`/gop-y/${page.slug}/y-kien`}>{t(locale, 'draft.generalLink')}</a></p> : <p>{t(locale, 'draft.notOpen')}</p>}
-        <ul className="comments">{byArticle(null).slice(-10).map((c) => <CommentItem key={c.id} c={c} locale={locale} />)}</ul>
+        {isOpen ? <p><a href={`/gop-y/${page.slug}/y-kien`}>{t(locale, 'draft.generalLink')}</a></p> : <p>{t(locale, round.status === 'scheduled' ? 'closed.scheduledTitle' : 'draft.notOpen')}</p>}
+        <ul className="comments">{byArticle(null).slice(-10).map((c) => <CommentItem key={c.id} c={c} locale={locale} returnTo={here} />)}</ul>
         {byArticle(null).length > 10 ? <p><a href={`/gop-y/${page.slug}/y-kien-da-cong-bo?dieu=chung`}>{t(locale, 'draft.seeAllGeneral')}</a></p> : null}
       </section>
       {page.withheld.length ? (
