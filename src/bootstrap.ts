@@ -8,6 +8,7 @@ import './modules/accounts/policy';
 import './modules/organisations/policy';
 import './modules/plans/policy';
 import './modules/policies/policy';
+import './modules/notifications/policy';
 
 /** First-start work: load the demo organisation tree into an empty database and create the admin account. */
 export async function bootstrapData(database: Database, adminPassword: string | null): Promise<{ orgLoaded: boolean; generatedPassword: string | null; adminCreated: boolean }> {

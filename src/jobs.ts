@@ -4,6 +4,8 @@ import type { JobDefinition } from './platform/jobs';
 import { deliverPendingMail, smtpFromEnv } from './platform/mail';
 import { deleteExpiredSessions, deleteOldFailures } from './modules/accounts';
 import { planJobs } from './modules/plans';
+import { notificationJobs } from './modules/notifications';
+import { loadConfig } from './platform/config';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
 export function platformJobs(database: Database): JobDefinition[] {
@@ -35,5 +37,6 @@ export function platformJobs(database: Database): JobDefinition[] {
       handler: () => deliverPendingMail(database.db, smtpFromEnv()),
     },
     ...planJobs(database.db),
+    ...notificationJobs(database.db, loadConfig().publicUrl),
   ];
 }

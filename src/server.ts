@@ -14,6 +14,7 @@ import { organisationRoutes } from './modules/organisations';
 import { planRoutes } from './modules/plans';
 import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
+import { notificationRoutes } from './modules/notifications';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 
 export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.url));
@@ -64,6 +65,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
   await app.register(policyRoutes, { publicUrl: config.publicUrl });
   await app.register(consultationRoutes, { publicUrl: config.publicUrl });
   await app.register(confirmationRoutes, { publicUrl: config.publicUrl });
+  await app.register(notificationRoutes);
   await app.register(publicRoutes, { publicUrl: config.publicUrl });
 
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });

@@ -20,3 +20,6 @@ export { COMMENTER_TYPE_LABELS, STANCE_LABELS, DISPOSITION_LABELS, WITHHELD_LABE
 export { findRound, findStoredFile } from './repo';
 export type { PublicComment } from './present';
 export * as consultationTables from './tables';
+// reads for the notifications module (home page, event scan)
+export { countsByState, answerProgressOfRound } from './repo';
+export { roundsOfComments, roundsClosingBetween, roundsOfDrafts } from './repo-home';

@@ -10,3 +10,6 @@ export { renderAnnualReportDocx, writeAnnualAnnex } from './annual-report';
 export { planJobs } from './jobs';
 export { parsePlanDocument, PlanParseError } from './parser';
 export * as planTables from './tables';
+// reads for the notifications module (home page, event scan)
+export { assignmentsOfUnits, reportsOfTasks } from './repo';
+export { reportsWithContext, submittedReports, type ReportContext } from './repo-home';

@@ -1,0 +1,9 @@
+/** Notifications for officers (office, mail at once, daily digest) and the role-aware home page. The only door of the module. */
+export { notificationsPolicy } from './policy';
+export { notificationRoutes } from './routes';
+export { notificationJobs } from './jobs';
+export { scanEvents, announceClosingRounds } from './scan';
+export { sendDigests } from './digest';
+export { computeHome, type HomeView, type HomeCard, type HomeCardKey } from './home';
+export { KINDS, CHANNELS, KIND_LABELS, CHANNEL_LABELS, type Kind, type Channel } from './kinds';
+export * as notificationTables from './tables';

@@ -1,0 +1,62 @@
+import { formatDateVi } from '../../platform/text';
+
+/** What a notification is about. */
+export const KINDS = ['new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** How a person wants a kind: in the office only, by mail at once, in the daily digest (default), or not at all. */
+export const CHANNELS = ['office', 'immediate', 'digest', 'off'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const DEFAULT_CHANNEL: Channel = 'digest';
+
+/** The days before a round's end that its closing is announced when the person has not chosen (no legal rule exists). */
+export const DEFAULT_ROUND_CLOSING_DAYS = 3;
+/** How far ahead rounds closing are looked for (a person's own setting is at most this). */
+export const MAX_ROUND_CLOSING_DAYS = 30;
+
+/** Vietnamese names of the kinds, for the settings and the digest. */
+export const KIND_LABELS: Record<Kind, string> = {
+  new_comments: 'Ý kiến mới về dự thảo của đơn vị',
+  answers_to_approve: 'Câu trả lời chờ tôi phê duyệt',
+  report_submitted: 'Báo cáo tiến độ mới chờ xem xét',
+  report_reviewed: 'Báo cáo của đơn vị được chấp nhận hoặc trả lại',
+  round_closing: 'Đợt lấy ý kiến của đơn vị sắp kết thúc',
+};
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  office: 'Chỉ trên trang quản trị',
+  immediate: 'Gửi thư ngay',
+  digest: 'Thư tóm tắt hằng ngày',
+  off: 'Tắt',
+};
+
+export type NotificationParams = Record<string, string | number | null>;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The Vietnamese sentence of a notification (mails; the office renders its own catalogue from the same params). */
+export function sentenceVi(kind: string, count: number, p: NotificationParams): string {
+  switch (kind) {
+    case 'new_comments':
+      return `${count} ý kiến mới về dự thảo “${str(p.draftTitle)}”`;
+    case 'answers_to_approve':
+      return `${count} câu trả lời ý kiến chờ phê duyệt — dự thảo “${str(p.draftTitle)}”`;
+    case 'report_submitted':
+      return `${count} báo cáo tiến độ mới chờ xem xét — ${str(p.planTitle)}`;
+    case 'report_reviewed':
+      return `Báo cáo ${str(p.periodLabel)} của ${str(p.unitName)} về nhiệm vụ “${str(p.taskTitle)}” đã ${p.decision === 'returned' ? 'bị trả lại' : 'được chấp nhận'}${p.decision === 'returned' && p.comment ? `: ${str(p.comment)}` : ''}`;
+    case 'round_closing':
+      return `Đợt lấy ý kiến về dự thảo “${str(p.draftTitle)}” kết thúc ${typeof p.closesOn === 'string' ? formatDateVi(p.closesOn, 'short') : ''}`;
+    default:
+      return 'Thông báo mới';
+  }
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** "Quý III năm 2024" / "cả năm 2024" for a period key such as 2024-Q3 or 2024-Y (never shown raw). */
+export function periodLabelVi(key: string): string {
+  const m = /^(\d{4})-(Q([1-4])|Y)$/.exec(key);
+  if (!m) return 'kỳ báo cáo';
+  return m[2] === 'Y' ? `cả năm ${m[1]}` : `quý ${ROMAN[Number(m[3]) - 1]} năm ${m[1]}`;
+}

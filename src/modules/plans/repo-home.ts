@@ -1,0 +1,62 @@
+import { asc, count, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../platform/db';
+import { plans, planTasks, progressReports } from './tables';
+
+// Part of the module's repository: the reads the notifications module (home page, event scan) needs.
+
+/** A progress report with the names of its task and plan, for notifications and the home page. */
+export interface ReportContext {
+  id: string;
+  unitId: string;
+  period: string;
+  state: string;
+  reviewComment: string | null;
+  submittedAt: string;
+  taskId: string;
+  taskTitle: string;
+  planId: string;
+  planTitle: string;
+  planNumber: string | null;
+}
+
+const contextColumns = {
+  id: progressReports.id,
+  unitId: progressReports.unitId,
+  period: progressReports.period,
+  state: progressReports.state,
+  reviewComment: progressReports.reviewComment,
+  submittedAt: progressReports.submittedAt,
+  taskId: planTasks.id,
+  taskTitle: planTasks.title,
+  planId: plans.id,
+  planTitle: plans.title,
+  planNumber: plans.number,
+};
+
+/** The given reports with their task and plan. */
+export async function reportsWithContext(db: Executor, ids: string[]): Promise<ReportContext[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(contextColumns)
+    .from(progressReports)
+    .innerJoin(planTasks, eq(planTasks.id, progressReports.taskId))
+    .innerJoin(plans, eq(plans.id, planTasks.planId))
+    .where(inArray(progressReports.id, ids));
+}
+
+/** Reports waiting for the coordinator's review: how many, and the longest-waiting few. */
+export async function submittedReports(db: Executor, limit: number): Promise<{ total: number; items: ReportContext[] }> {
+  const [items, totals] = await Promise.all([
+    db
+      .select(contextColumns)
+      .from(progressReports)
+      .innerJoin(planTasks, eq(planTasks.id, progressReports.taskId))
+      .innerJoin(plans, eq(plans.id, planTasks.planId))
+      .where(eq(progressReports.state, 'submitted'))
+      .orderBy(asc(progressReports.submittedAt))
+      .limit(limit),
+    // served by progress_reports_state_idx
+    db.select({ n: count() }).from(progressReports).where(eq(progressReports.state, 'submitted')),
+  ]);
+  return { total: Number(totals[0]?.n ?? 0), items };
+}
