@@ -27,7 +27,8 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     app = await buildTestApp(getDb());
     const o = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-tp' });
     officer = await signInAs(app, o.username, o.password);
-    const a = await buildUser(getDb(), { role: 'approver', unitId: 'lc-ubnd' });
+    // approvers are tied to a unit: this one approves the drafts of the drafting unit (Sở Tư pháp)
+    const a = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-tp' });
     approver = await signInAs(app, a.username, a.password);
   });
 

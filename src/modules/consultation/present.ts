@@ -1,9 +1,13 @@
 import type { storedFiles } from '../../platform/files';
+import { addDays, todayVn } from '../../platform/text';
 
 type FileRow = typeof storedFiles.$inferSelect;
 import type { Directory } from '../organisations';
 import type { DraftDocument } from '../policies';
 import type { AnswerRow, CommentRow, ConsulteeRow, RoundRow } from './repo';
+
+/** Whole days from `from` to `to` (ISO dates): 0 on the day itself, negative once past. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Open, scheduled or closed, from the dates (Vietnam calendar). */
 export function roundStatus(r: RoundRow, today: string): 'scheduled' | 'open' | 'closed' {
@@ -23,7 +27,14 @@ export function presentRound(r: RoundRow, today: string, consultees: ConsulteeRo
     minDays: r.minDays,
     targetGroups: r.targetGroups,
     status: roundStatus(r, today),
-    consultees: consultees.map((c) => ({ id: c.id, unitId: c.unitId, unitName: dir.unit(c.unitId)?.name ?? c.unitId, requestedOn: c.requestedOn, dueOn: c.dueOn, answeredOn: c.answeredOn, answerRef: c.answerRef })),
+    /** The day in Vietnam the round was closed early, and the public reasons of an early close or an extension. */
+    closedEarlyOn: r.closedEarlyAt ? todayVn(new Date(r.closedEarlyAt)) : null,
+    closeReason: r.closeReason,
+    originalClosesOn: r.originalClosesOn,
+    extensionReason: r.extensionReason,
+    /** First day the synthesis report may be published: the day after the end, or the day of an early close. */
+    synthesisFrom: r.closedEarlyAt ? todayVn(new Date(r.closedEarlyAt)) : addDays(r.closesOn, 1),
+    consultees: consultees.map((c) => ({ id: c.id, unitId: c.unitId, unitName: dir.unit(c.unitId)?.name ?? c.unitId, requestedOn: c.requestedOn, dueOn: c.dueOn, answeredOn: c.answeredOn, answerRef: c.answerRef, daysLeft: c.answeredOn ? null : daysBetween(today, c.dueOn) })),
     counts: { total: counts.reduce((s, c) => s + c.n, 0), pendingVerification: n('pending_verification'), pending: n('pending'), published: n('published'), withheld: n('withheld'), answered: a('draft') + a('approved') + a('published'), approved: a('approved') + a('published') },
     synthesis: r.synthesisPublishedAt ? { publishedAt: new Date(r.synthesisPublishedAt).toISOString(), fileUrl: `/gop-y/bao-cao-tong-hop/${r.id}.docx` } : null,
   };
@@ -62,6 +73,49 @@ export function presentOfficeComment(c: CommentRow, answer: AnswerRow | undefine
           publishedAt: answer.publishedAt ? new Date(answer.publishedAt).toISOString() : null,
         }
       : null,
+  };
+}
+
+/**
+ * A comment in the answer list (officers of the drafting unit and its approvers): its text as moderated, its
+ * answer and who answers it, and what the user may do on it — never the commenter's name or contact.
+ */
+export function presentAnswerItem(
+  row: { comment: CommentRow; answer: AnswerRow | null; assignee: string | null },
+  structure: DraftDocument | null,
+  names: Map<string, string>,
+  rights: { canAnswer: boolean; canApprove: boolean },
+) {
+  const { comment: c, answer: a } = row;
+  const article = structure?.articles.find((x) => x.anchor === c.articleAnchor);
+  const name = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+  return {
+    id: c.id,
+    receiptCode: c.receiptCode,
+    articleAnchor: c.articleAnchor,
+    articleLabel: article ? article.label : 'Góp ý chung',
+    commenterType: c.commenterType,
+    stance: c.stance,
+    text: c.publicBody ?? c.body,
+    state: c.state,
+    withheldReason: c.withheldReason,
+    createdAt: new Date(c.createdAt).toISOString(),
+    assignedTo: row.assignee,
+    assignedToName: name(row.assignee),
+    answer: a
+      ? {
+          disposition: a.disposition,
+          explanation: a.explanation,
+          state: a.state,
+          answeredByName: name(a.answeredBy),
+          approvedByName: name(a.approvedBy),
+          approvedAt: a.approvedAt ? new Date(a.approvedAt).toISOString() : null,
+          publishedAt: a.publishedAt ? new Date(a.publishedAt).toISOString() : null,
+          updatedAt: new Date(a.updatedAt).toISOString(),
+        }
+      : null,
+    canEdit: rights.canAnswer && a?.state !== 'published',
+    canApprove: rights.canApprove && a?.state === 'draft',
   };
 }
 

@@ -8,6 +8,9 @@ export type CommentRow = typeof comments.$inferSelect;
 export type AnswerRow = typeof commentAnswers.$inferSelect;
 export type ConsulteeRow = typeof mandatedConsultees.$inferSelect;
 
+// answering in volume (answer list, assignments, templates) lives in its own file of the repository
+export * from './repo-answers';
+
 export async function insertRound(db: Executor, row: typeof consultationRounds.$inferInsert, consultees: (typeof mandatedConsultees.$inferInsert)[]): Promise<void> {
   await db.insert(consultationRounds).values(row);
   if (consultees.length) await db.insert(mandatedConsultees).values(consultees);

@@ -4,7 +4,6 @@ import { PassThrough } from 'node:stream';
 import { authorize } from '../../platform/auth';
 import { writeOfficialDocx } from '../../platform/documents';
 import { notFound } from '../../platform/errors';
-import type { Executor } from '../../platform/db';
 import type { App } from '../../platform/http';
 import { listOutbox } from '../../platform/mail';
 import { todayVn, slugify } from '../../platform/text';
@@ -16,21 +15,15 @@ import { moderateComments, WITHHOLD_REASONS } from './actions/moderate';
 import { openRound } from './actions/open-round';
 import { publishSynthesis } from './actions/publish-synthesis';
 import { writeCommentsCsv, writeCommentsXlsx } from './exports';
-import { presentOfficeComment, presentRound } from './present';
-import { answerCounts, answersOf, findComment, commentsOfRound, consulteesOf, countsByState, countUnanswered, filesOfOwners, findRound, roundsOfDraft, stanceCountsByArticle } from './repo';
+import { presentOfficeComment } from './present';
+import { roundsView } from './round-view';
+import { answerRoutes } from './answer-routes';
+import { roundControlRoutes } from './round-routes';
+import { answersOf, findComment, commentsOfRound, consulteesOf, countUnanswered, filesOfOwners, findRound, stanceCountsByArticle } from './repo';
 import { buildSynthesis } from './synthesis';
 
 const tags = ['Lấy ý kiến'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-
-/** The rounds of a draft for the office, with consultees and counts. */
-async function roundsView(db: Executor, draftId: string) {
-  const rounds = await roundsOfDraft(db, draftId);
-  const ids = rounds.map((r) => r.id);
-  const [consultees, counts, answers, dir] = await Promise.all([consulteesOf(db, ids), countsByState(db, ids), answerCounts(db, ids), getDirectory(db)]);
-  const today = todayVn();
-  return rounds.map((r) => presentRound(r, today, consultees.filter((c) => c.roundId === r.id), counts.filter((c) => c.roundId === r.id), answers.filter((c) => c.roundId === r.id), dir));
-}
 
 setCommentDescriber(async (db, ids) => {
   const found = await Promise.all(ids.map((id) => findComment(db, id)));
@@ -51,6 +44,8 @@ extendDraftDetail(async (db, draftId) => {
 /** Office API of consultation rounds, moderation, answers, the heat map, exports and the synthesis report. */
 export async function consultationRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+  await answerRoutes(app);
+  await roundControlRoutes(app, opts);
   const draftOfRound = async (roundId: string) => {
     const round = await findRound(app.db, roundId);
     if (!round) throw notFound('đợt lấy ý kiến');

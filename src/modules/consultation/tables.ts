@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** A consultation round on one version of a draft, open between two dates. */
 export const consultationRounds = pgTable(
@@ -12,6 +12,13 @@ export const consultationRounds = pgTable(
     minDays: integer('min_days').notNull(),
     targetGroups: jsonb('target_groups').$type<string[]>().notNull().default([]),
     closedEarlyAt: timestamp('closed_early_at', { withTimezone: true, mode: 'string' }),
+    /** Why the round was closed before its end date (public on the portal). */
+    closeReason: text('close_reason'),
+    /** The end date first announced, kept when the round is extended. */
+    originalClosesOn: date('original_closes_on', { mode: 'string' }),
+    extendedAt: timestamp('extended_at', { withTimezone: true, mode: 'string' }),
+    /** Why the round was extended, the latest extension (public on the portal). */
+    extensionReason: text('extension_reason'),
     synthesisPublishedAt: timestamp('synthesis_published_at', { withTimezone: true, mode: 'string' }),
     synthesisFileId: text('synthesis_file_id'),
     createdBy: text('created_by'),
@@ -123,4 +130,52 @@ export const commentFlags = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('comment_flags_uq').on(t.commentId, t.clientKey)],
+);
+
+/** The officer who answers a comment (a comment's own assignment wins over its article's). */
+export const commentAssignments = pgTable(
+  'comment_assignments',
+  {
+    commentId: text('comment_id')
+      .primaryKey()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    assignedBy: text('assigned_by'),
+    assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // serves the "giao cho tôi" filter
+  (t) => [index('comment_assignments_user_idx').on(t.userId)],
+);
+
+/** The officer who answers the comments on one article of a round ('' is the general comments). */
+export const articleAssignments = pgTable(
+  'article_assignments',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => consultationRounds.id, { onDelete: 'cascade' }),
+    articleAnchor: text('article_anchor').notNull(),
+    userId: text('user_id').notNull(),
+    assignedBy: text('assigned_by'),
+    assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'article_assignments_pk', columns: [t.roundId, t.articleAnchor] })],
+);
+
+/** A reusable answer of a drafting unit: for one draft, or for all of the unit's drafts when draftId is null. */
+export const answerTemplates = pgTable(
+  'answer_templates',
+  {
+    id: text('id').primaryKey(),
+    unitId: text('unit_id').notNull(),
+    draftId: text('draft_id'),
+    name: text('name').notNull(),
+    disposition: text('disposition').notNull(),
+    body: text('body').notNull(),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // serves the templates of a unit, listed by name
+  (t) => [index('answer_templates_unit_idx').on(t.unitId, t.name)],
 );

@@ -53,7 +53,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
         canEdit: can(request.actor, 'policies.write', subject),
         canModerate: can(request.actor, 'consultation.moderate', subject),
         canAnswer: can(request.actor, 'consultation.answer', subject),
-        canApprove: can(request.actor, 'consultation.approve'),
+        canApprove: can(request.actor, 'consultation.approve', subject),
       },
     };
   };
