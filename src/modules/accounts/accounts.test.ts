@@ -42,16 +42,18 @@ describeEachDriver('accounts over HTTP', (getDb) => {
     expect((rows as unknown as { rows: { action: string }[] }).rows[0]!.action).toBe('session.sign-in-failed');
   });
 
-  it('throttles repeated failures for one username, even with the right password afterwards', async () => {
+  it('throttles repeated failures from one address, but never locks the owner out from another (ADR 004)', async () => {
     const u = await buildUser(getDb(), { unitId: 'p' });
     for (let i = 0; i < 5; i++) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: `sai-${i}-mat-khau` }, remoteAddress: `10.0.0.${i}` });
+      const r = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: `sai-${i}-mat-khau` }, remoteAddress: '10.0.0.9' });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: u.password } });
+    const blocked = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: u.password }, remoteAddress: '10.0.0.9' });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().title).toContain('Đăng nhập sai quá nhiều lần');
     expect(blocked.headers['retry-after']).toBeDefined();
+    const owner = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: u.password }, remoteAddress: '10.0.0.10' });
+    expect(owner.statusCode).toBe(200);
   });
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {

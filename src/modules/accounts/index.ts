@@ -2,6 +2,7 @@
 export { accountsPolicy } from './policy';
 export { accountRoutes } from './routes';
 export { lookupSession } from './sessions';
+export { sessionLookup } from './session-gate';
 export { ensureAdmin } from './actions/ensure-admin';
 export { createUser } from './actions/create-user';
 export { resetPassword, updateUserAccount, setUserRoles } from './actions/manage-user';

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../../platform/errors';
+import { passwordProblem } from './password-rules';
 
 // argon2id with OWASP's second recommended profile (19 MiB, t=2, p=1): ~30 ms here, affordable per sign-in.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -18,18 +19,13 @@ export async function verifyPassword(stored: string, password: string): Promise<
   }
 }
 
-/** Refuses passwords too short or too common to protect an officer's account. */
-export function checkPasswordStrength(password: string, username?: string): void {
-  if (password.length < 10) {
-    throw new AppError('validation', 'Mật khẩu phải có ít nhất 10 ký tự.', { errors: [{ path: 'password', message: 'Mật khẩu phải có ít nhất 10 ký tự.' }] });
-  }
-  if (password.length > 200) {
-    throw new AppError('validation', 'Mật khẩu quá dài (tối đa 200 ký tự).');
-  }
-  const lower = password.toLowerCase();
-  if ((username && lower.includes(username.toLowerCase())) || /^(.)\1+$/.test(password) || /^(0123456789|1234567890|matkhau|password)/.test(lower)) {
-    throw new AppError('validation', 'Mật khẩu quá dễ đoán; hãy chọn mật khẩu khác.', { errors: [{ path: 'password', message: 'Mật khẩu quá dễ đoán.' }] });
-  }
+/**
+ * Refuses a password that is too short or too guessable, naming the rule that failed (password-rules.ts).
+ * `field` is the form field the error belongs to.
+ */
+export function checkPasswordStrength(password: string, username?: string, opts: { field?: string; email?: string | null } = {}): void {
+  const problem = passwordProblem(password, { username, email: opts.email });
+  if (problem) throw new AppError('validation', problem.message, { errors: [{ path: opts.field ?? 'password', message: problem.message }] });
 }
 
 /** A random password for a first administrator or a reset, printed once. */

@@ -20,8 +20,10 @@ export function presentUser(u: UserRow, roles: RoleGrant[], unitName: UnitNamer)
     id: u.id,
     username: u.username,
     displayName: u.displayName,
+    email: u.email,
     personId: u.personId,
     isDisabled: u.isDisabled,
+    mustChangePassword: u.mustChangePassword,
     lastSignInAt: u.lastSignInAt ? new Date(u.lastSignInAt).toISOString() : null,
     roles: presentRoles(roles, unitName),
   };
@@ -31,7 +33,7 @@ export function presentUser(u: UserRow, roles: RoleGrant[], unitName: UnitNamer)
 export function presentMe(u: UserRow, actor: Actor, csrfToken: string, unitName: UnitNamer) {
   const roles = actor.kind === 'user' ? actor.roles.filter((r) => !r.inheritedFrom) : [];
   return {
-    user: { id: u.id, username: u.username, displayName: u.displayName, mustChangePassword: u.mustChangePassword },
+    user: { id: u.id, username: u.username, displayName: u.displayName, email: u.email, mustChangePassword: u.mustChangePassword },
     roles: presentRoles(roles, unitName),
     abilities: abilitiesOf(actor),
     csrfToken,

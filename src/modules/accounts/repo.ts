@@ -6,6 +6,7 @@ import { sessions, signInFailures, userRoles, users } from './tables';
 export interface UserRow {
   id: string;
   username: string;
+  email: string | null;
   displayName: string;
   passwordHash: string;
   personId: string | null;
@@ -17,6 +18,7 @@ export interface UserRow {
 const userColumns = {
   id: users.id,
   username: users.username,
+  email: users.email,
   displayName: users.displayName,
   passwordHash: users.passwordHash,
   personId: users.personId,
@@ -27,6 +29,11 @@ const userColumns = {
 
 export async function findUserByUsername(db: Executor, username: string): Promise<UserRow | null> {
   const rows = await db.select(userColumns).from(users).where(eq(users.username, username.toLowerCase())).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | null> {
+  const rows = await db.select(userColumns).from(users).where(eq(users.email, email.toLowerCase())).limit(1);
   return rows[0] ?? null;
 }
 
@@ -52,10 +59,10 @@ export async function countUsers(db: Executor): Promise<number> {
 }
 
 export async function insertUser(db: Executor, row: Omit<UserRow, 'lastSignInAt'>): Promise<void> {
-  await db.insert(users).values({ ...row, username: row.username.toLowerCase() });
+  await db.insert(users).values({ ...row, username: row.username.toLowerCase(), email: row.email?.toLowerCase() ?? null });
 }
 
-export async function updateUser(db: Executor, id: string, patch: Partial<Pick<UserRow, 'displayName' | 'isDisabled' | 'passwordHash' | 'mustChangePassword' | 'lastSignInAt'>>): Promise<void> {
+export async function updateUser(db: Executor, id: string, patch: Partial<Pick<UserRow, 'displayName' | 'email' | 'isDisabled' | 'passwordHash' | 'mustChangePassword' | 'lastSignInAt'>>): Promise<void> {
   await db.update(users).set({ ...patch, updatedAt: sql`now()` }).where(eq(users.id, id));
 }
 
@@ -133,18 +140,22 @@ export async function insertSignInFailure(db: Executor, row: { id: string; usern
   await db.insert(signInFailures).values(row);
 }
 
-/** Failed sign-ins in the window, by username and by address. */
-export async function countRecentFailures(db: Executor, usernameKey: string, ip: string, windowMinutes: number): Promise<{ byUser: number; byIp: number }> {
+/** Failed sign-ins in the window: from this address, for this username from this address, for this username anywhere. */
+export async function countRecentFailures(db: Executor, usernameKey: string, ip: string, windowMinutes: number): Promise<{ byUser: number; byIp: number; byIpAndUser: number }> {
   const since = sql`now() - make_interval(mins => ${windowMinutes})`;
   const [u, i] = await Promise.all([
-    db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.usernameKey, usernameKey), gt(signInFailures.at, since))),
+    db
+      .select({ n: count(), here: sql<number>`count(*) filter (where ${signInFailures.ip} = ${ip})::int` })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.usernameKey, usernameKey), gt(signInFailures.at, since))),
     db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.ip, ip), gt(signInFailures.at, since))),
   ]);
-  return { byUser: Number(u[0]?.n ?? 0), byIp: Number(i[0]?.n ?? 0) };
+  return { byUser: Number(u[0]?.n ?? 0), byIp: Number(i[0]?.n ?? 0), byIpAndUser: Number(u[0]?.here ?? 0) };
 }
 
-export async function clearFailures(db: Executor, usernameKey: string): Promise<void> {
-  await db.delete(signInFailures).where(eq(signInFailures.usernameKey, usernameKey));
+/** Forgets the failures of one username from one address (after that address signed in successfully). */
+export async function clearFailures(db: Executor, usernameKey: string, ip: string): Promise<void> {
+  await db.delete(signInFailures).where(and(eq(signInFailures.usernameKey, usernameKey), eq(signInFailures.ip, ip)));
 }
 
 export async function deleteOldFailures(db: Executor, olderThanHours: number): Promise<number> {
@@ -153,4 +164,22 @@ export async function deleteOldFailures(db: Executor, olderThanHours: number): P
     .where(lt(signInFailures.at, sql`now() - make_interval(hours => ${olderThanHours})`))
     .returning({ id: signInFailures.id });
   return rows.length;
+}
+
+/**
+ * Serialises changes that could remove the last administrator (two administrators demoting each other at once):
+ * a transaction-scoped advisory lock, released at commit.
+ */
+export async function lockAdministrators(tx: Executor): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('accounts.administrators'))`);
+}
+
+/** Enabled accounts holding the administrator role in some unit. */
+export async function countEnabledAdministrators(db: Executor): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(distinct ${users.id})::int` })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(userRoles.role, 'administrator'), eq(users.isDisabled, false)));
+  return Number(rows[0]?.n ?? 0);
 }

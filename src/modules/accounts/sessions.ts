@@ -22,7 +22,7 @@ export function expiryFrom(now: Date, ttlHours: number): string {
  * The actor behind a session cookie. Expiry slides with use; the row is touched at most every five minutes so
  * that reads stay reads. A disabled user has no live session (disabling also deletes them).
  */
-export async function lookupSession(db: DB, token: string, ttlHours: number): Promise<{ actor: Actor; csrfToken: string; tokenHash: string } | null> {
+export async function lookupSession(db: DB, token: string, ttlHours: number): Promise<{ actor: Actor; csrfToken: string; tokenHash: string; mustChangePassword: boolean } | null> {
   if (token.length < 20 || token.length > 100) return null;
   const tokenHash = tokenHashOf(token);
   const session = await findLiveSession(db, tokenHash);
@@ -37,5 +37,6 @@ export async function lookupSession(db: DB, token: string, ttlHours: number): Pr
     actor: { kind: 'user', userId: session.userId, name: session.user.displayName, roles },
     csrfToken: session.csrfToken,
     tokenHash,
+    mustChangePassword: session.user.mustChangePassword,
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
@@ -5,6 +6,8 @@ export const users = pgTable(
   {
     id: text('id').primaryKey(),
     username: text('username').notNull(),
+    /** Lower-cased; optional: the forgotten-password mail and notifications go there. */
+    email: text('email'),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     personId: text('person_id'),
@@ -15,7 +18,11 @@ export const users = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   // sign-in looks users up by lower-cased username
-  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+  (t) => [
+    uniqueIndex('users_username_uq').on(t.username),
+    // serves findUserByEmail and keeps one account per address
+    uniqueIndex('users_email_uq').on(t.email).where(sql`${t.email} is not null`),
+  ],
 );
 
 export const userRoles = pgTable(
@@ -67,4 +74,32 @@ export const signInFailures = pgTable(
     index('sign_in_failures_user_idx').on(t.usernameKey, t.at),
     index('sign_in_failures_ip_idx').on(t.ip, t.at),
   ],
+);
+
+/** Single-use links of the forgotten-password mail; only the token's SHA-256 is kept. */
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'string' }),
+  },
+  // serves countRecentResetMails (per account) and the invalidation of a user's other links
+  (t) => [index('password_reset_tokens_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** Every forgotten-password request, known account or not, counted per address to throttle. */
+export const passwordResetRequests = pgTable(
+  'password_reset_requests',
+  {
+    id: text('id').primaryKey(),
+    ip: text('ip').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // serves countRecentResetRequests and the clean-up of old rows
+  (t) => [index('password_reset_requests_ip_idx').on(t.ip, t.at)],
 );

@@ -20,7 +20,7 @@ import { PolicyPage } from './pages/policy-page';
 import { TasksPage } from './pages/tasks-page';
 import { UnitPage } from './pages/unit-page';
 import { UsersPage } from './pages/users-page';
-import { Link, paths, type Route } from './router';
+import { paths, type Route } from './router';
 import { can, useMe } from './session';
 
 function Guard({ ability, children }: { ability: Ability; children: ReactNode }) {
@@ -28,15 +28,11 @@ function Guard({ ability, children }: { ability: Ability; children: ReactNode })
   return can(me, ability) ? <>{children}</> : <MessagePage title="forbidden.title" body="forbidden.body" />;
 }
 
-function MustChangePassword({ route }: { route: Route }) {
+function MustChangePassword() {
   const { t } = useI18n();
-  const me = useMe();
-  if (!me.user.mustChangePassword || route.name === 'account') return null;
   return (
     <Alert variant="warning" role="status" title={t('session.mustChange')}>
-      <p>
-        <Link to={paths.account}>{t('session.mustChangeLink')}</Link>
-      </p>
+      <p>{t('session.mustChangeOnly')}</p>
     </Alert>
   );
 }
@@ -134,10 +130,15 @@ function Page({ route }: { route: Route }) {
 
 /** Renders the page of a route for a signed-in user, with ability checks. */
 export function SignedInPage({ route }: { route: Route }) {
-  return (
-    <>
-      <MustChangePassword route={route} />
-      <Page route={route} />
-    </>
-  );
+  const me = useMe();
+  // the server refuses everything else until then (accounts/session-gate.ts): show only the form that is allowed
+  if (me.user.mustChangePassword) {
+    return (
+      <>
+        <MustChangePassword />
+        <AccountPage />
+      </>
+    );
+  }
+  return <Page route={route} />;
 }

@@ -3,14 +3,16 @@ import { authorize, ROLES, type RoleGrant } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
-import { cleanText } from '../../../platform/text';
-import { unitExistsMany } from '../../organisations';
+import { cleanText, todayVn } from '../../../platform/text';
+import { getDirectory, unitExistsMany } from '../../organisations';
 import { checkPasswordStrength, hashPassword } from '../passwords';
-import { findUserByUsername, insertUser, replaceRoles } from '../repo';
+import type { Executor } from '../../../platform/db';
+import { findUserByEmail, findUserByUsername, insertUser, replaceRoles } from '../repo';
 
 export interface CreateUserInput {
   username: string;
   displayName: string;
+  email?: string | null;
   password: string;
   personId?: string | null;
   roles: RoleGrant[];
@@ -18,16 +20,50 @@ export interface CreateUserInput {
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,49}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Checks role grants: known roles, existing units, no duplicates. */
-export async function validateRoles(ctx: ActionContext, roles: RoleGrant[]): Promise<RoleGrant[]> {
-  const unique = [...new Map(roles.map((r) => [`${r.role}|${r.unitId}`, r])).values()];
+/** An optional email: trimmed, lower-cased, checked; empty means none. */
+export function cleanEmail(raw: string | null | undefined): string | null {
+  const email = cleanText(raw ?? '').toLowerCase();
+  if (!email) return null;
+  if (email.length > 200 || !EMAIL.test(email)) {
+    throw new AppError('validation', 'Địa chỉ thư điện tử không hợp lệ.', { errors: [{ path: 'email', message: 'Địa chỉ thư điện tử không hợp lệ (ví dụ: ten@laocai.gov.vn).' }] });
+  }
+  return email;
+}
+
+/** Refuses an email already on another account (the forgotten-password mail must reach one account). */
+export async function ensureEmailFree(tx: Executor, email: string | null, exceptUserId?: string): Promise<void> {
+  if (!email) return;
+  const holder = await findUserByEmail(tx, email);
+  if (holder && holder.id !== exceptUserId) {
+    throw new AppError('conflict', 'Địa chỉ thư điện tử này đã gắn với một tài khoản khác.', { errors: [{ path: 'email', message: 'Đã gắn với tài khoản khác.' }] });
+  }
+}
+
+/**
+ * Checks role grants: known roles, existing units, no duplicates. A new grant must be on a unit valid today;
+ * grants in `kept` (the user's current ones) may stay on a unit closed since, so editing other roles never fails.
+ */
+export async function validateRoles(ctx: ActionContext, roles: RoleGrant[], kept: RoleGrant[] = []): Promise<RoleGrant[]> {
+  const unique = [...new Map(roles.map((r) => [`${r.role}|${r.unitId}`, { role: r.role, unitId: r.unitId }])).values()];
   for (const r of unique) {
-    if (!ROLES.includes(r.role)) throw new AppError('validation', `Vai trò không hợp lệ: ${r.role}.`, { errors: [{ path: 'roles', message: 'Vai trò không hợp lệ.' }] });
+    if (!ROLES.includes(r.role)) throw new AppError('validation', 'Vai trò không hợp lệ.', { errors: [{ path: 'roles', message: 'Vai trò không hợp lệ.' }] });
   }
   const known = await unitExistsMany(ctx.db, unique.map((r) => r.unitId));
-  const missing = unique.find((r) => !known.has(r.unitId));
-  if (missing) throw new AppError('validation', `Đơn vị không tồn tại: ${missing.unitId}.`, { errors: [{ path: 'roles', message: 'Đơn vị không tồn tại.' }] });
+  if (unique.some((r) => !known.has(r.unitId))) {
+    throw new AppError('validation', 'Đơn vị không tồn tại: hãy chọn đơn vị trong danh sách.', { errors: [{ path: 'roles', message: 'Đơn vị không tồn tại.' }] });
+  }
+  const keptKeys = new Set(kept.map((r) => `${r.role}|${r.unitId}`));
+  const dir = await getDirectory(ctx.db);
+  const today = todayVn();
+  for (const r of unique) {
+    const unit = dir.unit(r.unitId);
+    if (!unit || keptKeys.has(`${r.role}|${r.unitId}`)) continue;
+    if (unit.validFrom > today || (unit.validTo !== null && unit.validTo <= today)) {
+      throw new AppError('validation', `Đơn vị "${unit.name}" không còn hoạt động hôm nay; hãy chọn đơn vị hiện hành.`, { errors: [{ path: 'roles', message: 'Đơn vị không còn hoạt động.' }] });
+    }
+  }
   return unique;
 }
 
@@ -40,7 +76,8 @@ export async function createUser(ctx: ActionContext, input: CreateUserInput): Pr
   }
   const displayName = cleanText(input.displayName);
   if (!displayName) throw new AppError('validation', 'Tên hiển thị không được để trống.', { errors: [{ path: 'displayName', message: 'Không được để trống.' }] });
-  checkPasswordStrength(input.password, username);
+  const email = cleanEmail(input.email);
+  checkPasswordStrength(input.password, username, { email });
   const roles = await validateRoles(ctx, input.roles);
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
@@ -48,9 +85,10 @@ export async function createUser(ctx: ActionContext, input: CreateUserInput): Pr
     if (await findUserByUsername(tx, username)) {
       throw new AppError('conflict', `Tên đăng nhập "${username}" đã được dùng.`, { errors: [{ path: 'username', message: 'Đã được dùng.' }] });
     }
-    await insertUser(tx, { id, username, displayName, passwordHash, personId: input.personId ?? null, isDisabled: false, mustChangePassword: input.mustChangePassword ?? false });
+    await ensureEmailFree(tx, email);
+    await insertUser(tx, { id, username, email, displayName, passwordHash, personId: input.personId ?? null, isDisabled: false, mustChangePassword: input.mustChangePassword ?? false });
     await replaceRoles(tx, id, roles);
-    await recordAudit(tx, { actor: ctx.actor, action: 'user.create', subjectType: 'user', subjectId: id, after: { username, displayName, roles }, requestId: ctx.requestId });
+    await recordAudit(tx, { actor: ctx.actor, action: 'user.create', subjectType: 'user', subjectId: id, after: { username, displayName, email, roles, mustChangePassword: input.mustChangePassword ?? false }, requestId: ctx.requestId });
   });
   return id;
 }

@@ -2,6 +2,8 @@ import { systemActor } from '../../../platform/auth';
 import type { DB } from '../../../platform/db';
 import { todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
+import { AppError } from '../../../platform/errors';
+import { passwordProblem } from '../password-rules';
 import { randomPassword } from '../passwords';
 import { findUserByUsername } from '../repo';
 import { createUser } from './create-user';
@@ -14,10 +16,17 @@ export async function ensureAdmin(db: DB, password: string | null): Promise<{ cr
   if (await findUserByUsername(db, 'admin')) return { created: false, generatedPassword: null };
   const dir = await getDirectory(db);
   const province = dir.resolver.unitsAt(todayVn()).find((u) => u.type === 'ubnd_tinh');
+  if (password !== null) {
+    const problem = passwordProblem(password, { username: 'admin' });
+    if (problem) {
+      throw new AppError('config', `ADMIN_PASSWORD không được chấp nhận cho tài khoản admin. ${problem.message} Đặt ADMIN_PASSWORD khác rồi khởi động lại, hoặc bỏ trống để hệ thống tạo một mật khẩu và in ra một lần.`);
+    }
+  }
   const chosen = password ?? randomPassword();
+  // a printed password has been seen on a console or in a log: the administrator must replace it at once
   await createUser(
     { db, actor: systemActor('khởi tạo') },
-    { username: 'admin', displayName: 'Quản trị hệ thống', password: chosen, roles: province ? [{ role: 'administrator', unitId: province.id }] : [] },
+    { username: 'admin', displayName: 'Quản trị hệ thống', password: chosen, roles: province ? [{ role: 'administrator', unitId: province.id }] : [], mustChangePassword: password === null },
   );
   return { created: true, generatedPassword: password ? null : chosen };
 }

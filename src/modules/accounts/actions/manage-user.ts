@@ -4,47 +4,74 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../passwords';
-import { deleteSessionsOfUser, findUserById, findUserByUsername, rolesOfUsers, replaceRoles, updateUser } from '../repo';
-import { validateRoles } from './create-user';
+import { countEnabledAdministrators, deleteSessionsOfUser, findUserById, findUserByUsername, lockAdministrators, rolesOfUsers, replaceRoles, updateUser } from '../repo';
+import { cleanEmail, ensureEmailFree, validateRoles } from './create-user';
 
-/** Renames, disables or re-enables an account; disabling ends all its sessions at once. */
-export async function updateUserAccount(ctx: ActionContext, userId: string, patch: { displayName?: string; isDisabled?: boolean }): Promise<void> {
+const LAST_ADMIN = 'Không thể bỏ quản trị viên cuối cùng: hãy trao vai trò Quản trị hệ thống cho một tài khoản khác trước.';
+
+/** Renames, sets the email, disables or re-enables an account; disabling ends all its sessions at once. */
+export async function updateUserAccount(ctx: ActionContext, userId: string, patch: { displayName?: string; email?: string | null; isDisabled?: boolean }): Promise<void> {
   authorize(ctx.actor, 'users.write');
   if (patch.isDisabled && ctx.actor.kind === 'user' && ctx.actor.userId === userId) {
     throw new AppError('conflict', 'Không thể tự khoá tài khoản của chính mình.');
   }
   const displayName = patch.displayName === undefined ? undefined : cleanText(patch.displayName);
-  if (displayName === '') throw new AppError('validation', 'Tên hiển thị không được để trống.');
+  if (displayName === '') throw new AppError('validation', 'Tên hiển thị không được để trống.', { errors: [{ path: 'displayName', message: 'Không được để trống.' }] });
+  const email = patch.email === undefined ? undefined : cleanEmail(patch.email);
   await ctx.db.transaction(async (tx) => {
+    await lockAdministrators(tx);
+    const adminsBefore = await countEnabledAdministrators(tx);
     const before = await findUserById(tx, userId);
     if (!before) throw notFound('tài khoản');
-    const changes: { displayName?: string; isDisabled?: boolean } = {};
+    const changes: { displayName?: string; email?: string | null; isDisabled?: boolean } = {};
     if (displayName !== undefined && displayName !== before.displayName) changes.displayName = displayName;
+    if (email !== undefined && email !== before.email) changes.email = email;
     if (patch.isDisabled !== undefined && patch.isDisabled !== before.isDisabled) changes.isDisabled = patch.isDisabled;
     if (Object.keys(changes).length === 0) return;
+    if (changes.email) await ensureEmailFree(tx, changes.email, userId);
     await updateUser(tx, userId, changes);
+    if (changes.isDisabled && adminsBefore > 0 && (await countEnabledAdministrators(tx)) === 0) throw new AppError('conflict', LAST_ADMIN);
     const ended = changes.isDisabled ? await deleteSessionsOfUser(tx, userId) : 0;
     await recordAudit(tx, {
       actor: ctx.actor,
       action: changes.isDisabled === true ? 'user.disable' : changes.isDisabled === false ? 'user.enable' : 'user.update',
       subjectType: 'user',
       subjectId: userId,
-      before: { displayName: before.displayName, isDisabled: before.isDisabled },
+      before: { displayName: before.displayName, email: before.email, isDisabled: before.isDisabled },
       after: { ...changes, sessionsEnded: ended },
       requestId: ctx.requestId,
     });
   });
 }
 
-/** Replaces a user's role grants. */
+/**
+ * Replaces a user's role grants (audited with before and after). The last enabled administrator cannot lose the
+ * role. Sessions are not ended: roles are read on every request, so the change applies from the next one.
+ */
 export async function setUserRoles(ctx: ActionContext, userId: string, roles: RoleGrant[]): Promise<void> {
   authorize(ctx.actor, 'users.write');
-  const clean = await validateRoles(ctx, roles);
+  const current = (await rolesOfUsers(ctx.db, [userId])).get(userId) ?? [];
+  const clean = await validateRoles(ctx, roles, current);
   await ctx.db.transaction(async (tx) => {
+    await lockAdministrators(tx);
     if (!(await findUserById(tx, userId))) throw notFound('tài khoản');
+    const adminsBefore = await countEnabledAdministrators(tx);
     const before = (await rolesOfUsers(tx, [userId])).get(userId) ?? [];
+    const key = (r: RoleGrant) => `${r.role}|${r.unitId}`;
+    const beforeKeys = new Set(before.map(key));
+    const afterKeys = new Set(clean.map(key));
+    if (beforeKeys.size === afterKeys.size && [...afterKeys].every((k) => beforeKeys.has(k))) return;
     await replaceRoles(tx, userId, clean);
-    await recordAudit(tx, { actor: ctx.actor, action: 'user.roles', subjectType: 'user', subjectId: userId, before: { roles: before }, after: { roles: clean }, requestId: ctx.requestId });
+    if (adminsBefore > 0 && (await countEnabledAdministrators(tx)) === 0) throw new AppError('conflict', LAST_ADMIN, { errors: [{ path: 'roles', message: LAST_ADMIN }] });
+    await recordAudit(tx, {
+      actor: ctx.actor,
+      action: 'user.roles',
+      subjectType: 'user',
+      subjectId: userId,
+      before: { roles: before.map((r) => ({ role: r.role, unitId: r.unitId })) },
+      after: { roles: clean, added: clean.filter((r) => !beforeKeys.has(key(r))), removed: before.filter((r) => !afterKeys.has(key(r))).map((r) => ({ role: r.role, unitId: r.unitId })) },
+      requestId: ctx.requestId,
+    });
   });
 }
 
@@ -53,7 +80,7 @@ export async function resetPassword(ctx: ActionContext, who: { userId?: string; 
   authorize(ctx.actor, 'users.write');
   const target = who.userId ? await findUserById(ctx.db, who.userId) : await findUserByUsername(ctx.db, who.username ?? '');
   if (!target) throw notFound('tài khoản');
-  checkPasswordStrength(newPassword, target.username);
+  checkPasswordStrength(newPassword, target.username, { field: 'newPassword', email: target.email });
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
     await updateUser(tx, target.id, { passwordHash, mustChangePassword: opts.mustChange ?? true });
@@ -73,7 +100,7 @@ export async function changeOwnPassword(ctx: ActionContext, currentTokenHash: st
     throw new AppError('validation', 'Mật khẩu hiện tại không đúng.', { errors: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }] });
   }
   if (currentPassword === newPassword) throw new AppError('validation', 'Mật khẩu mới phải khác mật khẩu hiện tại.', { errors: [{ path: 'newPassword', message: 'Phải khác mật khẩu hiện tại.' }] });
-  checkPasswordStrength(newPassword, user.username);
+  checkPasswordStrength(newPassword, user.username, { field: 'newPassword', email: user.email });
   const passwordHash = await hashPassword(newPassword);
   await ctx.db.transaction(async (tx) => {
     await updateUser(tx, userId, { passwordHash, mustChangePassword: false });
