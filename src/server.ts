@@ -9,7 +9,7 @@ import type { Config } from './platform/config';
 import { todayVn } from './platform/text';
 import { pendingMigrations, type Database } from './platform/db';
 import { createHttpApp, serveBuiltSpa, type App } from './platform/http';
-import { accountRoutes, lookupSession } from './modules/accounts';
+import { accountRoutes, sessionLookup } from './modules/accounts';
 import { organisationRoutes } from './modules/organisations';
 import { planRoutes } from './modules/plans';
 import { policyRoutes } from './modules/policies';
@@ -27,7 +27,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
     logLevel: config.logLevel,
     isProduction: config.isProduction,
     trustProxy: config.trustProxy,
-    lookupSession: (token) => lookupSession(database.db, token, config.sessionTtlHours),
+    lookupSession: sessionLookup(database.db, config.sessionTtlHours),
     renderHtmlError: (status, title, request) => renderPortalError(status, title, request),
   });
   await app.register(rateLimit, { global: false });
