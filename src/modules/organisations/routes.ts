@@ -4,6 +4,7 @@ import { notFound } from '../../platform/errors';
 import { todayVn } from '../../platform/text';
 import { createPerson, editPerson } from './actions/save-person';
 import { getDirectory, type Directory } from './directory';
+import { organisationImportRoutes } from './import-routes';
 import { presentNode, presentPerson, UNIT_LEVEL_LABELS, UNIT_TYPE_LABELS } from './present';
 import { listPeople } from './repo';
 import { IsoDateParam, OrgNode, Person, PersonCreate, PersonPatch, UnitDetail, UnitRef, WorkCarrierBody } from './schemas';
@@ -28,6 +29,7 @@ function workOf(dir: Directory, unitId: string, at: string) {
 
 /** Back-office API of the organisation directory and people. */
 export async function organisationRoutes(app: App): Promise<void> {
+  await organisationImportRoutes(app);
   app.get('/api/v1/org/tree', {
     config: { access: { ability: 'org.read' } },
     schema: { tags, summary: 'Cây tổ chức tại một ngày', querystring: AtQuery, response: { 200: Type.Object({ at: Type.String(), nodes: Type.Array(OrgNode) }) } },
