@@ -8,6 +8,7 @@ import type { Role } from '../../platform/auth';
 import type { App } from '../../platform/http';
 import { addDays, todayVn } from '../../platform/text';
 import { submitComment } from '../consultation';
+import type { OrgSnapshot } from '../organisations';
 import { announceClosingRounds, scanEvents, sendDigests } from './index';
 
 const PUBLIC_URL = 'https://dongthuan.example.vn';
@@ -15,7 +16,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 type Exec = { execute: (q: ReturnType<typeof sql>) => Promise<unknown> };
 const rows = async <T,>(db: Exec, q: ReturnType<typeof sql>) => ((await db.execute(q)) as { rows: T[] }).rows;
 
-const ORG = {
+const ORG: OrgSnapshot = {
   units: [
     { id: 'p', name: 'Ủy ban nhân dân tỉnh Thử', shortName: null, type: 'ubnd_tinh', level: 'province', parentId: null, abbreviations: [], otherNames: [], place: 'Thử', validFrom: '2000-01-01', validTo: null },
     { id: 'p-tp', name: 'Sở Tư pháp', shortName: null, type: 'so', level: 'province', parentId: 'p', abbreviations: [], otherNames: [], place: null, validFrom: '2000-01-01', validTo: null },

@@ -22,6 +22,7 @@ export const paths = {
   policies: `${BASE}/policies`,
   policy: (id: string, tab?: PolicyTab) => `${BASE}/policies/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
   mail: `${BASE}/mail`,
+  notifications: `${BASE}/notifications`,
 } as const;
 
 /** Sub-pages of a draft policy (the overview is the draft's own path). */
@@ -36,6 +37,7 @@ export type Route =
   | { name: 'unit' | 'plan'; id: string }
   | { name: 'figure'; id: string; code: string }
   | { name: 'policies' | 'mail' }
+  | { name: 'notifications' }
   | { name: 'policy'; id: string; tab: PolicyTab | null };
 
 const NAVIGATE_EVENT = 'dongthuan:navigate';
@@ -115,6 +117,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'policies' };
     case '/mail':
       return { name: 'mail' };
+    case '/notifications':
+      return { name: 'notifications' };
   }
   return (
     withId(rest, /^\/org\/([^/]+)$/, 'unit') ??

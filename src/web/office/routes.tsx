@@ -10,6 +10,7 @@ import { AuditPage } from './pages/audit-page';
 import { FigurePage } from './pages/figure-page';
 import { HomePage } from './pages/home-page';
 import { MailPage } from './pages/mail-page';
+import { NotificationsPage } from './pages/notifications-page';
 import { OrgPage } from './pages/org-page';
 import { PeoplePage } from './pages/people-page';
 import { PlanImportPage } from './pages/plan-import-page';
@@ -121,6 +122,8 @@ function Page({ route }: { route: Route }) {
           <MailPage />
         </PolicyGuard>
       );
+    case 'notifications':
+      return <NotificationsPage />;
     case 'account':
       return <AccountPage />;
     case 'notFound':

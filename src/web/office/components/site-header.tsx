@@ -4,6 +4,7 @@ import { useI18n } from '../i18n-context';
 import { Link, paths, useLocation } from '../router';
 import { useSession } from '../session';
 import { LangSwitch } from './lang-switch';
+import { NotificationBell } from './notification-bell';
 import { isCurrent, navItemsFor } from './nav-items';
 
 /** The banner: product name, signed-in user, language switch, sign-out button and main navigation. */
@@ -37,6 +38,7 @@ export function SiteHeader() {
               {me.user.displayName}
             </p>
           ) : null}
+          {me ? <NotificationBell /> : null}
           <LangSwitch />
           {me ? (
             <Button variant="secondary" size="small" className="site-header__signout" busy={leaving} onClick={onSignOut}>

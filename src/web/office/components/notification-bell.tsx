@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { notificationsApi, onUnreadChanged } from '../api-notifications';
+import { useI18n } from '../i18n-context';
+import { Link, paths, useLocation } from '../router';
+import '../notifications.css';
+
+/** How often the bell asks for the unread count (a minute, like the scan that creates notifications). */
+const POLL_MS = 60_000;
+
+/** The bell in the header: a link to the notifications page with the number of unread notifications. */
+export function NotificationBell() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const [unread, setUnread] = useState<number | null>(null);
+
+  useEffect(() => {
+    let controller = new AbortController();
+    const load = () => {
+      controller.abort();
+      controller = new AbortController();
+      // a failed poll (network, a password that must be changed first) keeps the last count: the bell is a hint
+      notificationsApi.unreadCount(controller.signal).then((r) => setUnread(r.unread), () => undefined);
+    };
+    load();
+    const timer = window.setInterval(load, POLL_MS);
+    const off = onUnreadChanged(load);
+    return () => {
+      controller.abort();
+      window.clearInterval(timer);
+      off();
+    };
+  }, [pathname]);
+
+  const label = unread ? t('bell.unread', { count: unread }) : t('bell.none');
+  return (
+    <Link to={paths.notifications} className="bell" aria-label={label} title={label}
+      aria-current={pathname.replace(/\/+$/, '') === paths.notifications ? 'page' : undefined}>
+      <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+      </svg>
+      <span>{t('bell.label')}</span>
+      {unread ? <span className="bell__count" aria-hidden="true">{unread > 99 ? '99+' : unread}</span> : null}
+    </Link>
+  );
+}
