@@ -5,7 +5,6 @@
 import { planEntries } from './i18n-plans';
 import { planViewEntries } from './i18n-plan-view';
 import { policyEntries } from './i18n-policies';
-import { notificationEntries } from './i18n-notifications';
 import { accountEntries } from './i18n-accounts';
 import { notificationEntries } from './i18n-notifications';
 
