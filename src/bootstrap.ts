@@ -8,6 +8,12 @@ import './modules/accounts/policy';
 import './modules/organisations/policy';
 import './modules/plans/policy';
 import './modules/policies/policy';
+// The names the audit log gives to each module's actions and records (platform/audit/labels.ts).
+import './modules/accounts/audit-labels';
+import './modules/organisations/audit-labels';
+import './modules/plans/audit-labels';
+import './modules/policies/audit-labels';
+import './modules/consultation/audit-labels';
 import './modules/notifications/policy';
 
 /** First-start work: load the demo organisation tree into an empty database and create the admin account. */

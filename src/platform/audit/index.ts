@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { jsonParam, rowsOf, type DB, type Executor } from '../db';
-import { formatDateTimeVi, storableText } from '../text';
+import { addDays, formatDateTimeVi, storableText } from '../text';
 import { appendCheckpoint, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 import { actorName, type Actor } from '../auth';
 import { auditLog } from './tables';
 
 export { auditLog } from './tables';
 export { appendCheckpoint, checkpointFileFromEnv, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
+export { actionLabel, auditVocabulary, codeValue, countValue, pick, plainValue, registerAuditVocabulary, subjectTypeLabel, type AuditVocabulary, type FieldVocabulary, type Label, type Lang, type SubjectName, type SubjectVocabulary, type ValueContext } from './labels';
+export { presentAuditEntries, type AuditEntryView, type AuditChange } from './present';
+export { writeAuditCsv, writeAuditXlsx } from './export';
 
 const GENESIS = '0'.repeat(64);
 
@@ -240,6 +243,7 @@ export async function checkAuditChain(db: DB, file: CheckpointFile, opts: { chec
 export interface AuditView {
   seq: number;
   at: string;
+  actorId: string | null;
   actorName: string;
   action: string;
   subjectType: string;
@@ -248,12 +252,47 @@ export interface AuditView {
   requestId: string | null;
 }
 
-/** The newest entries, before a sequence number when paging back. */
-export async function listAudit(db: DB, opts: { limit: number; before?: number }): Promise<AuditView[]> {
+/** Who did it: a user (by id), the background jobs, or an anonymous visitor. */
+export type AuditActorFilter = { userId: string } | { kind: 'system' | 'anonymous' };
+
+/** What the audit page filters on; every filter is applied in the query. */
+export interface AuditFilter {
+  actor?: AuditActorFilter;
+  action?: string;
+  subjectType?: string;
+  subjectId?: string;
+  /** First and last day (ISO dates), Vietnam time, both included. */
+  from?: string;
+  to?: string;
+}
+
+// the stored names of the actors without an account (actorName in ../auth)
+const SYSTEM_PREFIX = 'hệ thống (';
+const ANONYMOUS_NAME = 'khách';
+
+function whereOf(filter: AuditFilter, before?: number): SQL | undefined {
+  const parts: SQL[] = [];
+  if (before) parts.push(lt(auditLog.seq, before));
+  const actor = filter.actor;
+  if (actor && 'userId' in actor) parts.push(eq(auditLog.actorId, actor.userId));
+  else if (actor?.kind === 'system') parts.push(and(isNull(auditLog.actorId), sql`starts_with(${auditLog.actorName}, ${SYSTEM_PREFIX})`)!);
+  else if (actor?.kind === 'anonymous') parts.push(and(isNull(auditLog.actorId), eq(auditLog.actorName, ANONYMOUS_NAME))!);
+  if (filter.action) parts.push(eq(auditLog.action, filter.action));
+  if (filter.subjectType) parts.push(eq(auditLog.subjectType, filter.subjectType));
+  if (filter.subjectId) parts.push(eq(auditLog.subjectId, filter.subjectId));
+  // a day is a Vietnamese calendar day (UTC+7, no daylight saving time)
+  if (filter.from) parts.push(gte(auditLog.at, `${filter.from}T00:00:00+07:00`));
+  if (filter.to) parts.push(lt(auditLog.at, `${addDays(filter.to, 1)}T00:00:00+07:00`));
+  return parts.length ? and(...parts) : undefined;
+}
+
+/** The newest entries matching `filter`, before a sequence number when paging back (newest first). */
+export async function listAudit(db: Executor, opts: AuditFilter & { limit: number; before?: number }): Promise<AuditView[]> {
   const rows = await db
     .select({
       seq: auditLog.seq,
       at: auditLog.at,
+      actorId: auditLog.actorId,
       actorName: auditLog.actorName,
       action: auditLog.action,
       subjectType: auditLog.subjectType,
@@ -262,8 +301,20 @@ export async function listAudit(db: DB, opts: { limit: number; before?: number }
       requestId: auditLog.requestId,
     })
     .from(auditLog)
-    .where(opts.before ? lt(auditLog.seq, opts.before) : undefined)
+    .where(whereOf(opts, opts.before))
     .orderBy(desc(auditLog.seq))
     .limit(opts.limit);
   return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+}
+
+/** Every entry matching `filter`, newest first, read in pages (for exports of any size). */
+export async function* streamAudit(db: Executor, filter: AuditFilter, pageSize = 1000): AsyncGenerator<AuditView[]> {
+  let before: number | undefined;
+  for (;;) {
+    const page = await listAudit(db, { ...filter, limit: pageSize, before });
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < pageSize) return;
+    before = page[page.length - 1]!.seq;
+  }
 }
