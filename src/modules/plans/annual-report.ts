@@ -6,6 +6,8 @@ import type { PlanView } from './plan-view';
 import type { ReportRow } from './repo';
 import { computeProgress, type TaskProgress } from './progress';
 import { countingReports } from './figures';
+import { indicatorText } from './indicators';
+import { periodLabel } from './periods';
 
 const STATUS_VI: Record<string, string> = { not_started: 'Chưa bắt đầu', in_progress: 'Đang thực hiện', done: 'Hoàn thành', overdue: 'Quá hạn', blocked: 'Vướng mắc' };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -69,7 +71,7 @@ export async function buildAnnualReport(view: PlanView, figures: Figure[], today
     const latest = latestByTask.get(t.task.id) ?? [];
     // a task reported on by many units (a group phrase) sends its results to the annex table
     if (latest.length > INLINE_RESULTS) body.push({ type: 'paragraph', text: `Kết quả của ${latest.length} đơn vị: xem Phụ lục 1.`, italic: true });
-    else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${r.period}): ${excerpt(narrative(r))}`) });
+    else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${periodLabel(r.period)}): ${excerpt(narrative(r))}`) });
   }
   // streamed like the annex: a table of hundreds of rows is the costly part of building a document in memory
   body.push({
@@ -101,15 +103,16 @@ export async function buildAnnualReport(view: PlanView, figures: Figure[], today
       type: 'table-stream',
       columns: [{ title: 'Mục', widthPct: 9, align: 'center' }, { title: 'Đơn vị', widthPct: 26 }, { title: 'Kỳ', widthPct: 10, align: 'center' }, { title: 'Kết quả', widthPct: 55 }],
       rows: (async function* () {
-        for (const t of many) for (const r of latestByTask.get(t.task.id)!) yield [t.task.code, unitName(r.unitId), r.period, excerpt(narrative(r))];
+        for (const t of many) for (const r of latestByTask.get(t.task.id)!) yield [t.task.code, unitName(r.unitId), periodLabel(r.period), excerpt(narrative(r))];
       })(),
     });
   }
   body.push({ type: 'heading', level: 1, text: 'PHỤ LỤC: CHỈ TIÊU ĐỊNH LƯỢNG' });
   body.push({
     type: 'table',
-    columns: [{ title: 'Mã', widthPct: 12, align: 'center' }, { title: 'Chỉ tiêu', widthPct: 70 }, { title: 'Số liệu', widthPct: 18, align: 'right' }],
-    rows: figures.map((f) => [f.code, f.label, f.value]),
+    // figures are numbered: their codes ("I-07", "tasks.total") are the software's, not the reader's
+    columns: [{ title: 'STT', widthPct: 8, align: 'center' }, { title: 'Chỉ tiêu', widthPct: 74 }, { title: 'Số liệu', widthPct: 18, align: 'right' }],
+    rows: figures.map((f, i) => [i + 1, f.label, f.value]),
   });
   const issuer = (plan.issuerName ?? 'Ủy ban nhân dân').toUpperCase();
   const coordinating = view.plan.recipients.length ? view.plan.recipients.slice(0, 1) : [];
@@ -166,7 +169,7 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
     {
       name: 'Báo cáo của đơn vị',
       columns: [
-        { header: 'Mục', key: 'code', width: 10 }, { header: 'Đơn vị', key: 'unit', width: 45 }, { header: 'Kỳ', key: 'period', width: 10 }, { header: 'Tình trạng', key: 'status', width: 16 },
+        { header: 'Mục', key: 'code', width: 10 }, { header: 'Đơn vị', key: 'unit', width: 45 }, { header: 'Kỳ', key: 'period', width: 18 }, { header: 'Tình trạng', key: 'status', width: 16 },
         { header: 'Xem xét', key: 'state', width: 14 }, { header: 'Nội dung', key: 'narrative', width: 80 }, { header: 'Chỉ tiêu', key: 'indicators', width: 40 },
       ],
       rows: (async function* () {
@@ -176,15 +179,15 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
           const texts = await view.texts(page.map((r) => r.id));
           for (const r of page) {
             yield {
-              code: taskById.get(r.taskId)?.code ?? '', unit: unitName(r.unitId), period: r.period, status: STATUS_VI[r.status] ?? r.status,
+              code: taskById.get(r.taskId)?.code ?? '', unit: unitName(r.unitId), period: periodLabel(r.period), status: STATUS_VI[r.status] ?? r.status,
               state: r.state === 'accepted' ? 'Đã chấp nhận' : r.state === 'returned' ? 'Bị trả lại' : 'Chờ xem xét', narrative: texts.get(r.id) ?? '',
-              indicators: Object.entries(r.indicators).map(([k, v]) => `${k}: ${v}`).join('; '),
+              indicators: Object.entries(r.indicators).map(([k, v]) => indicatorText(k, v)).join('; '),
             };
           }
         }
       })(),
     },
-    { name: 'Chỉ tiêu', columns: [{ header: 'Mã', key: 'code', width: 16 }, { header: 'Chỉ tiêu', key: 'label', width: 70 }, { header: 'Số liệu', key: 'value', width: 12 }], rows: figures.map((f) => ({ code: f.code, label: f.label, value: f.value })) },
+    { name: 'Chỉ tiêu', columns: [{ header: 'STT', key: 'no', width: 6 }, { header: 'Chỉ tiêu', key: 'label', width: 70 }, { header: 'Số liệu', key: 'value', width: 12 }], rows: figures.map((f, i) => ({ no: i + 1, label: f.label, value: f.value })) },
   ];
   await writeXlsxStream(out, sheets, { creator: 'Đồng Thuận' });
 }

@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db';
 import { INDICATORS } from './indicators';
+import { periodLabel } from './periods';
 import type { PlanView } from './plan-view';
 import type { ReportRow } from './repo';
 
@@ -55,7 +56,7 @@ export async function computeFigures(db: Executor, view: PlanView): Promise<Figu
   const unitName = (id: string) => view.dir.unit(id)?.name ?? id;
   const taskById = new Map(view.tasks.map((t) => [t.id, t]));
   const taskRecord = (t: PlanView['progress']['tasks'][number]): FigureRecord => ({ kind: 'task', id: t.task.id, title: `${t.task.code}. ${t.task.title}`, unitName: null, value: null, href: `${base}#task-${t.task.id}` });
-  const reportRecord = (r: ReportRow, value: number | null): FigureRecord => ({ kind: 'report', id: r.id, title: `${taskById.get(r.taskId)?.code ?? ''} · ${r.period}`, unitName: unitName(r.unitId), value, href: `${base}#report-${r.id}` });
+  const reportRecord = (r: ReportRow, value: number | null): FigureRecord => ({ kind: 'report', id: r.id, title: `${taskById.get(r.taskId)?.code ?? ''} · ${periodLabel(r.period)}`, unitName: unitName(r.unitId), value, href: `${base}#report-${r.id}` });
   const tasks = view.progress.tasks;
   const counting = countingReports(view.reports);
   const figures: Figure[] = [

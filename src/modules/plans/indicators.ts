@@ -25,3 +25,11 @@ export const INDICATORS: readonly Indicator[] = [
 ];
 
 export const INDICATOR_CODES = new Set(INDICATORS.map((i) => i.code));
+
+const BY_CODE = new Map(INDICATORS.map((i) => [i.code, i]));
+
+/** "Cuộc họp báo: 2 cuộc" for an indicator value; an unknown code reads as "Chỉ tiêu khác". */
+export function indicatorText(code: string, value: number): string {
+  const i = BY_CODE.get(code);
+  return i ? `${i.label}: ${value.toLocaleString('vi-VN')} ${i.unit}` : `Chỉ tiêu khác: ${value.toLocaleString('vi-VN')}`;
+}

@@ -21,6 +21,22 @@ export function periodsOfYear(year: number, codes: string[]): Period[] {
   });
 }
 
+const HALF = ['6 tháng đầu năm', '6 tháng cuối năm'];
+
+/**
+ * The words for a period key, as people read it: "2024-Y" → "Cả năm 2024", "2024-Q3" → "Quý III/2024",
+ * "2024-H1" → "6 tháng đầu năm 2024", "2024-M03" → "Tháng 3/2024"; any other text is returned as it is.
+ */
+export function periodLabel(key: string): string {
+  const m = /^(\d{4})-(Y|Q([1-4])|H([12])|M(\d{2}))$/.exec(key);
+  if (!m) return key;
+  const year = m[1];
+  if (m[2] === 'Y') return `Cả năm ${year}`;
+  if (m[3]) return `Quý ${ROMAN[Number(m[3]) - 1]}/${year}`;
+  if (m[4]) return `${HALF[Number(m[4]) - 1]} ${year}`;
+  return `Tháng ${Number(m[5])}/${year}`;
+}
+
 /**
  * The last day to act for a written deadline. An ISO date is that day; "trước ngày X" moves it by the rules-table
  * offset; periods end on their last day ("Quý II/2024" → 30/6/2024, "6 tháng đầu năm" → 30/6); "thường xuyên",

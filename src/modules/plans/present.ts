@@ -16,8 +16,11 @@ export function carriedBy(dir: Directory, unitId: string, at = todayVn()): { uni
   return { units: answer.carrierIds.map((id) => ({ id, name: unitName(dir, id) })), isShared: answer.isShared };
 }
 
-/** A report with its unit and files, as reviewers and reporters see it. */
-export function presentReport(r: ReportRow, dir: Directory, task: { code: string; title: string } | undefined, files: FileRow[]) {
+/** A user's name for a stored user id ("system" for the jobs); the id itself never reaches a page. */
+const personName = (names: Map<string, string>, id: string | null) => (id === null ? null : id === 'system' ? 'Hệ thống' : (names.get(id) ?? 'Tài khoản không còn'));
+
+/** A report with its unit and files, as reviewers and reporters see it (`names`: user id → display name). */
+export function presentReport(r: ReportRow, dir: Directory, task: { code: string; title: string } | undefined, files: FileRow[], names: Map<string, string>) {
   return {
     id: r.id,
     taskId: r.taskId,
@@ -33,10 +36,10 @@ export function presentReport(r: ReportRow, dir: Directory, task: { code: string
     evidenceLinks: r.evidenceLinks,
     files: files.filter((f) => f.ownerId === r.id).map((f) => ({ id: f.id, fileName: f.fileName, size: f.size })),
     state: r.state,
-    submittedBy: r.submittedBy,
+    submittedBy: personName(names, r.submittedBy) ?? '',
     submittedAt: new Date(r.submittedAt).toISOString(),
     reviewComment: r.reviewComment,
-    reviewedBy: r.reviewedBy,
+    reviewedBy: personName(names, r.reviewedBy),
     reviewedAt: r.reviewedAt ? new Date(r.reviewedAt).toISOString() : null,
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import { storedFiles } from '../../platform/files/tables';
+import { accountTables } from '../accounts';
 import { planResponsibilities, plans, planTasks, progressReports, taskAssignments, taskReminders } from './tables';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -113,6 +114,15 @@ export async function narrativesOf(db: Executor, ids: string[]): Promise<Map<str
 export async function reportsOfTasks(db: Executor, taskIds: string[]): Promise<ReportRow[]> {
   if (taskIds.length === 0) return [];
   return db.select().from(progressReports).where(inArray(progressReports.taskId, taskIds)).orderBy(asc(progressReports.submittedAt));
+}
+
+/** Display names of the users who submitted or reviewed reports, by user id. */
+export async function userNamesOf(db: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id) && id !== 'system'))];
+  if (wanted.length === 0) return new Map();
+  const { users } = accountTables;
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((u) => [u.id, u.name]));
 }
 
 export async function findReport(db: Executor, id: string): Promise<ReportRow | null> {

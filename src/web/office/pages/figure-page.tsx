@@ -21,10 +21,6 @@ function FigureView({ figure }: { figure: FigureDetail }) {
             <dd>{figure.label}</dd>
           </div>
           <div className="details-list__row">
-            <dt>{t('figure.code')}</dt>
-            <dd className="figure-list__code">{figure.code}</dd>
-          </div>
-          <div className="details-list__row">
             <dt>{t('figure.value')}</dt>
             <dd>
               <strong className="figure-value">{numberText(figure.value)}</strong>
