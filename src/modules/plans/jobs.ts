@@ -19,8 +19,10 @@ export async function sendDueReminders(db: DB, today = todayVn()): Promise<{ rem
   const rows = await assignmentsDueBetween(db, today, horizon);
   const reports = await reportsOfTasks(db, [...new Set(rows.map((r) => r.task.id))]);
   const isDone = (taskId: string, unitId: string) => reports.some((r) => r.taskId === taskId && r.unitId === unitId && r.status === 'done' && r.state === 'accepted');
-  const contacts = await contactsOfUnits(db, [...new Set(rows.map((r) => r.assignment.unitId))]);
   const dir = await getDirectory(db);
+  // a closed unit's reminders go to the people of the units that carry its work today
+  const carriersOf = (unitId: string) => dir.carriers.carriersOf(unitId, today).carrierIds;
+  const contacts = await contactsOfUnits(db, [...new Set(rows.flatMap((r) => [r.assignment.unitId, ...carriersOf(r.assignment.unitId)]))]);
   let reminders = 0;
   let mails = 0;
   for (const { assignment, task, planNumber } of rows) {
@@ -29,12 +31,14 @@ export async function sendDueReminders(db: DB, today = todayVn()): Promise<{ rem
     await db.transaction(async (tx) => {
       if (!(await claimReminder(tx, { id: randomUUID(), taskId: task.id, unitId: assignment.unitId, dueOn: task.dueOn!, daysBefore }))) return;
       reminders++;
-      for (const c of contacts.filter((x) => x.unitId === assignment.unitId)) {
+      const carriers = carriersOf(assignment.unitId);
+      const carriedBy = carriers.filter((id) => id !== assignment.unitId).map((id) => dir.unit(id)?.name ?? id);
+      for (const c of contacts.filter((x) => x.unitId === assignment.unitId || carriers.includes(x.unitId))) {
         await enqueueMail(tx, {
           to: c.email,
           purpose: 'plan.reminder',
           subject: `[Đồng Thuận] Nhắc hạn nhiệm vụ ${task.code} (${planNumber ?? ''}) — hạn ${formatDateVi(task.dueOn!, 'short')}`,
-          text: `Kính gửi ${c.fullName},\n\nNhiệm vụ ${task.code}. ${task.title}\ncủa ${dir.unit(assignment.unitId)?.name ?? assignment.unitId} (${assignment.role === 'lead' ? 'chủ trì' : 'phối hợp'}) đến hạn ${formatDateVi(task.dueOn!)} (còn ${daysBefore} ngày).\n\nVui lòng cập nhật báo cáo tiến độ trên Đồng Thuận (mục "Nhiệm vụ của đơn vị").\n`,
+          text: `Kính gửi ${c.fullName},\n\nNhiệm vụ ${task.code}. ${task.title}\ncủa ${dir.unit(assignment.unitId)?.name ?? assignment.unitId} (${assignment.role === 'lead' ? 'chủ trì' : 'phối hợp'})${carriedBy.length ? `, nay do ${carriedBy.join('; ')} thực hiện,` : ''} đến hạn ${formatDateVi(task.dueOn!)} (còn ${daysBefore} ngày).\n\nVui lòng cập nhật báo cáo tiến độ trên Đồng Thuận (mục "Nhiệm vụ của đơn vị").\n`,
         });
         mails++;
       }

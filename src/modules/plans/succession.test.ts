@@ -5,6 +5,10 @@ import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import { readDocxText } from '../../platform/documents';
 import type { App } from '../../platform/http';
+import { systemActor } from '../../platform/auth';
+import { sql } from 'drizzle-orm';
+import { createPerson } from '../organisations';
+import { sendDueReminders } from './jobs';
 
 const SEED = fs.readFileSync('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
 
@@ -111,5 +115,26 @@ describeEachDriver('plans: a plan of another province does not expand its group 
     expect(refused.json().errors.map((e: { path: string }) => e.path)).toEqual(groups.map((n: { written: string }) => n.written));
     const confirmed = await send('/api/v1/plans', [{ name: 'mappings', value: JSON.stringify(mappings) }, { name: 'expandGroups', value: 'true' }]);
     expect(confirmed.statusCode).toBe(201);
+  });
+});
+
+describeEachDriver('plans: reminders of a closed unit reach the people who carry its work', (getDb) => {
+  it('mails the successor’s focal point about a task of a unit closed after the plan was issued', async () => {
+    await buildDemoOrg(getDb());
+    const app = await buildTestApp(getDb());
+    const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'lc-so-vhttdl' });
+    const coordinator = await signInAs(app, c.username, c.password);
+    // the founding plan as if issued in January 2025: its units closed on 01/3 and 01/7/2025, its deadline is 19/11/2025
+    const plan2025 = Buffer.from(SEED.toString('utf8').replace(/2024/g, '2025'));
+    const preview = multipart([{ name: 'file', fileName: 'kh.txt', data: plan2025, type: 'text/plain' }]);
+    const names = (await app.inject({ method: 'POST', url: '/api/v1/plans/preview', headers: { ...auth(coordinator), ...preview.headers }, payload: preview.payload })).json().names;
+    const mappings = Object.fromEntries(names.filter((n: { status: string }) => n.status === 'unresolved' || n.status === 'ambiguous').map((n: { written: string }) => [n.written, { ignore: true }]));
+    const body = multipart([{ name: 'mappings', value: JSON.stringify(mappings) }, { name: 'file', fileName: 'kh.txt', data: plan2025, type: 'text/plain' }]);
+    expect((await app.inject({ method: 'POST', url: '/api/v1/plans', headers: { ...auth(coordinator), ...body.headers }, payload: body.payload })).statusCode).toBe(201);
+    await createPerson({ db: getDb().db, actor: systemActor('kiểm thử') }, { fullName: 'Phạm Thị Kế Thừa', unitId: 'lc-so-khcn', email: 'kethua@example.vn' });
+    const sent = await sendDueReminders(getDb().db, '2025-11-12');
+    expect(sent.mails).toBeGreaterThan(0);
+    const mails = ((await getDb().db.execute(sql`select body_text from mail_outbox where to_address = 'kethua@example.vn'`)) as unknown as { rows: { body_text: string }[] }).rows.map((r) => r.body_text);
+    expect(mails.some((m) => m.includes('của Sở Thông tin và Truyền thông tỉnh Yên Bái (chủ trì), nay do Sở Khoa học và Công nghệ tỉnh Lào Cai thực hiện'))).toBe(true);
   });
 });
