@@ -146,6 +146,8 @@ export interface TaskNode {
 export interface UnitProgress {
   unitId: string;
   unitName: string;
+  /** Who carries the work of a closed unit today (null while the unit itself is valid). */
+  carriedBy?: CarriedBy | null;
   tasks: number;
   done: number;
   inProgress: number;

@@ -26,16 +26,39 @@ export interface PlanFactsProps {
   plan: PlanHeader;
   /** The computed report due date of a saved plan. */
   reportDue?: string | null;
+  /** Long lists (bases, recipients) folded behind their count, so the facts take a few lines (the plan page). */
+  isCompact?: boolean;
+}
+
+/** Items before a compact list is folded. */
+const COMPACT_ITEMS = 3;
+
+function FactList({ items, isCompact }: { items: readonly string[]; isCompact: boolean }) {
+  const { t } = useI18n();
+  const list = (
+    <ul className="plain-list">
+      {items.map((item, i) => (
+        <li key={`${item}-${i}`}>{item}</li>
+      ))}
+    </ul>
+  );
+  if (!isCompact || items.length <= COMPACT_ITEMS) return list;
+  return (
+    <details className="fact-list">
+      <summary>{t('planView.listCount', { count: items.length })}</summary>
+      {list}
+    </details>
+  );
 }
 
 /** Description list of a plan document's header: number, date, issuer, title, bases, report deadline, signer. */
-export function PlanFacts({ plan, reportDue }: PlanFactsProps) {
+export function PlanFacts({ plan, reportDue, isCompact = false }: PlanFactsProps) {
   const { t } = useI18n();
   const deadline = dateOrText(plan.reportDeadline);
   const dueText = formatDate(reportDue);
   const due = dueText && !deadline.includes(dueText) ? dueText : '';
   return (
-    <dl className="details-list">
+    <dl className={isCompact ? 'details-list details-list--compact' : 'details-list'}>
       <Row label={t('plan.number')}>{plan.number}</Row>
       <Row label={t('plan.kind')}>{plan.kind}</Row>
       <Row label={t('plan.issuedOn')}>
@@ -46,13 +69,7 @@ export function PlanFacts({ plan, reportDue }: PlanFactsProps) {
       <Row label={t('plan.title')}>{plan.title}</Row>
       <Row label={t('plan.bases')}>
         {(plan.bases ?? []).length > 0 ? (
-          <ul className="plain-list">
-            {(plan.bases ?? []).map((b, i) => (
-              <li key={`${b.number}-${i}`}>
-                {b.date ? t('plan.basis', { number: b.number, date: dateOrText(b.date) }) : b.number}
-              </li>
-            ))}
-          </ul>
+          <FactList isCompact={isCompact} items={(plan.bases ?? []).map((b) => (b.date ? t('plan.basis', { number: b.number, date: dateOrText(b.date) }) : b.number))} />
         ) : null}
       </Row>
       <Row label={t('plan.reportDeadline')}>{[deadline, due].filter(Boolean).join(' — ')}</Row>
@@ -61,11 +78,7 @@ export function PlanFacts({ plan, reportDue }: PlanFactsProps) {
       </Row>
       {(plan.recipients ?? []).length > 0 ? (
         <Row label={t('plan.recipients')}>
-          <ul className="plain-list">
-            {(plan.recipients ?? []).map((r, i) => (
-              <li key={`${r}-${i}`}>{r}</li>
-            ))}
-          </ul>
+          <FactList isCompact={isCompact} items={plan.recipients ?? []} />
         </Row>
       ) : null}
     </dl>

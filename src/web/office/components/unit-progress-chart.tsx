@@ -1,30 +1,29 @@
-import { DataTable } from '../../ui';
 import type { UnitProgress } from '../api-types-plans';
 import { useI18n } from '../i18n-context';
-import { ProgressBar } from './progress-bar';
+import { CarriedByNote } from './carried-by';
+import { CompletionChart } from './completion-chart';
+
+/** Units listed before "Hiện tất cả …": a plan may assign 60 units, the page must still fit a screen. */
+const FIRST_UNITS = 10;
 
 /**
- * "Mức độ hoàn thành theo đơn vị" as a table: one row per unit with a horizontal bar (SVG <rect width>, no inline
- * style) and the percentage as text, so the chart reads the same without the visual.
+ * "Mức độ hoàn thành theo đơn vị": one row per unit with its tasks split into done / in progress / not started /
+ * overdue as a stacked bar and as numbers (the numbers are the chart's text alternative).
  */
 export function UnitProgressChart({ units }: { units: readonly UnitProgress[] }) {
   const { t } = useI18n();
-  return (
-    <DataTable<UnitProgress>
-      caption={t('plan.chart')}
-      hideCaption
-      className="unit-chart"
-      rows={units}
-      rowKey={(u) => u.unitId}
-      emptyText={t('common.empty')}
-      columns={[
-        { key: 'unit', header: t('plan.unit'), rowHeader: true, cell: (u) => u.unitName },
-        { key: 'completion', header: t('plans.completion'), className: 'unit-chart__bar', cell: (u) => <ProgressBar value={u.completion} className="progress--wide" /> },
-        { key: 'tasks', header: t('plan.unitTasks'), className: 'num', cell: (u) => u.tasks },
-        { key: 'done', header: t('plan.unitDone'), className: 'num', cell: (u) => u.done },
-        { key: 'inProgress', header: t('plan.unitInProgress'), className: 'num', cell: (u) => u.inProgress },
-        { key: 'overdue', header: t('plan.unitOverdue'), className: 'num', cell: (u) => u.overdue },
-      ]}
-    />
-  );
+  const rows = units.map((u) => ({
+    key: u.unitId,
+    label: (
+      <>
+        {u.unitName} <CarriedByNote carriedBy={u.carriedBy} />
+      </>
+    ),
+    done: u.done,
+    inProgress: u.inProgress,
+    overdue: u.overdue,
+    notStarted: Math.max(0, u.tasks - u.done - u.inProgress - u.overdue),
+    completion: u.completion,
+  }));
+  return <CompletionChart caption={t('plan.chart')} rowHeader={t('plan.unit')} rows={rows} limit={FIRST_UNITS} className="unit-chart" />;
 }

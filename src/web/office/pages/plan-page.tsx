@@ -1,19 +1,25 @@
+import { useMemo, useState } from 'react';
 import { Alert, PageHeader } from '../../ui';
 import { plansApi } from '../api-endpoints';
-import type { Indicator, PlanDetail, Report } from '../api-types-plans';
+import type { Indicator, PlanDetail, Report, TaskNode } from '../api-types-plans';
 import { AllReports } from '../components/all-reports';
 import { AsyncView, EmptyText } from '../components/async-view';
+import { ChartLegend, CompletionChart } from '../components/completion-chart';
 import { PlanFacts } from '../components/plan-facts';
 import { PlanFigures } from '../components/plan-figures';
-import { usePlanFragment } from '../components/plan-fragment';
+import { taskAnchor, usePlanFragment } from '../components/plan-fragment';
+import { filterTaskTree, flattenTasks, indexReports, NO_FILTER, periodBreakdown, taskCounts, unitsOfTasks, type TaskFilter } from '../components/plan-progress';
 import { ReviewQueue } from '../components/review-queue';
-import { countTasks, TaskList } from '../components/task-tree';
+import { TaskFilters } from '../components/task-filters';
+import { countTasks, TaskList, type TaskListContext } from '../components/task-tree';
 import { UnitProgressChart } from '../components/unit-progress-chart';
+import { todayIso } from '../dates';
 import { useI18n } from '../i18n-context';
-import { Link, paths } from '../router';
+import { Link, paths, useLocation } from '../router';
 import { can, useMe } from '../session';
-import { useAsync } from '../use-async';
+import { useAsync, type AsyncResult } from '../use-async';
 import { useDocumentTitle } from '../use-document-title';
+import './plan-page.css';
 
 function Downloads({ planId }: { planId: string }) {
   const { t } = useI18n();
@@ -30,6 +36,106 @@ function Downloads({ planId }: { planId: string }) {
         </a>
       </li>
     </ul>
+  );
+}
+
+/** "Tiến độ thực hiện": the tasks by status in one sentence, then completion by period and by unit. */
+function ProgressOverview({ plan, reports }: { plan: PlanDetail; reports: AsyncResult<{ items: Report[] }> }) {
+  const { t } = useI18n();
+  const periods = plan.periods ?? [];
+  const tasks = useMemo(() => flattenTasks(plan.tasks ?? []), [plan.tasks]);
+  const count = (status: string) => tasks.filter((task) => task.status === status).length;
+  const items = reports.data?.items;
+  const byPeriod = useMemo(
+    () => (items ? periodBreakdown(plan.tasks ?? [], periods, indexReports(items), todayIso()) : null),
+    [items, plan.tasks, periods],
+  );
+  return (
+    <section className="panel plan-progress" aria-labelledby="plan-progress-title">
+      <h2 id="plan-progress-title">{t('planView.progress')}</h2>
+      <p>
+        {t('planView.summary', { total: tasks.length, done: count('done'), inProgress: count('in_progress'), notStarted: count('not_started'), overdue: count('overdue') })}
+      </p>
+      <ChartLegend />
+      {periods.length > 0 && byPeriod ? (
+        <>
+          <CompletionChart
+            caption={t('planView.byPeriod')}
+            rowHeader={t('planView.period')}
+            className="period-chart"
+            rows={byPeriod.map((row) => ({ ...row, key: row.period.key, label: row.period.label }))}
+          />
+          <p className="muted chart-note">{t('planView.byPeriodIntro')}</p>
+        </>
+      ) : null}
+      <UnitProgressChart units={plan.units ?? []} />
+      <p className="muted chart-note">{t('planView.byUnitIntro')}</p>
+    </section>
+  );
+}
+
+/**
+ * Which tasks are expanded. The task a "#task-<id>" address points to opens by itself, once per navigation, and
+ * `onLinked` runs so the filters can make way for it.
+ */
+function useOpenTasks(tasks: readonly TaskNode[], onLinked: () => void) {
+  const { hash } = useLocation();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [seen, setSeen] = useState('');
+  if (hash !== seen) {
+    setSeen(hash);
+    const id = hash.startsWith(taskAnchor('')) ? hash.slice(taskAnchor('').length) : '';
+    if (id && flattenTasks(tasks).some((task) => task.id === id)) {
+      if (!open.has(id)) setOpen(new Set([...open, id]));
+      onLinked();
+    }
+  }
+  const toggle = (id: string) => setOpen((prev) => {
+    const next = new Set(prev);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
+  return { isOpen: (id: string) => open.has(id), toggle };
+}
+
+/** "Cây nhiệm vụ": filters, the number of tasks shown, and the collapsed tree. */
+function TaskSection({ plan, reports }: { plan: PlanDetail; reports: AsyncResult<{ items: Report[] }> }) {
+  const { t } = useI18n();
+  const periods = plan.periods ?? [];
+  const tasks = plan.tasks ?? [];
+  const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
+  // A linked task is always shown: the filters make way for it.
+  const open = useOpenTasks(tasks, () => setFilter(NO_FILTER));
+  const units = useMemo(() => unitsOfTasks(tasks), [tasks]);
+  const total = useMemo(() => countTasks(tasks), [tasks]);
+  const shown = useMemo(() => filterTaskTree(tasks, filter, periods), [tasks, filter, periods]);
+  const items = reports.data?.items;
+  const reportIndex = useMemo(() => (items ? indexReports(items) : undefined), [items]);
+  const period = periods.find((p) => p.key === filter.period) ?? null;
+  const isFiltered = filter.unitId !== '' || filter.status !== '' || filter.period !== '';
+  const today = todayIso();
+  const ctx: TaskListContext = {
+    periods,
+    period: reportIndex ? period : null,
+    counts: (task) => taskCounts(task, { period: reportIndex ? period : null, reports: reportIndex, today }),
+    isOpen: open.isOpen,
+    onToggle: open.toggle,
+  };
+  return (
+    <section className="panel" aria-labelledby="plan-tasks-title">
+      <h2 id="plan-tasks-title">{t('plan.tasks')}</h2>
+      {tasks.length === 0 ? (
+        <EmptyText />
+      ) : (
+        <>
+          <TaskFilters filter={filter} onChange={setFilter} units={units} periods={periods} />
+          <p className="muted" role="status">
+            {isFiltered ? t('planView.shown', { shown: shown.count, total }) : t('plan.taskCount', { count: total })}
+          </p>
+          {shown.nodes.length === 0 ? <EmptyText text={t('planView.noMatch')} /> : <TaskList tasks={shown.nodes} ctx={ctx} labelledBy="plan-tasks-title" />}
+        </>
+      )}
+    </section>
   );
 }
 
@@ -62,24 +168,11 @@ function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void
       ) : null}
       <section className="panel" aria-labelledby="plan-facts-title">
         <h2 id="plan-facts-title">{t('plan.facts')}</h2>
-        <PlanFacts plan={plan} reportDue={plan.reportDue} />
+        <PlanFacts plan={plan} reportDue={plan.reportDue} isCompact />
       </section>
+      <ProgressOverview plan={plan} reports={reports} />
       {canReview ? <ReviewQueue reports={reports} periods={periods} indicators={indicators} onReviewed={reviewed} /> : null}
-      <section aria-labelledby="plan-chart-title">
-        <h2 id="plan-chart-title">{t('plan.chart')}</h2>
-        <UnitProgressChart units={plan.units ?? []} />
-      </section>
-      <section className="panel" aria-labelledby="plan-tasks-title">
-        <h2 id="plan-tasks-title">{t('plan.tasks')}</h2>
-        {tasks.length === 0 ? (
-          <EmptyText />
-        ) : (
-          <>
-            <p className="muted">{t('plan.taskCount', { count: countTasks(tasks) })}</p>
-            <TaskList tasks={tasks} periods={periods} labelledBy="plan-tasks-title" />
-          </>
-        )}
-      </section>
+      <TaskSection plan={plan} reports={reports} />
       <AllReports reports={reports} periods={periods} indicators={indicators} inQueue={inQueue}
         open={fragment.allReportsOpen} onToggle={fragment.setAllReportsOpen} />
       <PlanFigures planId={plan.id} />
@@ -88,8 +181,9 @@ function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void
 }
 
 /**
- * A plan: header facts, download links, reports awaiting review, completion by unit, task tree, all reports and
- * figures. "#task-<id>" / "#report-<id>" in the address scroll to and focus that task or report once loaded.
+ * A plan: header facts, download links, progress by period and by unit, reports awaiting review, the task tree
+ * (filtered by unit, status and period; each task one line, opened on demand), all reports and figures.
+ * "#task-<id>" / "#report-<id>" in the address open, scroll to and focus that task or report once loaded.
  */
 export function PlanPage({ id }: { id: string }) {
   const { t } = useI18n();
