@@ -1,5 +1,8 @@
 import { query, request } from './api';
+import type { Lang } from './i18n';
 import type {
+  AuditFilter,
+  AuditFilterOptions,
   AuditPage,
   AuditVerification,
   Me,
@@ -88,8 +91,11 @@ export const usersApi = {
 
 /** Audit-log endpoint. */
 export const auditApi = {
-  list: (before: number | string | null, signal?: Signal) =>
-    request<AuditPage>(`/api/v1/audit${query({ limit: 50, before })}`, { signal }),
+  list: (filter: AuditFilter, lang: Lang, before: number | null, signal?: Signal) =>
+    request<AuditPage>(`/api/v1/audit${query({ ...filter, lang, limit: 50, before })}`, { signal }),
+  filters: (lang: Lang, signal?: Signal) => request<AuditFilterOptions>(`/api/v1/audit/filters${query({ lang })}`, { signal }),
+  /** The filtered list as a file to download (streamed by the server). */
+  exportHref: (filter: AuditFilter, lang: Lang, format: 'csv' | 'xlsx') => `/api/v1/audit/export.${format}${query({ ...filter, lang })}`,
   verify: () => request<AuditVerification>('/api/v1/audit/verification', { method: 'POST' }),
 };
 

@@ -164,16 +164,50 @@ export interface Page<T> {
 /** JSON value (the audit summary is stored as jsonb). */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
-/** One audit-log entry. */
+/** One changed field of an audit entry, in words (null: not recorded on that side). */
+export interface AuditChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** One audit-log entry as the server words it; `summary` and `requestId` are shown only under "Chi tiết". */
 export interface AuditEntry {
-  seq: number | string;
+  seq: number;
   at: string;
   actorName: string;
   action: string;
+  actionLabel: string;
   subjectType: string;
-  subjectId: string | null;
+  subjectTypeLabel: string;
+  subjectName: string | null;
+  subjectHref: string | null;
+  changes: AuditChange[];
   summary: Json;
   requestId: string | null;
+}
+
+/** The filters of the audit list (query parameters; empty means all). */
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  subjectType?: string;
+  from?: string;
+  to?: string;
+}
+
+/** A choice of a filter: a value sent to the server and its label. */
+export interface AuditOption {
+  value: string;
+  label: string;
+}
+
+/** Response of GET /api/v1/audit/filters. */
+export interface AuditFilterOptions {
+  actors: AuditOption[];
+  actions: AuditOption[];
+  subjectTypes: AuditOption[];
 }
 
 /** Response of POST /api/v1/audit/verification. */
@@ -190,5 +224,5 @@ export interface AuditVerification {
 /** Response of GET /api/v1/audit. */
 export interface AuditPage {
   items: AuditEntry[];
-  nextBefore: number | string | null;
+  nextBefore: number | null;
 }

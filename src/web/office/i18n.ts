@@ -5,6 +5,7 @@
 import { planEntries } from './i18n-plans';
 import { planViewEntries } from './i18n-plan-view';
 import { policyEntries } from './i18n-policies';
+import { confirmationEntries } from './i18n-confirmation';
 import { accountEntries } from './i18n-accounts';
 import { notificationEntries } from './i18n-notifications';
 
@@ -213,11 +214,30 @@ const baseEntries = {
   'audit.seq': ['Số thứ tự', 'No.'],
   'audit.at': ['Thời điểm', 'Time'],
   'audit.actor': ['Người thực hiện', 'Actor'],
-  'audit.action': ['Hành động', 'Action'],
+  'audit.action': ['Thao tác', 'Action'],
   'audit.subject': ['Đối tượng', 'Subject'],
-  'audit.summary': ['Nội dung', 'Summary'],
+  'audit.summary': ['Nội dung thay đổi', 'Changes'],
   'audit.requestId': ['Mã yêu cầu', 'Request ID'],
   'audit.more': ['Xem thêm', 'Show more'],
+  'audit.filters': ['Lọc nhật ký', 'Filter the log'],
+  'audit.filterActor': ['Người thực hiện', 'Who'],
+  'audit.filterAction': ['Thao tác', 'Action'],
+  'audit.filterSubject': ['Loại đối tượng', 'Record type'],
+  'audit.filterFrom': ['Từ ngày', 'From'],
+  'audit.filterTo': ['Đến ngày', 'To'],
+  'audit.filterAll': ['— Tất cả —', '— All —'],
+  'audit.filterApply': ['Lọc', 'Filter'],
+  'audit.filterClear': ['Bỏ lọc', 'Clear filters'],
+  'audit.filterToBeforeFrom': ['Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.', 'The end date must not be before the start date.'],
+  'audit.export': ['Tải danh sách đã lọc', 'Download the filtered list'],
+  'audit.exportCsv': ['Tải tệp CSV', 'Download CSV'],
+  'audit.exportXlsx': ['Tải tệp Excel', 'Download Excel'],
+  'audit.details': ['Chi tiết', 'Details'],
+  'audit.detailsFor': ['Chi tiết kỹ thuật của mục {seq}', 'Technical details of entry {seq}'],
+  'audit.noChanges': ['Không có thay đổi nào để hiển thị.', 'No changes to show.'],
+  'audit.changeTo': ['{label}: {before} → {after}', '{label}: {before} → {after}'],
+  'audit.changeSet': ['{label}: {value}', '{label}: {value}'],
+  'audit.emptyFiltered': ['Không có mục nào khớp bộ lọc.', 'No entry matches the filters.'],
   'audit.count': ['Đang hiển thị {count} mục.', 'Showing {count} entries.'],
   'audit.end': ['Đã hiển thị toàn bộ nhật ký.', 'This is the whole log.'],
   'audit.verify': ['Kiểm tra tính toàn vẹn', 'Check integrity'],
@@ -259,7 +279,7 @@ const baseEntries = {
   'notFound.body': ['Địa chỉ này không tồn tại trong trang quản trị.', 'This address does not exist in the back office.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-const entries = { ...baseEntries, ...planEntries, ...planViewEntries, ...policyEntries, ...notificationEntries, ...accountEntries };
+const entries = { ...baseEntries, ...planEntries, ...planViewEntries, ...policyEntries, ...notificationEntries, ...accountEntries, ...confirmationEntries };
 
 /** Supported interface languages. */
 export type Lang = 'vi' | 'en';

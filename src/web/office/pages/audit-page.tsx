@@ -1,21 +1,56 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, DataTable, DateText, formatDateTime, PageHeader } from '../../ui';
 import { auditApi } from '../api-endpoints';
-import type { AuditEntry, AuditVerification, Json } from '../api-types';
+import type { AuditChange, AuditEntry, AuditFilter, AuditVerification } from '../api-types';
 import { AsyncView } from '../components/async-view';
+import { AUDIT_FILTER_KEYS, AuditFilters, auditFilterOf } from '../components/audit-filters';
 import { FormError } from '../components/form-error';
+import { HrefLink } from '../components/href-link';
 import { useI18n } from '../i18n-context';
+import { navigate, paths, useLocation } from '../router';
 import { useAction, useAsync } from '../use-async';
 import { useDocumentTitle } from '../use-document-title';
 
-/** Renders the jsonb summary of an entry as short readable text. */
-function summaryText(summary: Json): string {
-  if (summary === null) return '';
-  if (typeof summary !== 'object') return String(summary);
-  if (Array.isArray(summary)) return summary.map(summaryText).join(', ');
-  return Object.entries(summary)
-    .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
-    .join('; ');
+/** One changed field: "Trạng thái: Chờ xem xét → Đã chấp nhận", or only the value recorded. */
+function ChangeText({ change }: { change: AuditChange }) {
+  const { t } = useI18n();
+  return change.before !== null && change.after !== null
+    ? <>{t('audit.changeTo', { label: change.label, before: change.before, after: change.after })}</>
+    : <>{t('audit.changeSet', { label: change.label, value: change.after ?? change.before ?? '' })}</>;
+}
+
+/** The changes field by field; the stored JSON (with ids and the request id) only behind "Chi tiết". */
+function EntryChanges({ entry }: { entry: AuditEntry }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {entry.changes.length ? (
+        <ul className="audit-changes">
+          {entry.changes.map((c) => (
+            <li key={c.field}><ChangeText change={c} /></li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="audit-details">
+        <summary aria-label={t('audit.detailsFor', { seq: entry.seq })}>{t('audit.details')}</summary>
+        <pre>{JSON.stringify({ action: entry.action, subjectType: entry.subjectType, summary: entry.summary, requestId: entry.requestId }, null, 2)}</pre>
+      </details>
+    </>
+  );
+}
+
+function EntrySubject({ entry }: { entry: AuditEntry }) {
+  return (
+    <>
+      <span className="muted">{entry.subjectTypeLabel}</span>
+      {entry.subjectName ? (
+        <>
+          {': '}
+          {entry.subjectHref ? <HrefLink href={entry.subjectHref}>{entry.subjectName}</HrefLink> : entry.subjectName}
+        </>
+      ) : null}
+    </>
+  );
 }
 
 /** Checks the whole chain and its checkpoints on request, and says plainly what it found. */
@@ -64,53 +99,78 @@ function IntegrityResult({ result }: { result: AuditVerification }) {
   );
 }
 
-/** Latest audit-log entries with "Xem thêm" paging through nextBefore. */
-export function AuditPage() {
-  const { t } = useI18n();
-  const first = useAsync((signal) => auditApi.list(null, signal), []);
-  const [more, setMore] = useState<{ items: AuditEntry[]; next: number | string | null } | null>(null);
-  useDocumentTitle(t('audit.title'));
+function filterQuery(filter: AuditFilter): string {
+  const search = new URLSearchParams();
+  for (const key of AUDIT_FILTER_KEYS) if (filter[key]) search.set(key, filter[key]!);
+  const q = search.toString();
+  return q ? `?${q}` : '';
+}
 
-  const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
-  const next = more ? more.next : (first.data?.nextBefore ?? null);
+/** The filtered list with "Xem thêm" paging through nextBefore, and the downloads of the same list. */
+function AuditList({ filter }: { filter: AuditFilter }) {
+  const { t, lang } = useI18n();
+  const key = JSON.stringify(filter);
+  const first = useAsync((signal) => auditApi.list(filter, lang, null, signal), [key, lang]);
+  const [more, setMore] = useState<{ key: string; items: AuditEntry[]; next: number | null } | null>(null);
+  const extra = more && more.key === `${key}|${lang}` ? more : null;
+  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
+  const next = extra ? extra.next : (first.data?.nextBefore ?? null);
+  const isFiltered = Object.keys(filter).length > 0;
 
   const { run: loadMore, busy, failure } = useAction(async () => {
     if (next === null) return;
-    const page = await auditApi.list(next);
-    setMore((m) => ({ items: [...(m?.items ?? []), ...page.items], next: page.nextBefore ?? null }));
+    const page = await auditApi.list(filter, lang, next);
+    setMore({ key: `${key}|${lang}`, items: [...(extra?.items ?? []), ...page.items], next: page.nextBefore });
   });
 
+  return (
+    <AsyncView result={first}>
+      {() => (
+        <>
+          <p className="audit-export">
+            <span>{t('audit.export')}:</span>{' '}
+            <a href={auditApi.exportHref(filter, lang, 'csv')} download>{t('audit.exportCsv')}</a>{' · '}
+            <a href={auditApi.exportHref(filter, lang, 'xlsx')} download>{t('audit.exportXlsx')}</a>
+          </p>
+          <DataTable
+            caption={t('audit.caption')}
+            rows={items}
+            rowKey={(e) => String(e.seq)}
+            emptyText={isFiltered ? t('audit.emptyFiltered') : t('common.empty')}
+            columns={[
+              { key: 'at', header: t('audit.at'), rowHeader: true, cell: (e) => <DateText value={e.at} withTime /> },
+              { key: 'actor', header: t('audit.actor'), cell: (e) => e.actorName },
+              { key: 'action', header: t('audit.action'), cell: (e) => e.actionLabel },
+              { key: 'subject', header: t('audit.subject'), cell: (e) => <EntrySubject entry={e} /> },
+              { key: 'summary', header: t('audit.summary'), className: 'audit-summary', cell: (e) => <EntryChanges entry={e} /> },
+            ]}
+          />
+          {items.length > 0 ? <p className="muted" role="status">{t('audit.count', { count: items.length })}</p> : null}
+          <FormError error={failure} />
+          {next !== null ? (
+            <Button variant="secondary" busy={busy} onClick={loadMore}>{t('audit.more')}</Button>
+          ) : items.length > 0 ? (
+            <p className="muted">{t('audit.end')}</p>
+          ) : null}
+        </>
+      )}
+    </AsyncView>
+  );
+}
+
+/** The audit log: the integrity check, the filters (kept in the address, so a filtered view can be shared) and the list. */
+export function AuditPage() {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const query = search.toString();
+  const filter = useMemo(() => auditFilterOf(new URLSearchParams(query)), [query]);
+  useDocumentTitle(t('audit.title'));
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
       <IntegrityCheck />
-      <AsyncView result={first}>
-        {() => (
-          <>
-            <DataTable
-              caption={t('audit.caption')}
-              rows={items}
-              rowKey={(e) => String(e.seq)}
-              emptyText={t('common.empty')}
-              columns={[
-                { key: 'at', header: t('audit.at'), rowHeader: true, cell: (e) => <DateText value={e.at} withTime /> },
-                { key: 'actor', header: t('audit.actor'), cell: (e) => e.actorName },
-                { key: 'action', header: t('audit.action'), cell: (e) => <code>{e.action}</code> },
-                { key: 'subject', header: t('audit.subject'), cell: (e) => [e.subjectType, e.subjectId].filter(Boolean).join(' · ') },
-                { key: 'summary', header: t('audit.summary'), className: 'audit-summary', cell: (e) => summaryText(e.summary) },
-                { key: 'request', header: t('audit.requestId'), cell: (e) => (e.requestId ? <code>{e.requestId}</code> : '') },
-              ]}
-            />
-            {items.length > 0 ? <p className="muted" role="status">{t('audit.count', { count: items.length })}</p> : null}
-            <FormError error={failure} />
-            {next !== null ? (
-              <Button variant="secondary" busy={busy} onClick={loadMore}>{t('audit.more')}</Button>
-            ) : items.length > 0 ? (
-              <p className="muted">{t('audit.end')}</p>
-            ) : null}
-          </>
-        )}
-      </AsyncView>
+      <AuditFilters value={filter} onApply={(f) => navigate(`${paths.audit}${filterQuery(f)}`)} />
+      <AuditList filter={filter} />
     </>
   );
 }
