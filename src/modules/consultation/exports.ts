@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Executor } from '../../platform/db';
 import { writeXlsxStream, type XlsxRow } from '../../platform/documents';
+import { formatDateTimeVi } from '../../platform/text';
 import type { DraftDocument } from '../policies';
 import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, STATE_LABELS, WITHHELD_LABELS } from './labels';
 import { streamCommentsOfRound } from './repo';
@@ -38,7 +39,8 @@ async function* rowsOf(db: Executor, roundId: string, structure: DraftDocument |
       withheld: c.withheldReason ? (WITHHELD_LABELS[c.withheldReason] ?? c.withheldReason) : null,
       disposition: answer ? (DISPOSITION_LABELS[answer.disposition] ?? answer.disposition) : null,
       explanation: answer?.explanation ?? null,
-      createdAt: new Date(c.createdAt).toISOString(),
+      // as people read it (dd/mm/yyyy hh:mm, Vietnam time), in the spreadsheet and in the CSV alike
+      createdAt: formatDateTimeVi(new Date(c.createdAt)),
     };
   }
 }
