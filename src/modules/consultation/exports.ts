@@ -39,7 +39,7 @@ async function* rowsOf(db: Executor, roundId: string, structure: DraftDocument |
       withheld: c.withheldReason ? (WITHHELD_LABELS[c.withheldReason] ?? c.withheldReason) : null,
       disposition: answer ? (DISPOSITION_LABELS[answer.disposition] ?? answer.disposition) : null,
       explanation: answer?.explanation ?? null,
-      // as people read it (dd/mm/yyyy hh:mm, Vietnam time), in the spreadsheet and in the CSV alike
+      // as people read it (hh:mm dd/mm/yyyy, Vietnam time), in the spreadsheet and in the CSV alike
       createdAt: formatDateTimeVi(new Date(c.createdAt)),
     };
   }
