@@ -14,6 +14,7 @@ import './modules/organisations/audit-labels';
 import './modules/plans/audit-labels';
 import './modules/policies/audit-labels';
 import './modules/consultation/audit-labels';
+import './modules/notifications/audit-labels';
 import './modules/notifications/policy';
 
 /** First-start work: load the demo organisation tree into an empty database and create the admin account. */
