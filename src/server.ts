@@ -59,7 +59,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
   }
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true }, handler: async () => app.swagger() });
 
-  await app.register(accountRoutes, { ttlHours: config.sessionTtlHours, secureCookies: config.publicUrl.startsWith('https:') });
+  await app.register(accountRoutes, { ttlHours: config.sessionTtlHours, secureCookies: config.publicUrl.startsWith('https:'), publicUrl: config.publicUrl });
   await app.register(organisationRoutes);
   await app.register(planRoutes);
   await app.register(policyRoutes, { publicUrl: config.publicUrl });

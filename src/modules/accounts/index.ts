@@ -7,4 +7,5 @@ export { ensureAdmin } from './actions/ensure-admin';
 export { createUser } from './actions/create-user';
 export { resetPassword, updateUserAccount, setUserRoles } from './actions/manage-user';
 export { deleteExpiredSessions, deleteOldFailures } from './repo';
+export { setupChecklist, type ChecklistItem } from './setup-checklist';
 export * as accountTables from './tables';

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import type { Role, RoleGrant } from '../../platform/auth';
-import { sessions, signInFailures, userRoles, users } from './tables';
+import { passwordResetRequests, passwordResetTokens, sessions, signInFailures, userRoles, users } from './tables';
 
 export interface UserRow {
   id: string;
@@ -158,11 +158,12 @@ export async function clearFailures(db: Executor, usernameKey: string, ip: strin
   await db.delete(signInFailures).where(and(eq(signInFailures.usernameKey, usernameKey), eq(signInFailures.ip, ip)));
 }
 
+/** Clean-up (hourly job): failed sign-ins, forgotten-password requests and spent or expired reset links. */
 export async function deleteOldFailures(db: Executor, olderThanHours: number): Promise<number> {
-  const rows = await db
-    .delete(signInFailures)
-    .where(lt(signInFailures.at, sql`now() - make_interval(hours => ${olderThanHours})`))
-    .returning({ id: signInFailures.id });
+  const before = sql`now() - make_interval(hours => ${olderThanHours})`;
+  const rows = await db.delete(signInFailures).where(lt(signInFailures.at, before)).returning({ id: signInFailures.id });
+  await db.delete(passwordResetRequests).where(lt(passwordResetRequests.at, before));
+  await db.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, before));
   return rows.length;
 }
 
@@ -182,4 +183,60 @@ export async function countEnabledAdministrators(db: Executor): Promise<number> 
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(userRoles.role, 'administrator'), eq(users.isDisabled, false)));
   return Number(rows[0]?.n ?? 0);
+}
+
+export async function insertResetToken(db: Executor, row: { tokenHash: string; userId: string; expiresAt: string }): Promise<void> {
+  await db.insert(passwordResetTokens).values(row);
+}
+
+/** A reset link still usable (unused, not expired), with its account. */
+export async function findUsableResetToken(db: Executor, tokenHash: string): Promise<{ userId: string } | null> {
+  const rows = await db
+    .select({ userId: passwordResetTokens.userId })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Marks every open link of a user as used (the one just used, and any other sent before it). */
+export async function closeResetTokensOfUser(db: Executor, userId: string): Promise<number> {
+  const rows = await db
+    .update(passwordResetTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)))
+    .returning({ t: passwordResetTokens.tokenHash });
+  return rows.length;
+}
+
+/** Reset links sent to one account in the last `minutes`. */
+export async function countRecentResetMails(db: Executor, userId: string, minutes: number): Promise<number> {
+  const rows = await db
+    .select({ n: count() })
+    .from(passwordResetTokens)
+    .where(and(eq(passwordResetTokens.userId, userId), gt(passwordResetTokens.createdAt, sql`now() - make_interval(mins => ${minutes})`)));
+  return Number(rows[0]?.n ?? 0);
+}
+
+export async function insertResetRequest(db: Executor, row: { id: string; ip: string }): Promise<void> {
+  await db.insert(passwordResetRequests).values(row);
+}
+
+/** Forgotten-password requests from one address in the last `minutes`, whatever account they named. */
+export async function countRecentResetRequests(db: Executor, ip: string, minutes: number): Promise<number> {
+  const rows = await db
+    .select({ n: count() })
+    .from(passwordResetRequests)
+    .where(and(eq(passwordResetRequests.ip, ip), gt(passwordResetRequests.at, sql`now() - make_interval(mins => ${minutes})`)));
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Spends a reset link if it is still usable (one UPDATE, so of two concurrent uses only one succeeds). */
+export async function claimResetToken(db: Executor, tokenHash: string): Promise<string | null> {
+  const rows = await db
+    .update(passwordResetTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`)))
+    .returning({ userId: passwordResetTokens.userId });
+  return rows[0]?.userId ?? null;
 }

@@ -5,6 +5,7 @@ import { SESSION_COOKIE, type App } from '../../platform/http';
 import { getDirectory } from '../organisations';
 import { createUser } from './actions/create-user';
 import { auditRoutes } from './audit-routes';
+import { recoveryRoutes } from './recovery-routes';
 import { changeOwnPassword, resetPassword, setUserRoles, updateUserAccount } from './actions/manage-user';
 import { signIn } from './actions/sign-in';
 import { signOut } from './actions/sign-out';
@@ -16,8 +17,11 @@ import { lookupSession } from './sessions';
 const tags = ['Tài khoản'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 
-/** Sign-in, the current session, password change, user administration; the audit log (audit-routes.ts). */
-export async function accountRoutes(app: App, opts: { ttlHours: number; secureCookies: boolean }): Promise<void> {
+/**
+ * Sign-in, the current session, password change, user administration; the forgotten-password flow and the
+ * first-run checklist (recovery-routes.ts); the audit log (audit-routes.ts).
+ */
+export async function accountRoutes(app: App, opts: { ttlHours: number; secureCookies: boolean; publicUrl?: string }): Promise<void> {
   const unitNamer = async () => {
     const dir = await getDirectory(app.db);
     return (id: string) => dir.unit(id)?.name ?? null;
@@ -125,5 +129,6 @@ export async function accountRoutes(app: App, opts: { ttlHours: number; secureCo
     },
   });
 
+  await recoveryRoutes(app, { publicUrl: opts.publicUrl ?? 'http://localhost:3000' });
   await auditRoutes(app);
 }
