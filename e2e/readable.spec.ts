@@ -1,0 +1,278 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, request as requestFactory, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readDocxText } from '../src/platform/documents';
+import { expectAccessible } from './axe';
+
+// "Readable everywhere": every office route (as an administrator and as an officer) and every portal page (vi)
+// is walked, and its visible text must hold no internal value: ids, raw codes, dotted keys or English UI words.
+
+const ADMIN_PASSWORD = 'Quan-tri-e2e-2024';
+const OFFICER = { username: 'canbo_doc', password: 'Mat-khau-doc-2024', displayName: 'Cán bộ Đọc Hiểu' };
+const SEED = path.resolve('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
+
+/** What a person must never see. Each rule names itself so a failure says what was found. */
+const RULES: { name: string; pattern: RegExp }[] = [
+  { name: 'mã định danh (UUID)', pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi },
+  { name: 'mã kỳ báo cáo', pattern: /\b\d{4}-(?:Y|Q[1-4]|H[12]|M\d{2})\b/g },
+  { name: 'mã chỉ tiêu', pattern: /\bI-\d{2}\b/g },
+  { name: 'mã cấp đơn vị', pattern: /\b(?:province|district|commune|central)\b/g },
+  { name: 'khoá có dấu chấm', pattern: /\b[a-z]+\.[a-z][A-Za-z]+\b/g },
+  { name: 'từ tiếng Anh', pattern: /\b(?:Submit|Cancel|Save|Loading|Error|Status|Name|Date|Edit|Delete|Back|Next|undefined|null|NaN)\b|\[object Object\]/g },
+];
+
+/**
+ * Text that legitimately contains dots or Latin words: web addresses, email addresses, file names and the
+ * English summary a drafting unit writes for foreign readers (marked lang="en", removed before reading).
+ */
+function withoutLegitimate(text: string): string {
+  return text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+    .replace(/[^\s/\\«»"“”()]+\.(?:pdf|docx|xlsx|txt|csv|json|atom|png|jpe?g|gif|webp)\b/gi, ' ')
+    .replace(/\b[\w-]+(?:\.[\w-]+)*\.(?:gov|com|org|net|edu)\.vn\b/gi, ' ')
+    .replace(/\b[\w-]+\.vn\b/gi, ' ');
+}
+
+/** The findings of the rules in a text (empty when clean). */
+export function findInternals(text: string): string[] {
+  const clean = withoutLegitimate(text);
+  const found: string[] = [];
+  for (const rule of RULES) {
+    for (const m of clean.matchAll(rule.pattern)) {
+      const at = m.index ?? 0;
+      found.push(`${rule.name}: «${m[0]}» trong «…${clean.slice(Math.max(0, at - 40), at + m[0].length + 40).replace(/\s+/g, ' ')}…»`);
+    }
+  }
+  return found;
+}
+
+/** Everything a person reads on a page: the rendered text, the title, and title/aria-label/placeholder/alt. */
+async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    for (const el of Array.from(document.querySelectorAll('[lang="en"]'))) if (document.documentElement.lang !== 'en') el.remove();
+    const attrs = Array.from(document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')).flatMap((el) =>
+      ['title', 'aria-label', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? '').filter(Boolean),
+    );
+    return [document.title, document.body.innerText, ...attrs].join('\n');
+  });
+}
+
+// ---- the office routes: one entry per key of `paths` in src/web/office/router.tsx -------------------------
+
+interface Ids {
+  unitId: string;
+  planId: string;
+  figureCodes: string[];
+  draftIds: string[];
+}
+/** The URLs that walk one route, given the ids made for the walk and the draft tabs of router.tsx. */
+type RouteUrls = (ids: Ids, tabs: string[]) => string[];
+
+/** Every office route and the URLs that walk it (a route in router.tsx missing here fails the test). */
+const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
+  home: () => ['/office/'],
+  signIn: { signedOut: '/office/sign-in' },
+  forgotPassword: { signedOut: '/office/forgot-password' },
+  // the mail's link carries the token after '#'; without one the page says the link is not valid
+  resetPassword: { signedOut: '/office/reset-password' },
+  org: () => ['/office/org'],
+  unit: (ids) => [`/office/org/${ids.unitId}`],
+  people: () => ['/office/people'],
+  users: () => ['/office/users'],
+  audit: () => ['/office/audit'],
+  account: () => ['/office/account'],
+  plans: () => ['/office/plans'],
+  planImport: () => ['/office/plans/import'],
+  plan: (ids) => [`/office/plans/${ids.planId}`],
+  figure: (ids) => ids.figureCodes.map((c) => `/office/plans/${ids.planId}/figures/${encodeURIComponent(c)}`),
+  tasks: () => ['/office/tasks'],
+  policies: () => ['/office/policies'],
+  policy: (ids, tabs) => ids.draftIds.flatMap((d) => [`/office/policies/${d}`, ...tabs.map((t) => `/office/policies/${d}/${t}`)]),
+  mail: () => ['/office/mail'],
+  notifications: () => ['/office/notifications'],
+};
+
+/** The keys of `paths` and the draft tabs, read from router.tsx itself so that a new page cannot be missed. */
+function routerRoutes(): { keys: string[]; tabs: string[] } {
+  const source = fs.readFileSync(path.resolve('src/web/office/router.tsx'), 'utf8');
+  const block = /export const paths = \{([\s\S]*?)\n\} as const;/.exec(source)?.[1] ?? '';
+  const keys = [...block.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]!);
+  const tabs = [...(/POLICY_TABS = \[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((m) => m[1]!);
+  return { keys, tabs };
+}
+
+// ---- the portal pages: every GET route rendered as a page, read from the portal's route files -------------
+
+const PORTAL_SOURCES = ['src/web/public/routes.tsx', 'src/web/public/consultation-routes.tsx'];
+/** Routes that are not pages (files, feeds, data) or need a token from a mail. */
+const PORTAL_NOT_PAGES = new Set(['/assets/:name', '/gop-y/feed.atom', '/gop-y/bao-cao-tong-hop/:file', '/du-lieu-mo/y-kien.json', '/du-lieu-mo/y-kien.csv', '/gop-y/xac-nhan']);
+
+function portalRoutes(): string[] {
+  const files = PORTAL_SOURCES.concat(fs.readdirSync('src/web/public').filter((f) => /routes?\.tsx?$/.test(f) && !f.includes('.test.')).map((f) => `src/web/public/${f}`));
+  const routes = new Set<string>();
+  for (const f of new Set(files)) {
+    for (const m of fs.readFileSync(path.resolve(f), 'utf8').matchAll(/app\.get\(\s*['`](\/[^'`]*)['`]/g)) if (!m[1]!.startsWith('/api/')) routes.add(m[1]!);
+  }
+  return [...routes].filter((r) => !PORTAL_NOT_PAGES.has(r)).sort();
+}
+
+// ---- data the walk needs, made through the API ------------------------------------------------------------
+
+async function session(baseURL: string, username: string, password: string): Promise<{ api: APIRequestContext; csrf: string }> {
+  const api = await requestFactory.newContext({ baseURL });
+  const res = await api.post('/api/v1/session', { data: { username, password } });
+  expect(res.status(), `đăng nhập ${username}`).toBe(200);
+  return { api, csrf: (await res.json()).csrfToken as string };
+}
+
+async function importSeedPlan(api: APIRequestContext, csrf: string): Promise<string> {
+  const file = { name: 'kh14.txt', mimeType: 'text/plain', buffer: fs.readFileSync(SEED) };
+  const preview = await (await api.post('/api/v1/plans/preview', { headers: { 'x-csrf-token': csrf }, multipart: { file } })).json();
+  const open = (preview.names as { written: string; status: string }[]).filter((n) => n.status === 'unresolved' || n.status === 'ambiguous');
+  const mappings = Object.fromEntries(open.map((n) => [n.written, n.written.startsWith('Báo Yên Bái') ? { unitIds: ['yb-bao'] } : { ignore: true }]));
+  const res = await api.post('/api/v1/plans', { headers: { 'x-csrf-token': csrf }, multipart: { file, mappings: JSON.stringify(mappings) } });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).id as string;
+}
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto('/office/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+/** Waits for the SPA to settle: no "loading" placeholder left, the network idle. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(150);
+}
+
+test('every office route and portal page shows names and Vietnamese labels, never internal values', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const { keys, tabs } = routerRoutes();
+  expect(keys.length, 'đọc được danh sách trang trong router.tsx').toBeGreaterThan(10);
+  expect(keys.filter((k) => !(k in OFFICE_ROUTES)), 'trang trong router.tsx chưa được duyệt (thêm vào OFFICE_ROUTES)').toEqual([]);
+
+  // data: the seed plan, an officer of Sở Tư pháp who reports on it, a comment on the demo draft, answered
+  const admin = await session(baseURL!, 'admin', ADMIN_PASSWORD);
+  const created = await admin.api.post('/api/v1/users', { headers: { 'x-csrf-token': admin.csrf }, data: { ...OFFICER, roles: [{ role: 'officer', unitId: 'lc-so-tp' }, { role: 'officer', unitId: 'lc-so-ct' }] } });
+  expect(created.status(), await created.text()).toBe(201);
+  const planId = await importSeedPlan(admin.api, admin.csrf);
+  const officer = await session(baseURL!, OFFICER.username, OFFICER.password);
+  // Sở Tư pháp tỉnh Lào Cai carries the work of Sở Tư pháp tỉnh Yên Bái (2025 reform): its officer reports on the 2024 plan
+  const mine = (await (await officer.api.get('/api/v1/my/tasks')).json()).items as { code: string; taskId: string; unitId: string }[];
+  const task = mine.find((t) => t.code === 'II.2' && t.unitId === 'yb-so-tp');
+  expect(task, 'nhiệm vụ II.2 của Sở Tư pháp tỉnh Yên Bái').toBeDefined();
+  const report = await officer.api.post(`/api/v1/tasks/${task!.taskId}/reports`, {
+    headers: { 'x-csrf-token': officer.csrf },
+    data: { unitId: 'yb-so-tp', period: '2024-Y', status: 'done', narrative: 'Đã tổ chức 12 hội nghị phổ biến pháp luật.', indicators: { 'I-06': 12, 'I-13': 340 }, evidenceLinks: ['https://stp.yenbai.gov.vn/tin/1'] },
+  });
+  expect(report.status(), await report.text()).toBe(201);
+  const figures = (await (await admin.api.get(`/api/v1/plans/${planId}/figures`)).json()) as unknown;
+  const figureCodes = figureCodesOf(figures);
+
+  const drafts = (await (await admin.api.get('/api/v1/policies')).json()).items as { id: string; slug: string }[];
+  expect(drafts.length).toBeGreaterThan(0);
+  const demo = drafts[0]!;
+  const citizen = await browser.newPage();
+  await citizen.goto(`/gop-y/${demo.slug}/y-kien`);
+  await citizen.getByLabel('Họ và tên (hoặc tên tổ chức)').fill('Lê Văn Dân');
+  await citizen.getByLabel('Email', { exact: true }).fill('dan@example.vn');
+  await citizen.locator('input[name="stance"]').first().check();
+  await citizen.getByLabel('Nội dung góp ý').fill('Đề nghị bổ sung hỗ trợ cho hộ kinh doanh ở vùng cao.');
+  await citizen.locator('input[name="consentProcessing"]').check();
+  await citizen.getByRole('button', { name: 'Gửi góp ý' }).click();
+  const receiptUrl = new URL(citizen.url()).pathname;
+  const detail = await (await admin.api.get(`/api/v1/policies/${demo.id}`)).json();
+  const roundId = (detail.rounds as { id: string }[])[0]!.id;
+  const comments = (await (await admin.api.get(`/api/v1/rounds/${roundId}/comments`)).json()).items as { id: string; state: string }[];
+  const pending = comments.filter((c) => c.state === 'pending');
+  if (pending.length) {
+    const moderated = await admin.api.post(`/api/v1/rounds/${roundId}/moderation`, { headers: { 'x-csrf-token': admin.csrf }, data: { commentIds: pending.map((c) => c.id), action: 'publish' } });
+    expect(moderated.ok(), await moderated.text()).toBe(true);
+    const answered = await admin.api.put(`/api/v1/comments/${pending[0]!.id}/answer`, { headers: { 'x-csrf-token': admin.csrf }, data: { disposition: 'tiep_thu', explanation: 'Tiếp thu, bổ sung vào Điều 4.' } });
+    expect(answered.ok(), await answered.text()).toBe(true);
+  }
+  const ids: Ids = { unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id) };
+
+  const findings: string[] = [];
+  const walk = async (page: Page, who: string, url: string) => {
+    await page.goto(url);
+    await settle(page);
+    for (const f of findInternals(await visibleText(page))) findings.push(`${who} ${url.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')} → ${f}`);
+  };
+
+  const signedOut = await browser.newPage();
+  for (const urls of Object.values(OFFICE_ROUTES)) if (typeof urls !== 'function') await walk(signedOut, 'khách', urls.signedOut);
+  for (const [who, username, password] of [['quản trị', 'admin', ADMIN_PASSWORD], ['cán bộ', OFFICER.username, OFFICER.password]] as const) {
+    const page = await browser.newPage();
+    await signIn(page, username, password);
+    for (const urls of Object.values(OFFICE_ROUTES)) {
+      if (typeof urls !== 'function') continue;
+      for (const url of urls(ids, tabs)) await walk(page, who, url);
+    }
+    await page.close();
+  }
+
+  // the portal in Vietnamese: every page route, with the ids of the demo draft and of the comment
+  const portal = portalRoutes();
+  const receiptCode = receiptUrl.split('/').pop() ?? '';
+  const fill = (route: string) => route.replace(':slug', demo.slug).replace(':code', receiptCode).replace(':id', pending[0]?.id ?? 'x');
+  const portalUrls = portal.flatMap((r) => (r === '/gop-y/tra-cuu' ? [r, `${r}?ma=${receiptCode}`] : [fill(r)]));
+  for (const url of [...portalUrls, '/khong-co-trang-nay']) {
+    await walk(signedOut, 'cổng', url.includes('?') ? `${url}&lang=vi` : `${url}?lang=vi`);
+  }
+
+  // the documents people download: the annual report and its annex, the comment exports
+  const docText = await readDocxText(Buffer.from(await (await admin.api.get(`/api/v1/plans/${planId}/annual-report.docx`)).body()));
+  const xlsx = new ExcelJS.Workbook();
+  await xlsx.xlsx.load(Buffer.from(await (await admin.api.get(`/api/v1/plans/${planId}/annual-report.xlsx`)).body()) as never);
+  const cells: string[] = [];
+  xlsx.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+  const csv = await (await admin.api.get(`/api/v1/rounds/${roundId}/comments.csv`)).text();
+  findings.push(...findInternals(docText).map((f) => `báo cáo DOCX → ${f}`), ...findInternals(cells.join('\n')).map((f) => `phụ lục XLSX → ${f}`), ...findInternals(csv).map((f) => `ý kiến CSV → ${f}`));
+  expect(findings).toEqual([]);
+
+  // the audit log: filtered by the server, records named and linked, the stored JSON only behind "Chi tiết"
+  const auditor = await browser.newPage();
+  await signIn(auditor, 'admin', ADMIN_PASSWORD);
+  await auditor.goto('/office/audit');
+  await auditor.getByLabel('Thao tác', { exact: true }).selectOption({ label: 'Gửi báo cáo tiến độ' });
+  await auditor.getByRole('button', { name: 'Lọc', exact: true }).click();
+  await expect(auditor).toHaveURL(/action=plan\.report\.submit/);
+  const table = auditor.getByRole('table', { name: 'Các thao tác đã ghi nhận' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText(OFFICER.displayName);
+  await expect(table).toContainText('Kỳ báo cáo: Cả năm 2024');
+  await expect(table.getByRole('link', { name: /^II\.2 · Sở Tư pháp tỉnh Yên Bái · Cả năm 2024$/ })).toBeVisible();
+  await expect(table.getByText('"plan.report.submit"')).toBeHidden();
+  await table.getByText('Chi tiết').click();
+  await expect(table.getByText('"plan.report.submit"')).toBeVisible();
+  await expectAccessible(auditor, 'nhật ký đã lọc');
+  const csvHref = await auditor.getByRole('link', { name: 'Tải tệp CSV' }).getAttribute('href');
+  const exported = await (await admin.api.get(csvHref!)).text();
+  expect(exported.split('\r\n')[0]).toBe('\ufeffSố thứ tự,Thời điểm,Người thực hiện,Thao tác,Loại đối tượng,Đối tượng,Nội dung thay đổi');
+  expect(exported).toContain('Gửi báo cáo tiến độ');
+  expect(findInternals(exported)).toEqual([]);
+});
+
+/** The figure codes of a plan (one indicator and one task figure are enough to walk the figure page). */
+function figureCodesOf(figures: unknown): string[] {
+  const codes = new Set<string>();
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const code = (v as { code?: unknown }).code;
+      if (typeof code === 'string') codes.add(code);
+      Object.values(v).forEach(visit);
+    }
+  };
+  visit(figures);
+  const all = [...codes];
+  return [all.find((c) => /^I-/.test(c)), all.find((c) => !/^I-/.test(c))].filter((c): c is string => Boolean(c));
+}
