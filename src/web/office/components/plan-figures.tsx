@@ -9,7 +9,7 @@ import { numberText } from './plan-text';
 function FigureLink({ figure }: { figure: PlanFigure }) {
   const content = (
     <>
-      <span className="figure-list__code">{figure.code}</span> {figure.label}:{' '}
+      {figure.label}:{' '}
       <strong className="figure-list__value">{numberText(figure.value)}</strong>
     </>
   );
