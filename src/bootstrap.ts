@@ -1,7 +1,7 @@
 import { systemActor } from './platform/auth';
 import type { Database } from './platform/db';
 import { ensureAdmin } from './modules/accounts';
-import { loadOrgSnapshot } from './modules/organisations';
+import { loadOrgSnapshot, unitExistsMany } from './modules/organisations';
 import { loadDemoConsultation } from './modules/consultation';
 // Each module registers its policy rules when its index is imported; the composition root imports them all.
 import './modules/accounts/policy';
@@ -21,6 +21,7 @@ import './modules/notifications/policy';
 export async function bootstrapData(database: Database, adminPassword: string | null): Promise<{ orgLoaded: boolean; generatedPassword: string | null; adminCreated: boolean }> {
   const org = await loadOrgSnapshot({ db: database.db, actor: systemActor('khởi tạo') });
   const admin = await ensureAdmin(database.db, adminPassword);
-  await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
+  // the demo consultation belongs to the demo province: a database holding another province's directory gets none
+  if ((await unitExistsMany(database.db, ['lc-so-ct', 'lc-mttq'])).size === 2) await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
   return { orgLoaded: org.loaded, generatedPassword: admin.generatedPassword, adminCreated: admin.created };
 }

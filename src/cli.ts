@@ -16,6 +16,7 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   user reset-password USERNAME [--password P]
   org list [--at YYYY-MM-DD] [--json]
   org resolve "TÊN ĐƠN VỊ" [--at YYYY-MM-DD] [--json]
+  org import FILE.xlsx|FILE.csv... [--apply]   (without --apply: check only, nothing written)
   audit verify            (the chain, and the checkpoints in AUDIT_CHECKPOINT_FILE)
   audit checkpoint        (verify, then record the head in the checkpoint file)
   backup FILE
@@ -42,11 +43,20 @@ async function main(argv: string[]): Promise<number> {
       'expand-groups': { type: 'boolean' },
       out: { type: 'string' },
       xlsx: { type: 'string' },
+      apply: { type: 'boolean' },
     },
   });
   const [group, verb, arg] = positionals;
   // loaded on demand: the parser is large and other commands should start fast
   if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], expandGroups: values['expand-groups'], out: values.out, xlsx: values.xlsx });
+  if (group === 'org' && verb === 'import') {
+    const database = await openDatabase(loadConfig().databaseUrl);
+    try {
+      return await (await import('./cli-org-import')).runOrgImport(database, positionals.slice(2), { apply: values.apply ?? false });
+    } finally {
+      await database.close();
+    }
+  }
   if (!group) {
     console.error(USAGE);
     return 2;

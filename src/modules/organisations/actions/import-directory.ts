@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
@@ -22,7 +22,6 @@ export interface DirectoryImportCounts {
 
 export interface DirectoryImportPreview {
   files: string[];
-  sha256: string;
   tables: { source: string; kind: SheetKind; rows: number }[];
   issues: ImportIssue[];
   warnings: string[];
@@ -46,12 +45,6 @@ async function readUpload(files: readonly UploadedFile[]) {
   }
 }
 
-function digest(files: readonly UploadedFile[]): string {
-  const h = createHash('sha256');
-  for (const f of files) h.update(f.data);
-  return h.digest('hex');
-}
-
 /** Reads a directory spreadsheet and shows every problem and what applying it would change; writes nothing. */
 export async function previewDirectoryImport(ctx: ActionContext, files: readonly UploadedFile[]): Promise<DirectoryImportPreview> {
   authorize(ctx.actor, 'org.write');
@@ -59,7 +52,6 @@ export async function previewDirectoryImport(ctx: ActionContext, files: readonly
   const plan = checkImport(parsed, await loadCurrentDirectory(ctx.db));
   return {
     files: files.map((f) => f.fileName),
-    sha256: digest(files),
     tables: read.tables.map((t) => ({ source: t.source, kind: t.spec.kind, rows: t.rows.length })),
     issues: sortIssues([...read.issues, ...plan.issues], read.tables.map((t) => t.source)),
     warnings: [...read.warnings, ...plan.warnings],
@@ -98,7 +90,7 @@ export async function applyDirectoryImport(ctx: ActionContext, files: readonly U
       actor: ctx.actor,
       action: 'org.import',
       subjectType: 'org_tree',
-      after: { files: files.map((f) => f.fileName), sha256: digest(files), ...counts },
+      after: { files: files.map((f) => f.fileName), ...counts },
       requestId: ctx.requestId,
     });
     return { changed, counts };
