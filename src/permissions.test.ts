@@ -51,6 +51,18 @@ describeEachDriver('permissions on every route', (getDb) => {
     expect(failures).toEqual([]);
   });
 
+  it('approvers approve answers only on drafts of their own unit; they read answers there without moderating', () => {
+    const approver = actors.get('approver')!;
+    expect(can(approver, 'consultation.approve', { unitId: 'p-tp' })).toBe(true);
+    expect(can(approver, 'consultation.approve', { unitId: 'another-unit' })).toBe(false);
+    expect(can(approver, 'consultation.review', { unitId: 'p-tp' })).toBe(true);
+    expect(can(approver, 'consultation.review', { unitId: 'another-unit' })).toBe(false);
+    expect(can(approver, 'consultation.moderate', { unitId: 'p-tp' })).toBe(false);
+    expect(can(actors.get('officer')!, 'consultation.approve', { unitId: 'p-tp' })).toBe(false);
+    expect(can(actors.get('coordinator')!, 'consultation.approve', { unitId: 'p-tp' })).toBe(false);
+    expect(can(actors.get('administrator')!, 'consultation.approve', { unitId: 'another-unit' })).toBe(true);
+  });
+
   it('administrators may manage users; officers may not', () => {
     expect(can(actors.get('administrator')!, 'users.write')).toBe(true);
     expect(can(actors.get('officer')!, 'users.write')).toBe(false);

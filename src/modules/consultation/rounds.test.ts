@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
 import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
+import { readDocxText } from '../../platform/documents';
 import { addDays, todayVn } from '../../platform/text';
 import type { App } from '../../platform/http';
 
@@ -213,6 +214,11 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers/approval`, headers: auth(s.approver), payload: { commentIds: ids.slice(0, 4) } })).json()).toEqual({ approved: 2 });
     const published = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer) });
     expect(published.statusCode).toBe(200);
+    const docx = await app.inject({ url: `/api/v1/rounds/${roundId}/synthesis.docx`, headers: auth(s.officer) });
+    const text = await readDocxText(docx.rawPayload);
+    expect(text).toContain(`Thời hạn được gia hạn từ ngày ${addDays(today, 5).split('-').reverse().join('/')}`);
+    expect(text).toContain('Nhiều hộ dân đề nghị thêm thời gian góp ý');
+    expect(text).toContain('kết thúc sớm');
     const locked = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers`, headers: auth(s.officer), payload: { commentIds: [ids[0]], disposition: 'tiep_thu', explanation: 'Sửa sau công bố.' } });
     expect(locked.statusCode).toBe(409);
   });

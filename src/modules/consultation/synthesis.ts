@@ -8,6 +8,14 @@ import { publishedStats, streamCommentsOfRound, withheldCountsByReason, type Con
 
 const excerpt = (s: string, n = 600) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
+/** The extension and early close of a round, with their public reasons, as sentences of the report. */
+function roundChanges(round: RoundRow): string {
+  const parts: string[] = [];
+  if (round.originalClosesOn) parts.push(` Thời hạn được gia hạn từ ngày ${formatDateVi(round.originalClosesOn, 'short')} đến ngày ${formatDateVi(round.closesOn, 'short')}${round.extensionReason ? `, lý do: ${round.extensionReason.replace(/[.。]+$/, '')}` : ''}.`);
+  if (round.closedEarlyAt) parts.push(` Đợt lấy ý kiến kết thúc sớm (dự kiến đến ngày ${formatDateVi(round.closesOn, 'short')})${round.closeReason ? `, lý do: ${round.closeReason.replace(/[.。]+$/, '')}` : ''}.`);
+  return parts.join('');
+}
+
 /**
  * "Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý" (DOMAIN.md LY-08): who was consulted and who replied,
  * counts by commenter type and stance, then article by article each published comment with its answer. The
@@ -41,7 +49,7 @@ export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; roun
     stats.byArticle.get(anchor) ? { type: 'table-stream', columns, rows: rowsOf(anchor) } : { type: 'paragraph', text: empty, italic: true };
   const body: StreamBlock[] = [
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH LẤY Ý KIẾN' },
-    { type: 'paragraph', text: `Dự thảo được đăng tải lấy ý kiến trên Cổng truyền thông chính sách từ ngày ${formatDateVi(round.opensOn, 'short')} đến ngày ${formatDateVi(round.closesOn, 'short')} (tối thiểu ${round.minDays} ngày theo quy định). Đối tượng lấy ý kiến: ${round.targetGroups.join('; ')}.` },
+    { type: 'paragraph', text: `Dự thảo được đăng tải lấy ý kiến trên Cổng truyền thông chính sách từ ngày ${formatDateVi(round.opensOn, 'short')} đến ngày ${formatDateVi(round.closedEarlyAt ? new Date(round.closedEarlyAt) : round.closesOn, 'short')} (tối thiểu ${round.minDays} ngày theo quy định).${roundChanges(round)} Đối tượng lấy ý kiến: ${round.targetGroups.join('; ')}.` },
     {
       type: 'paragraph',
       text: opts.consultees.length

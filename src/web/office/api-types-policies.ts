@@ -112,6 +112,8 @@ export interface Consultee {
   dueOn: string;
   answeredOn: string | null;
   answerRef: string | null;
+  /** Days until the due date (0: due today, negative: overdue); null once answered. */
+  daysLeft?: number | null;
 }
 
 /** Status of a consultation round. */
@@ -140,6 +142,14 @@ export interface Round {
   consultees: Consultee[];
   counts: RoundCounts;
   synthesis: { publishedAt: string; fileUrl: string | null } | null;
+  /** Day the round was closed early (Vietnam calendar), with the public reason. */
+  closedEarlyOn?: string | null;
+  closeReason?: string | null;
+  /** The end date first announced, when the round was extended, with the public reason of the extension. */
+  originalClosesOn?: string | null;
+  extensionReason?: string | null;
+  /** First day the synthesis report may be published. */
+  synthesisFrom?: string;
 }
 
 /** Body of POST /api/v1/policies/:id/rounds. */

@@ -1,48 +1,66 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, formatDateTime, SelectField, type SelectOption } from '../../ui';
+import { Alert, Button, formatDateTime, SelectField } from '../../ui';
 import { TextareaField } from '../../ui/textarea-field';
 import { roundsApi } from '../api-policies';
-import { DISPOSITIONS, type Comment, type Disposition } from '../api-types-consultation';
+import { DISPOSITIONS, type Disposition } from '../api-types-consultation';
+import type { AnswerListItem, AnswerTemplate } from '../api-types-rounds';
 import { fieldErrors } from '../errors';
 import { useI18n } from '../i18n-context';
-import { StateCell } from './comment-cells';
 import { FormError } from './form-error';
 import { labelOf } from './policy-text';
 
-function isDisposition(value: string): value is Disposition {
+/** Narrows a select's value to a disposition. */
+export function isDisposition(value: string): value is Disposition {
   return (DISPOSITIONS as readonly string[]).includes(value);
 }
 
 /** Tells whether the answer of a comment was approved (or already published). */
-export function isApproved(comment: Comment): boolean {
-  const a = comment.answer;
-  return Boolean(a && (a.approvedAt || a.publishedAt || a.state === 'approved' || a.state === 'published'));
+export function isApproved(item: AnswerListItem): boolean {
+  const a = item.answer;
+  return Boolean(a && (a.state === 'approved' || a.state === 'published'));
+}
+
+/** "Dùng mẫu": fills the disposition and text from a template of the draft or its unit. */
+export function TemplatePicker({ templates, name, onPick }: { templates: readonly AnswerTemplate[]; name: string; onPick: (t: AnswerTemplate) => void }) {
+  const { t } = useI18n();
+  if (templates.length === 0) return null;
+  return (
+    <SelectField label={t('templates.use')} name={name} value="" placeholder={t('templates.usePlaceholder')}
+      options={templates.map((x) => ({ value: x.id, label: `${x.name} (${t(`disposition.${x.disposition}`)})` }))}
+      onChange={(e) => {
+        const chosen = templates.find((x) => x.id === e.target.value);
+        if (chosen) onPick(chosen);
+      }} />
+  );
 }
 
 /** Props of {@link AnswerItem}. */
 export interface AnswerItemProps {
-  comment: Comment;
-  canAnswer: boolean;
-  canApprove: boolean;
-  /** Officers to assign, or null when the user may not list users (the field is then left out). */
-  users: readonly SelectOption[] | null;
+  item: AnswerListItem;
+  /** Shows the selection checkbox (for an answer or an approval of several comments). */
+  selectable: boolean;
+  selected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
+  templates: readonly AnswerTemplate[];
   onChanged: () => void;
 }
 
-/** One comment with its answer form: "Hình thức", "Nội dung giải trình, tiếp thu", "Cán bộ phụ trách", save and approve. */
-export function AnswerItem({ comment, canAnswer, canApprove, users, onChanged }: AnswerItemProps) {
+/**
+ * One comment with its answer: "Hình thức", "Nội dung giải trình, tiếp thu", who answers it, save and approve —
+ * each shown only when the server says the user may (`canEdit`, `canApprove`); an approver reads the answer.
+ */
+export function AnswerItem({ item, selectable, selected, onSelect, templates, onChanged }: AnswerItemProps) {
   const { t } = useI18n();
-  const a = comment.answer;
+  const a = item.answer;
   const [disposition, setDisposition] = useState<Disposition | ''>(a?.disposition ?? '');
   const [explanation, setExplanation] = useState(a?.explanation ?? '');
-  const [assignedTo, setAssignedTo] = useState(a?.assignedTo ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'approve' | null>(null);
-  const headingId = `answer-${comment.id}`;
-  const dirty = disposition !== (a?.disposition ?? '') || explanation !== (a?.explanation ?? '') || assignedTo !== (a?.assignedTo ?? '');
-  const approved = isApproved(comment);
+  const headingId = `answer-${item.id}`;
+  const dirty = disposition !== (a?.disposition ?? '') || explanation !== (a?.explanation ?? '');
+  const approved = isApproved(item);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,8 +73,8 @@ export function AnswerItem({ comment, canAnswer, canApprove, users, onChanged }:
     if (!disposition || Object.keys(local).length > 0) return;
     setBusy('save');
     try {
-      await roundsApi.saveAnswer(comment.id, { disposition, explanation: explanation.trim(), ...(assignedTo ? { assignedTo } : {}) });
-      setNotice(t('answer.saved', { code: comment.receiptCode }));
+      await roundsApi.saveAnswer(item.id, { disposition, explanation: explanation.trim() });
+      setNotice(t('answer.saved', { code: item.receiptCode }));
       onChanged();
     } catch (err) {
       setErrors(fieldErrors(err));
@@ -71,8 +89,8 @@ export function AnswerItem({ comment, canAnswer, canApprove, users, onChanged }:
     setNotice(null);
     setBusy('approve');
     try {
-      await roundsApi.approveAnswer(comment.id);
-      setNotice(t('answer.approvedOk', { code: comment.receiptCode }));
+      await roundsApi.approveAnswer(item.id);
+      setNotice(t('answer.approvedOk', { code: item.receiptCode }));
       onChanged();
     } catch (err) {
       setFailure(err);
@@ -86,40 +104,63 @@ export function AnswerItem({ comment, canAnswer, canApprove, users, onChanged }:
     : t('answer.awaiting');
   return (
     <article className="answer-item" aria-labelledby={headingId}>
-      <h4 id={headingId}>{t('answer.heading', { code: comment.receiptCode })}</h4>
+      <div className="answer-item__head">
+        {selectable ? (
+          <span className="check">
+            <input id={`pick-${item.id}`} type="checkbox" className="check__input" checked={selected} onChange={(e) => onSelect(item.id, e.target.checked)} />
+            <label htmlFor={`pick-${item.id}`}><span className="dt-visually-hidden">{t('moderation.select', { code: item.receiptCode })}</span></label>
+          </span>
+        ) : null}
+        <h4 id={headingId}>{t('answer.heading', { code: item.receiptCode })}</h4>
+      </div>
       <p className="answer-item__meta">
-        {comment.articleLabel || t('comment.general')} · {labelOf('stance', comment.stance, t)} · <StateCell comment={comment} />
+        {item.articleLabel || t('comment.general')} · {labelOf('stance', item.stance, t)} · {labelOf('commentState', item.state, t)}
+        {' · '}{item.assignedToName ? t('answer.assignedText', { name: item.assignedToName }) : t('answer.assignedNone')}
       </p>
-      <blockquote className="comment-quote prewrap">{comment.publicBody ?? comment.body}</blockquote>
-      <p className={approved ? 'answer-status answer-status--approved' : 'answer-status'}>{status}</p>
-      <form onSubmit={save} noValidate>
-        {notice ? <Alert variant="success">{notice}</Alert> : null}
-        <FormError error={failure} shownFields={['disposition', 'explanation', 'assignedTo']} />
-        <fieldset className="plain-fieldset" disabled={!canAnswer || Boolean(a?.publishedAt)}>
-          <legend className="dt-visually-hidden">{t('answer.heading', { code: comment.receiptCode })}</legend>
-          <SelectField label={t('answer.disposition')} name="disposition" placeholder={t('answer.dispositionPlaceholder')}
-            options={DISPOSITIONS.map((d) => ({ value: d, label: t(`disposition.${d}`) }))} value={disposition}
-            error={errors.disposition} onChange={(e) => setDisposition(isDisposition(e.target.value) ? e.target.value : '')} />
-          <TextareaField label={t('answer.explanation')} name="explanation" rows={4} value={explanation}
-            error={errors.explanation} onChange={(e) => setExplanation(e.target.value)} />
-          {users ? (
-            <SelectField label={t('answer.assignedTo')} name="assignedTo" placeholder={t('answer.assignedNone')}
-              options={users} value={assignedTo} error={errors.assignedTo} onChange={(e) => setAssignedTo(e.target.value)} />
-          ) : a?.assignedToName ? (
-            <p>{t('answer.assignedText', { name: a.assignedToName })}</p>
+      <blockquote className="comment-quote prewrap">{item.text}</blockquote>
+      <p className={approved ? 'answer-status answer-status--approved' : 'answer-status'}>
+        {status}{a?.answeredByName ? ` · ${t('answer.by', { name: a.answeredByName })}` : ''}
+      </p>
+      {notice ? <Alert variant="success">{notice}</Alert> : null}
+      {item.canEdit ? (
+        <form onSubmit={save} noValidate>
+          <FormError error={failure} shownFields={['disposition', 'explanation']} />
+          <fieldset className="plain-fieldset">
+            <legend className="dt-visually-hidden">{t('answer.heading', { code: item.receiptCode })}</legend>
+            <TemplatePicker templates={templates} name={`template-${item.id}`} onPick={(x) => { setDisposition(x.disposition); setExplanation(x.body); }} />
+            <SelectField label={t('answer.disposition')} name="disposition" placeholder={t('answer.dispositionPlaceholder')}
+              options={DISPOSITIONS.map((d) => ({ value: d, label: t(`disposition.${d}`) }))} value={disposition}
+              error={errors.disposition} onChange={(e) => setDisposition(isDisposition(e.target.value) ? e.target.value : '')} />
+            <TextareaField label={t('answer.explanation')} name="explanation" rows={4} value={explanation}
+              error={errors.explanation} onChange={(e) => setExplanation(e.target.value)} />
+          </fieldset>
+          <div className="button-row">
+            <Button type="submit" busy={busy === 'save'} disabled={busy !== null}>{t('answer.save')}</Button>
+            {item.canApprove ? (
+              <Button variant="secondary" busy={busy === 'approve'} disabled={busy !== null || dirty}
+                aria-describedby={dirty ? `${headingId}-dirty` : undefined} onClick={approve}>
+                {t('answer.approve')}
+              </Button>
+            ) : null}
+            {item.canApprove && dirty ? <span id={`${headingId}-dirty`} className="muted">{t('answer.saveFirst')}</span> : null}
+          </div>
+        </form>
+      ) : (
+        <>
+          {a ? (
+            <dl className="details-list">
+              <div className="details-list__row"><dt>{t('answer.disposition')}</dt><dd>{t(`disposition.${a.disposition}`)}</dd></div>
+              <div className="details-list__row"><dt>{t('answer.explanation')}</dt><dd className="prewrap">{a.explanation}</dd></div>
+            </dl>
           ) : null}
-        </fieldset>
-        <div className="button-row">
-          {canAnswer && !a?.publishedAt ? <Button type="submit" busy={busy === 'save'} disabled={busy !== null}>{t('answer.save')}</Button> : null}
-          {canApprove && a && !approved ? (
-            <Button variant="secondary" busy={busy === 'approve'} disabled={busy !== null || dirty}
-              aria-describedby={dirty ? `${headingId}-dirty` : undefined} onClick={approve}>
-              {t('answer.approve')}
-            </Button>
+          <FormError error={failure} />
+          {item.canApprove ? (
+            <div className="button-row">
+              <Button variant="secondary" busy={busy === 'approve'} disabled={busy !== null} onClick={approve}>{t('answer.approve')}</Button>
+            </div>
           ) : null}
-          {canApprove && a && !approved && dirty ? <span id={`${headingId}-dirty`} className="muted">{t('answer.saveFirst')}</span> : null}
-        </div>
-      </form>
+        </>
+      )}
     </article>
   );
 }

@@ -1,99 +1,119 @@
 import { useState } from 'react';
-import { Alert, SelectField, type SelectOption } from '../../ui';
-import { usersApi } from '../api-endpoints';
-import { roundsApi } from '../api-policies';
-import type { Comment, CommentState } from '../api-types-consultation';
+import { Alert, SelectField } from '../../ui';
+import { answersApi } from '../api-rounds';
 import type { PolicyDetail, Round } from '../api-types-policies';
+import { ANSWER_LIST_STATUSES, type AnswerListStatus, type AnswerTemplate, type RoundAssignments } from '../api-types-rounds';
 import { useI18n } from '../i18n-context';
-import { useMe } from '../session';
 import { useAsync } from '../use-async';
-import { AnswerItem, isApproved } from './answer-item';
+import { AnswerAssignments } from './answer-assignments';
+import { AnswerBulk } from './answer-bulk';
+import { AnswerItem } from './answer-item';
+import { AnswerTemplates } from './answer-templates';
 import { AsyncView, EmptyText } from './async-view';
 import { HeatMap } from './heat-map';
+import { Pager } from './pager';
 import { ProgressBar } from './progress-bar';
 import { RoundPicker } from './round-picker';
 
-const PAGE = 100;
-/** Withheld comments with these reasons are not answered (no content to answer). */
-const NOT_RELEVANT = ['spam', 'off_topic'];
-
-async function allOf(roundId: string, state: CommentState, signal: AbortSignal): Promise<Comment[]> {
-  const out: Comment[] = [];
-  for (let offset = 0; offset < 50 * PAGE; offset += PAGE) {
-    const page = await roundsApi.comments(roundId, { state, limit: PAGE, offset }, signal);
-    out.push(...page.items);
-    if (page.items.length < PAGE || out.length >= page.total) break;
-  }
-  return out;
-}
-
-/** Comments that need an answer: published ones and withheld ones still relevant to the draft. */
-async function answerable(roundId: string, signal: AbortSignal): Promise<Comment[]> {
-  const [published, withheld] = await Promise.all([allOf(roundId, 'published', signal), allOf(roundId, 'withheld', signal)]);
-  return [...published, ...withheld.filter((c) => !NOT_RELEVANT.includes(c.withheldReason ?? ''))];
-}
-
-type Show = 'all' | 'unanswered' | 'unapproved';
+const PAGE = 50;
+const NO_OFFICERS: RoundAssignments = { officers: [], articles: [] };
 
 function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; round: Round; onChanged: () => void }) {
   const { t } = useI18n();
-  const me = useMe();
-  const [show, setShow] = useState<Show>('all');
-  const list = useAsync((signal) => answerable(round.id, signal), [round.id], { keepPrevious: true });
-  const mayListUsers = me.abilities['users.read'] === true;
-  const users = useAsync<SelectOption[] | null>(async (signal) => {
-    if (!mayListUsers) return null;
-    try {
-      const page = await usersApi.list({ limit: 100, offset: 0 }, signal);
-      return page.items.filter((u) => !u.isDisabled).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
-    } catch {
-      return null; // without the list, the field is left out
-    }
-  }, [mayListUsers]);
-  const abilities = policy.abilities;
-  const changed = () => { list.reload(); onChanged(); };
+  const [status, setStatus] = useState<AnswerListStatus>('all');
+  const [mine, setMine] = useState(false);
+  const [offset, setOffset] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const list = useAsync((signal) => answersApi.list(round.id, { status, mine, limit: PAGE, offset }, signal), [round.id, status, mine, offset], { keepPrevious: true });
+  const mayAnswer = policy.abilities?.canAnswer ?? false;
+  const assignments = useAsync((signal) => answersApi.assignments(round.id, signal), [round.id]);
+  const templates = useAsync<AnswerTemplate[]>(async (signal) => (mayAnswer ? (await answersApi.templates(policy.id, signal)).items : []), [policy.id, mayAnswer]);
+  const changed = () => {
+    list.reload();
+    assignments.reload();
+    onChanged();
+  };
+  const filter = (next: () => void) => {
+    next();
+    setOffset(0);
+    setSelected(new Set());
+  };
+  const toggle = (id: string, on: boolean) => setSelected((prev) => {
+    const next = new Set(prev);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  });
 
   return (
     <>
       <AsyncView result={list}>
-        {(comments) => {
-          const y = comments.length;
-          const x = comments.filter((c) => c.answer).length;
-          const z = comments.filter(isApproved).length;
-          const shown = comments.filter((c) => show === 'all' || (show === 'unanswered' ? !c.answer : !isApproved(c)));
+        {(data) => {
+          const { progress: p, abilities } = data;
+          const selectable = abilities.canAnswer || abilities.canApprove;
+          const ids = data.items.map((c) => c.id);
+          const allChosen = ids.length > 0 && ids.every((id) => selected.has(id));
           return (
             <>
               <section className="panel answer-progress" aria-labelledby="answer-progress-title">
                 <h3 id="answer-progress-title">{t('answers.progressTitle')}</h3>
-                <p className="strong" role="status">{t('answers.progress', { x, y, z })}</p>
-                <p>{t('answers.answeredBar')} <ProgressBar value={y ? x / y : 0} className="progress--wide" /></p>
-                <p>{t('answers.approvedBar')} <ProgressBar value={y ? z / y : 0} className="progress--wide" /></p>
+                <p className="strong" role="status">{t('answers.progress', { x: p.answered, y: p.total, z: p.approved })}</p>
+                <p>{t('answers.answeredBar')} <ProgressBar value={p.total ? p.answered / p.total : 0} className="progress--wide" /></p>
+                <p>{t('answers.approvedBar')} <ProgressBar value={p.total ? p.approved / p.total : 0} className="progress--wide" /></p>
+                {p.mine > 0 ? <p>{t('answers.mineProgress', { open: p.mineOpen, mine: p.mine })}</p> : null}
+                {!abilities.canAnswer && abilities.canApprove ? <p className="muted">{t('answers.approverHint')}</p> : null}
               </section>
-              <SelectField label={t('answers.show')} name="show" value={show}
-                options={(['all', 'unanswered', 'unapproved'] as const).map((s) => ({ value: s, label: t(`answers.show.${s}`) }))}
-                onChange={(e) => setShow(e.target.value === 'unanswered' || e.target.value === 'unapproved' ? e.target.value : 'all')} />
-              {shown.length === 0 ? (
-                <EmptyText text={y === 0 ? t('answers.none') : t('answers.noneShown')} />
+              <div className="filters" role="group" aria-label={t('answers.filters')}>
+                <SelectField label={t('answers.show')} name="show" value={status}
+                  options={ANSWER_LIST_STATUSES.map((s) => ({ value: s, label: t(`answers.show.${s}`) }))}
+                  onChange={(e) => filter(() => setStatus(ANSWER_LIST_STATUSES.find((s) => s === e.target.value) ?? 'all'))} />
+                <span className="check">
+                  <input id="answers-mine" type="checkbox" className="check__input" checked={mine} onChange={(e) => filter(() => setMine(e.target.checked))} />
+                  <label htmlFor="answers-mine">{t('answers.mine')}</label>
+                </span>
+              </div>
+              {selectable ? (
+                <AnswerBulk roundId={round.id} selected={[...selected]} canAnswer={abilities.canAnswer} canApprove={abilities.canApprove}
+                  officers={(assignments.data ?? NO_OFFICERS).officers} templates={templates.data ?? []}
+                  onDone={() => { setSelected(new Set()); changed(); }} />
+              ) : null}
+              {data.items.length === 0 ? (
+                <EmptyText text={p.total === 0 ? t('answers.none') : t('answers.noneShown')} />
               ) : (
-                <ul className="answer-list" aria-label={t('answers.listLabel')}>
-                  {shown.map((c) => (
-                    <li key={c.id}>
-                      <AnswerItem comment={c} canAnswer={abilities?.canAnswer ?? false} canApprove={abilities?.canApprove ?? false}
-                        users={users.data ?? null} onChanged={changed} />
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  {selectable ? (
+                    <span className="check">
+                      <input id="answers-all" type="checkbox" className="check__input" checked={allChosen}
+                        onChange={(e) => setSelected(e.target.checked ? new Set(ids) : new Set())} />
+                      <label htmlFor="answers-all">{t('moderation.selectAll')}</label>
+                    </span>
+                  ) : null}
+                  <ul className="answer-list" aria-label={t('answers.listLabel')}>
+                    {data.items.map((c) => (
+                      <li key={`${c.id}-${c.answer?.updatedAt ?? ''}`}>
+                        <AnswerItem item={c} selectable={selectable} selected={selected.has(c.id)} onSelect={toggle}
+                          templates={templates.data ?? []} onChanged={changed} />
+                      </li>
+                    ))}
+                  </ul>
+                  <Pager total={data.total} offset={offset} limit={PAGE} busy={list.status === 'loading'} onChange={(o) => { setOffset(o); setSelected(new Set()); }} />
+                </>
               )}
             </>
           );
         }}
       </AsyncView>
+      {assignments.data ? <AnswerAssignments roundId={round.id} data={assignments.data} canAssign={mayAnswer} onChanged={changed} /> : null}
+      {mayAnswer ? <AnswerTemplates policyId={policy.id} templates={templates.data ?? []} onChanged={templates.reload} /> : null}
       <HeatMap roundId={round.id} />
     </>
   );
 }
 
-/** "Trả lời ý kiến": progress, one answer form per comment (published or withheld but relevant) and the heat map. */
+/**
+ * "Trả lời ý kiến": progress, filters ("giao cho tôi"), one answer for a selection, one form per comment, approval
+ * for approvers of the drafting unit (who read the answers without moderating), assignments, templates, heat map.
+ */
 export function AnswersTab({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
   const { t } = useI18n();
   const abilities = policy.abilities;

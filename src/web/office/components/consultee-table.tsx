@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, DataTable, DateText, Field } from '../../ui';
+import { Alert, Button, DataTable, DateText, Field, formatDate } from '../../ui';
 import { roundsApi } from '../api-policies';
 import type { Consultee } from '../api-types-policies';
 import { todayIso } from '../dates';
@@ -63,6 +63,7 @@ export function ConsulteeTable({ consultees, canEdit, caption, onChanged }: {
         { key: 'unit', header: t('consultees.unit'), rowHeader: true, cell: (c) => c.unitName },
         { key: 'requested', header: t('consultees.requestedOn'), cell: (c) => <DateText value={c.requestedOn} fallback={t('common.dash')} /> },
         { key: 'due', header: t('consultees.dueOn'), cell: (c) => <DateText value={c.dueOn} fallback={t('common.dash')} /> },
+        { key: 'left', header: t('consultees.timeLeft'), cell: (c) => <DaysLeft consultee={c} /> },
         {
           key: 'answer',
           header: t('consultees.answer'),
@@ -80,5 +81,37 @@ export function ConsulteeTable({ consultees, canEdit, caption, onChanged }: {
         },
       ]}
     />
+  );
+}
+
+/** "còn N ngày", "hết hạn hôm nay" or "quá hạn N ngày" for a body that has not answered; a dash once it has. */
+function DaysLeft({ consultee }: { consultee: Consultee }) {
+  const { t } = useI18n();
+  const n = consultee.daysLeft;
+  if (consultee.answeredOn || n === null || n === undefined) return <>{t('common.dash')}</>;
+  if (n < 0) return <span className="badge status-badge--overdue">{t('consultees.overdue', { count: -n })}</span>;
+  if (n === 0) return <span className="badge status-badge--blocked">{t('consultees.dueToday')}</span>;
+  return <span className={n <= 3 ? 'badge status-badge--blocked' : 'badge'}>{t('consultees.daysLeft', { count: n })}</span>;
+}
+
+/**
+ * A warning in the round panel naming the bodies asked to answer in writing that have not answered yet, with the
+ * days left or overdue; nothing when every body has answered.
+ */
+export function ConsulteeDeadlines({ consultees }: { consultees: readonly Consultee[] }) {
+  const { t } = useI18n();
+  const waiting = consultees.filter((c) => !c.answeredOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  if (waiting.length === 0) return null;
+  const overdue = waiting.some((c) => (c.daysLeft ?? 1) < 0);
+  return (
+    <Alert variant={overdue ? 'warning' : 'info'} title={t('consultees.waitingTitle', { count: waiting.length })}>
+      <ul>
+        {waiting.map((c) => {
+          const n = c.daysLeft ?? 0;
+          const when = n < 0 ? t('consultees.overdue', { count: -n }) : n === 0 ? t('consultees.dueToday') : t('consultees.daysLeft', { count: n });
+          return <li key={c.id}>{c.unitName}: {when} ({t('consultees.dueShort', { date: formatDate(c.dueOn) })})</li>;
+        })}
+      </ul>
+    </Alert>
   );
 }

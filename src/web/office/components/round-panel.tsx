@@ -2,7 +2,8 @@ import { DateText } from '../../ui';
 import { roundsApi } from '../api-policies';
 import type { PolicyDetail, Round, RoundCounts } from '../api-types-policies';
 import { useI18n } from '../i18n-context';
-import { ConsulteeTable } from './consultee-table';
+import { ConsulteeDeadlines, ConsulteeTable } from './consultee-table';
+import { RoundChanges, RoundControl } from './round-control';
 import { targetGroupLabel } from './round-open-form';
 import { labelOf } from './policy-text';
 import { SynthesisPublish } from './synthesis-publish';
@@ -57,6 +58,9 @@ export function RoundPanel({ policy, round, index, onChanged }: { policy: Policy
           <dd>{(round.targetGroups ?? []).length > 0 ? round.targetGroups.map((g) => targetGroupLabel(g, t)).join('; ') : t('common.dash')}</dd>
         </div>
       </dl>
+      <RoundChanges round={round} />
+      <RoundControl round={round} canEdit={abilities?.canEdit ?? false} onChanged={onChanged} />
+      <ConsulteeDeadlines consultees={round.consultees ?? []} />
       {counts ? (
         <>
         <h4>{t('round.counts')}</h4>
