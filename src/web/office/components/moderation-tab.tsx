@@ -11,6 +11,7 @@ import { ModerationActions } from './moderation-actions';
 import { ModerationTable } from './moderation-table';
 import { Pager } from './pager';
 import { RoundPicker } from './round-picker';
+import { UnconfirmedComments } from './unconfirmed-comments';
 
 const LIMIT = 50;
 const COUNT_OF: Record<CommentState, keyof RoundCounts> = {
@@ -60,6 +61,7 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
           ))}
         </ul>
       ) : null}
+      {counts?.pendingVerification ? <UnconfirmedComments roundId={round.id} onChanged={() => { list.reload(); onChanged(); }} /> : null}
       <form className="filter-bar" role="search" aria-label={t('moderation.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField label={t('comment.state')} name="state" placeholder={t('moderation.allStates')} options={stateOptions}
           value={state} onChange={(e) => setState(isState(e.target.value) ? e.target.value : '')} />
