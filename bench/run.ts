@@ -7,12 +7,13 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { consultation } from './consultation';
 import { foundation } from './foundation';
+import { orgImport } from './org-import';
 import { plans } from './plans';
 import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
 import type { Benchmark, LoadSettings, RunContext } from './lib/types';
 
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
-const BENCHMARKS: Benchmark[] = [foundation, plans, consultation];
+const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 
