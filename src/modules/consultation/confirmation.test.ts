@@ -5,6 +5,7 @@ import { describeEachDriver } from '../../../test/db';
 import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser, SYSTEM } from '../../../test/factories';
 import { verifyAuditChain } from '../../platform/audit';
+import { readDocxText } from '../../platform/documents';
 import { addDays, todayVn } from '../../platform/text';
 import type { App } from '../../platform/http';
 import { createDraft, uploadVersion } from '../policies';
@@ -152,6 +153,9 @@ describeEachDriver('fair confirmation of commenters', (getDb) => {
     expect(unconfirmed.givenByLabel).toContain('email');
     expect(JSON.stringify(body)).not.toMatch(/cho@example|0911222333|Người rác/);
     expect((await app.inject({ url: `/api/v1/rounds/${roundId}/exclusions`, headers: auth(stranger) })).statusCode).toBe(403);
+    // the synthesis report says how many comments it leaves out for want of confirmation
+    const docx = await app.inject({ url: `/api/v1/rounds/${roundId}/synthesis.docx`, headers: auth(officer) });
+    expect(await readDocxText(docx.rawPayload)).toContain('Số ý kiến không được tổng hợp do người góp ý chưa xác nhận (không mở liên kết xác nhận trong email và không được cán bộ xác nhận thay): 1.');
   });
 
   it('refuses confirmation once the synthesis report is published', async () => {

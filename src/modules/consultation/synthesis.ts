@@ -4,7 +4,7 @@ import { formatDateVi } from '../../platform/text';
 import type { Directory } from '../organisations';
 import type { DraftDocument, DraftRow } from '../policies';
 import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, WITHHELD_LABELS } from './labels';
-import { publishedStats, streamCommentsOfRound, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
+import { countsByState, publishedStats, streamCommentsOfRound, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
 
 const excerpt = (s: string, n = 600) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -28,6 +28,8 @@ export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; roun
   const stats = await publishedStats(db, round.id);
   const total = [...stats.byType.values()].reduce((a, b) => a + b, 0);
   const withheld = await withheldCountsByReason(db, round.id);
+  // comments whose commenter was never confirmed are not in the report, and the report says how many
+  const unconfirmed = (await countsByState(db, [round.id])).find((c) => c.state === 'pending_verification')?.n ?? 0;
   const columns = [
     { title: 'STT', widthPct: 6, align: 'center' as const },
     { title: 'Ý kiến góp ý', widthPct: 44 },
@@ -59,6 +61,7 @@ export async function buildSynthesis(db: Executor, opts: { draft: DraftRow; roun
     { type: 'paragraph', text: `Tổng số ý kiến được công bố: ${total}; theo đối tượng: ${[...stats.byType].map(([k, n]) => `${COMMENTER_TYPE_LABELS[k ?? ''] ?? k} ${n}`).join(', ') || '0'}; theo nội dung: ${[...stats.byStance].map(([k, n]) => `${STANCE_LABELS[k ?? ''] ?? k} ${n}`).join(', ') || '0'}.` },
   ];
   if (withheld.length) body.push({ type: 'paragraph', text: `Số ý kiến không công bố: ${withheld.map((w) => `${WITHHELD_LABELS[w.reason] ?? w.reason} ${w.n}`).join(', ')}.` });
+  if (unconfirmed) body.push({ type: 'paragraph', text: `Số ý kiến không được tổng hợp do người góp ý chưa xác nhận (không mở liên kết xác nhận trong email và không được cán bộ xác nhận thay): ${unconfirmed}.` });
   body.push({ type: 'heading', level: 1, text: 'II. TỔNG HỢP, TIẾP THU, GIẢI TRÌNH THEO TỪNG ĐIỀU' });
   for (const article of structure.articles) {
     body.push({ type: 'heading', level: 2, text: `${article.label}${article.title ? `. ${article.title}` : ''}` });

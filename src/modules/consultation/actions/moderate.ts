@@ -35,7 +35,7 @@ export async function moderateComments(
     for (const id of input.commentIds) {
       const c = await findComment(tx, id);
       if (!c || c.roundId !== roundId) throw new AppError('validation', 'Có ý kiến không thuộc đợt này.');
-      if (c.state === 'pending_verification') throw new AppError('conflict', `Ý kiến ${c.receiptCode} chưa được xác nhận email; chưa thể duyệt.`);
+      if (c.state === 'pending_verification') throw new AppError('conflict', `Ý kiến ${c.receiptCode} chưa được xác nhận người góp ý (qua email, hoặc cán bộ xác nhận thay); chưa thể duyệt.`);
       const now = new Date().toISOString();
       const moderatedBy = ctx.actor.kind === 'user' ? ctx.actor.userId : 'system';
       if (publishes) {
