@@ -26,7 +26,7 @@ export interface RoleAssignment {
 
 /** The signed-in user as returned by /api/v1/session. */
 export interface Me {
-  user: { id: string; username: string; displayName: string; mustChangePassword: boolean };
+  user: { id: string; username: string; displayName: string; email: string | null; mustChangePassword: boolean };
   roles: RoleAssignment[];
   abilities: Partial<Record<Ability, boolean>> & Record<string, boolean>;
   csrfToken: string;
@@ -140,8 +140,11 @@ export interface User {
   id: string;
   username: string;
   displayName: string;
+  email: string | null;
   personId: string | null;
   isDisabled: boolean;
+  /** The password was set by an administrator and must be changed at the next sign-in. */
+  mustChangePassword: boolean;
   lastSignInAt: string | null;
   roles: RoleAssignment[];
 }
@@ -151,6 +154,9 @@ export interface UserInput {
   username: string;
   displayName: string;
   password: string;
+  email?: string | null;
+  /** The office always sends true: the person must choose their own password at the first sign-in. */
+  mustChangePassword?: boolean;
   personId?: string;
   roles: Array<{ role: Role; unitId: string }>;
 }

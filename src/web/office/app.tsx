@@ -12,6 +12,8 @@ import { SessionProvider, useSession } from './session';
 
 // The pages of a signed-in user are a separate chunk: the sign-in form needs only the shell (slow networks, issue 8).
 const SignedInPage = lazy(() => import('./routes').then((m) => ({ default: m.SignedInPage })));
+// Forgotten password: rarely used, so not in the first load either.
+const PasswordRecoveryPage = lazy(() => import('./pages/password-recovery-pages').then((m) => ({ default: m.PasswordRecoveryPage })));
 
 function Content() {
   const { t } = useI18n();
@@ -34,6 +36,13 @@ function Content() {
     );
   }
   if (state.status === 'anonymous') {
+    if (route.name === 'forgotPassword' || route.name === 'resetPassword') {
+      return (
+        <Suspense fallback={<LoadingText />}>
+          <PasswordRecoveryPage step={route.name} />
+        </Suspense>
+      );
+    }
     return route.name === 'signIn' ? <SignInPage /> : <Redirect to={paths.signIn} />;
   }
   return (

@@ -7,6 +7,9 @@ export const BASE = '/office';
 export const paths = {
   home: `${BASE}/`,
   signIn: `${BASE}/sign-in`,
+  forgotPassword: `${BASE}/forgot-password`,
+  /** The link of the forgotten-password mail carries its token after '#', so it never reaches the server. */
+  resetPassword: `${BASE}/reset-password`,
   org: `${BASE}/org`,
   unit: (id: string) => `${BASE}/org/${encodeURIComponent(id)}`,
   people: `${BASE}/people`,
@@ -33,6 +36,7 @@ export type PolicyTab = (typeof POLICY_TABS)[number];
 /** A matched route. */
 export type Route =
   | { name: 'home' | 'signIn' | 'org' | 'people' | 'users' | 'audit' | 'account' | 'notFound' }
+  | { name: 'forgotPassword' | 'resetPassword' }
   | { name: 'plans' | 'planImport' | 'tasks' }
   | { name: 'unit' | 'plan'; id: string }
   | { name: 'figure'; id: string; code: string }
@@ -97,6 +101,10 @@ export function matchRoute(pathname: string): Route {
       return { name: 'home' };
     case '/sign-in':
       return { name: 'signIn' };
+    case '/forgot-password':
+      return { name: 'forgotPassword' };
+    case '/reset-password':
+      return { name: 'resetPassword' };
     case '/org':
       return { name: 'org' };
     case '/people':

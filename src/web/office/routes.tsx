@@ -12,6 +12,7 @@ import { HomePage } from './pages/home-page';
 import { MailPage } from './pages/mail-page';
 import { NotificationsPage } from './pages/notifications-page';
 import { OrgPage } from './pages/org-page';
+import { ResetPasswordPage } from './pages/password-recovery-pages';
 import { PeoplePage } from './pages/people-page';
 import { PlanImportPage } from './pages/plan-import-page';
 import { PlanPage } from './pages/plan-page';
@@ -43,7 +44,10 @@ function Page({ route }: { route: Route }) {
     case 'home':
       return <HomePage />;
     case 'signIn':
+    case 'forgotPassword':
       return <Redirect to={paths.home} />;
+    case 'resetPassword':
+      return <ResetPasswordPage />;
     case 'org':
       return (
         <Guard ability="org.read">

@@ -11,3 +11,9 @@ export function roleLabel(role: string, t: Translate): string {
 export function roleInUnit(assignment: RoleAssignment, t: Translate): string {
   return t('role.inUnit', { role: roleLabel(assignment.role, t), unit: assignment.unitName });
 }
+
+/** One sentence on what a role lets a person do (from the modules' policy.ts). */
+export function roleDescription(role: string, t: Translate): string {
+  const key = `roleInfo.${role}`;
+  return isMessageKey(key) ? t(key) : '';
+}

@@ -10,7 +10,7 @@ import { newRoleRow, RoleRows, type RoleRow } from './role-rows';
 import { useUnitOptions } from './unit-options';
 
 const MIN_PASSWORD = 10;
-const EMPTY = { username: '', displayName: '', password: '' };
+const EMPTY = { username: '', displayName: '', email: '', password: '' };
 
 /** Form that creates a back-office account with one or more (role, unit) pairs. */
 export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void }) {
@@ -44,7 +44,10 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void 
       const user = await usersApi.create({
         username: values.username.trim(),
         displayName: values.displayName.trim(),
+        email: values.email.trim() || null,
         password: values.password,
+        // the administrator knows this password: the person must choose their own at the first sign-in
+        mustChangePassword: true,
         roles: complete.map((r) => ({ role: r.role, unitId: r.unitId })),
       });
       setValues(EMPTY);
@@ -59,7 +62,7 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void 
     }
   };
 
-  const shown = ['username', 'displayName', 'password', 'roles', ...roles.flatMap((_, i) => [`roles.${i}`, `roles.${i}.role`, `roles.${i}.unitId`])];
+  const shown = ['username', 'displayName', 'email', 'password', 'roles', ...roles.flatMap((_, i) => [`roles.${i}`, `roles.${i}.role`, `roles.${i}.unitId`])];
 
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="user-create-title">
@@ -72,8 +75,11 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void 
           error={errors.username} />
         <Field label={t('users.displayName')} requiredMark={req} required name="displayName" autoComplete="off"
           value={values.displayName} onChange={set('displayName')} error={errors.displayName} />
+        <Field label={t('users.email')} name="email" type="email" autoComplete="off" autoCapitalize="none"
+          spellCheck={false} hint={t('users.emailHint')} value={values.email} onChange={set('email')}
+          error={errors.email} />
         <Field label={t('users.initialPassword')} requiredMark={req} required name="password" type="password"
-          autoComplete="new-password" minLength={MIN_PASSWORD} hint={t('users.passwordHint')}
+          autoComplete="new-password" minLength={MIN_PASSWORD} hint={t('users.passwordHintForced')}
           value={values.password} onChange={set('password')} error={errors.password} />
       </div>
       {units.status === 'error' ? (

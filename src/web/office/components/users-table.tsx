@@ -20,11 +20,12 @@ export interface UsersTableProps {
   onAskToggle: (pending: PendingToggle | null) => void;
   onConfirmToggle: () => void;
   onReset: (user: User) => void;
+  onEdit: (user: User) => void;
 }
 
 /** Table of accounts with roles, status, last sign-in and (for writers) enable/disable and reset actions. */
 export function UsersTable(props: UsersTableProps) {
-  const { users, selfId, canWrite, pending, busy, onAskToggle, onConfirmToggle, onReset } = props;
+  const { users, selfId, canWrite, pending, busy, onAskToggle, onConfirmToggle, onReset, onEdit } = props;
   const { t } = useI18n();
 
   const actions = (u: User) => {
@@ -42,6 +43,9 @@ export function UsersTable(props: UsersTableProps) {
     }
     return (
       <div className="button-row">
+        <Button variant="secondary" size="small" aria-label={`${t('users.edit')}: ${u.username}`} onClick={() => onEdit(u)}>
+          {t('users.edit')}
+        </Button>
         {u.id !== selfId ? (
           <Button variant={u.isDisabled ? 'secondary' : 'danger'} size="small"
             aria-label={`${t(u.isDisabled ? 'users.enable' : 'users.disable')}: ${u.username}`}
@@ -58,7 +62,12 @@ export function UsersTable(props: UsersTableProps) {
   };
 
   const columns: DataColumn<User>[] = [
-    { key: 'username', header: t('users.username'), rowHeader: true, cell: (u) => u.username },
+    {
+      key: 'username',
+      header: t('users.username'),
+      rowHeader: true,
+      cell: (u) => (u.email ? <>{u.username}<br /><span className="muted">{u.email}</span></> : u.username),
+    },
     { key: 'name', header: t('users.displayName'), cell: (u) => u.displayName },
     {
       key: 'roles',
@@ -76,9 +85,12 @@ export function UsersTable(props: UsersTableProps) {
       key: 'status',
       header: t('users.status'),
       cell: (u) => (
-        <span className={u.isDisabled ? 'badge badge--muted' : 'badge badge--ok'}>
-          {t(u.isDisabled ? 'users.disabled' : 'users.active')}
-        </span>
+        <>
+          <span className={u.isDisabled ? 'badge badge--muted' : 'badge badge--ok'}>
+            {t(u.isDisabled ? 'users.disabled' : 'users.active')}
+          </span>
+          {u.mustChangePassword && !u.isDisabled ? <> <span className="badge badge--muted">{t('users.mustChange')}</span></> : null}
+        </>
       ),
     },
     {

@@ -3,7 +3,7 @@ import { Alert, Button, Field, PageHeader } from '../../ui';
 import { sessionApi } from '../api-endpoints';
 import { describeError } from '../errors';
 import { useI18n } from '../i18n-context';
-import { navigate, paths } from '../router';
+import { Link, navigate, paths } from '../router';
 import { useSession } from '../session';
 import { useDocumentTitle } from '../use-document-title';
 
@@ -66,6 +66,9 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
+      <p>
+        <Link to={paths.forgotPassword}>{t('signIn.forgot')}</Link>
+      </p>
     </div>
   );
 }

@@ -5,7 +5,10 @@ import type { User } from '../api-types';
 import { AsyncView } from '../components/async-view';
 import { FormError } from '../components/form-error';
 import { Pager } from '../components/pager';
+import { FirstRunChecklist } from '../components/first-run-checklist';
+import { RoleHelp } from '../components/role-rows';
 import { UserCreateForm } from '../components/user-create-form';
+import { UserEditForm } from '../components/user-edit-form';
 import { UserResetForm } from '../components/user-reset-form';
 import { UsersTable, type PendingToggle } from '../components/users-table';
 import { useI18n } from '../i18n-context';
@@ -16,7 +19,10 @@ import { useDocumentTitle } from '../use-document-title';
 
 const LIMIT = 50;
 
-/** User administration: searchable list, enable/disable with confirmation, password reset and account creation. */
+/**
+ * User administration: the first-run checklist, a searchable list, editing (name, email, roles), enable/disable
+ * with confirmation, password reset, account creation and what each role allows.
+ */
 export function UsersPage() {
   const { t } = useI18n();
   const me = useMe();
@@ -29,6 +35,7 @@ export function UsersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [resetUser, setResetUser] = useState<User | null>(null);
+  const [editUser, setEditUser] = useState<User | null>(null);
   useDocumentTitle(t('users.title'));
 
   useEffect(() => {
@@ -60,6 +67,7 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title={t('users.title')} description={t('users.intro')} />
+      <FirstRunChecklist />
       {notice ? <Alert variant="success">{notice}</Alert> : null}
       <FormError error={failure} />
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -72,7 +80,8 @@ export function UsersPage() {
             <UsersTable users={data.items} selfId={me.user.id} canWrite={canWrite} pending={pending} busy={busy}
               onAskToggle={(p) => { setPending(p); setNotice(null); setFailure(null); }}
               onConfirmToggle={confirmToggle}
-              onReset={(u) => { setResetUser(u); setNotice(null); }} />
+              onReset={(u) => { setResetUser(u); setEditUser(null); setNotice(null); }}
+              onEdit={(u) => { setEditUser(u); setResetUser(null); setNotice(null); }} />
             <Pager total={data.total} offset={page.offset} limit={LIMIT} busy={list.status === 'loading'}
               onChange={(offset) => setPage((p) => ({ ...p, offset }))} />
           </>
@@ -82,7 +91,12 @@ export function UsersPage() {
         <UserResetForm key={resetUser.id} user={resetUser} onCancel={() => setResetUser(null)}
           onDone={(u) => { setResetUser(null); setNotice(t('users.resetOk', { name: u.displayName })); }} />
       ) : null}
+      {canWrite && editUser ? (
+        <UserEditForm key={editUser.id} user={editUser} onCancel={() => setEditUser(null)}
+          onSaved={(u) => { replaceUser(u); setEditUser(null); setNotice(t('users.savedOk', { name: u.displayName })); }} />
+      ) : null}
       {canWrite ? <UserCreateForm onCreated={list.reload} /> : null}
+      <RoleHelp />
     </>
   );
 }
