@@ -8,6 +8,7 @@ import { policyEntries } from './i18n-policies';
 import { confirmationEntries } from './i18n-confirmation';
 import { accountEntries } from './i18n-accounts';
 import { notificationEntries } from './i18n-notifications';
+import { orgImportEntries } from './i18n-org-import';
 
 const baseEntries = {
   'app.name': ['Đồng Thuận', 'Đồng Thuận'],
@@ -279,7 +280,7 @@ const baseEntries = {
   'notFound.body': ['Địa chỉ này không tồn tại trong trang quản trị.', 'This address does not exist in the back office.'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-const entries = { ...baseEntries, ...planEntries, ...planViewEntries, ...policyEntries, ...notificationEntries, ...accountEntries, ...confirmationEntries };
+const entries = { ...baseEntries, ...planEntries, ...planViewEntries, ...policyEntries, ...notificationEntries, ...accountEntries, ...confirmationEntries, ...orgImportEntries };
 
 /** Supported interface languages. */
 export type Lang = 'vi' | 'en';

@@ -11,6 +11,7 @@ export const paths = {
   /** The link of the forgotten-password mail carries its token after '#', so it never reaches the server. */
   resetPassword: `${BASE}/reset-password`,
   org: `${BASE}/org`,
+  orgImport: `${BASE}/org/import`,
   unit: (id: string) => `${BASE}/org/${encodeURIComponent(id)}`,
   people: `${BASE}/people`,
   users: `${BASE}/users`,
@@ -38,6 +39,7 @@ export type Route =
   | { name: 'home' | 'signIn' | 'org' | 'people' | 'users' | 'audit' | 'account' | 'notFound' }
   | { name: 'forgotPassword' | 'resetPassword' }
   | { name: 'plans' | 'planImport' | 'tasks' }
+  | { name: 'orgImport' }
   | { name: 'unit' | 'plan'; id: string }
   | { name: 'figure'; id: string; code: string }
   | { name: 'policies' | 'mail' }
@@ -107,6 +109,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'resetPassword' };
     case '/org':
       return { name: 'org' };
+    case '/org/import':
+      return { name: 'orgImport' };
     case '/people':
       return { name: 'people' };
     case '/users':

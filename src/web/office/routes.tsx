@@ -14,6 +14,7 @@ import { NotificationsPage } from './pages/notifications-page';
 import { OrgPage } from './pages/org-page';
 import { ResetPasswordPage } from './pages/password-recovery-pages';
 import { PeoplePage } from './pages/people-page';
+import { OrgImportPage } from './pages/org-import-page';
 import { PlanImportPage } from './pages/plan-import-page';
 import { PlanPage } from './pages/plan-page';
 import { PlansPage } from './pages/plans-page';
@@ -52,6 +53,12 @@ function Page({ route }: { route: Route }) {
       return (
         <Guard ability="org.read">
           <OrgPage />
+        </Guard>
+      );
+    case 'orgImport':
+      return (
+        <Guard ability="org.write">
+          <OrgImportPage />
         </Guard>
       );
     case 'unit':

@@ -8,13 +8,15 @@ import { OrgResolve } from '../components/org-resolve';
 import { countNodes, OrgTree, type OpenMode } from '../components/org-tree';
 import { isIsoDate, todayIso } from '../dates';
 import { useI18n } from '../i18n-context';
-import { navigate, paths, useLocation } from '../router';
+import { Link, navigate, paths, useLocation } from '../router';
+import { can, useMe } from '../session';
 import { useAsync } from '../use-async';
 import { useDocumentTitle } from '../use-document-title';
 
 /** The organisation at a date (kept in ?at=): tree, named groups and name look-up. */
 export function OrgPage() {
   const { t } = useI18n();
+  const me = useMe();
   const { search } = useLocation();
   const requested = search.get('at');
   const at = isIsoDate(requested) ? requested : todayIso();
@@ -34,7 +36,13 @@ export function OrgPage() {
 
   return (
     <>
-      <PageHeader title={t('org.title')} description={t('org.intro')} />
+      <PageHeader title={t('org.title')} description={t('org.intro')}>
+        {can(me, 'org.write') ? (
+          <Link to={paths.orgImport} className="dt-button dt-button--secondary">
+            {t('org.importLink')}
+          </Link>
+        ) : null}
+      </PageHeader>
       <div className="panel">
         <OrgDatePicker at={at} onChange={changeAt} />
       </div>
