@@ -118,6 +118,21 @@ describe('serveBuiltSpa', () => {
     }
   });
 
+  it('serves a build written after the server started (no restart after a rebuild)', async () => {
+    writeBuilt('assets/index-new789.js', JS);
+    const res = await get('/office/assets/index-new789.js', 'gzip');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(res.rawPayload).equals(JS)).toBe(true);
+  });
+
+  it('answers a missing chunk with a Vietnamese problem', async () => {
+    const res = await get('/office/assets/index-old999.js?v=1');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json().title).toMatch(/Không tìm thấy tệp này/);
+  });
+
   it('redirects the bare prefix to the app', async () => {
     const res = await get('/office');
     expect(res.statusCode).toBe(302);

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
+import { AppError } from '../errors';
 import type { App } from './app';
+import { sendProblem } from './problem';
 
 /** Content codings the build writes beside each file (`.br`, `.gz`), in order of preference. */
 export type Coding = 'br' | 'gzip' | 'identity';
@@ -64,37 +66,46 @@ function sendIndex(root: string, accept: string | undefined, reply: FastifyReply
  * Serves a built single-page app under `prefix`: files as built, in their pre-compressed variant when the request
  * accepts it (Content-Encoding, Vary: Accept-Encoding); hashed files cached for a year, everything else revalidated;
  * any other path under the prefix gets index.html (the app's router owns it), except under the hashed folder,
- * where a missing file is a 404 (an old page asking for a chunk of a previous build must not get HTML).
+ * where a missing file is a 404 (an old page asking for a chunk of a previous build must not get HTML). Files are
+ * looked up per request, so a rebuild is served without a restart.
  */
 export async function serveBuiltSpa(app: App, opts: BuiltSpaOptions): Promise<void> {
-  const { root, prefix } = opts;
-  const hashedDir = `${opts.hashedDir ?? 'assets'}/`;
+  const { root } = opts;
+  const prefix = opts.prefix.replace(/\/$/, '');
+  const hashedDir = `/${opts.hashedDir ?? 'assets'}/`;
   const hashedRoot = path.join(root, hashedDir);
-  await app.register(fastifyStatic, {
-    root,
-    prefix,
-    decorateReply: false,
-    index: false,
-    wildcard: false,
-    preCompressed: true,
-    // Cache-Control comes from setHeaders alone.
-    cacheControl: false,
-    // The variants are sent in place of their file, never asked for by name.
-    globIgnore: ['**/*.br', '**/*.gz'],
-    setHeaders: (reply, filePath) => {
-      const isHashed = filePath.startsWith(hashedRoot);
-      reply.header('cache-control', isHashed ? IMMUTABLE : REVALIDATE);
+  await app.register(
+    async (scope) => {
+      // Paths under the prefix that are no file of the build: the app's page, or a 404 for a missing hashed file.
+      scope.setNotFoundHandler((request, reply) => {
+        const rest = request.url.slice(prefix.length).split(/[?#]/)[0] ?? '';
+        if (rest.startsWith(hashedDir)) return sendProblem(request, reply, new AppError('not-found', 'Không tìm thấy tệp này; trang có thể đã cũ, hãy tải lại trang.'));
+        return sendIndex(root, request.headers['accept-encoding'], reply);
+      });
+      scope.get('/', {
+        config: { access: 'public' },
+        schema: { hide: true },
+        handler: async (request, reply) => {
+          // the app's links are relative to "<prefix>/"
+          if (request.url.split('?')[0] === prefix) return reply.redirect(`${prefix}/`);
+          return sendIndex(root, request.headers['accept-encoding'], reply);
+        },
+      });
+      await scope.register(fastifyStatic, {
+        root,
+        prefix: '/',
+        decorateReply: false,
+        index: false,
+        preCompressed: true,
+        // Cache-Control comes from setHeaders alone.
+        cacheControl: false,
+        // The variants are sent in place of their file, never asked for by name.
+        allowedPath: (pathName) => !/\.(?:br|gz)$/.test(pathName),
+        setHeaders: (reply, filePath) => {
+          reply.header('cache-control', filePath.startsWith(hashedRoot) ? IMMUTABLE : REVALIDATE);
+        },
+      });
     },
-  });
-  const bare = prefix.replace(/\/$/, '');
-  app.get(`${prefix}*`, {
-    config: { access: 'public' },
-    schema: { hide: true },
-    handler: async (request, reply) => {
-      const rest = request.url.slice(prefix.length);
-      if (rest.startsWith(hashedDir)) return reply.callNotFound();
-      return sendIndex(root, request.headers['accept-encoding'], reply);
-    },
-  });
-  if (bare) app.get(bare, { config: { access: 'public' }, schema: { hide: true }, handler: async (_request, reply) => reply.redirect(prefix) });
+    { prefix },
+  );
 }
