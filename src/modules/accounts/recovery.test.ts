@@ -63,6 +63,20 @@ describeEachDriver('forgotten password by mail', (getDb) => {
     expect((audit as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toEqual(['user.password-reset-mailed', 'user.password-reset-by-mail']);
   });
 
+  it('never shows the link in the office outbox (a coordinator could otherwise take over the account)', async () => {
+    const u = await buildUser(getDb(), { role: 'administrator', unitId: 'p' });
+    await updateUserAccount({ db: getDb().db, actor: SYSTEM }, u.id, { email: 'quan.tri@laocai.gov.vn' });
+    await ask(u.username, '203.0.113.30');
+    const token = tokenIn((await mailsTo('quan.tri@laocai.gov.vn'))[0]!.text);
+    const coordinator = await buildUser(getDb(), { role: 'coordinator', unitId: 'p' });
+    const s = await signInAs(app, coordinator.username, coordinator.password);
+    const outbox = await app.inject({ method: 'GET', url: '/api/v1/mail?limit=200', headers: auth(s) });
+    expect(outbox.statusCode).toBe(200);
+    const mail = (outbox.json().items as { toAddress: string; bodyText: string }[]).find((m) => m.toAddress === 'quan.tri@laocai.gov.vn')!;
+    expect(mail.bodyText).toContain('Nội dung được ẩn');
+    expect(outbox.body).not.toContain(token);
+  });
+
   it('refuses an expired link', async () => {
     const u = await buildUser(getDb(), { role: 'viewer', unitId: 'p' });
     await updateUserAccount({ db: getDb().db, actor: SYSTEM }, u.id, { email: 'het.han@laocai.gov.vn' });

@@ -119,10 +119,18 @@ export interface OutboxView {
   sentAt: string | null;
 }
 
+/**
+ * Mails whose body is a credential (a single-use password-reset link): the office outbox never shows it, or anyone
+ * who may read the outbox (coordinators) could take over the account the link was sent for.
+ */
+export const HIDDEN_BODY_PURPOSES = ['password-reset'] as const;
+const HIDDEN_BODY = 'Nội dung được ẩn: thư chứa liên kết đặt lại mật khẩu dùng một lần, chỉ người nhận được đọc.';
+
 /** The newest mail, for the office page that shows what was (or would have been) sent. */
 export async function listOutbox(db: Executor, limit: number): Promise<OutboxView[]> {
+  const hidden = sql.join(HIDDEN_BODY_PURPOSES.map((p) => sql`${p}`), sql`, `);
   return db
-    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: mailOutbox.bodyText, purpose: mailOutbox.purpose, state: mailOutbox.state, lastError: mailOutbox.lastError, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
+    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: sql<string>`case when ${mailOutbox.purpose} in (${hidden}) then ${HIDDEN_BODY} else ${mailOutbox.bodyText} end`, purpose: mailOutbox.purpose, state: mailOutbox.state, lastError: mailOutbox.lastError, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
     .from(mailOutbox)
     .orderBy(desc(mailOutbox.createdAt))
     .limit(limit);
