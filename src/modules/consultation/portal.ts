@@ -57,8 +57,10 @@ export interface PublicRound {
   /** The day comments stopped being taken: the end date, or the day it was closed early. */
   closedOn: string | null;
   isClosedEarly: boolean;
-  /** The public reason given when the end date was changed (closed early or extended), as written. */
-  changeNote: { kind: 'closed-early' | 'extended'; reason: string | null; originalClosesOn: string | null } | null;
+  /** The public reason the officers gave for closing early, as written. */
+  closeReason: string | null;
+  /** The extension of the end date, if any: the end date first announced and the public reason, as written. */
+  extension: { originalClosesOn: string | null; reason: string | null } | null;
   /** The opening day of a later round of the same draft, already scheduled. */
   nextOpensOn: string | null;
   targetGroups: string[];
@@ -73,17 +75,6 @@ const daysThrough = (from: string, to: string) => Math.round((Date.parse(to) - D
 /** The date in Vietnam of a stored instant. */
 const vnDate = (at: string) => todayVn(new Date(at));
 
-/**
- * Why the end date changed, as the officers wrote it for the public (closed early, or extended). The round-control
- * columns are read by name, so this works on a row with or without them.
- */
-function changeNoteOf(r: RoundRow): PublicRound['changeNote'] {
-  const row = r as RoundRow & Partial<Record<'closeReason' | 'extensionReason' | 'originalClosesOn' | 'extendedAt', string | null>>;
-  if (r.closedEarlyAt) return { kind: 'closed-early', reason: row.closeReason ?? null, originalClosesOn: null };
-  if (row.extendedAt || row.extensionReason) return { kind: 'extended', reason: row.extensionReason ?? null, originalClosesOn: row.originalClosesOn ?? null };
-  return null;
-}
-
 /** The portal's view of a round of a draft (`later`: the draft's rounds that open after today). */
 export function presentPublicRound(r: RoundRow, today: string, later: RoundRow[] = []): PublicRound {
   const status = roundStatus(r, today);
@@ -95,7 +86,8 @@ export function presentPublicRound(r: RoundRow, today: string, later: RoundRow[]
     daysLeft: status === 'open' ? daysThrough(today, r.closesOn) : null,
     closedOn: status === 'closed' ? (r.closedEarlyAt ? vnDate(r.closedEarlyAt) : r.closesOn) : null,
     isClosedEarly: r.closedEarlyAt !== null,
-    changeNote: changeNoteOf(r),
+    closeReason: r.closedEarlyAt ? r.closeReason : null,
+    extension: r.extendedAt || r.extensionReason ? { originalClosesOn: r.originalClosesOn, reason: r.extensionReason } : null,
     nextOpensOn: later.find((x) => x.opensOn > today)?.opensOn ?? null,
     targetGroups: r.targetGroups,
     minDays: r.minDays,

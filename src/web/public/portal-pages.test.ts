@@ -6,6 +6,8 @@ import { describeEachDriver } from '../../../test/db';
 import { buildTestApp, multipart } from '../../../test/app';
 import { buildDemoOrg, SYSTEM } from '../../../test/factories';
 import { confirmCommentByOfficer, listPublicConsultations, loadDemoConsultation, moderateComments, openRound, submitComment, type PublicRound } from '../../modules/consultation';
+import { closeRoundEarly } from '../../modules/consultation/actions/close-round';
+import { extendRound } from '../../modules/consultation/actions/extend-round';
 import { forgetRound } from '../../modules/consultation/actions/submit-comment';
 import { createDraft, uploadVersion } from '../../modules/policies';
 import { bumpPublicContent } from '../../platform/page-cache';
@@ -35,17 +37,17 @@ describe('portal navigation and return paths', () => {
   });
 
   it('shows the public reason of a changed end date and what comes next', () => {
-    const base: PublicRound = { id: 'r', opensOn: '2026-01-01', closesOn: '2026-02-15', status: 'closed', daysLeft: null, closedOn: '2026-01-20', isClosedEarly: true, changeNote: { kind: 'closed-early', reason: 'Dự thảo được rút để sửa theo Luật mới.', originalClosesOn: null }, nextOpensOn: '2026-03-01', targetGroups: [], minDays: 30, synthesisFileUrl: null, synthesisPublishedOn: null };
+    const base: PublicRound = { id: 'r', opensOn: '2026-01-01', closesOn: '2026-02-15', status: 'closed', daysLeft: null, closedOn: '2026-01-20', isClosedEarly: true, closeReason: 'Dự thảo được rút để sửa theo Luật mới.', extension: null, nextOpensOn: '2026-03-01', targetGroups: [], minDays: 30, synthesisFileUrl: null, synthesisPublishedOn: null };
     const closed = renderToStaticMarkup(RoundStatus({ round: base, locale: 'vi' }));
     expect(closed).toContain('kết thúc sớm ngày 20/01/2026 (dự kiến đến hết 15/02/2026)');
     expect(closed).toContain('Lý do: <span>Dự thảo được rút để sửa theo Luật mới.</span>');
     expect(closed).toContain('Báo cáo tổng hợp sẽ được công bố tại trang này');
     expect(closed).toContain('Đợt lấy ý kiến tiếp theo mở từ 01/03/2026');
-    const extended = renderToStaticMarkup(RoundStatus({ round: { ...base, status: 'open', daysLeft: 12, closedOn: null, isClosedEarly: false, nextOpensOn: null, changeNote: { kind: 'extended', reason: 'Nhiều hiệp hội đề nghị thêm thời gian.', originalClosesOn: '2026-01-31' } }, locale: 'en' }));
+    const extended = renderToStaticMarkup(RoundStatus({ round: { ...base, status: 'open', daysLeft: 12, closedOn: null, isClosedEarly: false, closeReason: null, nextOpensOn: null, extension: { reason: 'Nhiều hiệp hội đề nghị thêm thời gian.', originalClosesOn: '2026-01-31' } }, locale: 'en' }));
     expect(extended).toContain('extended until the end of 15 February 2026 (first announced: the end of 31 January 2026)');
     expect(extended).toContain('Reason: <span lang="vi">Nhiều hiệp hội đề nghị thêm thời gian.</span>');
     expect(extended).toContain('12 days left to comment.');
-    const published = renderToStaticMarkup(RoundStatus({ round: { ...base, changeNote: null, nextOpensOn: null, synthesisFileUrl: '/gop-y/bao-cao-tong-hop/r.docx', synthesisPublishedOn: '2026-02-20' }, locale: 'vi' }));
+    const published = renderToStaticMarkup(RoundStatus({ round: { ...base, closeReason: null, nextOpensOn: null, synthesisFileUrl: '/gop-y/bao-cao-tong-hop/r.docx', synthesisPublishedOn: '2026-02-20' }, locale: 'vi' }));
     expect(published).toContain('Báo cáo tổng hợp đã được công bố ngày 20/02/2026. <a href="/gop-y/bao-cao-tong-hop/r.docx">');
   });
 });
@@ -156,6 +158,26 @@ describeEachDriver('portal pages: navigation, forms, closed rounds, home', (getD
     expect(html).not.toContain(closedSlug);
     expect(html).not.toContain('<script');
     expect(Buffer.byteLength(html)).toBeLessThan(20_000);
+  });
+
+  it('shows the public reasons of an extension and of an early close made in the office', async () => {
+    const db = getDb().db;
+    const ctx = { db, actor: SYSTEM, publicUrl: 'http://localhost' };
+    const draft = await createDraft(ctx, { title: 'Quyết định về giờ mở cửa chợ đêm', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
+    const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
+    const round = await openRound(ctx, draft.id, { versionId: v.id, opensOn: today, closesOn: addDays(today, 30), targetGroups: ['Người dân'], consulteeUnitIds: [] });
+    await db.execute(sql`update consultation_rounds set opens_on = ${addDays(today, -35)}, closes_on = ${addDays(today, 2)} where id = ${round.id}`);
+    await extendRound(ctx, round.id, { closesOn: addDays(today, 12), reason: 'Nhiều hộ kinh doanh đề nghị thêm thời gian.' });
+    const dmy = (iso: string) => iso.split('-').reverse().join('/');
+    const extended = (await app.inject({ url: `/gop-y/${draft.slug}` })).body;
+    expect(extended).toContain(`gia hạn đến hết ${dmy(addDays(today, 12))} (thời hạn ban đầu: hết ${dmy(addDays(today, 2))})`);
+    expect(extended).toContain('Lý do: <span>Nhiều hộ kinh doanh đề nghị thêm thời gian.</span>');
+    await closeRoundEarly(ctx, round.id, { reason: 'Dự thảo phải sửa theo luật mới ban hành.' });
+    forgetRound(db, round.id);
+    const closed = (await app.inject({ url: `/gop-y/${draft.slug}` })).body;
+    expect(closed).toContain(`kết thúc sớm ngày ${dmy(today)} (dự kiến đến hết ${dmy(addDays(today, 12))})`);
+    expect(closed).toContain('Lý do: <span>Dự thảo phải sửa theo luật mới ban hành.</span>');
+    expect((await app.inject({ url: `/gop-y/${draft.slug}/y-kien` })).body).not.toContain('<form method="post"');
   });
 
   it('lists a newly published synthesis report on the home page, with its link', async () => {

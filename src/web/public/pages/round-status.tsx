@@ -11,7 +11,7 @@ const BADGE: Record<PublicRound['status'], Key> = { open: 'draft.status.open', c
  */
 export function RoundStatus({ round, locale }: { round: PublicRound; locale: Locale }) {
   const d = (iso: string) => formatDate(locale, iso, 'short');
-  const note = round.changeNote;
+  const ext = round.extension;
   return (
     <div className="round-status">
       <p>
@@ -19,11 +19,12 @@ export function RoundStatus({ round, locale }: { round: PublicRound; locale: Loc
       </p>
       {round.status === 'open' && round.daysLeft !== null ? <p><strong>{round.daysLeft <= 1 ? t(locale, 'round.lastDay') : t(locale, 'round.daysLeft', { n: round.daysLeft })}</strong></p> : null}
       {round.status === 'scheduled' ? <p>{t(locale, 'round.scheduled', { date: d(round.opensOn) })}</p> : null}
-      {note?.kind === 'extended' ? <p>{note.originalClosesOn ? t(locale, 'round.extended', { date: d(round.closesOn), original: d(note.originalClosesOn) }) : t(locale, 'round.extendedPlain', { date: d(round.closesOn) })}</p> : null}
+      {ext ? <p>{ext.originalClosesOn ? t(locale, 'round.extended', { date: d(round.closesOn), original: d(ext.originalClosesOn) }) : t(locale, 'round.extendedPlain', { date: d(round.closesOn) })}</p> : null}
+      {ext?.reason ? <Reason locale={locale} reason={ext.reason} /> : null}
       {round.status === 'closed' && round.closedOn ? (
         <p>{round.isClosedEarly ? t(locale, 'round.closedEarly', { date: d(round.closedOn), planned: d(round.closesOn) }) : t(locale, 'round.closedOn', { date: d(round.closedOn) })}</p>
       ) : null}
-      {note?.reason ? <Reason locale={locale} reason={note.reason} /> : null}
+      {round.status === 'closed' && round.closeReason ? <Reason locale={locale} reason={round.closeReason} /> : null}
       {round.status === 'closed' ? (
         round.synthesisFileUrl && round.synthesisPublishedOn ? (
           <p>
