@@ -83,14 +83,15 @@ async function run(database: Database, group: string, verb: string | undefined, 
       if (!arg || !opts.name) return usage('Thiếu tên đăng nhập hoặc --name.');
       const roles: RoleGrant[] = (opts.role ?? []).map((role, i) => ({ role: role as RoleGrant['role'], unitId: opts.unit?.[i] ?? '' }));
       const password = opts.password ?? (await import('./modules/accounts/passwords')).randomPassword();
-      await createUser(ctx, { username: arg, displayName: opts.name, password, roles, mustChangePassword: !opts.password });
+      // the administrator knows this password (typed or printed): the person must choose their own at first sign-in
+      await createUser(ctx, { username: arg, displayName: opts.name, password, roles, mustChangePassword: true });
       console.log(`Đã tạo tài khoản ${arg}${opts.password ? '' : ` với mật khẩu tạm: ${password}`}`);
       return 0;
     }
     case 'user reset-password': {
       if (!arg) return usage('Thiếu tên đăng nhập.');
       const password = opts.password ?? (await import('./modules/accounts/passwords')).randomPassword();
-      await resetPassword(ctx, { username: arg }, password, { mustChange: !opts.password });
+      await resetPassword(ctx, { username: arg }, password, { mustChange: true });
       console.log(`Đã đặt lại mật khẩu cho ${arg}${opts.password ? '' : `: ${password}`}`);
       return 0;
     }

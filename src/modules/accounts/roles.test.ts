@@ -47,20 +47,17 @@ describeEachDriver('role editing', (getDb) => {
     expect(row.after.removed).toEqual([{ role: 'viewer', unitId: 'p-tp' }]);
   });
 
-  it('takes new grants only on units valid today, but keeps an existing grant on a closed unit', async () => {
+  it('keeps grants on a unit closed since (2024 plans report for 2024 units); refuses an unknown unit without naming ids', async () => {
     const admin = await buildUser(getDb(), { role: 'administrator', unitId: 'p' });
     const a = await signInAs(app, admin.username, admin.password);
-    const old = await buildUser(getDb(), { unitId: 'p' });
-    // granted before the unit closed
-    await getDb().db.execute(sql`insert into user_roles (user_id, role, unit_id) values (${old.id}, 'officer', 'p-cu')`);
-    const refused = await app.inject({ method: 'PUT', url: `/api/v1/users/${admin.id}/roles`, headers: auth(a), payload: { roles: [{ role: 'administrator', unitId: 'p' }, { role: 'officer', unitId: 'p-cu' }] } });
-    expect(refused.statusCode).toBe(422);
-    expect(refused.json().title).toBe('Đơn vị "Sở Cũ đã giải thể" không còn hoạt động hôm nay; hãy chọn đơn vị hiện hành.');
+    const old = await buildUser(getDb(), { role: 'officer', unitId: 'p-cu' });
     const kept = await app.inject({ method: 'PUT', url: `/api/v1/users/${old.id}/roles`, headers: auth(a), payload: { roles: [{ role: 'officer', unitId: 'p-cu' }, { role: 'viewer', unitId: 'p-tp' }] } });
     expect(kept.statusCode).toBe(200);
+    expect(kept.json().roles).toContainEqual({ role: 'officer', unitId: 'p-cu', unitName: 'Sở Cũ đã giải thể' });
     const missing = await app.inject({ method: 'PUT', url: `/api/v1/users/${old.id}/roles`, headers: auth(a), payload: { roles: [{ role: 'viewer', unitId: 'khong-co' }] } });
     expect(missing.statusCode).toBe(422);
-    expect(missing.json().title).not.toContain('khong-co');
+    expect(missing.json().title).toBe('Đơn vị không tồn tại: hãy chọn đơn vị trong danh sách.');
+    expect(await rolesOf(old.id)).toEqual([{ role: 'officer', unit_id: 'p-cu' }, { role: 'viewer', unit_id: 'p-tp' }]);
   });
 
   it('refuses to remove or disable the last administrator', async () => {

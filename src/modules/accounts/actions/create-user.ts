@@ -3,8 +3,8 @@ import { authorize, ROLES, type RoleGrant } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
-import { cleanText, todayVn } from '../../../platform/text';
-import { getDirectory, unitExistsMany } from '../../organisations';
+import { cleanText } from '../../../platform/text';
+import { unitExistsMany } from '../../organisations';
 import { checkPasswordStrength, hashPassword } from '../passwords';
 import type { Executor } from '../../../platform/db';
 import { findUserByEmail, findUserByUsername, insertUser, replaceRoles } from '../repo';
@@ -42,10 +42,10 @@ export async function ensureEmailFree(tx: Executor, email: string | null, except
 }
 
 /**
- * Checks role grants: known roles, existing units, no duplicates. A new grant must be on a unit valid today;
- * grants in `kept` (the user's current ones) may stay on a unit closed since, so editing other roles never fails.
+ * Checks role grants: known roles, existing units, no duplicates. A grant may name a unit closed since (the
+ * reports of a 2024 plan are made for its 2024 units); the office offers only units valid today for new grants.
  */
-export async function validateRoles(ctx: ActionContext, roles: RoleGrant[], kept: RoleGrant[] = []): Promise<RoleGrant[]> {
+export async function validateRoles(ctx: ActionContext, roles: RoleGrant[]): Promise<RoleGrant[]> {
   const unique = [...new Map(roles.map((r) => [`${r.role}|${r.unitId}`, { role: r.role, unitId: r.unitId }])).values()];
   for (const r of unique) {
     if (!ROLES.includes(r.role)) throw new AppError('validation', 'Vai trò không hợp lệ.', { errors: [{ path: 'roles', message: 'Vai trò không hợp lệ.' }] });
@@ -53,16 +53,6 @@ export async function validateRoles(ctx: ActionContext, roles: RoleGrant[], kept
   const known = await unitExistsMany(ctx.db, unique.map((r) => r.unitId));
   if (unique.some((r) => !known.has(r.unitId))) {
     throw new AppError('validation', 'Đơn vị không tồn tại: hãy chọn đơn vị trong danh sách.', { errors: [{ path: 'roles', message: 'Đơn vị không tồn tại.' }] });
-  }
-  const keptKeys = new Set(kept.map((r) => `${r.role}|${r.unitId}`));
-  const dir = await getDirectory(ctx.db);
-  const today = todayVn();
-  for (const r of unique) {
-    const unit = dir.unit(r.unitId);
-    if (!unit || keptKeys.has(`${r.role}|${r.unitId}`)) continue;
-    if (unit.validFrom > today || (unit.validTo !== null && unit.validTo <= today)) {
-      throw new AppError('validation', `Đơn vị "${unit.name}" không còn hoạt động hôm nay; hãy chọn đơn vị hiện hành.`, { errors: [{ path: 'roles', message: 'Đơn vị không còn hoạt động.' }] });
-    }
   }
   return unique;
 }

@@ -50,8 +50,7 @@ export async function updateUserAccount(ctx: ActionContext, userId: string, patc
  */
 export async function setUserRoles(ctx: ActionContext, userId: string, roles: RoleGrant[]): Promise<void> {
   authorize(ctx.actor, 'users.write');
-  const current = (await rolesOfUsers(ctx.db, [userId])).get(userId) ?? [];
-  const clean = await validateRoles(ctx, roles, current);
+  const clean = await validateRoles(ctx, roles);
   await ctx.db.transaction(async (tx) => {
     await lockAdministrators(tx);
     if (!(await findUserById(tx, userId))) throw notFound('tài khoản');
