@@ -18,7 +18,7 @@ async function adminApi(request: APIRequestContext) {
   };
 }
 
-test('a citizen without JavaScript: home, every error at once, a phone-only comment confirmed by an officer, resend, report', async ({ browser, request }) => {
+test('a citizen without JavaScript: home, every error at once, a phone-only comment confirmed by an officer, resend, report, the round ends', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const citizen = await context.newPage();
   // axe runs as a script: each page the citizen sees is checked again in a page with scripts on
@@ -100,6 +100,18 @@ test('a citizen without JavaScript: home, every error at once, a phone-only comm
   await expect(citizen.getByRole('status')).toContainText('Cảm ơn bạn đã báo cáo');
   await checkAt(citizen.url(), 'trang dự thảo sau khi báo cáo');
   await checkAt(`/gop-y/tra-cuu?ma=${receipt}`, 'tra cứu');
+
+  // 31 days later the round has ended: no form, when it ended and what comes next
+  expect((await request.post('/api/test/clock', { data: { days: 31 } })).ok()).toBe(true);
+  await citizen.goto(draftUrl);
+  await expect(citizen.getByText(/Đợt lấy ý kiến đã kết thúc ngày \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+  await expect(citizen.getByText(/Báo cáo tổng hợp sẽ được công bố tại trang này/)).toBeVisible();
+  await expect(citizen.getByRole('link', { name: 'Góp ý Điều 3' })).toHaveCount(0);
+  await checkAt(draftUrl, 'dự thảo đã kết thúc lấy ý kiến');
+  await citizen.goto(`${draftUrl}/y-kien?dieu=dieu-3`);
+  await expect(citizen.getByRole('heading', { name: 'Không còn nhận góp ý' })).toBeVisible();
+  await expect(citizen.getByRole('button', { name: 'Gửi góp ý' })).toHaveCount(0);
+  await checkAt(`${draftUrl}/y-kien?dieu=dieu-3`, 'biểu mẫu khi đã kết thúc');
   await checker.close();
   await context.close();
 });
