@@ -32,6 +32,9 @@ export function presentRound(r: RoundRow, today: string, consultees: ConsulteeRo
     closeReason: r.closeReason,
     originalClosesOn: r.originalClosesOn,
     extensionReason: r.extensionReason,
+    /** First day the round may be closed early (the minimum period has run), and whether it may be today. */
+    closeEarlyFrom: addDays(r.opensOn, r.minDays - 1),
+    mayCloseEarly: roundStatus(r, today) === 'open' && today >= addDays(r.opensOn, r.minDays - 1),
     /** First day the synthesis report may be published: the day after the end, or the day of an early close. */
     synthesisFrom: r.closedEarlyAt ? todayVn(new Date(r.closedEarlyAt)) : addDays(r.closesOn, 1),
     consultees: consultees.map((c) => ({ id: c.id, unitId: c.unitId, unitName: dir.unit(c.unitId)?.name ?? c.unitId, requestedOn: c.requestedOn, dueOn: c.dueOn, answeredOn: c.answeredOn, answerRef: c.answerRef, daysLeft: c.answeredOn ? null : daysBetween(today, c.dueOn) })),

@@ -180,7 +180,7 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/extension`, headers: auth(s.approver), payload: { closesOn: addDays(today, 10), reason: 'Thêm thời gian.' } })).statusCode).toBe(403);
     const ok = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/extension`, headers: auth(s.officer), payload: { closesOn: addDays(today, 10), reason: 'Nhiều hộ dân đề nghị thêm thời gian góp ý.' } });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ status: 'open', closesOn: addDays(today, 10), originalClosesOn: addDays(today, 5), extensionReason: 'Nhiều hộ dân đề nghị thêm thời gian góp ý.' });
+    expect(ok.json()).toMatchObject({ status: 'open', mayCloseEarly: true, closeEarlyFrom: addDays(today, -6), closesOn: addDays(today, 10), originalClosesOn: addDays(today, 5), extensionReason: 'Nhiều hộ dân đề nghị thêm thời gian góp ý.' });
     const [mail] = await rows<{ subject: string; body_text: string }>(getDb().db, sql`select subject, body_text from mail_outbox where to_address = 'mttq@example.vn' and purpose = 'round.extended'`);
     expect(mail!.subject).toContain('Gia hạn');
     expect(mail!.body_text).toContain(`đến hết ngày ${addDays(today, 10).split('-').reverse().join('/')}`);
@@ -192,6 +192,9 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
     const tooSoon = await app.inject({ method: 'POST', url: `/api/v1/rounds/${shortRoundId}/close`, headers: auth(s.officer), payload: { reason: 'Đủ ý kiến.' } });
     expect(tooSoon.statusCode).toBe(422);
     expect(tooSoon.json().title).toContain('tối thiểu là 30 ngày');
+    const shortDraft = (await rows<{ draft_id: string }>(getDb().db, sql`select draft_id from consultation_rounds where id = ${shortRoundId}`))[0]!.draft_id;
+    const shortView = (await app.inject({ url: `/api/v1/policies/${shortDraft}`, headers: auth(s.officer) })).json().rounds[0];
+    expect(shortView).toMatchObject({ mayCloseEarly: false, closeEarlyFrom: addDays(today, 29), synthesisFrom: addDays(today, 30) });
     const publishOpen = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer) });
     expect(publishOpen.statusCode).toBe(422);
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/close`, headers: auth(s.officer), payload: { reason: '' } })).statusCode).toBe(422);

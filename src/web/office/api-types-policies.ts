@@ -148,6 +148,9 @@ export interface Round {
   /** The end date first announced, when the round was extended, with the public reason of the extension. */
   originalClosesOn?: string | null;
   extensionReason?: string | null;
+  /** First day the round may be closed early (the legal minimum has run), and whether that is today or earlier. */
+  closeEarlyFrom?: string;
+  mayCloseEarly?: boolean;
   /** First day the synthesis report may be published. */
   synthesisFrom?: string;
 }

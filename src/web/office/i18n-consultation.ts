@@ -218,7 +218,7 @@ export const consultationEntries = {
   'roundControl.closeTitle': ['Kết thúc sớm đợt lấy ý kiến', 'Close the round early'],
   'roundControl.newClosesOn': ['Ngày kết thúc mới', 'New end date'],
   'roundControl.currentEnd': ['Hiện kết thúc ngày {date}.', 'Currently ends on {date}.'],
-  'roundControl.closeExplain': ['Đợt lấy ý kiến kết thúc hôm nay ({date}): Cổng ngừng nhận ý kiến; các ý kiến đã gửi vẫn được kiểm duyệt và trả lời. Không thể mở lại.', 'The round ends today ({date}): the portal stops taking comments; those already sent are still moderated and answered. It cannot be reopened.'],
+  'roundControl.closeExplain': ['Đợt lấy ý kiến kết thúc ngay hôm nay: Cổng ngừng nhận ý kiến; các ý kiến đã gửi vẫn được kiểm duyệt và trả lời. Không thể mở lại.', 'The round ends today: the portal stops taking comments; those already sent are still moderated and answered. It cannot be reopened.'],
   'roundControl.reason': ['Lý do', 'Reason'],
   'roundControl.reasonHint': ['Lý do được công khai trên Cổng và gửi tới các cơ quan chưa trả lời bằng văn bản.', 'The reason is shown on the portal and mailed to the bodies that have not answered in writing.'],
   'roundControl.reasonRequired': ['Vui lòng nêu lý do.', 'Please give the reason.'],

@@ -49,11 +49,17 @@ export function RoundControl({ round, canEdit, onChanged }: { round: Round; canE
   const formId = `round-control-${round.id}`;
 
   if (round.status === 'closed') {
-    return <p className="muted">{t('roundControl.closedHint')}</p>;
+    return (
+      <>
+        {done ? <Alert variant="success">{done}</Alert> : null}
+        <p className="muted">{t('roundControl.closedHint')}</p>
+      </>
+    );
   }
   if (!canEdit) return null;
-  const earliestClose = addDaysIso(round.opensOn, round.minDays - 1);
-  const mayClose = round.status === 'open' && todayIso() >= earliestClose;
+  // the server's calendar decides (the browser's may differ); older servers without it fall back to the browser's
+  const earliestClose = round.closeEarlyFrom ?? addDaysIso(round.opensOn, round.minDays - 1);
+  const mayClose = round.status === 'open' && (round.mayCloseEarly ?? todayIso() >= earliestClose);
 
   const open = (next: Mode) => {
     setMode(next);
@@ -114,7 +120,7 @@ export function RoundControl({ round, canEdit, onChanged }: { round: Round; canE
             <DateField label={t('roundControl.newClosesOn')} name="closesOn" value={closesOn} min={addDaysIso(round.closesOn, 1)}
               hint={t('roundControl.currentEnd', { date: formatDate(round.closesOn) })} error={errors.closesOn} onChange={setClosesOn} />
           ) : (
-            <p>{t('roundControl.closeExplain', { date: formatDate(todayIso()) })}</p>
+            <p>{t('roundControl.closeExplain')}</p>
           )}
           <TextareaField label={t('roundControl.reason')} name="reason" rows={3} value={reason} maxLength={1000}
             hint={t('roundControl.reasonHint')} error={errors.reason} onChange={(e) => setReason(e.target.value)} />
