@@ -7,13 +7,14 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { consultation } from './consultation';
 import { foundation } from './foundation';
+import { officeThreeG } from './office-3g';
 import { orgImport } from './org-import';
 import { plans } from './plans';
 import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
 import type { Benchmark, LoadSettings, RunContext } from './lib/types';
 
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
-const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport];
+const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 

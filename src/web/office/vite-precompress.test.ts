@@ -8,9 +8,11 @@ import { precompressDir } from './vite-precompress';
 
 /**
  * Brotli bytes the sign-in page may fetch before it can show (index.html's own script, stylesheets and preloads).
- * On "Slow 3G" (400 kbit/s) 90 kB take 1.8 s of the 4 s target (bench/office-3g.ts measures the whole load).
+ * bench/office-3g.ts measured the form usable after 3.0 s on slow 3G (400 kbit/s = 50 kB/s, 400 ms) with 95 kB;
+ * 110 kB keeps it near 3.3 s, under the 4 s target with room for a slower CPU. Over budget: move what the sign-in
+ * page does not need into the lazily loaded chunks (pages, their texts) rather than raising this.
  */
-const FIRST_LOAD_BUDGET_BR = 90_000;
+const FIRST_LOAD_BUDGET_BR = 110_000;
 
 const temps: string[] = [];
 const tempDir = () => {
