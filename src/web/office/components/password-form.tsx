@@ -56,7 +56,7 @@ export function PasswordForm() {
       <Field label={t('account.current')} requiredMark={req} required type="password" name="currentPassword"
         autoComplete="current-password" value={values.current} onChange={set('current')} error={errors.current} />
       <Field label={t('account.new')} requiredMark={req} required type="password" name="newPassword"
-        autoComplete="new-password" minLength={MIN_PASSWORD} hint={t('account.newHint')}
+        autoComplete="new-password" minLength={MIN_PASSWORD} hint={t('account.newHintRules')}
         value={values.next} onChange={set('next')} error={errors.next} />
       <Field label={t('account.repeat')} requiredMark={req} required type="password" name="repeatPassword"
         autoComplete="new-password" value={values.repeat} onChange={set('repeat')} error={errors.repeat} />

@@ -52,7 +52,7 @@ export function UserResetForm({ user, onDone, onCancel }: UserResetFormProps) {
       <FormError error={failure} shownFields={['newPassword']} />
       <Field ref={inputRef} label={t('account.new')} requiredMark={t('common.required')} required
         name="newPassword" type="password" autoComplete="new-password" minLength={MIN_PASSWORD}
-        hint={t('users.resetHint')} value={password} onChange={(e) => setPassword(e.target.value)} error={error} />
+        hint={t('users.resetHintRules')} value={password} onChange={(e) => setPassword(e.target.value)} error={error} />
       <div className="button-row">
         <Button type="submit" busy={busy}>{t('users.reset')}</Button>
         <Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
