@@ -2,3 +2,4 @@ export * from './app';
 export * from './problem';
 export * from './multipart';
 export * from './built-spa';
+export * from './hashed-assets';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { portalAssets } from './assets';
 import { otherLocale, t, type Key, type Locale } from './i18n';
 
 export interface PortalFrame {
@@ -52,8 +53,8 @@ export function Layout(props: { frame: PortalFrame; locale: Locale; title: strin
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{t(locale, 'layout.title', { title: props.title, province: site.province })}</title>
         <meta name="description" content={t(locale, 'layout.description', { authority: site.authority })} />
-        <link rel="stylesheet" href="/assets/base.css" />
-        <link rel="stylesheet" href="/assets/portal.css" />
+        <link rel="stylesheet" href={portalAssets.href('base.css')} />
+        <link rel="stylesheet" href={portalAssets.href('portal.css')} />
       </head>
       <body>
         <a className="skip-link" href="#noi-dung">

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Type } from 'typebox';
 import type { App } from '../../platform/http';
 import { isIsoDate, todayVn } from '../../platform/text';
 export { renderPortalError } from './frame';
 import { portalHighlights } from '../../modules/consultation';
 import { getDirectory, type Directory } from '../../modules/organisations';
+import { portalAssets } from './assets';
 import { consultationPortalRoutes } from './consultation-routes';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
@@ -15,27 +14,13 @@ import { pageLocale } from './locale';
 import { HomePage } from './pages/home';
 import { OrgPage, type PublicOrgNode } from './pages/org';
 
-const ASSETS: Record<string, string> = {
-  'base.css': fileURLToPath(new URL('../ui/base.css', import.meta.url)),
-  'portal.css': fileURLToPath(new URL('./portal.css', import.meta.url)),
-};
-
 /** Server-rendered public pages (no client JavaScript, in Vietnamese or English) and their stylesheets. */
 export async function publicRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   await app.register(consultationPortalRoutes, opts);
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
   const homePages = new PageCache();
-  const css = Object.fromEntries(Object.entries(ASSETS).map(([name, file]) => [name, fs.readFileSync(file)]));
-
-  app.get('/assets/:name', {
-    config: { access: 'public' },
-    schema: { hide: true, params: Type.Object({ name: Type.String() }) },
-    handler: async (request, reply) => {
-      const body = css[request.params.name];
-      if (!body) return reply.callNotFound();
-      return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(body);
-    },
-  });
+  // GET /assets/:name — the stylesheets under hashed names, compressed (assets.ts)
+  portalAssets.register(app);
 
   app.get('/', {
     config: { access: 'public' },
