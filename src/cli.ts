@@ -77,7 +77,8 @@ async function main(argv: string[]): Promise<number> {
 async function run(database: Database, group: string, verb: string | undefined, arg: string | undefined, opts: { at: string; json?: boolean; name?: string; password?: string; role?: string[]; unit?: string[]; force?: boolean }): Promise<number> {
   const actor = systemActor('dòng lệnh');
   const ctx = { db: database.db, actor };
-  const key = `${group} ${verb ?? ''}`.trim();
+  // backup and restore take a file, not a verb: "backup FILE" is the command "backup"
+  const key = group === 'backup' || group === 'restore' ? group : `${group} ${verb ?? ''}`.trim();
   switch (key) {
     case 'user add': {
       if (!arg || !opts.name) return usage('Thiếu tên đăng nhập hoặc --name.');
