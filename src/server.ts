@@ -8,7 +8,7 @@ import { advanceClockDays, isTestClockEnabled } from './platform/clock';
 import type { Config } from './platform/config';
 import { todayVn } from './platform/text';
 import { pendingMigrations, type Database } from './platform/db';
-import { createHttpApp, serveBuiltSpa, type App } from './platform/http';
+import { compressApiResponses, createHttpApp, serveBuiltSpa, type App } from './platform/http';
 import { accountRoutes, sessionLookup } from './modules/accounts';
 import { organisationRoutes } from './modules/organisations';
 import { planRoutes } from './modules/plans';
@@ -30,6 +30,8 @@ export async function buildServer(config: Config, database: Database): Promise<A
     lookupSession: sessionLookup(database.db, config.sessionTtlHours),
     renderHtmlError: (status, title, request) => renderPortalError(status, title, request),
   });
+  // Large API answers (a plan of 300 tasks × 60 units) compressed for slow networks.
+  compressApiResponses(app);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10 } });
 

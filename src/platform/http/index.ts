@@ -3,3 +3,4 @@ export * from './problem';
 export * from './multipart';
 export * from './built-spa';
 export * from './hashed-assets';
+export * from './compress';
