@@ -22,6 +22,8 @@ beforeAll(async () => {
   app.get('/api/v1/small', { config: { access: 'public' } }, async () => ({ status: 'ok' }));
   app.get('/api/v1/file', { config: { access: 'public' } }, async (_request, reply) => reply.type('application/json').send(Readable.from([Buffer.from(JSON.stringify(BIG))])));
   app.get('/page', { config: { access: 'public' } }, async (_request, reply) => reply.type('text/html').send(JSON.stringify(BIG)));
+  app.get('/api/v1/sheet', { config: { access: 'public' } }, async (_request, reply) => reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(Buffer.from(JSON.stringify(BIG))));
+  app.get('/api/v1/problem', { config: { access: 'public' } }, async (_request, reply) => reply.code(422).type('application/problem+json').send(JSON.stringify({ title: 'Dữ liệu không hợp lệ', detail: JSON.stringify(BIG) })));
   await app.ready();
 });
 afterAll(() => app.close());
@@ -43,8 +45,15 @@ describe('compressApiResponses', () => {
     if (coding) expect(res.rawPayload.length).toBeLessThan(body.length / 8);
   });
 
-  it('leaves small answers, streams and pages outside the API alone', async () => {
-    for (const url of ['/api/v1/small', '/api/v1/file', '/page']) {
+  it('compresses a large problem answer too', async () => {
+    const res = await get('/api/v1/problem', 'gzip');
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(zlib.gunzipSync(res.rawPayload).toString('utf8')).title).toBe('Dữ liệu không hợp lệ');
+  });
+
+  it('leaves small answers, streams, Office files and pages outside the API alone', async () => {
+    for (const url of ['/api/v1/small', '/api/v1/file', '/page', '/api/v1/sheet']) {
       const res = await get(url, 'br, gzip');
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-encoding'], url).toBeUndefined();

@@ -6,6 +6,9 @@ import { negotiateEncoding } from './built-spa';
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
+/** JSON, XML and text; not the Office formats (application/vnd.openxmlformats-…), which are zip files already. */
+const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.-]+\+)?(?:json|xml)\b|application\/javascript)/i;
+
 /** Options of {@link compressApiResponses}. */
 export interface CompressOptions {
   /** Paths compressed (prefix match). */
@@ -26,7 +29,7 @@ export function compressApiResponses(app: App, opts: CompressOptions = {}): void
     if (!request.url.startsWith(prefix) || request.method === 'HEAD') return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     if (reply.getHeader('content-encoding')) return payload;
-    if (!/json|text\/|xml|javascript/.test(String(reply.getHeader('content-type') ?? ''))) return payload;
+    if (!TEXT_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return payload;
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
     if (body.length < minBytes) return payload;
     const vary = String(reply.getHeader('vary') ?? '');
