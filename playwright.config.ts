@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+// several runs side by side (a developer's and a helper's) each need their own port and data folder
+const DIR = process.env.E2E_DIR ?? '.tmp/e2e';
 
 // Debian's Chromium, never a downloaded browser. The app runs on a fresh embedded database for each run.
 export default defineConfig({
@@ -22,12 +24,12 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'rm -rf .tmp/e2e && node scripts/start.mjs',
+    command: `rm -rf ${DIR} && node scripts/start.mjs`,
     env: {
       PORT: String(PORT),
-      DATABASE_URL: 'file:./.tmp/e2e/pglite',
-      FILES_DIR: './.tmp/e2e/files',
-      AUDIT_CHECKPOINT_FILE: './.tmp/e2e/audit-checkpoints.jsonl',
+      DATABASE_URL: `file:./${DIR}/pglite`,
+      FILES_DIR: `./${DIR}/files`,
+      AUDIT_CHECKPOINT_FILE: `./${DIR}/audit-checkpoints.jsonl`,
       ADMIN_PASSWORD: 'Quan-tri-e2e-2024',
       LOG_LEVEL: 'warn',
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
