@@ -36,6 +36,8 @@ export const accountsAuditVocabulary: AuditVocabulary = {
     'user.roles': ['Đổi vai trò', 'Changed roles'],
     'user.reset-password': ['Đặt lại mật khẩu', 'Reset a password'],
     'user.change-password': ['Đổi mật khẩu', 'Changed own password'],
+    'user.password-reset-mailed': ['Gửi thư đặt lại mật khẩu', 'Mailed a password reset link'],
+    'user.password-reset-by-mail': ['Đặt lại mật khẩu qua thư', 'Reset a password from the mailed link'],
   },
   subjects: {
     user: {
@@ -48,6 +50,9 @@ export const accountsAuditVocabulary: AuditVocabulary = {
         isDisabled: { label: ['Bị khoá', 'Disabled'] },
         mustChangePassword: { label: ['Phải đổi mật khẩu', 'Must change password'] },
         roles: { label: ['Vai trò', 'Roles'], value: rolesValue },
+        added: { label: ['Vai trò thêm', 'Roles added'], value: rolesValue },
+        removed: { label: ['Vai trò bỏ', 'Roles removed'], value: rolesValue },
+        linksSpent: { label: ['Liên kết đặt lại đã dùng hoặc huỷ', 'Reset links used or cancelled'] },
         sessionsEnded: { label: ['Phiên đăng nhập đã kết thúc', 'Sessions ended'], value: sessions },
         otherSessionsEnded: { label: ['Phiên khác đã kết thúc', 'Other sessions ended'], value: sessions },
         ip: { label: ['Địa chỉ IP', 'IP address'] },

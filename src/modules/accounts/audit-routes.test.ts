@@ -38,13 +38,14 @@ describeEachDriver('audit log in words: filters, names, changes, exports', (getD
       subjectTypeLabel: 'Tài khoản',
       subjectName: 'Trần Văn Nhật',
       subjectHref: '/office/users',
-      changes: [{ field: 'roles', label: 'Vai trò', before: 'Cán bộ — Sở Tư pháp', after: 'Người phê duyệt — Sở Tư pháp' }],
     });
+    expect(entry.changes).toEqual(expect.arrayContaining([{ field: 'roles', label: 'Vai trò', before: 'Cán bộ — Sở Tư pháp', after: 'Người phê duyệt — Sở Tư pháp' }]));
     expect(entry.actorName).toBe('Người dùng quantri');
     // the raw summary stays available for the "Chi tiết" disclosure
     expect(entry.summary).toMatchObject({ after: { roles: [{ role: 'approver', unitId: 'p-tp' }] } });
     const en = (await list(`action=user.roles&lang=en`)).json().items[0];
-    expect(en).toMatchObject({ actionLabel: 'Changed roles', subjectTypeLabel: 'Account', changes: [{ label: 'Roles', after: 'Approver — Sở Tư pháp' }] });
+    expect(en).toMatchObject({ actionLabel: 'Changed roles', subjectTypeLabel: 'Account' });
+    expect(en.changes).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Roles', after: 'Approver — Sở Tư pháp' })]));
   });
 
   it('filters by person, action, record type and dates in the query, and pages back', async () => {
