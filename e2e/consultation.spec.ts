@@ -1,24 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readDocxText } from '../src/platform/documents';
 import { SMTP_PORT } from '../playwright.config';
 import { expectAccessible } from './axe';
+import { createByApi, signIn, signOut, type Person } from './people';
 import { mailText, startSmtpServer } from './smtp';
 
-const ADMIN_PASSWORD = 'Quan-tri-e2e-2024';
+// the drafting unit's officer (who also moderates and answers) and the drafting unit's approver
+const OFFICER: Person = { username: 'canbo.tuphap', displayName: 'Cán bộ Sở Tư pháp', initialPassword: 'Tam-thoi-tu-phap-2026', password: 'Mat-khau-tu-phap-2026', role: 'officer', unitId: 'lc-so-tp', unitName: 'Sở Tư pháp' };
+const APPROVER: Person = { username: 'lanhdao.tuphap', displayName: 'Phó Giám đốc Sở Tư pháp', initialPassword: 'Tam-thoi-lanh-dao-2026', password: 'Mat-khau-lanh-dao-2026', role: 'approver', unitId: 'lc-so-tp', unitName: 'Sở Tư pháp' };
 const DRAFT = path.resolve('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt');
 const TITLE = 'Nghị quyết quy định mức hỗ trợ học nghề cho lao động nông thôn';
 // payloads that must show up as text, never run (the page is also checked for dialogs)
 const XSS = ['<script>alert("x1")</script>', '"><img src=x onerror=alert("x2")>', "javascript:alert('x3')", '<svg/onload=alert("x4")>', '{{constructor.constructor("alert(5)")()}}'];
-
-async function signIn(page: Page, username: string, password: string) {
-  await page.goto('/office/');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
-}
 
 function isoIn(days: number): string {
   const d = new Date(Date.now() + 7 * 3600_000 + days * 86_400_000);
@@ -29,13 +24,12 @@ test('a draft goes from the officer to a citizen without JavaScript and back, en
   const smtp = await startSmtpServer(SMTP_PORT);
   const dialogs: string[] = [];
   try {
-    const login = await request.post('/api/v1/session', { data: { username: 'admin', password: ADMIN_PASSWORD } });
-    const csrf = (await login.json()).csrfToken as string;
-    const created = await request.post('/api/v1/users', { headers: { 'x-csrf-token': csrf }, data: { username: 'canbo.tuphap', displayName: 'Cán bộ Sở Tư pháp', password: 'Mat-khau-tu-phap-2026', roles: [{ role: 'officer', unitId: 'lc-so-tp' }] } });
-    expect(created.status()).toBe(201);
+    // administration: the accounts of the drafting unit (the users page itself is walked in the plans journey)
+    await createByApi(request, OFFICER);
+    await createByApi(request, APPROVER);
 
     // 1. the officer registers the draft, uploads its text and opens a consultation
-    await signIn(page, 'canbo.tuphap', 'Mat-khau-tu-phap-2026');
+    await signIn(page, OFFICER);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Dự thảo chính sách' }).click();
     await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
     await page.getByLabel('Tên dự thảo').fill(TITLE);
@@ -87,7 +81,7 @@ test('a draft goes from the officer to a citizen without JavaScript and back, en
     await citizen.goto(link);
     await expect(citizen.getByRole('heading', { name: 'Đã xác nhận email, cảm ơn bạn' })).toBeVisible();
 
-    // 4. the moderator publishes, the officer answers, the administrator approves
+    // 4. the officer of the drafting unit moderates and answers, the unit's approver approves
     await page.getByRole('link', { name: 'Kiểm duyệt ý kiến' }).click();
     await page.getByLabel(`Chọn ý kiến ${receipt}`).check();
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
@@ -99,11 +93,13 @@ test('a draft goes from the officer to a citizen without JavaScript and back, en
     await item.getByRole('button', { name: 'Lưu trả lời' }).click();
     await expect(page.getByText(`Đã lưu trả lời ý kiến ${receipt}.`)).toBeVisible();
     const draftUrl = page.url().replace(/\/answers$/, '');
-    await page.getByRole('button', { name: 'Đăng xuất' }).click();
-    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await signOut(page);
+    await signIn(page, APPROVER);
     await page.goto(`${draftUrl}/answers`);
     await page.getByRole('article', { name: `Ý kiến ${receipt}` }).getByRole('button', { name: 'Phê duyệt' }).click();
     await expect(page.getByText(`Đã phê duyệt trả lời ý kiến ${receipt}.`)).toBeVisible();
+    await signOut(page);
+    await signIn(page, { username: OFFICER.username, password: OFFICER.password });
 
     // the published comment shows its payloads as text and runs none of them
     const reader = await browser.newPage();
@@ -118,7 +114,7 @@ test('a draft goes from the officer to a citizen without JavaScript and back, en
     await reader.close();
 
     // 5. the round ends (30 days later); the officer publishes the synthesis report
-    const clock = await request.post('/api/test/clock', { headers: { 'x-csrf-token': csrf }, data: { days: 31 } });
+    const clock = await request.post('/api/test/clock', { data: { days: 31 } });
     expect(clock.ok()).toBe(true);
     await page.goto(`${draftUrl}/consultation`);
     await page.getByRole('button', { name: 'Công bố báo cáo tổng hợp' }).click();

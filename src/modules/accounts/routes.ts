@@ -97,7 +97,8 @@ export async function accountRoutes(app: App, opts: { ttlHours: number; secureCo
     config: { access: { ability: 'users.write' } },
     schema: { tags, summary: 'Tạo tài khoản', body: CreateUserBody, response: { 201: User } },
     handler: async (request, reply) => {
-      const id = await createUser(ctx(request), request.body);
+      // the administrator knows the password they typed: the person chooses their own at first sign-in, unless told otherwise
+      const id = await createUser(ctx(request), { ...request.body, mustChangePassword: request.body.mustChangePassword ?? true });
       return reply.status(201).send(await userView(id));
     },
   });

@@ -40,7 +40,7 @@ export const CreateUserBody = Type.Object(
     displayName: Type.String({ minLength: 1, maxLength: 200 }),
     email: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
     password: Type.String({ minLength: 1, maxLength: 200 }),
-    mustChangePassword: Type.Optional(Type.Boolean({ description: 'Bắt đổi mật khẩu ở lần đăng nhập đầu (giao diện cán bộ luôn gửi true); mặc định false' })),
+    mustChangePassword: Type.Optional(Type.Boolean({ description: 'Bắt đổi mật khẩu ở lần đăng nhập đầu; mặc định true (quản trị viên biết mật khẩu đã đặt)' })),
     personId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     roles: Type.Array(RoleGrantSchema, { maxItems: 50 }),
   },
