@@ -35,5 +35,7 @@ export const planViewEntries = {
   'planView.lateReports': ['{count} chưa báo cáo khi hết kỳ', '{count} missing after the period'],
   'planView.context': ['Nhóm của nhiệm vụ phù hợp', 'Group of matching tasks'],
   'planView.unitStatus': ['Tình trạng: {status}', 'Status: {status}'],
+  'planView.moreTasks': ['Hiện thêm {count} nhiệm vụ (đang hiện {shown}/{total})', 'Show {count} more tasks ({shown} of {total} shown)'],
+  'planView.moreReports': ['Hiện thêm {count} báo cáo (đang hiện {shown}/{total})', 'Show {count} more reports ({shown} of {total} shown)'],
   'planView.listCount': ['{count} mục', '{count} items'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n-context';
 import type { AsyncResult } from '../use-async';
 import { AsyncView, EmptyText } from './async-view';
 import { ReportEntry } from './report-entry';
+import { ShowMoreReports, useShownReports } from './show-more';
 
 /** Props of {@link AllReports}. */
 export interface AllReportsProps {
@@ -15,6 +16,25 @@ export interface AllReportsProps {
   /** Whether the list is expanded; it opens by itself when a "#report-…" link points into it. */
   open: boolean;
   onToggle: (open: boolean) => void;
+}
+
+/** Reports listed at first; "Hiện thêm" adds as many again. */
+const PAGE = 50;
+
+function ReportList({ items, periods, indicators, inQueue }: Pick<AllReportsProps, 'periods' | 'indicators' | 'inQueue'> & { items: readonly Report[] }) {
+  const { shown, more } = useShownReports(items, PAGE);
+  return (
+    <>
+      <ul className="review-list">
+        {items.slice(0, shown).map((r) => (
+          <li key={r.id}>
+            <ReportEntry report={r} periods={periods} indicators={indicators} inQueue={inQueue(r)} />
+          </li>
+        ))}
+      </ul>
+      <ShowMoreReports shown={shown} total={items.length} page={PAGE} onMore={more} />
+    </>
+  );
 }
 
 /** "Tất cả báo cáo": every report of the plan, reviewed or not, in a collapsible list; each has "report-<id>". */
@@ -31,13 +51,8 @@ export function AllReports({ reports, periods, indicators, inQueue, open, onTogg
           ) : (
             <details className="all-reports" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
               <summary>{t('plan.allReportsToggle', { count: data.items.length })}</summary>
-              <ul className="review-list">
-                {data.items.map((r) => (
-                  <li key={r.id}>
-                    <ReportEntry report={r} periods={periods} indicators={indicators} inQueue={inQueue(r)} />
-                  </li>
-                ))}
-              </ul>
+              {/* rendered only when open: a plan of 300 tasks × 60 units has tens of thousands of reports */}
+              {open ? <ReportList items={data.items} periods={periods} indicators={indicators} inQueue={inQueue} /> : null}
             </details>
           )
         }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assignment, PlanPeriod, Report, TaskNode } from '../api-types-plans';
 import { I18nProvider } from '../i18n-context';
 import { CompletionChart } from './completion-chart';
-import { filterTaskTree, flattenTasks, foldText, indexReports, isDueInPeriod, NO_FILTER, periodBreakdown, taskCounts, unitsOfTasks, type ShownTask } from './plan-progress';
+import { filterTaskTree, flattenTasks, foldText, indexReports, isDueInPeriod, NO_FILTER, limitTaskTree, periodBreakdown, taskCounts, taskPosition, unitsOfTasks, type ShownTask } from './plan-progress';
 import { TaskList, type TaskListContext } from './task-tree';
 
 const PERIODS: PlanPeriod[] = [
@@ -69,6 +69,21 @@ describe('plan progress', () => {
     const q2 = filterTaskTree(TREE, { ...NO_FILTER, period: '2024-Q2' }, PERIODS);
     expect((flattenTasks(q2.nodes) as ShownTask[]).filter((t) => !t.isContext).map((t) => t.code)).toEqual(['II.2', 'II.2.1']);
     expect(filterTaskTree(TREE, NO_FILTER, PERIODS).count).toBe(3);
+  });
+
+  it('cuts a long tree to its first tasks in reading order, keeping their headings, and finds a task’s place', () => {
+    const all = filterTaskTree(TREE, NO_FILTER, PERIODS).nodes;
+    const two = limitTaskTree(all, 2);
+    expect(two.shown).toBe(2);
+    expect(flattenTasks(two.nodes).map((t) => t.code)).toEqual(['II.1', 'II.2']);
+    expect(two.nodes[0]!.code).toBe('II');
+    expect(limitTaskTree(all, 50).shown).toBe(3);
+    expect(taskPosition(all, 't3')).toBe(3);
+    expect(taskPosition(all, 'heading:II')).toBe(0);
+    // a context task is not counted: only the matching sub-task is
+    const byUnit = filterTaskTree(TREE, { ...NO_FILTER, unitId: 'byb' }, PERIODS).nodes;
+    expect(taskPosition(byUnit, 't3')).toBe(1);
+    expect(limitTaskTree(byUnit, 1).shown).toBe(1);
   });
 
   it('tells which tasks report in a period from their deadline', () => {

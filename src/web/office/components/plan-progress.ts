@@ -158,3 +158,37 @@ export function total(b: Breakdown): number {
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
+
+/**
+ * The first `max` tasks of a (filtered) tree in reading order, with the headings and context tasks above them, so a
+ * long plan renders a page at a time. Returns the cut tree and how many tasks it shows.
+ */
+export function limitTaskTree(nodes: readonly ShownTask[], max: number): { nodes: ShownTask[]; shown: number } {
+  let shown = 0;
+  const walk = (list: readonly ShownTask[]): ShownTask[] => {
+    const out: ShownTask[] = [];
+    for (const n of list) {
+      if (shown >= max) break;
+      const isCounted = n.status !== 'heading' && !n.isContext;
+      if (isCounted) shown++;
+      const children = walk(n.children);
+      if (isCounted || children.length > 0) out.push({ ...n, children });
+    }
+    return out;
+  };
+  return { nodes: walk(nodes), shown };
+}
+
+/** 1-based place of a task among the counted tasks of a tree in reading order; 0 when it is not there. */
+export function taskPosition(nodes: readonly ShownTask[], id: string): number {
+  let place = 0;
+  const walk = (list: readonly ShownTask[]): boolean =>
+    list.some((n) => {
+      if (n.status !== 'heading' && !n.isContext) {
+        place++;
+        if (n.id === id) return true;
+      }
+      return walk(n.children);
+    });
+  return walk(nodes) ? place : 0;
+}

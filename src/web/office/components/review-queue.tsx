@@ -5,6 +5,10 @@ import { useI18n } from '../i18n-context';
 import type { AsyncResult } from '../use-async';
 import { AsyncView, EmptyText } from './async-view';
 import { ReviewItem } from './review-item';
+import { ShowMoreReports, shownCount } from './show-more';
+import { useLocation } from '../router';
+
+const PAGE = 20;
 
 /** Props of {@link ReviewQueue}. */
 export interface ReviewQueueProps {
@@ -22,6 +26,10 @@ export function ReviewQueue({ reports, periods, indicators, onReviewed }: Review
   const { t } = useI18n();
   const [notice, setNotice] = useState<{ text: string; seq: number } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  // A plan of 300 tasks × 60 units may have thousands of reports waiting: PAGE at a time (and the linked one).
+  const [limit, setLimit] = useState(PAGE);
+  const { hash } = useLocation();
+  const shown = (waiting: readonly Report[]) => shownCount(waiting, limit, hash);
 
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
@@ -39,20 +47,23 @@ export function ReviewQueue({ reports, periods, indicators, onReviewed }: Review
           return waiting.length === 0 ? (
             <EmptyText text={t('review.none')} />
           ) : (
-            <ul className="review-list">
-              {waiting.map((r) => (
-                <li key={r.id}>
-                  <ReviewItem report={r} periods={periods} indicators={indicators}
-                    onReviewed={(done, decision) => {
-                      // The server's copy when it sent one; the state follows the decision in any case.
-                      onReviewed({ ...r, ...done, state: decision === 'accept' ? 'accepted' : 'returned' });
-                      const params = { code: done.taskCode, unit: done.unitName };
-                      const text = t(decision === 'accept' ? 'review.accepted' : 'review.returned', params);
-                      setNotice((n) => ({ text, seq: (n?.seq ?? 0) + 1 }));
-                    }} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="review-list">
+                {waiting.slice(0, shown(waiting)).map((r) => (
+                  <li key={r.id}>
+                    <ReviewItem report={r} periods={periods} indicators={indicators}
+                      onReviewed={(done, decision) => {
+                        // The server's copy when it sent one; the state follows the decision in any case.
+                        onReviewed({ ...r, ...done, state: decision === 'accept' ? 'accepted' : 'returned' });
+                        const params = { code: done.taskCode, unit: done.unitName };
+                        const text = t(decision === 'accept' ? 'review.accepted' : 'review.returned', params);
+                        setNotice((n) => ({ text, seq: (n?.seq ?? 0) + 1 }));
+                      }} />
+                  </li>
+                ))}
+              </ul>
+              <ShowMoreReports shown={shown(waiting)} total={waiting.length} page={PAGE} onMore={() => setLimit(shown(waiting) + PAGE)} />
+            </>
           );
         }}
       </AsyncView>

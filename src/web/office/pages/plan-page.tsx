@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, PageHeader } from '../../ui';
+import { Alert, Button, PageHeader } from '../../ui';
 import { plansApi } from '../api-endpoints';
 import type { Indicator, PlanDetail, Report, TaskNode } from '../api-types-plans';
 import { AllReports } from '../components/all-reports';
@@ -8,7 +8,7 @@ import { ChartLegend, CompletionChart } from '../components/completion-chart';
 import { PlanFacts } from '../components/plan-facts';
 import { PlanFigures } from '../components/plan-figures';
 import { taskAnchor, usePlanFragment } from '../components/plan-fragment';
-import { filterTaskTree, flattenTasks, indexReports, NO_FILTER, periodBreakdown, taskCounts, unitsOfTasks, type TaskFilter } from '../components/plan-progress';
+import { filterTaskTree, flattenTasks, indexReports, limitTaskTree, NO_FILTER, periodBreakdown, taskCounts, taskPosition, unitsOfTasks, type TaskFilter } from '../components/plan-progress';
 import { ReviewQueue } from '../components/review-queue';
 import { TaskFilters } from '../components/task-filters';
 import { countTasks, TaskList, type TaskListContext } from '../components/task-tree';
@@ -20,6 +20,9 @@ import { can, useMe } from '../session';
 import { useAsync, type AsyncResult } from '../use-async';
 import { useDocumentTitle } from '../use-document-title';
 import './plan-page.css';
+
+/** Tasks rendered at first, and added by each "Hiện thêm": a plan may have 300, a phone shows a few at a time. */
+const TASK_PAGE = 50;
 
 function Downloads({ planId }: { planId: string }) {
   const { t } = useI18n();
@@ -104,11 +107,19 @@ function TaskSection({ plan, reports }: { plan: PlanDetail; reports: AsyncResult
   const periods = plan.periods ?? [];
   const tasks = plan.tasks ?? [];
   const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
+  const [limit, setLimit] = useState(TASK_PAGE);
+  const changeFilter = (next: TaskFilter) => {
+    setFilter(next);
+    setLimit(TASK_PAGE);
+  };
   // A linked task is always shown: the filters make way for it.
   const open = useOpenTasks(tasks, () => setFilter(NO_FILTER));
+  const { hash } = useLocation();
   const units = useMemo(() => unitsOfTasks(tasks), [tasks]);
   const total = useMemo(() => countTasks(tasks), [tasks]);
   const shown = useMemo(() => filterTaskTree(tasks, filter, periods), [tasks, filter, periods]);
+  const linked = hash.startsWith(taskAnchor('')) ? taskPosition(shown.nodes, hash.slice(taskAnchor('').length)) : 0;
+  const page = useMemo(() => limitTaskTree(shown.nodes, Math.max(limit, linked)), [shown, limit, linked]);
   const items = reports.data?.items;
   const reportIndex = useMemo(() => (items ? indexReports(items) : undefined), [items]);
   const period = periods.find((p) => p.key === filter.period) ?? null;
@@ -128,11 +139,16 @@ function TaskSection({ plan, reports }: { plan: PlanDetail; reports: AsyncResult
         <EmptyText />
       ) : (
         <>
-          <TaskFilters filter={filter} onChange={setFilter} units={units} periods={periods} />
+          <TaskFilters filter={filter} onChange={changeFilter} units={units} periods={periods} />
           <p className="muted" role="status">
             {isFiltered ? t('planView.shown', { shown: shown.count, total }) : t('plan.taskCount', { count: total })}
           </p>
-          {shown.nodes.length === 0 ? <EmptyText text={t('planView.noMatch')} /> : <TaskList tasks={shown.nodes} ctx={ctx} labelledBy="plan-tasks-title" />}
+          {shown.nodes.length === 0 ? <EmptyText text={t('planView.noMatch')} /> : <TaskList tasks={page.nodes} ctx={ctx} labelledBy="plan-tasks-title" />}
+          {page.shown < shown.count ? (
+            <Button variant="secondary" size="small" onClick={() => setLimit(page.shown + TASK_PAGE)}>
+              {t('planView.moreTasks', { count: Math.min(TASK_PAGE, shown.count - page.shown), shown: page.shown, total: shown.count })}
+            </Button>
+          ) : null}
         </>
       )}
     </section>
