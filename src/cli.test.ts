@@ -26,7 +26,7 @@ describe('command line', () => {
   });
 
   it('adds a user, resets the password, and refuses a duplicate in Vietnamese', () => {
-    expect(cli('user', 'add', 'canbo1', '--name', 'Cán bộ Một', '--password', 'Mat-khau-can-bo-1', '--role', 'officer', '--unit', 'yb-so-tp').code).toBe(0);
+    expect(cli('user', 'add', 'canbo1', '--name', 'Cán bộ Một', '--password', 'Mat-khau-can-bo-1', '--role', 'officer', '--unit', 'lc-so-tp').code).toBe(0);
     const dup = cli('user', 'add', 'canbo1', '--name', 'Cán bộ Một', '--password', 'Mat-khau-can-bo-1');
     expect(dup.code).toBe(2);
     expect(dup.err).toContain('đã được dùng');
