@@ -4,6 +4,7 @@ import type { HomeCard, HomeView } from '../api-types-notifications';
 import { AsyncView } from '../components/async-view';
 import { roleInUnit } from '../components/role-text';
 import { isCurrent, navItemsFor } from '../components/nav-items';
+import { FirstRunChecklist } from '../components/first-run-checklist';
 import { useI18n } from '../i18n-context';
 import type { MessageKey, Translate } from '../i18n';
 import { Link, paths } from '../router';
@@ -64,11 +65,6 @@ function WorkCard({ card, view }: { card: HomeCard; view: HomeView }) {
   );
 }
 
-/** The administrator's first-run checklist goes here (components/first-run-checklist.tsx, being written separately). */
-function ChecklistSlot() {
-  return null;
-}
-
 /** Greeting, what waits for the person (by their roles: counts, the first items, links), their roles and the sections. */
 export function HomePage() {
   const { t } = useI18n();
@@ -80,7 +76,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.greeting', { name: me.user.displayName })} description={t('home.intro')} />
-      {home.data?.showChecklist ? <ChecklistSlot /> : null}
+      {home.data?.showChecklist ? <FirstRunChecklist /> : null}
       <section aria-labelledby="home-waiting">
         <h2 id="home-waiting">{t('home.waiting')}</h2>
         <AsyncView result={home}>
