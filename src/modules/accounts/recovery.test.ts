@@ -30,6 +30,9 @@ describeEachDriver('forgotten password by mail', (getDb) => {
       expect(a.statusCode).toBe(202);
       expect(a.json()).toEqual({ message: NEUTRAL_ANSWER });
     }
+    const admin = await buildUser(getDb(), { role: 'administrator', unitId: 'p' });
+    const found = await app.inject({ method: 'GET', url: '/api/v1/users?q=laocai.gov', headers: auth(await signInAs(app, admin.username, admin.password)) });
+    expect(found.json().items.map((x: { email: string | null }) => x.email)).toEqual(['can.bo@laocai.gov.vn']);
     const mails = await mailsTo('can.bo@laocai.gov.vn');
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe('Đặt lại mật khẩu Đồng Thuận');

@@ -44,7 +44,7 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
 
 export async function listUsers(db: Executor, opts: { q?: string; limit: number; offset: number }): Promise<{ items: UserRow[]; total: number }> {
   const where = opts.q
-    ? sql`f_unaccent(${users.displayName} || ' ' || ${users.username}) like '%' || f_unaccent(${opts.q}) || '%'`
+    ? sql`f_unaccent(${users.displayName} || ' ' || ${users.username} || ' ' || coalesce(${users.email}, '')) like '%' || f_unaccent(${opts.q}) || '%'`
     : undefined;
   const [items, totals] = await Promise.all([
     db.select(userColumns).from(users).where(where).orderBy(asc(users.username)).limit(opts.limit).offset(opts.offset),

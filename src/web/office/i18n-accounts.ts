@@ -49,4 +49,5 @@ export const accountEntries = {
   'checklist.audit-key': ['Đặt khoá ký các mốc kiểm tra nhật ký', 'Set the key that signs the audit checkpoints'],
   'account.newHintRules': ['Ít nhất 10 ký tự, trong đó ít nhất 6 ký tự không thuộc tên đăng nhập, từ thông dụng (password, matkhau…), dãy liên tiếp (1234, qwerty) hay một năm.', 'At least 10 characters, 6 of them outside the username, common words (password, matkhau…), runs (1234, qwerty) or a year.'],
   'users.resetHintRules': ['Cùng quy tắc như khi đổi mật khẩu. Mọi phiên đăng nhập của người dùng sẽ kết thúc và họ phải đổi mật khẩu này ở lần đăng nhập sau.', 'Same rules as a password change. All of the user’s sessions end and they must change this password at their next sign-in.'],
+  'users.searchAll': ['Tìm theo tên, tên đăng nhập hoặc thư điện tử', 'Search by name, username or email'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -71,7 +71,7 @@ export function UsersPage() {
       {notice ? <Alert variant="success">{notice}</Alert> : null}
       <FormError error={failure} />
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field label={t('users.search')} type="search" name="q" autoComplete="off" value={q}
+        <Field label={t('users.searchAll')} type="search" name="q" autoComplete="off" value={q}
           onChange={(e) => setQ(e.target.value)} />
       </form>
       <AsyncView result={list}>
