@@ -34,7 +34,7 @@ test('an administrator sets up an officer, who must choose a password, and later
     await expect(checklist).toContainText('máy chủ gửi thư (SMTP)');
     await page.getByLabel('Tên đăng nhập', { exact: true }).fill('canbo.moi');
     await page.getByLabel('Tên hiển thị', { exact: true }).fill('Cán bộ Mới');
-    await page.getByLabel('Thư điện tử').fill('canbo.moi@laocai.gov.vn');
+    await page.getByLabel('Thư điện tử', { exact: true }).fill('canbo.moi@laocai.gov.vn');
     await page.getByLabel('Mật khẩu ban đầu').fill(INITIAL);
     await page.getByLabel('Vai trò 1', { exact: true }).selectOption({ label: 'Cán bộ' });
     await expect(page.getByLabel('Vai trò 1', { exact: true })).toHaveAccessibleDescription(/Cập nhật cán bộ và báo cáo tiến độ nhiệm vụ của đơn vị mình/);
