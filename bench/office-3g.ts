@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import '../src/bootstrap';
 import { OFFICE_DIST } from '../src/server';
-import { startBenchApp } from './lib/app';
+import { ADMIN_PASSWORD, startBenchApp } from './lib/app';
 import { intEnv } from './lib/env';
 import { infoRow, percentile, round, targetFailure, targetRow, type TargetCheck } from './lib/stats';
 import type { Benchmark, BenchReport, Json, RunContext, Section } from './lib/types';
@@ -19,6 +19,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const COLUMNS = ['Measure', 'Figure', 'Target', 'Result'];
 /** Issue 8: the sign-in form usable within 4 s on slow 3G. */
 const TARGET_MS = 4000;
+/** How long the person takes to type the user name and password once the form is there. */
+const TYPING_MS = 3000;
 
 /** Network conditions for CDP `Network.emulateNetworkConditions` (throughput in bytes/s, latency in ms). */
 interface Profile {
@@ -63,6 +65,8 @@ function ensureOfficeBuild(): void {
 /** One cold load: what it took until the sign-in form was usable. */
 interface Load {
   usableMs: number;
+  /** From pressing "Đăng nhập" to the home page's heading. */
+  signedInMs: number;
   bytes: number;
   requests: number;
   /** Per response: path, Content-Encoding and encoded bytes (headers included, as CDP counts them). */
@@ -109,7 +113,16 @@ async function coldLoad(browser: Browser, baseUrl: string, profile: Profile): Pr
     );
     const usableMs = (await handle.jsonValue()) as number;
     const done = [...finished];
-    return { usableMs, bytes: done.reduce((s, r) => s + r.bytes, 0), requests: done.length, resources: done };
+    // Then a person types for a few seconds and signs in: the time from the button to the home page's header.
+    await page.waitForTimeout(TYPING_MS);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    const pressed = Date.now();
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor({ timeout: 60_000 });
+    await page.locator('main h1').first().waitFor({ timeout: 60_000 });
+    const signedInMs = Date.now() - pressed;
+    return { usableMs, signedInMs, bytes: done.reduce((s, r) => s + r.bytes, 0), requests: done.length, resources: done };
   } finally {
     await context.close();
   }
@@ -135,6 +148,7 @@ async function measureProfile(browser: Browser, baseUrl: string, profile: Profil
   const rows = [
     profile.isTarget ? targetRow(check) : infoRow(`${check.label} (no target: the page and then its script each wait 2 s before they start)`, `${median} ms`),
     infoRow('… slowest load', `${round(Math.max(...times))} ms`),
+    infoRow(`Then signed in after ${TYPING_MS / 1000} s of typing: from the button to the home page (median)`, `${round(percentile(loads.map((l) => l.signedInMs), 50))} ms`),
     infoRow('Bytes transferred until then (encoded, headers included)', `${last.bytes.toLocaleString('en-US')} B in ${last.requests} responses`),
     ...last.resources.map((r) => infoRow(`… ${r.path}`, `${r.bytes.toLocaleString('en-US')} B (${r.encoding})`)),
   ];
@@ -142,6 +156,7 @@ async function measureProfile(browser: Browser, baseUrl: string, profile: Profil
     status: 'ok',
     profile: { latencyMs: profile.latency, downloadBytesPerSec: profile.downloadThroughput, uploadBytesPerSec: profile.uploadThroughput },
     usableMs: times.map((t) => round(t)),
+    signedInMs: loads.map((l) => round(l.signedInMs)),
     medianMs: median,
     bytes: last.bytes,
     requests: last.requests,
@@ -171,6 +186,7 @@ async function run(_ctx: RunContext): Promise<BenchReport> {
     howToRead: [
       `Target (issue 8): the sign-in form usable < ${TARGET_MS / 1000} s after the navigation starts, on slow 3G with a cold cache (median of BENCH_3G_RUNS = ${runs} loads, each in a fresh browser context).`,
       'Network: CDP Network.emulateNetworkConditions in Debian\'s Chromium (headless, --no-sandbox --disable-gpu --disable-background-networking). Chrome DevTools\' "Slow 3G" preset is 500 kbit/s × 0.8 = 400 kbit/s (50,000 B/s) down and up with a 400 ms round trip, which DevTools applies as 400 × 5 = 2,000 ms per request; the target uses the 400 ms figure, the preset as applied is shown below it for information.',
+      `Then the admin types for ${TYPING_MS / 1000} s (the chunk of the signed-in pages is fetched meanwhile) and signs in; the figure is from the click on "Đăng nhập" to the heading of the home page, for information.`,
       '"Usable": the input labelled "Tên đăng nhập" exists, is enabled and has a size, read in the page with performance.now() (from the navigation start). Bytes: the sum of CDP Network.loadingFinished encodedDataLength of every response finished by then (compressed bodies plus headers).',
       'The server is the real one (fresh PGlite, demo data) serving the built office from dist/office with its Brotli/gzip files; the build is redone first when older than its sources. CPU is not throttled.',
     ],

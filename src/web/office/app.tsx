@@ -20,6 +20,12 @@ function Content() {
   const { state, retry } = useSession();
   const { pathname } = useLocation();
   const route = matchRoute(pathname);
+  // While someone signs in, the pages' chunk comes down: on a slow network it is there when the password is.
+  useEffect(() => {
+    if (state.status !== 'anonymous') return;
+    const timer = window.setTimeout(() => void import('./routes').catch(() => undefined), 1000);
+    return () => window.clearTimeout(timer);
+  }, [state.status]);
 
   if (state.status === 'loading') return <LoadingText />;
   if (state.status === 'error') {
