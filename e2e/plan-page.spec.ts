@@ -1,10 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { ADMIN_PASSWORD, createByApi, signIn as signInAs, type Person } from './people';
+import { importSeedCopy } from './seed-plan';
 
-const ADMIN_PASSWORD = 'Quan-tri-e2e-2024';
-const SEED = path.resolve('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
+// the coordinator who follows the plan (the administrator only creates the account)
+const COORDINATOR: Person = { username: 'dieuphoi.trangkh', displayName: 'Điều phối kế hoạch', initialPassword: 'Tam-thoi-trang-kh-26', password: 'Rieng-trang-ke-hoach-26', role: 'coordinator', unitId: 'lc-so-vhttdl', unitName: 'Văn hóa' };
+let isFirstSignIn = true;
 
 interface Node {
   id: string;
@@ -13,17 +14,12 @@ interface Node {
 }
 
 async function importSeedPlan(api: APIRequestContext): Promise<{ planId: string; tasks: Node[] }> {
+  await createByApi(api, COORDINATOR);
   const login = await api.post('/api/v1/session', { data: { username: 'admin', password: ADMIN_PASSWORD } });
-  expect(login.status()).toBe(200);
   const csrf = (await login.json()).csrfToken as string;
-  const file = { name: 'kh14.txt', mimeType: 'text/plain', buffer: fs.readFileSync(SEED) };
-  const preview = await (await api.post('/api/v1/plans/preview', { headers: { 'x-csrf-token': csrf }, multipart: { file } })).json();
-  const open = (preview.names as { written: string; status: string }[]).filter((n) => n.status === 'unresolved' || n.status === 'ambiguous');
-  const mappings = Object.fromEntries(open.map((n) => [n.written, { ignore: true }]));
-  const res = await api.post('/api/v1/plans', { headers: { 'x-csrf-token': csrf }, multipart: { file, mappings: JSON.stringify(mappings) } });
-  expect(res.status(), await res.text()).toBe(201);
-  const planId = (await res.json()).id as string;
+  const planId = await importSeedCopy(api, csrf, '114/KH-UBND');
   const plan = await (await api.get(`/api/v1/plans/${planId}`)).json();
+  await api.delete('/api/v1/session', { headers: { 'x-csrf-token': csrf } });
   return { planId, tasks: plan.tasks as Node[] };
 }
 
@@ -37,11 +33,8 @@ function findTask(nodes: Node[], code: string): Node | undefined {
 }
 
 async function signIn(page: Page) {
-  await page.goto('/office/');
-  await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+  await signInAs(page, isFirstSignIn ? COORDINATOR : { username: COORDINATOR.username, password: COORDINATOR.password });
+  isFirstSignIn = false;
 }
 
 test('the plan page fits a screen: charts, one line per task opened on demand, filters, a linked task opens', async ({ page, request }) => {

@@ -31,7 +31,7 @@ test('a citizen without JavaScript: home, every error at once, a phone-only comm
   // the home page leads with the open consultation and its days left
   await citizen.goto('/');
   const open = citizen.getByRole('region', { name: 'Đang lấy ý kiến' });
-  await expect(open.getByText(/Hạn góp ý: hết \d{2}\/\d{2}\/\d{4} \(còn \d+ ngày\)/)).toBeVisible();
+  await expect(open.getByText(/Hạn góp ý: hết \d{2}\/\d{2}\/\d{4} \(còn \d+ ngày\)/).first()).toBeVisible();
   await expect(citizen.locator('nav a[aria-current="page"]')).toHaveText(['Trang chủ']);
   await checkAt('/', 'trang chủ');
   await open.getByRole('listitem').first().getByRole('link').first().click();

@@ -5,8 +5,8 @@
 export const notificationEntries = {
   'nav.notifications': ['Thông báo', 'Notifications'],
   'bell.label': ['Thông báo', 'Notifications'],
-  'bell.unread': ['Thông báo: {count} chưa đọc', 'Notifications: {count} unread'],
-  'bell.none': ['Thông báo: không có thông báo mới', 'Notifications: nothing new'],
+  'bell.unreadDetail': [': {count} chưa đọc', ': {count} unread'],
+  'bell.noneDetail': [': không có thông báo mới', ': nothing new'],
 
   'home.waiting': ['Việc đang chờ bạn', 'What is waiting for you'],
   'home.waitingIntro': ['Số lượng và vài mục đầu tiên; mở danh sách để xem tất cả.', 'Counts and the first few items; open the list to see them all.'],

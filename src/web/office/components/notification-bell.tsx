@@ -31,15 +31,17 @@ export function NotificationBell() {
     };
   }, [pathname]);
 
-  const label = unread ? t('bell.unread', { count: unread }) : t('bell.none');
+  // the name read out is the visible word plus what the badge means (axe: the visible text is part of the name)
+  const detail = unread ? t('bell.unreadDetail', { count: unread }) : t('bell.noneDetail');
   return (
-    <Link to={paths.notifications} className="bell" aria-label={label} title={label}
+    <Link to={paths.notifications} className="bell" title={`${t('bell.label')}${detail}`}
       aria-current={pathname.replace(/\/+$/, '') === paths.notifications ? 'page' : undefined}>
       <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
       </svg>
       <span>{t('bell.label')}</span>
       {unread ? <span className="bell__count" aria-hidden="true">{unread > 99 ? '99+' : unread}</span> : null}
+      <span className="dt-visually-hidden">{detail}</span>
     </Link>
   );
 }
