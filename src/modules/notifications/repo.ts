@@ -40,7 +40,7 @@ export async function contactsOfUsers(db: Executor, userIds: string[]): Promise<
     .select({
       userId: users.id,
       displayName: users.displayName,
-      email: sql<string | null>`coalesce(nullif(to_jsonb(${users})->>'email', ''), nullif(${people.email}, ''))`,
+      email: sql<string | null>`coalesce(nullif(${users.email}, ''), nullif(${people.email}, ''))`,
     })
     .from(users)
     .leftJoin(people, eq(people.id, users.personId))

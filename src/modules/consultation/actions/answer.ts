@@ -57,7 +57,7 @@ export async function answerComments(ctx: ActionContext, roundId: string, commen
     const found = await commentsOfRoundByIds(tx, roundId, ids);
     if (found.length !== ids.length) throw new AppError('validation', 'Có ý kiến không thuộc đợt lấy ý kiến này.');
     const unconfirmed = found.find((c) => c.state === 'pending_verification');
-    if (unconfirmed) throw new AppError('conflict', `Ý kiến ${unconfirmed.receiptCode} chưa được xác nhận email.`);
+    if (unconfirmed) throw new AppError('conflict', `Ý kiến ${unconfirmed.receiptCode} chưa được xác nhận người góp ý (qua thư điện tử hoặc do cán bộ xác nhận thay).`);
     const before = new Map((await answersOf(tx, ids)).map((a) => [a.commentId, a]));
     const published = found.find((c) => before.get(c.id)?.state === 'published');
     if (published) throw new AppError('conflict', `Câu trả lời ý kiến ${published.receiptCode} đã được công bố cùng báo cáo tổng hợp; không thể sửa.`);
