@@ -120,7 +120,7 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     expect(text).toContain('Kết quả thực hiện Kế hoạch số 14/KH-UBND ngày 17/01/2024');
     expect(text).toContain('Yên Bái, ngày 19 tháng 11 năm 2024');
     expect(text).toMatch(/\| II\.2 \| Chỉ đạo, theo dõi[^\n]*\| Sở Tư pháp tỉnh Yên Bái; Hội đồng phối hợp[^\n]*\| Đang thực hiện \| \d+%/);
-    expect(text).toContain('Sở Tư pháp tỉnh Yên Bái (2024-Y): Đã tổ chức 12 hội nghị phổ biến pháp luật.');
+    expect(text).toContain('Sở Tư pháp tỉnh Yên Bái (Cả năm 2024): Đã tổ chức 12 hội nghị phổ biến pháp luật.');
     const xlsx = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.xlsx`, headers: auth(coordinator) });
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
@@ -128,6 +128,10 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo nhiệm vụ', 'Theo đơn vị', 'Báo cáo của đơn vị', 'Chỉ tiêu']);
     const reportsSheet = wb.getWorksheet('Báo cáo của đơn vị')!;
     expect(JSON.stringify(reportsSheet.getSheetValues())).toContain('Đã tổ chức 12 hội nghị phổ biến pháp luật.');
+    // periods and indicators in words, figures numbered: no software codes in the documents people read
+    expect(JSON.stringify(reportsSheet.getSheetValues())).toContain('Cả năm 2024');
+    expect(JSON.stringify(reportsSheet.getSheetValues())).toContain('Lượt cán bộ được tập huấn, bồi dưỡng: 340 lượt');
+    expect(`${text}\n${JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))}`).not.toMatch(/\bI-\d{2}\b|\b\d{4}-(?:Y|Q[1-4])\b|\btasks\.total\b/);
   });
 
   it('mails deadline reminders once per unit and deadline', async () => {
