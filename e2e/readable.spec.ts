@@ -4,13 +4,13 @@ import ExcelJS from 'exceljs';
 import { expect, request as requestFactory, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readDocxText } from '../src/platform/documents';
 import { expectAccessible } from './axe';
+import { importSeedCopy } from './seed-plan';
 
 // "Readable everywhere": every office route (as an administrator and as an officer) and every portal page (vi)
 // is walked, and its visible text must hold no internal value: ids, raw codes, dotted keys or English UI words.
 
 const ADMIN_PASSWORD = 'Quan-tri-e2e-2024';
 const OFFICER = { username: 'canbo_doc', password: 'Mat-khau-doc-2024', displayName: 'Cán bộ Đọc Hiểu' };
-const SEED = path.resolve('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
 
 /** What a person must never see. Each rule names itself so a failure says what was found. */
 const RULES: { name: string; pattern: RegExp }[] = [
@@ -128,16 +128,6 @@ async function session(baseURL: string, username: string, password: string): Pro
   return { api, csrf: (await res.json()).csrfToken as string };
 }
 
-async function importSeedPlan(api: APIRequestContext, csrf: string): Promise<string> {
-  const file = { name: 'kh14.txt', mimeType: 'text/plain', buffer: fs.readFileSync(SEED) };
-  const preview = await (await api.post('/api/v1/plans/preview', { headers: { 'x-csrf-token': csrf }, multipart: { file } })).json();
-  const open = (preview.names as { written: string; status: string }[]).filter((n) => n.status === 'unresolved' || n.status === 'ambiguous');
-  const mappings = Object.fromEntries(open.map((n) => [n.written, n.written.startsWith('Báo Yên Bái') ? { unitIds: ['yb-bao'] } : { ignore: true }]));
-  const res = await api.post('/api/v1/plans', { headers: { 'x-csrf-token': csrf }, multipart: { file, mappings: JSON.stringify(mappings) } });
-  expect(res.status(), await res.text()).toBe(201);
-  return (await res.json()).id as string;
-}
-
 async function signIn(page: Page, username: string, password: string) {
   await page.goto('/office/');
   await page.getByLabel('Tên đăng nhập').fill(username);
@@ -164,11 +154,12 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   const admin = await session(baseURL!, 'admin', ADMIN_PASSWORD);
   const created = await admin.api.post('/api/v1/users', { headers: { 'x-csrf-token': admin.csrf }, data: { ...OFFICER, mustChangePassword: false, roles: [{ role: 'officer', unitId: 'lc-so-tp' }, { role: 'officer', unitId: 'lc-so-ct' }] } });
   expect(created.status(), await created.text()).toBe(201);
-  const planId = await importSeedPlan(admin.api, admin.csrf);
+  // its own copy of the founding plan: journeys share one server
+  const planId = await importSeedCopy(admin.api, admin.csrf, '71/KH-UBND');
   const officer = await session(baseURL!, OFFICER.username, OFFICER.password);
   // Sở Tư pháp tỉnh Lào Cai carries the work of Sở Tư pháp tỉnh Yên Bái (2025 reform): its officer reports on the 2024 plan
-  const mine = (await (await officer.api.get('/api/v1/my/tasks')).json()).items as { code: string; taskId: string; unitId: string }[];
-  const task = mine.find((t) => t.code === 'II.2' && t.unitId === 'yb-so-tp');
+  const mine = (await (await officer.api.get('/api/v1/my/tasks')).json()).items as { planId: string; code: string; taskId: string; unitId: string }[];
+  const task = mine.find((t) => t.planId === planId && t.code === 'II.2' && t.unitId === 'yb-so-tp');
   expect(task, 'nhiệm vụ II.2 của Sở Tư pháp tỉnh Yên Bái').toBeDefined();
   const report = await officer.api.post(`/api/v1/tasks/${task!.taskId}/reports`, {
     headers: { 'x-csrf-token': officer.csrf },
@@ -180,9 +171,15 @@ test('every office route and portal page shows names and Vietnamese labels, neve
 
   const drafts = (await (await admin.api.get('/api/v1/policies')).json()).items as { id: string; slug: string }[];
   expect(drafts.length).toBeGreaterThan(0);
-  const demo = drafts[0]!;
+  // a draft open for comments (the demo draft; other journeys may have added drafts of their own)
+  let demo: { id: string; slug: string } | undefined;
+  for (const d of drafts) {
+    const rounds = (await (await admin.api.get(`/api/v1/policies/${d.id}`)).json()).rounds as { status: string }[];
+    if (rounds.some((r) => r.status === 'open')) demo = d;
+  }
+  expect(demo, 'dự thảo đang lấy ý kiến').toBeDefined();
   const citizen = await browser.newPage();
-  await citizen.goto(`/gop-y/${demo.slug}/y-kien`);
+  await citizen.goto(`/gop-y/${demo!.slug}/y-kien`);
   await citizen.getByLabel('Họ và tên (hoặc tên tổ chức)').fill('Lê Văn Dân');
   await citizen.getByLabel('Email', { exact: true }).fill('dan@example.vn');
   await citizen.locator('input[name="stance"]').first().check();
@@ -190,8 +187,8 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   await citizen.locator('input[name="consentProcessing"]').check();
   await citizen.getByRole('button', { name: 'Gửi góp ý' }).click();
   const receiptUrl = new URL(citizen.url()).pathname;
-  const detail = await (await admin.api.get(`/api/v1/policies/${demo.id}`)).json();
-  const roundId = (detail.rounds as { id: string }[])[0]!.id;
+  const detail = await (await admin.api.get(`/api/v1/policies/${demo!.id}`)).json();
+  const roundId = (detail.rounds as { id: string; status: string }[]).find((r) => r.status === 'open')!.id;
   const comments = (await (await admin.api.get(`/api/v1/rounds/${roundId}/comments`)).json()).items as { id: string; state: string }[];
   // the comment counts once confirmed; the officer confirms it for the commenter (the mailed link's body is hidden in the outbox)
   for (const c of comments.filter((x) => x.state === 'pending_verification')) {
@@ -237,7 +234,7 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   // the portal in Vietnamese: every page route, with the ids of the demo draft and of the comment
   const portal = portalRoutes();
   const receiptCode = receiptUrl.split('/').pop() ?? '';
-  const fill = (route: string) => route.replace(':slug', demo.slug).replace(':code', receiptCode).replace(':id', pending[0]?.id ?? 'x');
+  const fill = (route: string) => route.replace(':slug', demo!.slug).replace(':code', receiptCode).replace(':id', pending[0]?.id ?? 'x');
   const portalUrls = portal.flatMap((r) => (r === '/gop-y/tra-cuu' ? [r, `${r}?ma=${receiptCode}`] : [fill(r)]));
   for (const url of [...portalUrls, '/khong-co-trang-nay']) {
     await walk(signedOut, 'cổng', url.includes('?') ? `${url}&lang=vi` : `${url}?lang=vi`);
@@ -257,6 +254,7 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   const auditor = await browser.newPage();
   await signIn(auditor, 'admin', ADMIN_PASSWORD);
   await auditor.goto('/office/audit');
+  await auditor.getByLabel('Người thực hiện', { exact: true }).selectOption({ label: OFFICER.displayName });
   await auditor.getByLabel('Thao tác', { exact: true }).selectOption({ label: 'Gửi báo cáo tiến độ' });
   await auditor.getByRole('button', { name: 'Lọc', exact: true }).click();
   await expect(auditor).toHaveURL(/action=plan\.report\.submit/);
