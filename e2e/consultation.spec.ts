@@ -20,6 +20,11 @@ function isoIn(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+// the journeys share one server: give back the days this one moved the clock
+test.afterEach(async ({ request }) => {
+  await request.delete('/api/test/clock');
+});
+
 test('a draft goes from the officer to a citizen without JavaScript and back, ending with the published synthesis', async ({ browser, page, request }) => {
   const smtp = await startSmtpServer(SMTP_PORT);
   const dialogs: string[] = [];

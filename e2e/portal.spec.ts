@@ -18,6 +18,11 @@ async function adminApi(request: APIRequestContext) {
   };
 }
 
+// the journeys share one server: give back the days this one moved the clock
+test.afterEach(async ({ request }) => {
+  await request.delete('/api/test/clock');
+});
+
 test('a citizen without JavaScript: home, every error at once, a phone-only comment confirmed by an officer, resend, report, the round ends', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const citizen = await context.newPage();

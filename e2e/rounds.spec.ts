@@ -26,6 +26,11 @@ async function apiSession(request: APIRequestContext, who: { username: string; p
 
 const plusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
+// the journeys share one server: give back the days this one moved the clock
+test.afterEach(async ({ request }) => {
+  await request.delete('/api/test/clock');
+});
+
 test('the officer answers two comments at once, the approver of the drafting unit approves, the officer closes the round early with a reason and publishes', async ({ page, request }) => {
   // set-up through the API: the two people, a draft with a round open for 35 days already (the 30-day minimum has run)
   const admin = await apiSession(request, { username: 'admin', password: ADMIN_PASSWORD });

@@ -4,7 +4,8 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { Type } from 'typebox';
-import { advanceClockDays, isTestClockEnabled } from './platform/clock';
+import { advanceClockDays, isTestClockEnabled, resetClock } from './platform/clock';
+import { bumpPublicContent } from './platform/page-cache';
 import type { Config } from './platform/config';
 import { todayVn } from './platform/text';
 import { pendingMigrations, type Database } from './platform/db';
@@ -56,6 +57,12 @@ export async function buildServer(config: Config, database: Database): Promise<A
     // only for end-to-end tests (ENABLE_TEST_CLOCK=1, never in production): lets a journey see a round close
     app.post('/api/test/clock', { config: { access: 'public' }, schema: { hide: true, body: Type.Object({ days: Type.Integer({ minimum: 1, maximum: 400 }) }) } }, async (request) => {
       advanceClockDays(request.body.days);
+      bumpPublicContent();
+      return { today: todayVn() };
+    });
+    app.delete('/api/test/clock', { config: { access: 'public' }, schema: { hide: true } }, async () => {
+      resetClock();
+      bumpPublicContent();
       return { today: todayVn() };
     });
   }

@@ -18,3 +18,9 @@ export function advanceClockDays(days: number): void {
   if (!isTestClockEnabled()) throw new Error('test clock disabled');
   offsetMs += days * 86_400_000;
 }
+
+/** Puts the clock back to the system's time (journeys share one server: each gives back the time it moved). */
+export function resetClock(): void {
+  if (!isTestClockEnabled()) throw new Error('test clock disabled');
+  offsetMs = 0;
+}

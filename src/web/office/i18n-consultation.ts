@@ -103,7 +103,7 @@ export const consultationEntries = {
   'stance.disagree': ['Không đồng ý', 'Disagree'],
   'stance.propose': ['Đề xuất sửa', 'Proposes a change'],
   'stance.other': ['Ý kiến khác', 'Other'],
-  'reason.spam': ['Spam', 'Spam'],
+  'reason.spam': ['Thư rác', 'Spam'],
   'reason.abusive': ['Lời lẽ không phù hợp', 'Abusive language'],
   'reason.off_topic': ['Không liên quan', 'Off topic'],
   'reason.personal_data': ['Chứa thông tin cá nhân', 'Contains personal data'],

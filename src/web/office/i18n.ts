@@ -128,6 +128,8 @@ const baseEntries = {
   'work.bySuccession': ['thực hiện (theo quan hệ kế thừa).', '(by succession).'],
   'work.shared': ['cùng thực hiện (chuyển giao cho nhiều đơn vị; điều phối viên có thể chỉ định một đơn vị).', '(shared after a split or transfer; the coordinator may choose one).'],
   'work.byDecision': ['thực hiện (theo quyết định của điều phối viên).', '(by the coordinator’s decision).'],
+  'work.partly': ['Một phần chức năng đã chuyển giao cho', 'Some functions were transferred to'],
+  'work.partlyCoordinator': ['Nếu nhiệm vụ của đơn vị thuộc phần đã chuyển giao, hãy chỉ định đơn vị tiếp nhận ở dưới.', 'If the unit’s tasks belong to what was transferred, choose who carries them below.'],
   'work.inherited': ['Đơn vị đang tiếp nhận công việc của {count} đơn vị trước đây:', 'The unit carries the work of {count} former units:'],
   'work.decisions': ['Quyết định chuyển giao công việc', 'Decisions on who carries the work'],
   'work.decision': ['Từ ngày {date}: chuyển cho {name}. Lý do: {reason}', 'From {date}: passed to {name}. Reason: {reason}'],

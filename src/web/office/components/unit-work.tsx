@@ -51,7 +51,7 @@ function CarrierForm({ unit, onSaved }: { unit: OrgUnit; onSaved: () => void }) 
     }
   };
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="work-form-title" className="stack">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="work-form-title" className="unit-work__form">
       <h3 id="work-form-title">{t('work.formTitle')}</h3>
       <p className="muted">{t('work.formIntro')}</p>
       <FormError error={failure} shownFields={[]} />
@@ -75,6 +75,9 @@ export function UnitWork({ unit, onChanged }: { unit: OrgUnit; onChanged: () => 
   const work: Work = unit.work;
   const [cleared, setCleared] = useState<unknown>(null);
   const isSelf = work.carriers.length === 1 && work.carriers[0]?.id === unit.id;
+  // a merge decides who carries the work; functions transferred elsewhere are named so the coordinator can decide
+  const carrierIds = new Set(work.carriers.map((c) => c.id));
+  const partly = (unit.successors ?? []).filter((s) => s.kind === 'transfer' && s.id !== null && !carrierIds.has(s.id)).map((s) => ({ id: s.id!, name: s.name ?? '' }));
   const clear = async (effectiveOn: string) => {
     setCleared(null);
     try {
@@ -97,6 +100,11 @@ export function UnitWork({ unit, onChanged }: { unit: OrgUnit; onChanged: () => 
           {work.isOverridden ? ` ${t('work.byDecision')}` : work.isShared ? ` ${t('work.shared')}` : ` ${t('work.bySuccession')}`}
         </p>
       )}
+      {partly.length > 0 ? (
+        <p>
+          {t('work.partly')} <UnitLinks units={partly} />. {isCoordinator ? t('work.partlyCoordinator') : null}
+        </p>
+      ) : null}
       {work.inherited.length > 0 ? (
         <p>
           {t('work.inherited', { count: work.inherited.length })} <UnitLinks units={work.inherited} />

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const PORT = 3000 + 400 + Math.floor(Math.random() * 400);
+
+async function answers(): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+// `npm start` runs scripts/start.mjs, which runs the platform as a child: a stop sent to the script (by systemd, a
+// terminal, kill) must stop the platform too, or it keeps the port and the embedded database's lock.
+describe('npm start', () => {
+  it('stops the platform when the start script is asked to stop', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-start-'));
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: process.cwd(),
+      env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${dir}/pglite`, FILES_DIR: `${dir}/files`, AUDIT_CHECKPOINT_FILE: `${dir}/ckpt.jsonl`, ADMIN_PASSWORD: 'Quan-tri-start-2026', LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      expect(await until(answers, 170_000)).toBe(true);
+      child.kill('SIGTERM');
+      const code = await exited;
+      expect(code).not.toBe(null);
+      expect(await until(async () => !(await answers()), 15_000)).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 200_000);
+});
