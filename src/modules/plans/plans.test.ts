@@ -91,6 +91,15 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     expect(forOtherUnit.statusCode).toBe(403);
     const badPeriod = await app.inject({ method: 'POST', url: `/api/v1/tasks/${task.taskId}/reports`, headers: auth(officer), payload: { ...body, period: '2023-Y' } });
     expect(badPeriod.statusCode).toBe(422);
+    // counts take whole numbers only; the refusal names the indicator in words, never its code
+    const halfPressConference = await app.inject({ method: 'POST', url: `/api/v1/tasks/${task.taskId}/reports`, headers: auth(officer), payload: { ...body, indicators: { 'I-07': 2.5 } } });
+    expect(halfPressConference.statusCode).toBe(422);
+    expect(halfPressConference.json().errors).toEqual([{ path: 'indicators.I-07', message: 'Nhập số nguyên (số cuộc).' }]);
+    expect(halfPressConference.json().title).toContain('Cuộc họp báo');
+    expect(halfPressConference.json().title).not.toContain('I-07');
+    const catalogue = (await app.inject({ url: '/api/v1/indicators', headers: auth(officer) })).json().items;
+    expect(catalogue.find((i: { code: string }) => i.code === 'I-14')).toEqual({ code: 'I-14', label: 'Kinh phí đã chi cho truyền thông chính sách', unit: 'triệu đồng', whole: false });
+    expect(catalogue.find((i: { code: string }) => i.code === 'I-07')).toMatchObject({ whole: true });
     const pdf = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
     const fileBody = multipart([{ name: 'file', fileName: 'minh-chứng.pdf', data: pdf }]);
     const attached = await app.inject({ method: 'POST', url: `/api/v1/reports/${sent.json().id}/files`, headers: { ...auth(officer), ...fileBody.headers }, payload: fileBody.payload });

@@ -181,8 +181,11 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/indicators', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Danh mục chỉ tiêu định lượng' },
-    handler: async () => ({ items: INDICATORS }),
+    schema: {
+      tags, summary: 'Danh mục chỉ tiêu định lượng',
+      response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), unit: Type.String(), whole: Type.Boolean() })) }) },
+    },
+    handler: async () => ({ items: [...INDICATORS] }),
   });
 
   await app.register(planExportRoutes);

@@ -239,6 +239,8 @@ export interface Indicator {
   code: string;
   label: string;
   unit: string;
+  /** True when the indicator counts things and takes whole numbers only. */
+  whole: boolean;
 }
 
 /** A headline figure of the annual report with a link to the records behind it. */

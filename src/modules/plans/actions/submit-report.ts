@@ -5,7 +5,7 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { ruleAt } from '../../../platform/rules';
 import { cleanText } from '../../../platform/text';
-import { INDICATOR_CODES } from '../indicators';
+import { INDICATORS } from '../indicators';
 import { periodsOfYear } from '../periods';
 import { assignmentsOfTask, findTask, insertReport, type ReportRow } from '../repo';
 
@@ -31,9 +31,14 @@ export async function submitReport(ctx: ActionContext, taskId: string, input: Re
   }
   const narrative = cleanText(input.narrative);
   if (!narrative) throw new AppError('validation', 'Nội dung kết quả không được để trống.', { errors: [{ path: 'narrative', message: 'Không được để trống.' }] });
-  const badIndicator = Object.entries(input.indicators).find(([code, v]) => !INDICATOR_CODES.has(code) || !Number.isFinite(v) || v < 0);
-  if (badIndicator) {
-    throw new AppError('validation', `Chỉ tiêu ${badIndicator[0]} không hợp lệ (phải là số không âm của một chỉ tiêu trong danh mục).`, { errors: [{ path: `indicators.${badIndicator[0]}`, message: 'Giá trị không hợp lệ.' }] });
+  for (const [code, value] of Object.entries(input.indicators)) {
+    const indicator = INDICATORS.find((i) => i.code === code);
+    if (!indicator || !Number.isFinite(value) || value < 0) {
+      throw new AppError('validation', `Có chỉ tiêu không hợp lệ: ${indicator?.label ?? 'chỉ tiêu không có trong danh mục'} (phải là số không âm).`, { errors: [{ path: `indicators.${code}`, message: 'Giá trị không hợp lệ.' }] });
+    }
+    if (indicator.whole && !Number.isInteger(value)) {
+      throw new AppError('validation', `Chỉ tiêu “${indicator.label}” đếm số ${indicator.unit}, phải là số nguyên.`, { errors: [{ path: `indicators.${code}`, message: `Nhập số nguyên (số ${indicator.unit}).` }] });
+    }
   }
   const links = input.evidenceLinks.map((l) => l.trim()).filter(Boolean);
   const badLink = links.find((l) => !/^https?:\/\/\S+$/i.test(l));

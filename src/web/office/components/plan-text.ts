@@ -1,5 +1,6 @@
 import type { AssignmentRole, PlanPeriod } from '../api-types-plans';
 import { isMessageKey, type Translate } from '../i18n';
+import { formatVnNumber } from './vn-number';
 
 /** Returns the label of a task, assignment or report status ("Đang thực hiện"…); the code itself when unknown. */
 export function statusLabel(status: string, t: Translate): string {
@@ -51,5 +52,5 @@ export function fileSizeText(bytes: number, t: Translate): string {
 
 /** Formats a number the Vietnamese way (1.234,5); strings are shown as they are. */
 export function numberText(value: number | string): string {
-  return typeof value === 'number' ? value.toLocaleString('vi-VN') : value;
+  return typeof value === 'number' ? formatVnNumber(value) : value;
 }

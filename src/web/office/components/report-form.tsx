@@ -62,7 +62,7 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
     event.preventDefault();
     setFailure(null);
     setOutcome(null);
-    const { errors: local, input } = validateReport(values, files, t);
+    const { errors: local, input } = validateReport(values, files, t, indicators);
     setErrors(local);
     if (!input) return;
     setBusy(true);
@@ -123,8 +123,10 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
           <p className="dt-field__hint">{t('report.indicatorsHint')}</p>
           <div className="form-grid">
             {indicators.map((ind) => (
-              <Field key={ind.code} label={ind.label} hint={ind.unit ? t('report.indicatorUnit', { unit: ind.unit }) : undefined}
-                type="number" inputMode="decimal" min={0} step="any" name={`indicator-${ind.code}`}
+              <Field key={ind.code} label={ind.label}
+                hint={ind.unit ? t(ind.whole ? 'report.indicatorUnitWhole' : 'report.indicatorUnit', { unit: ind.unit }) : undefined}
+                type="text" inputMode="decimal" autoComplete="off" spellCheck={false}
+                name={`indicator-${ind.code}`}
                 value={values.indicators[ind.code] ?? ''} error={errors[`indicators.${ind.code}`]}
                 onChange={(e) => set('indicators', { ...values.indicators, [ind.code]: e.target.value }, `indicators.${ind.code}`)} />
             ))}

@@ -1,6 +1,7 @@
-import type { ReportInput, ReportStatus } from '../api-types-plans';
+import type { Indicator, ReportInput, ReportStatus } from '../api-types-plans';
 import { fieldErrors } from '../errors';
 import type { Translate } from '../i18n';
+import { parseVnNumber } from './vn-number';
 
 /** Largest evidence file the server accepts. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -26,14 +27,11 @@ function isWebAddress(value: string): boolean {
   }
 }
 
-/** Parses a typed number ("12", "12,5", "12.5"); null when it is not a number that is zero or more. */
-export function parseAmount(text: string): number | null {
-  const n = Number(text.trim().replace(',', '.'));
-  return text.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : null;
-}
-
-/** Checks the form; returns the errors by field key (indicators as "indicators.CODE") or the request body. */
-export function validateReport(values: ReportValues, files: readonly File[], t: Translate): {
+/**
+ * Checks the form; returns the errors by field key (indicators as "indicators.CODE") or the request body.
+ * Indicator figures are read the Vietnamese way (see vn-number.ts); counts of the catalogue must be whole.
+ */
+export function validateReport(values: ReportValues, files: readonly File[], t: Translate, catalogue: readonly Indicator[]): {
   errors: Record<string, string>;
   input: ReportInput | null;
 } {
@@ -44,9 +42,9 @@ export function validateReport(values: ReportValues, files: readonly File[], t: 
   const indicators: Record<string, number> = {};
   for (const [code, text] of Object.entries(values.indicators)) {
     if (text.trim() === '') continue;
-    const n = parseAmount(text);
-    if (n === null) errors[`indicators.${code}`] = t('report.numberInvalid');
-    else indicators[code] = n;
+    const read = parseVnNumber(text, { whole: catalogue.find((i) => i.code === code)?.whole === true });
+    if (read.problem === null) indicators[code] = read.value;
+    else errors[`indicators.${code}`] = t(read.problem === 'whole' ? 'report.numberWhole' : 'report.numberInvalid');
   }
   const lines = values.links.split(/\r?\n/).map((l) => l.trim());
   const badLine = lines.findIndex((l) => l !== '' && !isWebAddress(l));
