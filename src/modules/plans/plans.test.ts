@@ -39,7 +39,7 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     const res = await upload('/api/v1/plans/preview', coordinator);
     expect(res.statusCode).toBe(200);
     const p = res.json();
-    expect(p.plan).toMatchObject({ number: '14/KH-UBND', issuedOn: '2024-01-17', reportDeadline: '2024-11-20' });
+    expect(p.plan).toMatchObject({ number: '14/KH-UBND', kind: 'KH', kindLabel: 'Kế hoạch', kindLabelEn: 'Plan', issuedOn: '2024-01-17', reportDeadline: '2024-11-20' });
     expect(p.tasks.map((t: { code: string }) => t.code)).toEqual(['II.1', 'II.2', 'II.3.1', 'II.3.2', 'II.3.3', 'II.3.4', 'II.3.5', 'II.4.1', 'II.4.2', 'II.5.1', 'II.5.2', 'II.6']);
     const byName = new Map(p.names.map((n: { written: string }) => [n.written, n]));
     expect(byName.get('Sở Tư pháp')).toMatchObject({ status: 'unit', units: [{ id: 'yb-so-tp' }] });
@@ -69,6 +69,7 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
   it('shows the task tree with assignments expanded from group phrases, requested units marked', async () => {
     const plan = (await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(officer) })).json();
     expect(plan.reportDue).toBe('2024-11-19');
+    expect(plan).toMatchObject({ kind: 'KH', kindLabel: 'Kế hoạch', kindLabelEn: 'Plan' });
     const flat = (nodes: { code: string; children: unknown[] }[]): { code: string; assignments: { unitId: string; requested: boolean; groupName: string | null; role: string }[] }[] =>
       nodes.flatMap((n) => [n as never, ...flat(n.children as never)]);
     const t = flat(plan.tasks).find((x) => x.code === 'II.3.4')!;

@@ -1,5 +1,6 @@
 import { todayVn } from '../../platform/text';
 import type { Directory } from '../organisations';
+import { docKindLabels } from './doc-kinds';
 import type { Period } from './periods';
 import type { TaskProgress, UnitProgress } from './progress';
 import type { FileRow, PlanRow, ReportRow } from './repo';
@@ -132,6 +133,7 @@ export function presentPlanHeader(p: PlanRow, periods: Period[], units: UnitProg
     id: p.id,
     number: p.number,
     kind: p.kind,
+    ...docKindLabels(p.kind),
     title: p.title,
     issuer: p.issuerName,
     place: p.place,

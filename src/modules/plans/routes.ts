@@ -10,6 +10,7 @@ import { attachReportFile } from './actions/attach-file';
 import { importPlan, previewPlan, type NameChoice } from './actions/import-plan';
 import { reviewReport } from './actions/review-report';
 import { submitReport } from './actions/submit-report';
+import { docKindLabels } from './doc-kinds';
 import { INDICATORS } from './indicators';
 import { loadPlanView } from './plan-view';
 import { carriedBy, presentPlanHeader, presentReport, presentTaskTree } from './present';
@@ -41,7 +42,7 @@ export async function planRoutes(app: App): Promise<void> {
       const name = (written: string) => ({ written, requested: names.has(written) });
       const beforeTasks = p.plan.tasks.map((t) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
       const { tasks: _tasks, responsibilities, warnings, ...header } = p.plan;
-      return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: header, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings, issuerCheck: p.issuerCheck };
+      return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: { ...header, ...docKindLabels(header.kind) }, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings, issuerCheck: p.issuerCheck };
     },
   });
 

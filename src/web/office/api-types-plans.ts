@@ -38,7 +38,12 @@ export interface PlanSigner {
 /** Header facts of a plan document (shared by the preview and the saved plan). */
 export interface PlanHeader {
   number: string | null;
+  /** Document-kind abbreviation read from the number ("KH"); never shown, see kindLabel. */
   kind: string | null;
+  /** The kind's name to show ("Kế hoạch"); the abbreviation only when the server does not know it. */
+  kindLabel?: string | null;
+  /** The kind's English name ("Plan"), for the English office. */
+  kindLabelEn?: string | null;
   issuer: string | null;
   place: string | null;
   issuedOn: string | null;

@@ -8,7 +8,7 @@ export const DOC_NUMBER_SOURCE = String.raw`\d{1,5}[a-zđ]?(?:\/\d{4})?\/[A-ZĐ]
 const NUMBER_LINE = new RegExp(String.raw`^s[oố]\s*[:.]?\s*(${DOC_NUMBER_SOURCE})`, 'iu');
 
 /** Type abbreviations of NĐ 30/2020 App. III (plus legal-document types), canonical spelling. */
-const TYPE_ABBREVIATIONS = [
+export const TYPE_ABBREVIATIONS: readonly string[] = [
   'QĐ', 'NQ', 'CT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'GM',
   'GUQ', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'SL', 'TrS', 'TS', 'NĐ', 'TT', 'TTLT', 'VBHN', 'KL', 'GXN', 'BGN',
   'TTh', 'PL', 'L',

@@ -3,6 +3,7 @@ import { DateText, formatDate } from '../../ui';
 import type { PlanHeader } from '../api-types-plans';
 import { isIsoDate } from '../dates';
 import { useI18n } from '../i18n-context';
+import { docKindText } from './plan-text';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useI18n();
@@ -53,14 +54,14 @@ function FactList({ items, isCompact }: { items: readonly string[]; isCompact: b
 
 /** Description list of a plan document's header: number, date, issuer, title, bases, report deadline, signer. */
 export function PlanFacts({ plan, reportDue, isCompact = false }: PlanFactsProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const deadline = dateOrText(plan.reportDeadline);
   const dueText = formatDate(reportDue);
   const due = dueText && !deadline.includes(dueText) ? dueText : '';
   return (
     <dl className={isCompact ? 'details-list details-list--compact' : 'details-list'}>
       <Row label={t('plan.number')}>{plan.number}</Row>
-      <Row label={t('plan.kind')}>{plan.kind}</Row>
+      <Row label={t('plan.kind')}>{docKindText(plan, lang)}</Row>
       <Row label={t('plan.issuedOn')}>
         {plan.issuedOn ? <DateText value={plan.issuedOn} /> : null}
         {plan.place ? <span className="muted"> — {plan.place}</span> : null}

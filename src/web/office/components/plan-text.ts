@@ -1,5 +1,5 @@
-import type { AssignmentRole, PlanPeriod } from '../api-types-plans';
-import { isMessageKey, type Translate } from '../i18n';
+import type { AssignmentRole, PlanHeader, PlanPeriod } from '../api-types-plans';
+import { isMessageKey, type Lang, type Translate } from '../i18n';
 import { formatVnNumber } from './vn-number';
 
 /** Returns the label of a task, assignment or report status ("Đang thực hiện"…); the code itself when unknown. */
@@ -18,6 +18,12 @@ export function stateLabel(state: string, t: Translate): string {
 export function recordKindLabel(kind: string, t: Translate): string {
   const key = `figure.kind.${kind}`;
   return isMessageKey(key) ? t(key) : kind;
+}
+
+/** The name of a plan document's kind ("Kế hoạch", "Plan" in English); the abbreviation only when unnamed. */
+export function docKindText(plan: Pick<PlanHeader, 'kind' | 'kindLabel' | 'kindLabelEn'>, lang: Lang): string {
+  const named = lang === 'en' ? (plan.kindLabelEn ?? plan.kindLabel) : plan.kindLabel;
+  return named ?? plan.kind ?? '';
 }
 
 /** Returns "Chủ trì" / "Phối hợp", with "(đề nghị)" when the unit was only requested to take part. */

@@ -7,6 +7,7 @@ import { AsyncView, EmptyText } from '../components/async-view';
 import { ChartLegend, CompletionChart } from '../components/completion-chart';
 import { PlanFacts } from '../components/plan-facts';
 import { PlanFigures } from '../components/plan-figures';
+import { docKindText } from '../components/plan-text';
 import { taskAnchor, usePlanFragment } from '../components/plan-fragment';
 import { filterTaskTree, flattenTasks, indexReports, limitTaskTree, NO_FILTER, periodBreakdown, taskCounts, taskPosition, unitsOfTasks, type TaskFilter } from '../components/plan-progress';
 import { ReviewQueue } from '../components/review-queue';
@@ -156,7 +157,7 @@ function TaskSection({ plan, reports }: { plan: PlanDetail; reports: AsyncResult
 }
 
 function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const me = useMe();
   const canReview = plan.abilities?.canReview ?? can(me, 'plans.review');
   const canExport = plan.abilities?.canExport ?? true;
@@ -176,7 +177,7 @@ function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void
   return (
     <>
       <PageHeader title={plan.title || plan.number || t('plans.untitled')}
-        description={[plan.kind, plan.number, plan.issuer].filter(Boolean).join(' — ')}>
+        description={[docKindText(plan, lang), plan.number, plan.issuer].filter(Boolean).join(' — ')}>
         {canExport ? <Downloads planId={plan.id} /> : null}
       </PageHeader>
       {fragment.missing ? (
