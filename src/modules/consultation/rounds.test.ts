@@ -94,6 +94,9 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
     const detail = (who: Session) => app.inject({ url: `/api/v1/policies/${draftId}`, headers: auth(who) }).then((r) => r.json().abilities);
     expect(await detail(s.approver)).toMatchObject({ canApprove: true, canModerate: false });
     expect(await detail(s.otherApprover)).toMatchObject({ canApprove: false });
+    // an officer of another unit may read the draft but neither moderate nor answer it: the office hides those tabs
+    expect(await detail(s.otherOfficer)).toEqual({ canEdit: false, canModerate: false, canAnswer: false, canApprove: false });
+    expect(await detail(s.officer)).toEqual({ canEdit: true, canModerate: true, canAnswer: true, canApprove: false });
   });
 
   it('answers a selection at once: one answer row and one audit entry per comment, each editable afterwards', async () => {

@@ -55,7 +55,7 @@ export function PolicyPage({ id, tab }: { id: string; tab: PolicyTab | null }) {
                   <StageBadge stage={policy.stage} label={policy.stageLabel} />
                 </>
               } />
-            <PolicyTabs policyId={policy.id} current={tab} />
+            <PolicyTabs policyId={policy.id} current={tab} abilities={policy.abilities} />
             <section className="policy-tab" aria-labelledby="policy-tab-title">
               <h2 id="policy-tab-title">{tabName}</h2>
               <TabContent policy={policy} tab={tab} onChanged={result.reload} />
