@@ -88,7 +88,7 @@ const baseEntries = {
   'org.quick': ['Chọn nhanh ngày', 'Quick dates'],
   'org.tree': ['Cây tổ chức', 'Organisation tree'],
   'org.count': ['Đang hiển thị {count} đơn vị.', 'Showing {count} units.'],
-  'org.validity': ['từ {from} đến {to}', 'from {from} to {to}'],
+  'org.validity': ['từ {from} đến hết {to}', 'from {from} to the end of {to}'],
   'org.validityOpen': ['từ {from} đến nay', 'from {from} onwards'],
   'org.children': ['{count} đơn vị trực thuộc', '{count} subordinate units'],
   'org.expandAll': ['Mở rộng tất cả', 'Expand all'],
