@@ -25,18 +25,17 @@ export async function lockDirectoryImport(tx: Executor): Promise<void> {
 
 /** Every unit, succession (with its id) and alias, as the import compares them. */
 export async function loadCurrentDirectory(db: Executor): Promise<CurrentDirectory> {
-  const [units, successions, aliases] = await Promise.all([
-    db
-      .select({
-        id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName, type: orgUnits.type, level: orgUnits.level, parentId: orgUnits.parentId,
-        abbreviations: orgUnits.abbreviations, otherNames: orgUnits.otherNames, place: orgUnits.place, validFrom: orgUnits.validFrom, validTo: orgUnits.validTo,
-      })
-      .from(orgUnits),
-    db
-      .select({ id: orgSuccessions.id, fromId: orgSuccessions.fromId, toId: orgSuccessions.toId, kind: orgSuccessions.kind, effectiveOn: orgSuccessions.effectiveOn, legalRef: orgSuccessions.legalRef, note: orgSuccessions.note })
-      .from(orgSuccessions),
-    db.select({ alias: orgAliases.alias, unitId: orgAliases.unitId, validFrom: orgAliases.validFrom, validTo: orgAliases.validTo }).from(orgAliases),
-  ]);
+  // one after another: inside the import's transaction there is one connection, which runs one query at a time
+  const units = await db
+    .select({
+      id: orgUnits.id, name: orgUnits.name, shortName: orgUnits.shortName, type: orgUnits.type, level: orgUnits.level, parentId: orgUnits.parentId,
+      abbreviations: orgUnits.abbreviations, otherNames: orgUnits.otherNames, place: orgUnits.place, validFrom: orgUnits.validFrom, validTo: orgUnits.validTo,
+    })
+    .from(orgUnits);
+  const successions = await db
+    .select({ id: orgSuccessions.id, fromId: orgSuccessions.fromId, toId: orgSuccessions.toId, kind: orgSuccessions.kind, effectiveOn: orgSuccessions.effectiveOn, legalRef: orgSuccessions.legalRef, note: orgSuccessions.note })
+    .from(orgSuccessions);
+  const aliases = await db.select({ alias: orgAliases.alias, unitId: orgAliases.unitId, validFrom: orgAliases.validFrom, validTo: orgAliases.validTo }).from(orgAliases);
   return { units: units as UnitRecord[], successions: successions as StoredSuccession[], aliases: aliases as AliasRecord[] };
 }
 
