@@ -44,6 +44,7 @@ export const notificationsAuditVocabulary: AuditVocabulary = {
         events: { label: ['Số sự kiện đã đọc', 'Events read'] },
         notifications: { label: ['Số thông báo', 'Notifications'] },
         mails: { label: ['Số thư gửi ngay', 'Mails sent at once'] },
+        resolved: { label: ['Số thông báo đã xử lý xong (việc chờ đã được người khác làm)', 'Notifications settled (the work was done by someone)'] },
         digests: { label: ['Số thư tóm tắt', 'Digests'] },
         items: { label: ['Số mục trong thư tóm tắt', 'Items in the digests'] },
         digestOn: { label: ['Ngày', 'Date'] },

@@ -1,4 +1,4 @@
-import { hasRole, type Actor, type Role } from '../../platform/auth';
+import { can, hasRole, type Actor, type Role } from '../../platform/auth';
 import type { DB } from '../../platform/db';
 import { ruleAt } from '../../platform/rules';
 import { addDays } from '../../platform/text';
@@ -108,7 +108,8 @@ export async function computeHome(db: DB, actor: Actor, today: string): Promise<
     }
     cards.push(card('approve', perDraft(waiting, 'answers'), office.policies));
   }
-  if (hasRole(actor, 'coordinator')) {
+  // whoever may review progress reports (coordinators, approvers: plans.review) sees those waiting
+  if (actor.kind === 'user' && can(actor, 'plans.review')) {
     const waiting = await submittedReports(db, TOP);
     const items = waiting.items.map((r): HomeItem => ({ title: r.taskTitle, context: [unitName(r.unitId), periodLabelVi(r.period), r.planTitle].filter(Boolean).join(' — '), count: null, dueOn: null, link: office.plan(r.planId, `report-${r.id}`) }));
     const plans = new Set(waiting.items.map((r) => r.planId));

@@ -235,4 +235,44 @@ describeEachDriver('notifications and the role-aware home page', (getDb) => {
     const audit = await rows<{ action: string }>(db(), sql`select action from audit_log where action like 'notification.%' group by action order by action`);
     expect(audit.map((a) => a.action)).toEqual(['notification.digest', 'notification.read', 'notification.read-all', 'notification.rounds', 'notification.scan', 'notification.settings']);
   });
+
+  it('tells an approver whose account is made after the answers were written what waits, and settles it for everyone once approved', async () => {
+    await scanEvents(getDb().db, PUBLIC_URL);
+    // two answers wait (one written before any scan, one answered by the officer); the new approver hears of both
+    await addUser('newApprover', 'approver', 'p-tp');
+    const run = await scanEvents(getDb().db, PUBLIC_URL);
+    expect(run.notifications).toBe(1);
+    const waiting = (await notificationsOf('newApprover')).items.filter((n) => n.kind === 'answers_to_approve');
+    expect(waiting).toMatchObject([{ count: 2, params: { draftTitle: 'Nghị quyết về mức hỗ trợ sản xuất' }, link: `/office/policies/${draftId}/answers`, isRead: false }]);
+    expect(cardOf((await get('newApprover', '/api/v1/home')).json(), 'approve')?.count).toBe(2);
+
+    // the other approver approves one: the count follows what still waits; the second: the notification is settled
+    expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers/approval`, headers: as('approver'), payload: { commentIds: [published[0]] } })).statusCode).toBe(200);
+    expect((await scanEvents(getDb().db, PUBLIC_URL)).resolved).toBe(1);
+    expect((await notificationsOf('newApprover')).items.filter((n) => n.kind === 'answers_to_approve').map((n) => [n.count, n.isRead])).toEqual([[1, false]]);
+    await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers/approval`, headers: as('approver'), payload: { commentIds: [published[1]] } });
+    await scanEvents(getDb().db, PUBLIC_URL);
+    expect((await notificationsOf('newApprover')).items.filter((n) => n.kind === 'answers_to_approve').map((n) => n.isRead)).toEqual([true]);
+    expect((await notificationsOf('newApprover')).unread).toBe(0);
+  });
+
+  it('shows approvers the reports to review (they may review them) and settles the coordinators’ notification once reviewed by someone else', async () => {
+    await app.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: as('coordinator') });
+    const submitted = await app.inject({ method: 'POST', url: `/api/v1/tasks/${task.soon}/reports`, headers: as('officer'), payload: { unitId: 'p-tp', period: `${today.slice(0, 4)}-Y`, status: 'in_progress', narrative: 'Đã đăng tải dự thảo.' } });
+    expect(submitted.statusCode).toBe(201);
+    await scanEvents(getDb().db, PUBLIC_URL);
+    const waiting = (await notificationsOf('coordinator')).items.filter((n) => n.kind === 'report_submitted' && !n.isRead);
+    expect(waiting).toMatchObject([{ count: 1, params: { planTitle: 'Kế hoạch truyền thông chính sách' } }]);
+    expect(cardOf((await get('approver', '/api/v1/home')).json(), 'review')).toMatchObject({ count: 1, items: [{ title: 'Đăng tải dự thảo' }] });
+
+    // the approver accepts it: the coordinator's notification is no longer new
+    expect((await app.inject({ method: 'POST', url: `/api/v1/reports/${submitted.json().id}/review`, headers: as('approver'), payload: { decision: 'accept' } })).statusCode).toBe(200);
+    const run = await scanEvents(getDb().db, PUBLIC_URL);
+    expect(run.resolved).toBeGreaterThanOrEqual(1);
+    expect((await notificationsOf('coordinator')).items.filter((n) => n.kind === 'report_submitted' && !n.isRead)).toEqual([]);
+    expect((await get('coordinator', '/api/v1/notifications/unread-count')).json()).toEqual({ unread: 0 });
+    expect(cardOf((await get('approver', '/api/v1/home')).json(), 'review')?.count).toBe(0);
+    const scans = await rows<{ summary: { after: { resolved?: number } } }>(db(), sql`select summary from audit_log where action = 'notification.scan' order by seq desc limit 1`);
+    expect(scans[0]!.summary.after.resolved).toBeGreaterThanOrEqual(1);
+  });
 });

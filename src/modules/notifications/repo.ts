@@ -140,6 +140,20 @@ export async function insertOnceNotifications(tx: Executor, rows: (NewNotificati
     .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind, subjectKey: notifications.subjectKey });
 }
 
+/**
+ * Brings everyone's unread notifications of a kind on a subject in line with what still waits (someone else acted
+ * on it): none left marks them read, otherwise a count above what remains is lowered to it. Returns how many rows
+ * changed.
+ */
+export async function resolveOpenNotifications(tx: Executor, kind: string, subjectKey: string, remaining: number): Promise<number> {
+  const open = and(eq(notifications.kind, kind), eq(notifications.subjectKey, subjectKey), isNull(notifications.readAt));
+  const rows =
+    remaining <= 0
+      ? await tx.update(notifications).set({ readAt: sql`now()` }).where(open).returning({ id: notifications.id })
+      : await tx.update(notifications).set({ count: remaining, updatedAt: sql`now()` }).where(and(open, gt(notifications.count, remaining))).returning({ id: notifications.id });
+  return rows.length;
+}
+
 export async function markMailed(tx: Executor, ids: string[]): Promise<void> {
   if (ids.length) await tx.update(notifications).set({ mailedAt: sql`now()` }).where(inArray(notifications.id, ids));
 }

@@ -12,4 +12,4 @@ export { parsePlanDocument, PlanParseError } from './parser';
 export * as planTables from './tables';
 // reads for the notifications module (home page, event scan)
 export { assignmentsOfUnits, reportsOfTasks } from './repo';
-export { reportsWithContext, submittedReports, type ReportContext } from './repo-home';
+export { reportsWithContext, submittedCountsByPlan, submittedReports, type ReportContext } from './repo-home';

@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import { plans, planTasks, progressReports } from './tables';
 
@@ -59,4 +59,18 @@ export async function submittedReports(db: Executor, limit: number): Promise<{ t
     db.select({ n: count() }).from(progressReports).where(eq(progressReports.state, 'submitted')),
   ]);
   return { total: Number(totals[0]?.n ?? 0), items };
+}
+
+/** Reports waiting for review, per plan (of `planIds`, or of every plan when omitted), with the plan's names; plans without any are left out. */
+export async function submittedCountsByPlan(db: Executor, planIds?: string[]): Promise<Map<string, { n: number; planTitle: string; planNumber: string | null }>> {
+  if (planIds && planIds.length === 0) return new Map();
+  const where = planIds ? and(eq(progressReports.state, 'submitted'), inArray(planTasks.planId, planIds)) : eq(progressReports.state, 'submitted');
+  const rows = await db
+    .select({ planId: plans.id, planTitle: plans.title, planNumber: plans.number, n: count() })
+    .from(progressReports)
+    .innerJoin(planTasks, eq(planTasks.id, progressReports.taskId))
+    .innerJoin(plans, eq(plans.id, planTasks.planId))
+    .where(where)
+    .groupBy(plans.id, plans.title, plans.number);
+  return new Map(rows.map((r) => [r.planId, { n: Number(r.n), planTitle: r.planTitle, planNumber: r.planNumber }]));
 }
