@@ -57,6 +57,8 @@ export function findInternals(text: string): string[] {
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     for (const el of Array.from(document.querySelectorAll('[lang="en"]'))) if (document.documentElement.lang !== 'en') el.remove();
+    // what citizens typed (data-user-text) is theirs to word, payloads included: the walk reads the platform's own text
+    for (const el of Array.from(document.querySelectorAll('[data-user-text]'))) el.remove();
     const attrs = Array.from(document.querySelectorAll('[title],[aria-label],[placeholder],img[alt]')).flatMap((el) =>
       ['title', 'aria-label', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? '').filter(Boolean),
     );

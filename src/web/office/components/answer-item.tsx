@@ -117,7 +117,7 @@ export function AnswerItem({ item, selectable, selected, onSelect, templates, on
         {item.articleLabel || t('comment.general')} · {labelOf('stance', item.stance, t)} · {labelOf('commentState', item.state, t)}
         {' · '}{item.assignedToName ? t('answer.assignedText', { name: item.assignedToName }) : t('answer.assignedNone')}
       </p>
-      <blockquote className="comment-quote prewrap">{item.text}</blockquote>
+      <blockquote className="comment-quote prewrap" data-user-text="">{item.text}</blockquote>
       <p className={approved ? 'answer-status answer-status--approved' : 'answer-status'}>
         {status}{a?.answeredByName ? ` · ${t('answer.by', { name: a.answeredByName })}` : ''}
       </p>

@@ -39,9 +39,9 @@ export function BodyCell({ comment }: { comment: Comment }) {
   const files = comment.attachments ?? [];
   return (
     <>
-      <p className="comment-body prewrap">{comment.body}</p>
+      <p className="comment-body prewrap" data-user-text="">{comment.body}</p>
       {comment.publicBody && comment.publicBody !== comment.body ? (
-        <p className="comment-public prewrap">
+        <p className="comment-public prewrap" data-user-text="">
           <span className="strong">{t('moderation.publicBody')}:</span> {comment.publicBody}
         </p>
       ) : null}

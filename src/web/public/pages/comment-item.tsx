@@ -14,7 +14,7 @@ export function CommentItem({ c, locale, returnTo }: { c: PublicComment; locale:
         {c.displayName ?? labelOf(locale, 'commenterType', c.commenterType) ?? t(locale, 'comment.anonymous')} · {labelOf(locale, 'stance', c.stance)}
         {c.publishedAt ? ` · ${formatDate(locale, c.publishedAt.slice(0, 10), 'short')}` : ''}
       </p>
-      <p className="comment__text" lang={contentLang(locale)}>
+      <p className="comment__text" lang={contentLang(locale)} data-user-text="">
         {c.text}
       </p>
       {c.answer ? (
