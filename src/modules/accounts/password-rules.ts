@@ -113,6 +113,6 @@ export function passwordProblem(password: string, context: PasswordContext = {})
   if (rest >= MIN_UNGUESSABLE) return null;
   return {
     rule: 'guessable',
-    message: `Mật khẩu quá dễ đoán: ${reasons.join('; ')}; bỏ những phần đó đi chỉ còn ${rest} ký tự (cần ít nhất ${MIN_UNGUESSABLE}). Hãy thêm ký tự khó đoán hoặc dùng một câu dài hơn.`,
+    message: `Mật khẩu quá dễ đoán: ${reasons.join('; ')}. ${rest === 0 ? 'Không còn ký tự nào khác ngoài những phần đó' : `Ngoài những phần đó chỉ còn ${rest} ký tự`} (cần ít nhất ${MIN_UNGUESSABLE}). Hãy thêm ký tự khó đoán hoặc dùng một câu dài hơn.`,
   };
 }
