@@ -62,7 +62,9 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
     const locale = pageLocale(request, reply, cookie);
     const code = request.query.ma?.trim() ?? '';
     const view = code ? await followComment(app.db, code) : null;
-    return sendPage(reply, <FollowPage frame={await page(request, '/gop-y/tra-cuu')} locale={locale} code={code} view={view} />, code && !view ? 404 : 200);
+    // the form sent without a code: say so (a bare visit to the page shows the empty form)
+    const isCodeMissing = request.query.ma !== undefined && code === '';
+    return sendPage(reply, <FollowPage frame={await page(request, '/gop-y/tra-cuu')} locale={locale} code={code} view={view} isCodeMissing={isCodeMissing} />, code && !view ? 404 : isCodeMissing ? 422 : 200);
   });
 
   app.get('/gop-y/xac-nhan', { config: { access: 'public' }, schema: { hide: true, querystring: Type.Object({ ma: Type.String({ maxLength: 100 }) }) } }, async (request, reply) => {

@@ -93,6 +93,16 @@ describeEachDriver('portal pages: navigation, forms, closed rounds, home', (getD
     expect(currentLinks((await app.inject({ url: '/' })).body)).toEqual(['Trang chủ']);
   });
 
+  it('asks for the receipt code when the lookup form is sent empty, and says nothing on a first visit', async () => {
+    const empty = await app.inject({ url: '/gop-y/tra-cuu?ma=' });
+    expect(empty.statusCode).toBe(422);
+    expect(empty.body).toContain('Hãy nhập mã biên nhận');
+    expect(empty.body).toContain('aria-invalid="true"');
+    const first = await app.inject({ url: '/gop-y/tra-cuu' });
+    expect(first.statusCode).toBe(200);
+    expect(first.body).not.toContain('Hãy nhập mã biên nhận');
+  });
+
   it('reports every error of the comment form at once, linked from a summary, with the values kept', async () => {
     const form = await app.inject({ url: `/gop-y/${openSlug}/y-kien?dieu=dieu-3` });
     expect(form.body).toMatch(/<form [^>]*novalidate=""/i);

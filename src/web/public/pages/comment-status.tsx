@@ -46,7 +46,7 @@ export function ReceiptPage(props: { frame: PortalFrame; locale: Locale; view: F
 }
 
 /** Follow a comment by its receipt code. */
-export function FollowPage(props: { frame: PortalFrame; locale: Locale; code: string; view: FollowView | null; title?: string }) {
+export function FollowPage(props: { frame: PortalFrame; locale: Locale; code: string; view: FollowView | null; title?: string; isCodeMissing?: boolean }) {
   const { view, locale } = props;
   const lang = contentLang(locale);
   return (
@@ -54,9 +54,10 @@ export function FollowPage(props: { frame: PortalFrame; locale: Locale; code: st
       <h1>{props.title ?? t(locale, 'follow.heading')}</h1>
       <form method="get" action="/gop-y/tra-cuu" className="inline-form">
         <label htmlFor="ma">{t(locale, 'follow.codeLabel')}</label>
-        <input id="ma" name="ma" defaultValue={props.code} placeholder="GY-…" />
+        <input id="ma" name="ma" defaultValue={props.code} placeholder="GY-…" aria-invalid={props.isCodeMissing ? true : undefined} aria-describedby={props.isCodeMissing ? 'ma-loi' : undefined} />
         <button type="submit">{t(locale, 'follow.submit')}</button>
       </form>
+      {props.isCodeMissing ? <p id="ma-loi" role="alert" className="form-error">{t(locale, 'follow.codeMissing')}</p> : null}
       {props.code && !view ? <p role="alert" className="form-error">{t(locale, 'follow.notFound', { code: props.code })}</p> : null}
       {view ? (
         <section aria-labelledby="ket-qua">
