@@ -42,7 +42,7 @@ export async function setupChecklist(ctx: ActionContext, env: NodeJS.ProcessEnv 
     {
       key: 'admin-password', done: adminDone, link: '/office/account', count: null, total: null,
       label: 'Đổi mật khẩu của tài khoản admin',
-      detail: adminDone ? 'Mật khẩu in ra lúc khởi động lần đầu đã được thay.' : 'Tài khoản admin vẫn dùng mật khẩu in ra lúc khởi động lần đầu.',
+      detail: adminDone ? 'Tài khoản admin dùng mật khẩu riêng (đặt qua ADMIN_PASSWORD hoặc đã đổi), không phải mật khẩu tạm in ra lúc khởi động.' : 'Tài khoản admin vẫn dùng mật khẩu tạm in ra lúc khởi động lần đầu.',
     },
     {
       key: 'directory', done: Boolean(province) && units.length > 1, link: '/office/org', count: units.length, total: null,
