@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, formatDateTime, SelectField } from '../../ui';
 import { TextareaField } from '../../ui/textarea-field';
 import { roundsApi } from '../api-policies';
@@ -59,6 +59,12 @@ export function AnswerItem({ item, selectable, selected, onSelect, templates, on
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'approve' | null>(null);
   const headingId = `answer-${item.id}`;
+  // an answer saved elsewhere (one answer for a selection, another officer) replaces what the form shows; the item
+  // stays mounted, so the confirmation of this person's own save survives the list's reload
+  useEffect(() => {
+    setDisposition(a?.disposition ?? '');
+    setExplanation(a?.explanation ?? '');
+  }, [a?.updatedAt]);
   const dirty = disposition !== (a?.disposition ?? '') || explanation !== (a?.explanation ?? '');
   const approved = isApproved(item);
 

@@ -90,7 +90,7 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
                   ) : null}
                   <ul className="answer-list" aria-label={t('answers.listLabel')}>
                     {data.items.map((c) => (
-                      <li key={`${c.id}-${c.answer?.updatedAt ?? ''}`}>
+                      <li key={c.id}>
                         <AnswerItem item={c} selectable={selectable} selected={selected.has(c.id)} onSelect={toggle}
                           templates={templates.data ?? []} onChanged={changed} />
                       </li>
