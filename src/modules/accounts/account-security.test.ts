@@ -71,6 +71,15 @@ describeEachDriver('sign-in throttling', (getDb) => {
     app = await buildTestApp(getDb());
   });
 
+  it('signs in only from JSON, so another site cannot post a sign-in form (issue 11, item 5)', async () => {
+    const u = await buildUser(getDb(), { role: 'officer', unitId: 'p' });
+    const form = await app.inject({ method: 'POST', url: '/api/v1/session', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, payload: `username=${u.username}&password=${encodeURIComponent(u.password)}`, remoteAddress: '192.0.2.90' });
+    expect(form.statusCode).toBe(415);
+    expect(form.json().title).toContain('JSON');
+    expect(form.cookies.find((c) => c.name === 'dt_session')).toBeUndefined();
+    expect((await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: u.password }, remoteAddress: '192.0.2.90' })).statusCode).toBe(200);
+  });
+
   it('refuses the address that failed, not the owner signing in from another address', async () => {
     const u = await buildUser(getDb(), { role: 'officer', unitId: 'p' });
     for (let i = 0; i < MAX_PER_ADDRESS_AND_USER; i++) expect((await signInFrom(app, '203.0.113.5', u.username, `sai-${i}-mat-khau`)).statusCode).toBe(401);

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { unauthenticated, notFound } from '../../platform/errors';
+import { AppError, unauthenticated, notFound } from '../../platform/errors';
 import { SESSION_COOKIE, type App } from '../../platform/http';
 import { getDirectory } from '../organisations';
 import { createUser } from './actions/create-user';
@@ -47,6 +47,13 @@ export async function accountRoutes(app: App, opts: { ttlHours: number; secureCo
     // name (ADR 004); this limit only caps the request rate of one address
     config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
     schema: { tags, summary: 'Đăng nhập', body: SignInBody, response: { 200: Me } },
+    // JSON only: another site can post a form here without asking, but not JSON (that needs a CORS preflight we
+    // never grant), so a page elsewhere cannot sign a visitor into an account of its choosing
+    preValidation: async (request) => {
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+        throw new AppError('unsupported-media-type', 'Đăng nhập chỉ nhận dữ liệu JSON từ trang quản trị.');
+      }
+    },
     handler: async (request, reply) => {
       const { token } = await signIn({ db: app.db, username: request.body.username, password: request.body.password, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, ttlHours: opts.ttlHours, requestId: request.id });
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies });

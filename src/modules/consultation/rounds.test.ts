@@ -216,12 +216,15 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers`, headers: auth(s.officer2), payload: { commentIds: ids.slice(2, 4), disposition: 'giai_trinh', explanation: 'Giải trình: đối tượng đã được quy định tại Điều 2.' } })).json()).toEqual({ updated: 2 });
     const blocked = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer) });
     expect(blocked.statusCode).toBe(422);
+    // until it is published, the draft report is the drafting unit's: another unit's officer gets 403 (issue 11, item 2)
+    expect((await app.inject({ url: `/api/v1/rounds/${roundId}/synthesis.docx`, headers: auth(s.otherOfficer) })).statusCode).toBe(403);
     expect(blocked.json().title).toContain('chưa có câu trả lời được phê duyệt');
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers/approval`, headers: auth(s.approver), payload: { commentIds: ids.slice(0, 4) } })).json()).toEqual({ approved: 2 });
     const published = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer) });
     expect(published.statusCode).toBe(200);
     const docx = await app.inject({ url: `/api/v1/rounds/${roundId}/synthesis.docx`, headers: auth(s.officer) });
     const text = await readDocxText(docx.rawPayload);
+    expect((await app.inject({ url: `/api/v1/rounds/${roundId}/synthesis.docx`, headers: auth(s.otherOfficer) })).statusCode).toBe(200);
     expect(text).toContain(`Thời hạn được gia hạn từ ngày ${addDays(today, 5).split('-').reverse().join('/')}`);
     expect(text).toContain('Nhiều hộ dân đề nghị thêm thời gian góp ý');
     expect(text).toContain('kết thúc sớm');

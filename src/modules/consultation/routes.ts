@@ -135,6 +135,8 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
     schema: { tags, summary: 'Báo cáo tổng hợp (bản nháp hoặc đã công bố)', params: IdParams },
     handler: async (request, reply) => {
       const { round, draft, structure } = await draftOfRound(request.params.id);
+      // the draft report of a round is the drafting unit's until it is published (then it is on the portal)
+      if (!round.synthesisPublishedAt) authorize(request.actor, 'consultation.moderate', { unitId: draft.draftingUnitId });
       const doc = await buildSynthesis(app.db, { draft, round, structure: structure!, consultees: await consulteesOf(app.db, [round.id]), dir: await getDirectory(app.db), date: todayVn() });
       const stream = new PassThrough();
       writeOfficialDocx(doc, stream).catch((err: unknown) => {
