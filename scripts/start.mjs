@@ -1,6 +1,7 @@
 // `npm start`: build the back office when its sources changed, then run the platform (web + jobs).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -25,4 +26,5 @@ if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
 // script ends with the platform's own exit code
 const platform = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => platform.kill(signal));
-platform.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15) : 1)));
+// a platform ended by a signal exits as a shell reports it: 128 + the signal's number
+platform.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));

@@ -1,9 +1,10 @@
 /**
  * Names of the document kinds the plan parser reads from a number ("14/KH-UBND" → "KH"): the abbreviations of
  * NĐ 30/2020 App. III (DOMAIN.md VB-06) plus legal-document types, and "CV" for an official letter whose number
- * carries no type ("456/UBND-NC"). People see these names, never the abbreviation.
+ * carries no type ("456/UBND-NC"). People see these names, never the abbreviation. The parser reads its
+ * abbreviations and type headings from this table too.
  */
-const DOC_KINDS: Readonly<Record<string, { vi: string; en: string }>> = {
+export const DOC_KINDS: Readonly<Record<string, { vi: string; en: string }>> = {
   QĐ: { vi: 'Quyết định', en: 'Decision' },
   NQ: { vi: 'Nghị quyết', en: 'Resolution' },
   CT: { vi: 'Chỉ thị', en: 'Directive' },

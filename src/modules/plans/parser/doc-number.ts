@@ -2,39 +2,22 @@
  * Document numbers ("14/KH-UBND", "05/2024/QĐ-UBND", "456/UBND-NC") and document-type names.
  */
 import { fold } from '../../../platform/text';
+import { DOC_KINDS } from '../doc-kinds';
 
 /** A document number inside running text: digits, optional year, then a code starting with a capital. */
 export const DOC_NUMBER_SOURCE = String.raw`\d{1,5}[a-zđ]?(?:\/\d{4})?\/[A-ZĐ][\p{L}\d&.]*(?:[-–][\p{L}\d&.]+)*`;
 const NUMBER_LINE = new RegExp(String.raw`^s[oố]\s*[:.]?\s*(${DOC_NUMBER_SOURCE})`, 'iu');
 
 /** Type abbreviations of NĐ 30/2020 App. III (plus legal-document types), canonical spelling. */
-export const TYPE_ABBREVIATIONS: readonly string[] = [
-  'QĐ', 'NQ', 'CT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'GM',
-  'GUQ', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'SL', 'TrS', 'TS', 'NĐ', 'TT', 'TTLT', 'VBHN', 'KL', 'GXN', 'BGN',
-  'TTh', 'PL', 'L',
-];
+export const TYPE_ABBREVIATIONS: readonly string[] = Object.keys(DOC_KINDS).filter((k) => k !== 'CV');
 // Spellings without "Đ" that are still unambiguous ("QD" can only mean QĐ; "HD" cannot be fixed).
 const UNACCENTED = new Map([['qd', 'QĐ'], ['nd', 'NĐ'], ['qyd', 'QyĐ'], ['cd', 'CĐ']]);
 
+// The types whose name stands as a document's heading ("KẾ HOẠCH"), in the order they are tried.
+const HEADING_TYPES = ['KH', 'QĐ', 'BC', 'TB', 'CT', 'HD', 'CTr', 'TTr', 'NQ', 'PA', 'ĐA', 'CĐ', 'QC', 'QyĐ', 'CV', 'PL'];
+
 /** Document-type headings (folded) → type abbreviation and display name. */
-const TYPE_NAMES: ReadonlyArray<readonly [string, string, string]> = [
-  ['ke hoach', 'KH', 'Kế hoạch'],
-  ['quyet dinh', 'QĐ', 'Quyết định'],
-  ['bao cao', 'BC', 'Báo cáo'],
-  ['thong bao', 'TB', 'Thông báo'],
-  ['chi thi', 'CT', 'Chỉ thị'],
-  ['huong dan', 'HD', 'Hướng dẫn'],
-  ['chuong trinh', 'CTr', 'Chương trình'],
-  ['to trinh', 'TTr', 'Tờ trình'],
-  ['nghi quyet', 'NQ', 'Nghị quyết'],
-  ['phuong an', 'PA', 'Phương án'],
-  ['de an', 'ĐA', 'Đề án'],
-  ['cong dien', 'CĐ', 'Công điện'],
-  ['quy che', 'QC', 'Quy chế'],
-  ['quy dinh', 'QyĐ', 'Quy định'],
-  ['cong van', 'CV', 'Công văn'],
-  ['phu luc', 'PL', 'Phụ lục'],
-];
+const TYPE_NAMES: ReadonlyArray<readonly [string, string, string]> = HEADING_TYPES.map((a) => [fold(DOC_KINDS[a]!.vi), a, DOC_KINDS[a]!.vi] as const);
 
 /** A recognised document-type heading. */
 export interface DocType {
