@@ -9,3 +9,4 @@ export { readDocxText } from './docx-text';
 export { writeXlsxStream, MAX_SHEET_ROWS, type SheetSpec, type XlsxColumn, type XlsxRow, type XlsxValue, type XlsxWriteOptions } from './xlsx-stream';
 export { sanitizeSheetName, SheetNamer } from './sheet-names';
 export { writeOfficialDocx, type StreamBlock, type StreamTableBlock, type StreamedDocument } from './docx-stream';
+export { signerFor } from './signature';
