@@ -4,7 +4,7 @@ import { systemActor } from './platform/auth';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
 import { todayVn } from './platform/text';
-import { computeFigures, importPlan, loadPlanView, parsePlanDocument, PlanParseError, previewPlan, renderAnnualReportDocx, writeAnnualAnnex, type NameChoice } from './modules/plans';
+import { computeFigures, importPlan, loadPlanView, parsePlanDocumentIsolated, PlanParseError, previewPlan, renderAnnualReportDocx, writeAnnualAnnex, type NameChoice } from './modules/plans';
 import { bootstrapData } from './bootstrap';
 
 const USAGE = `Cách dùng:
@@ -31,7 +31,7 @@ export async function runPlanCommand(verb: string | undefined, arg: string | und
     const data = readInput(arg);
     if (!data) return 2;
     try {
-      const { warnings, ...contract } = await parsePlanDocument(data, path.basename(arg));
+      const { warnings, ...contract } = await parsePlanDocumentIsolated(data, path.basename(arg));
       for (const w of warnings) console.error(`Cảnh báo: ${w}`);
       process.stdout.write(JSON.stringify(contract, null, opts.json ? 0 : 2) + '\n');
       return 0;

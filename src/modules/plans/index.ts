@@ -8,7 +8,7 @@ export { loadPlanView } from './plan-view';
 export { computeFigures, registerFigureSource, type Figure, type FigureSource } from './figures';
 export { renderAnnualReportDocx, writeAnnualAnnex } from './annual-report';
 export { planJobs } from './jobs';
-export { parsePlanDocument, PlanParseError } from './parser';
+export { parsePlanDocument, parsePlanDocumentIsolated, PlanParseError } from './parser';
 export * as planTables from './tables';
 // reads for the notifications module (home page, event scan)
 export { assignmentsOfUnits, reportsOfTasks } from './repo';

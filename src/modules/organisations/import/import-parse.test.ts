@@ -12,7 +12,7 @@ import type { CurrentDirectory } from './repo';
 import { sampleProvince } from './sample-province';
 import { csvTemplate, xlsxTemplate } from './template';
 import { directoryToCsv, directoryToXlsx } from './write-directory';
-import { assertSafeZip, ZipRefused } from './zip-guard';
+import { assertSafeZip, ZipRefused } from '../../../platform/files/zip-guard';
 
 const UNIT_HEADER = 'Mã đơn vị;Tên đơn vị;Tên viết tắt;Loại;Cấp;Đơn vị cấp trên (mã);Địa danh;Hiệu lực từ;Hiệu lực đến;Các tên viết tắt;Các tên khác';
 const SUCC_HEADER = 'Từ đơn vị (mã);Sang đơn vị (mã);Hình thức;Ngày hiệu lực;Căn cứ;Ghi chú';

@@ -9,7 +9,7 @@ import { headerKey, sheetOfHeaders, type SheetSpec } from './columns';
 import { CsvError, decodeCsv, parseCsv } from './csv';
 import type { ImportIssue } from './issues';
 import { LISTS_SHEET } from './template';
-import { assertSafeZip, looksLikeZip, ZipRefused } from './zip-guard';
+import { assertSafeZip, looksLikeZip, ZipRefused } from '../../../platform/files/zip-guard';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Data rows over all tables: a province has a few thousand units with their history. */

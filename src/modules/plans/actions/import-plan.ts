@@ -8,7 +8,7 @@ import { todayVn } from '../../../platform/text';
 import { getDirectory, insertAliases, invalidateDirectory, unitExistsMany } from '../../organisations';
 import { checkIssuer, type IssuerCheck } from '../issuer-check';
 import { resolveNames, writtenNames, type NameResolution } from '../names';
-import { parsePlanDocument, PlanParseError, type ParsedPlan } from '../parser';
+import { parsePlanDocumentIsolated, PlanParseError, type ParsedPlan } from '../parser';
 import { dueOnOf } from '../periods';
 import { findPlanBySha, insertPlanGraph } from '../repo';
 
@@ -37,7 +37,8 @@ export interface ImportOptions {
 
 async function parseUpload(file: UploadedPlan): Promise<ParsedPlan> {
   try {
-    return await parsePlanDocument(file.data, file.fileName);
+    // read in a worker thread: a hostile document ends that thread, not the web process
+    return await parsePlanDocumentIsolated(file.data, file.fileName);
   } catch (e) {
     if (e instanceof PlanParseError) throw new AppError(e.code === 'unsupported-type' ? 'unsupported-media-type' : 'validation', e.messageVi);
     throw e;

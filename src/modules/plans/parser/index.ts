@@ -6,3 +6,4 @@ export type { ParsedPlan, ParsedTask, PlanBasis, PlanResponsibility, PlanSigner 
 export { PlanParseError, type PlanParseErrorCode } from './errors';
 export { parsePlanText } from './parse-plan';
 export { readPlanDocument, parsePlanDocument } from './read-document';
+export { ISOLATION_LIMITS, parsePlanDocumentIsolated, readPlanDocumentIsolated } from './isolated';

@@ -1,7 +1,7 @@
 /**
  * Reading an uploaded draft (.docx or .txt in any supported encoding) and parsing it.
  */
-import { PlanParseError, readPlanDocument } from '../../plans/parser';
+import { PlanParseError, readPlanDocumentIsolated } from '../../plans/parser';
 import { DraftParseError, type DraftParseErrorCode } from './errors';
 import { parseDraftText } from './parse-draft';
 import type { DraftDocument } from './types';
@@ -10,7 +10,8 @@ import type { DraftDocument } from './types';
 export async function parseDraftFile(data: Uint8Array, fileName: string): Promise<DraftDocument> {
   let text: string;
   try {
-    text = await readPlanDocument(data, fileName);
+    // read in a worker thread: a hostile document ends that thread, not the web process
+    text = await readPlanDocumentIsolated(data, fileName);
   } catch (e) {
     if (e instanceof PlanParseError) throw new DraftParseError(mapCode(e.code), e.code === 'not-a-plan' ? undefined : e.messageVi);
     throw e;
@@ -20,6 +21,10 @@ export async function parseDraftFile(data: Uint8Array, fileName: string): Promis
   return doc;
 }
 
+const SAME_CODES = new Set<string>(['empty', 'unreadable', 'broken-docx', 'unsupported-type', 'encoding']);
+
+/** The draft's code for a reader's refusal; refusals the draft reader has no code for keep their message as 'unreadable'. */
 function mapCode(code: PlanParseError['code']): DraftParseErrorCode {
-  return code === 'not-a-plan' ? 'no-articles' : code;
+  if (code === 'not-a-plan') return 'no-articles';
+  return SAME_CODES.has(code) ? (code as DraftParseErrorCode) : 'unreadable';
 }

@@ -1,0 +1,116 @@
+/**
+ * XLSX and DOCX files are zip archives: before a library (exceljs, jszip) inflates one, its central directory is read
+ * here and the archive is refused when it declares too many entries, too much uncompressed data, an absurd
+ * compression ratio, ZIP64 or encryption. Since a hostile archive can lie in its directory, every entry is then
+ * inflated once with an output cap equal to its declared size, so nothing handed to the library can expand beyond
+ * the checked total (a 408 KB .docx that inflates to 400 MB is refused here).
+ */
+import { inflateRawSync } from 'node:zlib';
+
+export interface ZipLimits {
+  /** How the file is named in refusals: ".xlsx", ".docx". */
+  label?: string;
+  maxEntries: number;
+  maxTotalBytes: number;
+  /** Uncompressed / compressed size of one entry; spreadsheets compress about 5–20×. */
+  maxRatio: number;
+}
+
+export const XLSX_LIMITS: ZipLimits = { label: '.xlsx', maxEntries: 300, maxTotalBytes: 80 * 1024 * 1024, maxRatio: 200 };
+
+/** A Word document of a plan or a draft: text, styles, numbering, a few images; 40 MB of XML is a book. */
+export const DOCX_LIMITS: ZipLimits = { label: '.docx', maxEntries: 1000, maxTotalBytes: 40 * 1024 * 1024, maxRatio: 200 };
+
+/** Why an archive was refused, in Vietnamese. */
+export class ZipRefused extends Error {
+  constructor(readonly messageVi: string) {
+    super(messageVi);
+    this.name = 'ZipRefused';
+  }
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+interface Entry {
+  name: string;
+  method: number;
+  flags: number;
+  compressed: number;
+  uncompressed: number;
+  localOffset: number;
+}
+
+function findEndRecord(buf: Buffer): number {
+  // the end record is 22 bytes plus a comment of at most 65,535 bytes
+  const stop = Math.max(0, buf.length - 22 - 0xffff);
+  for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD) return i;
+  return -1;
+}
+
+function readDirectory(buf: Buffer, limits: ZipLimits): Entry[] {
+  const f = `Tệp ${limits.label ?? '.xlsx'}`;
+  const end = findEndRecord(buf);
+  if (end < 0) throw new ZipRefused(limits.label === '.docx' ? 'Tệp không phải văn bản Word (.docx) hợp lệ.' : 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ.');
+  const count = buf.readUInt16LE(end + 10);
+  const size = buf.readUInt32LE(end + 12);
+  const offset = buf.readUInt32LE(end + 16);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipRefused(`${f} dùng định dạng ZIP64, quá lớn để xử lý.`);
+  if (count > limits.maxEntries) throw new ZipRefused(`${f} có ${count} thành phần, nhiều bất thường (tối đa ${limits.maxEntries}).`);
+  if (offset + size > end) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
+  const entries: Entry[] = [];
+  let total = 0;
+  for (let p = offset, i = 0; i < count; i++) {
+    if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const uncompressed = buf.readUInt32LE(p + 24);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const extraLength = buf.readUInt16LE(p + 30);
+    const commentLength = buf.readUInt16LE(p + 32);
+    const localOffset = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
+    if (compressed === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) throw new ZipRefused(`${f} dùng định dạng ZIP64, quá lớn để xử lý.`);
+    if (flags & 1) throw new ZipRefused(`${f} được đặt mật khẩu; hãy lưu lại không mật khẩu rồi tải lên.`);
+    if (method !== 0 && method !== 8) throw new ZipRefused(`${f} dùng kiểu nén không được hỗ trợ.`);
+    if (uncompressed > limits.maxRatio * Math.max(compressed, 1024)) throw new ZipRefused(`${f} có thành phần nén bất thường (${name}); tệp bị từ chối để bảo vệ hệ thống.`);
+    total += uncompressed;
+    if (total > limits.maxTotalBytes) throw new ZipRefused(`Nội dung ${f.toLowerCase()} khi giải nén vượt ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB; hãy chia nhỏ tệp.`);
+    entries.push({ name, method, flags, compressed, uncompressed, localOffset });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function checkEntryData(buf: Buffer, e: Entry, limits: ZipLimits): void {
+  const f = `Tệp ${limits.label ?? '.xlsx'}`;
+  const p = e.localOffset;
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new ZipRefused(`${f} bị hỏng (thành phần nén không hợp lệ).`);
+  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const data = buf.subarray(start, start + e.compressed);
+  if (data.length !== e.compressed) throw new ZipRefused(`${f} bị cắt cụt.`);
+  if (e.method === 0) {
+    if (e.compressed !== e.uncompressed) throw new ZipRefused(`${f} bị hỏng (kích thước không khớp).`);
+    return;
+  }
+  let out: Buffer;
+  try {
+    // one byte of slack: a stream that would write more than it declared fails here instead of growing
+    out = inflateRawSync(data, { maxOutputLength: e.uncompressed + 1 });
+  } catch {
+    throw new ZipRefused(`${f} bị hỏng hoặc khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+  }
+  if (out.length !== e.uncompressed) throw new ZipRefused(`${f} khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+}
+
+/** Throws ZipRefused unless the archive is small and honest enough to be inflated by a library. */
+export function assertSafeZip(buf: Buffer, limits: ZipLimits = XLSX_LIMITS): void {
+  for (const e of readDirectory(buf, limits)) checkEntryData(buf, e, limits);
+}
+
+/** True when the bytes start like a zip archive (an .xlsx, a .docx), whatever the file is called. */
+export function looksLikeZip(buf: Uint8Array): boolean {
+  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+}
