@@ -16,6 +16,7 @@ import { loadPlanView } from './plan-view';
 import { carriedBy, presentPlanHeader, presentReport, presentTaskTree } from './present';
 import { assignmentsOfUnits, filesOf, findFile, findReport, findTask, listPlans, reportsOfTasks, userNamesOf } from './repo';
 import { IdParams, Report, ReportBody, ReviewBody } from './schemas';
+import { planDueDates } from './task-due';
 import { planExportRoutes } from './export-routes';
 
 const tags = ['Kế hoạch'];
@@ -40,7 +41,9 @@ export async function planRoutes(app: App): Promise<void> {
       const p = await previewPlan(ctx(request), file);
       const names = new Map(p.plan.tasks.flatMap((t) => t.requested.map((r) => [r, true] as const)));
       const name = (written: string) => ({ written, requested: names.has(written) });
-      const beforeTasks = p.plan.tasks.map((t) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
+      // the due date each task will carry once imported, computed as the import does it
+      const { taskDueOn } = await planDueDates(app.db, p.plan, p.at);
+      const beforeTasks = p.plan.tasks.map((t, i) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, deadlineDue: taskDueOn[i] ?? null, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
       const { tasks: _tasks, responsibilities, warnings, ...header } = p.plan;
       return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: { ...header, ...docKindLabels(header.kind) }, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings, issuerCheck: p.issuerCheck };
     },

@@ -3,14 +3,13 @@ import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
-import { ruleAt } from '../../../platform/rules';
 import { todayVn } from '../../../platform/text';
 import { getDirectory, insertAliases, invalidateDirectory, unitExistsMany } from '../../organisations';
 import { checkIssuer, type IssuerCheck } from '../issuer-check';
 import { resolveNames, writtenNames, type NameResolution } from '../names';
 import { parsePlanDocumentIsolated, PlanParseError, type ParsedPlan } from '../parser';
-import { dueOnOf } from '../periods';
 import { findPlanBySha, insertPlanGraph } from '../repo';
+import { planDueDates } from '../task-due';
 
 export interface UploadedPlan {
   data: Uint8Array;
@@ -94,9 +93,7 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
     return { unitIds: r?.units.map((u) => u.id) ?? [], groupId: r?.group?.id ?? null };
   };
 
-  const beforeOffsetDays = await ruleAt<number>(ctx.db, 'plan.deadline.beforeOffsetDays', at);
-  const year = Number((plan.issuedOn ?? at).slice(0, 4));
-  const reportDueOn = plan.reportDeadline ? dueOnOf(plan.reportDeadline, { year, fallback: null, beforeOffsetDays, writtenBefore: true }) : null;
+  const { year, reportDueOn, taskDueOn } = await planDueDates(ctx.db, plan, at);
   const planId = randomUUID();
   const tasks = plan.tasks.map((t, position) => ({
     id: randomUUID(),
@@ -107,7 +104,7 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
     title: t.title,
     content: t.content,
     deadlineText: t.deadline,
-    dueOn: dueOnOf(t.deadline, { year, fallback: reportDueOn ?? `${year}-12-31`, beforeOffsetDays, writtenBefore: /trước ngày/i.test(t.content) }),
+    dueOn: taskDueOn[position] ?? null,
   }));
   const assignments: { id: string; taskId: string; unitId: string; role: string; isRequested: boolean; writtenName: string; groupId: string | null }[] = [];
   const seen = new Set<string>();
