@@ -3,7 +3,8 @@
  */
 
 /** Why a document could not be turned into a plan. */
-export type PlanParseErrorCode = 'empty' | 'not-a-plan' | 'unreadable' | 'broken-docx' | 'unsupported-type' | 'encoding' | 'too-complex';
+export type PlanParseErrorCode = 'empty' | 'not-a-plan' | 'unreadable' | 'broken-docx' | 'unsupported-type' | 'encoding' | 'too-complex'
+  | 'broken-pdf' | 'encrypted-pdf' | 'scanned-pdf';
 
 const DEFAULT_MESSAGES: Record<PlanParseErrorCode, string> = {
   empty: 'Tệp rỗng: không có nội dung để đọc.',
@@ -15,7 +16,6 @@ const DEFAULT_MESSAGES: Record<PlanParseErrorCode, string> = {
   'encrypted-pdf': 'Tệp PDF được đặt mật khẩu (mã hóa), hệ thống không mở được. Hãy bỏ mật khẩu hoặc tải lên bản .docx.',
   'scanned-pdf':
     'Tệp PDF là bản quét (ảnh), không có lớp văn bản; hệ thống không nhận dạng chữ (OCR). Hãy tải lên bản .docx hoặc PDF có lớp văn bản.',
-  'too-large': 'Văn bản quá dài để đọc một lần: hãy tách phụ lục hoặc tải lên bản .docx.',
   'unsupported-type': 'Định dạng tệp chưa được hỗ trợ: hãy tải lên tệp .docx, .pdf hoặc .txt.',
   'too-complex': 'Tệp quá lớn hoặc quá phức tạp để đọc nên đã bị từ chối để bảo vệ hệ thống.',
   encoding:

@@ -1,8 +1,9 @@
 /**
- * Reading an uploaded plan file (.txt or .docx) into text, and parsing it in one go.
+ * Reading an uploaded plan file (.txt, .docx or .pdf with a text layer) into text, and parsing it in one go.
  */
 import { cleanText } from '../../../platform/text';
 import { readDocx } from './decode/docx';
+import { readPdf } from './decode/pdf';
 import { decodeTextBytes } from './decode/text-bytes';
 import { PlanParseError } from './errors';
 import { parsePlanText } from './parse-plan';
@@ -10,13 +11,16 @@ import type { ParsedPlan } from './types';
 
 const TEXT_EXTENSIONS = new Set(['txt', 'text']);
 
-/** Reads a .txt (any supported encoding) or .docx upload into clean Unicode (NFC) text. */
+/** Reads a .txt (any supported encoding), .docx or .pdf upload into clean Unicode (NFC) text. */
 export async function readPlanDocument(data: Uint8Array, filename: string): Promise<string> {
   const ext = extensionOf(filename);
   let text: string;
   if (ext === 'docx') {
     if (data.length === 0) throw new PlanParseError('empty');
     text = await readDocx(data);
+  } else if (ext === 'pdf') {
+    if (data.length === 0) throw new PlanParseError('empty');
+    text = await readPdf(data);
   } else if (TEXT_EXTENSIONS.has(ext)) {
     text = decodeTextBytes(data);
   } else {
@@ -40,7 +44,6 @@ function extensionOf(filename: string): string {
 
 function unsupportedMessage(ext: string): string {
   if (ext === 'doc') return 'Tệp .doc (Word 97–2003) chưa được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx.';
-  if (ext === 'pdf') return 'Tệp PDF chưa được hỗ trợ: hãy tải lên bản .docx hoặc .txt của văn bản.';
-  if (ext === '') return 'Tên tệp không có phần mở rộng: hãy tải lên tệp .docx hoặc .txt.';
-  return `Định dạng tệp .${ext} chưa được hỗ trợ: hãy tải lên tệp .docx hoặc .txt.`;
+  if (ext === '') return 'Tên tệp không có phần mở rộng: hãy tải lên tệp .docx, .pdf hoặc .txt.';
+  return `Định dạng tệp .${ext} chưa được hỗ trợ: hãy tải lên tệp .docx, .pdf hoặc .txt.`;
 }
