@@ -1,6 +1,7 @@
 /** Public consultation: rounds, comments and their moderation, answers, the synthesis report, the portal's data. */
 import './stage-guard';
 import './figures';
+import './file-access';
 
 export { consultationRoutes } from './routes';
 export { submitComment, COMMENTER_TYPES, STANCES, type CommentInput } from './actions/submit-comment';

@@ -1,4 +1,5 @@
 /** Plans: plan documents parsed into tasks, assignments, progress reports and the annual results report. */
+import './file-access';
 export { plansPolicy } from './policy';
 export { planRoutes } from './routes';
 export { importPlan, previewPlan, type NameChoice } from './actions/import-plan';

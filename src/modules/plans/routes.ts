@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../../platform/errors';
-import { openStoredFile } from '../../platform/files';
+import { canReadFile, openStoredFile } from '../../platform/files';
 import { readMultipart, type App } from '../../platform/http';
 import { can } from '../../platform/auth';
 import { todayVn } from '../../platform/text';
@@ -14,7 +14,7 @@ import { docKindLabels } from './doc-kinds';
 import { INDICATORS } from './indicators';
 import { loadPlanView } from './plan-view';
 import { carriedBy, presentPlanHeader, presentReport, presentTaskTree } from './present';
-import { assignmentsOfUnits, filesOf, findFile, findReport, findTask, listPlans, reportsOfTasks, userNamesOf } from './repo';
+import { assignmentsOfUnits, filesOf, findFile, findTask, listPlans, reportsOfTasks, userNamesOf } from './repo';
 import { IdParams, Report, ReportBody, ReviewBody } from './schemas';
 import { planDueDates } from './task-due';
 import { planExportRoutes } from './export-routes';
@@ -173,8 +173,8 @@ export async function planRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Tải tệp đính kèm', params: IdParams },
     handler: async (request, reply) => {
       const file = await findFile(app.db, request.params.id);
-      if (!file) throw notFound('tệp');
-      if (file.ownerType === 'progress_report' && !(await findReport(app.db, file.ownerId))) throw notFound('tệp');
+      // 404 rather than 403 for a file the actor may not read, so ids cannot be probed
+      if (!file || !(await canReadFile(app.db, request.actor, file))) throw notFound('tệp');
       return reply
         .type(file.mimeType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

@@ -93,6 +93,7 @@ export function safeFileName(name: string): string {
 }
 
 export { storedFiles } from './tables';
+export { canReadFile, defineFileOwner, type FileOwnerReadCheck } from './access';
 
 /** A stored file attached to a record, as inserted by insertFileLinksSql. */
 export interface FileLink {
