@@ -1,4 +1,4 @@
-import { cx, formatDate, useFieldWiring } from '../../ui';
+import { Button, cx, formatDate, useFieldWiring } from '../../ui';
 import { orgApi } from '../api-endpoints';
 import type { OrgNode } from '../api-types';
 import type { NameResolution, UnitRef } from '../api-types-plans';
@@ -33,22 +33,27 @@ interface ChoiceProps {
   at: string;
   value: string;
   error?: string;
+  /** Id of the text saying where the name is used, read with the select. */
+  usesId?: string;
   onChange: (value: string) => void;
 }
 
-function UnitChoice({ name, units, at, value, error, onChange }: ChoiceProps) {
+function UnitChoice({ name, units, at, value, error, usesId, onChange }: ChoiceProps) {
   const { t } = useI18n();
   const wiring = useFieldWiring(undefined, false, Boolean(error));
   const candidateIds = new Set(name.units.map((u) => u.id));
+  const describedBy = [usesId, wiring.describedBy].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cx('mapping-choice', error && 'dt-field--invalid')}>
       <label htmlFor={wiring.inputId} className="dt-visually-hidden">
         {t('mapping.selectLabel', { name: name.written })}
       </label>
       <select id={wiring.inputId} className="dt-input dt-select" value={value} required
-        aria-describedby={wiring.describedBy} aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy} aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('mapping.placeholder')}</option>
+        {/* right after the placeholder: one arrow key away, not after a hundred units */}
+        <option value={IGNORE}>{t('mapping.ignore')}</option>
         {name.units.length > 0 ? (
           <optgroup label={t('mapping.candidates')}>
             {name.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
@@ -57,7 +62,6 @@ function UnitChoice({ name, units, at, value, error, onChange }: ChoiceProps) {
         <optgroup label={t('mapping.allUnits', { date: formatDate(at) })}>
           {units.filter((u) => !candidateIds.has(u.id)).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </optgroup>
-        <option value={IGNORE}>{t('mapping.ignore')}</option>
       </select>
       {error ? <p id={wiring.errorId} className="dt-field__error">{error}</p> : null}
     </div>
@@ -94,14 +98,52 @@ export interface NameMappingStepProps {
   at: string;
   choices: Record<string, string>;
   errors: Record<string, string>;
+  /** Where each written name appears in the document, shown beside the name to help choose. */
+  uses?: Readonly<Record<string, NameUse>>;
   onChoose: (written: string, value: string) => void;
 }
 
+/** Where a name is written: the codes of its tasks, and whether the implementation section names it. */
+export interface NameUse {
+  tasks: readonly string[];
+  duties: boolean;
+}
+
+/** Where each written name of a previewed plan is used. */
+export function namesInUse(tasks: readonly { code: string; leads: readonly { written: string }[]; coordinators: readonly { written: string }[] }[],
+  responsibilities: readonly { unit: { written: string } }[]): Record<string, NameUse> {
+  const out: Record<string, { tasks: string[]; duties: boolean }> = {};
+  const entry = (w: string) => (out[w] ??= { tasks: [], duties: false });
+  for (const task of tasks) {
+    for (const n of [...task.leads, ...task.coordinators]) {
+      const e = entry(n.written);
+      if (task.code && !e.tasks.includes(task.code)) e.tasks.push(task.code);
+    }
+  }
+  for (const r of responsibilities) entry(r.unit.written).duties = true;
+  return out;
+}
+
+/** How many task codes are listed beside a name before "và N nhiệm vụ khác". */
+const USES_SHOWN = 6;
+
+function UsesText({ id, use }: { id: string; use: NameUse }) {
+  const { t } = useI18n();
+  const shown = use.tasks.slice(0, USES_SHOWN).join(', ');
+  const more = use.tasks.length - USES_SHOWN;
+  const inTasks = use.tasks.length === 0 ? '' : more > 0 ? t('mapping.usesMore', { codes: shown, count: more }) : t('mapping.uses', { codes: shown });
+  const text = inTasks ? (use.duties ? `${inTasks} ${t('mapping.usesAlsoDuties')}` : inTasks) : t('mapping.usesDuties');
+  return <span id={id} className="mapping-uses">{text}</span>;
+}
+
+const hasUse = (use: NameUse | undefined): use is NameUse => Boolean(use && (use.tasks.length > 0 || use.duties));
+
 /** "Ánh xạ tên đơn vị": a unit select for each unresolved/ambiguous name, then the names resolved by themselves. */
-export function NameMappingStep({ names, needs = needsMapping, at, choices, errors, onChoose }: NameMappingStepProps) {
+export function NameMappingStep({ names, needs = needsMapping, at, choices, errors, uses = {}, onChoose }: NameMappingStepProps) {
   const { t } = useI18n();
   const pending = names.filter(needs);
   const resolved = names.filter((n) => !needs(n));
+  const unchosen = pending.filter((n) => !choices[n.written]);
   const units = useAsync(
     async (signal) => (pending.length === 0 ? [] : sortedUnits((await orgApi.tree(at, signal)).nodes)),
     [at, pending.length === 0],
@@ -127,9 +169,12 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
                     </tr>
                   </thead>
                   <tbody>
-                    {pending.map((n) => (
+                    {pending.map((n, i) => (
                       <tr key={n.written}>
-                        <th scope="row">{n.written}</th>
+                        <th scope="row">
+                          <span className="mapping-name">{n.written}</span>
+                          {hasUse(uses[n.written]) ? <UsesText id={`mapping-uses-${i}`} use={uses[n.written]!} /> : null}
+                        </th>
                         <td>
                           <span className={`status status--${n.status}`}>
                             {t(n.status === 'ambiguous' ? 'resolve.ambiguous' : n.status === 'group' ? 'mapping.groupOfOther' : 'resolve.unresolved')}
@@ -137,6 +182,7 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
                         </td>
                         <td>
                           <UnitChoice name={n} units={list} at={at} value={choices[n.written] ?? ''}
+                            usesId={hasUse(uses[n.written]) ? `mapping-uses-${i}` : undefined}
                             error={errors[n.written]} onChange={(v) => onChoose(n.written, v)} />
                         </td>
                       </tr>
@@ -146,6 +192,15 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
               </div>
             )}
           </AsyncView>
+          <div className="mapping-bulk">
+            <p className="muted">{t('mapping.progress', { chosen: pending.length - unchosen.length, total: pending.length })}</p>
+            {/* many names of another province's plan have no unit here: one step instead of twenty selects */}
+            {/* aria-disabled, not disabled: the button keeps the focus once every name has a choice */}
+            <Button variant="secondary" aria-disabled={unchosen.length === 0 ? true : undefined}
+              onClick={() => unchosen.forEach((n) => onChoose(n.written, IGNORE))}>
+              {t('mapping.ignoreRest')}
+            </Button>
+          </div>
         </>
       )}
       <ResolvedNames names={resolved} />

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field, PageHeader } from '../../ui';
 import { ApiError, isRecord } from '../api';
 import { plansApi } from '../api-endpoints';
 import type { NameMapping, NameResolution, PlanPreview } from '../api-types-plans';
 import { FormError } from '../components/form-error';
-import { IGNORE, NameMappingStep, needsMapping } from '../components/name-mapping';
+import { IGNORE, NameMappingStep, namesInUse, needsMapping } from '../components/name-mapping';
 import { DuplicateNotice, PlanPreviewView } from '../components/plan-preview';
 import { todayIso } from '../dates';
 import { fieldErrors, fieldKey } from '../errors';
@@ -99,6 +99,7 @@ export function PlanImportPage() {
     if (name && !(name in nameErrors)) nameErrors[name] = e.message;
     if (name) shownPaths.push(fieldKey(e.path));
   }
+  const uses = useMemo(() => (preview ? namesInUse(preview.tasks, preview.responsibilities) : {}), [preview]);
   const isDuplicate = importFailure instanceof ApiError && importFailure.status === 409;
   const duplicate = isDuplicate ? duplicateFrom(importFailure, preview?.duplicateOf ?? null) : null;
 
@@ -151,7 +152,7 @@ export function PlanImportPage() {
             </Alert>
           ) : null}
           <NameMappingStep names={preview.names} needs={needs} at={preview.at || preview.plan.issuedOn || todayIso()} choices={choices}
-            errors={nameErrors} onChoose={(w, v) => {
+            errors={nameErrors} uses={uses} onChoose={(w, v) => {
               setChoices((c) => ({ ...c, [w]: v }));
               setImportFailure(null);
             }} />
