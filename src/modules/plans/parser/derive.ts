@@ -4,7 +4,9 @@
  */
 import { type OutlineNode, type SectionKind, topLevelSectionKind } from './outline';
 import { parseTaskBody, type TaskBody } from './task-body';
+import { readDeadline, writtenBeside } from './deadline';
 import { readTaskTable, type TableTask } from './task-table';
+import { fold } from '../../../platform/text';
 import { responsibilityOf } from './responsibility';
 import type { ParsedTask, PlanResponsibility } from './types';
 import { type WrittenUnit, unitKey } from './units';
@@ -14,24 +16,42 @@ import { stripEndPunct } from './vn-text';
 export interface DerivedItems {
   tasks: ParsedTask[];
   responsibilities: PlanResponsibility[];
+  /** The tasks read from task tables (the others come from numbered items). */
+  fromTables: Set<ParsedTask>;
+  /** What could not be read (table rows, deadlines), quoting the text. */
+  warnings: string[];
 }
 
-/** Walks the outline and collects tasks and responsibilities. */
-export function deriveItems(root: OutlineNode): DerivedItems {
-  const walker = new Walker();
+// Subheads that only label the text below them ("a) Mục tiêu", "b) Nhiệm vụ"): never tasks themselves.
+const LABEL_WORDS = String.raw`(?:muc tieu|chi tieu|nhiem vu|giai phap|yeu cau|muc dich|quan diem|tieu chi|tieu chuan|ket qua)`;
+const LABEL_HEADING = new RegExp(String.raw`^${LABEL_WORDS}(?:(?:,| va| ,)\s*${LABEL_WORDS})*(?: (?:chu yeu|cu the|trong tam|tong quat|chung))?$`, 'u');
+// Of those, the ones whose text is targets or criteria, not work to do.
+const TARGET_HEADING = /^(?:muc tieu|chi tieu|yeu cau|muc dich|quan diem|tieu chi|tieu chuan|ket qua)/u;
+
+/** Walks the outline and collects tasks and responsibilities; `year` resolves deadlines written without one. */
+export function deriveItems(root: OutlineNode, year: number | null = null): DerivedItems {
+  const walker = new Walker(year);
   walker.container(root, root.sectionKind);
-  return { tasks: walker.tasks, responsibilities: walker.responsibilities };
+  return { tasks: walker.tasks, responsibilities: walker.responsibilities, fromTables: walker.fromTables, warnings: walker.warnings };
 }
 
 class Walker {
   readonly tasks: ParsedTask[] = [];
   readonly responsibilities: PlanResponsibility[] = [];
+  readonly fromTables = new Set<ParsedTask>();
+  readonly warnings: string[] = [];
   private readonly bodies = new Map<OutlineNode, TaskBody>();
   private readonly marked = new Map<OutlineNode, boolean>();
   private readonly tables = new Map<OutlineNode, TableTask[]>();
 
+  constructor(private readonly year: number | null) {}
+
   container(node: OutlineNode, ctx: SectionKind): void {
-    for (const t of this.tableTasks(node)) this.tasks.push(fromTable(t));
+    for (const t of this.tableTasks(node)) {
+      const task = fromTable(t);
+      this.tasks.push(task);
+      this.fromTables.add(task);
+    }
     for (const child of node.children) {
       if (child.kind === 'section') {
         this.container(child, child.sectionKind);
@@ -45,6 +65,12 @@ class Walker {
 
   private item(item: OutlineNode, ctx: SectionKind): void {
     const own = this.ownMarkers(item);
+    const label = fold(item.heading).replace(/[.:;]+$/u, '').trim();
+    if (!own && LABEL_HEADING.test(label)) {
+      // "a) Mục tiêu" / "b) Nhiệm vụ": a label, not a task; targets are skipped unless they carry units.
+      this.container(item, TARGET_HEADING.test(label) ? 'skip' : ctx);
+      return;
+    }
     if ((ctx === 'responsibilities' || ctx === 'mixed') && !own) {
       const r = responsibilityOf(item);
       if (r !== null) {
@@ -75,7 +101,15 @@ class Walker {
     const body = this.body(item);
     const content = [...body.content];
     if (withChildren) content.push(...item.children.flatMap((c) => childText(c)));
-    return buildTask(item.code, stripEndPunct(item.heading), content, body.leads, body.coordinators, body.deadline);
+    const task = buildTask(item.code, stripEndPunct(item.heading), content, body.leads, body.coordinators, null);
+    if (body.deadline !== null) {
+      const d = readDeadline(body.deadline, this.year);
+      task.deadline = d.value;
+      const written = writtenBeside(d);
+      if (written !== null) task.deadlineWritten = written;
+      if (d.problem !== null) this.warnings.push(`Nhiệm vụ ${item.code}: không đọc được thời hạn "${d.written}" (${d.problem})`);
+    }
+    return task;
   }
 
   private body(node: OutlineNode): TaskBody {
@@ -90,7 +124,9 @@ class Walker {
   private tableTasks(node: OutlineNode): TableTask[] {
     let t = this.tables.get(node);
     if (t === undefined) {
-      t = readTaskTable(node.rows, node.code);
+      const reading = readTaskTable(node.rows, node.code, this.year);
+      t = reading.tasks;
+      this.warnings.push(...reading.warnings);
       this.tables.set(node, t);
     }
     return t;
@@ -116,7 +152,9 @@ function childText(node: OutlineNode): string[] {
 }
 
 function fromTable(t: TableTask): ParsedTask {
-  return buildTask(t.code, t.title, t.content, t.leads, t.coordinators, t.deadline);
+  const task = buildTask(t.code, t.title, t.content, t.leads, t.coordinators, t.deadline);
+  if (t.deadlineWritten !== null) task.deadlineWritten = t.deadlineWritten;
+  return task;
 }
 
 function buildTask(

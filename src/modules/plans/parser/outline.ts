@@ -30,6 +30,10 @@ export interface OutlineNode {
 
 const RESPONSIBILITY_HEADINGS = /^(?:to chuc thuc hien|trach nhiem|phan cong)/u;
 const SKIP_HEADINGS = /^(?:muc dich|muc tieu|yeu cau|quan diem|pham vi|doi tuong|kinh phi|che do bao cao|can cu|tinh hinh|ket qua|danh gia|thuc trang)/u;
+// Sections of emulation drives and inspection plans that hold targets, criteria, methods or a checklist, not work:
+// "CHỈ TIÊU THI ĐUA", "TIÊU CHUẨN, HÌNH THỨC, HỒ SƠ KHEN THƯỞNG", "THỜI GIAN THI ĐUA …", "PHƯƠNG PHÁP KIỂM TRA",
+// "NỘI DUNG TRỌNG TÂM KIỂM TRA", "ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA …", "HÌNH THỨC TUYÊN TRUYỀN".
+const NOT_WORK_HEADINGS = /^(?:chi tieu|tieu chuan|tieu chi|hinh thuc|khen thuong|dieu kien|thoi gian|phuong phap|doan kiem tra|lich kiem tra|noi dung (?:[a-z ]*\s)?(?:kiem tra|thi dua|tuyen truyen|khen thuong))/u;
 // In documents without roman sections only these top-level headings act as sections.
 const TOP_LEVEL_SECTION = /^(?:muc dich|muc tieu|yeu cau|kinh phi|to chuc thuc hien|trach nhiem|phan cong)/u;
 // The closing paragraph ("Trên đây là Kế hoạch …") belongs to no item.
@@ -40,7 +44,7 @@ const CLOSING_PARAGRAPH = /^(?:tren day la|trong qua trinh (?:to chuc )?(?:trien
 function classifySection(heading: string): SectionKind {
   const f = fold(heading);
   if (RESPONSIBILITY_HEADINGS.test(f)) return 'responsibilities';
-  if (SKIP_HEADINGS.test(f)) return 'skip';
+  if (SKIP_HEADINGS.test(f) || NOT_WORK_HEADINGS.test(f)) return 'skip';
   return 'tasks';
 }
 

@@ -18,6 +18,8 @@ export interface ParsedTask {
   requested: string[];
   /** ISO date when the deadline is one full date, else the period as written ("Quý II/2024"); null if absent. */
   deadline: string | null;
+  /** The deadline as written, when `deadline` holds a date read from it ("Trước ngày 20/11/2024" → "2024-11-20"). */
+  deadlineWritten?: string;
 }
 
 /** A document the preamble implements ("Thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 ..."). */
@@ -46,6 +48,8 @@ export interface ParsedPlan {
   issuer: string | null;
   place: string | null;
   issuedOn: string | null;
+  /** The year the plan is for: from its title ("… năm 2026"), else its issue date; null when neither names one. */
+  year?: number | null;
   title: string | null;
   bases: PlanBasis[];
   tasks: ParsedTask[];

@@ -27,7 +27,9 @@ describe('fixture 1: flattened header cells, NBSP, wrapped fields, no roman sect
   it('reads glued markers, NBSP and a unit list broken across two lines', () => {
     const t1 = plan.tasks[0];
     expect(t1?.leads).toEqual(['Trung tâm Truyền thông và Văn hóa huyện', 'UBND các xã, thị trấn']);
-    expect(t1?.deadline).toBe('Thường xuyên');
+    // Recurring work has no due date; the wording stays beside it for the preview.
+    expect(t1?.deadline).toBeNull();
+    expect(t1?.deadlineWritten).toBe('Thường xuyên');
     expect(t1?.content).toBe(
       'Xây dựng và phát sóng chuyên mục hỏi - đáp về pháp luật phòng, chống thiên tai; thông tin cảnh báo sớm mưa lũ, sạt lở đất bằng tiếng Kinh và tiếng Mông.',
     );
@@ -37,7 +39,7 @@ describe('fixture 1: flattened header cells, NBSP, wrapped fields, no roman sect
   it('reads units, "Đề nghị" requests and deadlines of every task', () => {
     const view = plan.tasks.map((t) => [t.code, t.leads, t.coordinators, t.requested, t.deadline]);
     expect(view).toEqual([
-      ['1', ['Trung tâm Truyền thông và Văn hóa huyện', 'UBND các xã, thị trấn'], [], [], 'Thường xuyên'],
+      ['1', ['Trung tâm Truyền thông và Văn hóa huyện', 'UBND các xã, thị trấn'], [], [], null],
       ['2', ['Phòng Văn hóa và Thông tin huyện'], ['Trung tâm Truyền thông và Văn hóa huyện', 'Cổng thông tin điện tử huyện'], [], 'Năm 2025'],
       ['2.1', ['Trung tâm Truyền thông và Văn hóa huyện'], [], [], 'Quý II/2025'],
       ['3.a', ['Phòng Tư pháp huyện'], ['Phòng Nông nghiệp và Phát triển nông thôn', 'Ban Chỉ huy Quân sự huyện', 'Công an huyện'], [], '2025-04-30'],
@@ -136,7 +138,8 @@ describe('fixture 2: tasks written as a table (text copy)', () => {
         leads: ['Sở Tư pháp'],
         coordinators: ['Các cơ quan, đơn vị có liên quan'],
         requested: [],
-        deadline: 'Thường xuyên',
+        deadline: null,
+        deadlineWritten: 'Thường xuyên',
       },
     ]);
   });
@@ -175,8 +178,8 @@ describe('fixture 3: a Quyết định issuing the plan as an annex', () => {
   it('takes tasks and responsibilities from the annexed plan, none from the articles', () => {
     expect(plan.tasks.map((t) => [t.code, t.leads, t.coordinators, t.deadline])).toEqual([
       ['II.1', ['Các sở, ban, ngành được giao chủ trì soạn thảo'], ['Báo Hòa Bình', 'Đài Phát thanh và Truyền hình tỉnh'], 'Trong suốt quá trình xây dựng chính sách'],
-      ['II.2', ['Văn phòng UBND tỉnh'], ['Sở Thông tin và Truyền thông', 'Ban Tuyên giáo Tỉnh ủy'], 'Hằng quý'],
-      ['II.3', ['Công an tỉnh', 'Sở Thông tin và Truyền thông'], ['Các cơ quan, đơn vị có liên quan'], 'Thường xuyên'],
+      ['II.2', ['Văn phòng UBND tỉnh'], ['Sở Thông tin và Truyền thông', 'Ban Tuyên giáo Tỉnh ủy'], null],
+      ['II.3', ['Công an tỉnh', 'Sở Thông tin và Truyền thông'], ['Các cơ quan, đơn vị có liên quan'], null],
     ]);
     expect(plan.tasks[0]?.content).toBe('Giới thiệu nội dung chính, tác động và lý do ban hành của dự thảo; tiếp nhận, phản hồi ý kiến góp ý.');
     expect(plan.responsibilities).toEqual([

@@ -29,6 +29,8 @@ interface Table {
   rows: string[][];
   row: string[] | null;
   cell: string[] | null;
+  /** Grid columns the open cell spans (w:gridSpan): the row keeps one (empty) cell per column it covers. */
+  span: number;
 }
 
 // Elements whose text is not document text: deleted text, field codes, duplicate fallback content.
@@ -123,7 +125,7 @@ export function documentText(xml: string, styles: DocxStyles, numbering: DocxNum
           if (p?.run != null) p.run.text += '-';
           break;
         case 'w:tbl':
-          tables.push({ rows: [], row: null, cell: null });
+          tables.push({ rows: [], row: null, cell: null, span: 1 });
           break;
         case 'w:tr': {
           const tb = tables[tables.length - 1];
@@ -132,7 +134,23 @@ export function documentText(xml: string, styles: DocxStyles, numbering: DocxNum
         }
         case 'w:tc': {
           const tb = tables[tables.length - 1];
-          if (tb !== undefined) tb.cell = [];
+          if (tb !== undefined) {
+            tb.cell = [];
+            tb.span = 1;
+          }
+          break;
+        }
+        case 'w:gridBefore': {
+          // A row that starts further right (its first grid columns left out) keeps them as empty cells.
+          const tb = tables[tables.length - 1];
+          const n = Number(t.attrs['w:val'] ?? '0');
+          if (tb?.row != null && tb.cell === null && Number.isInteger(n) && n > 0 && n < 64) for (let k = 0; k < n; k++) tb.row.push('');
+          break;
+        }
+        case 'w:gridSpan': {
+          const tb = tables[tables.length - 1];
+          const span = Number(t.attrs['w:val'] ?? '1');
+          if (tb?.cell != null && path[path.length - 2] === 'w:tcPr' && Number.isInteger(span) && span > 1 && span < 64) tb.span = span;
           break;
         }
       }
@@ -160,6 +178,8 @@ export function documentText(xml: string, styles: DocxStyles, numbering: DocxNum
         else lines.push(...text.split('\n'));
       } else if (name === 'w:tc' && tb?.cell != null && tb.row !== null) {
         tb.row.push(nonEmpty(tb.cell).join(CELL_PARAGRAPH_SEPARATOR));
+        // A cell merged across columns is followed by empty cells, so later cells stay under their headers.
+        for (let k = 1; k < tb.span; k++) tb.row.push('');
         tb.cell = null;
       } else if (name === 'w:tr' && tb?.row != null) {
         tb.rows.push(tb.row);
