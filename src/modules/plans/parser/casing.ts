@@ -67,6 +67,34 @@ export function localityOf(organ: string): string | null {
   return null;
 }
 
+// The provinces and centrally-run cities of 2024 (and so every name still used after the 2025 merger), to
+// complete a header that reads "ỦY BAN NHÂN DÂN" alone from its place line ("Gia Lai, ngày …").
+const CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương',
+  'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp',
+  'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa',
+  'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình',
+  'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng',
+  'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh',
+  'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];
+const PROVINCE_LEVEL = new Map<string, string>([
+  ...PROVINCES.map((p) => [placeKey(p), 'tỉnh'] as const),
+  ...CITIES.map((p) => [placeKey(p), 'thành phố'] as const),
+]);
+
+function placeKey(s: string): string {
+  return fold(s).replace(/^(?:thanh pho|tp\.?)\s*/u, '').replace(/\s*[-–]\s*/gu, ' - ');
+}
+
+/** The province-level body a place name stands for ("Gia Lai" → "tỉnh Gia Lai", "Hà Nội" → "thành phố Hà Nội"), or null. */
+export function provinceOfPlace(place: string): string | null {
+  const level = PROVINCE_LEVEL.get(placeKey(place));
+  if (level === undefined) return null;
+  return `${level} ${place.replace(/^(?:Thành phố|TP\.?)\s*/u, '').trim()}`;
+}
+
 /** Lowers a capitalised title, keeping numbers/codes and acronyms, then restores the given proper names. */
 export function lowerTitle(s: string, properNames: readonly string[]): string {
   const lowered = s
@@ -77,7 +105,8 @@ export function lowerTitle(s: string, properNames: readonly string[]): string {
       return ACRONYMS.has(bare) ? w : w.toLowerCase();
     })
     .join(' ');
-  return restoreNames(lowered, properNames);
+  // A Party committee is a name of its own ("… của Tỉnh ủy"), never a common noun.
+  return restoreNames(lowered, [...properNames, 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy']);
 }
 
 /** Re-capitalises every occurrence of the given proper names ("yên bái" → "Yên Bái"). */

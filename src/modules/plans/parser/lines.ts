@@ -5,7 +5,7 @@
 import { cleanText, fold, toneKey } from '../../../platform/text';
 import { CELL_PARAGRAPH_SEPARATOR, CELL_SEPARATOR, isNationalHeader, isRow, rowCells, startsStructure } from './line-kinds';
 import { isTaskTableHeader } from './task-table';
-import { isSeparatorLine } from './vn-text';
+import { foldKeep, isSeparatorLine, isUpperText } from './vn-text';
 
 // Words after which a line cannot end a phrase, so the next line continues it.
 // Compared with accents: "VIỆT NAM" must not read as the connector "năm".
@@ -14,14 +14,98 @@ const CONNECTORS = new Set(
     'trong', 'ngày', 'tháng', 'năm', 'số', 'những', 'một', 'nhằm', 'thực', 'sự'].map((w) => toneKey(w)),
 );
 const STARTS_LOWER = /^\p{Ll}/u;
-const LAYOUT_MARKER = /^(?:so\s*:?\s*\d|noi nhan|(?:tm|kt|tl|tuq|q)\.\s|chu tich$|pho chu tich$|giam doc$|v\/v\b)/u;
+// A blank draft number ("Số:      /KH-UBND", "Số: …/QĐ-UBND") marks a header cell as surely as a real one.
+const LAYOUT_MARKER = /^(?:so\s*:?\s*(?:\d|[.…]*\s*\/)|noi nhan|(?:tm|kt|tl|tuq|q)\.\s|chu tich$|pho chu tich$|giam doc$|v\/v\b)/u;
+// Page numbers that PDF-to-text leaves in the body: "- 2 -", "Trang 2", "2/7"; a bare "2" is handled apart.
+const PAGE_NUMBER = /^(?:[-–—]\s*\d{1,3}\s*[-–—]|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})$/u;
+const BARE_NUMBER = /^\d{1,3}$/u;
+// A combining mark that OCR separated from its letter by a space ("KÊ ́ HOẠCH").
+const DETACHED_MARK = /(\p{L}) (\p{M})/gu;
 
 /** Cleans `text` and returns its lines, wrapped lines re-joined and layout tables read column by column. */
 export function prepareLines(text: string): string[] {
-  const raw = cleanText(text)
-    .split('\n')
-    .map((l) => normalizeRow(l.trim()));
-  return unflattenLayoutTables(joinWrapped(raw));
+  const raw = dropPageNumbers(
+    cleanText(unescapeLiteralBreaks(text).replace(DETACHED_MARK, '$1$2'))
+      .split('\n')
+      .map((l) => normalizeRow(l.trim())),
+  );
+  return unflattenLayoutTables(joinWrapped(joinNumberField(raw))).flatMap(splitHeaderRuns);
+}
+
+// "Số:" and the number on lines of their own (a tab stop in the header became a line break).
+const LONE_NUMBER_LABEL = /^s[oố]\s*[:.]?$/iu;
+const NUMBER_START = /^(?:\d|[._…]*\s*\/\s*\p{Lu})/u;
+
+function joinNumberField(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (LONE_NUMBER_LABEL.test(line) && NUMBER_START.test(next)) {
+      out.push(`Số: ${next}`);
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Drops page numbers. Bare numbers ("2") are page numbers only when they run 2, 3, 4 … and no "1" stands
+ * alone (the first page carries no number); a table flattened one cell a line numbers its rows from 1.
+ */
+function dropPageNumbers(lines: string[]): string[] {
+  const bare = lines.filter((l) => BARE_NUMBER.test(l)).map(Number);
+  const arePages = bare.length > 0 && bare.every((n, i) => n === (i === 0 ? n : (bare[i - 1] ?? 0) + 1) && n >= 2);
+  return lines.filter((l) => !PAGE_NUMBER.test(fold(l)) && !(arePages && BARE_NUMBER.test(l)));
+}
+
+/**
+ * A text copied out of a JSON API keeps its line breaks as the two characters "\" "n". When such escapes
+ * outnumber the real line breaks, they are turned back into breaks (with \" and \t), and the JSON quotes dropped.
+ */
+export function unescapeLiteralBreaks(text: string): string {
+  const escapes = text.match(/\\r\\n|\\n|\\r/gu)?.length ?? 0;
+  const breaks = text.match(/\n/gu)?.length ?? 0;
+  if (escapes < 3 || escapes <= breaks) return text;
+  let t = text.trim();
+  if (t.length > 1 && t.startsWith('"') && t.endsWith('"')) t = t.slice(1, -1);
+  return t
+    .replace(/\\u([0-9a-fA-F]{4})/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/\\r\\n|\\n|\\r/gu, '\n')
+    .replace(/\\t/gu, ' ')
+    .replace(/\\(["\\/])/gu, '$1');
+}
+
+// The motto and a "Số:" field glued to the column beside them when a two-column header is read across
+// (PDF text in layout order, or header cells whose paragraphs were joined by spaces).
+const MOTTO_RUN = /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/gu;
+const NUMBER_FIELD = /\s(so\s?:\s*(?:\d|[.…]*\s*\/))/u;
+
+/** Splits a header line into its columns: "ỦY BAN … CỘNG HÒA …", "TỈNH X Độc lập - …", "… Số: 12/KH-UBND". */
+function splitHeaderRuns(line: string): string[] {
+  if (line === '' || line.includes('|')) return [line];
+  const folded = foldKeep(line);
+  const pieces: string[] = [];
+  let start = 0;
+  MOTTO_RUN.lastIndex = 0;
+  for (let m = MOTTO_RUN.exec(folded); m !== null; m = MOTTO_RUN.exec(folded)) {
+    // In running text ("Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam") the name is not the motto.
+    if (m[0].startsWith('cong') && !isUpperText(line.slice(m.index, m.index + m[0].length))) continue;
+    pieces.push(line.slice(start, m.index));
+    // The motto is written out in its standard form (OCR gives "—" or "–" between the words).
+    pieces.push(m[0].startsWith('cong') ? line.slice(m.index, m.index + m[0].length) : 'Độc lập - Tự do - Hạnh phúc');
+    start = m.index + m[0].length;
+  }
+  pieces.push(line.slice(start));
+  return pieces.map((p) => p.trim()).filter((p) => p !== '').flatMap(splitNumberField);
+}
+
+function splitNumberField(piece: string): string[] {
+  const m = NUMBER_FIELD.exec(foldKeep(piece));
+  if (m === null) return [piece];
+  const before = piece.slice(0, m.index).trim();
+  // Only an organ name in capitals sits before the number field; "… theo Công văn số: 12/…" stays whole.
+  return isUpperText(before) ? [before, piece.slice(m.index).trim()] : [piece];
 }
 
 /** Normalises the spacing around "|" and drops rows whose cells are all empty. */
