@@ -4,6 +4,7 @@
 import { cleanText, fold } from '../../../platform/text';
 import { legalBasisLines, readBases } from './bases';
 import { findClosingStart, readClosing, readReportDeadline, type ClosingInfo } from './closing';
+import { yearNamed } from './deadline';
 import { deriveItems } from './derive';
 import { PlanParseError } from './errors';
 import { readHeader, readSubject, typeOf, type HeaderInfo } from './header';
@@ -33,23 +34,35 @@ export function parsePlanText(text: string): ParsedPlan {
   const segments: Segment[] = [{ lines: lines.slice(header.bodyStart, mainEnd), rootKind: mainRootKind(header) }];
   if (closing !== null) segments.push(...findAnnexes(lines, closing.end));
 
-  const tasks: ParsedTask[] = [];
+  let tasks: ParsedTask[] = [];
   const responsibilities: PlanResponsibility[] = [];
   const preamble: string[] = [];
+  const readingWarnings: string[] = [];
+  const fromTables = new Set<ParsedTask>();
+  const issueYear = header.issuedOn === null ? null : Number(header.issuedOn.slice(0, 4));
+  // The year the plan is for names the year of dates written without one; never the day of reading.
+  const planYear = (header.title === null ? null : yearNamed(header.title)) ?? issueYear;
   for (const segment of segments) {
     const outline = buildOutline(segment.lines, segment.rootKind);
     preamble.push(...outline.body);
-    const items = deriveItems(outline);
+    const items = deriveItems(outline, planYear);
     tasks.push(...items.tasks);
     responsibilities.push(...items.responsibilities);
+    readingWarnings.push(...items.warnings);
+    for (const t of items.fromTables) fromTables.add(t);
   }
-  const year = header.issuedOn === null ? null : Number(header.issuedOn.slice(0, 4));
+  // With a task table after them (the annex that assigns the work), numbered paragraphs naming no unit and no
+  // deadline are the plan's narrative, not more tasks.
+  const lastTable = tasks.reduce((at, t, i) => (fromTables.has(t) ? i : at), -1);
+  tasks = tasks.filter((t, i) => i > lastTable || fromTables.has(t) || t.leads.length + t.coordinators.length > 0 || t.deadline !== null);
+  const year = planYear;
   const plan: ParsedPlan = {
     number: header.number,
     kind: header.kind,
     issuer: header.issuer,
     place: header.place,
     issuedOn: header.issuedOn,
+    year: planYear,
     title: header.title,
     bases: readBases([...preamble, ...legalBasisLines(segments[0]?.lines ?? [])], header.number === null ? [] : [header.number]),
     tasks,
@@ -59,7 +72,7 @@ export function parsePlanText(text: string): ParsedPlan {
     recipients: closing?.recipients ?? [],
     warnings: [],
   };
-  plan.warnings = warningsFor(plan, header, closing, segments.length > 1);
+  plan.warnings = [...warningsFor(plan, header, closing, segments.length > 1), ...readingWarnings];
   return plan;
 }
 
@@ -103,7 +116,9 @@ function warningsFor(plan: ParsedPlan, header: HeaderInfo, closing: ClosingInfo 
   }
   if (plan.title === null) w.push('Không tìm thấy tên (trích yếu) của văn bản');
   const isPlan = plan.kind === 'KH' || hasAnnex;
-  if (isPlan && plan.tasks.length === 0) w.push('Không tìm thấy nhiệm vụ nào trong kế hoạch');
+  if (isPlan && plan.tasks.length === 0) {
+    w.push('Không tìm thấy danh sách nhiệm vụ: văn bản không có bảng phân công hay mục nhiệm vụ ghi đơn vị thực hiện (mục tiêu, chỉ tiêu, tiêu chuẩn không được lấy làm nhiệm vụ)');
+  }
   const seen = new Set<string>();
   for (const t of plan.tasks) {
     if (seen.has(t.code)) w.push(`Mã nhiệm vụ ${t.code} bị trùng`);
