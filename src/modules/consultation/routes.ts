@@ -5,7 +5,6 @@ import { authorize } from '../../platform/auth';
 import { writeOfficialDocx } from '../../platform/documents';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
-import { listOutbox } from '../../platform/mail';
 import { todayVn, slugify } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { extendDraftDetail, findDraft, findVersion, setCommentDescriber, type DraftDocument } from '../policies';
@@ -21,6 +20,7 @@ import { answerRoutes } from './answer-routes';
 import { roundControlRoutes } from './round-routes';
 import { answersOf, findComment, commentsOfRound, consulteesOf, countUnanswered, filesOfOwners, findRound, stanceCountsByArticle } from './repo';
 import { buildSynthesis } from './synthesis';
+import { outboxFor } from './outbox';
 
 const tags = ['Lấy ý kiến'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -175,6 +175,6 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   app.get('/api/v1/mail', {
     config: { access: { ability: 'mail.read' } },
     schema: { tags: ['Hệ thống'], summary: 'Thư đã gửi (hộp thư đi)', querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }) },
-    handler: async (request) => ({ items: (await listOutbox(app.db, request.query.limit)).map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString(), sentAt: m.sentAt ? new Date(m.sentAt).toISOString() : null })) }),
+    handler: async (request) => ({ items: (await outboxFor(app.db, request.actor, request.query.limit)).map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString(), sentAt: m.sentAt ? new Date(m.sentAt).toISOString() : null })) }),
   });
 }

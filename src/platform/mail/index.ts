@@ -120,18 +120,25 @@ export interface OutboxView {
 }
 
 /**
- * Mails whose body is a credential (a single-use password-reset link): the office outbox never shows it, or anyone
- * who may read the outbox (coordinators) could take over the account the link was sent for.
+ * Mails whose body is a credential: a single-use password-reset link, a citizen's one-time email confirmation link.
+ * The office outbox never shows such a body to anyone (administrators included), or whoever reads the outbox could
+ * take over the account or confirm an address in the citizen's place; only the recipient reads it.
  */
-export const HIDDEN_BODY_PURPOSES = ['password-reset'] as const;
-const HIDDEN_BODY = 'Nội dung được ẩn: thư chứa liên kết đặt lại mật khẩu dùng một lần, chỉ người nhận được đọc.';
+export const HIDDEN_BODIES: Readonly<Record<string, string>> = {
+  'password-reset': 'Nội dung được ẩn: thư chứa liên kết đặt lại mật khẩu dùng một lần, chỉ người nhận được đọc.',
+  'comment.verify': 'Nội dung được ẩn: thư chứa liên kết xác nhận email dùng một lần, chỉ người nhận được đọc.',
+};
 
-/** The newest mail, for the office page that shows what was (or would have been) sent. */
-export async function listOutbox(db: Executor, limit: number): Promise<OutboxView[]> {
-  const hidden = sql.join(HIDDEN_BODY_PURPOSES.map((p) => sql`${p}`), sql`, `);
+/**
+ * The newest mail, for the office page that shows what was (or would have been) sent; `where` narrows it to the
+ * mails a reader may see (a coordinator's units), and the bodies of HIDDEN_BODIES are replaced in the query.
+ */
+export async function listOutbox(db: Executor, limit: number, where?: SQL): Promise<OutboxView[]> {
+  const body = sql.join([sql`case ${mailOutbox.purpose}`, ...Object.entries(HIDDEN_BODIES).map(([purpose, text]) => sql`when ${purpose} then ${text}`), sql`else ${mailOutbox.bodyText} end`], sql` `);
   return db
-    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: sql<string>`case when ${mailOutbox.purpose} in (${hidden}) then ${HIDDEN_BODY} else ${mailOutbox.bodyText} end`, purpose: mailOutbox.purpose, state: mailOutbox.state, lastError: mailOutbox.lastError, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
+    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: sql<string>`${body}`, purpose: mailOutbox.purpose, state: mailOutbox.state, lastError: mailOutbox.lastError, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
     .from(mailOutbox)
+    .where(where)
     .orderBy(desc(mailOutbox.createdAt))
     .limit(limit);
 }
