@@ -19,7 +19,7 @@ registerFigureSource(async ({ db, year }) => {
   const figures: Figure[] = [
     { code: 'I-03.portal', label: 'Dự thảo đăng tải lấy ý kiến trên Cổng (số đợt)', value: rounds.length, records: roundRecords(() => null) },
     { code: 'I-04.portal', label: 'Ý kiến góp ý nhận qua Cổng', value: received, records: roundRecords((r) => Number(r.received)) },
-    { code: 'I-04.synthesis', label: 'Đợt lấy ý kiến đã công bố báo cáo tổng hợp (%)', value: rounds.length ? Math.round((published / rounds.length) * 100) : 0, records: roundRecords((r) => (r.synthesisPublishedAt ? 1 : 0)) },
+    { code: 'I-04.synthesis', label: 'Đợt lấy ý kiến đã công bố báo cáo tổng hợp (%)', value: rounds.length ? Math.round((published / rounds.length) * 100) : 0, outOf: rounds.length, records: roundRecords((r) => (r.synthesisPublishedAt ? 1 : 0)) },
   ];
   return figures;
 });

@@ -1,23 +1,48 @@
 import { PassThrough } from 'node:stream';
-import { writeOfficialDocx, writeXlsxStream, type SheetSpec, type StreamBlock, type StreamedDocument } from '../../platform/documents';
+import {
+  signerFor,
+  writeOfficialDocx,
+  writeXlsxStream,
+  type Signer,
+  type SheetSpec,
+  type StreamBlock,
+  type StreamedAppendix,
+  type StreamedDocument,
+} from '../../platform/documents';
 import { formatDateVi, todayVn } from '../../platform/text';
+import type { UnitRecord } from '../organisations';
 import type { Figure } from './figures';
 import type { PlanView } from './plan-view';
-import type { ReportRow } from './repo';
-import { computeProgress, type TaskProgress } from './progress';
+import type { ReportRow, ResponsibilityRow } from './repo';
+import { completionPercent, computeProgress, reportsAsOf, type TaskProgress } from './progress';
 import { countingReports } from './figures';
 import { indicatorText } from './indicators';
 import { periodLabel } from './periods';
+import { carriedBy } from './present';
+import { documentCodeOf, draftingUnitAsOf, issuerAsOf, recipientsAsOf, type ReportIssuer } from './report-issuer';
 
 const STATUS_VI: Record<string, string> = { not_started: 'Chưa bắt đầu', in_progress: 'Đang thực hiện', done: 'Hoàn thành', overdue: 'Quá hạn', blocked: 'Vướng mắc' };
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const INLINE_RESULTS = 5;
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const excerpt = (s: string) => (s.length > 600 ? `${s.slice(0, 600)}…` : s);
 
-/** Lead units as written: a group phrase once ("UBND các huyện, thị xã, thành phố"), named units by name. */
-function leadNames(t: TaskProgress, unitName: (id: string) => string, role = 'lead'): string {
-  const names = t.assignments.filter((a) => a.assignment.role === role).map((a) => (a.assignment.groupId ? a.assignment.writtenName : unitName(a.assignment.unitId)));
-  return [...new Set(names)].join('; ');
+/** Who signs, as chosen by the person who generates the report (NĐ 30 Art. 13). */
+export interface ReportSignerInput {
+  name: string;
+  title: string;
+  /** "KT. Chủ tịch", "TM. Ủy ban nhân dân"…; derived from the title and the issuer when absent. */
+  authority?: string | null;
+}
+
+export interface AnnualReportOptions {
+  /** The day the report speaks for (ISO); default {@link reportDateOf}. */
+  date?: string;
+  /** The signer; default the plan's signer; null leaves the block empty for the paper signature. */
+  signer?: ReportSignerInput | null;
+  /** The plan's "Tổ chức thực hiện" part, to find the drafting unit ("Lưu: VT, STTTT."). */
+  responsibilities?: ResponsibilityRow[];
+  /** Today's date, for the default report date. */
+  today?: string;
 }
 
 /**
@@ -29,18 +54,100 @@ export function reportDateOf(plan: { reportDueOn: string | null }, today = today
   return due && today.slice(0, 4) > due.slice(0, 4) ? due : today;
 }
 
-/** "Báo cáo kết quả thực hiện Kế hoạch …" as an NĐ 30/2020 document. */
-export async function buildAnnualReport(view: PlanView, figures: Figure[], today = todayVn()): Promise<StreamedDocument> {
-  const { plan } = view;
-  const date = reportDateOf(view.plan, today);
-  // statuses as they stood on the report date, not on the day of a late export
-  if (view.today !== date) view = { ...view, progress: computeProgress(view.tasks, view.assignments, view.reports, date), today: date };
-  const unitName = (id: string) => view.dir.unit(id)?.name ?? id;
-  const planRef = `Kế hoạch số ${plan.number ?? '…'}${plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn, 'short')}` : ''}${plan.issuerName ? ` của ${plan.issuerName}` : ''}`;
-  const tasks = view.progress.tasks;
-  const done = tasks.filter((t) => t.status === 'done');
-  const overdue = tasks.filter((t) => t.status === 'overdue');
-  // per task and unit, the newest accepted report speaks in the body; every report is in the XLSX annex
+/**
+ * The plan as it stood at the end of `date`: only the reports sent by then, reviews made later undone, statuses
+ * computed for that day. The DOCX, the XLSX and the figures are all computed from this one view.
+ */
+export function viewAsOf(view: PlanView, date: string): PlanView {
+  const reports = reportsAsOf(view.reports, date);
+  return { ...view, reports, progress: computeProgress(view.tasks, view.assignments, reports, date), today: date };
+}
+
+/** The default signer: the person who signed the plan, when the parser read one. */
+export function planSigner(plan: PlanView['plan']): ReportSignerInput | null {
+  return plan.signerName?.trim() && plan.signerTitle?.trim() ? { name: plan.signerName, title: plan.signerTitle } : null;
+}
+
+/** Everything both documents print, computed once for one report date. */
+interface ReportContext {
+  view: PlanView;
+  figures: Figure[];
+  date: string;
+  issuer: ReportIssuer;
+  drafting: UnitRecord | null;
+  recipients: string[];
+  signer: Signer | null;
+  unitName: (id: string) => string;
+}
+
+function contextOf(view: PlanView, figures: Figure[], opts: AnnualReportOptions): ReportContext {
+  const date = opts.date ?? reportDateOf(view.plan, opts.today);
+  const asOf = view.today === date && view.reports.every((r) => Date.parse(r.submittedAt) <= Date.parse(`${date}T23:59:59.999+07:00`)) ? view : viewAsOf(view, date);
+  const issuer = issuerAsOf(view.dir, view.plan, date);
+  const person = opts.signer === undefined ? planSigner(view.plan) : opts.signer;
+  // a unit closed by the report date keeps its name, followed by the one carrying its work ("nay: …")
+  const unitName = (id: string) => {
+    const name = view.dir.unit(id)?.name ?? 'Đơn vị không còn trong danh mục';
+    const now = carriedBy(view.dir, id, date);
+    return now && now.units.length ? `${name} (nay: ${now.units.map((u) => u.name).join('; ')})` : name;
+  };
+  return {
+    view: asOf,
+    figures,
+    date,
+    issuer,
+    drafting: draftingUnitAsOf(view.dir, opts.responsibilities ?? [], date),
+    recipients: recipientsAsOf(view.dir, view.plan, issuer, date),
+    signer: person ? signerFor(person, issuer.text) : null,
+    unitName,
+  };
+}
+
+/** Lead units as written: a group phrase once ("UBND các huyện, thị xã, thành phố"), named units by name. */
+function leadNames(t: TaskProgress, unitName: (id: string) => string, role = 'lead'): string {
+  const names = t.assignments.filter((a) => a.assignment.role === role).map((a) => (a.assignment.groupId ? a.assignment.writtenName : unitName(a.assignment.unitId)));
+  return [...new Set(names)].join('; ');
+}
+
+/** Whether a unit's newest report on an unfinished task says it is stuck. */
+function isBlocked(t: TaskProgress): boolean {
+  return t.status !== 'done' && t.assignments.some((a) => a.status !== 'done' && a.lastReport?.status === 'blocked');
+}
+
+/** The task's state in words: "Vướng mắc" for a stuck task, never "Đang thực hiện (0%)". */
+export function taskStatusText(t: TaskProgress): string {
+  if (isBlocked(t)) return t.status === 'overdue' ? 'Quá hạn, vướng mắc' : 'Vướng mắc';
+  return STATUS_VI[t.status] ?? 'Chưa xác định';
+}
+
+/** "75%", or "—" when no unit decides the task. */
+export function percentText(t: TaskProgress): string {
+  const p = completionPercent(t);
+  return p === null ? '—' : `${p}%`;
+}
+
+/** A period inside a sentence: "năm 2024", "quý III/2024". */
+function periodInText(key: string): string {
+  const label = periodLabel(key).replace(/^Cả năm/u, 'năm');
+  return label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
+}
+
+/** A figure's value; a percentage of nothing (no rounds, no tasks) prints "—". */
+function figureText(f: Figure): string | number {
+  return f.outOf === 0 ? '—' : f.value;
+}
+
+const planRefOf = (plan: PlanView['plan']) =>
+  `Kế hoạch số ${plan.number ?? '…'}${plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn, 'short')}` : ''}${plan.issuerName ? ` của ${plan.issuerName}` : ''}`;
+
+/** The reports the body quotes: per task and unit the newest accepted one, and every "blocked" one not returned. */
+interface Quoted {
+  latestByTask: Map<string, ReportRow[]>;
+  ids: string[];
+  blockedReports: ReportRow[];
+}
+
+function quotedReports(view: PlanView): Quoted {
   const latestByTask = new Map<string, ReportRow[]>();
   const newest = new Map<string, ReportRow>();
   for (const r of countingReports(view.reports)) {
@@ -54,140 +161,203 @@ export async function buildAnnualReport(view: PlanView, figures: Figure[], today
     else latestByTask.set(r.taskId, [r]);
   }
   const blockedReports = view.reports.filter((r) => r.status === 'blocked' && r.state !== 'returned');
-  const texts = await view.texts([...[...newest.values()].map((r) => r.id), ...blockedReports.map((r) => r.id)]);
+  return { latestByTask, blockedReports, ids: [...[...newest.values()].map((r) => r.id), ...blockedReports.map((r) => r.id)] };
+}
+
+/** "Báo cáo kết quả thực hiện Kế hoạch …" as an NĐ 30 document, as of the report date. */
+function documentOf(ctx: ReportContext, quoted: Quoted, texts: Map<string, string>): StreamedDocument {
+  const { view, date, issuer, unitName } = ctx;
+  const { plan } = view;
+  const planRef = planRefOf(plan);
+  const tasks = view.progress.tasks;
+  const done = tasks.filter((t) => t.status === 'done');
+  const overdue = tasks.filter((t) => t.status === 'overdue');
+  const blocked = tasks.filter(isBlocked);
+  const { latestByTask, blockedReports } = quoted;
+  const many = tasks.filter((t) => (latestByTask.get(t.task.id)?.length ?? 0) > INLINE_RESULTS);
+  const appendixNo = { tasks: ROMAN[0]!, units: many.length ? ROMAN[1]! : '', figures: ROMAN[many.length ? 2 : 1]! };
+  const day = formatDateVi(date, 'short');
+  const accepted = view.reports.filter((r) => r.state === 'accepted').length;
+
   const narrative = (r: ReportRow) => texts.get(r.id) ?? '';
   const body: StreamBlock[] = [
-    { type: 'paragraph', text: `Thực hiện ${planRef}, ${plan.issuerName ?? 'cơ quan'} báo cáo kết quả thực hiện như sau:` },
+    { type: 'paragraph', text: `Thực hiện ${planRef}, ${issuer.text} báo cáo kết quả thực hiện như sau:` },
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH TRIỂN KHAI' },
     {
       type: 'paragraph',
-      text: `Kế hoạch có ${tasks.length} nhiệm vụ, giao cho ${view.progress.units.length} cơ quan, đơn vị chủ trì hoặc phối hợp thực hiện. Đến ngày ${formatDateVi(date, 'short')}, đã nhận ${view.reports.length} báo cáo tiến độ của các đơn vị, trong đó ${view.reports.filter((r) => r.state === 'accepted').length} báo cáo đã được chấp nhận.`,
+      text: `Kế hoạch có ${tasks.length} nhiệm vụ, giao cho ${view.progress.units.length} cơ quan, đơn vị chủ trì hoặc phối hợp thực hiện. Đến ngày ${day}, đã nhận ${view.reports.length} báo cáo tiến độ của các đơn vị, trong đó ${accepted} báo cáo đã được chấp nhận.`,
     },
     { type: 'heading', level: 1, text: 'II. KẾT QUẢ THỰC HIỆN' },
+    { type: 'paragraph', text: `Tình hình thực hiện từng nhiệm vụ đến ngày ${day} tại Phụ lục ${appendixNo.tasks}; số liệu định lượng tại Phụ lục ${appendixNo.figures}.`, italic: true },
   ];
   for (const t of tasks) {
     body.push({ type: 'heading', level: 2, text: `${t.task.code}. ${t.task.title}` });
-    body.push({ type: 'paragraph', text: `Đơn vị chủ trì: ${leadNames(t, unitName) || 'chưa xác định'}. Tình trạng: ${STATUS_VI[t.status]} (${pct(t.completion)}).` });
+    const p = completionPercent(t);
+    const share = t.status !== 'done' && !isBlocked(t) && p !== null && p > 0 ? ` (${p}%)` : '';
+    body.push({ type: 'paragraph', text: `Đơn vị chủ trì: ${leadNames(t, unitName) || 'chưa xác định'}. Tình trạng: ${taskStatusText(t)}${share}.` });
     const latest = latestByTask.get(t.task.id) ?? [];
-    // a task reported on by many units (a group phrase) sends its results to the annex table
-    if (latest.length > INLINE_RESULTS) body.push({ type: 'paragraph', text: `Kết quả của ${latest.length} đơn vị: xem Phụ lục 1.`, italic: true });
-    else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${periodLabel(r.period)}): ${excerpt(narrative(r))}`) });
+    // a task reported on by many units (a group phrase) sends its results to an appendix table
+    if (latest.length > INLINE_RESULTS) body.push({ type: 'paragraph', text: `Kết quả của ${latest.length} đơn vị: xem Phụ lục ${appendixNo.units}.`, italic: true });
+    else if (latest.length) body.push({ type: 'bullets', items: latest.map((r) => `${unitName(r.unitId)} (${periodInText(r.period)}): ${excerpt(narrative(r))}`) });
   }
-  // streamed like the annex: a table of hundreds of rows is the costly part of building a document in memory
-  body.push({
-    type: 'table-stream',
-    caption: 'Bảng 1. Tình hình thực hiện các nhiệm vụ',
-    columns: [
-      { title: 'STT', widthPct: 6, align: 'center' },
-      { title: 'Mục', widthPct: 9, align: 'center' },
-      { title: 'Nhiệm vụ', widthPct: 40 },
-      { title: 'Đơn vị chủ trì', widthPct: 25 },
-      { title: 'Tình trạng', widthPct: 12, align: 'center' },
-      { title: 'Hoàn thành', widthPct: 8, align: 'right' },
-    ],
-    rows: (async function* () {
-      for (const [i, t] of tasks.entries()) yield [i + 1, t.task.code, t.task.title, leadNames(t, unitName), STATUS_VI[t.status] ?? t.status, pct(t.completion)];
-    })(),
-  });
   body.push({ type: 'heading', level: 1, text: 'III. ĐÁNH GIÁ CHUNG' });
-  body.push({ type: 'paragraph', text: `Đã hoàn thành ${done.length}/${tasks.length} nhiệm vụ.${overdue.length ? ` Còn ${overdue.length} nhiệm vụ quá hạn chưa hoàn thành: ${overdue.map((t) => t.task.code).join(', ')}.` : ' Không có nhiệm vụ quá hạn.'}` });
+  const codes = (list: TaskProgress[]) => list.map((t) => t.task.code).join(', ');
+  body.push({
+    type: 'paragraph',
+    text: `Đã hoàn thành ${done.length}/${tasks.length} nhiệm vụ.${overdue.length ? ` Còn ${overdue.length} nhiệm vụ quá hạn chưa hoàn thành (mục ${codes(overdue)}).` : ' Không có nhiệm vụ quá hạn.'}${blocked.length ? ` Có ${blocked.length} nhiệm vụ gặp vướng mắc (mục ${codes(blocked)}).` : ''}`,
+  });
   body.push({ type: 'heading', level: 1, text: 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM TIẾP THEO' });
   const unfinished = tasks.filter((t) => t.status !== 'done');
-  body.push({ type: 'paragraph', text: unfinished.length ? `Tiếp tục thực hiện ${unfinished.length} nhiệm vụ chưa hoàn thành (${unfinished.map((t) => t.task.code).join(', ')}); duy trì các nhiệm vụ thường xuyên của kế hoạch.` : 'Duy trì các nhiệm vụ thường xuyên; xây dựng kế hoạch năm tiếp theo.' });
+  body.push({ type: 'paragraph', text: unfinished.length ? `Tiếp tục thực hiện ${unfinished.length} nhiệm vụ chưa hoàn thành (mục ${codes(unfinished)}); duy trì các nhiệm vụ thường xuyên của kế hoạch.` : 'Duy trì các nhiệm vụ thường xuyên; xây dựng kế hoạch năm tiếp theo.' });
   body.push({ type: 'heading', level: 1, text: 'V. ĐỀ XUẤT, KIẾN NGHỊ' });
   body.push(blockedReports.length ? { type: 'bullets', items: blockedReports.map((r) => `${unitName(r.unitId)}: ${narrative(r)}`) } : { type: 'paragraph', text: 'Không có kiến nghị phát sinh từ báo cáo của các đơn vị.' });
-  const many = tasks.filter((t) => (latestByTask.get(t.task.id)?.length ?? 0) > INLINE_RESULTS);
+  body.push({ type: 'paragraph', text: `Trên đây là báo cáo kết quả thực hiện ${planRef}./.` });
+
+  const rows = String(tasks.length);
+  const appendices: StreamedAppendix[] = [
+    {
+      label: `Phụ lục ${appendixNo.tasks}`,
+      title: 'Tình hình thực hiện các nhiệm vụ',
+      body: [
+        {
+          // streamed: a table of hundreds of rows is the costly part of building a document in memory
+          type: 'table-stream',
+          columns: [
+            { title: 'STT', widthPct: 6, align: 'center', fit: [rows] },
+            { title: 'Mục', widthPct: 9, align: 'center', fit: tasks.map((t) => t.task.code).filter((c) => c.length <= 12).slice(0, 500) },
+            { title: 'Nhiệm vụ', widthPct: 40 },
+            { title: 'Đơn vị chủ trì', widthPct: 25 },
+            { title: 'Tình trạng', widthPct: 12, align: 'center', fit: ['Hoàn thành', 'Vướng mắc', 'Quá hạn'] },
+            { title: 'Hoàn thành', widthPct: 8, align: 'center', fit: ['100%', '—'] },
+          ],
+          rows: (async function* () {
+            for (const [i, t] of tasks.entries()) yield [i + 1, t.task.code, t.task.title, leadNames(t, unitName), taskStatusText(t), percentText(t)];
+          })(),
+        },
+      ],
+    },
+  ];
   if (many.length) {
-    body.push({ type: 'heading', level: 1, text: 'PHỤ LỤC 1: KẾT QUẢ CỦA CÁC ĐƠN VỊ THEO NHIỆM VỤ' });
-    body.push({
-      type: 'table-stream',
-      columns: [{ title: 'Mục', widthPct: 9, align: 'center' }, { title: 'Đơn vị', widthPct: 26 }, { title: 'Kỳ', widthPct: 10, align: 'center' }, { title: 'Kết quả', widthPct: 55 }],
-      rows: (async function* () {
-        for (const t of many) for (const r of latestByTask.get(t.task.id)!) yield [t.task.code, unitName(r.unitId), periodLabel(r.period), excerpt(narrative(r))];
-      })(),
+    appendices.push({
+      label: `Phụ lục ${appendixNo.units}`,
+      title: 'Kết quả của các đơn vị theo nhiệm vụ',
+      body: [
+        {
+          type: 'table-stream',
+          columns: [{ title: 'Mục', widthPct: 9, align: 'center', fit: many.map((t) => t.task.code).filter((c) => c.length <= 12) }, { title: 'Đơn vị', widthPct: 26 }, { title: 'Kỳ báo cáo', widthPct: 12, align: 'center' }, { title: 'Kết quả', widthPct: 53 }],
+          rows: (async function* () {
+            for (const t of many) for (const r of latestByTask.get(t.task.id)!) yield [t.task.code, unitName(r.unitId), periodLabel(r.period), excerpt(narrative(r))];
+          })(),
+        },
+      ],
     });
   }
-  body.push({ type: 'heading', level: 1, text: 'PHỤ LỤC: CHỈ TIÊU ĐỊNH LƯỢNG' });
-  body.push({
-    type: 'table',
-    // figures are numbered: their codes ("I-07", "tasks.total") are the software's, not the reader's
-    columns: [{ title: 'STT', widthPct: 8, align: 'center' }, { title: 'Chỉ tiêu', widthPct: 74 }, { title: 'Số liệu', widthPct: 18, align: 'right' }],
-    rows: figures.map((f, i) => [i + 1, f.label, f.value]),
+  appendices.push({
+    label: `Phụ lục ${appendixNo.figures}`,
+    title: 'Chỉ tiêu định lượng',
+    body: [
+      {
+        type: 'table',
+        // figures are numbered: their codes are the software's, not the reader's
+        columns: [{ title: 'STT', widthPct: 8, align: 'center', fit: [String(ctx.figures.length)] }, { title: 'Chỉ tiêu', widthPct: 74 }, { title: 'Số liệu', widthPct: 18, align: 'right', fit: ['1.000.000'] }],
+        rows: ctx.figures.map((f, i) => [i + 1, f.label, figureText(f)]),
+      },
+    ],
   });
-  const issuer = (plan.issuerName ?? 'Ủy ban nhân dân').toUpperCase();
-  const coordinating = view.plan.recipients.length ? view.plan.recipients.slice(0, 1) : [];
+
+  const drafting = ctx.drafting ? documentCodeOf(ctx.drafting) : null;
   return {
-    issuer: { parentName: null, name: issuer },
+    issuer: issuer.header,
+    issuerText: issuer.text,
     number: null,
-    numberSuffix: `/BC-${plan.number?.split('-').pop() ?? 'UBND'}`,
-    place: plan.place ?? '',
+    numberSuffix: `/BC-${issuer.code}`,
+    place: issuer.place,
     date,
     kind: 'BÁO CÁO',
     subject: `Kết quả thực hiện ${planRef}`,
     body,
-    recipients: [...coordinating, 'Các cơ quan, đơn vị được giao nhiệm vụ'],
-    signer: null,
+    recipients: [...(ctx.recipients.length ? ctx.recipients : ['Các cơ quan, đơn vị được giao nhiệm vụ']), drafting ? `Lưu: VT, ${drafting}` : 'Lưu: VT'],
+    signer: ctx.signer,
+    appendices,
   };
 }
 
+/** Builds the report document (narratives read from the database as needed). */
+export async function buildAnnualReport(view: PlanView, figures: Figure[], opts: AnnualReportOptions | string = {}): Promise<StreamedDocument> {
+  const ctx = contextOf(view, figures, typeof opts === 'string' ? { today: opts } : opts);
+  const quoted = quotedReports(ctx.view);
+  return documentOf(ctx, quoted, await ctx.view.texts(quoted.ids));
+}
+
 /** The DOCX of the annual report. */
-export async function renderAnnualReportDocx(view: PlanView, figures: Figure[], today?: string): Promise<Buffer> {
+export async function renderAnnualReportDocx(view: PlanView, figures: Figure[], opts: AnnualReportOptions | string = {}): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  await writeOfficialDocx(await buildAnnualReport(view, figures, today), out);
+  await writeOfficialDocx(await buildAnnualReport(view, figures, opts), out);
   return Buffer.concat(chunks);
 }
 
-/** The XLSX annex: by task, by unit, every report, and the figures; streamed row by row. */
-export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanView, figures: Figure[]): Promise<void> {
-  const unitName = (id: string) => view.dir.unit(id)?.name ?? id;
-  const taskById = new Map(view.tasks.map((t) => [t.id, t]));
+/** The XLSX annex, as of the same report date as the DOCX: by task, by unit, every report, and the figures. */
+export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanView, figures: Figure[], opts: AnnualReportOptions | string = {}): Promise<void> {
+  const ctx = contextOf(view, figures, typeof opts === 'string' ? { today: opts } : opts);
+  const { unitName } = ctx;
+  const v = ctx.view;
+  const day = formatDateVi(ctx.date, 'short');
+  const taskById = new Map(v.tasks.map((t) => [t.id, t]));
+  const planName = v.plan.number ? `Kế hoạch số ${v.plan.number}` : 'Kế hoạch';
   const sheets: SheetSpec[] = [
     {
       name: 'Theo nhiệm vụ',
-      title: `Tình hình thực hiện ${view.plan.number ?? ''} — theo nhiệm vụ`,
+      title: `Tình hình thực hiện ${planName} theo nhiệm vụ, đến ngày ${day}`,
       columns: [
         { header: 'Mục', key: 'code', width: 10 }, { header: 'Nhiệm vụ', key: 'title', width: 60 }, { header: 'Hạn', key: 'due', width: 12 },
         { header: 'Tình trạng', key: 'status', width: 16 }, { header: 'Hoàn thành (%)', key: 'pct', width: 14 },
-        { header: 'Đơn vị chủ trì', key: 'leads', width: 50 }, { header: 'Đơn vị phối hợp', key: 'coordinators', width: 50 },
+        { header: 'Đơn vị chủ trì', key: 'leads', width: 45 }, { header: 'Đơn vị phối hợp', key: 'coordinators', width: 45 },
       ],
-      rows: view.progress.tasks.map((t) => ({
-        code: t.task.code, title: t.task.title, due: t.task.dueOn ? formatDateVi(t.task.dueOn, 'short') : '', status: STATUS_VI[t.status] ?? t.status, pct: Math.round(t.completion * 100),
+      rows: v.progress.tasks.map((t) => ({
+        code: t.task.code, title: t.task.title, due: t.task.dueOn ? formatDateVi(t.task.dueOn, 'short') : '', status: taskStatusText(t), pct: completionPercent(t) ?? '—',
         leads: leadNames(t, unitName),
         coordinators: leadNames(t, unitName, 'coordinator'),
       })),
     },
     {
       name: 'Theo đơn vị',
+      title: `Tình hình thực hiện ${planName} theo đơn vị, đến ngày ${day}`,
       columns: [
         { header: 'Đơn vị', key: 'unit', width: 50 }, { header: 'Số nhiệm vụ', key: 'tasks', width: 12 }, { header: 'Hoàn thành', key: 'done', width: 12 },
         { header: 'Đang thực hiện', key: 'inProgress', width: 14 }, { header: 'Quá hạn', key: 'overdue', width: 10 }, { header: 'Tỷ lệ (%)', key: 'pct', width: 10 },
       ],
-      rows: view.progress.units.map((u) => ({ unit: unitName(u.unitId), tasks: u.tasks, done: u.done, inProgress: u.inProgress, overdue: u.overdue, pct: Math.round(u.completion * 100) })),
+      rows: v.progress.units.map((u) => ({ unit: unitName(u.unitId), tasks: u.tasks, done: u.done, inProgress: u.inProgress, overdue: u.overdue, pct: u.tasks ? Math.round(u.completion * 100) : '—' })),
     },
     {
       name: 'Báo cáo của đơn vị',
+      title: `Báo cáo tiến độ của các đơn vị đã nhận đến ngày ${day}`,
       columns: [
-        { header: 'Mục', key: 'code', width: 10 }, { header: 'Đơn vị', key: 'unit', width: 45 }, { header: 'Kỳ', key: 'period', width: 18 }, { header: 'Tình trạng', key: 'status', width: 16 },
+        { header: 'Mục', key: 'code', width: 10 }, { header: 'Đơn vị', key: 'unit', width: 40 }, { header: 'Kỳ báo cáo', key: 'period', width: 16 }, { header: 'Tình trạng', key: 'status', width: 16 },
         { header: 'Xem xét', key: 'state', width: 14 }, { header: 'Nội dung', key: 'narrative', width: 80 }, { header: 'Chỉ tiêu', key: 'indicators', width: 40 },
       ],
       rows: (async function* () {
         // narratives are read page by page: a plan may have tens of thousands of reports
-        for (let i = 0; i < view.reports.length; i += 2000) {
-          const page = view.reports.slice(i, i + 2000);
-          const texts = await view.texts(page.map((r) => r.id));
+        for (let i = 0; i < v.reports.length; i += 2000) {
+          const page = v.reports.slice(i, i + 2000);
+          const texts = await v.texts(page.map((r) => r.id));
           for (const r of page) {
             yield {
-              code: taskById.get(r.taskId)?.code ?? '', unit: unitName(r.unitId), period: periodLabel(r.period), status: STATUS_VI[r.status] ?? r.status,
+              code: taskById.get(r.taskId)?.code ?? '', unit: unitName(r.unitId), period: periodLabel(r.period), status: STATUS_VI[r.status] ?? 'Chưa xác định',
               state: r.state === 'accepted' ? 'Đã chấp nhận' : r.state === 'returned' ? 'Bị trả lại' : 'Chờ xem xét', narrative: texts.get(r.id) ?? '',
-              indicators: Object.entries(r.indicators).map(([k, v]) => indicatorText(k, v)).join('; '),
+              indicators: Object.entries(r.indicators).map(([k, val]) => indicatorText(k, val)).join('; '),
             };
           }
         }
       })(),
     },
-    { name: 'Chỉ tiêu', columns: [{ header: 'STT', key: 'no', width: 6 }, { header: 'Chỉ tiêu', key: 'label', width: 70 }, { header: 'Số liệu', key: 'value', width: 12 }], rows: figures.map((f, i) => ({ no: i + 1, label: f.label, value: f.value })) },
+    {
+      name: 'Chỉ tiêu',
+      title: `Chỉ tiêu định lượng đến ngày ${day}`,
+      columns: [{ header: 'STT', key: 'no', width: 6 }, { header: 'Chỉ tiêu', key: 'label', width: 70 }, { header: 'Số liệu', key: 'value', width: 14 }],
+      rows: ctx.figures.map((f, i) => ({ no: i + 1, label: f.label, value: figureText(f) })),
+    },
   ];
   await writeXlsxStream(out, sheets, { creator: 'Đồng Thuận' });
 }

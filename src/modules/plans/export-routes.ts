@@ -1,32 +1,86 @@
 import { PassThrough } from 'node:stream';
-import { Type } from 'typebox';
-import type { FastifyReply } from 'fastify';
+import { Type, type Static } from 'typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { recordAudit } from '../../platform/audit';
-import { notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
+import { vietnameseValidationErrors } from '../../platform/http/validation';
 import { todayVn, slugify } from '../../platform/text';
-import { renderAnnualReportDocx, reportDateOf, writeAnnualAnnex } from './annual-report';
+import { planSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, writeAnnualAnnex, type AnnualReportOptions } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
 import { IdParams } from './schemas';
-import { findPlan } from './repo';
+import { findPlan, responsibilitiesOfPlan } from './repo';
 
 const tags = ['Kế hoạch'];
 
-function attachment(reply: FastifyReply, fileName: string, type: string): FastifyReply {
-  return reply.type(type).header('content-disposition', `attachment; filename="${slugify(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+/** What the person generating the report chooses: the report date and who signs (NĐ 30 Art. 13). */
+export const ReportQuery = Type.Object(
+  {
+    date: Type.Optional(Type.String({ format: 'date', description: 'Ngày báo cáo (YYYY-MM-DD); mặc định: hôm nay, hoặc hạn báo cáo khi năm của kế hoạch đã qua' })),
+    signerName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Họ và tên người ký' })),
+    signerTitle: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Chức vụ người ký, ví dụ "Phó Chủ tịch"' })),
+    signerAuthority: Type.Optional(Type.String({ maxLength: 100, description: 'Thẩm quyền ký, ví dụ "KT. Chủ tịch", "TM. Ủy ban nhân dân"; để trống thì suy ra từ chức vụ' })),
+  },
+  { additionalProperties: false },
+);
+type ReportQuery = Static<typeof ReportQuery>;
+
+/**
+ * A download name whose ASCII fallback keeps its extension: "Báo cáo 14/KH-UBND.docx" → filename="Bao-cao-14-KH-UBND.docx"
+ * and the UTF-8 name for clients that read it.
+ */
+export function contentDisposition(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot + 1)] : [fileName, ''];
+  const ascii = slugify(stem).split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join('-') || 'tai-lieu';
+  return `attachment; filename="${ascii}${ext ? `.${slugify(ext)}` : ''}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/** The day the annual report speaks for (its due date once its year is over), so progress is computed once. */
-async function reportDayOf(db: App['db'], planId: string): Promise<string> {
-  const plan = await findPlan(db, planId);
+function attachment(reply: FastifyReply, fileName: string, type: string): FastifyReply {
+  return reply.type(type).header('content-disposition', contentDisposition(fileName));
+}
+
+const field = (path: string, message: string) => new AppError('bad-request', 'Thông tin tạo báo cáo chưa hợp lệ.', { errors: [{ path, message }] });
+
+/**
+ * Reads the report's options from the query, refusing with Vietnamese messages (400): a date outside the plan's life
+ * or in the future, a signer's name without a title or the reverse.
+ */
+async function optionsOf(app: App, request: FastifyRequest): Promise<AnnualReportOptions & { date: string; planId: string }> {
+  if (request.validationError) {
+    const v = request.validationError as unknown as { validation: never[]; validationContext?: string };
+    throw new AppError('bad-request', 'Thông tin tạo báo cáo chưa hợp lệ.', { errors: vietnameseValidationErrors(v.validation, v.validationContext ?? 'querystring') });
+  }
+  const { id } = request.params as { id: string };
+  const q = request.query as ReportQuery;
+  const plan = await findPlan(app.db, id);
   if (!plan) throw notFound('kế hoạch');
-  return reportDateOf(plan);
+  const today = todayVn();
+  const date = q.date ?? reportDateOf(plan, today);
+  if (date > today) throw field('date', 'Ngày báo cáo không được sau ngày hôm nay.');
+  if (plan.issuedOn && date < plan.issuedOn) throw field('date', 'Ngày báo cáo không được trước ngày ban hành kế hoạch.');
+  const name = q.signerName?.normalize('NFC').trim() ?? '';
+  const title = q.signerTitle?.normalize('NFC').trim() ?? '';
+  if (name && !title) throw field('signerTitle', 'Nhập chức vụ của người ký.');
+  if (title && !name) throw field('signerName', 'Nhập họ và tên người ký.');
+  const authority = q.signerAuthority?.normalize('NFC').trim() || null;
+  const signer = name ? { name, title, authority } : undefined;
+  return { planId: id, date, signer, responsibilities: await responsibilitiesOfPlan(app.db, id) };
+}
+
+/** The same report date for the DOCX and the XLSX: the plan as it stood that day, and its figures. */
+async function reportInputs(app: App, request: FastifyRequest) {
+  const opts = await optionsOf(app, request);
+  const view = viewAsOf(await loadPlanView(app.db, opts.planId, opts.date, { withText: false }), opts.date);
+  const figures = await computeFigures(app.db, view);
+  const signer = opts.signer ?? planSigner(view.plan);
+  const audit = { date: opts.date, signer: signer ? { name: signer.name, title: signer.title, authority: signer.authority ?? null } : null };
+  return { view, figures, opts, audit };
 }
 
 /** The annual results report (DOCX per NĐ 30/2020, XLSX annex) and the figures behind it. */
 export async function planExportRoutes(app: App): Promise<void> {
-  const reportDay = (planId: string) => reportDayOf(app.db, planId);
   app.get('/api/v1/plans/:id/figures', {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Số liệu của báo cáo kết quả, mỗi số kèm đường dẫn tới hồ sơ', params: IdParams },
@@ -48,30 +102,43 @@ export async function planExportRoutes(app: App): Promise<void> {
     },
   });
 
+  /** The defaults the office's form starts from: the report date and the plan's signer. */
+  app.get('/api/v1/plans/:id/annual-report', {
+    config: { access: { ability: 'plans.read' } },
+    schema: { tags, summary: 'Ngày báo cáo và người ký mặc định của báo cáo kết quả', params: IdParams },
+    handler: async (request) => {
+      const plan = await findPlan(app.db, request.params.id);
+      if (!plan) throw notFound('kế hoạch');
+      const signer = planSigner(plan);
+      return { date: reportDateOf(plan), minDate: plan.issuedOn, maxDate: todayVn(), signer: signer ? { name: signer.name, title: signer.title } : null };
+    },
+  });
+
   app.get('/api/v1/plans/:id/annual-report.docx', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Tải báo cáo kết quả thực hiện kế hoạch (DOCX)', params: IdParams },
+    attachValidation: true,
+    schema: { tags, summary: 'Tải báo cáo kết quả thực hiện kế hoạch (DOCX)', params: IdParams, querystring: ReportQuery },
     handler: async (request, reply) => {
-      const view = await loadPlanView(app.db, request.params.id, await reportDay(request.params.id), { withText: false });
-      const buf = await renderAnnualReportDocx(view, await computeFigures(app.db, view));
-      await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'docx', bytes: buf.length }, requestId: request.id }));
-      return attachment(reply, `Bao cao ket qua ${view.plan.number ?? view.plan.id}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(buf);
+      const { view, figures, opts, audit } = await reportInputs(app, request);
+      const buf = await renderAnnualReportDocx(view, figures, opts);
+      await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'docx', bytes: buf.length, ...audit }, requestId: request.id }));
+      return attachment(reply, `Báo cáo kết quả ${view.plan.number ?? 'kế hoạch'}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(buf);
     },
   });
 
   app.get('/api/v1/plans/:id/annual-report.xlsx', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Tải phụ lục số liệu (XLSX)', params: IdParams },
+    attachValidation: true,
+    schema: { tags, summary: 'Tải phụ lục số liệu (XLSX)', params: IdParams, querystring: ReportQuery },
     handler: async (request, reply) => {
-      const view = await loadPlanView(app.db, request.params.id, todayVn(), { withText: false });
-      const figures = await computeFigures(app.db, view);
-      await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'xlsx' }, requestId: request.id }));
+      const { view, figures, opts, audit } = await reportInputs(app, request);
+      await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'xlsx', ...audit }, requestId: request.id }));
       const stream = new PassThrough();
-      writeAnnualAnnex(stream, view, figures).catch((err) => {
+      writeAnnualAnnex(stream, view, figures, opts).catch((err) => {
         request.log.error({ err }, 'xlsx export failed');
         stream.destroy(err as Error);
       });
-      return attachment(reply, `Phu luc ${view.plan.number ?? view.plan.id}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(stream);
+      return attachment(reply, `Phụ lục số liệu ${view.plan.number ?? 'kế hoạch'}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(stream);
     },
   });
 }

@@ -9,6 +9,8 @@ export interface Figure {
   code: string;
   label: string;
   value: number;
+  /** For a percentage or a ratio, how many things it is taken over; 0 prints "—" in the documents, not "0". */
+  outOf?: number;
   /** The records behind the figure, built only when someone asks (the office's figure page). */
   records: () => FigureRecord[];
 }

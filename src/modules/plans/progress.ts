@@ -74,3 +74,26 @@ export function computeProgress(tasks: TaskRow[], assignments: AssignmentRow[], 
   for (const u of units.values()) u.completion = u.tasks ? u.done / u.tasks : 0;
   return { tasks: taskProgress, units: [...units.values()] };
 }
+
+/**
+ * The reports as they stood at the end of `date` (Vietnam time): only those submitted by then, and a review made
+ * after that day undone (the report was still waiting for it), so a report dated 19/11/2024 counts what existed on
+ * 19/11/2024 whatever day it is printed.
+ */
+export function reportsAsOf(reports: ReportRow[], date: string): ReportRow[] {
+  // the last instant of the day in Vietnam (UTC+7, no daylight saving time)
+  const end = Date.parse(`${date}T23:59:59.999+07:00`);
+  const after = (at: string) => Date.parse(at) > end;
+  return reports
+    .filter((r) => !after(r.submittedAt))
+    .map((r) => (r.state !== 'submitted' && r.reviewedAt && after(r.reviewedAt) ? { ...r, state: 'submitted', reviewedAt: null, reviewedBy: null, reviewComment: null } : r));
+}
+
+/**
+ * A task's completion as a whole percentage, the way the plan page's badge rounds it (Math.round of the ratio of
+ * deciding assignments done, 0–100); null when nothing decides it (no unit assigned), printed "—".
+ */
+export function completionPercent(t: Pick<TaskProgress, 'completion' | 'assignments'>): number | null {
+  if (t.assignments.length === 0) return null;
+  return Math.round(Math.min(1, Math.max(0, t.completion)) * 100);
+}

@@ -2,13 +2,14 @@
  * Type name, subject, "Kính gửi" and the body blocks (headings, paragraphs, dashed lists, tables).
  */
 import { type ParagraphChild, Paragraph, Table } from 'docx';
-import { kinhGuiLines } from './doc-lines';
+import { kinhGuiLines, numberLine } from './doc-lines';
 import { upperVi } from './docx-header';
 import { para, rule, run } from './docx-parts';
 import { bodyTable } from './docx-table';
-import { BODY_SPACING, type Nd30Sizes, SHORT_RULE_RATIO, TEXT_WIDTH } from './nd30-spec';
+import { BODY_SPACING, type Nd30Sizes, RULE_GAP, SHORT_RULE_RATIO, TEXT_WIDTH } from './nd30-spec';
 import { textWidthTwips } from './text-width';
-import type { Block, OfficialDocument } from './types';
+import { formatDateVi } from '../text';
+import type { Appendix, Block, OfficialDocument } from './types';
 
 /** Resolved body typography for one rendering. */
 export interface BodyStyle {
@@ -37,7 +38,7 @@ export function titleBlock(doc: OfficialDocument, st: BodyStyle, footnoteMark: P
   });
   // A wrapped subject is as wide as the text area, so the rule is measured against that.
   const widest = Math.max(0, ...subject.map((l) => Math.min(TEXT_WIDTH, textWidthTwips(l, size, true))));
-  out.push(rule(widest * SHORT_RULE_RATIO, TEXT_WIDTH));
+  out.push(rule(widest * SHORT_RULE_RATIO, TEXT_WIDTH, RULE_GAP));
   return out;
 }
 
@@ -88,4 +89,28 @@ function block(b: Block, st: BodyStyle): (Paragraph | Table)[] {
 /** Renders all body blocks in order. */
 export function bodyBlocks(blocks: readonly Block[], st: BodyStyle): (Paragraph | Table)[] {
   return blocks.flatMap((b) => block(b, st));
+}
+
+/**
+ * "Kèm theo Báo cáo số      /BC-UBND ngày 19 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh Yên Bái": the document an
+ * appendix belongs to, with its number (blank for the clerk when not yet numbered), date and issuer (NĐ 30 App. I).
+ */
+export function appendixNote(doc: OfficialDocument): string {
+  const kind = doc.isCongVan ? 'Công văn' : doc.kind.normalize('NFC').trim().toLocaleLowerCase('vi-VN').replace(/^./u, (c) => c.toLocaleUpperCase('vi-VN'));
+  const number = numberLine(doc.number, doc.numberSuffix).replace(/^Số:\s?/u, '');
+  const date = doc.date ? formatDateVi(doc.date, 'long') : 'ngày      tháng      năm 20..';
+  const issuer = (doc.issuerText ?? doc.issuer.name).normalize('NFC').replace(/\s*\n\s*/gu, ' ').trim();
+  return `Kèm theo ${kind} số ${number} ${date} của ${issuer}`;
+}
+
+/** One appendix on a new page: label and title (bold, upper), the italic "(Kèm theo …)" line, a rule, its body. */
+export function appendixBlocks(a: Appendix, doc: OfficialDocument, st: BodyStyle): (Paragraph | Table)[] {
+  const size = st.sz.body;
+  const out: (Paragraph | Table)[] = [para(upperVi(a.label.trim()), { size, bold: true }, { align: 'center', pageBreakBefore: true, keepNext: true })];
+  if (a.title?.trim()) out.push(para(upperVi(a.title.trim()), { size, bold: true }, { align: 'center', keepNext: true }));
+  const note = (a.note ?? appendixNote(doc)).normalize('NFC').trim().replace(/^\(|\)$/gu, '');
+  out.push(para(`(${note})`, { size, italics: true }, { align: 'center', keepNext: true }));
+  out.push(rule(Math.min(TEXT_WIDTH, textWidthTwips(note, size)) * SHORT_RULE_RATIO, TEXT_WIDTH, RULE_GAP));
+  out.push(para('', { size }, { after: BODY_SPACING.after }));
+  return [...out, ...bodyBlocks(a.body, st)];
 }

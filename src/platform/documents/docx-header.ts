@@ -5,7 +5,7 @@
 import { type ParagraphChild, Paragraph, Table } from 'docx';
 import { numberLine, placeDateText } from './doc-lines';
 import { para, rule, run, layoutCell, layoutTable } from './docx-parts';
-import { HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH, type Nd30Sizes, SHORT_RULE_RATIO } from './nd30-spec';
+import { HEADER_LEFT_WIDTH, HEADER_RIGHT_WIDTH, type Nd30Sizes, RULE_GAP, SHORT_RULE_RATIO } from './nd30-spec';
 import { splitToFit, textWidthTwips } from './text-width';
 import type { OfficialDocument } from './types';
 
@@ -31,7 +31,7 @@ function issuerCell(doc: OfficialDocument, sz: Nd30Sizes): Paragraph[] {
   const lines = splitToFit(upperVi(doc.issuer.name), HEADER_LEFT_WIDTH, sz.issuer, true);
   for (const line of lines) out.push(para(line, { size: sz.issuer, bold: true }, { align: 'center' }));
   const widest = Math.max(0, ...lines.map((l) => Math.min(HEADER_LEFT_WIDTH, textWidthTwips(l, sz.issuer, true))));
-  out.push(rule(widest * SHORT_RULE_RATIO, HEADER_LEFT_WIDTH));
+  out.push(rule(widest * SHORT_RULE_RATIO, HEADER_LEFT_WIDTH, RULE_GAP));
   return out;
 }
 
@@ -40,7 +40,7 @@ function mottoCell(sz: Nd30Sizes): Paragraph[] {
   return [
     para(QUOC_HIEU, { size: sz.quocHieu, bold: true }, { align: 'center' }),
     para(TIEU_NGU, { size: sz.tieuNgu, bold: true }, { align: 'center' }),
-    rule(textWidthTwips(TIEU_NGU, sz.tieuNgu, true), HEADER_RIGHT_WIDTH),
+    rule(textWidthTwips(TIEU_NGU, sz.tieuNgu, true), HEADER_RIGHT_WIDTH, RULE_GAP),
   ];
 }
 

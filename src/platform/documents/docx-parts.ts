@@ -46,6 +46,8 @@ export interface ParaLayout {
   right?: number;
   hanging?: number;
   keepNext?: boolean;
+  /** Starts the paragraph on a new page. */
+  pageBreakBefore?: boolean;
 }
 
 /** Builds a Times New Roman run; the font is repeated on every run so copy-paste into other files keeps it. */
@@ -69,6 +71,7 @@ export function para(content: string | ParagraphChild[], style: RunStyle, layout
       ? { firstLine: layout.firstLine, left: layout.left, right: layout.right, hanging: layout.hanging }
       : undefined,
     keepNext: layout.keepNext,
+    pageBreakBefore: layout.pageBreakBefore,
     // The paragraph mark carries the size too, so an empty paragraph is as tall as its neighbours.
     run: { font: FONT, size: Math.round(style.size * 2) },
     children,
@@ -78,13 +81,14 @@ export function para(content: string | ParagraphChild[], style: RunStyle, layout
 /**
  * A solid horizontal rule of `length` twips centred in a box `box` twips wide: an empty 1 pt paragraph
  * with a top border, because NĐ 30 lines are shorter than the text above them and a run underline is not.
+ * `before` (twips) leaves a gap between the text above and the rule, so the line never touches the letters.
  */
-export function rule(length: number, box: number): Paragraph {
+export function rule(length: number, box: number, before = 0): Paragraph {
   const side = Math.max(0, Math.round((box - Math.min(length, box)) / 2));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    spacing: { before, after: 0, line: 40, lineRule: LineRuleType.EXACT },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
     run: { font: FONT, size: 2 },
     children: [],

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
 import { renderOfficialDocx } from './render-official-docx';
-import type { Block, OfficialDocument, RenderOptions, TableColumn } from './types';
+import type { Appendix, Block, OfficialDocument, RenderOptions, TableColumn } from './types';
 
 /** A table whose rows are read while the file is written (100,000 rows never sit in memory together). */
 export interface StreamTableBlock {
@@ -12,8 +12,13 @@ export interface StreamTableBlock {
   rows: AsyncIterable<(string | number)[]>;
 }
 export type StreamBlock = Block | StreamTableBlock;
-export interface StreamedDocument extends Omit<OfficialDocument, 'body'> {
+/** An appendix whose tables may be streamed. */
+export interface StreamedAppendix extends Omit<Appendix, 'body'> {
   body: StreamBlock[];
+}
+export interface StreamedDocument extends Omit<OfficialDocument, 'body' | 'appendices'> {
+  body: StreamBlock[];
+  appendices?: StreamedAppendix[];
 }
 
 const marker = (t: number, c: number) => `@@DTSTREAM${t}C${c}@@`;
@@ -36,13 +41,17 @@ function xmlText(v: string | number): string {
  * template while the rows are read and the zip is written.
  */
 export async function writeOfficialDocx(doc: StreamedDocument, out: NodeJS.WritableStream, opts?: RenderOptions): Promise<void> {
+  // streamed tables are numbered in the order they print: the body's first, then the appendices'
   const streams: StreamTableBlock[] = [];
-  const body: Block[] = doc.body.map((b) => {
-    if (b.type !== 'table-stream') return b;
-    const t = streams.push(b) - 1;
-    return { type: 'table', caption: b.caption, columns: b.columns, rows: [b.columns.map((_c, c) => marker(t, c))] };
-  });
-  const skeleton = await JSZip.loadAsync(await renderOfficialDocx({ ...doc, body }, opts));
+  const skeletonOf = (blocks: StreamBlock[]): Block[] =>
+    blocks.map((b) => {
+      if (b.type !== 'table-stream') return b;
+      const t = streams.push(b) - 1;
+      return { type: 'table', caption: b.caption, columns: b.columns, rows: [b.columns.map((_c, c) => marker(t, c))] };
+    });
+  const body = skeletonOf(doc.body);
+  const appendices = doc.appendices?.map((a) => ({ ...a, body: skeletonOf(a.body) }));
+  const skeleton = await JSZip.loadAsync(await renderOfficialDocx({ ...doc, body, appendices }, opts));
   const xml = await skeleton.file('word/document.xml')!.async('string');
   const parts: string[] = [];
   const templates: string[] = [];

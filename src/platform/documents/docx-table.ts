@@ -4,6 +4,7 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { type Align, para } from './docx-parts';
 import { TEXT_WIDTH } from './nd30-spec';
+import { textWidthTwips } from './text-width';
 import type { Block, TableColumn } from './types';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -20,11 +21,33 @@ export function cellText(v: string | number | null | undefined): string {
   return typeof v === 'number' ? (Number.isFinite(v) ? NUMBER_FORMAT.format(v) : '') : v.normalize('NFC');
 }
 
-/** Converts relative column widths into twips summing exactly to the text width. */
-export function columnWidths(columns: readonly TableColumn[]): number[] {
+/**
+ * The narrowest width (twips) in which a column prints its title (bold) and every `fit` text on one line at
+ * `sizePt`: the measured text, the cell padding, and 8 % for the renderer's rounding.
+ */
+export function minColumnWidth(column: TableColumn, sizePt: number): number {
+  if (!column.fit) return 0;
+  const widest = Math.max(textWidthTwips(column.title, sizePt, true), ...column.fit.map((t) => textWidthTwips(t, sizePt, false)));
+  return Math.ceil(widest * 1.08) + CELL_MARGINS.left + CELL_MARGINS.right;
+}
+
+/**
+ * Converts relative column widths into twips summing exactly to the text width. With `sizePt`, columns that
+ * list `fit` texts are widened to hold them on one line and the other columns keep their proportions in the rest.
+ */
+export function columnWidths(columns: readonly TableColumn[], sizePt?: number): number[] {
   const total = columns.reduce((a, c) => a + Math.max(0, c.widthPct), 0);
   const shares = columns.map((c) => (total > 0 ? Math.max(0, c.widthPct) / total : 1 / columns.length));
-  const widths = shares.map((s) => Math.floor(s * TEXT_WIDTH));
+  let widths = shares.map((s) => Math.floor(s * TEXT_WIDTH));
+  if (sizePt !== undefined) {
+    const minima = columns.map((c) => minColumnWidth(c, sizePt));
+    const fixed = widths.map((w, i) => (minima[i]! > w ? minima[i]! : 0));
+    const used = fixed.reduce((a, b) => a + b, 0);
+    const freeShare = widths.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
+    if (used > 0 && used < TEXT_WIDTH && freeShare > 0) {
+      widths = widths.map((w, i) => (fixed[i] ? fixed[i]! : Math.floor((w / freeShare) * (TEXT_WIDTH - used))));
+    }
+  }
   const last = widths.length - 1;
   if (last >= 0) widths[last] = (widths[last] ?? 0) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   return widths;
@@ -54,7 +77,7 @@ function row(values: readonly (string | number)[], t: TableBlock, widths: number
 /** Renders a table block at the given font size. */
 export function bodyTable(t: TableBlock, size: number): Table {
   if (t.columns.length === 0) throw new RangeError('table needs at least one column');
-  const widths = columnWidths(t.columns);
+  const widths = columnWidths(t.columns, size);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -73,6 +73,12 @@ export const DEFAULT_FIRST_LINE_INDENT: FirstLineIndent = 567;
 /** Rule under the issuer and the subject: 1/3–1/2 of the text line; 0.4 sits inside that band. */
 export const SHORT_RULE_RATIO = 0.4;
 
+/**
+ * Gap above each rule (under the issuer, the motto and the subject), in twips: 3 pt clears the dot below "Ộ", "Ệ"
+ * and the descenders of "p", "g", which otherwise sit on the line.
+ */
+export const RULE_GAP = 60;
+
 /** Room left for the handwritten or digital signature and seal between title and name [D]: 3 cm. */
 export const SIGNATURE_SPACE = 1701;
 

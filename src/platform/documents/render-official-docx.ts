@@ -2,7 +2,7 @@
  * Renders an NĐ 30/2020/NĐ-CP administrative document (Báo cáo, Kế hoạch, Công văn…) to DOCX.
  */
 import { AlignmentType, Document, FootnoteReferenceRun, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import { type BodyStyle, bodyBlocks, kinhGuiBlock, titleBlock } from './docx-body';
+import { type BodyStyle, appendixBlocks, bodyBlocks, kinhGuiBlock, titleBlock } from './docx-body';
 import { closingTable } from './docx-closing';
 import { headerTable } from './docx-header';
 import { para } from './docx-parts';
@@ -75,6 +75,8 @@ export async function renderOfficialDocx(doc: OfficialDocument, opts: RenderOpti
     para('', { size: sz.body }, { after: BODY_SPACING.after }),
     ...bodyBlocks(doc.body, st),
     closingTable(doc.recipients, doc.signer, sz),
+    // NĐ 30 App. I: appendices follow the signature, each on a page of its own
+    ...(doc.appendices ?? []).flatMap((a) => appendixBlocks(a, doc, st)),
   ];
 
   const document = new Document({

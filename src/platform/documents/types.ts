@@ -26,6 +26,11 @@ export interface TableColumn {
   title: string;
   widthPct: number;
   align?: 'left' | 'center' | 'right';
+  /**
+   * Texts that must print on one line in this column ("STT", "Hoàn thành", "100%"): the column is widened to the
+   * widest of them and of its title (measured in Times New Roman), the other columns share what is left.
+   */
+  fit?: readonly string[];
 }
 
 /** Body content, rendered in order. */
@@ -40,6 +45,20 @@ export type Block =
       rows: (string | number)[][];
       totals?: (string | number)[];
     };
+
+/**
+ * An appendix (NĐ 30 App. I §II.12): printed after "Nơi nhận" and the signature, each on a new page, headed by its
+ * label ("PHỤ LỤC I"), its title and the italic line naming the document it belongs to.
+ */
+export interface Appendix {
+  /** e.g. "Phụ lục I"; printed upper-case, bold. */
+  label: string;
+  /** e.g. "Tình hình thực hiện các nhiệm vụ"; printed upper-case, bold. */
+  title?: string;
+  /** Overrides the "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)" line built from the document. */
+  note?: string;
+  body: Block[];
+}
 
 /** A complete administrative document. */
 export interface OfficialDocument {
@@ -66,6 +85,10 @@ export interface OfficialDocument {
   signer: Signer | null;
   /** Footnote attached to the subject (or the V/v line), e.g. the cut-off date of the figures. */
   footnote?: string;
+  /** Appendices, after the signature, each starting a new page. */
+  appendices?: Appendix[];
+  /** The issuer's name in running text for the appendix line ("Ủy ban nhân dân tỉnh Yên Bái"); default: issuer.name. */
+  issuerText?: string;
 }
 
 /** Typographic choices NĐ 30 leaves open; defaults: 14 pt, 1 cm indent, 1.15 lines. */
