@@ -95,6 +95,8 @@ class TableReader {
 
   row(raw: readonly string[]): void {
     if (isTaskTableHeader(raw) || raw.every((c) => /^\(?\d{1,2}\)?$/u.test(c.trim()) || c.trim() === '')) return;
+    // Separator rows of a table copied as text ("|---|---|", "+====+").
+    if (raw.every((c) => /^[-=:+_\s]*$/u.test(c))) return;
     const cells = alignCells(raw, this.roles);
     const cell = (role: Role): string => {
       const i = this.roles.indexOf(role);
@@ -171,7 +173,11 @@ class TableReader {
   /** A row without its own number: a wrapped line, or the lower part of a merged cell. */
   private continuation(draft: Draft, cells: readonly string[]): void {
     const values = this.roles.map((_, i) => (cells[i] ?? '').trim());
-    const wrapped = values.every((v) => v === '' || continuesText(v));
+    const titleAt = this.roles.indexOf('title');
+    const titleCell = titleAt < 0 ? '' : (values[titleAt] ?? '');
+    const goesOn = (role: Role, v: string): boolean => continuesText(v) || (draft.last[role] !== undefined && endsOpen(draft.last[role] ?? ''));
+    // A wrapped line: the title goes on, or every filled cell finishes the text above it.
+    const wrapped = titleCell !== '' ? goesOn('title', titleCell) : values.every((v, i) => v === '' || goesOn(this.roles[i] ?? 'other', v));
     if (wrapped) {
       this.roles.forEach((role, i) => {
         const v = values[i] ?? '';
@@ -183,7 +189,7 @@ class TableReader {
     this.roles.forEach((role, i) => {
       const v = values[i] ?? '';
       if (v === '' || role === 'index') return;
-      if (continuesText(v) && draft.last[role] !== undefined) {
+      if (draft.last[role] !== undefined && goesOn(role, v)) {
         this.extend(draft, role, i, v);
         return;
       }
@@ -267,6 +273,11 @@ function continuesText(v: string): boolean {
   return /^[\p{Ll}(,;:–-]/u.test(v);
 }
 
+/** True for text cut before its end ("Phòng Văn hóa và", "Trung tâm Văn hóa,"): the next line finishes it. */
+function endsOpen(v: string): boolean {
+  return /(?:[,–-]|\s(?:và|của|các|với|cho|tại|về|thuộc|trên|theo|cấp))$/u.test(v.trim());
+}
+
 function isHeadingText(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters === letters.toUpperCase();
@@ -286,10 +297,10 @@ export function alignCells(row: readonly string[], roles: readonly Role[]): stri
   const n = row.length;
   if (n >= m) return row.slice(0, m).concat(n > m ? [] : []);
   const missing = m - n;
-  if (missing > 3 || n < 2) return [...row, ...Array<string>(missing).fill('')];
+  if (m > 12 || n === 0) return [...row, ...Array<string>(missing).fill('')];
   let best: { cells: string[]; score: number } | null = null;
-  // Choose which columns were swallowed by the cell on their left (never the first column).
-  for (const absorbed of combinations(range(1, m), missing)) {
+  // Choose which columns have no cell of their own: swallowed by a merged cell on their left, or left empty.
+  for (const absorbed of combinations(range(0, m), missing)) {
     const cells: string[] = [];
     let k = 0;
     for (let c = 0; c < m; c++) {
@@ -314,8 +325,10 @@ function fit(value: string, role: Role): number {
   if (isIndex) return -2;
   const timeLike = looksLikeTime(v);
   const unitLike = !timeLike && splitUnits(v).some((u) => looksLikeUnit(u.name));
-  if (role === 'deadline') return timeLike ? 1 : unitLike ? -1 : 0;
-  if (role === 'lead' || role === 'coordinator' || role === 'monitor') return timeLike ? -1 : unitLike ? 1 : 0;
+  if (role === 'deadline') return timeLike ? 1 : -1;
+  // Unit names are capitalised and short.
+  const nameLike = /^\p{Lu}/u.test(v) && v.split(/\s+/u).length <= 8 ? 0.5 : 0;
+  if (role === 'lead' || role === 'coordinator' || role === 'monitor') return timeLike ? -1 : unitLike ? 1 : nameLike;
   if (role === 'title') return v.split(/\s+/u).length >= 4 ? 1 : 0;
   return 0;
 }
