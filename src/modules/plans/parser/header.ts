@@ -6,8 +6,8 @@
 import { fold, parseDateVi } from '../../../platform/text';
 import { localityOf, lowerTitle, organNameCase, provinceOfPlace } from './casing';
 import { blankNumberCode, docTypeOfHeading, docTypePrefix, kindOfNumber, numberFromLine, type DocType } from './doc-number';
-import { isNationalHeader, shapeOf } from './line-kinds';
-import { foldStartsWith, isSeparatorLine, isUpperText, lowerFirstWord } from './vn-text';
+import { shapeOf } from './line-kinds';
+import { foldStartsWith, isMottoLine, isSeparatorLine, isUpperText, isUpperTitle, lowerFirstWord } from './vn-text';
 
 /** What the header says, plus where the body starts. */
 export interface HeaderInfo {
@@ -41,7 +41,6 @@ const ANNEX_NOTE = /^\(\s*(?:ban hanh )?kem theo/u;
 const PLACE_DATE = /^(.{2,40}?)\s*,\s*((?:ngày|ngay)\b.*)$/iu;
 // Marks printed in the header's corners that belong to no column's text.
 const HEADER_MARK = /^\(?(?:du thao(?: lan \d+)?|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc|hoa toc hen gio)\)?$/u;
-const VV = /^(?:v\/v|ve viec)\b/u;
 const BARE_ORGAN = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/u;
 const ORGAN_IN_BODY = /(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|thị xã|quận)\s+((?:\p{Lu}[\p{L}]*)(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*){0,3})/u;
 const SEARCH_WINDOW = 40;
@@ -50,14 +49,16 @@ const SEARCH_WINDOW = 40;
 export function readHeader(lines: readonly string[], from = 0): HeaderInfo {
   // Website copies can carry long menus before the document, so the motto is looked for everywhere;
   // the number is then looked for around it (sidebars list numbers of other documents).
-  const motto = findIndex(lines, from, lines.length, (l) => isNationalHeader(l) && fold(l).includes('cong hoa'));
+  const motto = findIndex(lines, from, lines.length, (l) => isMottoLine(l) && fold(l).includes('cong hoa'));
   const numberFrom = motto >= 0 ? Math.max(from, motto - 15) : from;
   const limit = Math.min(lines.length, numberFrom + 80);
   const numberAt = findIndex(lines, numberFrom, limit, isNumberLine);
   const anchor = minFound(motto, numberAt);
   const typeFrom = anchor >= 0 ? anchor : from;
-  const vvAt = numberAt >= 0 ? findIndex(lines, numberAt, Math.min(lines.length, numberAt + 8), (l) => VV.test(fold(l))) : -1;
-  let typeAt = vvAt >= 0 ? -1 : findIndex(lines, typeFrom, Math.min(lines.length, typeFrom + SEARCH_WINDOW), isTypeLine);
+  let typeAt = findIndex(lines, typeFrom, Math.min(lines.length, typeFrom + SEARCH_WINDOW), isTypeLine);
+  // A Công văn's "V/v …" subject sits under its number, before any type heading of the body.
+  const vvAt = numberAt >= 0 ? findIndex(lines, numberAt, Math.min(lines.length, numberAt + 8, typeAt >= 0 ? typeAt : Infinity), isVvLine) : -1;
+  if (vvAt >= 0) typeAt = -1;
   // Some copies put the type heading and title above the header table.
   if (typeAt < 0 && vvAt < 0 && anchor >= 0) typeAt = findLast(lines, Math.max(from, anchor - 12), anchor, (l) => isTypeLine(l) && isUpperText(l));
   const numberLine = numberAt >= 0 ? (lines[numberAt] ?? '') : '';
@@ -77,7 +78,7 @@ export function readHeader(lines: readonly string[], from = 0): HeaderInfo {
     const subject = readSubject(lines, typeAt, type.rest);
     bodyStart = Math.max(bodyStart, subject.end);
     if (subject.text !== '') {
-      const text = isUpperText(subject.text) ? lowerTitle(subject.text, proper) : lowerFirstWord(subject.text, proper);
+      const text = isUpperTitle(subject.text) ? lowerTitle(subject.text, proper) : lowerFirstWord(subject.text, proper);
       title = `${type.type.name} ${text}`;
     }
   } else if (vvAt >= 0) {
@@ -111,6 +112,12 @@ export function typeOf(line: string): { type: DocType; rest: string } | null {
   return docTypePrefix(line);
 }
 
+function isVvLine(line: string): boolean {
+  const f = fold(line);
+  // "VỀ VIỆC BAN HÀNH …" in capitals is a Quyết định's title line, not a Công văn's subject.
+  return /^v\/v\b/u.test(f) || (/^ve viec\b/u.test(f) && !isUpperText(line));
+}
+
 function isTypeLine(line: string): boolean {
   return typeOf(line) !== null;
 }
@@ -124,15 +131,15 @@ export function readSubject(lines: readonly string[], typeAt: number, inline: st
   const parts: string[] = inline === '' ? [] : [inline];
   let i = typeAt + 1;
   while (i < lines.length && lines[i] === '' && parts.length === 0) i++;
-  let upper: boolean | null = inline === '' ? null : isUpperText(inline);
+  let upper: boolean | null = inline === '' ? null : isUpperTitle(inline);
   for (; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (line === '' || isSeparatorLine(line) || isNationalHeader(line) || ANNEX_NOTE.test(fold(line))) break;
+    if (line === '' || isSeparatorLine(line) || isMottoLine(line) || ANNEX_NOTE.test(fold(line))) break;
     if (shapeOf(line).kind !== 'text' || isNumberLine(line) || PLACE_DATE.test(line)) break;
     // "Thực hiện Chỉ thị số 07/CT-TTg" can be a title's first line; after it, such a line opens the body.
     const opener = foldStartsWith(line, BODY_OPENERS) && (parts.length > 0 || /[;:]$/u.test(line) || line.length > 200);
     if (opener || (parts.length > 0 && foldStartsWith(line, ENACTING)) || /[;:]$/u.test(line)) break;
-    const lineUpper = isUpperText(line);
+    const lineUpper = isUpperTitle(line);
     if (upper !== null && lineUpper !== upper) break;
     upper = lineUpper;
     parts.push(line);
@@ -154,7 +161,7 @@ function readVv(lines: readonly string[], at: number): { text: string; end: numb
   let i = at + 1;
   for (; i < lines.length && i < at + 4; i++) {
     const line = lines[i] ?? '';
-    if (line === '' || isUpperText(line) || isNationalHeader(line) || isNumberLine(line) || PLACE_DATE.test(line)) break;
+    if (line === '' || isUpperText(line) || isMottoLine(line) || isNumberLine(line) || PLACE_DATE.test(line)) break;
     if (shapeOf(line).kind !== 'text' || foldStartsWith(line, BODY_OPENERS) || /[;:]$/u.test(line)) break;
     parts.push(line);
   }
@@ -172,8 +179,8 @@ function readIssuer(lines: readonly string[], at: HeaderMarks): string | null {
   const anchor = minFound(at.motto, at.numberAt);
   if (anchor < 0) return null;
   const skippable = (l: string): boolean =>
-    l === '' || isSeparatorLine(l) || isNumberLine(l) || VV.test(fold(l)) || HEADER_MARK.test(fold(l)) || isNationalHeader(l);
-  const isOrganLine = (l: string): boolean => isUpperText(l) && !isNationalHeader(l) && typeOf(l) === null && l.split(/\s+/u).length <= 14;
+    l === '' || isSeparatorLine(l) || isNumberLine(l) || isVvLine(l) || HEADER_MARK.test(fold(l)) || isMottoLine(l);
+  const isOrganLine = (l: string): boolean => isUpperText(l) && !isMottoLine(l) && typeOf(l) === null && l.split(/\s+/u).length <= 14;
   let picked: string[] = [];
   const floor = Math.max(0, anchor - 10, at.typeAt >= 0 && at.typeAt < anchor ? at.typeAt + 1 : 0);
   for (let i = anchor - 1; i >= floor; i--) {
@@ -258,7 +265,7 @@ function readPlaceDate(lines: readonly string[], from: number, to: number): Plac
 }
 
 function isPlaceFragment(line: string): boolean {
-  if (line === '' || isUpperText(line) || isNationalHeader(line) || /[\d:;,.()|]/u.test(line)) return false;
+  if (line === '' || isUpperText(line) || isMottoLine(line) || /[\d:;,.()|]/u.test(line)) return false;
   const words = line.split(/\s+/u);
   return words.length <= 4 && words.every((w) => /^(?:\p{Lu}\p{Ll}*|[-–])$/u.test(w));
 }

@@ -3,9 +3,9 @@
  * un-flattening layout tables (header and signature blocks copied as "a | b" rows).
  */
 import { cleanText, fold, toneKey } from '../../../platform/text';
-import { CELL_PARAGRAPH_SEPARATOR, CELL_SEPARATOR, isNationalHeader, isRow, rowCells, startsStructure } from './line-kinds';
+import { CELL_PARAGRAPH_SEPARATOR, CELL_SEPARATOR, isRow, rowCells, startsStructure } from './line-kinds';
 import { isTaskTableHeader } from './task-table';
-import { foldKeep, isSeparatorLine, isUpperText } from './vn-text';
+import { foldKeep, isMottoLine, isSeparatorLine, isUpperText } from './vn-text';
 
 // Words after which a line cannot end a phrase, so the next line continues it.
 // Compared with accents: "VIỆT NAM" must not read as the connector "năm".
@@ -165,7 +165,7 @@ function unflattenLayoutTables(lines: string[]): string[] {
 function isLayoutBlock(block: string[]): boolean {
   if (block.some((row) => isTaskTableHeader(rowCells(row)))) return false;
   const cells = block.flatMap((r) => rowCells(r)).flatMap((c) => c.split(CELL_PARAGRAPH_SEPARATOR));
-  return cells.some((c) => isNationalHeader(c) || LAYOUT_MARKER.test(fold(c)));
+  return cells.some((c) => isMottoLine(c) || LAYOUT_MARKER.test(fold(c)));
 }
 
 function readColumns(block: string[]): string[] {

@@ -45,6 +45,22 @@ export function isUpperText(s: string): boolean {
   return letters >= 2;
 }
 
+/** Like isUpperText, ignoring document numbers and codes ("… SỐ 06-CTr/TU CỦA TỈNH ỦY" is a title in capitals). */
+export function isUpperTitle(s: string): boolean {
+  return isUpperText(s.split(/\s+/u).filter((w) => !/[\d/]/u.test(w)).join(' '));
+}
+
+/**
+ * Returns true for the national motto lines of a header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do -
+ * Hạnh phúc"); the country's name inside a sentence ("Ngày Pháp luật nước Cộng hòa xã hội …") is not one.
+ */
+export function isMottoLine(line: string): boolean {
+  const f = foldKeep(line);
+  if (/^\s*doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/u.test(f)) return true;
+  const m = /cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam/u.exec(f);
+  return m !== null && isUpperText(line.slice(m.index, m.index + m[0].length));
+}
+
 /** Returns true for decorative separator lines such as "-------" or "____". */
 export function isSeparatorLine(s: string): boolean {
   return SEPARATOR_LINE.test(s) && !LETTER.test(s);
