@@ -59,6 +59,7 @@ interface Grid {
   xs: number[];
   ys: number[];
   verticals: Rule[];
+  horizontals: Rule[];
 }
 
 const THIN = 2;
@@ -66,8 +67,11 @@ const TOUCH = 3;
 // A gap this many font sizes wide separates columns of a borderless layout table.
 const COLUMN_GAP_EM = 1.5;
 
-/** Reads one page into body lines and table rows, top to bottom. */
-export function layoutPage(pieces: readonly TextPiece[], rules: readonly Rule[]): PageEntry[] {
+/**
+ * Reads one page into body lines and table rows, top to bottom. `continuesBlock`: the previous page ended inside a
+ * borderless block (a signature table cut by the page break), so one split line at the top is enough to go on.
+ */
+export function layoutPage(pieces: readonly TextPiece[], rules: readonly Rule[], continuesBlock = false): PageEntry[] {
   const grids = findGrids(rules);
   const inGrid = new Map<Grid, TextPiece[]>();
   const free: TextPiece[] = [];
@@ -77,7 +81,7 @@ export function layoutPage(pieces: readonly TextPiece[], rules: readonly Rule[])
     if (g === undefined) free.push(p);
     else inGrid.set(g, [...(inGrid.get(g) ?? []), p]);
   }
-  const entries: PageEntry[] = [...layoutBlocks(buildLines(free))];
+  const entries: PageEntry[] = [...layoutBlocks(buildLines(free), continuesBlock)];
   for (const g of grids) {
     const rows = gridRows(g, inGrid.get(g) ?? []);
     if (rows.length > 0) entries.push({ kind: 'rows', rows, ruled: true, y: g.top });
@@ -114,6 +118,11 @@ export function joinPieces(pieces: readonly TextPiece[]): string {
     end = Math.max(end, p.x + p.width);
   }
   return out.replace(/\s+/gu, ' ').trim();
+}
+
+/** Joins a wrapped line to the text before it; a word cut after its hyphen ("QĐ-" / "UBND") is re-joined whole. */
+export function joinWrapped(before: string, next: string): string {
+  return /\S[-‐]$/u.test(before) ? before + next : `${before} ${next}`;
 }
 
 function lineEntry(l: VLine): LineEntry {
@@ -168,7 +177,7 @@ function splitsLine(s: Span, l: VLine): boolean {
  * Finds runs of consecutive lines that share a wide empty column (the two columns of a header or signature table)
  * and emits them as rows; other lines stay body lines.
  */
-function layoutBlocks(lines: VLine[]): PageEntry[] {
+function layoutBlocks(lines: VLine[], continuesBlock: boolean): PageEntry[] {
   const out: PageEntry[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -185,8 +194,11 @@ function layoutBlocks(lines: VLine[]): PageEntry[] {
       j++;
     }
     const block = lines.slice(i, j);
-    const seps = spans.filter((s) => block.filter((l) => splitsLine(s, l)).length >= 2);
-    if (block.length >= 2 && seps.length > 0) {
+    // Only a page number may stand above the rest of a block cut by the page break.
+    const atTop = out.every((e) => e.kind === 'line' && /^[-–\s]*\d{1,4}[-–\s]*$/u.test(e.text));
+    const needed = continuesBlock && atTop ? 1 : 2;
+    const seps = spans.filter((s) => block.filter((l) => splitsLine(s, l)).length >= needed);
+    if (block.length >= needed && seps.length > 0) {
       out.push({ kind: 'rows', rows: block.map((l) => splitAt(l, seps)), ruled: false, y: start.y });
       i = j;
     } else {
@@ -235,7 +247,7 @@ export function findGrids(rules: readonly Rule[]): Grid[] {
     const xs = clusterValues(gv.map((r) => (r.x0 + r.x1) / 2)).sort((a, b) => a - b);
     const ys = clusterValues(gh.map((r) => (r.y0 + r.y1) / 2)).sort((a, b) => b - a);
     if (xs.length < 2 || ys.length < 2) continue;
-    grids.push({ x0: xs[0] as number, x1: xs[xs.length - 1] as number, top: ys[0] as number, bottom: ys[ys.length - 1] as number, xs, ys, verticals: gv });
+    grids.push({ x0: xs[0] as number, x1: xs[xs.length - 1] as number, top: ys[0] as number, bottom: ys[ys.length - 1] as number, xs, ys, verticals: gv, horizontals: gh });
   }
   return grids;
 }
@@ -259,20 +271,43 @@ function contains(g: Grid, p: TextPiece): boolean {
   return mx > g.x0 && mx < g.x1 && y < g.top && y > g.bottom;
 }
 
-/** One row per band between horizontal rules; cells split only where a vertical rule crosses that band. */
+/**
+ * One row per band between horizontal rules; cells split only where a vertical rule crosses that band. A cell
+ * merged over several bands (no rule between them in its column) belongs to its first band, as Word writes it.
+ */
 function gridRows(g: Grid, pieces: TextPiece[]): string[][] {
+  const bands = g.ys.length - 1;
+  const columns = g.xs.length - 1;
+  const colMid = (c: number): number => ((g.xs[c] as number) + (g.xs[c + 1] as number)) / 2;
+  const ruledAt = (y: number, x: number): boolean =>
+    g.horizontals.some((h) => Math.abs((h.y0 + h.y1) / 2 - y) <= TOUCH && x >= h.x0 - TOUCH && x <= h.x1 + TOUCH);
+  const owner = (r: number, c: number): number => {
+    let r0 = r;
+    while (r0 > 0 && !ruledAt(g.ys[r0] as number, colMid(c))) r0--;
+    return r0;
+  };
+  const buckets: TextPiece[][][] = Array.from({ length: bands }, () => Array.from({ length: columns }, () => []));
+  for (const p of pieces) {
+    const y = anchorY(p);
+    const mx = p.x + p.width / 2;
+    const r = g.ys.findIndex((top, k) => k < bands && y < top && y > (g.ys[k + 1] as number));
+    const c = g.xs.findIndex((left, k) => k < columns && mx >= left && mx < (g.xs[k + 1] as number));
+    if (r >= 0 && c >= 0) buckets[owner(r, c)]?.[c]?.push(p);
+  }
   const rows: string[][] = [];
-  for (let r = 0; r + 1 < g.ys.length; r++) {
-    const top = g.ys[r] as number;
-    const bottom = g.ys[r + 1] as number;
-    const mid = (top + bottom) / 2;
-    const bounds = g.xs.filter((x, k) => k === 0 || k === g.xs.length - 1 || g.verticals.some((v) => Math.abs((v.x0 + v.x1) / 2 - x) <= TOUCH && v.y0 <= mid && v.y1 >= mid));
-    const band = pieces.filter((p) => anchorY(p) < top && anchorY(p) > bottom);
+  for (let r = 0; r < bands; r++) {
+    const mid = ((g.ys[r] as number) + (g.ys[r + 1] as number)) / 2;
+    const bounds = g.xs
+      .map((x, k) => ({ x, k }))
+      .filter(({ x, k }) => k === 0 || k === columns || g.verticals.some((v) => Math.abs((v.x0 + v.x1) / 2 - x) <= TOUCH && v.y0 <= mid && v.y1 >= mid));
     const cells: string[] = [];
-    for (let c = 0; c + 1 < bounds.length; c++) {
-      const left = bounds[c] as number;
-      const right = bounds[c + 1] as number;
-      cells.push(cellText(band.filter((p) => p.x + p.width / 2 >= left && p.x + p.width / 2 < right), left, right));
+    for (let b = 0; b + 1 < bounds.length; b++) {
+      const from = bounds[b] as { x: number; k: number };
+      const to = bounds[b + 1] as { x: number; k: number };
+      const inCell = (buckets[r] ?? []).slice(from.k, to.k).flat();
+      cells.push(cellText(inCell, from.x, to.x));
+      // A cell spread over several columns keeps the row as wide as the table, so columns are read by position.
+      for (let k = from.k + 1; k < to.k; k++) cells.push('');
     }
     if (cells.some((c) => c !== '')) rows.push(cells);
   }
@@ -289,7 +324,7 @@ function cellText(pieces: TextPiece[], left: number, right: number): string {
     const prev = lines[k - 1] as LineEntry;
     const line = lines[k] as LineEntry;
     const wrapped = prev.x1 + 0.25 * prev.size + line.firstWord > right - pad - 0.5;
-    out += (wrapped ? ' ' : CELL_PARAGRAPH_SEPARATOR) + line.text;
+    out = wrapped ? joinWrapped(out, line.text) : out + CELL_PARAGRAPH_SEPARATOR + line.text;
   }
   return out;
 }

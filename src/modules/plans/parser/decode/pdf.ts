@@ -5,7 +5,7 @@
  */
 import { PlanParseError } from '../errors';
 import { CELL_SEPARATOR, startsStructure } from '../line-kinds';
-import { type LineEntry, layoutPage, type PageEntry, type Rule, type RowsEntry, type TextPiece } from './pdf-layout';
+import { joinWrapped, type LineEntry, layoutPage, type PageEntry, type Rule, type RowsEntry, type TextPiece } from './pdf-layout';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -46,7 +46,8 @@ export async function readPdf(data: Uint8Array, limits: { maxPages: number; maxC
     const pages: PageRead[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await readPage(doc, n);
+      const last = pages[pages.length - 1]?.entries.at(-1);
+      const page = await readPage(doc, n, last?.kind === 'rows' && !last.ruled);
       chars += page.chars;
       if (chars > limits.maxChars) throw new PlanParseError('too-complex', `Tệp PDF có hơn ${limits.maxChars.toLocaleString('vi-VN')} ký tự, quá dài để đọc một lần: hãy tách phụ lục hoặc tải lên bản .docx.`);
       pages.push(page);
@@ -68,7 +69,7 @@ function openError(e: unknown): PlanParseError {
   return new PlanParseError('broken-pdf');
 }
 
-async function readPage(doc: PdfDocument, n: number): Promise<PageRead> {
+async function readPage(doc: PdfDocument, n: number, continuesBlock: boolean): Promise<PageRead> {
   const page = await doc.getPage(n);
   try {
     const [, , , height] = page.view;
@@ -85,7 +86,7 @@ async function readPage(doc: PdfDocument, n: number): Promise<PageRead> {
       chars += item.str.replace(/\s/gu, '').length;
     }
     const rules = chars >= MIN_PAGE_CHARS ? await pageRules(page) : [];
-    return { height: height ?? 0, entries: chars >= MIN_PAGE_CHARS ? layoutPage(pieces, rules) : [], chars };
+    return { height: height ?? 0, entries: chars >= MIN_PAGE_CHARS ? layoutPage(pieces, rules, continuesBlock) : [], chars };
   } finally {
     page.cleanup();
   }
@@ -187,6 +188,9 @@ function continuesParagraph(prev: Placed, next: Placed, samePage: boolean): bool
   if (startsStructure(b.text) || Math.abs(a.size - b.size) > 1.5) return false;
   if (samePage && (a.y - b.y > 2 * Math.max(a.size, b.size) || a.y <= b.y)) return false;
   if (b.x0 > next.margins.left + b.size) return false;
+  // A wrapped line starts no further right than the line before it (first-line indent), except under the text of
+  // a numbered or bulleted line (hanging indent); a narrower line starting further right is centered, a new line.
+  if (samePage && b.x0 > a.x0 + 0.5 * b.size && !(startsStructure(a.text) && b.x0 <= a.x0 + 3 * b.size)) return false;
   return a.x1 + 0.25 * a.size + b.firstWord > prev.margins.right - 0.5;
 }
 
@@ -202,7 +206,7 @@ function assemble(pages: PageRead[]): string {
       if (entry.kind === 'line') {
         const here: Placed = { line: entry, margins };
         if (prev !== null && continuesParagraph(prev, here, !firstOnPage)) {
-          out[out.length - 1] = `${out[out.length - 1] ?? ''} ${entry.text}`;
+          out[out.length - 1] = joinWrapped(out[out.length - 1] ?? '', entry.text);
         } else {
           const blank = prev !== null && !firstOnPage && margins.spacing > 0 && prev.line.y - entry.y >= 1.8 * margins.spacing;
           if (blank) out.push('');
@@ -232,13 +236,21 @@ function placeRows(out: string[], entry: RowsEntry, before: { header: string; wi
     if (rows[0]?.join(CELL_SEPARATOR) === before.header) start = 1;
     const first = rows[start];
     const last = out[out.length - 1];
-    if (first !== undefined && first[0] === '' && last !== undefined) {
+    // A row cut by the page break goes on with its task text or mid-sentence; a row with neither is the next row
+    // of cells merged downwards (number and task empty), which the .docx reader also gives as a row of its own.
+    const cut = first !== undefined && first[0] === '' && ((first[1] ?? '') !== '' || first.some((c) => /^\p{Ll}/u.test(c)));
+    if (cut && last !== undefined) {
       const cells = last.split(CELL_SEPARATOR);
-      out[out.length - 1] = first.map((c, k) => [cells[k] ?? '', c].filter((s) => s !== '').join(' ')).join(CELL_SEPARATOR);
+      out[out.length - 1] = first.map((c, k) => joinCells(cells[k] ?? '', c)).join(CELL_SEPARATOR);
       start++;
     }
   }
   for (const r of rows.slice(start)) out.push(r.length === 1 ? (r[0] ?? '') : r.join(CELL_SEPARATOR));
   if (!entry.ruled) return null;
   return { header: before !== null && width === before.width ? before.header : (rows[0]?.join(CELL_SEPARATOR) ?? ''), width };
+}
+
+function joinCells(before: string, after: string): string {
+  if (before === '' || after === '') return before + after;
+  return joinWrapped(before, after);
 }
