@@ -22,6 +22,7 @@ describe('periods and due dates', () => {
     expect(dueOnOf('Tháng 12/2024', o)).toBe('2024-12-31');
     expect(dueOnOf('Tháng 2 năm 2024', o)).toBe('2024-02-29');
     expect(dueOnOf('Thường xuyên', o)).toBe('2024-11-19');
+    expect(dueOnOf('Trong năm 2025', o)).toBe('2025-12-31');
     expect(dueOnOf(null, o)).toBe('2024-11-19');
   });
 });

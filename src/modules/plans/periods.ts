@@ -57,6 +57,8 @@ export function dueOnOf(deadline: string | null, opts: { year: number; fallback:
     const m = Number(/thang\s+(\d{1,2})/.exec(f)![1]);
     if (m >= 1 && m <= 12) return addDays(`${m === 12 ? year + 1 : year}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}-01`, -1);
   }
+  // "Trong năm 2026" ends on 31/12 of that year; "năm 2026" or "cả năm" alone keep the plan's own due date.
+  if (/^trong\s+nam\s+20\d\d$/.test(f)) return `${year}-12-31`;
   if (/^nam\s+20\d\d$/.test(f) || /ca nam/.test(f)) return opts.fallback ?? `${year}-12-31`;
   return opts.fallback;
 }

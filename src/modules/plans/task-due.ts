@@ -17,9 +17,10 @@ export interface PlanDueDates {
  */
 export async function planDueDates(db: Executor, plan: ParsedPlan, at: string): Promise<PlanDueDates> {
   const beforeOffsetDays = await ruleAt<number>(db, 'plan.deadline.beforeOffsetDays', at);
-  const year = Number((plan.issuedOn ?? at).slice(0, 4));
+  // The year the plan is for (its title's "năm 2026", else its issue date); the day of reading only when it names none.
+  const year = plan.year ?? Number((plan.issuedOn ?? at).slice(0, 4));
   const reportDueOn = plan.reportDeadline ? dueOnOf(plan.reportDeadline, { year, fallback: null, beforeOffsetDays, writtenBefore: true }) : null;
   const taskDueOn = plan.tasks.map((t) =>
-    dueOnOf(t.deadline, { year, fallback: reportDueOn ?? `${year}-12-31`, beforeOffsetDays, writtenBefore: /trước ngày/i.test(t.content) }));
+    dueOnOf(t.deadline, { year, fallback: reportDueOn ?? `${year}-12-31`, beforeOffsetDays, writtenBefore: /^(?:hoàn thành\s+)?trước\b/iu.test(t.deadlineWritten ?? '') || /trước ngày/i.test(t.content) }));
   return { year, reportDueOn, taskDueOn };
 }
