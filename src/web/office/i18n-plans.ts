@@ -122,7 +122,7 @@ export const planEntries = {
   'import.confirmTitle': ['Nhập vào hệ thống', 'Import'],
 
   'mapping.title': ['Ánh xạ tên đơn vị', 'Map unit names'],
-  'mapping.intro': ['Chọn đơn vị cho những tên chưa xác định hoặc có nhiều khả năng. Tên ánh xạ tới một đơn vị được ghi nhớ cho các lần nhập sau.', 'Choose a unit for each name that was not recognised or is ambiguous. A name mapped to one unit is remembered next time.'],
+  'mapping.intro': ['Chọn đơn vị cho những tên chưa xác định hoặc có nhiều khả năng, hoặc bỏ qua tên không có đơn vị tương ứng. Tên ánh xạ tới một đơn vị được ghi nhớ cho các lần nhập sau.', 'Choose a unit for each name that was not recognised or is ambiguous, or ignore a name that has no matching unit. A name mapped to one unit is remembered next time.'],
   'carried.now': ['nay: {names}', 'now: {names}'],
   'carried.nobody': ['chưa có đơn vị tiếp nhận', 'nobody carries it yet'],
   'mapping.groupOfOther': ['Cụm từ chung của nơi khác', 'Group phrase of another issuer'],
@@ -139,6 +139,8 @@ export const planEntries = {
   'mapping.allUnits': ['Tất cả đơn vị tại ngày {date}', 'All units on {date}'],
   'mapping.ignore': ['Bỏ qua tên này', 'Ignore this name'],
   'mapping.ignoreRest': ['Bỏ qua mọi tên chưa chọn', 'Ignore every name not yet chosen'],
+  'mapping.unresolved': ['Không có trong danh mục', 'Not in the directory'],
+  'mapping.ambiguous': ['Trùng tên nhiều đơn vị', 'Several units have this name'],
   'mapping.progress': ['Đã chọn {chosen}/{total} tên.', '{chosen} of {total} names chosen.'],
   'mapping.uses': ['Trong nhiệm vụ {codes}', 'In tasks {codes}'],
   'mapping.usesMore': ['Trong nhiệm vụ {codes} (và {count} nhiệm vụ khác)', 'In tasks {codes} (and {count} more)'],

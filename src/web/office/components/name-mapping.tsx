@@ -156,6 +156,16 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
       ) : (
         <>
           <p className="muted">{t('mapping.intro')}</p>
+          {/* before the table: a keyboard reaches it without passing twenty selects; many names of another
+              province's plan have no unit here, and they are set aside in one step once the few real ones are chosen */}
+          <div className="mapping-bulk">
+            <p>{t('mapping.progress', { chosen: pending.length - unchosen.length, total: pending.length })}</p>
+            {/* aria-disabled, not disabled: the button keeps the focus once every name has a choice */}
+            <Button variant="secondary" aria-disabled={unchosen.length === 0 ? true : undefined}
+              onClick={() => unchosen.forEach((n) => onChoose(n.written, IGNORE))}>
+              {t('mapping.ignoreRest')}
+            </Button>
+          </div>
           <AsyncView result={units}>
             {(list) => (
               <div className="dt-table-scroll" role="group" aria-label={t('mapping.caption')} tabIndex={0}>
@@ -177,7 +187,7 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
                         </th>
                         <td>
                           <span className={`status status--${n.status}`}>
-                            {t(n.status === 'ambiguous' ? 'resolve.ambiguous' : n.status === 'group' ? 'mapping.groupOfOther' : 'resolve.unresolved')}
+                            {t(n.status === 'ambiguous' ? 'mapping.ambiguous' : n.status === 'group' ? 'mapping.groupOfOther' : 'mapping.unresolved')}
                           </span>
                         </td>
                         <td>
@@ -192,15 +202,6 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
               </div>
             )}
           </AsyncView>
-          <div className="mapping-bulk">
-            <p className="muted">{t('mapping.progress', { chosen: pending.length - unchosen.length, total: pending.length })}</p>
-            {/* many names of another province's plan have no unit here: one step instead of twenty selects */}
-            {/* aria-disabled, not disabled: the button keeps the focus once every name has a choice */}
-            <Button variant="secondary" aria-disabled={unchosen.length === 0 ? true : undefined}
-              onClick={() => unchosen.forEach((n) => onChoose(n.written, IGNORE))}>
-              {t('mapping.ignoreRest')}
-            </Button>
-          </div>
         </>
       )}
       <ResolvedNames names={resolved} />
