@@ -6,7 +6,7 @@ import { auth, buildTestApp, signInAs } from '../../../test/app';
 import { buildTinyOrg, buildUser, STRONG_PASSWORD } from '../../../test/factories';
 import type { App } from '../../platform/http';
 import { insertSignInFailure } from './repo';
-import { addressKey, MAX_PER_ADDRESS_AND_USER, slowDownSeconds, SLOW_DOWN_AFTER, signIn } from './actions/sign-in';
+import { addressKey, FREE_PER_ADDRESS, MAX_WAIT_SECONDS, slowDownSeconds, SLOW_DOWN_AFTER, signIn, waitAfterFailures } from './actions/sign-in';
 
 const signInFrom = (app: App, address: string, username: string, password: string) =>
   app.inject({ method: 'POST', url: '/api/v1/session', payload: { username, password }, headers: { 'x-forwarded-for': address } });
@@ -80,21 +80,54 @@ describeEachDriver('sign-in throttling', (getDb) => {
     expect((await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: u.password }, remoteAddress: '192.0.2.90' })).statusCode).toBe(200);
   });
 
-  it('refuses the address that failed, not the owner signing in from another address', async () => {
+  /** Moves this address's failures back in time, as if `seconds` had passed. */
+  const age = (address: string, seconds: number) => getDb().db.execute(sql`update sign_in_failures set at = at - make_interval(secs => ${seconds}) where ip = ${address}`);
+
+  it('makes the next attempt from a failing address wait longer after each failure (0, 1, 2, 4 … s), never a fixed lock (issue 11, item 7)', async () => {
     const u = await buildUser(getDb(), { role: 'officer', unitId: 'p' });
-    for (let i = 0; i < MAX_PER_ADDRESS_AND_USER; i++) expect((await signInFrom(app, '203.0.113.5', u.username, `sai-${i}-mat-khau`)).statusCode).toBe(401);
-    const blocked = await signInFrom(app, '203.0.113.5', u.username, u.password);
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().title).toContain('Đăng nhập sai quá nhiều lần từ địa chỉ mạng này');
-    expect(blocked.headers['retry-after']).toBe('900');
+    const attacker = '203.0.113.5';
+    expect((await signInFrom(app, attacker, u.username, 'sai-1-mat-khau')).statusCode).toBe(401);
+    expect((await signInFrom(app, attacker, u.username, 'sai-2-mat-khau')).statusCode).toBe(401);
+    // two failures: one second before the next attempt, even with the right password
+    const early = await signInFrom(app, attacker, u.username, u.password);
+    expect(early.statusCode).toBe(429);
+    expect(early.headers['retry-after']).toBe('1');
+    expect(early.json().title).toBe('Đăng nhập sai nhiều lần từ địa chỉ mạng này. Vui lòng chờ 1 giây rồi thử lại, hoặc dùng "Quên mật khẩu?".');
+    await age(attacker, 1);
+    expect((await signInFrom(app, attacker, u.username, 'sai-3-mat-khau')).statusCode).toBe(401);
+    expect((await signInFrom(app, attacker, u.username, 'sai-4-mat-khau')).headers['retry-after']).toBe('2');
+    await age(attacker, 2);
+    expect((await signInFrom(app, attacker, u.username, 'sai-4-mat-khau')).statusCode).toBe(401);
+    expect((await signInFrom(app, attacker, u.username, 'sai-5-mat-khau')).headers['retry-after']).toBe('4');
+    // a refused attempt does not lengthen the wait
+    expect((await signInFrom(app, attacker, u.username, 'sai-5-mat-khau')).headers['retry-after']).toBe('4');
+    // the owner, from their own address, is never held up by the attacker
     expect((await signInFrom(app, '198.51.100.7', u.username, u.password)).statusCode).toBe(200);
-    // the attacker's address stays refused after the owner's success elsewhere
-    expect((await signInFrom(app, '203.0.113.5', u.username, u.password)).statusCode).toBe(429);
+    // many failures: the wait is capped, and once it has passed the attempt is answered again
+    for (let i = 0; i < 12; i++) await insertSignInFailure(getDb().db, { id: randomUUID(), usernameKey: u.username, ip: attacker });
+    const capped = await signInFrom(app, attacker, u.username, u.password);
+    expect(capped.headers['retry-after']).toBe(String(MAX_WAIT_SECONDS));
+    expect(capped.json().title).toContain('Vui lòng chờ 15 phút');
+    await age(attacker, MAX_WAIT_SECONDS);
+    expect((await signInFrom(app, attacker, u.username, u.password)).statusCode).toBe(200);
+    expect([0, 1, 2, 3, 4, 5, 12, 40].map((n) => waitAfterFailures(n, 1))).toEqual([0, 0, 1, 2, 4, 8, MAX_WAIT_SECONDS, MAX_WAIT_SECONDS]);
+  });
+
+  it('lets an address fail a few times over many user names (an office behind NAT), then makes it wait whatever the name', async () => {
+    const u = await buildUser(getDb(), { role: 'officer', unitId: 'p' });
+    const office = '203.0.113.77';
+    for (let i = 0; i < FREE_PER_ADDRESS; i++) await insertSignInFailure(getDb().db, { id: randomUUID(), usernameKey: `nguoi-${i}`, ip: office });
+    expect((await signInFrom(app, office, 'nguoi-khac', 'sai-mat-khau-nua')).statusCode).toBe(401);
+    const held = await signInFrom(app, office, u.username, u.password);
+    expect(held.statusCode).toBe(429);
+    expect(held.headers['retry-after']).toBe('1');
+    await age(office, 1);
+    expect((await signInFrom(app, office, u.username, u.password)).statusCode).toBe(200);
   });
 
   it('ignores X-Forwarded-For from a peer that is not a trusted proxy, so a guesser cannot rotate addresses', async () => {
     const u = await buildUser(getDb(), { role: 'officer', unitId: 'p' });
-    for (let i = 0; i < MAX_PER_ADDRESS_AND_USER; i++) {
+    for (let i = 0; i < 2; i++) {
       const r = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: `sai-${i}-mat-khau` }, remoteAddress: '192.0.2.44', headers: { 'x-forwarded-for': `10.9.9.${i}` } });
       expect(r.statusCode).toBe(401);
     }
@@ -109,7 +142,7 @@ describeEachDriver('sign-in throttling', (getDb) => {
     expect(addressKey('::ffff:203.0.113.9')).toBe('203.0.113.9');
     expect(addressKey('198.51.100.7')).toBe('198.51.100.7');
     const u = await buildUser(getDb(), { role: 'viewer', unitId: 'p' });
-    for (let i = 0; i < MAX_PER_ADDRESS_AND_USER; i++) expect((await signInFrom(app, `2001:db8:77:1::${i + 1}`, u.username, `sai-${i}-mat-khau`)).statusCode).toBe(401);
+    for (let i = 0; i < 2; i++) expect((await signInFrom(app, `2001:db8:77:1::${i + 1}`, u.username, `sai-${i}-mat-khau`)).statusCode).toBe(401);
     expect((await signInFrom(app, '2001:db8:77:1::abcd', u.username, u.password)).statusCode).toBe(429);
     expect((await signInFrom(app, '2001:db8:77:2::1', u.username, u.password)).statusCode).toBe(200);
   });

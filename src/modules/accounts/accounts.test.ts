@@ -44,13 +44,13 @@ describeEachDriver('accounts over HTTP', (getDb) => {
 
   it('throttles repeated failures from one address, but never locks the owner out from another (ADR 004)', async () => {
     const u = await buildUser(getDb(), { unitId: 'p' });
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 2; i++) {
       const r = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: `sai-${i}-mat-khau` }, remoteAddress: '10.0.0.9' });
       expect(r.statusCode).toBe(401);
     }
     const blocked = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: u.password }, remoteAddress: '10.0.0.9' });
     expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().title).toContain('Đăng nhập sai quá nhiều lần');
+    expect(blocked.json().title).toContain('Đăng nhập sai nhiều lần');
     expect(blocked.headers['retry-after']).toBeDefined();
     const owner = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: u.username, password: u.password }, remoteAddress: '10.0.0.10' });
     expect(owner.statusCode).toBe(200);

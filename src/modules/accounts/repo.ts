@@ -140,17 +140,37 @@ export async function insertSignInFailure(db: Executor, row: { id: string; usern
   await db.insert(signInFailures).values(row);
 }
 
-/** Failed sign-ins in the window: from this address, for this username from this address, for this username anywhere. */
-export async function countRecentFailures(db: Executor, usernameKey: string, ip: string, windowMinutes: number): Promise<{ byUser: number; byIp: number; byIpAndUser: number }> {
-  const since = sql`now() - make_interval(mins => ${windowMinutes})`;
+export interface RecentFailures {
+  /** Failures for this user name from every address, in the user-name window. */
+  byUser: number;
+  /** Failures from this address (any user names), in the address window. */
+  byIp: number;
+  /** Failures for this user name from this address, in the address window. */
+  byIpAndUser: number;
+  /** Seconds since the last failure from this address (null: none in the window), measured by the database clock. */
+  sinceLastByIp: number | null;
+  sinceLastByIpAndUser: number | null;
+}
+
+/** Failed sign-ins: for this user name anywhere, from this address, for this user name from this address. */
+export async function countRecentFailures(db: Executor, usernameKey: string, ip: string, windows: { userMinutes: number; addressMinutes: number }): Promise<RecentFailures> {
+  const userSince = sql`now() - make_interval(mins => ${windows.userMinutes})`;
+  const addressSince = sql`now() - make_interval(mins => ${windows.addressMinutes})`;
+  const pair = sql`${signInFailures.usernameKey} = ${usernameKey}`;
   const [u, i] = await Promise.all([
+    db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.usernameKey, usernameKey), gt(signInFailures.at, userSince))),
     db
-      .select({ n: count(), here: sql<number>`count(*) filter (where ${signInFailures.ip} = ${ip})::int` })
+      .select({
+        n: count(),
+        here: sql<number>`count(*) filter (where ${pair})::int`,
+        since: sql<string | null>`extract(epoch from now() - max(${signInFailures.at}))`,
+        hereSince: sql<string | null>`extract(epoch from now() - max(${signInFailures.at}) filter (where ${pair}))`,
+      })
       .from(signInFailures)
-      .where(and(eq(signInFailures.usernameKey, usernameKey), gt(signInFailures.at, since))),
-    db.select({ n: count() }).from(signInFailures).where(and(eq(signInFailures.ip, ip), gt(signInFailures.at, since))),
+      .where(and(eq(signInFailures.ip, ip), gt(signInFailures.at, addressSince))),
   ]);
-  return { byUser: Number(u[0]?.n ?? 0), byIp: Number(i[0]?.n ?? 0), byIpAndUser: Number(u[0]?.here ?? 0) };
+  const seconds = (v: string | number | null | undefined) => (v === null || v === undefined ? null : Number(v));
+  return { byUser: Number(u[0]?.n ?? 0), byIp: Number(i[0]?.n ?? 0), byIpAndUser: Number(i[0]?.here ?? 0), sinceLastByIp: seconds(i[0]?.since), sinceLastByIpAndUser: seconds(i[0]?.hereSince) };
 }
 
 /** Forgets the failures of one username from one address (after that address signed in successfully). */

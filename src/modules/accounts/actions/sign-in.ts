@@ -7,13 +7,19 @@ import { hashPassword, verifyPassword } from '../passwords';
 import { clearFailures, countRecentFailures, findUserByUsername, insertSession, insertSignInFailure, updateUser } from '../repo';
 import { expiryFrom, newToken, tokenHashOf } from '../sessions';
 
-// The rule (docs/decisions/004-sign-in-throttling.md): failures limit the address they come from, never the
-// account as such, so nobody can lock an officer out by typing the officer's user name wrongly on purpose.
-const WINDOW_MINUTES = 15;
-/** Failures for one user name from one address before that pair is refused. */
-export const MAX_PER_ADDRESS_AND_USER = 5;
-/** Failures from one address, any user names, before the address is refused. */
-export const MAX_PER_ADDRESS = 30;
+// The rule (docs/decisions/004-sign-in-throttling.md): failures slow down the address they come from, never the
+// account as such, so nobody can lock an officer out by typing the officer's user name wrongly on purpose. Nothing
+// is refused for a fixed period: after each failure the next attempt from that address waits a little longer.
+/** Failures from one address are remembered this long (for the waits below). */
+const ADDRESS_WINDOW_MINUTES = 60;
+/** Failures for one user name from all addresses are counted over this window (for the slow-down). */
+const USER_WINDOW_MINUTES = 15;
+/** Failures for one user name from one address after which the next attempt from there waits (1 s, then doubling). */
+export const FREE_PER_ADDRESS_AND_USER = 1;
+/** Failures from one address, any user names, after which the next attempt from there waits (an office behind NAT). */
+export const FREE_PER_ADDRESS = 20;
+/** The longest wait between attempts from one address. */
+export const MAX_WAIT_SECONDS = 15 * 60;
 /** Failures for one user name from all addresses before each attempt on it is slowed down (never refused). */
 export const SLOW_DOWN_AFTER = 10;
 const MAX_DELAY_SECONDS = 5;
@@ -53,18 +59,39 @@ export function slowDownSeconds(failures: number): number {
   return Math.min(MAX_DELAY_SECONDS, 1 + Math.floor((failures - SLOW_DOWN_AFTER) / 5));
 }
 
+/**
+ * Seconds that must pass after the last failure before the next attempt, once `failures` were counted and the first
+ * `free` of them cost nothing: 0, then 1, 2, 4, 8 … seconds, at most MAX_WAIT_SECONDS.
+ */
+export function waitAfterFailures(failures: number, free: number): number {
+  if (failures <= free) return 0;
+  return Math.min(MAX_WAIT_SECONDS, 2 ** (failures - free - 1));
+}
+
+/** "45 giây", "3 phút": how long to wait, for the refusal. */
+function waitText(seconds: number): string {
+  return seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Checks the password and opens a session. Repeated failures refuse their address (per address, and per address
- * and user name); failures spread over many addresses only slow down attempts on that user name by a few seconds.
+ * Checks the password and opens a session. After repeated failures the next attempt from the same address (per
+ * address, and per address and user name) must wait, longer after each failure (429 with Retry-After until then);
+ * failures spread over many addresses only slow down attempts on that user name by a few seconds.
  */
 export async function signIn(opts: SignInOptions): Promise<{ token: string; userId: string }> {
   const usernameKey = fold(opts.username).slice(0, 100);
   const address = addressKey(opts.ip);
-  const recent = await countRecentFailures(opts.db, usernameKey, address, WINDOW_MINUTES);
-  if (recent.byIpAndUser >= MAX_PER_ADDRESS_AND_USER || recent.byIp >= MAX_PER_ADDRESS) {
-    throw new AppError('too-many', `Đăng nhập sai quá nhiều lần từ địa chỉ mạng này. Vui lòng thử lại sau ${WINDOW_MINUTES} phút, hoặc dùng "Quên mật khẩu?".`, { retryAfterSeconds: WINDOW_MINUTES * 60 });
+  const recent = await countRecentFailures(opts.db, usernameKey, address, { userMinutes: USER_WINDOW_MINUTES, addressMinutes: ADDRESS_WINDOW_MINUTES });
+  const remaining = (wait: number, since: number | null) => (since === null ? 0 : Math.ceil(wait - since));
+  const retryAfter = Math.max(
+    remaining(waitAfterFailures(recent.byIpAndUser, FREE_PER_ADDRESS_AND_USER), recent.sinceLastByIpAndUser),
+    remaining(waitAfterFailures(recent.byIp, FREE_PER_ADDRESS), recent.sinceLastByIp),
+  );
+  if (retryAfter > 0) {
+    // a refused attempt is not a failure: it does not lengthen the next wait
+    throw new AppError('too-many', `Đăng nhập sai nhiều lần từ địa chỉ mạng này. Vui lòng chờ ${waitText(retryAfter)} rồi thử lại, hoặc dùng "Quên mật khẩu?".`, { retryAfterSeconds: retryAfter });
   }
   const delay = slowDownSeconds(recent.byUser);
   if (delay > 0) await (opts.wait ?? sleep)(delay * 1000);
