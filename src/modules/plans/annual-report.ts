@@ -181,7 +181,8 @@ function documentOf(ctx: ReportContext, quoted: Quoted, texts: Map<string, strin
 
   const narrative = (r: ReportRow) => texts.get(r.id) ?? '';
   const body: StreamBlock[] = [
-    { type: 'paragraph', text: `Thực hiện ${planRef}, ${issuer.text} báo cáo kết quả thực hiện như sau:` },
+    // the plan's issuer is named once when the same body reports on its own plan
+    { type: 'paragraph', text: `Thực hiện ${plan.issuerName === issuer.text ? planRefOf({ ...plan, issuerName: null }) : planRef}, ${issuer.text} báo cáo kết quả thực hiện như sau:` },
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH TRIỂN KHAI' },
     {
       type: 'paragraph',

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { vietnameseValidationErrors } from '../../platform/http/validation';
-import { todayVn, slugify } from '../../platform/text';
+import { todayVn } from '../../platform/text';
 import { planSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, writeAnnualAnnex, type AnnualReportOptions } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
@@ -33,8 +33,10 @@ type ReportQuery = Static<typeof ReportQuery>;
 export function contentDisposition(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   const [stem, ext] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot + 1)] : [fileName, ''];
-  const ascii = slugify(stem).split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join('-') || 'tai-lieu';
-  return `attachment; filename="${ascii}${ext ? `.${slugify(ext)}` : ''}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  const ascii = (t: string) =>
+    t.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
+  const name = ascii(stem) || 'Tai-lieu';
+  return `attachment; filename="${name}${ext ? `.${ascii(ext).toLowerCase()}` : ''}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function attachment(reply: FastifyReply, fileName: string, type: string): FastifyReply {

@@ -106,7 +106,7 @@ export function recipientsAsOf(dir: Directory, plan: PlanRow, issuer: ReportIssu
     }
     if (r.status === 'group') {
       const now = dir.resolver.resolve(written, date);
-      if (now.status === 'group' && now.unitIds.length === 0) continue;
+      if (now.status !== 'group' || now.unitIds.length === 0) continue;
     }
     out.push(written);
   }
