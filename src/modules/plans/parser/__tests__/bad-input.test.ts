@@ -55,10 +55,10 @@ describe('bad input gives a PlanParseError with a Vietnamese message', () => {
     expect((await caught(readPlanDocument(emptyZip, 'a.docx'))).code).toBe('broken-docx');
   });
 
-  it('a .pdf, a .doc and a name without extension are unsupported types', async () => {
+  it('a damaged .pdf is broken; a .doc and a name without extension are unsupported types', async () => {
     const pdf = await caught(readPlanDocument(new TextEncoder().encode('%PDF-1.7 ...'), 'ke-hoach.pdf'));
-    expect(pdf.code).toBe('unsupported-type');
-    expect(pdf.messageVi).toMatch(/PDF chưa được hỗ trợ/u);
+    expect(pdf.code).toBe('broken-pdf');
+    expect(pdf.messageVi).toMatch(/PDF bị hỏng/u);
     const doc = await caught(readPlanDocument(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'cu.DOC'));
     expect(doc.code).toBe('unsupported-type');
     expect(doc.messageVi).toMatch(/lưu lại dưới dạng \.docx/u);
