@@ -27,6 +27,8 @@ describe('is the plan the province’s own before its group phrases are expanded
       expect(check.status, f).toBe('other');
       expect(check.issuerProvince, f).toMatch(/Lâm Đồng/);
       expect(check.message, f).toContain('không phải của tỉnh');
+      // the place is not repeated after an issuer that names it
+      if (plan.issuer?.includes('Lâm Đồng')) expect(check.message, f).toContain(`Kế hoạch do ${plan.issuer} ban hành`);
     }
   });
 

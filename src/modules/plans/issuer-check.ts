@@ -42,10 +42,12 @@ function homePlaces(dir: Directory, home: Set<string>): Set<string> {
 const placeKey = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 function other(where: string, issuer: string): IssuerCheck {
+  // "Ủy ban nhân dân tỉnh Lâm Đồng", not "Ủy ban nhân dân tỉnh Lâm Đồng (Lâm Đồng)"
+  const who = placeKey(issuer).includes(placeKey(where)) ? issuer : `${issuer} (${where})`;
   return {
     status: 'other',
     issuerProvince: where,
-    message: `Kế hoạch do ${issuer} (${where}) ban hành, không phải của tỉnh. Các cụm từ chung như “Các sở, ban, ngành” trong văn bản nói về đơn vị của nơi ban hành, nên không được tự động hiểu là đơn vị của tỉnh: hãy chọn đơn vị cho từng cụm từ, bỏ qua, hoặc xác nhận mở rộng.`,
+    message: `Kế hoạch do ${who} ban hành, không phải của tỉnh. Các cụm từ chung như “Các sở, ban, ngành” trong văn bản nói về đơn vị của nơi ban hành, nên không được tự động hiểu là đơn vị của tỉnh: hãy chọn đơn vị cho từng cụm từ, bỏ qua, hoặc xác nhận mở rộng.`,
   };
 }
 
