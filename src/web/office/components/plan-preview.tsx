@@ -86,9 +86,9 @@ export function PlanPreviewView({ preview, headingRef, showDuplicate = true }: P
         columns={[
           { key: 'code', header: t('import.code'), rowHeader: true, cell: (task) => task.code },
           { key: 'title', header: t('import.task'), className: 'wide', cell: (task) => task.title },
-          { key: 'leads', header: t('import.leads'), cell: (task) => <Names names={task.leads} /> },
-          { key: 'coordinators', header: t('import.coordinators'), cell: (task) => <Names names={task.coordinators} /> },
-          { key: 'deadline', header: t('import.deadline'), cell: (task) => <Deadline task={task} /> },
+          { key: 'leads', header: t('import.leads'), className: 'units', cell: (task) => <Names names={task.leads} /> },
+          { key: 'coordinators', header: t('import.coordinators'), className: 'units', cell: (task) => <Names names={task.coordinators} /> },
+          { key: 'deadline', header: t('import.deadline'), className: 'deadline', cell: (task) => <Deadline task={task} /> },
         ]}
       />
     </section>
