@@ -115,7 +115,7 @@ class Walker {
   private body(node: OutlineNode): TaskBody {
     let b = this.bodies.get(node);
     if (b === undefined) {
-      b = parseTaskBody(node.body);
+      b = parseTaskBody(node.body, node.heading);
       this.bodies.set(node, b);
     }
     return b;

@@ -4,7 +4,7 @@
 import { fold } from '../../../platform/text';
 import type { OutlineNode } from './outline';
 import type { PlanResponsibility } from './types';
-import { looksLikeUnit, protectedMask } from './units';
+import { looksLikeUnit, protectedMask, splitUnits, type WrittenUnit } from './units';
 import { capitalizeFirst, foldKeep, splitBullet } from './vn-text';
 
 const ADDRESS_PREFIX = /^(?:đề nghị|de nghi|giao)\s+/iu;
@@ -62,4 +62,63 @@ export function responsibilityOf(item: OutlineNode): PlanResponsibility | null {
 
 function childDuties(node: OutlineNode): string[] {
   return [node.heading, ...node.body.map((l) => splitBullet(l).text.trim()), ...node.children.flatMap(childDuties)];
+}
+
+/** Units named in a sentence: "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan tổ chức …". */
+export interface ProseUnits {
+  leads: WrittenUnit[];
+  coordinators: WrittenUnit[];
+}
+
+const LEADS_VERB = /(?<!\p{L})chu tri(?!\p{L})/u;
+const LEAD_INTRO = /(?:^|[\s,;(])(?:do|giao|de nghi|yeu cau)\s+(?=\S)/gu;
+const COORDINATION = /^\s*(?:thuc hien\s*)?,?\s*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+/u;
+// Where the coordinators end: the next verb written in lower case (a unit's name is capitalised, "Ban Chỉ đạo"),
+// a purpose, or the end of the clause.
+const CLAUSE_VERBS = [
+  'to chuc', 'thuc hien', 'tham muu', 'xay dung', 'trien khai', 'huong dan', 'kiem tra', 'tong hop', 'tuyen truyen',
+  'ra soat', 'theo doi', 'bao cao', 'hoan thanh', 'dam bao', 'cap nhat', 'nghien cuu', 'de xuat', 'ban hanh',
+  'giai quyet', 'chi dao', 'tang cuong', 'day manh', 'bo tri', 'phat dong', 'lam', 'de', 'nham', 'trong viec', 've viec',
+];
+const CLAUSE_END = new RegExp(String.raw`(?<![\p{L}])(?:${CLAUSE_VERBS.join('|')})(?![\p{L}])|[.;:]`, 'gu');
+
+/** Reads the lead and coordinating units of a sentence written in prose, or null when it names no lead. */
+export function readProseUnits(text: string): ProseUnits | null {
+  for (const sentence of text.split(/(?<=[.;])\s+/u)) {
+    const folded = foldKeep(sentence);
+    const verb = LEADS_VERB.exec(folded);
+    if (verb === null) continue;
+    let leadText = sentence.slice(0, verb.index);
+    let intro = -1;
+    let requested = false;
+    const head = folded.slice(0, verb.index);
+    LEAD_INTRO.lastIndex = 0;
+    for (let m = LEAD_INTRO.exec(head); m !== null; m = LEAD_INTRO.exec(head)) {
+      intro = m.index + m[0].length;
+      requested = m[0].includes('de nghi');
+    }
+    if (intro >= 0) leadText = sentence.slice(intro, verb.index);
+    leadText = leadText.replace(/[\s,]*(?:là (?:cơ quan|đơn vị)\s*)?$/iu, '').trim();
+    const leads = splitUnits(leadText).map((u) => ({ ...u, requested: u.requested || requested }));
+    if (leads.length === 0 || leadText.split(/\s+/u).length > 16 || !leads.every((u) => looksLikeUnit(u.name))) continue;
+    return { leads, coordinators: coordinatorsAfter(sentence.slice(verb.index + verb[0].length)) };
+  }
+  return null;
+}
+
+function coordinatorsAfter(after: string): WrittenUnit[] {
+  const folded = foldKeep(after);
+  const intro = COORDINATION.exec(folded);
+  if (intro === null) return [];
+  const rest = after.slice(intro[0].length);
+  const restFolded = folded.slice(intro[0].length);
+  const mask = protectedMask(rest);
+  let end = rest.length;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(restFolded); m !== null; m = CLAUSE_END.exec(restFolded)) {
+    if (mask[m.index] === 1 || /^\p{Lu}/u.test(rest.charAt(m.index))) continue;
+    end = m.index;
+    break;
+  }
+  return splitUnits(rest.slice(0, end)).filter((u) => looksLikeUnit(u.name));
 }

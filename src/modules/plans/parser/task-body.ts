@@ -3,6 +3,7 @@
  * and normalising deadlines.
  */
 import { fold, parseDateVi } from '../../../platform/text';
+import { readProseUnits } from './responsibility';
 import { splitUnits, type WrittenUnit } from './units';
 import { splitBullet, stripEndPunct } from './vn-text';
 
@@ -14,6 +15,8 @@ export interface TaskBody {
   content: string[];
   /** True when a lead, coordinator or deadline marker was present. */
   hasMarkers: boolean;
+  /** True when the units were read from a sentence ("Sở X chủ trì, phối hợp với …"), not from markers. */
+  unitsFromProse?: boolean;
 }
 
 type MarkerKind = 'lead' | 'coordinator' | 'deadline' | 'content';
@@ -37,8 +40,25 @@ function readMarker(line: string): { kind: MarkerKind; value: string } | null {
   return hit === undefined ? null : { kind: hit[0], value: text.slice(colon + 1).trim() };
 }
 
-/** Parses the body lines of a task: unit markers, the deadline and the remaining content. */
-export function parseTaskBody(written: readonly string[]): TaskBody {
+/**
+ * Parses the body lines of a task: unit markers, the deadline and the remaining content. Without a lead marker, a
+ * sentence of the heading or the content that names who leads ("Sở Nội vụ chủ trì, phối hợp với …") gives the units.
+ */
+export function parseTaskBody(written: readonly string[], heading = ''): TaskBody {
+  const body = readMarkers(written);
+  if (body.leads.length > 0 || body.coordinators.length > 0) return body;
+  for (const text of [heading, ...body.content]) {
+    const prose = readProseUnits(text);
+    if (prose === null) continue;
+    body.leads.push(...prose.leads);
+    body.coordinators.push(...prose.coordinators);
+    body.unitsFromProse = true;
+    break;
+  }
+  return body;
+}
+
+function readMarkers(written: readonly string[]): TaskBody {
   const lines = written.flatMap((l) => splitInlineMarkers(l));
   const body: TaskBody = { leads: [], coordinators: [], deadline: null, content: [], hasMarkers: false };
   for (let i = 0; i < lines.length; i++) {

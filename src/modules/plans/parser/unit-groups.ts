@@ -74,7 +74,7 @@ export const PROTECTED_UNIT_PHRASES: readonly string[] = [
 
 /** Words opening a unit name in any case ("các cơ quan", "UBND các huyện"). */
 export const UNIT_STARTS_ANY_CASE: readonly string[] = [
-  'các', 'cơ quan', 'đơn vị', 'UBND', 'ủy ban', 'HĐND', 'doanh nghiệp', 'người dân', 'công dân',
+  'các', 'cơ quan', 'đơn vị', 'UBND', 'ủy ban', 'HĐND',
 ];
 
 /** Words opening a unit name only when capitalised ("Báo Yên Bái", but not "báo cáo"). */

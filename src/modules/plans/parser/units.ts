@@ -23,17 +23,58 @@ const ADDRESS_PREFIX = /^(?:đề nghị|de nghi|giao)\s+/iu;
 const ANY_CASE_KEYS = UNIT_STARTS_ANY_CASE.map((w) => toneKey(w));
 const CAPITALISED_KEYS = UNIT_STARTS_CAPITALISED.map((w) => toneKey(w));
 
-/** Splits a unit list on ";" and "," (and on "và" between two unit names), keeping group phrases whole. */
+// People and firms addressed by a plan are not units a task can be assigned to.
+const NOT_UNITS = ['doanh nghiep', 'cong dan', 'nhan dan', 'nguoi dan', 'nguoi lao dong', 'ca nhan', 'to chuc, ca nhan'];
+const NOT_UNIT_PREFIX = /^(?:cac|moi|toan the|dong dao|quan chung)\s+/u;
+// A paragraph naming a unit's leaders ("Lãnh đạo Sở X") names the unit; "Lãnh đạo" alone belongs to the next one.
+const LEADERSHIP = /^(?:lãnh đạo|lanh dao|ban lãnh đạo|ban giám đốc|ban giam doc)\s+(?=\S)/iu;
+const LEADERSHIP_ALONE = /^(?:lanh dao|ban lanh dao|ban giam doc|dai dien lanh dao)$/u;
+
+/**
+ * Splits a unit list on ";" and "," (and on "và" between two unit names), keeping group phrases whole and a name
+ * whose own words hold a comma ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"); people and firms
+ * ("doanh nghiệp", "người dân") are left out.
+ */
 export function splitUnits(text: string): WrittenUnit[] {
   const out: WrittenUnit[] = [];
-  for (const paragraph of text.split(CELL_PARAGRAPH_SEPARATOR)) {
+  for (const paragraph of joinLeadershipParagraphs(text.split(CELL_PARAGRAPH_SEPARATOR))) {
     const masked = protectedMask(paragraph);
-    for (const piece of splitOutsideMask(paragraph, masked, /[;,]/u)) {
+    for (const piece of mergeInnerCommas(paragraph, splitOutsideMask(paragraph, masked, /[;,]/u))) {
       for (const part of splitOnVa(piece.text, masked.subarray(piece.start, piece.start + piece.text.length))) {
         const unit = cleanUnit(part);
-        if (unit !== null) out.push(unit);
+        if (unit !== null && !isNotAUnit(unit.name)) out.push(unit);
       }
     }
+  }
+  return out;
+}
+
+/** True for words that name people or firms, not units ("doanh nghiệp", "Nhân dân và người lao động"). */
+export function isNotAUnit(name: string): boolean {
+  const parts = fold(name).split(/\s*(?:,|;|\bva\b)\s*/u).map((p) => stripEndPunct(p).replace(NOT_UNIT_PREFIX, '').trim()).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => NOT_UNITS.some((w) => p === w || p.startsWith(`${w} `)));
+}
+
+function joinLeadershipParagraphs(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && LEADERSHIP_ALONE.test(fold(prev))) out[out.length - 1] = `${prev} ${p.trim()}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** A piece after a comma that starts in lower case and opens no unit continues the name before it. */
+function mergeInnerCommas(s: string, pieces: Array<{ text: string; start: number }>): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    const afterComma = prev !== undefined && s.charAt(piece.start - 1) === ',';
+    const t = piece.text.trim();
+    if (afterComma && /^\p{Ll}/u.test(t) && !looksLikeUnit(t) && !isNotAUnit(t) && looksLikeUnit(prev.text)) {
+      out[out.length - 1] = { text: s.slice(prev.start, piece.start + piece.text.length), start: prev.start };
+    } else out.push(piece);
   }
   return out;
 }
@@ -52,6 +93,7 @@ export function cleanUnit(raw: string): WrittenUnit | null {
   let name = stripEndPunct(raw.trim()).replace(/^(?:và|cùng)\s+/iu, '');
   const requested = REQUEST_PREFIX.test(name);
   name = name.replace(REQUEST_PREFIX, '').trim();
+  if (LEADERSHIP.test(name) && looksLikeUnit(name.replace(LEADERSHIP, ''))) name = name.replace(LEADERSHIP, '');
   name = stripEndPunct(name);
   return name === '' ? null : { name, requested };
 }

@@ -73,7 +73,8 @@ describe('golden: Kế hoạch 14/KH-UBND Yên Bái 2024 (website copy)', () => 
       {
         code: 'II.3.5',
         leads: ['Các sở, ban, ngành được giao chủ trì soạn thảo văn bản chính sách'],
-        coordinators: ['Cơ quan, đơn vị nhà nước', 'doanh nghiệp', 'công dân'],
+        // "doanh nghiệp và công dân" are the people the task reaches, not units to assign (issue 9).
+        coordinators: ['Cơ quan, đơn vị nhà nước'],
         requested: [],
       },
       {
