@@ -12,6 +12,9 @@ import { forgetRound } from './actions/submit-comment';
 const V1 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt');
 const rows = async <T,>(db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }, q: ReturnType<typeof sql>) => ((await db.execute(q)) as { rows: T[] }).rows;
 
+/** The signer chosen when publishing (the demo directory has no people, so no default head). */
+const SIGNER = { signerName: 'Nguyễn Văn Ký', signerTitle: 'Phó Giám đốc' };
+
 describeEachDriver('consultation: drafts, comments, moderation, answers, synthesis', (getDb) => {
   let app: App;
   let officer: Session;
@@ -160,13 +163,13 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     expect((await app.inject({ method: 'PUT', url: `/api/v1/comments/${c.id}/answer`, headers: auth(officer), payload: { disposition: 'tiep_thu_mot_phan', explanation: 'Tiếp thu, điều chỉnh mức hỗ trợ tại Điều 4.' } })).statusCode).toBe(204);
     expect((await app.inject({ method: 'POST', url: `/api/v1/comments/${c.id}/answer/approve`, headers: auth(officer) })).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url: `/api/v1/comments/${c.id}/answer/approve`, headers: auth(approver) })).statusCode).toBe(204);
-    const early = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(officer) });
+    const early = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(officer), payload: SIGNER });
     expect(early.statusCode).toBe(422);
     expect(early.json().title).toContain('chỉ công bố báo cáo tổng hợp sau khi kết thúc');
     // the round ends (the calendar moves on): yesterday was its last day
     await getDb().db.execute(sql`update consultation_rounds set closes_on = ${addDays(today, -1)}, opens_on = ${addDays(today, -31)} where id = ${roundId}`);
     forgetRound(getDb().db, roundId);
-    const pub = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(officer) });
+    const pub = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(officer), payload: SIGNER });
     expect(pub.statusCode).toBe(200);
     const follow = await app.inject({ url: `/gop-y/tra-cuu?ma=${c.receiptCode}` });
     expect(follow.body).toContain('Tiếp thu một phần');

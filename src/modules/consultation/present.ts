@@ -25,6 +25,9 @@ export function presentRound(r: RoundRow, today: string, consultees: ConsulteeRo
     opensOn: r.opensOn,
     closesOn: r.closesOn,
     minDays: r.minDays,
+    /** The rule the minimum comes from, and the reason of the shortened procedure (null: the normal minimum). */
+    minDaysSource: r.minDaysSource,
+    shortenedReason: r.shortenedReason,
     targetGroups: r.targetGroups,
     status: roundStatus(r, today),
     /** The day in Vietnam the round was closed early, and the public reasons of an early close or an extension. */

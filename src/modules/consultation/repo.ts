@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, gte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import { storedFiles } from '../../platform/files';
+import { orgTables } from '../organisations';
 import { commentAnswers, commentFlags, comments, consultationRounds, mandatedConsultees } from './tables';
 
 export type RoundRow = typeof consultationRounds.$inferSelect;
@@ -306,3 +307,24 @@ export async function excludedCommentsOfRound(db: Executor, roundId: string, opt
   return { items, total: Number(totals[0]?.n ?? 0) };
 }
 
+
+/**
+ * Published comments of a round counted by the disposition of their answer (null: not answered yet), the way the
+ * synthesis report's table prints them (an answer in any state).
+ */
+export async function publishedCountsByDisposition(db: Executor, roundId: string): Promise<{ disposition: string | null; n: number }[]> {
+  const rows = await db
+    .select({ disposition: commentAnswers.disposition, n: count() })
+    .from(comments)
+    .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
+    .where(and(eq(comments.roundId, roundId), eq(comments.state, 'published')))
+    .groupBy(commentAnswers.disposition);
+  return rows.map((r) => ({ disposition: r.disposition, n: Number(r.n) }));
+}
+
+/** The people of a unit in the directory with their titles (to find who heads it), by name. */
+export async function peopleOfUnit(db: Executor, unitId: string): Promise<{ fullName: string; title: string | null }[]> {
+  const { people } = orgTables;
+  // served by people_unit_idx
+  return db.select({ fullName: people.fullName, title: people.title }).from(people).where(eq(people.unitId, unitId)).orderBy(asc(people.fullName));
+}

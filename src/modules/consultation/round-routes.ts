@@ -1,17 +1,27 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
+import { authorize } from '../../platform/auth';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
+import { todayVn } from '../../platform/text';
+import { getDirectory } from '../organisations';
+import { findDraft } from '../policies';
 import { closeRoundEarly, MAX_REASON } from './actions/close-round';
 import { extendRound } from './actions/extend-round';
+import { consultationMinimum } from './actions/open-round';
 import { findRound } from './repo';
 import { roundsView } from './round-view';
+import { issuingUnitAt } from './synthesis-issuer';
+import { defaultSigner } from './synthesis-signer';
 
 const tags = ['Lấy ý kiến'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const Reason = Type.String({ maxLength: MAX_REASON * 2 });
 
-/** Office API of round control: close a round early, extend it; both with a public reason. */
+/**
+ * Office API of round control: close a round early, extend it (both with a public reason); the minimum a new round
+ * must last and the signer the synthesis report is prefilled with.
+ */
 export async function roundControlRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id, publicUrl: opts.publicUrl });
   const viewOf = async (roundId: string) => {
@@ -19,6 +29,31 @@ export async function roundControlRoutes(app: App, opts: { publicUrl: string }):
     if (!round) throw notFound('đợt lấy ý kiến');
     return (await roundsView(app.db, round.draftId)).find((r) => r.id === roundId);
   };
+
+  app.get('/api/v1/policies/:id/consultation-minimum', {
+    config: { access: { ability: 'policies.write' } },
+    schema: { tags, summary: 'Thời gian lấy ý kiến tối thiểu của dự thảo (theo loại văn bản và chế độ pháp lý)', params: IdParams },
+    handler: async (request) => {
+      const draft = await findDraft(app.db, request.params.id);
+      if (!draft) throw notFound('dự thảo');
+      authorize(request.actor, 'policies.write', { unitId: draft.draftingUnitId });
+      const [regular, shortened] = await Promise.all([consultationMinimum(app.db, draft), consultationMinimum(app.db, draft, true)]);
+      return { days: regular.days, source: regular.source, regime: regular.regime, draftingStartedOn: regular.startedOn, shortenedDays: shortened.days, shortenedSource: shortened.source };
+    },
+  });
+
+  app.get('/api/v1/rounds/:id/synthesis/signer', {
+    config: { access: { ability: 'consultation.answer' } },
+    schema: { tags, summary: 'Người ký mặc định của báo cáo tổng hợp (người đứng đầu đơn vị soạn thảo trong danh bạ)', params: IdParams },
+    handler: async (request) => {
+      const round = await findRound(app.db, request.params.id);
+      if (!round) throw notFound('đợt lấy ý kiến');
+      const draft = (await findDraft(app.db, round.draftId))!;
+      authorize(request.actor, 'consultation.answer', { unitId: draft.draftingUnitId });
+      const unit = issuingUnitAt(await getDirectory(app.db), draft.draftingUnitId, todayVn());
+      return { signer: unit ? await defaultSigner(app.db, unit.id) : null, unitName: unit?.name ?? null };
+    },
+  });
 
   app.post('/api/v1/rounds/:id/close', {
     config: { access: { ability: 'policies.write' } },

@@ -14,6 +14,9 @@ const rows = async <T,>(db: { execute: (q: ReturnType<typeof sql>) => Promise<un
 
 interface AnswerItem { id: string; receiptCode: string; articleAnchor: string | null; text: string; assignedTo: string | null; assignedToName: string | null; canEdit: boolean; canApprove: boolean; answer: { disposition: string; explanation: string; state: string } | null }
 
+/** The signer chosen when publishing (the demo directory has no people, so no default head). */
+const SIGNER = { signerName: 'Nguyễn Văn Ký', signerTitle: 'Phó Giám đốc' };
+
 describeEachDriver('consultation rounds: approvers per unit, answering in volume, round control', (getDb) => {
   let app: App;
   const s: Record<'officer' | 'officer2' | 'approver' | 'otherApprover' | 'coordinator' | 'otherOfficer', Session> = {} as never;
@@ -198,7 +201,7 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
     const shortDraft = (await rows<{ draft_id: string }>(getDb().db, sql`select draft_id from consultation_rounds where id = ${shortRoundId}`))[0]!.draft_id;
     const shortView = (await app.inject({ url: `/api/v1/policies/${shortDraft}`, headers: auth(s.officer) })).json().rounds[0];
     expect(shortView).toMatchObject({ mayCloseEarly: false, closeEarlyFrom: addDays(today, 29), synthesisFrom: addDays(today, 30) });
-    const publishOpen = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer) });
+    const publishOpen = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer), payload: SIGNER });
     expect(publishOpen.statusCode).toBe(422);
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/close`, headers: auth(s.officer), payload: { reason: '' } })).statusCode).toBe(422);
     const closed = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/close`, headers: auth(s.officer), payload: { reason: 'Đã đủ ý kiến của các đối tượng chịu tác động.' } });
@@ -214,13 +217,13 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
     expect(late.statusCode).toBe(409);
     // answering goes on after the close; the synthesis is published once every answer is approved
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers`, headers: auth(s.officer2), payload: { commentIds: ids.slice(2, 4), disposition: 'giai_trinh', explanation: 'Giải trình: đối tượng đã được quy định tại Điều 2.' } })).json()).toEqual({ updated: 2 });
-    const blocked = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer) });
+    const blocked = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer), payload: SIGNER });
     expect(blocked.statusCode).toBe(422);
     // until it is published, the draft report is the drafting unit's: another unit's officer gets 403 (issue 11, item 2)
     expect((await app.inject({ url: `/api/v1/rounds/${roundId}/synthesis.docx`, headers: auth(s.otherOfficer) })).statusCode).toBe(403);
     expect(blocked.json().title).toContain('chưa có câu trả lời được phê duyệt');
     expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/answers/approval`, headers: auth(s.approver), payload: { commentIds: ids.slice(0, 4) } })).json()).toEqual({ approved: 2 });
-    const published = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer) });
+    const published = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/synthesis/publish`, headers: auth(s.officer), payload: SIGNER });
     expect(published.statusCode).toBe(200);
     const docx = await app.inject({ url: `/api/v1/rounds/${roundId}/synthesis.docx`, headers: auth(s.officer) });
     const text = await readDocxText(docx.rawPayload);

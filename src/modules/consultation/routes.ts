@@ -5,7 +5,8 @@ import { authorize } from '../../platform/auth';
 import { writeOfficialDocx } from '../../platform/documents';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
-import { todayVn, slugify } from '../../platform/text';
+import { openStoredFile } from '../../platform/files';
+import { todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { extendDraftDetail, findDraft, findVersion, setCommentDescriber, type DraftDocument } from '../policies';
 import { answerComment, approveAnswer, DISPOSITIONS } from './actions/answer';
@@ -18,9 +19,12 @@ import { presentOfficeComment } from './present';
 import { roundsView } from './round-view';
 import { answerRoutes } from './answer-routes';
 import { roundControlRoutes } from './round-routes';
-import { answersOf, findComment, commentsOfRound, consulteesOf, countUnanswered, filesOfOwners, findRound, stanceCountsByArticle } from './repo';
+import { answersOf, findComment, commentsOfRound, consulteesOf, countUnanswered, filesOfOwners, findRound, findStoredFile, stanceCountsByArticle } from './repo';
+import { attachmentDisposition } from './download-name';
 import { buildSynthesis } from './synthesis';
 import { outboxFor } from './outbox';
+import { issuingUnitAt } from './synthesis-issuer';
+import { checkSigner, defaultSigner } from './synthesis-signer';
 
 const tags = ['Lấy ý kiến'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -58,7 +62,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
     config: { access: { ability: 'policies.write' } },
     schema: {
       tags, summary: 'Mở đợt lấy ý kiến', params: IdParams,
-      body: Type.Object({ versionId: Type.String(), opensOn: Type.String({ format: 'date' }), closesOn: Type.String({ format: 'date' }), targetGroups: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }), consulteeUnitIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200, default: [] }) }, { additionalProperties: false }),
+      body: Type.Object({ versionId: Type.String(), opensOn: Type.String({ format: 'date' }), closesOn: Type.String({ format: 'date' }), targetGroups: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }), consulteeUnitIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200, default: [] }), shortenedReason: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])) }, { additionalProperties: false }),
     },
     handler: async (request, reply) => {
       const round = await openRound(ctx(request), request.params.id, request.body);
@@ -132,18 +136,37 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
 
   app.get('/api/v1/rounds/:id/synthesis.docx', {
     config: { access: { ability: 'consultation.moderate' } },
-    schema: { tags, summary: 'Báo cáo tổng hợp (bản nháp hoặc đã công bố)', params: IdParams },
+    schema: {
+      tags, summary: 'Báo cáo tổng hợp (bản nháp với người ký đã chọn, hoặc bản đã công bố)', params: IdParams,
+      querystring: Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200 })), signerTitle: Type.Optional(Type.String({ maxLength: 200 })), signerAuthority: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+    },
     handler: async (request, reply) => {
       const { round, draft, structure } = await draftOfRound(request.params.id);
+      const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      const name = `Báo cáo tổng hợp - ${draft.title.slice(0, 80)}.docx`;
+      // a published report is the signed file that was published, not a new rendering
+      if (round.synthesisPublishedAt && round.synthesisFileId) {
+        const file = await findStoredFile(app.db, round.synthesisFileId);
+        if (!file) throw notFound('báo cáo tổng hợp');
+        return reply.type(file.mimeType).header('content-disposition', attachmentDisposition(name)).send(openStoredFile(file.storageKey));
+      }
       // the draft report of a round is the drafting unit's until it is published (then it is on the portal)
-      if (!round.synthesisPublishedAt) authorize(request.actor, 'consultation.moderate', { unitId: draft.draftingUnitId });
-      const doc = await buildSynthesis(app.db, { draft, round, structure: structure!, consultees: await consulteesOf(app.db, [round.id]), dir: await getDirectory(app.db), date: todayVn() });
+      authorize(request.actor, 'consultation.moderate', { unitId: draft.draftingUnitId });
+      const date = todayVn();
+      const dir = await getDirectory(app.db);
+      const issuing = issuingUnitAt(dir, draft.draftingUnitId, date);
+      const fallback = issuing ? await defaultSigner(app.db, issuing.id) : null;
+      const q = request.query;
+      const isGiven = Boolean(q.signerName?.trim() || q.signerTitle?.trim() || q.signerAuthority?.trim());
+      // a draft may be printed unsigned (blank block) while nobody is chosen; publishing requires a signer
+      const signer = isGiven || fallback ? checkSigner({ name: q.signerName, title: q.signerTitle, authority: q.signerAuthority }, fallback) : null;
+      const doc = await buildSynthesis(app.db, { draft, round, structure: structure!, consultees: await consulteesOf(app.db, [round.id]), dir, date, signer });
       const stream = new PassThrough();
       writeOfficialDocx(doc, stream).catch((err: unknown) => {
         request.log.error({ err }, 'synthesis export failed');
         stream.destroy(err as Error);
       });
-      return reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document').header('content-disposition', `attachment; filename="bao-cao-tong-hop-${slugify(draft.title).slice(0, 60)}.docx"`).send(stream);
+      return reply.type(docxType).header('content-disposition', attachmentDisposition(name)).send(stream);
     },
   });
 
@@ -161,15 +184,21 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
           stream.destroy(err as Error);
         });
         const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
-        return reply.type(type).header('content-disposition', `attachment; filename="y-kien-${slugify(draft.title).slice(0, 60)}.${format}"`).send(stream);
+        return reply.type(type).header('content-disposition', attachmentDisposition(`Ý kiến - ${draft.title.slice(0, 80)}.${format}`)).send(stream);
       },
     });
   }
 
   app.post('/api/v1/rounds/:id/synthesis/publish', {
     config: { access: { ability: 'consultation.answer' } },
-    schema: { tags, summary: 'Công bố báo cáo tổng hợp và các câu trả lời', params: IdParams },
-    handler: async (request) => publishSynthesis({ ...ctx(request), publicUrl: opts.publicUrl }, request.params.id),
+    schema: {
+      tags, summary: 'Công bố báo cáo tổng hợp (người ký đã chọn) và các câu trả lời', params: IdParams,
+      body: Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200 })), signerTitle: Type.Optional(Type.String({ maxLength: 200 })), signerAuthority: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])) }, { additionalProperties: false }),
+    },
+    handler: async (request) => {
+      const b = request.body;
+      return publishSynthesis({ ...ctx(request), publicUrl: opts.publicUrl }, request.params.id, { signer: { name: b.signerName, title: b.signerTitle, authority: b.signerAuthority } });
+    },
   });
 
   app.get('/api/v1/mail', {

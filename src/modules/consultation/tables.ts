@@ -19,8 +19,15 @@ export const consultationRounds = pgTable(
     extendedAt: timestamp('extended_at', { withTimezone: true, mode: 'string' }),
     /** Why the round was extended, the latest extension (public on the portal). */
     extensionReason: text('extension_reason'),
+    /** The rules table's citation of the minimum applied (printed in the synthesis report); null for older rounds. */
+    minDaysSource: text('min_days_source'),
+    /** Why the shortened procedure (rút gọn) was chosen; null: the normal minimum applies. */
+    shortenedReason: text('shortened_reason'),
     synthesisPublishedAt: timestamp('synthesis_published_at', { withTimezone: true, mode: 'string' }),
     synthesisFileId: text('synthesis_file_id'),
+    /** Who signed the published synthesis report, as printed, and the report's date. */
+    synthesisSigner: jsonb('synthesis_signer').$type<{ name: string; title: string; authority: string | null }>(),
+    synthesisDate: date('synthesis_date', { mode: 'string' }),
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },

@@ -26,8 +26,13 @@ export async function ruleVersions(db: Executor, ruleId: string): Promise<RuleRo
 
 /** The value of a rule in force on `at` (validTo exclusive); a missing rule is a configuration error, never a default. */
 export async function ruleAt<T>(db: Executor, ruleId: string, at: string): Promise<T> {
+  return (await ruleVersionAt(db, ruleId, at)).value as T;
+}
+
+/** The version of a rule in force on `at` with its source, for a document that cites it; missing: configuration error. */
+export async function ruleVersionAt(db: Executor, ruleId: string, at: string): Promise<RuleRow> {
   const rows = await ruleVersions(db, ruleId);
   const row = rows.find((r) => r.validFrom <= at && (r.validTo === null || at < r.validTo));
   if (!row) throw new AppError('config', `Chưa có quy định "${ruleId}" áp dụng tại ngày ${at} trong bảng quy định.`);
-  return row.value as T;
+  return row;
 }

@@ -9,13 +9,13 @@ import { findDraft } from '../../policies';
 import { roundStatus } from '../present';
 import { findRound, moveConsulteeDueDates, otherOverlappingRound, updateRound } from '../repo';
 import { checkReason } from './close-round';
-import { minDaysFor, roundDays } from './open-round';
+import { roundDays } from './open-round';
 import { mailPendingConsultees } from './round-notice';
 import { forgetRound } from './submit-comment';
 
 /**
  * Moves the end of a round that has not ended to a later date, with a public reason. The new period is checked
- * against the minimum of the rules table as of the opening day; the first announced end date is kept; consultees
+ * against the minimum kept on the round when it opened; the first announced end date is kept; consultees
  * that were due on the old end are due on the new one and, with the others that have not answered, are mailed.
  */
 export async function extendRound(ctx: ActionContext & { publicUrl: string }, roundId: string, input: { closesOn: string; reason: string }): Promise<void> {
@@ -29,7 +29,8 @@ export async function extendRound(ctx: ActionContext & { publicUrl: string }, ro
   if (!isIsoDate(input.closesOn) || input.closesOn <= round.closesOn) {
     throw new AppError('validation', `Ngày kết thúc mới phải sau ngày ${formatDateVi(round.closesOn, 'short')}.`, { errors: [{ path: 'closesOn', message: 'Chọn ngày sau ngày kết thúc hiện tại.' }] });
   }
-  const minDays = await minDaysFor(ctx, round.opensOn);
+  // the minimum chosen when the round opened (by the draft's type and regime, or the shortened procedure)
+  const minDays = round.minDays;
   const days = roundDays(round.opensOn, input.closesOn);
   if (days < minDays) throw new AppError('validation', `Thời gian lấy ý kiến tối thiểu là ${minDays} ngày (đang chọn ${days} ngày).`, { errors: [{ path: 'closesOn', message: `Tối thiểu ${minDays} ngày.` }] });
   await ctx.db.transaction(async (tx) => {

@@ -4,10 +4,10 @@ import { recordAudit } from '../../../platform/audit';
 import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
-import { ruleAt } from '../../../platform/rules';
-import { addDays, cleanText, isIsoDate } from '../../../platform/text';
+import { ruleAt, ruleVersionAt } from '../../../platform/rules';
+import { addDays, cleanText, formatDateVi, isIsoDate, todayVn } from '../../../platform/text';
 import { unitExistsMany } from '../../organisations';
-import { findDraft, findVersion, recordStage } from '../../policies';
+import { findDraft, findVersion, legalRegimeAt, recordStage, type DraftRow } from '../../policies';
 import { insertRound, overlappingRound, type RoundRow } from '../repo';
 
 export interface OpenRoundInput {
@@ -16,19 +16,45 @@ export interface OpenRoundInput {
   closesOn: string;
   targetGroups: string[];
   consulteeUnitIds: string[];
+  /** The shortened procedure (rút gọn), chosen explicitly with its reason; absent or empty: the normal minimum. */
+  shortenedReason?: string | null;
 }
+
+/** Longest reason for the shortened procedure. */
+export const MAX_SHORTENED_REASON = 1000;
 
 /** Calendar days of a round, both ends included (DOMAIN.md LY-04: weekends and holidays count). */
 export function roundDays(opensOn: string, closesOn: string): number {
   return Math.round((Date.parse(`${closesOn}T00:00:00Z`) - Date.parse(`${opensOn}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
+/** The consultation minimum that applies to a draft, with the rule it comes from (printed in the synthesis report). */
+export interface ConsultationMinimum {
+  days: number;
+  /** The rules table's citation, e.g. "Điều 120 Luật Ban hành văn bản quy phạm pháp luật năm 2015". */
+  source: string;
+  ruleId: string;
+  /** The legal regime of the draft (DOMAIN.md LY-01) and the day its drafting started, which chose it. */
+  regime: '2015' | '2025';
+  startedOn: string;
+  isShortened: boolean;
+}
+
+/** The day a draft's drafting started: the day it was registered (Vietnam calendar). */
+export function draftingStartedOn(draft: Pick<DraftRow, 'createdAt'>): string {
+  return todayVn(new Date(draft.createdAt));
+}
+
 /**
- * The minimum posting period as of the day the round opens (rules table). Every document type handled here is a
- * local one (province or commune), for which DOMAIN.md gives one provincial value.
+ * The minimum posting period of a draft (DOMAIN.md LY-02..LY-04) from the dated rules table: by its document type,
+ * under the regime in force on the day its drafting started — not the day the round opens, since a draft begun
+ * under Law 80/2015 is finished under it. The shortened procedure has a rule of its own.
  */
-export async function minDaysFor(ctx: ActionContext, opensOn: string): Promise<number> {
-  return ruleAt<number>(ctx.db, 'consultation.minDays.province', opensOn);
+export async function consultationMinimum(db: ActionContext['db'], draft: Pick<DraftRow, 'docType' | 'createdAt'>, isShortened = false): Promise<ConsultationMinimum> {
+  const startedOn = draftingStartedOn(draft);
+  const ruleId = isShortened ? 'consultation.minDays.shortened' : `consultation.minDays.${draft.docType}`;
+  const rule = await ruleVersionAt(db, ruleId, startedOn);
+  return { days: Number(rule.value), source: rule.source, ruleId, regime: legalRegimeAt(startedOn), startedOn, isShortened };
 }
 
 /**
@@ -46,10 +72,16 @@ export async function openRound(ctx: ActionContext, draftId: string, input: Open
   if (!isIsoDate(input.opensOn) || !isIsoDate(input.closesOn) || input.closesOn < input.opensOn) {
     throw new AppError('validation', 'Ngày bắt đầu, kết thúc không hợp lệ.', { errors: [{ path: 'closesOn', message: 'Ngày kết thúc phải sau ngày bắt đầu.' }] });
   }
-  const minDays = await minDaysFor(ctx, input.opensOn);
+  const shortenedReason = cleanText(input.shortenedReason ?? '') || null;
+  if (shortenedReason && shortenedReason.length > MAX_SHORTENED_REASON) {
+    throw new AppError('validation', `Lý do áp dụng thủ tục rút gọn tối đa ${MAX_SHORTENED_REASON} ký tự.`, { errors: [{ path: 'shortenedReason', message: `Tối đa ${MAX_SHORTENED_REASON} ký tự.` }] });
+  }
+  const regular = await consultationMinimum(ctx.db, draft);
+  const minimum = shortenedReason ? await consultationMinimum(ctx.db, draft, true) : regular;
+  const minDays = minimum.days;
   const days = roundDays(input.opensOn, input.closesOn);
   if (days < minDays) {
-    throw new AppError('validation', `Thời gian lấy ý kiến tối thiểu là ${minDays} ngày (đang chọn ${days} ngày); ngày kết thúc sớm nhất là ${addDays(input.opensOn, minDays - 1).split('-').reverse().join('/')}.`, {
+    throw new AppError('validation', `Thời gian lấy ý kiến tối thiểu là ${minDays} ngày theo ${minimum.source} (đang chọn ${days} ngày); ngày kết thúc sớm nhất là ${formatDateVi(addDays(input.opensOn, minDays - 1), 'short')}. Nếu dự thảo được xây dựng theo trình tự, thủ tục rút gọn, hãy chọn thủ tục rút gọn và nêu lý do.`, {
       errors: [{ path: 'closesOn', message: `Tối thiểu ${minDays} ngày.` }],
     });
   }
@@ -72,6 +104,8 @@ export async function openRound(ctx: ActionContext, draftId: string, input: Open
     opensOn: input.opensOn,
     closesOn: input.closesOn,
     minDays,
+    minDaysSource: minimum.source,
+    shortenedReason,
     targetGroups,
     closedEarlyAt: null,
     closeReason: null,
@@ -80,6 +114,8 @@ export async function openRound(ctx: ActionContext, draftId: string, input: Open
     extensionReason: null,
     synthesisPublishedAt: null,
     synthesisFileId: null,
+    synthesisSigner: null,
+    synthesisDate: null,
     createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
     createdAt: new Date().toISOString(),
   };
@@ -87,7 +123,7 @@ export async function openRound(ctx: ActionContext, draftId: string, input: Open
     if (await overlappingRound(tx, draftId, input.opensOn, input.closesOn)) throw new AppError('conflict', 'Đã có một đợt lấy ý kiến trùng thời gian cho dự thảo này.');
     await insertRound(tx, row, consultees.map((unitId) => ({ id: randomUUID(), roundId: row.id, unitId, requestedOn: input.opensOn, dueOn, answeredOn: null, answerRef: null })));
     if (draft.stage === 'drafting') await recordStage(tx, ctx, draft, 'consultation', 'Mở đợt lấy ý kiến');
-    await recordAudit(tx, { actor: ctx.actor, action: 'consultation.open', subjectType: 'consultation_round', subjectId: row.id, after: { draftId, versionNo: version.versionNo, opensOn: row.opensOn, closesOn: row.closesOn, minDays, days, targetGroups, consultees: consultees.length }, requestId: ctx.requestId });
+    await recordAudit(tx, { actor: ctx.actor, action: 'consultation.open', subjectType: 'consultation_round', subjectId: row.id, after: { draftId, versionNo: version.versionNo, opensOn: row.opensOn, closesOn: row.closesOn, minDays, days, minimum: { ruleId: minimum.ruleId, source: minimum.source, regime: minimum.regime, draftingStartedOn: minimum.startedOn, regularDays: regular.days }, shortenedReason, targetGroups, consultees: consultees.length }, requestId: ctx.requestId });
   });
   bumpPublicContent();
   return row;

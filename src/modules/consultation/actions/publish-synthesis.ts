@@ -5,7 +5,7 @@ import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import type { Executor } from '../../../platform/db';
 import fs from 'node:fs';
-import { writeOfficialDocx } from '../../../platform/documents';
+import { signerFor, writeOfficialDocx } from '../../../platform/documents';
 import { AppError, notFound } from '../../../platform/errors';
 import { storedFiles, storeWrittenFile, tempFilePath } from '../../../platform/files';
 import { enqueueMail } from '../../../platform/mail';
@@ -13,6 +13,8 @@ import { todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { findDraft, findVersion, type DraftDocument } from '../../policies';
 import { buildSynthesis } from '../synthesis';
+import { issuingUnitAt } from '../synthesis-issuer';
+import { checkSigner, defaultSigner, type SignerInput } from '../synthesis-signer';
 import { comments } from '../tables';
 import { consulteesOf, countsByState, countUnanswered, findRound, publishApprovedAnswers, updateRound } from '../repo';
 import { inArray } from 'drizzle-orm';
@@ -29,11 +31,18 @@ export async function synthesisBlocker(db: Executor, roundId: string, today = to
   return null;
 }
 
+/** The signer the office enters when publishing; empty: the head of the drafting unit in the directory. */
+export interface PublishSynthesisInput {
+  signer?: Partial<SignerInput> | null;
+}
+
 /**
- * Publishes the synthesis report of a closed round: renders the DOCX, keeps it as a file, publishes every
- * approved answer and mails the commenters who agreed to be contacted, in one transaction.
+ * Publishes the synthesis report of a closed round: renders the DOCX dated today and signed by the chosen signer
+ * (default: the drafting unit's head; refused in Vietnamese when there is none and none is given), keeps it as a
+ * file with its signer, publishes every approved answer and mails the commenters who agreed to be contacted, in
+ * one transaction.
  */
-export async function publishSynthesis(ctx: ActionContext & { publicUrl: string }, roundId: string): Promise<{ fileId: string }> {
+export async function publishSynthesis(ctx: ActionContext & { publicUrl: string }, roundId: string, input: PublishSynthesisInput = {}): Promise<{ fileId: string }> {
   const round = await findRound(ctx.db, roundId);
   if (!round) throw notFound('đợt lấy ý kiến');
   const draft = await findDraft(ctx.db, round.draftId);
@@ -41,8 +50,14 @@ export async function publishSynthesis(ctx: ActionContext & { publicUrl: string 
   const blocker = await synthesisBlocker(ctx.db, roundId);
   if (blocker) throw new AppError('validation', blocker);
   if (round.synthesisPublishedAt) throw new AppError('conflict', 'Báo cáo tổng hợp của đợt này đã được công bố.');
+  const date = todayVn();
+  const dir = await getDirectory(ctx.db);
+  const issuing = issuingUnitAt(dir, draft!.draftingUnitId, date);
+  const chosen = checkSigner(input.signer, issuing ? await defaultSigner(ctx.db, issuing.id) : null);
+  const printed = signerFor(chosen, issuing?.name ?? '');
+  const signer = { name: printed.name, title: printed.title, authority: printed.authority ?? null };
   const version = await findVersion(ctx.db, round.versionId);
-  const doc = await buildSynthesis(ctx.db, { draft: draft!, round, structure: version!.structure as DraftDocument, consultees: await consulteesOf(ctx.db, [roundId]), dir: await getDirectory(ctx.db), date: todayVn() });
+  const doc = await buildSynthesis(ctx.db, { draft: draft!, round, structure: version!.structure as DraftDocument, consultees: await consulteesOf(ctx.db, [roundId]), dir, date, signer });
   // written as a stream: a round may have 100,000 comments
   const tmp = tempFilePath();
   try {
@@ -56,7 +71,7 @@ export async function publishSynthesis(ctx: ActionContext & { publicUrl: string 
   await ctx.db.transaction(async (tx) => {
     await tx.insert(storedFiles).values({ id: fileId, ownerType: 'consultation_round', ownerId: roundId, fileName: `Bao-cao-tong-hop-${draft!.slug}.docx`, mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey });
     const answered = await publishApprovedAnswers(tx, roundId);
-    await updateRound(tx, roundId, { synthesisPublishedAt: new Date().toISOString(), synthesisFileId: fileId });
+    await updateRound(tx, roundId, { synthesisPublishedAt: new Date().toISOString(), synthesisFileId: fileId, synthesisSigner: signer, synthesisDate: date });
     const recipients = answered.length ? await tx.select({ email: comments.email, receiptCode: comments.receiptCode, consent: comments.consent }).from(comments).where(inArray(comments.id, answered)) : [];
     let mailed = 0;
     for (const r of recipients) {
@@ -69,7 +84,7 @@ export async function publishSynthesis(ctx: ActionContext & { publicUrl: string 
       });
       mailed++;
     }
-    await recordAudit(tx, { actor: ctx.actor, action: 'consultation.synthesis.publish', subjectType: 'consultation_round', subjectId: roundId, after: { fileId, sha256: stored.sha256, answersPublished: answered.length, mailed }, requestId: ctx.requestId });
+    await recordAudit(tx, { actor: ctx.actor, action: 'consultation.synthesis.publish', subjectType: 'consultation_round', subjectId: roundId, after: { fileId, sha256: stored.sha256, date, signer, answersPublished: answered.length, mailed }, requestId: ctx.requestId });
   });
   bumpPublicContent();
   return { fileId };
