@@ -22,7 +22,7 @@ test('the administrator creates today’s people; the coordinator imports the 20
   await signIn(page, COORDINATOR);
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch', exact: true }).click();
   await page.getByRole('link', { name: 'Nhập kế hoạch' }).click();
-  await page.getByLabel('Tệp kế hoạch (.docx hoặc .txt)').setInputFiles(SEED);
+  await page.getByLabel('Tệp kế hoạch (.docx, .pdf hoặc .txt)').setInputFiles(SEED);
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await expect(page.getByText('14/KH-UBND').first()).toBeVisible();
   // Yên Bái's plan is this province's own since the merger: no warning about another province

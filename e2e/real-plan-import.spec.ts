@@ -42,8 +42,10 @@ function previewRow(page: Page, code: string) {
   return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: code, exact: true }) });
 }
 
+/** Downloads by the link (or the button of the signer form before it) of that name. */
 async function download(page: Page, name: string | RegExp): Promise<{ bytes: Buffer; file: Download }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  const control = page.getByRole('link', { name }).or(page.getByRole('button', { name })).first();
+  const [file] = await Promise.all([page.waitForEvent('download'), control.click()]);
   return { bytes: fs.readFileSync((await file.path())!), file };
 }
 
@@ -56,7 +58,7 @@ test('a coordinator imports the real 49-task Lâm Đồng plan (.docx with merge
   await signIn(page, COORDINATOR);
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch', exact: true }).click();
   await page.getByRole('link', { name: 'Nhập kế hoạch' }).click();
-  await page.getByLabel('Tệp kế hoạch (.docx hoặc .txt)').setInputFiles(PLAN);
+  await page.getByLabel(/^Tệp kế hoạch/).setInputFiles(PLAN);
   await page.getByRole('button', { name: 'Xem trước' }).click();
   const preview = page.getByRole('region', { name: 'Nội dung đọc được từ «lam-dong-9669-2025.docx»' });
   await expect(preview).toBeVisible();
@@ -140,7 +142,10 @@ test('a coordinator imports the real 49-task Lâm Đồng plan (.docx with merge
   await expect(page.getByText('Tham mưu ban hành Kế hoạch kiểm tra công tác cải cách hành chính trên địa bàn tỉnh năm 2026').first()).toBeVisible();
   await expectAccessible(page, 'trang kế hoạch Lâm Đồng');
 
-  // 4. the annual report, signed by the plan's signer by default (KT. Chủ tịch, Phó Chủ tịch Nguyễn Ngọc Phúc)
+  // 4. the annual report, signed by the plan's signer by default (KT. Chủ tịch, Phó Chủ tịch Nguyễn Ngọc Phúc):
+  // the signer form, where the office offers one, comes filled with the signer the plan was read with
+  const signerName = page.getByLabel(/người ký/i).and(page.getByRole('textbox'));
+  if (await signerName.count()) await expect(signerName.first()).toHaveValue('Nguyễn Ngọc Phúc');
   const docx = await download(page, /báo cáo kết quả \(DOCX\)/i);
   expect(docx.file.suggestedFilename()).toMatch(/\.docx$/);
   const text = await readDocxText(docx.bytes);

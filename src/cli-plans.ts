@@ -10,7 +10,8 @@ import { bootstrapData } from './bootstrap';
 const USAGE = `Cách dùng:
   npm run --silent cli -- plan parse TỆP --json
   npm run cli -- plan import TỆP [--map "Tên viết=ID đơn vị"]... [--ignore-unresolved]
-  npm run cli -- plan report ID_KẾ_HOẠCH --out TỆP.docx [--xlsx TỆP.xlsx]`;
+  npm run cli -- plan report ID_KẾ_HOẠCH --out TỆP.docx [--xlsx TỆP.xlsx]
+TỆP kế hoạch: .docx, .txt hoặc .pdf có lớp văn bản (bản quét không đọc được).`;
 
 function readInput(file: string): Uint8Array | null {
   try {

@@ -29,7 +29,7 @@ export async function planRoutes(app: App): Promise<void> {
   async function uploadedPlan(request: FastifyRequest) {
     const form = await readMultipart(request, { maxFileBytes: MAX_PLAN_BYTES });
     const file = form.files.find((f) => f.field === 'file') ?? form.files[0];
-    if (!file) throw new AppError('validation', 'Chưa chọn tệp kế hoạch.', { errors: [{ path: 'file', message: 'Chọn tệp .docx hoặc .txt.' }] });
+    if (!file) throw new AppError('validation', 'Chưa chọn tệp kế hoạch.', { errors: [{ path: 'file', message: 'Chọn tệp .docx, .pdf hoặc .txt.' }] });
     return { file: { data: new Uint8Array(file.data), fileName: file.fileName }, fields: form.fields };
   }
 

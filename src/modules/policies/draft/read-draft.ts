@@ -8,6 +8,8 @@ import type { DraftDocument } from './types';
 
 /** Reads and parses an uploaded draft; throws DraftParseError (empty, unreadable, broken .docx, no articles…). */
 export async function parseDraftFile(data: Uint8Array, fileName: string): Promise<DraftDocument> {
+  // The plan reader reads PDFs; a draft put to consultation is edited and re-uploaded, so it comes as .docx or .txt.
+  if (/\.pdf$/iu.test(fileName.trim())) throw new DraftParseError('unsupported-type', 'Tệp PDF chưa được hỗ trợ cho dự thảo: hãy tải lên bản .docx hoặc .txt của văn bản.');
   let text: string;
   try {
     // read in a worker thread: a hostile document ends that thread, not the web process

@@ -12,7 +12,7 @@ import { useI18n } from '../i18n-context';
 import { Link, navigate, paths } from '../router';
 import { useDocumentTitle } from '../use-document-title';
 
-const ACCEPT = '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
+const ACCEPT = '.docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain';
 
 type Duplicate = NonNullable<PlanPreview['duplicateOf']>;
 
