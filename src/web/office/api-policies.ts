@@ -1,6 +1,7 @@
 import { query, request } from './api';
 import type { AnswerInput, Comment, CommentQuery, HeatMap, ModerationInput, OutboxMail } from './api-types-consultation';
 import type {
+  ConsultationMinimum,
   DiffItem,
   Kit,
   PolicyDetail,
@@ -9,6 +10,7 @@ import type {
   Round,
   RoundInput,
   Stage,
+  SynthesisSignerInput,
   VersionCreated,
   VersionLinks,
   VersionText,
@@ -48,6 +50,9 @@ export const policiesApi = {
     request<Kit | PolicyDetail | undefined>(`/api/v1/policies/${id(policyId)}/kit`, { method: 'PUT', body: kit }),
   openRound: (policyId: string, input: RoundInput) =>
     request<Round>(`/api/v1/policies/${id(policyId)}/rounds`, { method: 'POST', body: input }),
+  /** The minimum a new round of the draft must last (by document type and legal regime), with its legal source. */
+  consultationMinimum: (policyId: string, signal?: Signal) =>
+    request<ConsultationMinimum>(`/api/v1/policies/${id(policyId)}/consultation-minimum`, { signal }),
 };
 
 /** Consultation rounds: consultees, comments, moderation, answers, heat map, exports and the synthesis report. */
@@ -66,8 +71,11 @@ export const roundsApi = {
   approveAnswer: (commentId: string) =>
     request<unknown>(`/api/v1/comments/${id(commentId)}/answer/approve`, { method: 'POST' }),
   heatmap: (roundId: string, signal?: Signal) => request<HeatMap>(`/api/v1/rounds/${id(roundId)}/heatmap`, { signal }),
-  publishSynthesis: (roundId: string) =>
-    request<unknown>(`/api/v1/rounds/${id(roundId)}/synthesis/publish`, { method: 'POST' }),
+  publishSynthesis: (roundId: string, signer: SynthesisSignerInput) =>
+    request<unknown>(`/api/v1/rounds/${id(roundId)}/synthesis/publish`, { method: 'POST', body: signer }),
+  /** The default signer of the synthesis report (the drafting unit's head in the directory), or null. */
+  synthesisSigner: (roundId: string, signal?: Signal) =>
+    request<{ signer: { name: string; title: string; authority: string | null } | null; unitName: string | null }>(`/api/v1/rounds/${id(roundId)}/synthesis/signer`, { signal }),
   /** Download addresses (plain links; the session cookie authorises them). */
   exportHref: (roundId: string, file: 'synthesis.docx' | 'comments.xlsx' | 'comments.csv') =>
     `/api/v1/rounds/${id(roundId)}/${file}`,

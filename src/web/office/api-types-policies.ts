@@ -137,6 +137,9 @@ export interface Round {
   opensOn: string;
   closesOn: string;
   minDays: number;
+  /** The rule the minimum comes from, and the reason of the shortened procedure (null: the normal minimum). */
+  minDaysSource?: string | null;
+  shortenedReason?: string | null;
   targetGroups: string[];
   status: RoundStatus;
   consultees: Consultee[];
@@ -162,6 +165,25 @@ export interface RoundInput {
   closesOn: string;
   targetGroups: string[];
   consulteeUnitIds: string[];
+  /** The shortened procedure (rút gọn) with its reason; absent: the normal minimum applies. */
+  shortenedReason?: string | null;
+}
+
+/** Response of GET /api/v1/policies/:id/consultation-minimum. */
+export interface ConsultationMinimum {
+  days: number;
+  source: string;
+  regime: '2015' | '2025';
+  draftingStartedOn: string;
+  shortenedDays: number;
+  shortenedSource: string;
+}
+
+/** Body of POST /api/v1/rounds/:id/synthesis/publish: who signs (empty: the drafting unit's head). */
+export interface SynthesisSignerInput {
+  signerName?: string;
+  signerTitle?: string;
+  signerAuthority?: string | null;
 }
 
 /** What the signed-in user may do on a draft. */

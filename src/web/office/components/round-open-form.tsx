@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, SelectField } from '../../ui';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, formatDate, SelectField } from '../../ui';
+import { TextareaField } from '../../ui/textarea-field';
 import { policiesApi } from '../api-policies';
-import type { PolicyDetail } from '../api-types-policies';
+import type { ConsultationMinimum, PolicyDetail } from '../api-types-policies';
 import { fieldErrors } from '../errors';
 import { vi, type Translate } from '../i18n';
 import { useI18n } from '../i18n-context';
@@ -27,9 +28,12 @@ export function targetGroupLabel(value: string, t: Translate): string {
   return code ? t(`group.${code}`) : value;
 }
 
-const SHOWN = ['versionId', 'opensOn', 'closesOn', 'targetGroups', 'consulteeUnitIds'];
+const SHOWN = ['versionId', 'opensOn', 'closesOn', 'targetGroups', 'consulteeUnitIds', 'shortenedReason'];
 
-/** "Mở đợt lấy ý kiến": version, dates, target groups and the bodies consulted in writing. */
+/**
+ * "Mở đợt lấy ý kiến": version, dates (with the legal minimum of this draft and its source), target groups, the
+ * bodies consulted in writing, and the shortened procedure as an explicit choice with its reason.
+ */
 export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOpened: () => void }) {
   const { t } = useI18n();
   const units = useUnitOptions();
@@ -43,7 +47,17 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
   const [failure, setFailure] = useState<unknown>(null);
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [minimum, setMinimum] = useState<ConsultationMinimum | null>(null);
+  const [isShortened, setShortened] = useState(false);
+  const [shortenedReason, setShortenedReason] = useState('');
   const req = t('common.required');
+
+  useEffect(() => {
+    const ctrl = new AbortController();
+    // the hint falls back to the general sentence when the minimum cannot be read
+    policiesApi.consultationMinimum(policy.id, ctrl.signal).then(setMinimum, () => setMinimum(null));
+    return () => ctrl.abort();
+  }, [policy.id]);
   const versionId = versionChoice || versions[0]?.id || '';
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -56,16 +70,19 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
     if (!closesOn) local.closesOn = t('roundForm.dateRequired');
     else if (opensOn && closesOn <= opensOn) local.closesOn = t('roundForm.closesAfter');
     if (groups.length === 0) local.targetGroups = t('roundForm.groupsRequired');
+    if (isShortened && !shortenedReason.trim()) local.shortenedReason = t('roundForm.shortenedReasonRequired');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      await policiesApi.openRound(policy.id, { versionId, opensOn, closesOn, targetGroups: groups, consulteeUnitIds: unitIds });
+      await policiesApi.openRound(policy.id, { versionId, opensOn, closesOn, targetGroups: groups, consulteeUnitIds: unitIds, shortenedReason: isShortened ? shortenedReason : null });
       setOpened(true);
       setOpensOn('');
       setClosesOn('');
       setGroups([]);
       setUnitIds([]);
+      setShortened(false);
+      setShortenedReason('');
       onOpened();
     } catch (err) {
       setErrors(fieldErrors(err));
@@ -89,8 +106,19 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
         <DateInput label={t('roundForm.opensOn')} requiredMark={req} required name="opensOn" value={opensOn}
           error={errors.opensOn} onChange={setOpensOn} />
         <DateInput label={t('roundForm.closesOn')} requiredMark={req} required name="closesOn" value={closesOn}
-          hint={t('roundForm.minHint')} error={errors.closesOn} onChange={setClosesOn} />
+          hint={minimum ? t('roundForm.minRule', { days: minimum.days, source: minimum.source, date: formatDate(minimum.draftingStartedOn) }) : t('roundForm.minHint')}
+          error={errors.closesOn} onChange={setClosesOn} />
       </div>
+      <div className="check">
+        <input id="round-shortened" type="checkbox" className="check__input" checked={isShortened} aria-describedby="round-shortened-hint"
+          onChange={(e) => setShortened(e.target.checked)} />
+        <label htmlFor="round-shortened">{t('roundForm.shortened')}</label>
+      </div>
+      <p id="round-shortened-hint" className="muted">{t('roundForm.shortenedHint')}</p>
+      {isShortened ? (
+        <TextareaField label={t('roundForm.shortenedReason')} requiredMark={req} required name="shortenedReason" rows={3} maxLength={1000}
+          value={shortenedReason} error={errors.shortenedReason} onChange={(e) => setShortenedReason(e.target.value)} />
+      ) : null}
       <fieldset className="fieldset" aria-describedby={errors.targetGroups ? 'round-groups-error' : undefined}>
         <legend>{t('round.groups')}</legend>
         {errors.targetGroups ? <p id="round-groups-error" className="dt-field__error">{errors.targetGroups}</p> : null}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, DateText, formatDate } from '../../ui';
+import { Alert, Button, DateText, Field, formatDate } from '../../ui';
 import { roundsApi } from '../api-policies';
 import { roundControlApi } from '../api-rounds';
 import type { Round } from '../api-types-policies';
 import type { RoundExclusions } from '../api-types-rounds';
+import { fieldErrors } from '../errors';
 import { useI18n } from '../i18n-context';
 import { ConfirmAction } from './confirm-action';
 import { FormError } from './form-error';
@@ -31,10 +32,36 @@ function ExclusionList({ exclusions }: { exclusions: RoundExclusions }) {
   );
 }
 
+/** Who signs the report (NĐ 30): prefilled with the drafting unit's head when the directory names one. */
+function SignerFields({ value, onChange, errors, hasDefault }: { value: Signer; onChange: (v: Signer) => void; errors: Record<string, string>; hasDefault: boolean }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="fieldset synthesis-signer">
+      <legend>{t('synthesis.signer')}</legend>
+      <p className="muted">{hasDefault ? t('synthesis.signerDefault') : t('synthesis.signerNoDefault')}</p>
+      <div className="form-grid">
+        <Field label={t('synthesis.signerName')} name="signerName" required value={value.signerName} maxLength={120}
+          error={errors.signerName} onChange={(e) => onChange({ ...value, signerName: e.target.value })} />
+        <Field label={t('synthesis.signerTitle')} name="signerTitle" required value={value.signerTitle} maxLength={120}
+          hint={t('synthesis.signerTitleHint')} error={errors.signerTitle} onChange={(e) => onChange({ ...value, signerTitle: e.target.value })} />
+      </div>
+      <Field label={t('synthesis.signerAuthority')} name="signerAuthority" value={value.signerAuthority} maxLength={120}
+        hint={t('synthesis.signerAuthorityHint')} error={errors.signerAuthority} onChange={(e) => onChange({ ...value, signerAuthority: e.target.value })} />
+    </fieldset>
+  );
+}
+
+interface Signer {
+  signerName: string;
+  signerTitle: string;
+  signerAuthority: string;
+}
+
 /**
  * "Công bố báo cáo tổng hợp": offered only once the round has ended, saying until when otherwise. Before the
- * confirmation it shows which comments the report leaves out and why; the server's reason (422) is shown when
- * comments still wait for moderation or an approved answer.
+ * confirmation it shows which comments the report leaves out and why, and asks who signs (prefilled with the
+ * drafting unit's head); the server's reason (422) is shown when comments still wait for moderation or an approved
+ * answer, or when nobody is named to sign.
  */
 export function SynthesisPublish({ round, canPublish, onPublished }: { round: Round; canPublish: boolean; onPublished: () => void }) {
   const { t } = useI18n();
@@ -43,6 +70,9 @@ export function SynthesisPublish({ round, canPublish, onPublished }: { round: Ro
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState(false);
+  const [signer, setSigner] = useState<Signer>({ signerName: '', signerTitle: '', signerAuthority: '' });
+  const [hasDefault, setHasDefault] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
 
   if (round.synthesis) {
     return (
@@ -64,7 +94,12 @@ export function SynthesisPublish({ round, canPublish, onPublished }: { round: Ro
     setFailure(null);
     setBusy(true);
     try {
-      setExclusions(await roundControlApi.exclusions(round.id));
+      const [excluded, fallback] = await Promise.all([roundControlApi.exclusions(round.id), roundsApi.synthesisSigner(round.id)]);
+      setExclusions(excluded);
+      if (fallback.signer && !signer.signerName && !signer.signerTitle) {
+        setSigner({ signerName: fallback.signer.name, signerTitle: fallback.signer.title, signerAuthority: fallback.signer.authority ?? '' });
+      }
+      setHasDefault(fallback.signer !== null);
       setAsking(true);
     } catch (err) {
       setFailure(err);
@@ -74,16 +109,21 @@ export function SynthesisPublish({ round, canPublish, onPublished }: { round: Ro
   };
 
   const publish = async () => {
+    const local: Record<string, string> = {};
+    if (!signer.signerName.trim()) local.signerName = t('synthesis.signerNameRequired');
+    if (!signer.signerTitle.trim()) local.signerTitle = t('synthesis.signerTitleRequired');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
     setBusy(true);
     setFailure(null);
     try {
-      await roundsApi.publishSynthesis(round.id);
+      await roundsApi.publishSynthesis(round.id, { signerName: signer.signerName, signerTitle: signer.signerTitle, signerAuthority: signer.signerAuthority.trim() || null });
       setAsking(false);
       setDone(true);
       onPublished();
     } catch (err) {
+      setErrors(fieldErrors(err));
       setFailure(err);
-      setAsking(false);
     } finally {
       setBusy(false);
     }
@@ -93,10 +133,12 @@ export function SynthesisPublish({ round, canPublish, onPublished }: { round: Ro
     <div className="synthesis">
       {done ? <Alert variant="success">{t('synthesis.done')}</Alert> : null}
       {waiting > 0 ? <p className="muted">{t('synthesis.waitingModeration', { count: waiting })}</p> : null}
-      <FormError error={failure} />
+      <FormError error={failure} shownFields={['signerName', 'signerTitle', 'signerAuthority']} />
       {asking && exclusions ? (
         <>
           <ExclusionList exclusions={exclusions} />
+          <SignerFields value={signer} onChange={setSigner} errors={errors} hasDefault={hasDefault} />
+          <p><a href={`${roundsApi.exportHref(round.id, 'synthesis.docx')}?signerName=${encodeURIComponent(signer.signerName)}&signerTitle=${encodeURIComponent(signer.signerTitle)}&signerAuthority=${encodeURIComponent(signer.signerAuthority)}`}>{t('synthesis.preview')}</a></p>
           <ConfirmAction question={t('synthesis.confirm')} confirmLabel={t('synthesis.confirmButton')} busy={busy}
             onConfirm={publish} onCancel={() => setAsking(false)} />
         </>
