@@ -30,6 +30,39 @@ const SURNAMES = new Set(
     'nghiem van la ong kim dieu chau thach').split(' '),
 );
 
+const AUTHORITY_START = /(?:^|\s)(?=(?:TM|KT|TL|TUQ|Q)\.\s)/u;
+
+/**
+ * Splits a signature block whose lines were joined by spaces ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Ngọc Phúc",
+ * "PHÓ CHỦ TỊCH Nguyễn Ngọc Phúc") into its lines: authorities, the signer's title, the name.
+ */
+export function splitSignatureRun(line: string): string[] {
+  const words = line.split(/\s+/u);
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[k - 1] ?? '')) k--;
+  const nameWords = words.length - k;
+  const upper = words.slice(0, k).join(' ');
+  if (k === 0 || (nameWords !== 0 && (nameWords < 2 || nameWords > 5)) || !isUpperText(upper)) return [line];
+  const parts = upper.split(AUTHORITY_START).map((p) => p.trim()).filter((p) => p !== '');
+  const last = parts[parts.length - 1] ?? '';
+  const isSignature = parts.length > 1 || AUTHORITY.test(fold(last)) || isSignerTitleLine(last);
+  if (!isSignature || (parts.length === 1 && nameWords === 0 && !AUTHORITY.test(fold(last)))) return [line];
+  const out = [...parts.slice(0, -1), ...(AUTHORITY.test(fold(last)) ? splitTitleTail(last) : [last])];
+  if (nameWords > 0) out.push(words.slice(k).join(' '));
+  return out.length === 1 ? [line] : out;
+}
+
+/** "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH": the longest signer title ending the line. */
+function splitTitleTail(part: string): string[] {
+  const words = part.split(/\s+/u);
+  // The authority keeps its office ("KT. CHỦ TỊCH"): at least two words before the title.
+  for (let i = 2; i < words.length; i++) {
+    const tail = words.slice(i).join(' ');
+    if (SIGNER_TITLES.has(fold(tail))) return [words.slice(0, i).join(' '), tail];
+  }
+  return [part];
+}
+
 /** Returns true for a signature authority line ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"). */
 export function isAuthorityLine(line: string): boolean {
   return isUpperText(line) && AUTHORITY.test(fold(line));
@@ -95,6 +128,9 @@ function readRecipientList(lines: readonly string[], at: number, stop: number): 
     else items[items.length - 1] = `${items[items.length - 1] ?? ''} ${text}`;
   }
   const cleaned = items
+    // "- Bộ Nội vụ; - Thường trực Tỉnh ủy; …" written in one paragraph.
+    .flatMap((t) => t.split(/\s*;\s*[-–+•]\s+/u))
+    .map((t) => splitBullet(t).text)
     .map((t) => t.replace(/[\s;,.]+$/u, '').replace(RECIPIENT_NOTE, '').replace(/[\s;,.]+$/u, '').trim())
     // "Lưu: VT, …" is the archive copy, not a recipient.
     .filter((t) => t !== '' && !/^luu\s*[:.]?\s*(?:vt|van thu|$)|^luu\s*:/u.test(fold(t)));

@@ -4,6 +4,7 @@
  */
 import { cleanText, fold, toneKey } from '../../../platform/text';
 import { CELL_PARAGRAPH_SEPARATOR, CELL_SEPARATOR, isRow, rowCells, startsStructure } from './line-kinds';
+import { splitSignatureRun } from './closing';
 import { isTaskTableHeader } from './task-table';
 import { foldKeep, isMottoLine, isSeparatorLine, isUpperText } from './vn-text';
 
@@ -29,7 +30,7 @@ export function prepareLines(text: string): string[] {
       .split('\n')
       .map((l) => normalizeRow(l.trim())),
   );
-  return unflattenLayoutTables(joinWrapped(joinNumberField(raw))).flatMap(splitHeaderRuns);
+  return unflattenLayoutTables(joinWrapped(joinNumberField(raw))).flatMap(splitHeaderRuns).flatMap((l) => (l.includes('|') ? [l] : splitSignatureRun(l)));
 }
 
 // "Số:" and the number on lines of their own (a tab stop in the header became a line break).

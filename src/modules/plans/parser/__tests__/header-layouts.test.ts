@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../index';
+import { parsePlanDocument, parsePlanText } from '../index';
 import type { ParsedPlan } from '../types';
-import { fixtureText } from './helpers/fixtures';
+import { fixtureBytes, fixtureText } from './helpers/fixtures';
 
 type Header = Pick<ParsedPlan, 'number' | 'kind' | 'issuer' | 'place' | 'issuedOn' | 'title' | 'bases'>;
 
@@ -185,5 +185,32 @@ describe('titles end where the body begins', () => {
       number: null, kind: 'KH', issuer: 'Ủy ban nhân dân tỉnh Lâm Đồng', place: 'Lâm Đồng', issuedOn: null,
       title: 'Kế hoạch kiểm tra công tác cải cách hành chính năm 2026', bases: [],
     });
+  });
+});
+
+describe('the real Lâm Đồng plans (drafts sent up for signature), from .docx and from their text rendering', () => {
+  const TITLES: Record<string, string> = {
+    'lam-dong-9669-2025': 'Kế hoạch cải cách hành chính nhà nước năm 2026 tỉnh Lâm Đồng',
+    'lam-dong-cchc-2026-2030': 'Kế hoạch cải cách hành chính nhà nước giai đoạn 2026 - 2030 của tỉnh Lâm Đồng',
+    'lam-dong-kiem-tra-cchc-2026': 'Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 trên địa bàn tỉnh Lâm Đồng',
+    'lam-dong-thi-dua-cchc-2026': 'Kế hoạch phát động Phong trào thi đua “Đẩy mạnh cải cách hành chính nhà nước trên địa bàn tỉnh Lâm Đồng” năm 2026',
+    'lam-dong-tuyen-truyen-cchc-2026': 'Kế hoạch tuyên truyền Cải cách hành chính năm 2026',
+  };
+  const FILES = Object.keys(TITLES).flatMap((name) => [`${name}.txt`, `${name}.docx`]);
+
+  it.each(FILES)('%s: blank number, issuer, place, kind, title and signer', async (file) => {
+    const plan = await parsePlanDocument(fixtureBytes(`lam-dong/${file}`), file);
+    expect([plan.number, plan.kind, plan.issuer, plan.place, plan.issuedOn]).toEqual([null, 'KH', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'Lâm Đồng', null]);
+    expect(plan.title).toBe(TITLES[file.replace(/\.\w+$/u, '')]);
+    expect(plan.signer).toEqual({ name: 'Nguyễn Ngọc Phúc', title: 'Phó Chủ tịch' });
+    expect(plan.warnings).toContain('Số văn bản còn để trống ("Số: /KH-UBND"): văn bản có thể là bản dự thảo chưa cấp số');
+    expect(plan.warnings.filter((w) => /số hiệu|cơ quan ban hành|người ký|nơi nhận/u.test(w))).toEqual([]);
+  });
+
+  it('reads the same recipients from the text rendering, where they share one line, as from the .docx', async () => {
+    const txt = await parsePlanDocument(fixtureBytes('lam-dong/lam-dong-9669-2025.txt'), 'a.txt');
+    const docx = await parsePlanDocument(fixtureBytes('lam-dong/lam-dong-9669-2025.docx'), 'a.docx');
+    expect(txt.recipients).toEqual(docx.recipients);
+    expect(txt.recipients.slice(0, 3)).toEqual(['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh']);
   });
 });
