@@ -22,8 +22,9 @@ export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.u
 export const STATIC_DIR = fileURLToPath(new URL('./web/public/static', import.meta.url));
 
 /** Composes the web process: platform HTTP layer, module routes, portal pages, the office SPA. */
-export async function buildServer(config: Config, database: Database): Promise<App> {
+export async function buildServer(config: Config, database: Database, options: { logStream?: NodeJS.WritableStream } = {}): Promise<App> {
   const app = await createHttpApp({
+    logStream: options.logStream,
     db: database.db,
     logLevel: config.logLevel,
     isProduction: config.isProduction,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import cookie from '@fastify/cookie';
@@ -54,10 +54,19 @@ export interface HttpOptions {
   /** Finds the session behind a cookie value (null when unknown or expired). */
   lookupSession: (token: string, request: FastifyRequest) => Promise<SessionLookup | null>;
   /** Renders an HTML error page for non-API paths (the public portal). */
-  renderHtmlError?: (status: number, title: string, request: FastifyRequest) => string;
+  renderHtmlError?: (status: number, title: string, request: ErrorPageRequest) => string;
   isProduction?: boolean;
   /** Peers trusted to give the client's address in X-Forwarded-For (Config.trustProxy). */
   trustProxy?: string;
+  /** Where the log goes (standard output when not given); tests pass a stream to read it. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** What an error page reads of the request: its address (for the language link), query and cookies (the language). */
+export interface ErrorPageRequest {
+  url: string;
+  query: unknown;
+  cookies: { [name: string]: string | undefined };
 }
 
 export const SESSION_COOKIE = 'dt_session';
@@ -78,13 +87,71 @@ function securityHeaders(options: HelmetOptions): [string, string][] {
   return [...headers];
 }
 
+/** True when a parsed body (JSON, form) holds a NUL character in a key or a string, however deeply nested. */
+export function hasNulByte(body: unknown): boolean {
+  // a walk with its own stack: a body nested 100,000 levels deep must not overflow the call stack
+  const stack: unknown[] = [body];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\0')) return true;
+    } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes('\0')) return true;
+        stack.push(item);
+      }
+    }
+  }
+  return false;
+}
+
 /** Builds the Fastify instance with the cross-cutting concerns; modules add their routes afterwards. */
 export async function createHttpApp(opts: HttpOptions): Promise<App> {
+  const security = securityHeaders({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    strictTransportSecurity: opts.isProduction ? { maxAge: 31536000 } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  /** Our error page (portal paths) or problem+json (the API), never Fastify's own answer. */
+  const sendError = (request: FastifyRequest, reply: FastifyReply, appError: AppError, page: ErrorPageRequest) => {
+    if (opts.renderHtmlError && !request.url.startsWith('/api') && appError.status !== 401) {
+      const status = appError.code === 'unavailable' || appError.code === 'config' ? 500 : appError.status;
+      try {
+        return reply.status(status).type('text/html; charset=utf-8').send(opts.renderHtmlError(status, appError.message, page));
+      } catch (err) {
+        request.log.warn({ err }, 'error page failed, answering problem+json');
+      }
+    }
+    return sendProblem(request, reply, appError);
+  };
   const app = Fastify({
-    logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'], ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? 'loopback',
     requestIdHeader: false,
+    // A URL Fastify cannot decode (`/%E0%A4%A`) is answered here, before any hook runs: with our security headers
+    // and our error page or problem+json, not Fastify's bare JSON.
+    frameworkErrors: (error, request, reply) => {
+      for (const [name, value] of security) reply.raw.setHeader(name, value);
+      reply.header('x-request-id', request.id);
+      const appError = error.code === 'FST_ERR_ASYNC_CONSTRAINT' ? new AppError('unavailable', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.') : new AppError('bad-request', 'Địa chỉ trang không hợp lệ.');
+      // the request was never parsed (no query, no cookies): the page is rendered in the default language
+      return sendError(request, reply, appError, { url: '/', query: {}, cookies: {} });
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -120,28 +187,14 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
-  const security = securityHeaders({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-    },
-    strictTransportSecurity: opts.isProduction ? { maxAge: 31536000 } : false,
-    crossOriginEmbedderPolicy: false,
-  });
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of security) reply.raw.setHeader(name, value);
+    // a NUL byte is never part of an address of ours, and PostgreSQL refuses it in text: refused before any route
+    if (/%00|\0/i.test(request.url)) return done(new AppError('bad-request', 'Địa chỉ chứa ký tự không hợp lệ.'));
     done();
+  });
+  app.addHook('preValidation', (request, _reply, done) => {
+    done(hasNulByte(request.body) ? new AppError('bad-request', 'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).') : undefined);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -190,18 +243,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   app.setErrorHandler((err, request, reply) => {
     const appError = toAppError(err);
     if (appError.status >= 500) request.log.error({ err }, 'request failed');
-    if (opts.renderHtmlError && !request.url.startsWith('/api') && appError.status !== 401) {
-      const status = appError.code === 'unavailable' ? 500 : appError.status;
-      return reply.status(status).type('text/html; charset=utf-8').send(opts.renderHtmlError(status, appError.message, request));
-    }
-    return sendProblem(request, reply, appError);
+    return sendError(request, reply, appError, request);
   });
-  app.setNotFoundHandler((request, reply) => {
-    const appError = new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.');
-    if (opts.renderHtmlError && !request.url.startsWith('/api')) {
-      return reply.status(404).type('text/html; charset=utf-8').send(opts.renderHtmlError(404, appError.message, request));
-    }
-    return sendProblem(request, reply, appError);
-  });
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.'), request));
   return app;
 }

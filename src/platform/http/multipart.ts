@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import '@fastify/multipart';
-import { AppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 
 export interface MultipartUpload {
   files: { field: string; fileName: string; data: Buffer }[];
@@ -21,10 +21,14 @@ export async function readMultipart(request: FastifyRequest, opts: { maxFileByte
       }
     }
   } catch (e) {
+    if (isAppError(e)) throw e;
     const code = (e as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload-too-large', `Tệp quá lớn: tối đa ${Math.round(opts.maxFileBytes / 1024 / 1024)} MB.`);
-    if (code?.startsWith('FST_')) throw new AppError('bad-request', 'Dữ liệu tải lên không hợp lệ.');
-    throw e;
+    // anything else while reading the parts is the body's fault: no boundary, cut short, a malformed header
+    request.log.info({ reason: (e as Error).message }, 'multipart body refused');
+    throw new AppError('bad-request', 'Dữ liệu tải lên không hợp lệ hoặc bị cắt ngang. Vui lòng gửi lại.');
   }
+  const texts = [...Object.keys(out.fields), ...Object.values(out.fields), ...out.files.map((f) => f.fileName)];
+  if (texts.some((t) => t.includes('\0'))) throw new AppError('bad-request', 'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).');
   return out;
 }
