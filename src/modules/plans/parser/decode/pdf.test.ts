@@ -9,17 +9,17 @@ const SCAN_MESSAGE =
   'Tệp PDF là bản quét (ảnh), không có lớp văn bản; hệ thống không nhận dạng chữ (OCR). Hãy tải lên bản .docx hoặc PDF có lớp văn bản.';
 const ANNEX_HEADER = 'STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc';
 
-/** A minimal PDF: each page a list of [x, y, text] lines in Helvetica 12 (ASCII text only). */
-function buildPdf(pages: Array<Array<[number, number, string]>>, opts: { encrypted?: boolean } = {}): Uint8Array {
+/** A minimal PDF: each page a list of [x, y, text] lines in Helvetica 12 (ASCII text only) or raw text operators. */
+function buildPdf(pages: Array<Array<[number, number, string] | string>>, opts: { encrypted?: boolean; rotate?: number } = {}): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
   const tree = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const kids = pages.map((lines) => {
-    const ops = lines.map(([x, y, t]) => `BT /F1 12 Tf ${x} ${y} Td (${t.replace(/[()\\]/gu, '\\$&')}) Tj ET`).join('\n');
+    const ops = lines.map((l) => (typeof l === 'string' ? l : `BT /F1 12 Tf ${l[0]} ${l[1]} Td (${l[2].replace(/[()\\]/gu, '\\$&')}) Tj ET`)).join('\n');
     const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
-    return add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`);
+    return add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Rotate ${opts.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`);
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${tree} 0 R >>`;
   objects[tree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -137,6 +137,16 @@ describe('readPdf: layout of generated pages', () => {
       'Page 3 first paragraph runs across the whole width of the text block and ends on this short line.',
       'A second paragraph of one line.',
     ]);
+  });
+
+  it('reads a page turned by /Rotate (a landscape annex) upright; text written sideways is left out', async () => {
+    // Shown turned 90° clockwise, the page's y axis runs left to right and its x axis top to bottom.
+    const turned = (x: number, y: number, t: string): string => `BT /F1 12 Tf 0 1 -1 0 ${x} ${y} Tm (${t}) Tj ET`;
+    const data = buildPdf(
+      [[turned(72, 60, 'Short first line.'), turned(90, 60, 'A second line, longer than the first, read upright.'), [72, 700, 'A margin note written sideways']]],
+      { rotate: 90 },
+    );
+    expect((await readPdf(data)).split('\n')).toEqual(['Short first line.', 'A second line, longer than the first, read upright.']);
   });
 
   it('splits lines that share a wide empty column into cells (a borderless header table)', async () => {

@@ -72,28 +72,33 @@ function openError(e: unknown): PlanParseError {
 async function readPage(doc: PdfDocument, n: number, continuesBlock: boolean): Promise<PageRead> {
   const page = await doc.getPage(n);
   try {
-    const [, , , height] = page.view;
+    // Positions are taken in the page as shown (a page turned by /Rotate reads upright), y measured upwards.
+    const view = page.getViewport({ scale: 1 });
+    const toPage = (m: number[]): number[] => {
+      const t = multiply(view.transform, m);
+      return [t[0] ?? 0, -(t[1] ?? 0), t[2] ?? 0, -(t[3] ?? 0), t[4] ?? 0, view.height - (t[5] ?? 0)];
+    };
     const content = await page.getTextContent();
     const pieces: TextPiece[] = [];
     let chars = 0;
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
-      const [a, b, , d, x, y] = item.transform as number[];
-      // Rotated text (a stamp, a vertical margin note) is not part of the reading flow.
-      if (Math.abs(b ?? 0) > 0.01) continue;
-      const size = Math.abs(d ?? a ?? 0) || item.height;
-      pieces.push({ text: item.str.normalize('NFC'), x: x ?? 0, y: y ?? 0, width: item.width, size });
+      const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = toPage(item.transform as number[]);
+      // Text that is not upright (a stamp, a vertical margin note) is not part of the reading flow.
+      if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0 || d <= 0) continue;
+      pieces.push({ text: item.str.normalize('NFC'), x, y, width: item.width, size: d });
       chars += item.str.replace(/\s/gu, '').length;
     }
-    const rules = chars >= MIN_PAGE_CHARS ? await pageRules(page) : [];
-    return { height: height ?? 0, entries: chars >= MIN_PAGE_CHARS ? layoutPage(pieces, rules, continuesBlock) : [], chars };
+    const hasText = chars >= MIN_PAGE_CHARS;
+    const rules = hasText ? await pageRules(page, toPage) : [];
+    return { height: view.height, entries: hasText ? layoutPage(pieces, rules, continuesBlock) : [], chars };
   } finally {
     page.cleanup();
   }
 }
 
 /** The bounding boxes of the page's stroked and filled paths, in page space (table borders among them). */
-async function pageRules(page: PdfPage): Promise<Rule[]> {
+async function pageRules(page: PdfPage, toPage: (m: number[]) => number[]): Promise<Rule[]> {
   const { OPS } = await loadPdfjs();
   const list = await page.getOperatorList();
   const rules: Rule[] = [];
@@ -108,8 +113,9 @@ async function pageRules(page: PdfPage): Promise<Rule[]> {
     else if (fn === OPS.constructPath && painting.has(args[0] as number)) {
       const box = args[2] as ArrayLike<number> | null | undefined;
       if (box == null || box.length < 4) return;
-      const p = apply(ctm, box[0] as number, box[1] as number);
-      const q = apply(ctm, box[2] as number, box[3] as number);
+      const m = toPage(ctm);
+      const p = apply(m, box[0] as number, box[1] as number);
+      const q = apply(m, box[2] as number, box[3] as number);
       rules.push({ x0: Math.min(p[0], q[0]), y0: Math.min(p[1], q[1]), x1: Math.max(p[0], q[0]), y1: Math.max(p[1], q[1]) });
     }
   });
