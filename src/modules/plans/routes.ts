@@ -43,7 +43,7 @@ export async function planRoutes(app: App): Promise<void> {
       const name = (written: string) => ({ written, requested: names.has(written) });
       // the due date each task will carry once imported, computed as the import does it
       const { taskDueOn } = await planDueDates(app.db, p.plan, p.at);
-      const beforeTasks = p.plan.tasks.map((t, i) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, deadlineDue: taskDueOn[i] ?? null, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
+      const beforeTasks = p.plan.tasks.map((t, i) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, deadlineWritten: t.deadlineWritten ?? null, deadlineDue: taskDueOn[i] ?? null, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
       const { tasks: _tasks, responsibilities, warnings, ...header } = p.plan;
       return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: { ...header, ...docKindLabels(header.kind) }, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings, issuerCheck: p.issuerCheck };
     },

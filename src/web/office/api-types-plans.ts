@@ -60,6 +60,8 @@ export interface PreviewTask {
   title: string;
   content: string;
   deadline: string | null;
+  /** The deadline as written when `deadline` is a date read from it, or when it names no date ("Thường xuyên trong năm"). */
+  deadlineWritten?: string | null;
   deadlineDue: string | null;
   leads: WrittenName[];
   coordinators: WrittenName[];

@@ -21,10 +21,16 @@ function Names({ names }: { names: readonly WrittenName[] }) {
   );
 }
 
+/**
+ * The deadline as the document writes it ("Thường xuyên trong năm", "Trước ngày 20/11/2024"), then the due date the
+ * task will carry once imported ("hạn 31/12/2026"); a bare date is shown once.
+ */
 function Deadline({ task }: { task: PreviewTask }) {
   const { t } = useI18n();
-  const written = task.deadline ? (isIsoDate(task.deadline) ? formatDate(task.deadline) : task.deadline) : '';
-  const due = task.deadlineDue && task.deadlineDue !== task.deadline ? t('import.dueOn', { date: formatDate(task.deadlineDue) }) : '';
+  const iso = task.deadline !== null && isIsoDate(task.deadline);
+  const written = task.deadlineWritten || (task.deadline ? (iso ? formatDate(task.deadline) : task.deadline) : '');
+  const sameDate = iso && !task.deadlineWritten && task.deadlineDue === task.deadline;
+  const due = task.deadlineDue && !sameDate ? t('import.dueOn', { date: formatDate(task.deadlineDue) }) : '';
   const parts = [written, due].filter(Boolean);
   return <>{parts.length > 0 ? parts.join(' — ') : t('common.dash')}</>;
 }
