@@ -84,6 +84,12 @@ describe('malformed input answers 4xx with our error page or problem+json, and l
     expect(res.headers['x-request-id']).toBeDefined();
   });
 
+  it('answers GET // with the portal\'s page, its language link pointing here', async () => {
+    const res = await app.inject({ url: '//' });
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('href="/?lang=en"');
+  });
+
   it('never follows a return address starting with // after a report', async () => {
     const res = await app.inject({ method: 'POST', url: '/gop-y/y-kien/x/bao-cao', headers: { 'content-type': 'application/x-www-form-urlencoded', referer: '//evil.example/gop-y/a' }, payload: 've=%2F%2Fevil.example%2Fgop-y%2Fa&lyDo=Sai' });
     expect(String(res.headers.location ?? '')).not.toMatch(/^\/\/|evil/);

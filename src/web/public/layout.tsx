@@ -35,8 +35,13 @@ export function siteNames(locale: Locale, frame: PortalFrame): { province: strin
  * URL, with one leading slash, so the link can never point to another site.
  */
 export function languageHref(url: string, locale: Locale): string {
-  // '//' alone (or '//host') would parse as an address without a host and throw: read it as a path
-  const parsed = new URL(`/${url.replace(/^[/\\]+/, '')}`, 'http://portal.invalid');
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'http://portal.invalid');
+  } catch {
+    // '//' alone parses as an address with an empty host and throws: read it as the path '/'
+    parsed = new URL(`/${url.replace(/^[/\\]+/, '')}`, 'http://portal.invalid');
+  }
   parsed.searchParams.set('lang', locale);
   return `/${parsed.pathname.replace(/^\/+/, '')}${parsed.search}`;
 }
