@@ -189,6 +189,10 @@ describeEachDriver('synthesis report an office can sign; consultation minimum by
     expect(last).toMatch(/KT\. GIÁM ĐỐC/u);
     expect(last).toMatch(/PHÓ GIÁM ĐỐC/u);
     expect(last).toContain('Lê Thị Phó');
+    // narrow columns must not break their words: "STT" and "Tiếp thu một phần" each on one line
+    const words = doc.pages.flatMap((p) => p.words.map((w) => w.text));
+    expect(words).toContain('STT');
+    expect(all).toMatch(/Tiếp thu một phần/u);
     expect(programCodes(all)).toEqual([]);
     expect(all).not.toMatch(/GY-S\d|Riêng Tư|@/u);
   }, 120_000);

@@ -65,11 +65,11 @@ export async function buildSynthesis(db: Executor, opts: SynthesisInput): Promis
   // comments whose commenter was never confirmed are not in the report, and the report says how many
   const unconfirmed = (await countsByState(db, [round.id])).find((c) => c.state === 'pending_verification')?.n ?? 0;
   const columns = [
-    { title: 'STT', widthPct: 7, align: 'center' as const },
-    // wide enough for "Tiếp thu một phần" on one line
-    { title: 'Ý kiến góp ý', widthPct: 38 },
-    { title: 'Hình thức', widthPct: 22, align: 'center' as const },
-    { title: 'Nội dung tiếp thu, giải trình', widthPct: 33 },
+    // seen printed: "STT" and "Tiếp thu một phần" each stay on one line at these widths
+    { title: 'STT', widthPct: 9, align: 'center' as const },
+    { title: 'Ý kiến góp ý', widthPct: 35 },
+    { title: 'Hình thức', widthPct: 25, align: 'center' as const },
+    { title: 'Nội dung tiếp thu, giải trình', widthPct: 31 },
   ];
   let numbered = 0; // one numbering through the report, so a comment is "ý kiến số 12" wherever it is cited
   async function* rowsOf(anchor: string | null) {
