@@ -42,7 +42,11 @@ const PLACE_DATE = /^(.{2,40}?)\s*,\s*((?:ngày|ngay)\b.*)$/iu;
 // Marks printed in the header's corners that belong to no column's text.
 const HEADER_MARK = /^\(?(?:du thao(?: lan \d+)?|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc|hoa toc hen gio)\)?$/u;
 const BARE_ORGAN = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/u;
-const ORGAN_IN_BODY = /(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|thị xã|quận)\s+((?:\p{Lu}[\p{L}]*)(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*){0,3})/u;
+const LOCAL_NAME = String.raw`\s+(tỉnh|thành phố|huyện|thị xã|quận)\s+((?:\p{Lu}[\p{L}]*)(?:\s*[-–]\s*\p{Lu}[\p{L}]*|\s+\p{Lu}[\p{L}]*){0,3})`;
+const ORGAN_IN_BODY: Readonly<Record<string, RegExp>> = {
+  'Ủy ban nhân dân': new RegExp(String.raw`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)${LOCAL_NAME}`, 'u'),
+  'Hội đồng nhân dân': new RegExp(String.raw`(?:Hội đồng nhân dân|HĐND)${LOCAL_NAME}`, 'u'),
+};
 const SEARCH_WINDOW = 40;
 
 /** Reads the header of the document whose lines start at `from`. */
@@ -217,20 +221,22 @@ function readIssuer(lines: readonly string[], at: HeaderMarks): string | null {
  */
 function completeBareOrgan(issuer: string, placeDate: PlaceDate | null, lines: readonly string[], from: number, warnings: string[]): string {
   const place = placeDate?.place ?? null;
+  const organ = /^(?:hoi dong|hdnd)/u.test(fold(issuer)) ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
+  const inBody = ORGAN_IN_BODY[organ] as RegExp;
   for (let i = from; i < lines.length && i < from + 60; i++) {
     const line = lines[i] ?? '';
-    const m = ORGAN_IN_BODY.exec(line);
+    const m = inBody.exec(line);
     if (m === null) continue;
     const name = m[2] ?? '';
     const matches = place !== null ? fold(name).startsWith(fold(place)) : /^\s*ban hành/u.test(line.slice((m.index ?? 0) + m[0].length));
     if (!matches) continue;
-    const full = `Ủy ban nhân dân ${m[1]} ${place ?? name}`;
+    const full = `${organ} ${m[1]} ${place ?? name}`;
     warnings.push(`Tên cơ quan ban hành chỉ ghi "${issuer}": đã đọc là "${full}" theo dòng "${quote(line)}"`);
     return full;
   }
   const province = place === null ? null : provinceOfPlace(place);
   if (province !== null && placeDate !== null) {
-    const full = `Ủy ban nhân dân ${province}`;
+    const full = `${organ} ${province}`;
     warnings.push(`Tên cơ quan ban hành chỉ ghi "${issuer}": đã đọc là "${full}" theo dòng "${quote(placeDate.line)}"`);
     return full;
   }

@@ -90,8 +90,9 @@ function splitHeaderRuns(line: string): string[] {
   let start = 0;
   MOTTO_RUN.lastIndex = 0;
   for (let m = MOTTO_RUN.exec(folded); m !== null; m = MOTTO_RUN.exec(folded)) {
-    // In running text ("Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam") the name is not the motto.
-    if (m[0].startsWith('cong') && !isUpperText(line.slice(m.index, m.index + m[0].length))) continue;
+    // The country's name in a title or a sentence ("… NGÀY PHÁP LUẬT NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM
+    // 2024") is not the motto: the motto is in capitals, after nothing but an organ's name, before its second line.
+    if (m[0].startsWith('cong') && !isMottoAt(line, folded, m.index, m[0].length)) continue;
     pieces.push(line.slice(start, m.index));
     // The motto is written out in its standard form (OCR gives "—" or "–" between the words).
     pieces.push(m[0].startsWith('cong') ? line.slice(m.index, m.index + m[0].length) : 'Độc lập - Tự do - Hạnh phúc');
@@ -99,6 +100,17 @@ function splitHeaderRuns(line: string): string[] {
   }
   pieces.push(line.slice(start));
   return pieces.map((p) => p.trim()).filter((p) => p !== '').flatMap(splitNumberField);
+}
+
+const ORGAN_OPENERS = /^(?:uy ban|ubnd|hoi dong|so|bo|ban|van phong|cong an|cuc|chi cuc|phong|trung tam|tinh uy|huyen uy|thanh uy|dang uy|truong|vien|thanh tra)\b/u;
+
+function isMottoAt(line: string, folded: string, at: number, length: number): boolean {
+  if (!isUpperText(line.slice(at, at + length))) return false;
+  const before = folded.slice(0, at).trim();
+  const after = folded.slice(at + length).trim();
+  const beforeOk = before === '' || (ORGAN_OPENERS.test(before) && !/\b(?:ke hoach|quyet dinh|chuong trinh|thong bao)\b/u.test(before));
+  const afterOk = after === '' || after.startsWith('doc lap') || !isUpperText(line.slice(at + length)) || before !== '';
+  return beforeOk && afterOk;
 }
 
 function splitNumberField(piece: string): string[] {

@@ -52,13 +52,17 @@ export function isUpperTitle(s: string): boolean {
 
 /**
  * Returns true for the national motto lines of a header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do -
- * Hạnh phúc"); the country's name inside a sentence ("Ngày Pháp luật nước Cộng hòa xã hội …") is not one.
+ * Hạnh phúc"), which open their line; the country's name inside a title or a sentence ("… NGÀY PHÁP LUẬT NƯỚC CỘNG
+ * HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nước Cộng hòa xã hội …") is not one.
  */
 export function isMottoLine(line: string): boolean {
   const f = foldKeep(line);
   if (/^\s*doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc/u.test(f)) return true;
-  const m = /cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam/u.exec(f);
-  return m !== null && isUpperText(line.slice(m.index, m.index + m[0].length));
+  const m = /^\s*cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam/u.exec(f);
+  if (m === null || !isUpperText(line.slice(0, m[0].length))) return false;
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 2024" is the second line of a title in capitals.
+  const rest = line.slice(m[0].length).trim();
+  return rest === '' || f.slice(m[0].length).trim().startsWith('doc lap') || !isUpperText(rest);
 }
 
 /** Returns true for decorative separator lines such as "-------" or "____". */

@@ -179,6 +179,20 @@ describe('titles end where the body begins', () => {
     expect(plan.bases).toEqual([{ number: '07/CT-TTg', date: '2023-03-21' }]);
   });
 
+  it('keeps a title in capitals that names the country, also wrapped before "CỘNG HÒA …"', () => {
+    const top = ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH LẠNG SƠN Độc lập - Tự do - Hạnh phúc', 'Số: 5/KH-UBND Lạng Sơn, ngày 02 tháng 10 năm 2024', 'KẾ HOẠCH'];
+    const expected = ['Ủy ban nhân dân tỉnh Lạng Sơn', 'Lạng Sơn', '2024-10-02', 'Kế hoạch tổ chức ngày pháp luật nước cộng hòa xã hội chủ nghĩa Việt Nam năm 2024'];
+    for (const title of [['TỔ CHỨC NGÀY PHÁP LUẬT NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 2024'], ['TỔ CHỨC NGÀY PHÁP LUẬT NƯỚC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 2024']]) {
+      const plan = parsePlanText([...top, ...title, 'I. MỤC ĐÍCH'].join('\n'));
+      expect([plan.issuer, plan.place, plan.issuedOn, plan.title]).toEqual(expected);
+    }
+  });
+
+  it('completes "HỘI ĐỒNG NHÂN DÂN" alone as a council, not as a people\'s committee', () => {
+    const plan = parsePlanText(['HỘI ĐỒNG NHÂN DÂN', 'Số: 40/KH-HĐND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Sơn La, ngày 15 tháng 01 năm 2025', 'KẾ HOẠCH', 'Giám sát chuyên đề năm 2025'].join('\n'));
+    expect(plan.issuer).toBe('Hội đồng nhân dân tỉnh Sơn La');
+  });
+
   it('reads the header cells glued by a Word rendering (issuer and number, motto and place on one line each)', () => {
     const plan = parsePlanText(['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG Số: /KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Lâm Đồng, ngày tháng năm 2026', '', 'KẾ HOẠCH', 'Kiểm tra công tác cải cách hành chính năm 2026'].join('\n'));
     expect(header(plan)).toEqual({
