@@ -38,6 +38,8 @@ const BODY_OPENERS = ['can cu', 'thuc hien', 'kinh gui', 'theo', 'tiep tuc thuc 
 // naming the issuer ("Ủy ban nhân dân tỉnh ban hành …") are never part of the title.
 const ENACTING = ['chu tich', 'pho chu tich', 'uy ban nhan dan', 'ubnd', 'hoi dong nhan dan', 'giam doc', 'truong ban', 'ban thuong vu', 'ban chap hanh', 'thu truong'];
 const ANNEX_NOTE = /^\(\s*(?:ban hanh )?kem theo/u;
+// An unnumbered first heading ("MỤC ĐÍCH, YÊU CẦU") right under a title in capitals.
+const FIRST_HEADING = /^(?:muc dich|muc tieu|yeu cau|quan diem|co so phap ly|can cu|noi dung|to chuc thuc hien|tinh hinh|dac diem)\b/u;
 const PLACE_DATE = /^(.{2,40}?)\s*,\s*((?:ngày|ngay)\b.*)$/iu;
 // Marks printed in the header's corners that belong to no column's text.
 const HEADER_MARK = /^\(?(?:du thao(?: lan \d+)?|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc|hoa toc hen gio)\)?$/u;
@@ -142,7 +144,8 @@ export function readSubject(lines: readonly string[], typeAt: number, inline: st
     if (shapeOf(line).kind !== 'text' || isNumberLine(line) || PLACE_DATE.test(line)) break;
     // "Thực hiện Chỉ thị số 07/CT-TTg" can be a title's first line; after it, such a line opens the body.
     const opener = foldStartsWith(line, BODY_OPENERS) && (parts.length > 0 || /[;:]$/u.test(line) || line.length > 200);
-    if (opener || (parts.length > 0 && foldStartsWith(line, ENACTING)) || /[;:]$/u.test(line)) break;
+    const heading = parts.length > 0 && (foldStartsWith(line, ENACTING) || FIRST_HEADING.test(fold(line)));
+    if (opener || heading || /[;:]$/u.test(line)) break;
     const lineUpper = isUpperTitle(line);
     if (upper !== null && lineUpper !== upper) break;
     upper = lineUpper;

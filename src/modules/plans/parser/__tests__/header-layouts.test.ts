@@ -137,6 +137,11 @@ describe('headers and bases of documents as offices receive them', () => {
     expect(header(read(file))).toEqual(expected);
   });
 
+  it('reads the JSON-escaped text uploaded as a .txt file, not refusing it', async () => {
+    const plan = await parsePlanDocument(fixtureBytes('layouts/json-escaped-dong-thap-302-KH-UBND-2024.txt'), 'van-ban.txt');
+    expect([plan.number, plan.issuer, plan.signer?.name, plan.tasks.length]).toEqual(['302/KH-UBND', 'Ủy ban nhân dân tỉnh Đồng Tháp', 'Đoàn Tấn Bửu', 1]);
+  });
+
   it('says what it inferred or could not read, quoting the line', () => {
     const draft = read('draft-ubnd-alone-gia-lai-2025.txt').warnings;
     expect(draft).toContain('Tên cơ quan ban hành chỉ ghi "Ủy ban nhân dân": đã đọc là "Ủy ban nhân dân tỉnh Gia Lai" theo dòng "Gia Lai, ngày tháng 8 năm 2025"');
@@ -177,6 +182,11 @@ describe('titles end where the body begins', () => {
     const plan = parsePlanText([...head, 'Thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ', 'Căn cứ Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ;', 'I. MỤC TIÊU'].join('\n'));
     expect(plan.title).toBe('Kế hoạch thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ');
     expect(plan.bases).toEqual([{ number: '07/CT-TTg', date: '2023-03-21' }]);
+  });
+
+  it('stops a title in capitals before an unnumbered first heading', () => {
+    const plan = parsePlanText([...head, 'TRIỂN KHAI CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026', 'MỤC ĐÍCH, YÊU CẦU', '1. Mục đích'].join('\n'));
+    expect(plan.title).toBe('Kế hoạch triển khai công tác cải cách hành chính năm 2026');
   });
 
   it('keeps a title in capitals that names the country, also wrapped before "CỘNG HÒA …"', () => {
