@@ -226,8 +226,8 @@ function documentOf(ctx: ReportContext, quoted: Quoted, texts: Map<string, strin
           columns: [
             { title: 'STT', widthPct: 6, align: 'center', fit: [rows] },
             { title: 'Mục', widthPct: 9, align: 'center', fit: tasks.map((t) => t.task.code).filter((c) => c.length <= 12).slice(0, 500) },
-            { title: 'Nhiệm vụ', widthPct: 40 },
-            { title: 'Đơn vị chủ trì', widthPct: 25 },
+            { title: 'Nhiệm vụ', widthPct: 36 },
+            { title: 'Đơn vị chủ trì', widthPct: 30 },
             { title: 'Tình trạng', widthPct: 12, align: 'center', fit: ['Hoàn thành', 'Vướng mắc', 'Quá hạn'] },
             { title: 'Hoàn thành', widthPct: 8, align: 'center', fit: ['100%', '—'] },
           ],
@@ -311,10 +311,11 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
     {
       name: 'Theo nhiệm vụ',
       title: `Tình hình thực hiện ${planName} theo nhiệm vụ, đến ngày ${day}`,
+      // 125 digit widths of Times New Roman 12: A4 landscape at full size
       columns: [
-        { header: 'Mục', key: 'code', width: 10 }, { header: 'Nhiệm vụ', key: 'title', width: 60 }, { header: 'Hạn', key: 'due', width: 12 },
-        { header: 'Tình trạng', key: 'status', width: 16 }, { header: 'Hoàn thành (%)', key: 'pct', width: 14 },
-        { header: 'Đơn vị chủ trì', key: 'leads', width: 45 }, { header: 'Đơn vị phối hợp', key: 'coordinators', width: 45 },
+        { header: 'Mục', key: 'code', width: 7 }, { header: 'Nhiệm vụ', key: 'title', width: 38, wrap: true }, { header: 'Hạn', key: 'due', width: 11 },
+        { header: 'Tình trạng', key: 'status', width: 13, wrap: true }, { header: 'Hoàn thành (%)', key: 'pct', width: 11 },
+        { header: 'Đơn vị chủ trì', key: 'leads', width: 23, wrap: true }, { header: 'Đơn vị phối hợp', key: 'coordinators', width: 22, wrap: true },
       ],
       rows: v.progress.tasks.map((t) => ({
         code: t.task.code, title: t.task.title, due: t.task.dueOn ? formatDateVi(t.task.dueOn, 'short') : '', status: taskStatusText(t), pct: completionPercent(t) ?? '—',
@@ -326,7 +327,7 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
       name: 'Theo đơn vị',
       title: `Tình hình thực hiện ${planName} theo đơn vị, đến ngày ${day}`,
       columns: [
-        { header: 'Đơn vị', key: 'unit', width: 50 }, { header: 'Số nhiệm vụ', key: 'tasks', width: 12 }, { header: 'Hoàn thành', key: 'done', width: 12 },
+        { header: 'Đơn vị', key: 'unit', width: 60, wrap: true }, { header: 'Số nhiệm vụ', key: 'tasks', width: 12 }, { header: 'Hoàn thành', key: 'done', width: 12 },
         { header: 'Đang thực hiện', key: 'inProgress', width: 14 }, { header: 'Quá hạn', key: 'overdue', width: 10 }, { header: 'Tỷ lệ (%)', key: 'pct', width: 10 },
       ],
       rows: v.progress.units.map((u) => ({ unit: unitName(u.unitId), tasks: u.tasks, done: u.done, inProgress: u.inProgress, overdue: u.overdue, pct: u.tasks ? Math.round(u.completion * 100) : '—' })),
@@ -335,8 +336,8 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
       name: 'Báo cáo của đơn vị',
       title: `Báo cáo tiến độ của các đơn vị đã nhận đến ngày ${day}`,
       columns: [
-        { header: 'Mục', key: 'code', width: 10 }, { header: 'Đơn vị', key: 'unit', width: 40 }, { header: 'Kỳ báo cáo', key: 'period', width: 16 }, { header: 'Tình trạng', key: 'status', width: 16 },
-        { header: 'Xem xét', key: 'state', width: 14 }, { header: 'Nội dung', key: 'narrative', width: 80 }, { header: 'Chỉ tiêu', key: 'indicators', width: 40 },
+        { header: 'Mục', key: 'code', width: 7 }, { header: 'Đơn vị', key: 'unit', width: 22, wrap: true }, { header: 'Kỳ báo cáo', key: 'period', width: 12, wrap: true }, { header: 'Tình trạng', key: 'status', width: 13, wrap: true },
+        { header: 'Xem xét', key: 'state', width: 12, wrap: true }, { header: 'Nội dung', key: 'narrative', width: 40, wrap: true }, { header: 'Chỉ tiêu', key: 'indicators', width: 19, wrap: true },
       ],
       rows: (async function* () {
         // narratives are read page by page: a plan may have tens of thousands of reports
@@ -356,9 +357,10 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
     {
       name: 'Chỉ tiêu',
       title: `Chỉ tiêu định lượng đến ngày ${day}`,
-      columns: [{ header: 'STT', key: 'no', width: 6 }, { header: 'Chỉ tiêu', key: 'label', width: 70 }, { header: 'Số liệu', key: 'value', width: 14 }],
+      columns: [{ header: 'STT', key: 'no', width: 6 }, { header: 'Chỉ tiêu', key: 'label', width: 90, wrap: true }, { header: 'Số liệu', key: 'value', width: 14 }],
       rows: ctx.figures.map((f, i) => ({ no: i + 1, label: f.label, value: figureText(f) })),
     },
   ];
-  await writeXlsxStream(out, sheets, { creator: 'Đồng Thuận' });
+  // an annex of an official report prints on A4 landscape, every column on the page width (issue 9)
+  await writeXlsxStream(out, sheets.map((sh) => ({ ...sh, orientation: 'landscape' as const })), { creator: 'Đồng Thuận' });
 }

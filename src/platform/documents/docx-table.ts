@@ -41,11 +41,16 @@ export function columnWidths(columns: readonly TableColumn[], sizePt?: number): 
   let widths = shares.map((s) => Math.floor(s * TEXT_WIDTH));
   if (sizePt !== undefined) {
     const minima = columns.map((c) => minColumnWidth(c, sizePt));
-    const fixed = widths.map((w, i) => (minima[i]! > w ? minima[i]! : 0));
-    const used = fixed.reduce((a, b) => a + b, 0);
-    const freeShare = widths.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
-    if (used > 0 && used < TEXT_WIDTH && freeShare > 0) {
-      widths = widths.map((w, i) => (fixed[i] ? fixed[i]! : Math.floor((w / freeShare) * (TEXT_WIDTH - used))));
+    // a column held at its minimum narrows the others, which may push another below its own: repeat until stable
+    const fixed = new Set<number>();
+    for (let round = 0; round <= columns.length; round++) {
+      const next = widths.findIndex((w, i) => !fixed.has(i) && w < minima[i]!);
+      if (next < 0) break;
+      fixed.add(next);
+      const used = [...fixed].reduce((a, i) => a + minima[i]!, 0);
+      const freeShare = shares.reduce((a, sh, i) => a + (fixed.has(i) ? 0 : sh), 0);
+      if (used >= TEXT_WIDTH || freeShare <= 0) break;
+      widths = shares.map((sh, i) => (fixed.has(i) ? minima[i]! : Math.floor((sh / freeShare) * (TEXT_WIDTH - used))));
     }
   }
   const last = widths.length - 1;

@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { SheetNamer } from './sheet-names';
+import { textWidthTwips } from './text-width';
 
 /** A cell value; null leaves the cell empty. */
 export type XlsxValue = string | number | Date | null;
@@ -20,6 +21,11 @@ export interface XlsxColumn {
   key: string;
   width?: number;
   numFmt?: string;
+  /**
+   * Long text that wraps inside the column: each row is given the height of its tallest wrapped cell (LibreOffice
+   * does not grow rows of an XLSX on its own, so unsized wrapped text prints over the next row).
+   */
+  wrap?: boolean;
 }
 
 /** One worksheet; `title` adds a merged bold first row above the header. */
@@ -65,6 +71,29 @@ const PAPER_A4 = 9;
 export const PORTRAIT_MAX_WIDTH = 100;
 /** Margins in inches (Excel's unit): 1.5 cm left and right, 2 cm top and bottom, like the documents. */
 const PRINT_MARGINS = { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 };
+
+/** Excel's highest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Printable width of a column in twips: Excel's width unit is the width of a digit of the workbook's default font
+ * (Times New Roman 12 pt: 8 px at 96 dpi), plus 5 px of padding, less the cell's inner margins.
+ */
+function columnTwips(width: number, sizePt: number): number {
+  const digitPx = Math.round((sizePt * 96) / 72 / 2);
+  return Math.max(1, (Math.round(width * digitPx) + 5 - 6) * 15);
+}
+
+/** Lines a text takes in a column once wrapped (word wrap wastes about a tenth of each line). */
+export function wrappedLines(text: string, width: number, sizePt: number, bold = false): number {
+  const room = columnTwips(width, sizePt);
+  return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil((textWidthTwips(line, sizePt, bold) * 1.1) / room)), 0);
+}
+
+/** Row height in points for `lines` lines of text at `sizePt`. */
+function rowHeight(lines: number, sizePt: number): number {
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * sizePt * 1.25 + 3));
+}
 
 /**
  * Print settings of a sheet: A4, every column on one page width (as many pages down as the rows need), the header
@@ -151,7 +180,8 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }], pageSetup: printSetup(spec) });
   const font = opts.font;
   // long texts wrap inside their column rather than running off the printed page
-  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width ?? 15, style: { font, alignment: { vertical: 'top', wrapText: true }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
+  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width ?? 15, style: { font, alignment: { vertical: 'top', wrapText: c.wrap === true }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
+  const wrapping = spec.columns.some((c) => c.wrap);
 
   if (spec.title) {
     const t = ws.getRow(1);
@@ -171,6 +201,7 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = { bottom: { style: 'thin' } };
   });
+  h.height = rowHeight(Math.max(...spec.columns.map((c) => wrappedLines(c.header, c.width ?? 15, font.size, true))), font.size);
   h.commit();
 
   const needsDateFmt = spec.columns.map((c) => c.numFmt === undefined);
@@ -178,6 +209,7 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
   for await (const r of spec.rows) {
     if (headerRow + count >= MAX_SHEET_ROWS) throw new RangeError(`sheet "${name}" exceeds Excel's ${MAX_SHEET_ROWS} rows`);
     const row = ws.getRow(headerRow + count + 1);
+    let lines = 1;
     spec.columns.forEach((c, i) => {
       const v = cellValue(r[c.key], opts.shiftMs);
       if (v === null) return;
@@ -185,7 +217,9 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
       cell.value = v;
       // Without a format a Date shows as a serial number like 45310.
       if (v instanceof Date && needsDateFmt[i]) cell.numFmt = opts.dateFormat;
+      if (c.wrap && typeof v === 'string') lines = Math.max(lines, wrappedLines(v, c.width ?? 15, font.size));
     });
+    if (wrapping) row.height = rowHeight(lines, font.size);
     row.commit();
     count++;
     if (count % opts.yieldEvery === 0) {
@@ -224,9 +258,15 @@ export async function writeXlsxStream(
   });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pass, useStyles: true, useSharedStrings: false });
   wb.creator = opts.creator ?? 'Đồng Thuận';
+  const font = opts.font ?? { name: 'Times New Roman', size: 12 };
+  // The first font registered becomes the workbook's default (font 0), which sets the width of a column unit and
+  // the look of empty cells; without this it would be the first bold title font met (exceljs 4.4 internals).
+  const styles: unknown = Reflect.get(wb, 'styles');
+  const addStyle = prop(styles, 'addStyleModel');
+  if (typeof addStyle === 'function') addStyle.call(styles, { font }, ExcelJS.ValueType.String);
   wb.created = new Date();
   const settings: SheetSettings = {
-    font: opts.font ?? { name: 'Times New Roman', size: 12 },
+    font,
     dateFormat: opts.dateFormat ?? 'dd/mm/yyyy',
     shiftMs: opts.dateClock === 'utc' ? 0 : VN_OFFSET_MS,
     yieldEvery: Math.max(1, opts.yieldEvery ?? 200),
