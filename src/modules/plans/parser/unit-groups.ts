@@ -83,5 +83,6 @@ export const UNIT_STARTS_CAPITALISED: readonly string[] = [
   'Thành đoàn', 'Đoàn', 'Bộ', 'Cục', 'Chi cục', 'Phòng', 'Viện', 'Trường', 'Bệnh viện', 'Liên đoàn', 'Mặt trận',
   'MTTQ', 'Kho bạc', 'Ngân hàng', 'Thanh tra', 'Tòa án', 'Bảo hiểm xã hội', 'Bưu điện', 'Ban Chỉ huy', 'Bộ Chỉ huy',
   'Đảng ủy', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Cổng', 'Liên minh', 'Hiệp hội', 'Quỹ', 'Chi nhánh', 'Cảnh sát',
-  'Bộ đội', 'Đồn', 'Hạt', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng', 'Người đứng đầu',
+  'Bộ đội', 'Đồn', 'Hạt', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng', 'Người đứng đầu', 'Tạp chí', 'Thông tấn xã', 'Công ty',
+  'Tổng công ty', 'Viễn thông', 'Học viện', 'Ủy ban',
 ];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../index';
+import { parsePlanDocument, parsePlanText } from '../index';
 import { readProseUnits } from '../responsibility';
 import { parseTaskBody } from '../task-body';
 import { splitUnits } from '../units';
-import { fixtureText } from './helpers/fixtures';
+import { fixtureBytes, fixtureText } from './helpers/fixtures';
 
 const names = (s: string): string[] => splitUnits(s).map((u) => u.name);
 const prose = (s: string): [string[], string[]] | null => {
@@ -53,6 +53,15 @@ describe('units written in prose', () => {
     const marked = parseTaskBody(['- Đơn vị chủ trì: Công an tỉnh.'], 'Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát');
     expect(marked.leads.map((u) => u.name)).toEqual(['Công an tỉnh']);
     expect(marked.unitsFromProse).toBeUndefined();
+  });
+
+  it('reads the prose of the real Lâm Đồng communication plan: "Sở Nội vụ chủ trì, phối hợp với …"', async () => {
+    for (const ext of ['txt', 'docx']) {
+      const plan = await parsePlanDocument(fixtureBytes(`lam-dong/lam-dong-tuyen-truyen-cchc-2026.${ext}`), `kh.${ext}`);
+      const units = (code: string) => plan.tasks.filter((t) => t.code === code).map((t) => [t.leads, t.coordinators]);
+      expect(units('III.2'), ext).toEqual([[['Sở Nội vụ'], ['các cơ quan, đơn vị liên quan']]]);
+      expect(units('III.3'), ext).toEqual([[['Sở Nội vụ'], ['Báo và Phát thanh, Truyền hình tỉnh', 'Tạp chí Diễn đàn doanh nghiệp']]]);
+    }
   });
 
   it('reads a Công văn request in prose as that unit\'s responsibility', () => {
