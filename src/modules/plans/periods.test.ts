@@ -24,5 +24,11 @@ describe('periods and due dates', () => {
     expect(dueOnOf('Thường xuyên', o)).toBe('2024-11-19');
     expect(dueOnOf('Trong năm 2025', o)).toBe('2025-12-31');
     expect(dueOnOf(null, o)).toBe('2024-11-19');
+    // a limit day inside a longer text (Kế hoạch 9669 of tỉnh Lâm Đồng), never a reference's date
+    expect(dueOnOf('Ban hành kế hoạch chậm nhất là ngày 15/01/2026 và tổ chức thực hiện', o)).toBe('2026-01-15');
+    expect(dueOnOf('Ban hành kế hoạch chậm nhất là ngày 31/12/2025 và tổ chức mở lớp theo kế hoạch đề ra', o)).toBe('2025-12-31');
+    expect(dueOnOf('Hoàn thành trước ngày 20/11/2024 và báo cáo kết quả', o)).toBe('2024-11-19');
+    expect(dueOnOf('Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ', o)).toBe('2024-11-19');
+    expect(dueOnOf('Trước ngày 31/01 năm liền kề', o)).toBe('2024-11-19');
   });
 });

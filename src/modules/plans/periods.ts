@@ -46,6 +46,13 @@ export function dueOnOf(deadline: string | null, opts: { year: number; fallback:
   if (!deadline) return opts.fallback;
   if (isIsoDate(deadline)) return opts.writtenBefore ? addDays(deadline, opts.beforeOffsetDays) : deadline;
   const f = fold(deadline);
+  // a day named as the limit inside a longer text: "Ban hành kế hoạch chậm nhất là ngày 15/01/2026 và tổ chức thực
+  // hiện" is due on 15/01/2026 (only after words of a limit: "Theo … Nghị định … ngày 28/5/2015" is no deadline)
+  const limit = /(?:^|\s)(cham nhat(?:\s+la)?|truoc|han(?:\s+chot)?(?:\s+la)?|den het)\s+(?:ngay\s+)?(\d{1,2})\/(\d{1,2})\/(20\d\d)(?!\d)/.exec(f);
+  if (limit) {
+    const iso = `${limit[4]}-${limit[3]!.padStart(2, '0')}-${limit[2]!.padStart(2, '0')}`;
+    if (isIsoDate(iso)) return opts.writtenBefore || limit[1] === 'truoc' ? addDays(iso, opts.beforeOffsetDays) : iso;
+  }
   const year = Number(/(20\d\d)/.exec(f)?.[1] ?? opts.year);
   const quarter = /quy\s+(iv|iii|ii|i|[1-4])\b/.exec(f);
   if (quarter) {
