@@ -139,6 +139,23 @@ describe('readPdf: layout of generated pages', () => {
     ]);
   });
 
+  it('joins the wrapped lines of a lettered item set under its text (a hanging indent), not the next item', async () => {
+    const text = await readPdf(
+      buildPdf([[
+        [72, 700, 'a) A lettered item whose text is long enough to reach the right margin of the'],
+        [86, 686, 'page and wraps under its own text, as a hanging indent does, over'],
+        [86, 672, 'three lines.'],
+        [72, 658, 'b) The next item.'],
+        [86, 644, 'A centered note.'],
+      ]]),
+    );
+    expect(text.split('\n')).toEqual([
+      'a) A lettered item whose text is long enough to reach the right margin of the page and wraps under its own text, as a hanging indent does, over three lines.',
+      'b) The next item.',
+      'A centered note.',
+    ]);
+  });
+
   it('reads a page turned by /Rotate (a landscape annex) upright; text written sideways is left out', async () => {
     // Shown turned 90° clockwise, the page's y axis runs left to right and its x axis top to bottom.
     const turned = (x: number, y: number, t: string): string => `BT /F1 12 Tf 0 1 -1 0 ${x} ${y} Tm (${t}) Tj ET`;

@@ -185,19 +185,30 @@ function marginsOf(entries: PageEntry[]): Margins {
 interface Placed {
   line: LineEntry;
   margins: Margins;
+  // The line continues a numbered or bulleted line whose wrapped lines sit under its text (a hanging indent).
+  hanging: boolean;
 }
 
-/** True when `next` is the wrapped continuation of `prev`: its first word would not have fit on `prev`. */
-function continuesParagraph(prev: Placed, next: Placed, samePage: boolean): boolean {
+/** Whether `next` is the wrapped continuation of `prev` (its first word would not have fit on `prev`), and how. */
+function continuesParagraph(prev: Placed, next: Placed, samePage: boolean): 'no' | 'flush' | 'hanging' {
   const a = prev.line;
   const b = next.line;
-  if (startsStructure(b.text) || Math.abs(a.size - b.size) > 1.5) return false;
-  if (samePage && (a.y - b.y > 2 * Math.max(a.size, b.size) || a.y <= b.y)) return false;
-  if (b.x0 > next.margins.left + b.size) return false;
-  // A wrapped line starts no further right than the line before it (first-line indent), except under the text of
-  // a numbered or bulleted line (hanging indent); a narrower line starting further right is centered, a new line.
-  if (samePage && b.x0 > a.x0 + 0.5 * b.size && !(startsStructure(a.text) && b.x0 <= a.x0 + 3 * b.size)) return false;
-  return a.x1 + 0.25 * a.size + b.firstWord > prev.margins.right - 0.5;
+  if (startsStructure(b.text) || Math.abs(a.size - b.size) > 1.5) return 'no';
+  if (samePage && (a.y - b.y > 2 * Math.max(a.size, b.size) || a.y <= b.y)) return 'no';
+  // A gap clearly wider than the page's usual line spacing is space between paragraphs.
+  if (samePage && next.margins.spacing > 0 && a.y - b.y > 1.5 * next.margins.spacing) return 'no';
+  // The first word's width is estimated from its share of the characters (wide letters make it short), and the
+  // right margin from the longest line; allow some error. A new paragraph is told apart by its indent or spacing.
+  if (a.x1 + 0.25 * a.size + b.firstWord <= prev.margins.right - 0.6 * a.size) return 'no';
+  // A wrapped line starts at the left margin, no further right than the line before it (which may have a first-line
+  // indent); or, under a numbered or bulleted line, under its text (a hanging indent). Any other line starting
+  // further right is a new paragraph or a centered line.
+  const atMargin = b.x0 <= next.margins.left + b.size;
+  if (atMargin && (!samePage || b.x0 <= a.x0 + 0.5 * b.size)) return 'flush';
+  if (!samePage) return 'no';
+  if (startsStructure(a.text) && b.x0 > a.x0 && b.x0 <= a.x0 + 3 * b.size) return 'hanging';
+  if (prev.hanging && Math.abs(b.x0 - a.x0) <= 0.5 * b.size) return 'hanging';
+  return 'no';
 }
 
 /** Joins the pages into one text: paragraphs re-joined, blank lines where the page leaves one, tables continued. */
@@ -210,8 +221,10 @@ function assemble(pages: PageRead[]): string {
     let firstOnPage = true;
     for (const entry of page.entries) {
       if (entry.kind === 'line') {
-        const here: Placed = { line: entry, margins };
-        if (prev !== null && continuesParagraph(prev, here, !firstOnPage)) {
+        const here: Placed = { line: entry, margins, hanging: false };
+        const joins = prev === null ? 'no' : continuesParagraph(prev, here, !firstOnPage);
+        here.hanging = joins === 'hanging';
+        if (joins !== 'no') {
           out[out.length - 1] = joinWrapped(out[out.length - 1] ?? '', entry.text);
         } else {
           const blank = prev !== null && !firstOnPage && margins.spacing > 0 && prev.line.y - entry.y >= 1.8 * margins.spacing;
