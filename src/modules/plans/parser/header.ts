@@ -266,7 +266,12 @@ function readPlaceDate(lines: readonly string[], from: number, to: number): Plac
     if (/\d/u.test(place) || place.split(/\s+/u).length > 6 || !/^\p{Lu}/u.test(place)) continue;
     // A place name wrapped in a narrow column: "Bà Rịa - Vũng" / "Tàu, ngày …".
     const before = lines[i - 1] ?? '';
-    if (number === null && isPlaceFragment(before)) place = `${before} ${place}`;
+    if (number === null && isPlaceFragment(before)) {
+      // Joined only when the whole is a province's name or the cut left a short piece: a capitalised line above
+      // the place ("Trung Tâm Y Tế") is not part of it.
+      const joined = `${before} ${place}`;
+      if (provinceOfPlace(joined) !== null || before.split(/\s+/u).length <= 2) place = joined;
+    }
     const dateText = (m[2] ?? '').replace(/[.;,]+$/u, '').trim();
     return { place, date: parseDateVi(dateText), index: i, line: lines[i] ?? '' };
   }

@@ -84,5 +84,5 @@ export const UNIT_STARTS_CAPITALISED: readonly string[] = [
   'MTTQ', 'Kho bạc', 'Ngân hàng', 'Thanh tra', 'Tòa án', 'Bảo hiểm xã hội', 'Bưu điện', 'Ban Chỉ huy', 'Bộ Chỉ huy',
   'Đảng ủy', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy', 'Cổng', 'Liên minh', 'Hiệp hội', 'Quỹ', 'Chi nhánh', 'Cảnh sát',
   'Bộ đội', 'Đồn', 'Hạt', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng', 'Người đứng đầu', 'Tạp chí', 'Thông tấn xã', 'Công ty',
-  'Tổng công ty', 'Viễn thông', 'Học viện', 'Ủy ban',
+  'Tổng công ty', 'Viễn thông', 'Học viện',
 ];

@@ -198,6 +198,12 @@ describe('titles end where the body begins', () => {
     }
   });
 
+  it('joins a district name wrapped in the narrow column, and nothing else above the place line', () => {
+    const lines = (above: string, place: string) => ['ỦY BAN NHÂN DÂN', 'HUYỆN MÙ CANG CHẢI', 'Số: 9/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', above, place, 'KẾ HOẠCH', 'Phòng, chống thiên tai năm 2025'].join('\n');
+    expect(parsePlanText(lines('Mù Cang', 'Chải, ngày 03 tháng 3 năm 2025')).place).toBe('Mù Cang Chải');
+    expect(parsePlanText(lines('Trung Tâm Văn Hóa Thể Thao', 'Mù Cang Chải, ngày 03 tháng 3 năm 2025')).place).toBe('Mù Cang Chải');
+  });
+
   it('completes "HỘI ĐỒNG NHÂN DÂN" alone as a council, not as a people\'s committee', () => {
     const plan = parsePlanText(['HỘI ĐỒNG NHÂN DÂN', 'Số: 40/KH-HĐND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Sơn La, ngày 15 tháng 01 năm 2025', 'KẾ HOẠCH', 'Giám sát chuyên đề năm 2025'].join('\n'));
     expect(plan.issuer).toBe('Hội đồng nhân dân tỉnh Sơn La');
