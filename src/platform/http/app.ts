@@ -12,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ANONYMOUS, authorize, type Actor } from '../auth';
 import type { DB } from '../db';
 import { AppError, unauthenticated } from '../errors';
+import { serializeError } from './error-serializer';
 import { sendProblem, toAppError } from './problem';
 
 /** What a route requires: anyone, a signed-in user, or a named ability from a module's policy.ts. */
@@ -139,7 +140,7 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
     return sendProblem(request, reply, appError);
   };
   const app = Fastify({
-    logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'], ...(opts.logStream ? { stream: opts.logStream } : {}) },
+    logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'], serializers: { err: serializeError }, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? 'loopback',
     requestIdHeader: false,
