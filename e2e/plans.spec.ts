@@ -70,9 +70,17 @@ test('the administrator creates today’s people; the coordinator imports the 20
   await page.goto(planUrl);
   await page.getByRole('button', { name: 'Chấp nhận' }).first().click();
   await expect(page.getByText(/Đã chấp nhận báo cáo II\.2/)).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải báo cáo kết quả (DOCX)' }).click()]);
+  // the report counts what existed on its date: the report accepted today is in a report dated today, whose issuer
+  // is the body carrying UBND tỉnh Yên Bái's work today (UBND tỉnh Lào Cai since 01/7/2025)
+  await page.getByText('Báo cáo kết quả thực hiện', { exact: true }).click();
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  await page.getByLabel('Ngày báo cáo').fill(today);
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Vũ Thị Hiền Hạnh');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo kết quả (DOCX)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/u);
   const text = await readDocxText(fs.readFileSync((await download.path())!));
-  expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH YÊN BÁI');
+  expect(text).toMatch(/ỦY BAN NHÂN DÂN TỈNH (?:YÊN BÁI|LÀO CAI)/u);
+  expect(text).toMatch(/KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Thị Hiền Hạnh/u);
   expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   expect(text).toContain('Kết quả thực hiện Kế hoạch số 14/KH-UBND ngày 17/01/2024');
   expect(text).toMatch(/\| II\.2 \| Chỉ đạo, theo dõi[^\n]*\| Sở Tư pháp tỉnh Yên Bái/);

@@ -34,6 +34,22 @@ import type {
 
 type Signal = AbortSignal | undefined;
 
+/** What the person generating the annual report chooses: the report date (YYYY-MM-DD) and who signs. */
+export interface AnnualReportChoice {
+  date?: string;
+  signerName?: string;
+  signerTitle?: string;
+  signerAuthority?: string;
+}
+
+/** The defaults of the annual report form: the report date, its bounds and the plan's signer. */
+export interface AnnualReportDefaults {
+  date: string;
+  minDate: string | null;
+  maxDate: string;
+  signer: { name: string; title: string } | null;
+}
+
 /** Session endpoints. */
 export const sessionApi = {
   /** Probes the current session; a 401 here is not an "expired session". */
@@ -121,8 +137,17 @@ export const plansApi = {
   /** One figure with the records it was computed from. */
   figure: (planId: string, code: string, signal?: Signal) =>
     request<FigureDetail>(`/api/v1/plans/${id(planId)}/figures/${id(code)}`, { signal }),
-  /** Address of the annual report of a plan (DOCX report or XLSX annex), downloaded with a plain link. */
-  exportHref: (planId: string, format: 'docx' | 'xlsx') => `/api/v1/plans/${id(planId)}/annual-report.${format}`,
+  /** Address of the annual report of a plan (DOCX report or XLSX annex), for a report date and signer when chosen. */
+  exportHref: (planId: string, format: 'docx' | 'xlsx', choice: AnnualReportChoice = {}) =>
+    `/api/v1/plans/${id(planId)}/annual-report.${format}${query({
+      date: choice.date || null,
+      signerName: choice.signerName?.trim() || null,
+      signerTitle: choice.signerTitle?.trim() || null,
+      signerAuthority: choice.signerAuthority?.trim() || null,
+    })}`,
+  /** The report date and the plan's signer the annual report form starts from. */
+  annualReportDefaults: (planId: string, signal?: Signal) =>
+    request<AnnualReportDefaults>(`/api/v1/plans/${id(planId)}/annual-report`, { signal }),
   myTasks: (unitId: string | null, signal?: Signal) =>
     request<{ items: MyTask[] }>(`/api/v1/my/tasks${query({ unitId })}`, { signal }),
   /** The indicator catalogue; accepts a bare array (draft contract) or `{ items }`. */

@@ -3,6 +3,7 @@ import { Alert, Button, PageHeader } from '../../ui';
 import { plansApi } from '../api-endpoints';
 import type { Indicator, PlanDetail, Report, TaskNode } from '../api-types-plans';
 import { AllReports } from '../components/all-reports';
+import { AnnualReportForm } from '../components/annual-report-form';
 import { AsyncView, EmptyText } from '../components/async-view';
 import { ChartLegend, CompletionChart } from '../components/completion-chart';
 import { PlanFacts } from '../components/plan-facts';
@@ -24,24 +25,6 @@ import './plan-page.css';
 
 /** Tasks rendered at first, and added by each "Hiện thêm": a plan may have 300, a phone shows a few at a time. */
 const TASK_PAGE = 50;
-
-function Downloads({ planId }: { planId: string }) {
-  const { t } = useI18n();
-  return (
-    <ul className="download-list" aria-label={t('plan.downloads')}>
-      <li>
-        <a href={plansApi.exportHref(planId, 'docx')} download className="dt-button dt-button--secondary">
-          {t('plan.docx')}
-        </a>
-      </li>
-      <li>
-        <a href={plansApi.exportHref(planId, 'xlsx')} download className="dt-button dt-button--secondary">
-          {t('plan.xlsx')}
-        </a>
-      </li>
-    </ul>
-  );
-}
 
 /** "Tiến độ thực hiện": the tasks by status in one sentence, then completion by period and by unit. */
 function ProgressOverview({ plan, reports }: { plan: PlanDetail; reports: AsyncResult<{ items: Report[] }> }) {
@@ -178,7 +161,7 @@ function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void
     <>
       <PageHeader title={plan.title || plan.number || t('plans.untitled')}
         description={[docKindText(plan, lang), plan.number, plan.issuer].filter(Boolean).join(' — ')}>
-        {canExport ? <Downloads planId={plan.id} /> : null}
+        {canExport ? <AnnualReportForm planId={plan.id} /> : null}
       </PageHeader>
       {fragment.missing ? (
         <Alert variant="info">{t(fragment.missing === 'task' ? 'plan.missingTask' : 'plan.missingReport')}</Alert>
