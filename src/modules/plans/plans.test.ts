@@ -48,6 +48,15 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     expect(await count(getDb().db, 'plans')).toBe(0);
   });
 
+  it('previews the seed printed to PDF exactly as its text', async () => {
+    const fromText = (await upload('/api/v1/plans/preview', coordinator)).json();
+    const res = await upload('/api/v1/plans/preview', coordinator, [], fs.readFileSync('test/fixtures/plans/pdf/yen-bai-14-KH-UBND-2024.pdf'), 'kh14.pdf');
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p.tasks.map((t: { code: string }) => t.code)).toEqual(fromText.tasks.map((t: { code: string }) => t.code));
+    expect({ plan: p.plan, tasks: p.tasks, names: p.names, warnings: p.warnings }).toEqual({ plan: fromText.plan, tasks: fromText.tasks, names: fromText.names, warnings: fromText.warnings });
+  });
+
   it('refuses to import while names are unmapped, then imports with mappings in one transaction', async () => {
     const preview = (await upload('/api/v1/plans/preview', coordinator)).json();
     const open = preview.names.filter((n: { status: string }) => n.status === 'unresolved' || n.status === 'ambiguous');
@@ -164,7 +173,13 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     const english = await upload('/api/v1/plans', coordinator, [], Buffer.from('This is a shopping list: eggs, milk, bread.'), 'list.txt');
     expect(english.statusCode).toBe(422);
     const pdf = await upload('/api/v1/plans/preview', coordinator, [], Buffer.from('%PDF-1.4'), 'kh.pdf');
-    expect(pdf.statusCode).toBe(415);
+    expect(pdf.statusCode).toBe(422);
+    expect(pdf.json().title).toMatch(/PDF bị hỏng/u);
+    const scan = await upload('/api/v1/plans/preview', coordinator, [], fs.readFileSync('test/fixtures/plans/pdf/lam-dong-9669-scan.pdf'), 'ban-quet.pdf');
+    expect(scan.statusCode).toBe(422);
+    expect(scan.json().title).toMatch(/^Tệp PDF là bản quét \(ảnh\), không có lớp văn bản/u);
+    const doc = await upload('/api/v1/plans/preview', coordinator, [], Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), 'kh.doc');
+    expect(doc.statusCode).toBe(415);
     const broken = await upload('/api/v1/plans/preview', coordinator, [], Buffer.from('PK\u0003\u0004garbage'), 'kh.docx');
     expect(broken.statusCode).toBe(422);
     expect(await count(getDb().db, 'plan_tasks')).toBe(before);
