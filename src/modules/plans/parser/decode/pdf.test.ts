@@ -3,7 +3,7 @@ import { fixtureBytes, fixtureText } from '../__tests__/helpers/fixtures';
 import { PlanParseError } from '../errors';
 import { parsePlanDocument, readPlanDocument } from '../read-document';
 import { parsePlanText } from '../parse-plan';
-import { readPdf } from './pdf';
+import { readPdf, readPdfDocument } from './pdf';
 
 const SCAN_MESSAGE =
   'Tệp PDF là bản quét (ảnh), không có lớp văn bản; hệ thống không nhận dạng chữ (OCR). Hãy tải lên bản .docx hoặc PDF có lớp văn bản.';
@@ -215,6 +215,26 @@ describe('readPlanDocument(.pdf): refusals', () => {
     expect(pages.messageVi).toMatch(/^Tệp PDF có \d+ trang, quá giới hạn 2 trang/u);
     const chars = await refusal(readPdf(data, { maxPages: 300, maxChars: 1000 }));
     expect(chars.messageVi).toMatch(/quá dài để đọc một lần/u);
+  });
+
+  it('reads a PDF with a scanned page among text pages, and says which page it could not read', async () => {
+    const image = 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID AAAA EI Q';
+    const text = (n: number): Array<[number, number, string]> => [
+      [72, 760, `Page ${n} carries a text layer of more than forty characters in one line.`],
+    ];
+    const data = buildPdf([
+      [[72, 780, 'UBND TINH LAM DONG'], [72, 760, 'So: 12/KH-UBND'], [250, 720, 'KE HOACH'], [72, 700, 'Trien khai cong tac cai cach hanh chinh nam 2026 tren dia ban tinh.']],
+      text(2),
+      [image],
+      text(4),
+    ]);
+    expect(await readPdfDocument(data)).toMatchObject({ imagePages: [3] });
+    const plan = await parsePlanDocument(data, 'ke-hoach.pdf');
+    expect(plan.warnings[0]).toBe(
+      'Trang 3 của tệp PDF là ảnh quét, không có lớp văn bản: nội dung không được đọc (hệ thống không nhận dạng chữ). Nếu có nhiệm vụ ở đó, hãy tải lên bản .docx hoặc PDF có lớp văn bản.',
+    );
+    // A blank page (a separator, the back of a sheet) is neither a scan nor a warning.
+    expect(await readPdfDocument(buildPdf([text(1), [], text(3)]))).toMatchObject({ imagePages: [] });
   });
 
   it('leaves the caller’s bytes intact', async () => {

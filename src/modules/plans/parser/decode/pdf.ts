@@ -27,10 +27,23 @@ interface PageRead {
   height: number;
   entries: PageEntry[];
   chars: number;
+  // The page has (almost) no text but paints an image: a scanned page.
+  isImage: boolean;
+}
+
+/** The text of a PDF and the pages that are scanned images among pages with text (their content is not read). */
+export interface PdfReading {
+  text: string;
+  imagePages: number[];
 }
 
 /** Extracts the text of a PDF; throws PlanParseError ('broken-pdf', 'encrypted-pdf', 'scanned-pdf', 'too-complex'). */
 export async function readPdf(data: Uint8Array, limits: { maxPages: number; maxChars: number } = PDF_LIMITS): Promise<string> {
+  return (await readPdfDocument(data, limits)).text;
+}
+
+/** Like readPdf, and also names the scanned pages of a PDF that otherwise has a text layer. */
+export async function readPdfDocument(data: Uint8Array, limits: { maxPages: number; maxChars: number } = PDF_LIMITS): Promise<PdfReading> {
   const lib = await loadPdfjs();
   let doc: PdfDocument;
   try {
@@ -54,7 +67,8 @@ export async function readPdf(data: Uint8Array, limits: { maxPages: number; maxC
     }
     const withText = pages.filter((p) => p.chars >= MIN_PAGE_CHARS).length;
     if (withText === 0 || withText * 2 < pages.length) throw new PlanParseError('scanned-pdf');
-    return assemble(dropRunningLines(pages));
+    const imagePages = pages.flatMap((p, k) => (p.isImage ? [k + 1] : []));
+    return { text: assemble(dropRunningLines(pages)), imagePages };
   } catch (e) {
     if (e instanceof PlanParseError) throw e;
     throw new PlanParseError('broken-pdf', 'Tệp PDF bị hỏng: không đọc được nội dung của một số trang.');
@@ -90,18 +104,20 @@ async function readPage(doc: PdfDocument, n: number, continuesBlock: boolean): P
       chars += item.str.replace(/\s/gu, '').length;
     }
     const hasText = chars >= MIN_PAGE_CHARS;
-    const rules = hasText ? await pageRules(page, toPage) : [];
-    return { height: view.height, entries: hasText ? layoutPage(pieces, rules, continuesBlock) : [], chars };
+    const drawn = await pageDrawing(page, toPage);
+    return { height: view.height, entries: hasText ? layoutPage(pieces, drawn.rules, continuesBlock) : [], chars, isImage: !hasText && drawn.hasImage };
   } finally {
     page.cleanup();
   }
 }
 
-/** The bounding boxes of the page's stroked and filled paths, in page space (table borders among them). */
-async function pageRules(page: PdfPage, toPage: (m: number[]) => number[]): Promise<Rule[]> {
+/** The bounding boxes of the page's stroked and filled paths, in page space (table borders among them), and whether it paints an image. */
+async function pageDrawing(page: PdfPage, toPage: (m: number[]) => number[]): Promise<{ rules: Rule[]; hasImage: boolean }> {
   const { OPS } = await loadPdfjs();
   const list = await page.getOperatorList();
   const rules: Rule[] = [];
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintInlineImageXObjectGroup, OPS.paintImageXObjectRepeat]);
+  const hasImage = list.fnArray.some((fn) => images.has(fn));
   let ctm = [1, 0, 0, 1, 0, 0];
   const stack: number[][] = [];
   const painting = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -119,7 +135,7 @@ async function pageRules(page: PdfPage, toPage: (m: number[]) => number[]): Prom
       rules.push({ x0: Math.min(p[0], q[0]), y0: Math.min(p[1], q[1]), x1: Math.max(p[0], q[0]), y1: Math.max(p[1], q[1]) });
     }
   });
-  return rules;
+  return { rules, hasImage };
 }
 
 function multiply(m: number[], n: number[]): number[] {
