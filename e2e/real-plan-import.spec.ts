@@ -150,9 +150,11 @@ test('a coordinator imports the real 49-task Lâm Đồng plan (.docx with merge
   await expectAccessible(page, 'trang kế hoạch Lâm Đồng');
 
   // 4. the annual report, signed by the plan's signer by default (KT. Chủ tịch, Phó Chủ tịch Nguyễn Ngọc Phúc):
-  // the signer form, where the office offers one, comes filled with the signer the plan was read with
-  const signerName = page.getByLabel(/người ký/i).and(page.getByRole('textbox'));
-  if (await signerName.count()) await expect(signerName.first()).toHaveValue('Nguyễn Ngọc Phúc');
+  // the report form comes filled with the signer the plan was read with
+  await page.getByText('Báo cáo kết quả thực hiện', { exact: true }).click();
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Nguyễn Ngọc Phúc');
+  await expect(page.getByLabel('Chức vụ')).toHaveValue('Phó Chủ tịch');
+  await expectAccessible(page, 'báo cáo kết quả, người ký');
   const docx = await download(page, /báo cáo kết quả \(DOCX\)/i);
   expect(docx.file.suggestedFilename()).toMatch(/\.docx$/);
   const text = await readDocxText(docx.bytes);
