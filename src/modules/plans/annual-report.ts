@@ -313,8 +313,8 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
       title: `Tình hình thực hiện ${planName} theo nhiệm vụ, đến ngày ${day}`,
       // 125 digit widths of Times New Roman 12: A4 landscape at full size
       columns: [
-        { header: 'Mục', key: 'code', width: 7 }, { header: 'Nhiệm vụ', key: 'title', width: 38, wrap: true }, { header: 'Hạn', key: 'due', width: 11 },
-        { header: 'Tình trạng', key: 'status', width: 13, wrap: true }, { header: 'Hoàn thành (%)', key: 'pct', width: 11 },
+        { header: 'Mục', key: 'code', width: 7 }, { header: 'Nhiệm vụ', key: 'title', width: 38, wrap: true }, { header: 'Hạn', key: 'due', width: 11, align: 'center' },
+        { header: 'Tình trạng', key: 'status', width: 13, wrap: true }, { header: 'Hoàn thành (%)', key: 'pct', width: 11, align: 'center' },
         { header: 'Đơn vị chủ trì', key: 'leads', width: 23, wrap: true }, { header: 'Đơn vị phối hợp', key: 'coordinators', width: 22, wrap: true },
       ],
       rows: v.progress.tasks.map((t) => ({
@@ -328,7 +328,7 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
       title: `Tình hình thực hiện ${planName} theo đơn vị, đến ngày ${day}`,
       columns: [
         { header: 'Đơn vị', key: 'unit', width: 60, wrap: true }, { header: 'Số nhiệm vụ', key: 'tasks', width: 12 }, { header: 'Hoàn thành', key: 'done', width: 12 },
-        { header: 'Đang thực hiện', key: 'inProgress', width: 14 }, { header: 'Quá hạn', key: 'overdue', width: 10 }, { header: 'Tỷ lệ (%)', key: 'pct', width: 10 },
+        { header: 'Đang thực hiện', key: 'inProgress', width: 14 }, { header: 'Quá hạn', key: 'overdue', width: 10 }, { header: 'Tỷ lệ (%)', key: 'pct', width: 10, align: 'center' },
       ],
       rows: v.progress.units.map((u) => ({ unit: unitName(u.unitId), tasks: u.tasks, done: u.done, inProgress: u.inProgress, overdue: u.overdue, pct: u.tasks ? Math.round(u.completion * 100) : '—' })),
     },
@@ -357,7 +357,7 @@ export async function writeAnnualAnnex(out: NodeJS.WritableStream, view: PlanVie
     {
       name: 'Chỉ tiêu',
       title: `Chỉ tiêu định lượng đến ngày ${day}`,
-      columns: [{ header: 'STT', key: 'no', width: 6 }, { header: 'Chỉ tiêu', key: 'label', width: 90, wrap: true }, { header: 'Số liệu', key: 'value', width: 14 }],
+      columns: [{ header: 'STT', key: 'no', width: 6, align: 'center' }, { header: 'Chỉ tiêu', key: 'label', width: 90, wrap: true }, { header: 'Số liệu', key: 'value', width: 14, align: 'right' }],
       rows: ctx.figures.map((f, i) => ({ no: i + 1, label: f.label, value: figureText(f) })),
     },
   ];

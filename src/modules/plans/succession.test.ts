@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDriver } from '../../../test/db';
+import { todayVn } from '../../platform/text';
 import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import { readDocxText } from '../../platform/documents';
@@ -60,8 +61,12 @@ describeEachDriver('plans: work of 2024 units passes to their successors', (getD
     expect(accepted.statusCode).toBe(200);
     const plan = (await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(coordinator) })).json();
     expect(plan.units.find((u: { unitId: string }) => u.unitId === 'yb-so-tttt')).toMatchObject({ done: 1, carriedBy: { units: [{ id: 'lc-so-khcn' }] } });
-    const docx = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx`, headers: auth(coordinator) });
-    expect(await readDocxText(docx.rawPayload)).toContain('Đã đăng 48 tin bài về chính sách');
+    // a report counts what existed on its date: the successor reported today, so a report dated today shows it
+    const docx = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx?date=${todayVn()}`, headers: auth(coordinator) });
+    const text = await readDocxText(docx.rawPayload);
+    expect(text).toContain('Sở Thông tin và Truyền thông tỉnh Yên Bái (nay: Sở Khoa học và Công nghệ tỉnh Lào Cai) (năm 2024): Đã đăng 48 tin bài về chính sách');
+    const dueDay = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx`, headers: auth(coordinator) });
+    expect(await readDocxText(dueDay.rawPayload)).not.toContain('Đã đăng 48 tin bài về chính sách');
   });
 
   it('lets the coordinator pass the work to another unit, with a reason, audited; the former carrier loses it', async () => {

@@ -26,6 +26,8 @@ export interface XlsxColumn {
    * does not grow rows of an XLSX on its own, so unsized wrapped text prints over the next row).
    */
   wrap?: boolean;
+  /** Horizontal alignment of the column's values; default: Excel's (numbers right, text left). */
+  align?: 'left' | 'center' | 'right';
 }
 
 /** One worksheet; `title` adds a merged bold first row above the header. */
@@ -180,7 +182,7 @@ async function writeSheet(wb: Writer, name: string, spec: SheetSpec, opts: Sheet
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }], pageSetup: printSetup(spec) });
   const font = opts.font;
   // long texts wrap inside their column rather than running off the printed page
-  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width ?? 15, style: { font, alignment: { vertical: 'top', wrapText: c.wrap === true }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
+  ws.columns = spec.columns.map((c) => ({ key: c.key, width: c.width ?? 15, style: { font, alignment: { vertical: 'top', wrapText: c.wrap === true, ...(c.align ? { horizontal: c.align } : {}) }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
   const wrapping = spec.columns.some((c) => c.wrap);
 
   if (spec.title) {
@@ -262,8 +264,8 @@ export async function writeXlsxStream(
   // The first font registered becomes the workbook's default (font 0), which sets the width of a column unit and
   // the look of empty cells; without this it would be the first bold title font met (exceljs 4.4 internals).
   const styles: unknown = Reflect.get(wb, 'styles');
-  const addStyle = prop(styles, 'addStyleModel');
-  if (typeof addStyle === 'function') addStyle.call(styles, { font }, ExcelJS.ValueType.String);
+  const addFont = prop(styles, '_addFont');
+  if (typeof addFont === 'function' && Array.isArray(prop(prop(styles, 'model'), 'fonts'))) addFont.call(styles, font);
   wb.created = new Date();
   const settings: SheetSettings = {
     font,
