@@ -8,7 +8,8 @@ import { advanceClockDays, isTestClockEnabled, resetClock } from './platform/clo
 import { bumpPublicContent } from './platform/page-cache';
 import type { Config } from './platform/config';
 import { todayVn } from './platform/text';
-import { pendingMigrations, type Database } from './platform/db';
+import type { Database } from './platform/db';
+import { healthRoutes } from './platform/health';
 import { compressApiResponses, createHttpApp, serveBuiltSpa, type App } from './platform/http';
 import { accountRoutes, sessionLookup } from './modules/accounts';
 import { organisationRoutes } from './modules/organisations';
@@ -22,7 +23,7 @@ export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.u
 export const STATIC_DIR = fileURLToPath(new URL('./web/public/static', import.meta.url));
 
 /** Composes the web process: platform HTTP layer, module routes, portal pages, the office SPA. */
-export async function buildServer(config: Config, database: Database, options: { logStream?: NodeJS.WritableStream } = {}): Promise<App> {
+export async function buildServer(config: Config, database: Database, options: { logStream?: NodeJS.WritableStream; minFreeDiskBytes?: number } = {}): Promise<App> {
   const app = await createHttpApp({
     logStream: options.logStream,
     db: database.db,
@@ -37,23 +38,7 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10 } });
 
-  app.get('/api/health', {
-    config: { access: 'public' },
-    schema: {
-      tags: ['Hệ thống'],
-      summary: 'Tình trạng hệ thống',
-      response: { 200: Type.Object({ status: Type.String(), database: Type.String(), migrations: Type.String() }), 503: Type.Object({ status: Type.String(), database: Type.String(), migrations: Type.String(), pending: Type.Array(Type.String()) }) },
-    },
-    handler: async (_request, reply) => {
-      try {
-        const pending = await pendingMigrations(database);
-        if (pending.length) return reply.status(503).send({ status: 'degraded', database: database.kind, migrations: 'pending', pending });
-        return { status: 'ok', database: database.kind, migrations: 'current' };
-      } catch {
-        return reply.status(503).send({ status: 'down', database: database.kind, migrations: 'unknown', pending: [] });
-      }
-    },
-  });
+  await app.register(healthRoutes, { database, minFreeDiskBytes: options.minFreeDiskBytes });
   if (isTestClockEnabled()) {
     // only for end-to-end tests (ENABLE_TEST_CLOCK=1, never in production): lets a journey see a round close
     app.post('/api/test/clock', { config: { access: 'public' }, schema: { hide: true, body: Type.Object({ days: Type.Integer({ minimum: 1, maximum: 400 }) }) } }, async (request) => {

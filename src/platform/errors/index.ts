@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'unavailable'
+  | 'temporarily-unavailable'
   | 'config';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -29,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   unavailable: 503,
+  'temporarily-unavailable': 503,
   config: 500,
 };
 

@@ -138,6 +138,7 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   const sendError = (request: FastifyRequest, reply: FastifyReply, appError: AppError, page: ErrorPageRequest) => {
     if (opts.renderHtmlError && !request.url.startsWith('/api') && appError.status !== 401) {
       const status = appError.code === 'unavailable' || appError.code === 'config' ? 500 : appError.status;
+      if (appError.options.retryAfterSeconds) reply.header('retry-after', String(appError.options.retryAfterSeconds));
       try {
         return reply.status(status).type('text/html; charset=utf-8').send(opts.renderHtmlError(status, appError.message, page));
       } catch (err) {

@@ -12,9 +12,28 @@ export interface Problem {
   requestId: string;
 }
 
+// The database cannot be reached or cannot write (connection lost, shutting down, too many connections, disk full),
+// or the file store is full or read-only: the request may succeed later, so 503 with Retry-After, not a 500.
+const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3]|58)/;
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', 'ENOSPC', 'EDQUOT', 'EROFS']);
+const UNAVAILABLE_MESSAGE = /connection terminated|timeout exceeded when trying to connect|connection error|pglite is closed|database system is (starting up|shutting down|in recovery)|no space left on device|could not (extend|write to) file/i;
+export const RETRY_AFTER_SECONDS = 30;
+
+/** True when `err` (or an error it wraps) says the database or the disk is out of service for now. */
+export function isUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && ((/^[0-9A-Z]{5}$/.test(e.code) && UNAVAILABLE_SQLSTATE.test(e.code)) || UNAVAILABLE_ERRNO.has(e.code))) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  }
+  return false;
+}
+
 /** Maps any thrown value to an AppError; unknown errors become a 500 without internals. */
 export function toAppError(err: unknown): AppError {
   if (isAppError(err)) return err;
+  if (isUnavailable(err)) {
+    return new AppError('temporarily-unavailable', 'Hệ thống tạm thời không lưu hoặc đọc được dữ liệu. Vui lòng thử lại sau ít phút.', { retryAfterSeconds: RETRY_AFTER_SECONDS });
+  }
   const e = err as FastifyError & { validation?: unknown[]; validationContext?: string };
   if (e?.validation) {
     return new AppError('validation', 'Dữ liệu gửi lên không hợp lệ.', {
