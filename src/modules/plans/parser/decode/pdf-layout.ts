@@ -49,6 +49,8 @@ interface VLine {
   pieces: TextPiece[];
   x0: number;
   x1: number;
+  // The line began with a raised small number: a footnote's own text at the foot of the page.
+  startsWithMark: boolean;
 }
 
 interface Grid {
@@ -81,7 +83,7 @@ export function layoutPage(pieces: readonly TextPiece[], rules: readonly Rule[],
     if (g === undefined) free.push(p);
     else inGrid.set(g, [...(inGrid.get(g) ?? []), p]);
   }
-  const entries: PageEntry[] = [...layoutBlocks(buildLines(free), continuesBlock)];
+  const entries: PageEntry[] = [...layoutBlocks(dropFootnotes(buildLines(free)), continuesBlock)];
   for (const g of grids) {
     const rows = gridRows(g, inGrid.get(g) ?? []);
     if (rows.length > 0) entries.push({ kind: 'rows', rows, ruled: true, y: g.top });
@@ -95,7 +97,7 @@ export function buildLines(pieces: readonly TextPiece[]): VLine[] {
   const lines: VLine[] = [];
   for (const p of sorted) {
     const line = lines.slice(-2).find((l) => Math.abs(l.y - p.y) <= 0.5 * Math.max(l.size, p.size));
-    if (line === undefined) lines.push({ y: p.y, size: p.size, pieces: [p], x0: p.x, x1: p.x + p.width });
+    if (line === undefined) lines.push({ y: p.y, size: p.size, pieces: [p], x0: p.x, x1: p.x + p.width, startsWithMark: false });
     else {
       line.pieces.push(p);
       line.size = Math.max(line.size, p.size);
@@ -104,7 +106,40 @@ export function buildLines(pieces: readonly TextPiece[]): VLine[] {
     }
   }
   for (const l of lines) l.pieces.sort((a, b) => a.x - b.x);
-  return lines;
+  return lines.map(withoutMarks).filter((l) => l.pieces.length > 0);
+}
+
+// A footnote reference: a number (or *) set small and raised above the line.
+const MARK = /^[\p{N}*†‡]{1,3}$/u;
+
+/** Drops footnote references (small raised numbers), which the .docx reader leaves out too, and re-measures the line. */
+function withoutMarks(l: VLine): VLine {
+  const main = l.pieces.filter((p) => p.size > 0.75 * l.size);
+  if (main.length === l.pieces.length || main.length === 0) return l;
+  const baseline = main[0]?.y ?? l.y;
+  const isMark = (p: TextPiece): boolean => p.size <= 0.75 * l.size && p.y - baseline >= 0.15 * l.size && MARK.test(p.text.trim());
+  const kept = l.pieces.filter((p) => !isMark(p));
+  if (kept.length === l.pieces.length) return l;
+  const size = Math.max(...kept.map((p) => p.size));
+  return {
+    y: baseline,
+    size,
+    pieces: kept,
+    x0: Math.min(...kept.map((p) => p.x)),
+    x1: Math.max(...kept.map((p) => p.x + p.width)),
+    startsWithMark: l.pieces[0] !== undefined && isMark(l.pieces[0]),
+  };
+}
+
+/** Drops the footnotes at the foot of a page: smaller lines after the body, the first starting with its number. */
+function dropFootnotes(lines: VLine[]): VLine[] {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(Math.round(l.size), (chars.get(Math.round(l.size)) ?? 0) + l.pieces.reduce((n, p) => n + p.text.length, 0));
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  let k = lines.length;
+  while (k > 0 && (lines[k - 1] as VLine).size <= body - 1.5) k--;
+  const first = lines[k];
+  return first !== undefined && first.startsWithMark ? lines.slice(0, k) : lines;
 }
 
 /** The text of pieces on one line: a space where the gap is wider than a fraction of the font size. */
@@ -113,7 +148,8 @@ export function joinPieces(pieces: readonly TextPiece[]): string {
   let end = -Infinity;
   for (const p of pieces) {
     const gap = p.x - end;
-    if (out !== '' && gap > 0.12 * p.size && !/\s$/u.test(out) && !/^\s/u.test(p.text)) out += ' ';
+    // Closing punctuation never takes a space before it (a footnote number dropped from that gap leaves it wide).
+    if (out !== '' && gap > 0.12 * p.size && !/\s$/u.test(out) && !/^[\s;,.:!?)\]”’%]/u.test(p.text)) out += ' ';
     out += p.text;
     end = Math.max(end, p.x + p.width);
   }

@@ -9,17 +9,18 @@ const SCAN_MESSAGE =
   'Tệp PDF là bản quét (ảnh), không có lớp văn bản; hệ thống không nhận dạng chữ (OCR). Hãy tải lên bản .docx hoặc PDF có lớp văn bản.';
 const ANNEX_HEADER = 'STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc';
 
-/** A minimal PDF: each page a list of [x, y, text] lines in Helvetica 12 (ASCII text only) or raw text operators. */
+/** A minimal PDF: each page a list of [x, y, text] lines in Helvetica 12 (ASCII text only) or raw text operators (F2: Courier). */
 function buildPdf(pages: Array<Array<[number, number, string] | string>>, opts: { encrypted?: boolean; rotate?: number } = {}): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
   const tree = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const mono = add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>');
   const kids = pages.map((lines) => {
     const ops = lines.map((l) => (typeof l === 'string' ? l : `BT /F1 12 Tf ${l[0]} ${l[1]} Td (${l[2].replace(/[()\\]/gu, '\\$&')}) Tj ET`)).join('\n');
     const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
-    return add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Rotate ${opts.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`);
+    return add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Rotate ${opts.rotate ?? 0} /Resources << /Font << /F1 ${font} 0 R /F2 ${mono} 0 R >> >> /Contents ${content} 0 R >>`);
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${tree} 0 R >>`;
   objects[tree - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -154,6 +155,18 @@ describe('readPdf: layout of generated pages', () => {
       'b) The next item.',
       'A centered note.',
     ]);
+  });
+
+  it('leaves out footnote numbers in the text and the footnotes at the foot of the page, as the .docx reader does', async () => {
+    // Courier: every letter 0.6 of the font size wide, so the number sits right after "province" (16 letters).
+    const mono = (x: number, y: number, size: number, t: string): string => `BT /F2 ${size} Tf ${x} ${y} Td (${t}) Tj ET`;
+    const data = buildPdf([[
+      mono(72, 700, 12, 'See the province'), mono(187.2, 705, 7, '1'), mono(191.4, 700, 12, ';'),
+      mono(72, 686, 12, 'Body text goes on after the footnote number.'),
+      mono(72, 64, 6, '1'), mono(78, 60, 10, 'The footnote, left out.'),
+      mono(72, 48, 10, 'Its second line.'),
+    ]]);
+    expect((await readPdf(data)).split('\n')).toEqual(['See the province;', 'Body text goes on after the footnote number.']);
   });
 
   it('reads a page turned by /Rotate (a landscape annex) upright; text written sideways is left out', async () => {
