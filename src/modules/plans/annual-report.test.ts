@@ -50,6 +50,9 @@ describeEachDriver('annual report: signer, issuer and counts as of the report da
   it('is signed by the plan signer by default, per NĐ 30 (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name)', async () => {
     const text = closing(await docxText());
     expect(text).toMatch(/KT\. CHỦ TỊCH\s+PHÓ CHỦ TỊCH\s+Vũ Thị Hiền Hạnh/u);
+    // the office's form starts from the same defaults
+    const defaults = await f.app.inject({ url: `/api/v1/plans/${f.planId}/annual-report`, headers: auth(f.coordinator) });
+    expect(defaults.json()).toMatchObject({ date: '2024-11-19', minDate: '2024-01-17', signer: { name: 'Vũ Thị Hiền Hạnh', title: 'Phó Chủ tịch' } });
   });
 
   it('takes the signer chosen when the report is generated and records it in the audit entry', async () => {

@@ -6,7 +6,8 @@ import { AppError, notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { vietnameseValidationErrors } from '../../platform/http/validation';
 import { todayVn } from '../../platform/text';
-import { planSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, writeAnnualAnnex, type AnnualReportOptions } from './annual-report';
+import { writeAnnualAnnex } from './annual-annex';
+import { planSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, type AnnualReportOptions } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
 import { IdParams } from './schemas';
@@ -107,7 +108,19 @@ export async function planExportRoutes(app: App): Promise<void> {
   /** The defaults the office's form starts from: the report date and the plan's signer. */
   app.get('/api/v1/plans/:id/annual-report', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Ngày báo cáo và người ký mặc định của báo cáo kết quả', params: IdParams },
+    schema: {
+      tags,
+      summary: 'Ngày báo cáo và người ký mặc định của báo cáo kết quả',
+      params: IdParams,
+      response: {
+        200: Type.Object({
+          date: Type.String({ format: 'date' }),
+          minDate: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+          maxDate: Type.String({ format: 'date' }),
+          signer: Type.Union([Type.Object({ name: Type.String(), title: Type.String() }), Type.Null()]),
+        }),
+      },
+    },
     handler: async (request) => {
       const plan = await findPlan(app.db, request.params.id);
       if (!plan) throw notFound('kế hoạch');
