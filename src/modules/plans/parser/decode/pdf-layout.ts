@@ -223,9 +223,13 @@ function layoutBlocks(lines: VLine[], continuesBlock: boolean): PageEntry[] {
     while (spans.length > 0 && j < lines.length) {
       const prev = lines[j - 1] as VLine;
       const next = lines[j] as VLine;
-      if (prev.y - next.y > 2.5 * Math.max(prev.size, next.size)) break;
+      const gap = prev.y - next.y;
+      if (gap > 2.5 * Math.max(prev.size, next.size)) break;
       const narrowed = keepFree(spans, next).filter((s) => s.to - s.from >= 0.8 * next.size);
       if (narrowed.length === 0) break;
+      // A line on one side only (a recipient under "Nơi nhận:") goes on at line spacing; after a wider gap it is
+      // the next thing under the table (the title "KẾ HOẠCH" under the header).
+      if (!narrowed.some((sp) => splitsLine(sp, next)) && gap > 1.6 * Math.max(prev.size, next.size)) break;
       spans = narrowed;
       j++;
     }
