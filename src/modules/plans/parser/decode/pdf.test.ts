@@ -186,12 +186,15 @@ describe('readPdf: layout of generated pages', () => {
         [300, 780, 'CONG HOA XA HOI CHU NGHIA'],
         [90, 765, 'TINH LAM DONG'],
         [320, 765, 'Doc lap - Tu do'],
+        // The title below the header, on the right of its empty column but after a wider gap.
+        [330, 737, 'KE HOACH'],
         [72, 700, 'Body text that crosses the middle of the page from the left margin to the right.'],
       ]]),
     );
     expect(text.split('\n').filter((l) => l !== '')).toEqual([
       'UY BAN NHAN DAN | CONG HOA XA HOI CHU NGHIA',
       'TINH LAM DONG | Doc lap - Tu do',
+      'KE HOACH',
       'Body text that crosses the middle of the page from the left margin to the right.',
     ]);
   });
