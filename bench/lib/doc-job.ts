@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       if (!draft || !structure) throw new Error('the round has no draft or no parsed version');
       const [consultees, dir] = await Promise.all([consulteesOf(db, [round.id]), getDirectory(db)]);
       const t0 = performance.now();
-      const doc = await buildSynthesis(db, { draft, round, structure, consultees, dir, date: todayVn() });
+      const doc = await buildSynthesis(db, { draft, round, structure, consultees, dir, date: todayVn(), signer: { name: 'Nguyễn Văn Thắng', title: 'Phó Giám đốc' } });
       const t1 = performance.now();
       // the synthesis streams its article tables while the file is written
       await writeOfficialDocx(doc, fs.createWriteStream(job.outFile));
