@@ -123,6 +123,9 @@ test('a draft goes from the officer to a citizen without JavaScript and back, en
     expect(clock.ok()).toBe(true);
     await page.goto(`${draftUrl}/consultation`);
     await page.getByRole('button', { name: 'Công bố báo cáo tổng hợp' }).click();
+    // the demo directory names no head of the drafting unit: the officer enters who signs (a deputy, "KT. GIÁM ĐỐC")
+    await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Thắng');
+    await page.getByLabel('Chức vụ').fill('Phó Giám đốc');
     await page.getByRole('button', { name: 'Xác nhận công bố' }).click();
     await expect(page.getByText(/Đã công bố báo cáo tổng hợp/).first()).toBeVisible();
 

@@ -104,6 +104,11 @@ test('the officer answers two comments at once, the approver of the drafting uni
   await page.getByRole('button', { name: 'Công bố báo cáo tổng hợp' }).click();
   await expect(page.getByText(/Mọi ý kiến \(2\) đều được đưa vào báo cáo tổng hợp/)).toBeVisible();
   await page.getByRole('button', { name: 'Xác nhận công bố' }).click();
+  // nobody was named to sign and the directory has no head of the unit: refused with the reason, then filled in
+  await expect(page.getByText('Vui lòng nhập họ và tên người ký.')).toBeVisible();
+  await page.getByLabel('Họ và tên người ký').fill('Trần Thị Mai');
+  await page.getByLabel('Chức vụ').fill('Giám đốc');
+  await page.getByRole('button', { name: 'Xác nhận công bố' }).click();
   await expect(page.getByText(/Đã công bố báo cáo tổng hợp/).first()).toBeVisible();
 
   // the portal says the round closed early and why
