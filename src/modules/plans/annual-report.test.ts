@@ -101,6 +101,8 @@ describeEachDriver('annual report: signer, issuer and counts as of the report da
     expect(closing(y2026)).toContain('- Bộ Khoa học và Công nghệ;');
     expect(closing(y2026)).not.toContain('UBND các huyện');
     expect(closing(y2026)).toContain('- Lưu: VT, SKHCN.');
+    // Yên Bái's Phó Chủ tịch does not sign for UBND tỉnh Lào Cai by default: the block is left for the chosen signer
+    expect(closing(y2026)).not.toContain('Vũ Thị Hiền Hạnh');
     // the appendix names the document it belongs to
     expect(y2026).toMatch(/\(Kèm theo Báo cáo số\s+\/BC-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai\)/u);
   });

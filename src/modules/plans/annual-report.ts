@@ -65,6 +65,16 @@ export function planSigner(plan: PlanView['plan']): ReportSignerInput | null {
   return plan.signerName?.trim() && plan.signerTitle?.trim() ? { name: plan.signerName, title: plan.signerTitle } : null;
 }
 
+/**
+ * Who signs: the person chosen when generating the report, else the plan's signer, but only for the body that issued
+ * the plan (after a merger the report is the successor's, whose signer must be chosen, or it is signed on paper).
+ */
+export function chosenSigner(view: PlanView, chosen: ReportSignerInput | null | undefined, issuer: ReportIssuer): ReportSignerInput | null {
+  if (chosen !== undefined) return chosen;
+  const sameIssuer = !issuer.unit || !issuer.planIssuerId || issuer.unit.id === issuer.planIssuerId;
+  return sameIssuer ? planSigner(view.plan) : null;
+}
+
 /** Everything both documents print, computed once for one report date. */
 export interface ReportContext {
   view: PlanView;
@@ -82,7 +92,7 @@ export function contextOf(view: PlanView, figures: Figure[], opts: AnnualReportO
   const date = opts.date ?? reportDateOf(view.plan, opts.today);
   const asOf = view.today === date && view.reports.every((r) => Date.parse(r.submittedAt) <= Date.parse(`${date}T23:59:59.999+07:00`)) ? view : viewAsOf(view, date);
   const issuer = issuerAsOf(view.dir, view.plan, date);
-  const person = opts.signer === undefined ? planSigner(view.plan) : opts.signer;
+  const person = chosenSigner(view, opts.signer, issuer);
   // a unit closed by the report date keeps its name, followed by the one carrying its work ("nay: …")
   const unitName = (id: string) => {
     const name = view.dir.unit(id)?.name ?? 'Đơn vị không còn trong danh mục';

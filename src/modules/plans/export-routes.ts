@@ -7,11 +7,12 @@ import type { App } from '../../platform/http';
 import { vietnameseValidationErrors } from '../../platform/http/validation';
 import { todayVn } from '../../platform/text';
 import { writeAnnualAnnex } from './annual-annex';
-import { planSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, type AnnualReportOptions } from './annual-report';
+import { chosenSigner, planSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, type AnnualReportOptions } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
 import { IdParams } from './schemas';
 import { findPlan, responsibilitiesOfPlan } from './repo';
+import { issuerAsOf } from './report-issuer';
 
 const tags = ['Kế hoạch'];
 
@@ -77,7 +78,7 @@ async function reportInputs(app: App, request: FastifyRequest) {
   const opts = await optionsOf(app, request);
   const view = viewAsOf(await loadPlanView(app.db, opts.planId, opts.date, { withText: false }), opts.date);
   const figures = await computeFigures(app.db, view);
-  const signer = opts.signer ?? planSigner(view.plan);
+  const signer = chosenSigner(view, opts.signer, issuerAsOf(view.dir, view.plan, opts.date));
   const audit = { date: opts.date, signer: signer ? { name: signer.name, title: signer.title, authority: signer.authority ?? null } : null };
   return { view, figures, opts, audit };
 }

@@ -19,6 +19,8 @@ export interface ReportIssuer {
   place: string;
   /** The issuer's part of the document code: "UBND", "STP". */
   code: string;
+  /** The unit that issued the plan, when known; differs from `unit` once its work has passed to a successor. */
+  planIssuerId: string | null;
 }
 
 /** A document code is upper-case letters only ("STP", "SKHCN"), never a spoken short name ("Sở KH&CN"). */
@@ -63,13 +65,13 @@ export function issuerAsOf(dir: Directory, plan: PlanRow, date: string): ReportI
   const unit = planned ? carrierOn(dir, planned, date) : null;
   if (!unit) {
     const text = plan.issuerName ?? 'Ủy ban nhân dân';
-    return { unit: null, header: { parentName: null, name: text }, text, place: plan.place ?? '', code: 'UBND' };
+    return { unit: null, header: { parentName: null, name: text }, text, place: plan.place ?? '', code: 'UBND', planIssuerId: planned };
   }
   const parent = unit.parentId ? dir.unit(unit.parentId) : undefined;
   // a department prints under its committee, without repeating the province in its own name
   const underCommittee = parent && (parent.type === 'ubnd_tinh' || parent.type === 'ubnd_huyen') && unit.type !== 'ubnd_tinh';
   const header: Issuer = underCommittee ? { parentName: parent.shortName ?? parent.name, name: unit.shortName ?? unit.name } : { parentName: null, name: unit.name };
-  return { unit, header, text: unit.name, place: unit.place ?? parent?.place ?? plan.place ?? '', code: documentCodeOf(unit) };
+  return { unit, header, text: unit.name, place: unit.place ?? parent?.place ?? plan.place ?? '', code: documentCodeOf(unit), planIssuerId: planned };
 }
 
 /**
