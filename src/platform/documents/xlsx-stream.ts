@@ -94,7 +94,7 @@ export function wrappedLines(text: string, width: number, sizePt: number, bold =
 
 /** Row height in points for `lines` lines of text at `sizePt`. */
 function rowHeight(lines: number, sizePt: number): number {
-  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * sizePt * 1.25 + 3));
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * sizePt * 1.2 + 2));
 }
 
 /**
