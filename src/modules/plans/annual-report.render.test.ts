@@ -67,11 +67,15 @@ if (shouldRender()) {
       expect(plainText({ ...docx, pages: docx.pages.slice(0, closing) })).not.toContain('PHỤ LỤC');
     });
 
-    it('keeps "STT", "Hoàn thành" and "100%" on one line in the tables, and the issuer, number and date in the header', () => {
+    it('keeps "STT", "Tiến độ", a status "Hoàn thành" and "100%" on one line in the tables, and the issuer, number and date in the header', () => {
       // the task table's pages (its header repeats on each)
       const tablePages = docx.pages.filter((p) => p.words.some((w) => w.text === 'STT') && p.words.some((w) => w.text === 'Mục'));
       expect(tablePages.length).toBeGreaterThan(0);
-      expect(tablePages.every((p) => onOneLine(p, 'Hoàn', 'thành'))).toBe(true);
+      expect(tablePages.every((p) => onOneLine(p, 'Tiến', 'độ'))).toBe(true);
+      // the widest status prints on one line wherever it stands
+      const gaps = tablePages.flatMap((p) => p.words.flatMap((w, i) => (w.text === 'Hoàn' && p.words[i + 1]?.text === 'thành' ? [Math.abs(p.words[i + 1]!.yMin - w.yMin)] : [])));
+      expect(gaps.length).toBeGreaterThan(0);
+      expect(gaps.every((d) => d < 1)).toBe(true);
       expect(docx.pages.some((p) => p.words.some((w) => w.text === '100%'))).toBe(true);
       expect(docx.pages.flatMap((p) => p.words).filter((w) => w.text === '%')).toEqual([]);
       const first = pageText(docx.pages[0]!);

@@ -237,7 +237,7 @@ function documentOf(ctx: ReportContext, quoted: Quoted, texts: Map<string, strin
             { title: 'Nhiệm vụ', widthPct: 36 },
             { title: 'Đơn vị chủ trì', widthPct: 30 },
             { title: 'Tình trạng', widthPct: 12, align: 'center', fit: ['Hoàn thành', 'Vướng mắc', 'Quá hạn'] },
-            { title: 'Hoàn thành', widthPct: 8, align: 'center', fit: ['100%', '—'] },
+            { title: 'Tiến độ', widthPct: 8, align: 'center', fit: ['100%', '—'] },
           ],
           rows: (async function* () {
             for (const [i, t] of tasks.entries()) yield [i + 1, t.task.code, t.task.title, leadNames(t, unitName), taskStatusText(t), percentText(t)];
