@@ -74,13 +74,21 @@ test('the administrator creates today’s people; the coordinator imports the 20
   // is the body carrying UBND tỉnh Yên Bái's work today (UBND tỉnh Lào Cai since 01/7/2025)
   await page.getByText('Báo cáo kết quả thực hiện', { exact: true }).click();
   const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
-  await page.getByLabel('Ngày báo cáo').fill(today);
+  // on the plan's own report date the plan's signer is offered; on today's date the successor issues the report and
+  // the coordinator names its signer
+  await expect(page.getByText('Cơ quan ban hành báo cáo vào ngày này: Ủy ban nhân dân tỉnh Yên Bái.')).toBeVisible();
   await expect(page.getByLabel('Họ và tên')).toHaveValue('Vũ Thị Hiền Hạnh');
+  await page.getByLabel('Ngày báo cáo').fill(today);
+  await expect(page.getByText(/Cơ quan ban hành báo cáo vào ngày này: Ủy ban nhân dân tỉnh Lào Cai\. Người ký kế hoạch thuộc cơ quan khác/u)).toBeVisible();
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('');
+  await page.getByLabel('Họ và tên').fill('Lê Minh Thành');
+  await page.getByLabel('Chức vụ').fill('Phó Chủ tịch');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo kết quả (DOCX)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/u);
   const text = await readDocxText(fs.readFileSync((await download.path())!));
-  expect(text).toMatch(/ỦY BAN NHÂN DÂN TỈNH (?:YÊN BÁI|LÀO CAI)/u);
-  expect(text).toMatch(/KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Thị Hiền Hạnh/u);
+  expect(text).toMatch(/ỦY BAN NHÂN DÂN TỈNH LÀO CAI/u);
+  expect(text).toMatch(/KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Minh Thành/u);
+  expect(text).not.toContain('Vũ Thị Hiền Hạnh');
   expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   expect(text).toContain('Kết quả thực hiện Kế hoạch số 14/KH-UBND ngày 17/01/2024');
   expect(text).toMatch(/\| II\.2 \| Chỉ đạo, theo dõi[^\n]*\| Sở Tư pháp tỉnh Yên Bái/);

@@ -52,7 +52,13 @@ describeEachDriver('annual report: signer, issuer and counts as of the report da
     expect(text).toMatch(/KT\. CHỦ TỊCH\s+PHÓ CHỦ TỊCH\s+Vũ Thị Hiền Hạnh/u);
     // the office's form starts from the same defaults
     const defaults = await f.app.inject({ url: `/api/v1/plans/${f.planId}/annual-report`, headers: auth(f.coordinator) });
-    expect(defaults.json()).toMatchObject({ date: '2024-11-19', minDate: '2024-01-17', signer: { name: 'Vũ Thị Hiền Hạnh', title: 'Phó Chủ tịch' } });
+    expect(defaults.json()).toMatchObject({ date: '2024-11-19', minDate: '2024-01-17', issuer: 'Ủy ban nhân dân tỉnh Yên Bái', signer: { name: 'Vũ Thị Hiền Hạnh', title: 'Phó Chủ tịch' } });
+  });
+
+  it('offers no default signer for a report date after the merger: the successor issues it and names its own signer', async () => {
+    const after = await f.app.inject({ url: `/api/v1/plans/${f.planId}/annual-report?date=2025-12-01`, headers: auth(f.coordinator) });
+    expect(after.json()).toMatchObject({ date: '2025-12-01', issuer: 'Ủy ban nhân dân tỉnh Lào Cai', signer: null });
+    expect((await f.app.inject({ url: `/api/v1/plans/${f.planId}/annual-report?date=19-11-2024`, headers: auth(f.coordinator) })).statusCode).toBeGreaterThanOrEqual(400);
   });
 
   it('takes the signer chosen when the report is generated and records it in the audit entry', async () => {

@@ -70,9 +70,13 @@ export function planSigner(plan: PlanView['plan']): ReportSignerInput | null {
  * the plan (after a merger the report is the successor's, whose signer must be chosen, or it is signed on paper).
  */
 export function chosenSigner(view: PlanView, chosen: ReportSignerInput | null | undefined, issuer: ReportIssuer): ReportSignerInput | null {
-  if (chosen !== undefined) return chosen;
+  return chosen !== undefined ? chosen : defaultSigner(view.plan, issuer);
+}
+
+/** The plan's signer while the report's issuer is still the plan's own; null once a successor issues it. */
+export function defaultSigner(plan: PlanView['plan'], issuer: ReportIssuer): ReportSignerInput | null {
   const sameIssuer = !issuer.unit || !issuer.planIssuerId || issuer.unit.id === issuer.planIssuerId;
-  return sameIssuer ? planSigner(view.plan) : null;
+  return sameIssuer ? planSigner(plan) : null;
 }
 
 /** Everything both documents print, computed once for one report date. */

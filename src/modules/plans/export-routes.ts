@@ -6,8 +6,9 @@ import { AppError, notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { vietnameseValidationErrors } from '../../platform/http/validation';
 import { todayVn } from '../../platform/text';
+import { getDirectory } from '../organisations';
 import { writeAnnualAnnex } from './annual-annex';
-import { chosenSigner, planSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, type AnnualReportOptions } from './annual-report';
+import { chosenSigner, defaultSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, type AnnualReportOptions } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
 import { IdParams } from './schemas';
@@ -106,18 +107,24 @@ export async function planExportRoutes(app: App): Promise<void> {
     },
   });
 
-  /** The defaults the office's form starts from: the report date and the plan's signer. */
+  /**
+   * The defaults the office's form starts from, for the report date given (or the default one): the body that issues
+   * the report that day, and the plan's signer only while that body is the plan's own issuer (after a merger the
+   * successor's signer must be named).
+   */
   app.get('/api/v1/plans/:id/annual-report', {
     config: { access: { ability: 'plans.read' } },
     schema: {
       tags,
-      summary: 'Ngày báo cáo và người ký mặc định của báo cáo kết quả',
+      summary: 'Ngày báo cáo, cơ quan ban hành và người ký mặc định của báo cáo kết quả',
       params: IdParams,
+      querystring: Type.Object({ date: Type.Optional(Type.String({ format: 'date', description: 'Ngày báo cáo (mặc định: hạn báo cáo khi năm của kế hoạch đã qua, nếu không là hôm nay)' })) }, { additionalProperties: false }),
       response: {
         200: Type.Object({
           date: Type.String({ format: 'date' }),
           minDate: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
           maxDate: Type.String({ format: 'date' }),
+          issuer: Type.String({ description: 'Cơ quan ban hành báo cáo vào ngày báo cáo' }),
           signer: Type.Union([Type.Object({ name: Type.String(), title: Type.String() }), Type.Null()]),
         }),
       },
@@ -125,8 +132,10 @@ export async function planExportRoutes(app: App): Promise<void> {
     handler: async (request) => {
       const plan = await findPlan(app.db, request.params.id);
       if (!plan) throw notFound('kế hoạch');
-      const signer = planSigner(plan);
-      return { date: reportDateOf(plan), minDate: plan.issuedOn, maxDate: todayVn(), signer: signer ? { name: signer.name, title: signer.title } : null };
+      const date = request.query.date ?? reportDateOf(plan);
+      const issuer = issuerAsOf(await getDirectory(app.db), plan, date);
+      const signer = defaultSigner(plan, issuer);
+      return { date, minDate: plan.issuedOn, maxDate: todayVn(), issuer: issuer.text, signer: signer ? { name: signer.name, title: signer.title } : null };
     },
   });
 

@@ -42,11 +42,14 @@ export interface AnnualReportChoice {
   signerAuthority?: string;
 }
 
-/** The defaults of the annual report form: the report date, its bounds and the plan's signer. */
+/** The defaults of the annual report form for a report date: its bounds, the issuing body that day, the signer. */
 export interface AnnualReportDefaults {
   date: string;
   minDate: string | null;
   maxDate: string;
+  /** The body that issues the report on that date ("Ủy ban nhân dân tỉnh Lào Cai" after the merger). */
+  issuer: string;
+  /** The plan's signer while that body is the plan's own issuer; null once a successor issues the report. */
   signer: { name: string; title: string } | null;
 }
 
@@ -146,8 +149,8 @@ export const plansApi = {
       signerAuthority: choice.signerAuthority?.trim() || null,
     })}`,
   /** The report date and the plan's signer the annual report form starts from. */
-  annualReportDefaults: (planId: string, signal?: Signal) =>
-    request<AnnualReportDefaults>(`/api/v1/plans/${id(planId)}/annual-report`, { signal }),
+  annualReportDefaults: (planId: string, date: string | undefined, signal?: Signal) =>
+    request<AnnualReportDefaults>(`/api/v1/plans/${id(planId)}/annual-report${query({ date })}`, { signal }),
   myTasks: (unitId: string | null, signal?: Signal) =>
     request<{ items: MyTask[] }>(`/api/v1/my/tasks${query({ unitId })}`, { signal }),
   /** The indicator catalogue; accepts a bare array (draft contract) or `{ items }`. */

@@ -63,6 +63,8 @@ export const planEntries = {
   'annualReport.dateHint': ['Số liệu tính đến hết ngày này; cơ quan ban hành và địa danh theo ngày này.', 'Figures as of the end of this day; the issuing body and place as of this day.'],
   'annualReport.dateRequired': ['Nhập ngày báo cáo.', 'Enter the report date.'],
   'annualReport.signer': ['Người ký', 'Signer'],
+  'annualReport.issuer': ['Cơ quan ban hành báo cáo vào ngày này: {issuer}.', 'Issuing body on that date: {issuer}.'],
+  'annualReport.noDefaultSigner': ['Người ký kế hoạch thuộc cơ quan khác (trước khi sắp xếp): hãy nhập người ký của cơ quan này.', 'The plan’s signer belonged to another body (before the reorganisation): enter this body’s signer.'],
   'annualReport.signerName': ['Họ và tên', 'Full name'],
   'annualReport.signerTitle': ['Chức vụ', 'Title'],
   'annualReport.signerTitleHint': ['Ví dụ: Phó Chủ tịch, Chủ tịch, Giám đốc.', 'E.g. Phó Chủ tịch, Chủ tịch, Giám đốc.'],

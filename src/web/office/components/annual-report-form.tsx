@@ -52,8 +52,10 @@ type Values = Required<AnnualReportChoice>;
  */
 export function AnnualReportForm({ planId }: { planId: string }) {
   const { t } = useI18n();
-  const defaults = useAsync((signal) => plansApi.annualReportDefaults(planId, signal), [planId]);
   const [edited, setEdited] = useState<Partial<Values>>({});
+  // the issuer and the default signer follow the report date: after the 2025 merger the successor issues the report
+  const datePicked = edited.date && /^\d{4}-\d{2}-\d{2}$/u.test(edited.date) ? edited.date : undefined;
+  const defaults = useAsync((signal) => plansApi.annualReportDefaults(planId, datePicked, signal), [planId, datePicked], { keepPrevious: true });
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
@@ -105,6 +107,7 @@ export function AnnualReportForm({ planId }: { planId: string }) {
         <DateInput label={t('annualReport.date')} name="date" value={values.date} onChange={set('date')}
           min={base?.minDate ?? undefined} max={base?.maxDate} error={errors.date} requiredMark={t('common.required')} required
           hint={t('annualReport.dateHint')} />
+        {base ? <p className="muted" aria-live="polite">{t('annualReport.issuer', { issuer: base.issuer })}{base.signer ? '' : ` ${t('annualReport.noDefaultSigner')}`}</p> : null}
         <fieldset className="annual-report__signer">
           <legend>{t('annualReport.signer')}</legend>
           <Field label={t('annualReport.signerName')} name="signerName" value={values.signerName} maxLength={100}
