@@ -4,14 +4,13 @@ import { authorize } from '../../platform/auth';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { todayVn } from '../../platform/text';
-import { getDirectory } from '../organisations';
+import { getDirectory, issuingUnitAt } from '../organisations';
 import { findDraft } from '../policies';
 import { closeRoundEarly, MAX_REASON } from './actions/close-round';
 import { extendRound } from './actions/extend-round';
 import { consultationMinimum } from './actions/open-round';
 import { findRound } from './repo';
 import { roundsView } from './round-view';
-import { issuingUnitAt } from './synthesis-issuer';
 import { defaultSigner } from './synthesis-signer';
 
 const tags = ['Lấy ý kiến'];

@@ -10,7 +10,8 @@ import { PT_PER_MM, isA4, plainText, programCodes, renderDocuments, shouldRender
 import type { App } from '../../platform/http';
 import { addDays, todayVn } from '../../platform/text';
 import { getDirectory, type UnitRecord } from '../organisations';
-import { documentCodeOf, issuerOf, issuingUnitAt, nameWithoutTerritory, replyReference } from './synthesis-issuer';
+import { documentCodeOf, issuerOf, issuingUnitAt, nameWithoutTerritory } from '../organisations';
+import { replyReference } from './synthesis-issuer';
 import { checkSigner, headAmong } from './synthesis-signer';
 
 const V1 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt');
@@ -130,7 +131,7 @@ describeEachDriver('synthesis report an office can sign; consultation minimum by
     // the draft report: unsigned while nobody is chosen and the directory names no head; a chosen deputy signs "KT."
     const draftDocx = await app.inject({ url: `/api/v1/rounds/${shortRoundId}/synthesis.docx?signerName=${encodeURIComponent(DEPUTY.signerName)}&signerTitle=${encodeURIComponent(DEPUTY.signerTitle)}`, headers: auth(officer) });
     expect(draftDocx.statusCode).toBe(200);
-    expect(draftDocx.headers['content-disposition']).toMatch(/filename="bao-cao-tong-hop-[a-z0-9-]+\.docx"; filename\*=UTF-8''/u);
+    expect(draftDocx.headers['content-disposition']).toMatch(/filename="Bao-cao-tong-hop-[A-Za-z0-9-]+\.docx"; filename\*=UTF-8''/u);
     const text = await readDocxText(draftDocx.rawPayload);
     expect(text).toContain('UBND TỈNH LÀO CAI');
     expect(text).toContain('SỞ CÔNG THƯƠNG');

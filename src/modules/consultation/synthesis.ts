@@ -1,12 +1,12 @@
 import { signerFor, type StreamBlock, type StreamedDocument } from '../../platform/documents';
 import type { Executor } from '../../platform/db';
 import { formatDateVi, todayVn } from '../../platform/text';
-import type { Directory } from '../organisations';
+import { documentCodeOf, issuerOf, issuingUnitAt, type Directory } from '../organisations';
 import type { DraftDocument, DraftRow } from '../policies';
 import { roundDays } from './actions/open-round';
 import { COMMENTER_TYPE_LABELS, REPORT_DISPOSITION_LABELS, REPORT_DISPOSITION_ORDER, STANCE_LABELS, WITHHELD_LABELS } from './labels';
 import { countsByState, publishedCountsByDisposition, publishedStats, streamCommentsOfRound, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
-import { documentCodeOf, issuerOf, issuingUnitAt, replyReference } from './synthesis-issuer';
+import { replyReference } from './synthesis-issuer';
 import type { SignerInput } from './synthesis-signer';
 
 const excerpt = (s: string, n = 600) => (s.length > n ? `${s.slice(0, n)}…` : s);

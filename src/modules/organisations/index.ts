@@ -3,6 +3,7 @@ export { organisationsPolicy } from './policy';
 export { organisationRoutes } from './routes';
 export { getDirectory, invalidateDirectory, type Directory } from './directory';
 export { expandGrants } from './inherited-grants';
+export { carrierOn, documentCodeOf, issuerOf, issuingUnitAt, nameWithoutTerritory } from './document-identity';
 export type { CarrierAnswer } from './work-carriers';
 export { loadOrgSnapshot } from './actions/load-demo-org';
 export { createPerson, editPerson } from './actions/save-person';

@@ -7,8 +7,7 @@ import { readDocxText } from '../../platform/documents';
 import { programCodes } from '../../platform/documents/render-check';
 import { importKh14, insertDatedReports, type ReportFixture } from './annual-report.fixture';
 import { percentText, taskStatusText } from './annual-report';
-import { documentCodeOf } from './report-issuer';
-import { contentDisposition } from './export-routes';
+import { documentCodeOf } from '../organisations';
 import type { TaskProgress } from './progress';
 
 /** The text after "Nơi nhận:" (recipients and signature), where a closed body must not appear. */
@@ -188,13 +187,9 @@ describe('annual report wording', () => {
   });
 
   it('codes a unit by its listed code, its committee type, or its initials without the province', () => {
-    expect(documentCodeOf({ name: 'Sở Tư pháp tỉnh Lào Cai', shortName: 'Sở Tư pháp', type: 'so', abbreviations: ['STP'] })).toBe('STP');
-    expect(documentCodeOf({ name: 'Sở Khoa học và Công nghệ tỉnh Lào Cai', shortName: 'Sở Khoa học và Công nghệ', type: 'so', abbreviations: ['Sở KH&CN'] })).toBe('SKHCN');
-    expect(documentCodeOf({ name: 'Ủy ban nhân dân tỉnh Lào Cai', shortName: null, type: 'ubnd_tinh', abbreviations: ['UBND tỉnh'] })).toBe('UBND');
+    expect(documentCodeOf({ name: 'Sở Tư pháp tỉnh Lào Cai', type: 'so', abbreviations: ['STP'] })).toBe('STP');
+    expect(documentCodeOf({ name: 'Sở Khoa học và Công nghệ tỉnh Lào Cai', type: 'so', abbreviations: ['Sở KH&CN'] })).toBe('SKHCN');
+    expect(documentCodeOf({ name: 'Ủy ban nhân dân tỉnh Lào Cai', type: 'ubnd_tinh', abbreviations: ['UBND tỉnh'] })).toBe('UBND');
   });
 
-  it('keeps the extension of a download in its ASCII name', () => {
-    expect(contentDisposition('Báo cáo kết quả 14/KH-UBND.docx')).toMatch(/^attachment; filename="Bao-cao-ket-qua-14-KH-UBND\.docx"; filename\*=UTF-8''/u);
-    expect(contentDisposition('Đề án.XLSX')).toContain('filename="De-an.xlsx"');
-  });
 });

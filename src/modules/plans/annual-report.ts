@@ -8,7 +8,7 @@ import {
   type StreamedDocument,
 } from '../../platform/documents';
 import { formatDateVi, todayVn } from '../../platform/text';
-import type { UnitRecord } from '../organisations';
+import { documentCodeOf, type UnitRecord } from '../organisations';
 import type { Figure } from './figures';
 import type { PlanView } from './plan-view';
 import type { ReportRow, ResponsibilityRow } from './repo';
@@ -16,7 +16,7 @@ import { completionPercent, computeProgress, reportsAsOf, type TaskProgress } fr
 import { countingReports } from './figures';
 import { periodLabel } from './periods';
 import { carriedBy } from './present';
-import { documentCodeOf, draftingUnitAsOf, issuerAsOf, recipientsAsOf, type ReportIssuer } from './report-issuer';
+import { draftingUnitAsOf, issuerAsOf, recipientsAsOf, type ReportIssuer } from './report-issuer';
 
 export const STATUS_VI: Record<string, string> = { not_started: 'Chưa bắt đầu', in_progress: 'Đang thực hiện', done: 'Hoàn thành', overdue: 'Quá hạn', blocked: 'Vướng mắc' };
 const INLINE_RESULTS = 5;

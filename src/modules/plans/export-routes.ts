@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { recordAudit } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
-import type { App } from '../../platform/http';
+import { attachmentDisposition, type App } from '../../platform/http';
 import { vietnameseValidationErrors } from '../../platform/http/validation';
 import { todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
@@ -29,21 +29,8 @@ export const ReportQuery = Type.Object(
 );
 type ReportQuery = Static<typeof ReportQuery>;
 
-/**
- * A download name whose ASCII fallback keeps its extension: "Báo cáo 14/KH-UBND.docx" → filename="Bao-cao-14-KH-UBND.docx"
- * and the UTF-8 name for clients that read it.
- */
-export function contentDisposition(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  const [stem, ext] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot + 1)] : [fileName, ''];
-  const ascii = (t: string) =>
-    t.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
-  const name = ascii(stem) || 'Tai-lieu';
-  return `attachment; filename="${name}${ext ? `.${ascii(ext).toLowerCase()}` : ''}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 function attachment(reply: FastifyReply, fileName: string, type: string): FastifyReply {
-  return reply.type(type).header('content-disposition', contentDisposition(fileName));
+  return reply.type(type).header('content-disposition', attachmentDisposition(fileName));
 }
 
 const field = (path: string, message: string) => new AppError('bad-request', 'Thông tin tạo báo cáo chưa hợp lệ.', { errors: [{ path, message }] });

@@ -5,7 +5,7 @@
  */
 import type { Issuer } from '../../platform/documents';
 import { fold } from '../../platform/text';
-import type { Directory, UnitRecord } from '../organisations';
+import { carrierOn, documentCodeOf, issuerOf, type Directory, type UnitRecord } from '../organisations';
 import type { PlanRow, ResponsibilityRow } from './repo';
 
 export interface ReportIssuer {
@@ -21,34 +21,6 @@ export interface ReportIssuer {
   code: string;
   /** The unit that issued the plan, when known; differs from `unit` once its work has passed to a successor. */
   planIssuerId: string | null;
-}
-
-/** A document code is upper-case letters only ("STP", "SKHCN"), never a spoken short name ("Sở KH&CN"). */
-const CODE = /^[A-ZĐ]{2,10}$/u;
-
-/**
- * The code a unit signs its documents with (VB-05): a code-like abbreviation from the directory ("STP"); "UBND" or
- * "HĐND" for the people's committees and councils; otherwise the initials of its name without the province
- * ("Sở Tư pháp tỉnh Lào Cai" → "STP").
- */
-export function documentCodeOf(unit: Pick<UnitRecord, 'name' | 'shortName' | 'type' | 'abbreviations'>): string {
-  const listed = unit.abbreviations.find((a) => CODE.test(a.normalize('NFC')));
-  if (listed) return listed.normalize('NFC');
-  if (unit.type.startsWith('ubnd')) return 'UBND';
-  if (unit.type.startsWith('hdnd')) return 'HĐND';
-  const bare = (unit.shortName ?? unit.name).normalize('NFC').replace(/\s+(?:tỉnh|thành phố|huyện|thị xã|xã|phường)\s+.*$/u, '');
-  const initials = bare
-    .split(/[\s,&-]+/u)
-    .filter((w) => w !== '' && !['và', 'của'].includes(w.toLocaleLowerCase('vi')))
-    .map((w) => w[0]!.toLocaleUpperCase('vi'))
-    .join('');
-  return initials || 'UBND';
-}
-
-/** The unit that carries `unitId`'s work on `date` (itself while it is valid; the first carrier of a shared split). */
-export function carrierOn(dir: Directory, unitId: string, date: string): UnitRecord | null {
-  const id = dir.carriers.carriersOf(unitId, date).carrierIds[0];
-  return id ? (dir.unit(id) ?? null) : null;
 }
 
 /** The unit a plan names as its issuer: the one recorded at import, else its written name resolved on the issue date. */
@@ -69,9 +41,7 @@ export function issuerAsOf(dir: Directory, plan: PlanRow, date: string): ReportI
   }
   const parent = unit.parentId ? dir.unit(unit.parentId) : undefined;
   // a department prints under its committee, without repeating the province in its own name
-  const underCommittee = parent && (parent.type === 'ubnd_tinh' || parent.type === 'ubnd_huyen') && unit.type !== 'ubnd_tinh';
-  const header: Issuer = underCommittee ? { parentName: parent.shortName ?? parent.name, name: unit.shortName ?? unit.name } : { parentName: null, name: unit.name };
-  return { unit, header, text: unit.name, place: unit.place ?? parent?.place ?? plan.place ?? '', code: documentCodeOf(unit), planIssuerId: planned };
+  return { unit, header: issuerOf(dir, unit, date), text: unit.name, place: unit.place ?? parent?.place ?? plan.place ?? '', code: documentCodeOf(unit), planIssuerId: planned };
 }
 
 /**

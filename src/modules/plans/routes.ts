@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../../platform/errors';
 import { canReadFile, openStoredFile } from '../../platform/files';
-import { readMultipart, type App } from '../../platform/http';
+import { attachmentDisposition, readMultipart, type App } from '../../platform/http';
 import { can } from '../../platform/auth';
 import { todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
@@ -177,7 +177,7 @@ export async function planRoutes(app: App): Promise<void> {
       if (!file || !(await canReadFile(app.db, request.actor, file))) throw notFound('tệp');
       return reply
         .type(file.mimeType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .header('x-content-type-options', 'nosniff')
         .send(openStoredFile(file.storageKey));
     },

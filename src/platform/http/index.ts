@@ -4,3 +4,4 @@ export * from './multipart';
 export * from './built-spa';
 export * from './hashed-assets';
 export * from './compress';
+export * from './download-name';
