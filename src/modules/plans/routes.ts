@@ -16,7 +16,6 @@ import { loadPlanView } from './plan-view';
 import { carriedBy, presentPlanHeader, presentReport, presentTaskTree } from './present';
 import { assignmentsOfUnits, filesOf, findFile, findTask, listPlans, reportsOfTasks, userNamesOf } from './repo';
 import { IdParams, Report, ReportBody, ReviewBody } from './schemas';
-import { planDueDates } from './task-due';
 import { planExportRoutes } from './export-routes';
 
 const tags = ['Kế hoạch'];
@@ -42,7 +41,7 @@ export async function planRoutes(app: App): Promise<void> {
       const names = new Map(p.plan.tasks.flatMap((t) => t.requested.map((r) => [r, true] as const)));
       const name = (written: string) => ({ written, requested: names.has(written) });
       // the due date each task will carry once imported, computed as the import does it
-      const { taskDueOn } = await planDueDates(app.db, p.plan, p.at);
+      const { taskDueOn } = p.due;
       const beforeTasks = p.plan.tasks.map((t, i) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, deadlineWritten: t.deadlineWritten ?? null, deadlineDue: taskDueOn[i] ?? null, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
       const { tasks: _tasks, responsibilities, warnings, ...header } = p.plan;
       return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: { ...header, ...docKindLabels(header.kind) }, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings, issuerCheck: p.issuerCheck };

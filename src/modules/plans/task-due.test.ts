@@ -25,8 +25,8 @@ describeEachDriver('plans: the preview shows the due date each task will carry',
     coordinator = await signInAs(app, c.username, c.password);
   });
 
-  const upload = (url: string, extra: { name: string; value: string }[] = []) => {
-    const body = multipart([{ name: 'file', fileName: 'kh14.txt', data: SEED, type: 'text/plain' }, ...extra]);
+  const upload = (url: string, extra: { name: string; value: string }[] = [], data: Uint8Array = SEED, fileName = 'kh14.txt') => {
+    const body = multipart([{ name: 'file', fileName, data, type: fileName.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain' }, ...extra]);
     return app.inject({ method: 'POST', url, headers: { ...auth(coordinator), ...body.headers }, payload: body.payload });
   };
 
@@ -43,5 +43,22 @@ describeEachDriver('plans: the preview shows the due date each task will carry',
     const plan = (await app.inject({ url: `/api/v1/plans/${res.json().id}`, headers: auth(coordinator) })).json();
     const stored = new Map(flat(plan.tasks).filter((t) => due.has(t.code)).map((t) => [t.code, t.dueOn]));
     expect(Object.fromEntries(stored)).toEqual(Object.fromEntries(due));
+  });
+
+  it('dates the undated work of a 2026–2030 plan without an issue date to the end of its period, not of the year of reading', async () => {
+    const data = fs.readFileSync('test/fixtures/plans/lam-dong/lam-dong-cchc-2026-2030.docx');
+    const preview = (await upload('/api/v1/plans/preview', [], data, 'cchc-2026-2030.docx')).json();
+    expect(preview.warnings.join('\n')).not.toMatch(/năm nhập văn bản/u);
+    const dues: (string | null)[] = preview.tasks.map((t: { deadlineDue: string | null }) => t.deadlineDue);
+    expect(dues.some((d) => d === '2030-12-31')).toBe(true);
+    for (const d of dues) if (d !== null) expect(Number(d.slice(0, 4))).toBeGreaterThanOrEqual(2025);
+  });
+
+  it('says which year it assumed when a plan names none, instead of taking the day of reading silently', async () => {
+    const text = fs.readFileSync('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt', 'utf8')
+      .replace('Yên Bái, ngày 17 tháng 01 năm 2024', 'Yên Bái, ngày      tháng      năm')
+      .replace(/năm 2024/giu, 'năm nay').replace(/NĂM 2024/gu, 'NĂM NAY');
+    const preview = (await upload('/api/v1/plans/preview', [], new TextEncoder().encode(text))).json();
+    expect(preview.warnings.join('\n')).toMatch(/tính theo năm \d{4} \(năm nhập văn bản\)/u);
   });
 });

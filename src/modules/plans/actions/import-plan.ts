@@ -9,7 +9,7 @@ import { checkIssuer, type IssuerCheck } from '../issuer-check';
 import { resolveNames, writtenNames, type NameResolution } from '../names';
 import { parsePlanDocumentIsolated, PlanParseError, type ParsedPlan } from '../parser';
 import { findPlanBySha, insertPlanGraph } from '../repo';
-import { planDueDates } from '../task-due';
+import { planDueDates, type PlanDueDates } from '../task-due';
 
 export interface UploadedPlan {
   data: Uint8Array;
@@ -24,6 +24,8 @@ export interface PlanPreview {
   at: string;
   duplicateOf: { id: string; number: string | null; title: string } | null;
   plan: ParsedPlan;
+  /** The due dates the import will store (the same computation), shown in the preview. */
+  due: PlanDueDates;
   names: NameResolution[];
   /** Whether the issuer is of this province; otherwise group phrases wait for the coordinator's decision. */
   issuerCheck: IssuerCheck;
@@ -52,7 +54,10 @@ export async function previewPlan(ctx: ActionContext, file: UploadedPlan): Promi
   const at = plan.issuedOn ?? todayVn();
   const dir = await getDirectory(ctx.db);
   const issuerCheck = checkIssuer(dir, plan, at, todayVn());
-  return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, names: resolveNames(dir, writtenNames(plan), at), issuerCheck };
+  const due = await planDueDates(ctx.db, plan, at);
+  // never a year taken silently from the day of reading: the coordinator is told which year the dates assume
+  if (due.yearAssumed) plan.warnings.push(`Văn bản không ghi ngày ban hành, năm hay giai đoạn của kế hoạch: các thời hạn không ghi năm được tính theo năm ${due.year} (năm nhập văn bản). Hãy kiểm tra trước khi nhập.`);
+  return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, due, names: resolveNames(dir, writtenNames(plan), at), issuerCheck };
 }
 
 function parentCode(code: string): string | null {
@@ -93,7 +98,7 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
     return { unitIds: r?.units.map((u) => u.id) ?? [], groupId: r?.group?.id ?? null };
   };
 
-  const { year, reportDueOn, taskDueOn } = await planDueDates(ctx.db, plan, at);
+  const { year, reportDueOn, taskDueOn } = preview.due;
   const planId = randomUUID();
   const tasks = plan.tasks.map((t, position) => ({
     id: randomUUID(),

@@ -107,6 +107,14 @@ export function yearNamed(text: string): number | null {
   return unique.length === 1 ? (unique[0] ?? null) : null;
 }
 
+/** The years a title names as a period ("giai đoạn 2026 - 2030", "2026–2030"); null when it names none. */
+export function periodNamed(text: string): { from: number; to: number } | null {
+  const m = /(?<!\d)(\d{4})\s*[-–—]\s*(\d{4})(?!\d)/u.exec(fold(text));
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from >= 1945 && to > from && to - from <= 20 ? { from, to } : null;
+}
+
 /**
  * The text to keep beside ParsedTask.deadline: the wording when the reading dropped it ("Trước ngày 20/11/2024"
  * read as 2024-11-20, "Thường xuyên" read as no date), null when the deadline already says it all ("30/6/2024").

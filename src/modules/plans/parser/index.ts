@@ -5,5 +5,6 @@
 export type { ParsedPlan, ParsedTask, PlanBasis, PlanResponsibility, PlanSigner } from './types';
 export { PlanParseError, type PlanParseErrorCode } from './errors';
 export { parsePlanText } from './parse-plan';
+export { periodNamed } from './deadline';
 export { readPlanDocument, parsePlanDocument } from './read-document';
 export { ISOLATION_LIMITS, parsePlanDocumentIsolated, readPlanDocumentIsolated } from './isolated';
