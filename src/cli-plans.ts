@@ -4,13 +4,13 @@ import { systemActor } from './platform/auth';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
 import { todayVn } from './platform/text';
-import { computeFigures, importPlan, loadPlanView, parsePlanDocumentIsolated, PlanParseError, previewPlan, renderAnnualReportDocx, writeAnnualAnnex, type NameChoice } from './modules/plans';
+import { findPlan, importPlan, loadAnnualReport, parsePlanDocumentIsolated, PlanParseError, previewPlan, renderAnnualReportDocx, reportDateOf, writeAnnualAnnex, type NameChoice } from './modules/plans';
 import { bootstrapData } from './bootstrap';
 
 const USAGE = `Cách dùng:
   npm run --silent cli -- plan parse TỆP --json
   npm run cli -- plan import TỆP [--map "Tên viết=ID đơn vị"]... [--ignore-unresolved]
-  npm run cli -- plan report ID_KẾ_HOẠCH --out TỆP.docx [--xlsx TỆP.xlsx]
+  npm run cli -- plan report ID_KẾ_HOẠCH --out TỆP.docx [--xlsx TỆP.xlsx] [--at YYYY-MM-DD] [--signer "Họ tên" --signer-title "Chức vụ"]
 TỆP kế hoạch: .docx, .txt hoặc .pdf có lớp văn bản (bản quét không đọc được).`;
 
 function readInput(file: string): Uint8Array | null {
@@ -23,7 +23,7 @@ function readInput(file: string): Uint8Array | null {
 }
 
 /** `plan parse|import|report`; parse prints exactly one JSON object on stdout and exits 2 on unreadable input. */
-export async function runPlanCommand(verb: string | undefined, arg: string | undefined, opts: { json: boolean; map?: string[]; ignoreUnresolved?: boolean; expandGroups?: boolean; out?: string; xlsx?: string }): Promise<number> {
+export async function runPlanCommand(verb: string | undefined, arg: string | undefined, opts: { json: boolean; map?: string[]; ignoreUnresolved?: boolean; expandGroups?: boolean; out?: string; xlsx?: string; at?: string; signer?: string; signerTitle?: string }): Promise<number> {
   if (!verb || !arg) {
     console.error(USAGE);
     return 2;
@@ -80,11 +80,26 @@ export async function runPlanCommand(verb: string | undefined, arg: string | und
         console.error('Thiếu --out TỆP.docx (hoặc --xlsx TỆP.xlsx).');
         return 2;
       }
-      const view = await loadPlanView(database.db, arg, todayVn(), { withText: false });
-      const figures = await computeFigures(database.db, view);
-      if (opts.out) fs.writeFileSync(opts.out, await renderAnnualReportDocx(view, figures));
-      if (opts.xlsx) await writeAnnualAnnex(fs.createWriteStream(opts.xlsx), view, figures);
-      console.log(`Đã ghi báo cáo: ${[opts.out, opts.xlsx].filter(Boolean).join(', ')}`);
+      const plan = await findPlan(database.db, arg);
+      if (!plan) {
+        console.error(`Không có kế hoạch "${arg}".`);
+        return 2;
+      }
+      // the same report date for the DOCX and the XLSX, as the office computes it
+      const date = opts.at ?? reportDateOf(plan, todayVn());
+      if (!/^\d{4}-\d{2}-\d{2}$/u.test(date) || date > todayVn() || (plan.issuedOn !== null && date < plan.issuedOn)) {
+        console.error(`Ngày báo cáo không hợp lệ: "${date}" (cần YYYY-MM-DD, từ ngày ban hành kế hoạch đến hôm nay).`);
+        return 2;
+      }
+      if (Boolean(opts.signer?.trim()) !== Boolean(opts.signerTitle?.trim())) {
+        console.error('Cần cả --signer "Họ tên" và --signer-title "Chức vụ" của người ký.');
+        return 2;
+      }
+      const signer = opts.signer?.trim() ? { name: opts.signer.trim(), title: opts.signerTitle!.trim() } : undefined;
+      const { view, figures, opts: reportOpts, audit } = await loadAnnualReport(database.db, arg, date, signer);
+      if (opts.out) fs.writeFileSync(opts.out, await renderAnnualReportDocx(view, figures, reportOpts));
+      if (opts.xlsx) await writeAnnualAnnex(fs.createWriteStream(opts.xlsx), view, figures, reportOpts);
+      console.log(`Đã ghi báo cáo đến ngày ${date.split('-').reverse().join('/')}${audit.signer ? `, người ký: ${audit.signer.name} (${audit.signer.title})` : ', chưa có người ký'}: ${[opts.out, opts.xlsx].filter(Boolean).join(', ')}`);
       return 0;
     }
     console.error(USAGE);

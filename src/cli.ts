@@ -23,7 +23,7 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   restore FILE [--force]
   plan parse FILE --json
   plan import FILE [--map "Tên=ID"]... [--ignore-unresolved] [--expand-groups]
-  plan report PLAN_ID --out FILE.docx [--xlsx FILE.xlsx]`;
+  plan report PLAN_ID --out FILE.docx [--xlsx FILE.xlsx] [--at YYYY-MM-DD] [--signer "Họ tên" --signer-title "Chức vụ"]`;
 
 /** Exit codes: 0 ok, 1 failure (e.g. audit broken), 2 bad input. */
 async function main(argv: string[]): Promise<number> {
@@ -43,12 +43,14 @@ async function main(argv: string[]): Promise<number> {
       'expand-groups': { type: 'boolean' },
       out: { type: 'string' },
       xlsx: { type: 'string' },
+      signer: { type: 'string' },
+      'signer-title': { type: 'string' },
       apply: { type: 'boolean' },
     },
   });
   const [group, verb, arg] = positionals;
   // loaded on demand: the parser is large and other commands should start fast
-  if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], expandGroups: values['expand-groups'], out: values.out, xlsx: values.xlsx });
+  if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], expandGroups: values['expand-groups'], out: values.out, xlsx: values.xlsx, at: values.at, signer: values.signer, signerTitle: values['signer-title'] });
   if (group === 'org' && verb === 'import') {
     const database = await openDatabase(loadConfig().databaseUrl);
     try {

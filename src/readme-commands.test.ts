@@ -63,8 +63,9 @@ describe('the README’s command lines, run as written', () => {
     const planId = /ID: (\S+)/.exec(imported.out)?.[1];
     expect(planId).toBeDefined();
 
-    const report = runLine('plan report', { ...files, PLAN_ID: planId! }, ['--xlsx', files['phu-luc.xlsx']]);
+    const report = runLine('plan report', { ...files, PLAN_ID: planId! }, ['--xlsx', files['phu-luc.xlsx'], '--at', '2024-11-19', '--signer', 'Vũ Thị Hiền Hạnh', '--signer-title', 'Phó Chủ tịch']);
     expect(report.code, report.err).toBe(0);
+    expect(report.out).toContain('đến ngày 19/11/2024, người ký: Vũ Thị Hiền Hạnh (Phó Chủ tịch)');
     expect(fs.statSync(files['bao-cao.docx']).size).toBeGreaterThan(5000);
     expect(fs.statSync(files['phu-luc.xlsx']).size).toBeGreaterThan(3000);
 

@@ -9,9 +9,10 @@ import {
 } from '../../platform/documents';
 import { formatDateVi, todayVn } from '../../platform/text';
 import { documentCodeOf, type UnitRecord } from '../organisations';
-import type { Figure } from './figures';
-import type { PlanView } from './plan-view';
-import type { ReportRow, ResponsibilityRow } from './repo';
+import type { Executor } from '../../platform/db';
+import { computeFigures, type Figure } from './figures';
+import { loadPlanView, type PlanView } from './plan-view';
+import { responsibilitiesOfPlan, type ReportRow, type ResponsibilityRow } from './repo';
 import { completionPercent, computeProgress, reportsAsOf, type TaskProgress } from './progress';
 import { countingReports } from './figures';
 import { periodLabel } from './periods';
@@ -309,4 +310,18 @@ export async function renderAnnualReportDocx(view: PlanView, figures: Figure[], 
   out.on('data', (c: Buffer) => chunks.push(c));
   await writeOfficialDocx(await buildAnnualReport(view, figures, opts), out);
   return Buffer.concat(chunks);
+}
+
+/**
+ * Everything one report date needs, loaded once for the DOCX and the XLSX alike (office and CLI): the plan as it stood
+ * that day, its figures, its "Tổ chức thực hiện" part and the signer (chosen, else the default), and what the export's
+ * audit entry records.
+ */
+export async function loadAnnualReport(db: Executor, planId: string, date: string, signer?: ReportSignerInput | null) {
+  const view = viewAsOf(await loadPlanView(db, planId, date, { withText: false }), date);
+  const figures = await computeFigures(db, view);
+  const opts: AnnualReportOptions = { date, signer, responsibilities: await responsibilitiesOfPlan(db, planId) };
+  const printed = chosenSigner(view, signer, issuerAsOf(view.dir, view.plan, date));
+  const audit = { date, signer: printed ? { name: printed.name, title: printed.title, authority: printed.authority ?? null } : null };
+  return { view, figures, opts, audit };
 }

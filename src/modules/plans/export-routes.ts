@@ -8,11 +8,11 @@ import { vietnameseValidationErrors } from '../../platform/http/validation';
 import { todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { writeAnnualAnnex } from './annual-annex';
-import { chosenSigner, defaultSigner, renderAnnualReportDocx, reportDateOf, viewAsOf, type AnnualReportOptions } from './annual-report';
+import { defaultSigner, loadAnnualReport, renderAnnualReportDocx, reportDateOf, type ReportSignerInput } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
 import { IdParams } from './schemas';
-import { findPlan, responsibilitiesOfPlan } from './repo';
+import { findPlan } from './repo';
 import { issuerAsOf } from './report-issuer';
 
 const tags = ['Kế hoạch'];
@@ -39,7 +39,7 @@ const field = (path: string, message: string) => new AppError('bad-request', 'Th
  * Reads the report's options from the query, refusing with Vietnamese messages (400): a date outside the plan's life
  * or in the future, a signer's name without a title or the reverse.
  */
-async function optionsOf(app: App, request: FastifyRequest): Promise<AnnualReportOptions & { date: string; planId: string }> {
+async function optionsOf(app: App, request: FastifyRequest): Promise<{ planId: string; date: string; signer: ReportSignerInput | undefined }> {
   if (request.validationError) {
     const v = request.validationError as unknown as { validation: never[]; validationContext?: string };
     throw new AppError('bad-request', 'Thông tin tạo báo cáo chưa hợp lệ.', { errors: vietnameseValidationErrors(v.validation, v.validationContext ?? 'querystring') });
@@ -58,17 +58,12 @@ async function optionsOf(app: App, request: FastifyRequest): Promise<AnnualRepor
   if (title && !name) throw field('signerName', 'Nhập họ và tên người ký.');
   const authority = q.signerAuthority?.normalize('NFC').trim() || null;
   const signer = name ? { name, title, authority } : undefined;
-  return { planId: id, date, signer, responsibilities: await responsibilitiesOfPlan(app.db, id) };
+  return { planId: id, date, signer };
 }
 
-/** The same report date for the DOCX and the XLSX: the plan as it stood that day, and its figures. */
 async function reportInputs(app: App, request: FastifyRequest) {
-  const opts = await optionsOf(app, request);
-  const view = viewAsOf(await loadPlanView(app.db, opts.planId, opts.date, { withText: false }), opts.date);
-  const figures = await computeFigures(app.db, view);
-  const signer = chosenSigner(view, opts.signer, issuerAsOf(view.dir, view.plan, opts.date));
-  const audit = { date: opts.date, signer: signer ? { name: signer.name, title: signer.title, authority: signer.authority ?? null } : null };
-  return { view, figures, opts, audit };
+  const { planId, date, signer } = await optionsOf(app, request);
+  return loadAnnualReport(app.db, planId, date, signer);
 }
 
 /** The annual results report (DOCX per NĐ 30/2020, XLSX annex) and the figures behind it. */
