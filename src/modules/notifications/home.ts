@@ -110,7 +110,9 @@ export async function computeHome(db: DB, actor: Actor, today: string): Promise<
   }
   // whoever may review progress reports (coordinators, approvers: plans.review) sees those waiting
   if (actor.kind === 'user' && can(actor, 'plans.review')) {
-    const waiting = await submittedReports(db, TOP);
+    // an approver sees only its units' reports, the ones it may accept or return
+    const reviewAll = hasRole(actor, 'administrator') || hasRole(actor, 'coordinator');
+    const waiting = await submittedReports(db, TOP, reviewAll ? null : approverUnits);
     const items = waiting.items.map((r): HomeItem => ({ title: r.taskTitle, context: [unitName(r.unitId), periodLabelVi(r.period), r.planTitle].filter(Boolean).join(' — '), count: null, dueOn: null, link: office.plan(r.planId, `report-${r.id}`) }));
     const plans = new Set(waiting.items.map((r) => r.planId));
     cards.push({ key: 'review', count: waiting.total, link: plans.size === 1 && waiting.total === waiting.items.length ? office.plan([...plans][0]!) : office.plans, items });

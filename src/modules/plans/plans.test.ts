@@ -19,6 +19,8 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
   let app: App;
   let coordinator: Session;
   let officer: Session;
+  let approverOfTp: Session;
+  let approverOfCt: Session;
   let planId: string;
 
   beforeAll(async () => {
@@ -28,6 +30,10 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     coordinator = await signInAs(app, c.username, c.password);
     const o = await buildUser(getDb(), { role: 'officer', unitId: 'yb-so-tp' });
     officer = await signInAs(app, o.username, o.password);
+    const a = await buildUser(getDb(), { role: 'approver', unitId: 'yb-so-tp' });
+    approverOfTp = await signInAs(app, a.username, a.password);
+    const b = await buildUser(getDb(), { role: 'approver', unitId: 'yb-so-ct' });
+    approverOfCt = await signInAs(app, b.username, b.password);
   });
 
   const upload = (url: string, s: Session, extra: { name: string; value: string }[] = [], data: Uint8Array = SEED, fileName = 'kh14.txt') => {
@@ -121,6 +127,13 @@ describeEachDriver('plans: import, reports, annual report', (getDb) => {
     expect(returnWithout.statusCode).toBe(422);
     const byOfficer = await app.inject({ method: 'POST', url: `/api/v1/reports/${sent.json().id}/review`, headers: auth(officer), payload: { decision: 'accept' } });
     expect(byOfficer.statusCode).toBe(403);
+    // issue 11: an approver reviews its own unit's reports only; the plan page offers it only those
+    const byOtherApprover = await app.inject({ method: 'POST', url: `/api/v1/reports/${sent.json().id}/review`, headers: auth(approverOfCt), payload: { decision: 'return', comment: 'Không phải đơn vị tôi' } });
+    expect(byOtherApprover.statusCode).toBe(403);
+    expect((await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(approverOfCt) })).json().abilities).toMatchObject({ canReview: true, reviewUnitIds: ['yb-so-ct'] });
+    expect((await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(coordinator) })).json().abilities).toMatchObject({ canReview: true, reviewUnitIds: null });
+    expect((await app.inject({ url: '/api/v1/home', headers: auth(approverOfCt) })).json().cards.find((c: { key: string }) => c.key === 'review')).toMatchObject({ count: 0 });
+    expect((await app.inject({ url: '/api/v1/home', headers: auth(approverOfTp) })).json().cards.find((c: { key: string }) => c.key === 'review')).toMatchObject({ count: 1 });
     const accepted = await app.inject({ method: 'POST', url: `/api/v1/reports/${sent.json().id}/review`, headers: auth(coordinator), payload: { decision: 'accept', comment: 'Tốt' } });
     expect(accepted.json()).toMatchObject({ state: 'accepted', files: [{ fileName: 'minh-chứng.pdf' }] });
     const plan = (await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(coordinator) })).json();

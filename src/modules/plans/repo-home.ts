@@ -45,18 +45,20 @@ export async function reportsWithContext(db: Executor, ids: string[]): Promise<R
 }
 
 /** Reports waiting for the coordinator's review: how many, and the longest-waiting few. */
-export async function submittedReports(db: Executor, limit: number): Promise<{ total: number; items: ReportContext[] }> {
+export async function submittedReports(db: Executor, limit: number, unitIds: string[] | null = null): Promise<{ total: number; items: ReportContext[] }> {
+  if (unitIds !== null && unitIds.length === 0) return { total: 0, items: [] };
+  const where = unitIds === null ? eq(progressReports.state, 'submitted') : and(eq(progressReports.state, 'submitted'), inArray(progressReports.unitId, unitIds));
   const [items, totals] = await Promise.all([
     db
       .select(contextColumns)
       .from(progressReports)
       .innerJoin(planTasks, eq(planTasks.id, progressReports.taskId))
       .innerJoin(plans, eq(plans.id, planTasks.planId))
-      .where(eq(progressReports.state, 'submitted'))
+      .where(where)
       .orderBy(asc(progressReports.submittedAt))
       .limit(limit),
     // served by progress_reports_state_idx
-    db.select({ n: count() }).from(progressReports).where(eq(progressReports.state, 'submitted')),
+    db.select({ n: count() }).from(progressReports).where(where),
   ]);
   return { total: Number(totals[0]?.n ?? 0), items };
 }

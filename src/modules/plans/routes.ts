@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../../platform/errors';
 import { canReadFile, openStoredFile } from '../../platform/files';
 import { attachmentDisposition, readMultipart, type App } from '../../platform/http';
-import { can } from '../../platform/auth';
+import { can, hasRole, type Actor } from '../../platform/auth';
 import { todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { attachReportFile } from './actions/attach-file';
@@ -92,7 +92,13 @@ export async function planRoutes(app: App): Promise<void> {
       return {
         ...presentPlanHeader(view.plan, view.periods, view.progress.units, view.dir),
         tasks: presentTaskTree(view.progress.tasks, view.dir),
-        abilities: { canReview: can(request.actor, 'plans.review'), canReport: can(request.actor, 'plans.report'), canExport: can(request.actor, 'plans.read') },
+        abilities: {
+          canReview: can(request.actor, 'plans.review'),
+          // the units whose reports this reviewer may accept or return; null for all (coordinators, administrators)
+          reviewUnitIds: reviewUnitsOf(request.actor),
+          canReport: can(request.actor, 'plans.report'),
+          canExport: can(request.actor, 'plans.read'),
+        },
       };
     },
   });
@@ -192,4 +198,11 @@ export async function planRoutes(app: App): Promise<void> {
   });
 
   await app.register(planExportRoutes);
+}
+
+/** The units whose progress reports an actor reviews: null for all (coordinators, administrators), else its approver units. */
+function reviewUnitsOf(actor: Actor): string[] | null {
+  if (!can(actor, 'plans.review')) return [];
+  if (hasRole(actor, 'administrator') || hasRole(actor, 'coordinator')) return null;
+  return actor.kind === 'user' ? [...new Set(actor.roles.filter((g) => g.role === 'approver').map((g) => g.unitId))] : [];
 }

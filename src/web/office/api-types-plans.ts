@@ -169,7 +169,8 @@ export interface PlanDetail extends PlanHeader {
   periods: PlanPeriod[];
   tasks: TaskNode[];
   units: UnitProgress[];
-  abilities: { canReview: boolean; canReport: boolean; canExport: boolean };
+  /** reviewUnitIds: the units whose reports this user may accept or return; null for every unit. */
+  abilities: { canReview: boolean; reviewUnitIds?: string[] | null; canReport: boolean; canExport: boolean };
 }
 
 /** Short form of a report listed with a task (not detailed by the contract; fields beyond id/period/state are optional). */

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
 import { findReport, updateReportReview, type ReportRow } from '../repo';
 
-/** The coordinator accepts a submitted report, or returns it with a comment saying what to fix. */
+/** A coordinator (or an approver of the reporting unit) accepts a submitted report, or returns it with a comment saying what to fix. */
 export async function reviewReport(ctx: ActionContext, reportId: string, decision: 'accept' | 'return', comment: string | null): Promise<ReportRow> {
   authorize(ctx.actor, 'plans.review');
   const text = comment ? cleanText(comment) : '';
@@ -15,6 +15,8 @@ export async function reviewReport(ctx: ActionContext, reportId: string, decisio
   return ctx.db.transaction(async (tx) => {
     const report = await findReport(tx, reportId);
     if (!report) throw notFound('báo cáo');
+    // the reviewer of this report's unit: any coordinator, or an approver of that unit
+    authorize(ctx.actor, 'plans.review', { unitId: report.unitId });
     if (report.state !== 'submitted') throw new AppError('conflict', 'Báo cáo này đã được xem xét.');
     const state = decision === 'accept' ? 'accepted' : 'returned';
     const reviewedBy = ctx.actor.kind === 'user' ? ctx.actor.userId : 'system';

@@ -151,7 +151,9 @@ function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void
   // The catalogue only improves the display (labels instead of codes): a failure leaves the codes.
   const catalogue = useAsync((signal) => plansApi.indicators(signal).catch((): Indicator[] => []), []);
   const indicators = catalogue.data ?? [];
-  const inQueue = (r: Report) => canReview && r.state === 'submitted';
+  // an approver reviews only the reports of the units it approves for; a coordinator every unit's
+  const reviewUnits = plan.abilities?.reviewUnitIds ?? null;
+  const inQueue = (r: Report) => canReview && r.state === 'submitted' && (reviewUnits === null || reviewUnits.includes(r.unitId));
   const fragment = usePlanFragment(tasks, reports, inQueue);
   const reviewed = (next: Report) => {
     reports.update((d) => ({ ...d, items: d.items.map((r) => (r.id === next.id ? next : r)) }));
