@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../errors';
 import { redactUrl } from '../config';
 import { storableText } from '../text';
+import { explainFsError, resolveDataDir } from './data-dir';
 import { lockDataDir } from './lock';
 
 export type DB = PgDatabase<PgQueryResultHKT>;
@@ -97,11 +98,10 @@ async function openPglite(url: string): Promise<Database> {
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { drizzle } = await import('drizzle-orm/pglite');
   const isMemory = url === 'memory:' || url === 'memory://';
-  const dir = isMemory ? undefined : path.resolve(url.replace(/^file:/, ''));
+  const dir = isMemory ? undefined : resolveDataDir(url.replace(/^file:/, ''));
   const release = dir ? lockDataDir(dir) : () => undefined;
   let client: InstanceType<typeof PGlite>;
   try {
-    if (dir) fs.mkdirSync(dir, { recursive: true });
     // PGlite lives inside this process: a smaller buffer pool than PostgreSQL's 128 MB default keeps the whole
     // process (web, exports, the database) within a few hundred MB; PGLITE_SHARED_BUFFERS overrides it.
     const defaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? [];
@@ -112,7 +112,7 @@ async function openPglite(url: string): Promise<Database> {
     });
   } catch (e) {
     release();
-    throw new AppError('config', `Không mở được cơ sở dữ liệu nhúng tại ${dir}: ${(e as Error).message}`);
+    throw new AppError('config', `Không mở được cơ sở dữ liệu nhúng tại ${dir ?? 'bộ nhớ'}: ${explainFsError(e)}.`);
   }
   const db = drizzle(client) as unknown as DB;
   return {
