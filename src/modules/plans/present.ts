@@ -68,8 +68,12 @@ export interface TaskNodeView {
   children: TaskNodeView[];
 }
 
-/** Nests tasks by code ("II.3.4" under "II.3"); headings that are not tasks become nodes of their own. */
-export function presentTaskTree(progress: TaskProgress[], dir: Directory): TaskNodeView[] {
+/**
+ * Nests tasks by code ("II.3.4" under "II.3"); headings that are not tasks become nodes of their own, titled as the
+ * plan titles them (the parser's headings, kept in the stored parse; plans imported before have none).
+ */
+export function presentTaskTree(progress: TaskProgress[], dir: Directory, headings: readonly { code: string; title: string }[] = []): TaskNodeView[] {
+  const headingTitle = new Map(headings.map((h) => [h.code, h.title]));
   const groupName = (id: string | null) => (id ? (dir.snapshot.groups.find((g) => g.id === id)?.name ?? id) : null);
   const nodes = new Map<string, TaskNodeView>();
   const roots: TaskNodeView[] = [];
@@ -79,7 +83,7 @@ export function presentTaskTree(progress: TaskProgress[], dir: Directory): TaskN
     if (!parentKey) return roots.push(node);
     let parent = nodes.get(parentKey);
     if (!parent) {
-      parent = { id: `heading:${parentKey}`, code: parentKey, title: '', content: '', deadlineText: null, dueOn: null, status: 'heading', completion: 0, assignments: [], children: [] };
+      parent = { id: `heading:${parentKey}`, code: parentKey, title: headingTitle.get(parentKey) ?? '', content: '', deadlineText: null, dueOn: null, status: 'heading', completion: 0, assignments: [], children: [] };
       nodes.set(parentKey, parent);
       attach(parent);
     }

@@ -91,7 +91,7 @@ export async function planRoutes(app: App): Promise<void> {
       const view = await loadPlanView(app.db, request.params.id, todayVn());
       return {
         ...presentPlanHeader(view.plan, view.periods, view.progress.units, view.dir),
-        tasks: presentTaskTree(view.progress.tasks, view.dir),
+        tasks: presentTaskTree(view.progress.tasks, view.dir, storedHeadings(view.plan.parsed)),
         abilities: {
           canReview: can(request.actor, 'plans.review'),
           // the units whose reports this reviewer may accept or return; null for all (coordinators, administrators)
@@ -205,4 +205,10 @@ function reviewUnitsOf(actor: Actor): string[] | null {
   if (!can(actor, 'plans.review')) return [];
   if (hasRole(actor, 'administrator') || hasRole(actor, 'coordinator')) return null;
   return actor.kind === 'user' ? [...new Set(actor.roles.filter((g) => g.role === 'approver').map((g) => g.unitId))] : [];
+}
+
+/** The headings the parser read, from the plan's stored parse (none for plans imported before they were read). */
+function storedHeadings(parsed: unknown): { code: string; title: string }[] {
+  const h = (parsed as { headings?: unknown } | null)?.headings;
+  return Array.isArray(h) ? h.filter((x): x is { code: string; title: string } => typeof x?.code === 'string' && typeof x?.title === 'string') : [];
 }

@@ -20,6 +20,8 @@ export interface DerivedItems {
   fromTables: Set<ParsedTask>;
   /** What could not be read (table rows, deadlines), quoting the text. */
   warnings: string[];
+  /** Titles of the numbered sections, items and table groups, by code (the plan's headings). */
+  headings: { code: string; title: string }[];
 }
 
 // Subheads that only label the text below them ("a) Mục tiêu", "b) Nhiệm vụ"): never tasks themselves.
@@ -32,7 +34,14 @@ const TARGET_HEADING = /^(?:muc tieu|chi tieu|yeu cau|muc dich|quan diem|tieu ch
 export function deriveItems(root: OutlineNode, year: number | null = null): DerivedItems {
   const walker = new Walker(year);
   walker.container(root, root.sectionKind);
-  return { tasks: walker.tasks, responsibilities: walker.responsibilities, fromTables: walker.fromTables, warnings: walker.warnings };
+  // a table's group rows name its codes before any outline heading of the same code
+  const headings: { code: string; title: string }[] = [...walker.tableGroups];
+  const visit = (n: OutlineNode) => {
+    if (n.code !== '' && n.heading.trim() !== '') headings.push({ code: n.code, title: n.heading.trim() });
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return { tasks: walker.tasks, responsibilities: walker.responsibilities, fromTables: walker.fromTables, warnings: walker.warnings, headings };
 }
 
 class Walker {
@@ -40,6 +49,7 @@ class Walker {
   readonly responsibilities: PlanResponsibility[] = [];
   readonly fromTables = new Set<ParsedTask>();
   readonly warnings: string[] = [];
+  readonly tableGroups: { code: string; title: string }[] = [];
   private readonly bodies = new Map<OutlineNode, TaskBody>();
   private readonly marked = new Map<OutlineNode, boolean>();
   private readonly tables = new Map<OutlineNode, TableTask[]>();
@@ -127,6 +137,7 @@ class Walker {
       const reading = readTaskTable(node.rows, node.code, this.year);
       t = reading.tasks;
       this.warnings.push(...reading.warnings);
+      this.tableGroups.push(...reading.groups);
       this.tables.set(node, t);
     }
     return t;

@@ -39,6 +39,8 @@ export function parsePlanText(text: string): ParsedPlan {
   const preamble: string[] = [];
   const readingWarnings: string[] = [];
   const fromTables = new Set<ParsedTask>();
+  // each task's headings are those of the body or annex it was read from (an annex's "II" is not the body's "II")
+  const titlesOf = new Map<ParsedTask, ReadonlyMap<string, string>>();
   const issueYear = header.issuedOn === null ? null : Number(header.issuedOn.slice(0, 4));
   // The year the plan is for names the year of dates written without one; never the day of reading.
   const planYear = (header.title === null ? null : yearNamed(header.title)) ?? issueYear;
@@ -50,6 +52,9 @@ export function parsePlanText(text: string): ParsedPlan {
     responsibilities.push(...items.responsibilities);
     readingWarnings.push(...items.warnings);
     for (const t of items.fromTables) fromTables.add(t);
+    const titles = new Map<string, string>();
+    for (const h of items.headings) if (!titles.has(h.code)) titles.set(h.code, h.title);
+    for (const t of items.tasks) titlesOf.set(t, titles);
   }
   // With a task table after them (the annex that assigns the work), numbered paragraphs naming no unit and no
   // deadline are the plan's narrative, not more tasks.
@@ -66,6 +71,7 @@ export function parsePlanText(text: string): ParsedPlan {
     title: header.title,
     bases: readBases([...preamble, ...legalBasisLines(segments[0]?.lines ?? [])], header.number === null ? [] : [header.number]),
     tasks,
+    headings: headingsOf(tasks, titlesOf),
     responsibilities,
     reportDeadline: readReportDeadline(segments.flatMap((s) => s.lines), year),
     signer: closing?.signer ?? null,
@@ -128,4 +134,19 @@ function warningsFor(plan: ParsedPlan, header: HeaderInfo, closing: ClosingInfo 
   if (closing === null || !closing.recipientsFound) w.push('Không tìm thấy danh sách nơi nhận');
   if (plan.signer === null) w.push('Không tìm thấy người ký');
   return w;
+}
+
+/** The titles of the codes that are ancestors of tasks but not tasks ("II.3" above "II.3.1"), in the tasks' order. */
+function headingsOf(tasks: readonly ParsedTask[], titlesOf: ReadonlyMap<ParsedTask, ReadonlyMap<string, string>>): { code: string; title: string }[] {
+  const taskCodes = new Set(tasks.map((t) => t.code));
+  const out = new Map<string, string>();
+  for (const t of tasks) {
+    const parts = t.code.split('.');
+    for (let i = 1; i < parts.length; i++) {
+      const code = parts.slice(0, i).join('.');
+      const title = titlesOf.get(t)?.get(code);
+      if (!taskCodes.has(code) && title !== undefined && !out.has(code)) out.set(code, title);
+    }
+  }
+  return [...out].map(([code, title]) => ({ code, title }));
 }

@@ -30,6 +30,8 @@ export interface TableTask {
 export interface TableReading {
   tasks: TableTask[];
   warnings: string[];
+  /** The group rows' titles ("I | Cải cách thể chế" → { code: "I", title: "Cải cách thể chế" }), codes as the tasks'. */
+  groups: { code: string; title: string }[];
 }
 
 const ROMAN = /^[IVX]{1,5}$/u;
@@ -69,19 +71,20 @@ interface Draft {
 /** Reads the task rows of a table found under the outline node whose code is `prefix`. */
 export function readTaskTable(rows: readonly string[][], prefix: string, year: number | null = null): TableReading {
   const headerAt = rows.findIndex(isTaskTableHeader);
-  if (headerAt < 0) return { tasks: [], warnings: [] };
+  if (headerAt < 0) return { tasks: [], warnings: [], groups: [] };
   const header = rows[headerAt] ?? [];
   const roles = header.map(roleOf);
   const deadlineCol = roles.indexOf('deadline');
   const columnYear = deadlineCol < 0 ? null : yearNamed(header[deadlineCol] ?? '');
   const reader = new TableReader(header, roles, prefix, columnYear ?? year);
   for (const row of rows.slice(headerAt + 1)) reader.row(row);
-  return { tasks: reader.drafts.map((d) => d.task), warnings: reader.warnings };
+  return { tasks: reader.drafts.map((d) => d.task), warnings: reader.warnings, groups: reader.groups };
 }
 
 class TableReader {
   readonly drafts: Draft[] = [];
   readonly warnings: string[] = [];
+  readonly groups: { code: string; title: string }[] = [];
   private group = '';
   private counter = 0;
   private parentLabel = '';
@@ -110,6 +113,7 @@ class TableReader {
     if (ROMAN.test(index)) {
       // A group row ("I | Cải cách thể chế") names the rows below it.
       this.group = index;
+      if (title !== '') this.groups.push({ code: [this.prefix, index].filter((p) => p !== '').join('.'), title });
       this.counter = 0;
       this.parentLabel = '';
       if (filled('lead') || filled('coordinator') || filled('deadline')) {

@@ -48,6 +48,11 @@ export interface ParsedPlan {
   issuer: string | null;
   place: string | null;
   issuedOn: string | null;
+  /**
+   * Titles of the headings that group tasks without being tasks themselves ("II.3" → "Truyền thông dự thảo chính
+   * sách"), so the task tree can name them; only codes that are ancestors of a task.
+   */
+  headings?: { code: string; title: string }[];
   /** The year the plan is for: from its title ("… năm 2026"), else its issue date; null when neither names one. */
   year?: number | null;
   title: string | null;

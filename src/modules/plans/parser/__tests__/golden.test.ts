@@ -31,6 +31,12 @@ describe('golden: Kế hoạch 14/KH-UBND Yên Bái 2024 (website copy)', () => 
     expect(plan.tasks.every((t) => t.deadline === null)).toBe(true);
   });
 
+  it('titles the headings above the tasks (II, II.3, II.4, II.5), so the task tree can name them', () => {
+    expect(plan.headings?.map((h) => h.code)).toEqual(['II', 'II.3', 'II.4', 'II.5']);
+    expect(plan.headings?.find((h) => h.code === 'II.4')?.title).toBe('Công tác định hướng, cung cấp thông tin');
+    expect(plan.headings?.find((h) => h.code === 'II.3')?.title).toMatch(/^Tiếp tục triển khai Đề án/u);
+  });
+
   it('reads every task with exactly the units written in the document', () => {
     const units = plan.tasks.map((t) => ({ code: t.code, leads: t.leads, coordinators: t.coordinators, requested: t.requested }));
     expect(units).toEqual([

@@ -76,6 +76,18 @@ describe.each(FORMATS)('Lâm Đồng, Kế hoạch CCHC năm 2026 (9669), annex 
     expect(plan.year).toBe(2026);
   });
 
+  it('names the seven groups of the annex by their roman rows, not by the body sections of the same numbers', () => {
+    expect(plan.headings).toEqual([
+      { code: 'I', title: 'Cải cách thể chế' },
+      { code: 'II', title: 'Cải cách thủ tục hành chính' },
+      { code: 'III', title: 'Cải cách tổ chức bộ máy hành chính nhà nước' },
+      { code: 'IV', title: 'Cải cách chế độ công vụ' },
+      { code: 'V', title: 'Cải cách tài chính công' },
+      { code: 'VI', title: 'Xây dựng và phát triển chính quyền điện tử, chính quyền số' },
+      { code: 'VII', title: 'Công tác chỉ đạo, điều hành' },
+    ]);
+  });
+
   it.each(ROWS_9669)('task %s: title, units and deadline as written in the annex', (code, title, leads, coordinators, deadline, written) => {
     const t = task(plan, code);
     expect(t.title.startsWith(title)).toBe(true);
