@@ -145,17 +145,20 @@ async function run(database: Database, group: string, verb: string | undefined, 
     case 'backup': {
       const file = verb;
       if (!file) return usage('Thiếu tên tệp sao lưu.');
-      const counts = await backupDatabase(database, file, (t, n) => process.stderr.write(`\r${t}: ${n} dòng   `));
+      const result = await backupDatabase(database, file, { onProgress: (t, n) => process.stderr.write(`\r${t}: ${n}   `) });
       process.stderr.write('\n');
-      console.log(`Đã sao lưu vào ${file}: ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(', ')}`);
+      console.log(`Đã sao lưu vào ${file}: ${Object.entries(result.counts).map(([t, n]) => `${t}=${n}`).join(', ')}; ${result.files} tệp đính kèm (${result.fileBytes} byte).`);
+      if (result.missingFiles.length) console.error(`Cảnh báo: ${result.missingFiles.length} tệp đính kèm đã mất khỏi thư mục tệp trước khi sao lưu; bản sao lưu ghi lại danh sách này.`);
       return 0;
     }
     case 'restore': {
       const file = verb;
       if (!file) return usage('Thiếu tên tệp sao lưu.');
-      const counts = await restoreDatabase(database, file, { force: arg === '--force' || opts.force, onProgress: (t, n) => process.stderr.write(`\r${t}: ${n} dòng   `) });
+      const result = await restoreDatabase(database, file, { force: arg === '--force' || opts.force, onProgress: (t, n) => process.stderr.write(`\r${t}: ${n}   `) });
       process.stderr.write('\n');
-      console.log(`Đã khôi phục từ ${file}: ${Object.entries(counts).map(([t, n]) => `${t}=${n}`).join(', ')}`);
+      console.log(`Đã kiểm tra và khôi phục từ ${file}: ${Object.entries(result.counts).map(([t, n]) => `${t}=${n}`).join(', ')}; ${result.files} tệp đính kèm.`);
+      if (!result.manifest) console.log('Lưu ý: đây là bản sao lưu kiểu cũ, chỉ có cơ sở dữ liệu (không có tệp đính kèm, không có mã kiểm tra).');
+      if (result.missingFiles.length) console.error(`Cảnh báo: ${result.missingFiles.length} tệp đính kèm đã mất trước khi sao lưu nên không khôi phục được.`);
       const checkpoints = checkpointFileFromEnv();
       if (fs.existsSync(checkpoints.path)) {
         console.log(`Lưu ý: tệp mốc kiểm tra nhật ký ${checkpoints.path} có thể ghi những dòng mới hơn bản sao lưu; nếu "audit verify" báo thiếu dòng, hãy chuyển tệp đó sang chỗ khác (giữ lại làm hồ sơ).`);

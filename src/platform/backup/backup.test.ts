@@ -1,51 +1,186 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createGunzip } from 'node:zlib';
+import { randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { describeEachDriver } from '../../../test/db';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
-import { openDatabase } from '../db';
+import { openDatabase, type Database } from '../db';
 import { verifyAuditChain } from '../audit';
-import { backupDatabase, restoreDatabase } from './index';
+import { openStoredFile, storedFiles, storeFile } from '../files';
+import { backupDatabase, restoreDatabase, verifyBackup } from './index';
 
-async function body(file: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of fs.createReadStream(file).pipe(createGunzip())) chunks.push(c as Buffer);
-  // the first line holds the creation time; everything after it must be identical
-  return Buffer.concat(chunks).toString('utf8').split('\n').slice(1).join('\n');
+const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+// the tests read archives whole to inspect and tamper with them; the code under test streams
+const linesOf = (file: string) => gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
+const writeLines = (file: string, lines: string[]) => fs.writeFileSync(file, gzipSync(lines.join('\n') + '\n'));
+
+/** The archive without its creation time (header and manifest carry it); everything else must be identical. */
+function body(file: string): string {
+  return linesOf(file)
+    .map((l) => {
+      const v = JSON.parse(l) as unknown;
+      if (v && typeof v === 'object' && 'createdAt' in v) return JSON.stringify({ ...v, createdAt: null });
+      if (v && typeof v === 'object' && 'manifest' in v) return JSON.stringify({ manifest: { ...(v as { manifest: object }).manifest, createdAt: null } });
+      return l;
+    })
+    .join('\n');
 }
 
+async function download(database: Database, dir: string, fileId: string): Promise<Buffer> {
+  const row = (await database.query<{ storage_key: string }>('select storage_key from stored_files where id = $1', [fileId])).rows[0];
+  expect(row, 'the file record was restored').toBeDefined();
+  const chunks: Buffer[] = [];
+  for await (const c of openStoredFile(row!.storage_key, dir)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const count = async (database: Database, table: string) => Number((await database.query<{ n: number }>(`select count(*)::int as n from ${table}`, [])).rows[0]?.n);
+const listDir = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).sort() : []);
+
 describeEachDriver('backup and restore', (getDb) => {
-  it('round-trips to identical data and an intact audit chain', async () => {
+  const sourceFiles = tmp('dt-files-src-');
+  // a PDF of 200 KB: several chunks, with bytes that are not text
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 256))]);
+  const fileId = randomUUID();
+  let archive = '';
+
+  it('round-trips database and files: the attachment downloads byte-identical from a new data dir and file store', async () => {
     await buildDemoOrg(getDb());
     await buildUser(getDb(), { role: 'officer', unitId: 'yb-so-tp' });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-backup-'));
-    const first = path.join(dir, 'a.jsonl.gz');
-    const counts = await backupDatabase(getDb(), first);
-    expect(counts.org_units).toBeGreaterThan(40);
-    expect(counts.users).toBe(1);
+    const stored = await storeFile(pdf, { allowed: ['pdf'], maxBytes: 10_000_000, dir: sourceFiles });
+    await getDb().db.insert(storedFiles).values({ id: fileId, ownerType: 'comment', ownerId: randomUUID(), fileName: 'Văn bản góp ý.pdf', mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey });
+
+    const dir = tmp('dt-backup-');
+    archive = path.join(dir, 'a.jsonl.gz');
+    const result = await backupDatabase(getDb(), archive, { filesDir: sourceFiles });
+    expect(result.counts.org_units).toBeGreaterThan(40);
+    expect(result.counts.users).toBe(1);
+    expect(result.counts.stored_files).toBe(1);
+    expect(result).toMatchObject({ files: 1, fileBytes: pdf.length, missingFiles: [] });
+    const verified = await verifyBackup(archive);
+    expect(verified.manifest?.files).toEqual([{ key: stored.storageKey, size: pdf.length, sha256: stored.sha256 }]);
+    expect(verified.manifest?.tables.find((t) => t.name === 'users')).toMatchObject({ rows: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     const target = await openDatabase('memory:');
+    const targetFiles = tmp('dt-files-dst-');
     try {
-      await restoreDatabase(target, first);
+      const restored = await restoreDatabase(target, archive, { filesDir: targetFiles });
+      expect(restored).toMatchObject({ files: 1, manifest: true });
+      expect((await download(target, targetFiles, fileId)).equals(pdf)).toBe(true);
+      expect(listDir(path.join(targetFiles, 'tmp')), 'no staging left behind').toEqual([]);
       expect(await verifyAuditChain(target.db)).toMatchObject({ ok: true });
       const second = path.join(dir, 'b.jsonl.gz');
-      await backupDatabase(target, second);
-      expect(await body(second)).toBe(await body(first));
+      await backupDatabase(target, second, { filesDir: targetFiles });
+      expect(body(second)).toBe(body(archive));
       // a second restore into the now non-empty database is refused without --force, and changes nothing
-      await expect(restoreDatabase(target, first)).rejects.toThrow(/đã có dữ liệu/);
-      await restoreDatabase(target, first, { force: true });
+      await expect(restoreDatabase(target, archive, { filesDir: targetFiles })).rejects.toThrow(/đã có dữ liệu/);
+      await restoreDatabase(target, archive, { force: true, filesDir: targetFiles });
       const third = path.join(dir, 'c.jsonl.gz');
-      await backupDatabase(target, third);
-      expect(await body(third)).toBe(await body(first));
+      await backupDatabase(target, third, { filesDir: targetFiles });
+      expect(body(third)).toBe(body(archive));
+    } finally {
+      await target.close();
+    }
+  });
+
+  /** Restores `file` into an empty database and into a populated one (--force); both must refuse and change nothing. */
+  async function expectRefusedUntouched(file: string, message: RegExp) {
+    const empty = await openDatabase('memory:');
+    const emptyFiles = tmp('dt-files-empty-');
+    const full = await openDatabase('memory:');
+    const fullFiles = tmp('dt-files-full-');
+    try {
+      await restoreDatabase(full, archive, { filesDir: fullFiles });
+      // without its file record, a restore that went through would show (the archive has one)
+      await full.query('delete from stored_files', []);
+      const before = { units: await count(full, 'org_units'), files: await count(full, 'stored_files'), dir: listDir(fullFiles) };
+      await expect(restoreDatabase(empty, file, { filesDir: emptyFiles })).rejects.toThrow(message);
+      await expect(restoreDatabase(full, file, { force: true, filesDir: fullFiles })).rejects.toThrow(message);
+      expect(await count(empty, 'org_units')).toBe(0);
+      expect(await count(empty, 'stored_files')).toBe(0);
+      expect(listDir(emptyFiles)).toEqual([]);
+      expect({ units: await count(full, 'org_units'), files: await count(full, 'stored_files'), dir: listDir(fullFiles) }).toEqual(before);
+    } finally {
+      await empty.close();
+      await full.close();
+    }
+  }
+
+  it('refuses an archive with one byte changed in a file, and changes nothing', async () => {
+    const lines = linesOf(archive);
+    const i = lines.findIndex((l) => l.startsWith('{"file"')) + 2; // the second chunk of the file
+    const chunk = Buffer.from(JSON.parse(lines[i]!) as string, 'base64');
+    chunk[100] = chunk[100]! ^ 0x01;
+    lines[i] = JSON.stringify(chunk.toString('base64'));
+    const tampered = path.join(tmp('dt-tampered-'), 'x.jsonl.gz');
+    writeLines(tampered, lines);
+    await expectRefusedUntouched(tampered, /bị sửa: 1 tệp đính kèm không khớp mã kiểm tra/);
+  });
+
+  it('refuses an archive whose file is missing, whose rows were changed, or that is cut short, and changes nothing', async () => {
+    const lines = linesOf(archive);
+    const start = lines.findIndex((l) => l.startsWith('{"file"'));
+    const end = lines.findIndex((l) => l.startsWith('{"manifest"'));
+    const dir = tmp('dt-tampered-');
+    const withoutFile = path.join(dir, 'missing.jsonl.gz');
+    writeLines(withoutFile, [...lines.slice(0, start), ...lines.slice(end)]);
+    await expectRefusedUntouched(withoutFile, /thiếu 1 tệp đính kèm mà phần kê khai ghi/);
+
+    const userRow = lines.findIndex((l) => l.startsWith('{"table":"users"')) + 1;
+    const edited = [...lines];
+    // the user name (second column) changed by one letter
+    edited[userRow] = JSON.stringify((JSON.parse(lines[userRow]!) as unknown[]).map((v, i) => (i === 1 ? `${String(v)}x` : v)));
+    expect(edited[userRow]).not.toBe(lines[userRow]);
+    const editedFile = path.join(dir, 'edited.jsonl.gz');
+    writeLines(editedFile, edited);
+    await expectRefusedUntouched(editedFile, /dữ liệu bảng users không khớp mã kiểm tra/);
+
+    const cut = path.join(dir, 'cut.jsonl.gz');
+    writeLines(cut, lines.slice(0, end));
+    await expectRefusedUntouched(cut, /thiếu phần kê khai/);
+
+    const raw = fs.readFileSync(archive);
+    raw[Math.floor(raw.length / 2)] ^= 0xff;
+    const flipped = path.join(dir, 'flipped.jsonl.gz');
+    fs.writeFileSync(flipped, raw);
+    await expectRefusedUntouched(flipped, /Tệp sao lưu hỏng/);
+  });
+
+  it('records a file already missing at backup time, and restores the rest', async () => {
+    const gone = tmp('dt-files-gone-');
+    const dir = tmp('dt-backup-');
+    const file = path.join(dir, 'gone.jsonl.gz');
+    const result = await backupDatabase(getDb(), file, { filesDir: gone });
+    expect(result).toMatchObject({ files: 0, missingFiles: [expect.any(String)] });
+    const target = await openDatabase('memory:');
+    try {
+      expect(await restoreDatabase(target, file, { filesDir: tmp('dt-files-dst-') })).toMatchObject({ files: 0, missingFiles: [expect.any(String)] });
+      expect(await count(target, 'stored_files')).toBe(1);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('still restores a format-1 archive (database only), saying so', async () => {
+    const lines = linesOf(archive);
+    const v1 = lines
+      .filter((l) => !l.startsWith('"') && !l.startsWith('{"file"') && !l.startsWith('{"manifest"'))
+      .map((l, i) => (i === 0 ? JSON.stringify({ ...(JSON.parse(l) as object), format: 'dong-thuan-backup/1' }) : l));
+    const file = path.join(tmp('dt-v1-'), 'old.jsonl.gz');
+    writeLines(file, v1);
+    const target = await openDatabase('memory:');
+    try {
+      expect(await restoreDatabase(target, file, { filesDir: tmp('dt-files-dst-') })).toMatchObject({ manifest: false, files: 0 });
+      expect(await count(target, 'users')).toBe(1);
     } finally {
       await target.close();
     }
   });
 
   it('refuses a file that is not a backup, with a Vietnamese message', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bad-')), 'x.gz');
+    const file = path.join(tmp('dt-bad-'), 'x.gz');
     fs.writeFileSync(file, 'not gzip at all');
     const target = await openDatabase('memory:');
     try {

@@ -1,17 +1,29 @@
+import { createHash, randomUUID, type Hash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { AppError } from '../errors';
 import type { Database, RawQuery } from '../db';
+import { filesDir as defaultFilesDir } from '../files';
 
 /**
- * Logical backup that works the same on PGlite and PostgreSQL (pg_dump cannot dump PGlite): gzip'd JSON lines,
- * one header, then each application table's rows in primary-key order, streamed page by page. Restore loads them
- * into a migrated, empty database in one transaction.
+ * Logical backup that works the same on PGlite and PostgreSQL (pg_dump cannot dump PGlite), as one self-contained
+ * archive: gzip'd JSON lines, written and read as a stream (never whole in memory).
+ *   {"format","createdAt","migrations","tables"}            header
+ *   {"table","columns"} then one JSON array per row           each application table, in primary-key order
+ *   {"file","size"} then JSON strings (base64 chunks)         each stored file the stored_files rows name
+ *   {"manifest":{format,createdAt,tables:[{name,rows,sha256}],files:[{key,size,sha256}],missingFiles}}   last line
+ * A table's sha256 is over its row lines (each with its newline), a file's over its bytes. Restore reads the
+ * archive twice: first it verifies everything against the manifest (nothing touched), then it loads the database
+ * in one transaction and the files through a staging folder moved into place before the commit.
+ * Format 1 (database only, no manifest) is still read, and said to be so.
  */
-const FORMAT = 'dong-thuan-backup/1';
+const FORMAT = 'dong-thuan-backup/2';
+const FORMAT_V1 = 'dong-thuan-backup/1';
+const CHUNK = 48 * 1024;
 const PAGE = 1000;
 
 interface TableInfo {
@@ -76,51 +88,266 @@ const SEEDED_BY_MIGRATIONS = new Set(['legal_rules']);
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
-/** Writes every application table to FILE (gzip JSON lines); returns row counts per table. */
-export async function backupDatabase(database: Database, file: string, onProgress?: (table: string, rows: number) => void): Promise<Record<string, number>> {
+/** A storage key as the file store makes them (`ab/uuid`): relative, no `..`, nothing that leaves the folder. */
+function safeKey(key: unknown): key is string {
+  return typeof key === 'string' && /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(key) && !key.split('/').some((s) => s === '.' || s === '..') && key.length <= 300;
+}
+
+export interface BackupManifest {
+  format: string;
+  createdAt: string;
+  tables: { name: string; rows: number; sha256: string }[];
+  files: { key: string; size: number; sha256: string }[];
+  /** Files named by stored_files rows that were not in the file store when the backup was taken. */
+  missingFiles: string[];
+}
+
+export interface BackupResult {
+  counts: Record<string, number>;
+  files: number;
+  fileBytes: number;
+  missingFiles: string[];
+}
+
+export interface BackupOptions {
+  filesDir?: string;
+  onProgress?: (step: string, n: number) => void;
+}
+
+/** Writes every application table and every stored file to FILE, with a manifest of counts and checksums. */
+export async function backupDatabase(database: Database, file: string, opts: BackupOptions = {}): Promise<BackupResult> {
+  const dir = opts.filesDir ?? defaultFilesDir();
   const tables = await appTables(database);
-  const counts: Record<string, number> = {};
+  const createdAt = new Date().toISOString();
+  const manifest: BackupManifest = { format: FORMAT, createdAt, tables: [], files: [], missingFiles: [] };
+  const keys = new Set<string>();
   const migrations = await database.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations order by id', []);
   async function* lines() {
-    yield JSON.stringify({ format: FORMAT, createdAt: new Date().toISOString(), migrations: migrations.rows.map((r) => r.hash), tables: tables.map((t) => t.name) }) + '\n';
+    yield JSON.stringify({ format: FORMAT, createdAt, migrations: migrations.rows.map((r) => r.hash), tables: tables.map((t) => t.name) }) + '\n';
     for (const t of tables) {
       yield JSON.stringify({ table: t.name, columns: t.columns }) + '\n';
+      const hash = createHash('sha256');
+      const keyColumn = t.name === 'stored_files' ? t.columns.indexOf('storage_key') : -1;
       const orderBy = (t.key.length ? t.key : t.columns).map(q).join(', ');
       const cols = t.columns.map((c, i) => (t.types[i] === 'timestamp with time zone' ? `to_char(${q(c)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as ${q(c)}` : q(c))).join(', ');
       let n = 0;
       for (let offset = 0; ; offset += PAGE) {
         const { rows } = await database.query<Record<string, unknown>>(`select ${cols} from ${q(t.name)} order by ${orderBy} limit ${PAGE} offset ${offset}`, []);
-        // bigint comes back as a string from node-postgres and as a number from PGlite: write it as text on both.
-        for (const row of rows) yield JSON.stringify(t.columns.map((c, i) => (t.types[i] === 'bigint' && row[c] != null ? String(row[c]) : (row[c] ?? null)))) + '\n';
+        for (const row of rows) {
+          // bigint comes back as a string from node-postgres and as a number from PGlite: write it as text on both.
+          const values = t.columns.map((c, i) => (t.types[i] === 'bigint' && row[c] != null ? String(row[c]) : (row[c] ?? null)));
+          if (keyColumn >= 0) keys.add(String(values[keyColumn]));
+          const line = JSON.stringify(values) + '\n';
+          hash.update(line);
+          yield line;
+        }
         n += rows.length;
-        onProgress?.(t.name, n);
+        opts.onProgress?.(t.name, n);
         if (rows.length < PAGE) break;
       }
-      counts[t.name] = n;
+      manifest.tables.push({ name: t.name, rows: n, sha256: hash.digest('hex') });
     }
+    // the files the dumped rows name (not whatever else lies in the folder: temporary files, orphans)
+    for (const key of [...keys].sort()) {
+      if (!safeKey(key)) throw new AppError('conflict', 'Một tệp đính kèm có khoá lưu trữ không hợp lệ; không sao lưu được.');
+      const p = path.join(dir, key);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(p);
+      } catch {
+        manifest.missingFiles.push(key);
+        continue;
+      }
+      yield JSON.stringify({ file: key, size: stat.size }) + '\n';
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const chunk of fs.createReadStream(p, { highWaterMark: CHUNK })) {
+        const buf = chunk as Buffer;
+        hash.update(buf);
+        size += buf.length;
+        yield JSON.stringify(buf.toString('base64')) + '\n';
+      }
+      manifest.files.push({ key, size, sha256: hash.digest('hex') });
+      opts.onProgress?.('tệp', manifest.files.length);
+    }
+    yield JSON.stringify({ manifest }) + '\n';
   }
-  await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(file));
-  return counts;
+  const tmp = `${file}.${randomUUID()}.part`;
+  try {
+    await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(tmp));
+    // a half-written archive never carries the final name
+    fs.renameSync(tmp, file);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+  return {
+    counts: Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows])),
+    files: manifest.files.length,
+    fileBytes: manifest.files.reduce((s, f) => s + f.size, 0),
+    missingFiles: manifest.missingFiles,
+  };
 }
 
-/** Loads FILE into this (migrated) database in one transaction; refuses a non-empty database unless `force`. */
-export async function restoreDatabase(database: Database, file: string, opts: { force?: boolean; onProgress?: (table: string, rows: number) => void } = {}): Promise<Record<string, number>> {
+const corrupt = (why: string) => new AppError('bad-request', `Tệp sao lưu hỏng hoặc đã bị sửa: ${why}. Không khôi phục gì.`);
+
+/** The archive's lines, parsed; gzip and JSON errors become Vietnamese refusals. */
+async function* archiveLines(file: string): AsyncGenerator<{ line: string; value: unknown }> {
   if (!fs.existsSync(file)) throw new AppError('bad-request', `Không tìm thấy tệp sao lưu ${file}.`);
+  const raw = fs.createReadStream(file);
+  const gunzip = raw.pipe(createGunzip());
+  const input = readline.createInterface({ input: gunzip, crlfDelay: Infinity });
+  try {
+    for await (const line of input) {
+      if (!line) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw corrupt('có dòng không đọc được');
+      }
+      yield { line, value };
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR' || code === 'ERR_STREAM_PREMATURE_CLOSE') throw corrupt('không giải nén được (tệp bị cắt cụt hoặc sai từng byte)');
+    throw e;
+  } finally {
+    // also when the reader stops early (a format-1 header, a refusal): the file is closed at once
+    input.close();
+    gunzip.destroy();
+    raw.destroy();
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface VerifiedBackup {
+  format: string;
+  createdAt?: string;
+  /** Null for a format-1 archive (database only, no checksums). */
+  manifest: BackupManifest | null;
+}
+
+/**
+ * Reads the whole archive and checks it against its manifest: every table's row count and checksum, every file's
+ * size and checksum, every file a stored_files row names present (or recorded as missing at backup time), nothing
+ * after the manifest. Touches nothing; throws a Vietnamese refusal on the first fault.
+ */
+export async function verifyBackup(file: string): Promise<VerifiedBackup> {
+  let header: Record<string, unknown> | null = null;
+  let manifest: BackupManifest | null = null;
+  type Section = { kind: 'table'; name: string; hash: Hash; rows: number; keyColumn: number } | { kind: 'file'; key: string; hash: Hash; size: number };
+  let section: Section | null = null;
+  const tables = new Map<string, { rows: number; sha256: string }>();
+  const files = new Map<string, { size: number; sha256: string }>();
+  const referenced = new Set<string>();
+  const close = () => {
+    if (section?.kind === 'table') tables.set(section.name, { rows: section.rows, sha256: section.hash.digest('hex') });
+    if (section?.kind === 'file') files.set(section.key, { size: section.size, sha256: section.hash.digest('hex') });
+    section = null;
+  };
+  for await (const { line, value } of archiveLines(file)) {
+    if (!header) {
+      if (!isRecord(value) || (value.format !== FORMAT && value.format !== FORMAT_V1)) throw new AppError('bad-request', 'Tệp không phải bản sao lưu của Đồng Thuận (sai định dạng).');
+      header = value;
+      // format 1 has no manifest to check against: the restore's single transaction is its only guard
+      if (value.format === FORMAT_V1) return { format: FORMAT_V1, createdAt: String(value.createdAt ?? ''), manifest: null };
+      continue;
+    }
+    if (manifest) throw corrupt('có dữ liệu sau phần kê khai');
+    if (Array.isArray(value)) {
+      const s = section as Section | null;
+      if (s?.kind !== 'table') throw corrupt('có dòng dữ liệu nằm ngoài bảng');
+      s.hash.update(line + '\n');
+      s.rows += 1;
+      if (s.keyColumn >= 0) referenced.add(String(value[s.keyColumn]));
+    } else if (typeof value === 'string') {
+      const s = section as Section | null;
+      if (s?.kind !== 'file') throw corrupt('có nội dung tệp nằm ngoài tệp');
+      const buf = Buffer.from(value, 'base64');
+      s.hash.update(buf);
+      s.size += buf.length;
+    } else if (isRecord(value) && typeof value.table === 'string' && Array.isArray(value.columns)) {
+      close();
+      if (tables.has(value.table)) throw corrupt(`bảng ${value.table} xuất hiện hai lần`);
+      section = { kind: 'table', name: value.table, hash: createHash('sha256'), rows: 0, keyColumn: value.table === 'stored_files' ? value.columns.indexOf('storage_key') : -1 };
+    } else if (isRecord(value) && 'file' in value) {
+      close();
+      if (!safeKey(value.file)) throw corrupt('có tệp mang tên không hợp lệ');
+      if (files.has(value.file)) throw corrupt('một tệp xuất hiện hai lần');
+      section = { kind: 'file', key: value.file, hash: createHash('sha256'), size: 0 };
+    } else if (isRecord(value) && isRecord(value.manifest)) {
+      close();
+      manifest = value.manifest as unknown as BackupManifest;
+    } else {
+      throw corrupt('có dòng không thuộc định dạng sao lưu');
+    }
+  }
+  if (!header) throw new AppError('bad-request', 'Tệp sao lưu rỗng.');
+  if (!manifest) throw corrupt('thiếu phần kê khai ở cuối (tệp bị cắt cụt?)');
+  const m = manifest as BackupManifest;
+  if (m.format !== FORMAT || !Array.isArray(m.tables) || !Array.isArray(m.files) || !Array.isArray(m.missingFiles)) throw corrupt('phần kê khai không đúng định dạng');
+  if (m.tables.length !== tables.size) throw corrupt(`phần kê khai ghi ${m.tables.length} bảng, tệp có ${tables.size}`);
+  for (const t of m.tables) {
+    const got = tables.get(t.name);
+    if (!got) throw corrupt(`thiếu bảng ${t.name}`);
+    if (got.rows !== t.rows) throw corrupt(`bảng ${t.name} có ${got.rows} dòng, phần kê khai ghi ${t.rows}`);
+    if (got.sha256 !== t.sha256) throw corrupt(`dữ liệu bảng ${t.name} không khớp mã kiểm tra`);
+  }
+  const listed = new Set(m.files.map((f) => f.key));
+  const missing = m.files.filter((f) => !files.has(f.key)).length;
+  if (missing) throw corrupt(`thiếu ${missing} tệp đính kèm mà phần kê khai ghi`);
+  const changed = m.files.filter((f) => files.get(f.key)!.sha256 !== f.sha256 || files.get(f.key)!.size !== f.size).length;
+  if (changed) throw corrupt(`${changed} tệp đính kèm không khớp mã kiểm tra`);
+  if ([...files.keys()].some((k) => !listed.has(k))) throw corrupt('có tệp không ghi trong phần kê khai');
+  const declaredMissing = new Set(m.missingFiles);
+  const unaccounted = [...referenced].filter((k) => !files.has(k) && !declaredMissing.has(k)).length;
+  if (unaccounted) throw corrupt(`thiếu ${unaccounted} tệp đính kèm mà cơ sở dữ liệu trỏ tới`);
+  return { format: FORMAT, createdAt: m.createdAt, manifest: m };
+}
+
+export interface RestoreResult {
+  counts: Record<string, number>;
+  files: number;
+  format: string;
+  /** False for a format-1 archive (database only). */
+  manifest: boolean;
+  /** Files that were already missing when the backup was taken (their records are restored, their bytes cannot be). */
+  missingFiles: string[];
+}
+
+/**
+ * Verifies FILE whole (verifyBackup), then loads it into this (migrated) database in one transaction and its files
+ * into the file store; refuses a non-empty database unless `force`. A refusal or a failure changes nothing.
+ */
+export async function restoreDatabase(database: Database, file: string, opts: { force?: boolean; filesDir?: string; onProgress?: (step: string, n: number) => void } = {}): Promise<RestoreResult> {
+  const verified = await verifyBackup(file);
+  const expected = new Map((verified.manifest?.files ?? []).map((f) => [f.key, f]));
+  const dir = opts.filesDir ?? defaultFilesDir();
   const tables = await appTables(database);
   const known = new Map(tables.map((t) => [t.name, t]));
-  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const counts: Record<string, number> = {};
+  let staging: string | null = null;
+  let restoredFiles = 0;
   try {
     await database.rawTransaction(async (query) => {
       const statements: { text: string; values: unknown[] }[] = [];
-      let header: { format?: string } | null = null;
+      let header = false;
       let current: { table: TableInfo; columns: string[] } | null = null;
-      for await (const line of input) {
-        if (!line) continue;
-        const parsed = JSON.parse(line) as unknown;
+      let writing: { key: string; fd: number; hash: Hash; size: number } | null = null;
+      const finishFile = () => {
+        if (!writing) return;
+        fs.closeSync(writing.fd);
+        const want = expected.get(writing.key);
+        // the archive changed between the check and now: stop, the transaction rolls back
+        if (!want || want.sha256 !== writing.hash.digest('hex') || want.size !== writing.size) throw corrupt('tệp đã thay đổi trong lúc khôi phục');
+        restoredFiles += 1;
+        opts.onProgress?.('tệp', restoredFiles);
+        writing = null;
+      };
+      for await (const { value: parsed } of archiveLines(file)) {
         if (!header) {
-          header = parsed as { format?: string };
-          if (header.format !== FORMAT) throw new AppError('bad-request', 'Tệp không phải bản sao lưu của Đồng Thuận (sai định dạng).');
+          header = true;
           const nonEmpty = [];
           for (const t of tables) {
             const { rows } = await query<{ n: number }>(`select count(*)::int as n from ${q(t.name)}`);
@@ -137,15 +364,43 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
           if (guarded) await query('alter table audit_log enable trigger audit_log_no_truncate');
           continue;
         }
+        if (typeof parsed === 'string') {
+          if (!writing) throw corrupt('có nội dung tệp nằm ngoài tệp');
+          const buf = Buffer.from(parsed, 'base64');
+          fs.writeSync(writing.fd, buf);
+          writing.hash.update(buf);
+          writing.size += buf.length;
+          continue;
+        }
+        if (isRecord(parsed) && 'file' in parsed) {
+          finishFile();
+          if (current) await flush(query, statements, current.table.name, counts, opts.onProgress);
+          current = null;
+          const key = parsed.file;
+          if (!safeKey(key)) throw corrupt('có tệp mang tên không hợp lệ');
+          if (!staging) {
+            fs.mkdirSync(path.join(dir, 'tmp'), { recursive: true });
+            staging = fs.mkdtempSync(path.join(dir, 'tmp', 'restore-'));
+          }
+          const target = path.join(staging, key);
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          writing = { key, fd: fs.openSync(target, 'w'), hash: createHash('sha256'), size: 0 };
+          continue;
+        }
+        if (isRecord(parsed) && 'manifest' in parsed) {
+          finishFile();
+          break;
+        }
         if (!Array.isArray(parsed)) {
           const section = parsed as { table: string; columns: string[] };
           const table = known.get(section.table);
           if (!table) throw new AppError('bad-request', `Bảng ${section.table} trong bản sao lưu không có trong cơ sở dữ liệu này.`);
+          if (current) await flush(query, statements, current.table.name, counts, opts.onProgress);
           current = { table, columns: section.columns };
           counts[table.name] = 0;
           continue;
         }
-        if (!current) throw new AppError('bad-request', 'Tệp sao lưu hỏng: dữ liệu nằm ngoài bảng.');
+        if (!current) throw corrupt('có dòng dữ liệu nằm ngoài bảng');
         const target = current;
         const cols = target.columns.map(q).join(', ');
         const params = target.columns.map((c, i) => {
@@ -160,8 +415,10 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
         counts[target.table.name]! += 1;
         if (statements.length >= 500) await flush(query, statements, target.table.name, counts, opts.onProgress);
       }
+      finishFile();
       if (!header) throw new AppError('bad-request', 'Tệp sao lưu rỗng.');
       await flush(query, statements, current?.table.name ?? '', counts, opts.onProgress);
+      if (restoredFiles !== expected.size) throw corrupt('tệp đã thay đổi trong lúc khôi phục');
       // Serial columns continue after the restored rows.
       for (const t of tables) {
         for (const c of t.columns) {
@@ -169,14 +426,17 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
           if (rows[0]?.seq) await query(`select setval($1, coalesce((select max(${q(c)}) from ${q(t.name)}), 0) + 1, false)`, [rows[0].seq]);
         }
       }
+      // Last step before the commit: the verified files take their places (a failed commit leaves only unreferenced files).
+      for (const key of expected.keys()) {
+        const target = path.join(dir, key);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.renameSync(path.join(staging!, key), target);
+      }
     });
-  } catch (e) {
-    if (e instanceof SyntaxError) throw new AppError('bad-request', 'Tệp sao lưu hỏng (không đọc được JSON).');
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new AppError('bad-request', 'Tệp sao lưu hỏng (không giải nén được).');
-    throw e;
+  } finally {
+    if (staging) fs.rmSync(staging, { recursive: true, force: true });
   }
-  return counts;
+  return { counts, files: restoredFiles, format: verified.format, manifest: verified.manifest !== null, missingFiles: verified.manifest?.missingFiles ?? [] };
 }
 
 async function flush(query: RawQuery, statements: { text: string; values: unknown[] }[], table: string, counts: Record<string, number>, onProgress?: (table: string, rows: number) => void): Promise<void> {
