@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { describeEachDriver } from '../../../test/db';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import { openDatabase, type Database } from '../db';
@@ -85,27 +85,33 @@ describeEachDriver('backup and restore', (getDb) => {
     }
   });
 
+  // One empty and one populated target serve every refusal: each refusal must leave both exactly as they were, so
+  // sharing them checks that too (and spares opening two databases per case).
+  let targets: { empty: Database; emptyFiles: string; full: Database; fullFiles: string; before: unknown } | null = null;
+  afterAll(async () => {
+    await targets?.empty.close();
+    await targets?.full.close();
+  });
+
   /** Restores `file` into an empty database and into a populated one (--force); both must refuse and change nothing. */
   async function expectRefusedUntouched(file: string, message: RegExp) {
-    const empty = await openDatabase('memory:');
-    const emptyFiles = tmp('dt-files-empty-');
-    const full = await openDatabase('memory:');
-    const fullFiles = tmp('dt-files-full-');
-    try {
+    if (targets === null) {
+      const empty = await openDatabase('memory:');
+      const full = await openDatabase('memory:');
+      const fullFiles = tmp('dt-files-full-');
       await restoreDatabase(full, archive, { filesDir: fullFiles });
       // without its file record, a restore that went through would show (the archive has one)
       await full.query('delete from stored_files', []);
       const before = { units: await count(full, 'org_units'), files: await count(full, 'stored_files'), dir: listDir(fullFiles) };
-      await expect(restoreDatabase(empty, file, { filesDir: emptyFiles })).rejects.toThrow(message);
-      await expect(restoreDatabase(full, file, { force: true, filesDir: fullFiles })).rejects.toThrow(message);
-      expect(await count(empty, 'org_units')).toBe(0);
-      expect(await count(empty, 'stored_files')).toBe(0);
-      expect(listDir(emptyFiles)).toEqual([]);
-      expect({ units: await count(full, 'org_units'), files: await count(full, 'stored_files'), dir: listDir(fullFiles) }).toEqual(before);
-    } finally {
-      await empty.close();
-      await full.close();
+      targets = { empty, emptyFiles: tmp('dt-files-empty-'), full, fullFiles, before };
     }
+    const { empty, emptyFiles, full, fullFiles, before } = targets;
+    await expect(restoreDatabase(empty, file, { filesDir: emptyFiles })).rejects.toThrow(message);
+    await expect(restoreDatabase(full, file, { force: true, filesDir: fullFiles })).rejects.toThrow(message);
+    expect(await count(empty, 'org_units')).toBe(0);
+    expect(await count(empty, 'stored_files')).toBe(0);
+    expect(listDir(emptyFiles)).toEqual([]);
+    expect({ units: await count(full, 'org_units'), files: await count(full, 'stored_files'), dir: listDir(fullFiles) }).toEqual(before);
   }
 
   it('refuses an archive with one byte changed in a file, and changes nothing', async () => {
