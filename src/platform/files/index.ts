@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { sql, type SQL } from 'drizzle-orm';
 import { jsonParam } from '../db';
 import { AppError } from '../errors';
+import { assertSafeZip, type ZipLimits } from './zip-guard';
 
 /** Where uploaded files live: FILES_DIR, or ./data/files next to the embedded database. */
 export function filesDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -24,6 +25,9 @@ const MIME: Record<FileKind, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
+/** An evidence or attachment .docx/.xlsx: the larger of the two parsers' limits, since either kind may arrive. */
+const STORED_ZIP_LIMITS: ZipLimits = { maxEntries: 1000, maxTotalBytes: 80 * 1024 * 1024, maxRatio: 200 };
+
 const startsWith = (buf: Uint8Array, bytes: number[], offset = 0) => bytes.every((b, i) => buf[offset + i] === b);
 
 /** The real type of a file from its bytes (the name and the declared type are not trusted). */
@@ -35,6 +39,8 @@ export async function sniffFileKind(buf: Uint8Array): Promise<FileKind | null> {
   if (startsWith(buf, [0x52, 0x49, 0x46, 0x46]) && startsWith(buf, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
     try {
+      // a stored archive is opened later by whoever downloads it (Word, Excel): a bomb is refused here as the parsers refuse it
+      assertSafeZip(Buffer.from(buf), STORED_ZIP_LIMITS);
       const zip = await JSZip.loadAsync(buf);
       if (zip.file('word/document.xml')) return 'docx';
       if (zip.file('xl/workbook.xml')) return 'xlsx';
