@@ -66,7 +66,7 @@ async function visibleText(page: Page): Promise<string> {
   });
 }
 
-// ---- the office routes: one entry per key of `paths` in src/web/office/router.tsx -------------------------
+// ---- the office routes: one entry per key of `paths` in src/web/office/app/router.tsx -------------------------
 
 interface Ids {
   unitId: string;
@@ -104,7 +104,7 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
 
 /** The keys of `paths` and the draft tabs, read from router.tsx itself so that a new page cannot be missed. */
 function routerRoutes(): { keys: string[]; tabs: string[] } {
-  const source = fs.readFileSync(path.resolve('src/web/office/router.tsx'), 'utf8');
+  const source = fs.readFileSync(path.resolve('src/web/office/app/router.tsx'), 'utf8');
   const block = /export const paths = \{([\s\S]*?)\n\} as const;/.exec(source)?.[1] ?? '';
   const keys = [...block.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]!);
   const tabs = [...(/POLICY_TABS = \[([^\]]*)\]/.exec(source)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((m) => m[1]!);

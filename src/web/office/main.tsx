@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/base.css';
 import './office.css';
-import { App } from './app';
+import { App } from './app/app';
 
 const root = document.getElementById('app');
 const main = document.getElementById('main');

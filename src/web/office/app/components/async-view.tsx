@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { Alert, Button } from '../../../ui';
+import { describeError, errorDetail } from '../errors';
+import { useI18n } from '../i18n-context';
+import type { AsyncResult } from '../use-async';
+
+/** Props of {@link AsyncView}. */
+export interface AsyncViewProps<T> {
+  result: AsyncResult<T>;
+  children: (data: T) => ReactNode;
+}
+
+/** Shows a loading message, an error with a retry button, or the loaded data. */
+export function AsyncView<T>({ result, children }: AsyncViewProps<T>) {
+  const { t } = useI18n();
+  if (result.status === 'error') {
+    return (
+      <Alert variant="error" title={t('common.loadError')}>
+        <p>{describeError(result.error, t)}</p>
+        {errorDetail(result.error) ? <p>{errorDetail(result.error)}</p> : null}
+        <Button variant="secondary" size="small" onClick={result.reload}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (result.data === undefined) return <LoadingText />;
+  return (
+    <>
+      {result.status === 'loading' ? <LoadingText /> : null}
+      {children(result.data)}
+    </>
+  );
+}
+
+/** The "loading" line, announced politely. */
+export function LoadingText({ text }: { text?: string }) {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {text ?? t('common.loading')}
+    </p>
+  );
+}
+
+/** The "no data yet" message. */
+export function EmptyText({ text }: { text?: string }) {
+  const { t } = useI18n();
+  return <p className="empty">{text ?? t('common.empty')}</p>;
+}

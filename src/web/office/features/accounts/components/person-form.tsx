@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Field, SelectField } from '../../../../ui';
+import { peopleApi } from '../../../app/api-endpoints';
+import type { Person, PersonInput } from '../../../app/api-types';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { FormError } from '../../../app/components/form-error';
+import { LoadingText } from '../../../app/components/async-view';
+import { useUnitOptions } from '../../../app/components/unit-options';
+
+const EMPTY = { fullName: '', title: '', unitId: '', email: '', phone: '' };
+type Values = typeof EMPTY;
+const FIELDS = Object.keys(EMPTY);
+
+function optional(value: string): string | undefined {
+  const v = value.trim();
+  return v === '' ? undefined : v;
+}
+
+/** Form that adds a person to the directory and reports field errors from the server. */
+export function PersonForm({ onCreated }: { onCreated: (person: Person) => void }) {
+  const { t } = useI18n();
+  const units = useUnitOptions();
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const req = t('common.required');
+
+  const set = (key: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setCreated(null);
+    setFailure(null);
+    const local: Record<string, string> = {};
+    if (!values.fullName.trim()) local.fullName = t('people.nameRequired');
+    if (!values.unitId) local.unitId = t('people.unitRequired');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    const input: PersonInput = {
+      fullName: values.fullName.trim(),
+      unitId: values.unitId,
+      title: optional(values.title),
+      email: optional(values.email),
+      phone: optional(values.phone),
+    };
+    setBusy(true);
+    try {
+      const person = await peopleApi.create(input);
+      setValues(EMPTY);
+      setCreated(person.fullName);
+      onCreated(person);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="person-form-title">
+      <h2 id="person-form-title">{t('people.add')}</h2>
+      {created ? <Alert variant="success">{t('people.added', { name: created })}</Alert> : null}
+      <FormError error={failure} shownFields={FIELDS} />
+      <div className="form-grid">
+        <Field label={t('people.fullName')} requiredMark={req} required name="fullName" autoComplete="off"
+          value={values.fullName} onChange={set('fullName')} error={errors.fullName} />
+        <Field label={t('people.jobTitle')} name="title" autoComplete="off"
+          value={values.title} onChange={set('title')} error={errors.title} />
+        {units.status === 'error' ? (
+          <Alert variant="error" title={t('common.unitsError')}>
+            <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
+          </Alert>
+        ) : units.data === undefined ? (
+          <LoadingText text={t('common.unitsLoading')} />
+        ) : (
+          <SelectField label={t('people.unit')} requiredMark={req} required name="unitId"
+            placeholder={t('common.unitPlaceholder')} options={units.data}
+            value={values.unitId} onChange={set('unitId')} error={errors.unitId} />
+        )}
+        <Field label={t('people.email')} type="email" name="email" autoComplete="off"
+          value={values.email} onChange={set('email')} error={errors.email} />
+        <Field label={t('people.phone')} type="tel" name="phone" autoComplete="off"
+          value={values.phone} onChange={set('phone')} error={errors.phone} />
+      </div>
+      <Button type="submit" busy={busy}>{t('people.add')}</Button>
+    </form>
+  );
+}

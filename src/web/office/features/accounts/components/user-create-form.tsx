@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Field } from '../../../../ui';
+import { usersApi } from '../../../app/api-endpoints';
+import type { Role, User } from '../../../app/api-types';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { LoadingText } from '../../../app/components/async-view';
+import { FormError } from '../../../app/components/form-error';
+import { newRoleRow, RoleRows, type RoleRow } from './role-rows';
+import { useUnitOptions } from '../../../app/components/unit-options';
+
+const MIN_PASSWORD = 10;
+const EMPTY = { username: '', displayName: '', email: '', password: '' };
+
+/** Form that creates a back-office account with one or more (role, unit) pairs. */
+export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void }) {
+  const { t } = useI18n();
+  const units = useUnitOptions();
+  const [values, setValues] = useState(EMPTY);
+  const [roles, setRoles] = useState<RoleRow[]>(() => [newRoleRow()]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const req = t('common.required');
+
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setCreated(null);
+    setFailure(null);
+    const local: Record<string, string> = {};
+    if (!values.username.trim()) local.username = t('users.usernameRequired');
+    if (!values.displayName.trim()) local.displayName = t('users.displayNameRequired');
+    if (values.password.length < MIN_PASSWORD) local.password = t('users.passwordShort');
+    const complete = roles.filter((r): r is RoleRow & { role: Role } => r.role !== '' && r.unitId !== '');
+    if (complete.length === 0 || complete.length !== roles.length) local.roles = t('users.rolesRequired');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      const user = await usersApi.create({
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        email: values.email.trim() || null,
+        password: values.password,
+        // the administrator knows this password: the person must choose their own at the first sign-in
+        mustChangePassword: true,
+        roles: complete.map((r) => ({ role: r.role, unitId: r.unitId })),
+      });
+      setValues(EMPTY);
+      setRoles([newRoleRow()]);
+      setCreated(user.username);
+      onCreated(user);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const shown = ['username', 'displayName', 'email', 'password', 'roles', ...roles.flatMap((_, i) => [`roles.${i}`, `roles.${i}.role`, `roles.${i}.unitId`])];
+
+  return (
+    <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="user-create-title">
+      <h2 id="user-create-title">{t('users.create')}</h2>
+      {created ? <Alert variant="success">{t('users.created', { name: created })}</Alert> : null}
+      <FormError error={failure} shownFields={shown} />
+      <div className="form-grid">
+        <Field label={t('users.username')} requiredMark={req} required name="username" autoComplete="off"
+          autoCapitalize="none" spellCheck={false} value={values.username} onChange={set('username')}
+          error={errors.username} />
+        <Field label={t('users.displayName')} requiredMark={req} required name="displayName" autoComplete="off"
+          value={values.displayName} onChange={set('displayName')} error={errors.displayName} />
+        <Field label={t('users.email')} name="email" type="email" autoComplete="off" autoCapitalize="none"
+          spellCheck={false} hint={t('users.emailHint')} value={values.email} onChange={set('email')}
+          error={errors.email} />
+        <Field label={t('users.initialPassword')} requiredMark={req} required name="password" type="password"
+          autoComplete="new-password" minLength={MIN_PASSWORD} hint={t('users.passwordHintForced')}
+          value={values.password} onChange={set('password')} error={errors.password} />
+      </div>
+      {units.status === 'error' ? (
+        <Alert variant="error" title={t('common.unitsError')}>
+          <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
+        </Alert>
+      ) : units.data === undefined ? (
+        <LoadingText text={t('common.unitsLoading')} />
+      ) : (
+        <RoleRows rows={roles} units={units.data} errors={errors} onChange={setRoles} />
+      )}
+      <Button type="submit" busy={busy}>{t('users.create')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Field } from '../../../../ui';
+import { accountsApi } from '../api';
+import type { Role, User } from '../../../app/api-types';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { LoadingText } from '../../../app/components/async-view';
+import { FormError } from '../../../app/components/form-error';
+import { newRoleRow, RoleRows, type RoleRow } from './role-rows';
+import { useUnitOptions } from '../../../app/components/unit-options';
+
+/** Props of {@link UserEditForm}. */
+export interface UserEditFormProps {
+  user: User;
+  onSaved: (user: User) => void;
+  onCancel: () => void;
+}
+
+/**
+ * An administrator edits an account: display name, email, and its role grants (add or remove; new grants only on
+ * units valid today, grants on units closed since may stay). Roles apply from the person's next action.
+ */
+export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
+  const { t } = useI18n();
+  const units = useUnitOptions();
+  const [values, setValues] = useState({ displayName: user.displayName, email: user.email ?? '' });
+  const [roles, setRoles] = useState<RoleRow[]>(() =>
+    user.roles.length ? user.roles.map((r) => newRoleRow(r.role as Role, r.unitId)) : [newRoleRow()]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const firstRef = useRef<HTMLInputElement>(null);
+  useEffect(() => firstRef.current?.focus(), [user.id]);
+
+  const extraUnits = user.roles.map((r) => ({ value: r.unitId, label: t('roles.closedUnit', { name: r.unitName ?? t('common.dash') }) }));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const local: Record<string, string> = {};
+    if (!values.displayName.trim()) local.displayName = t('users.displayNameRequired');
+    const complete = roles.filter((r): r is RoleRow & { role: Role } => r.role !== '' && r.unitId !== '');
+    if (complete.length !== roles.length || complete.length === 0) local.roles = t('users.rolesRequired');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      await accountsApi.update(user.id, { displayName: values.displayName.trim(), email: values.email.trim() || null });
+      const saved = await accountsApi.setRoles(user.id, complete.map((r) => ({ role: r.role, unitId: r.unitId })));
+      onSaved(saved);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const shown = ['displayName', 'email', 'roles', ...roles.flatMap((_, i) => [`roles.${i}`, `roles.${i}.role`, `roles.${i}.unitId`])];
+
+  return (
+    <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="user-edit-title">
+      <h2 id="user-edit-title">{t('users.editFor', { name: user.displayName })}</h2>
+      <FormError error={failure} shownFields={shown} />
+      <div className="form-grid">
+        <Field ref={firstRef} label={t('users.displayName')} requiredMark={t('common.required')} required name="displayName"
+          autoComplete="off" value={values.displayName} error={errors.displayName}
+          onChange={(e) => setValues((v) => ({ ...v, displayName: e.target.value }))} />
+        <Field label={t('users.email')} name="email" type="email" autoComplete="off" autoCapitalize="none" spellCheck={false}
+          hint={t('users.emailHint')} value={values.email} error={errors.email}
+          onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} />
+      </div>
+      {units.status === 'error' ? (
+        <Alert variant="error" title={t('common.unitsError')}>
+          <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
+        </Alert>
+      ) : units.data === undefined ? (
+        <LoadingText text={t('common.unitsLoading')} />
+      ) : (
+        <RoleRows rows={roles} units={units.data} extraUnits={extraUnits} errors={errors} onChange={setRoles} />
+      )}
+      <div className="button-row">
+        <Button type="submit" busy={busy}>{t('users.save')}</Button>
+        <Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  );
+}

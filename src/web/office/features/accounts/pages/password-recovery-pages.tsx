@@ -1,0 +1,126 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Field, PageHeader } from '../../../../ui';
+import { accountsApi } from '../api';
+import { FormError } from '../../../app/components/form-error';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { Link, paths, useLocation } from '../../../app/router';
+import { useDocumentTitle } from '../../../app/use-document-title';
+
+const MIN_PASSWORD = 10;
+
+/** "Quên mật khẩu?": asks for a user name or email; the answer is the same whether or not an account matched. */
+export function ForgotPasswordPage() {
+  const { t } = useI18n();
+  const [identifier, setIdentifier] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [answer, setAnswer] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(t('recovery.forgotTitle'));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    if (!identifier.trim()) {
+      setError(t('recovery.identifierMissing'));
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      setAnswer((await accountsApi.forgotPassword(identifier.trim())).message);
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="sign-in">
+      <PageHeader title={t('recovery.forgotTitle')} description={t('recovery.forgotIntro')} />
+      {answer ? (
+        <Alert variant="success" role="status">{answer}</Alert>
+      ) : (
+        <form className="panel sign-in__form" onSubmit={onSubmit} noValidate>
+          <FormError error={failure} shownFields={['identifier']} />
+          <Field label={t('recovery.identifier')} requiredMark={t('common.required')} required name="identifier"
+            autoComplete="username" autoCapitalize="none" spellCheck={false} value={identifier}
+            onChange={(e) => setIdentifier(e.target.value)} error={error} />
+          <Button type="submit" busy={busy}>{t('recovery.send')}</Button>
+        </form>
+      )}
+      <p><Link to={paths.signIn}>{t('recovery.backToSignIn')}</Link></p>
+    </div>
+  );
+}
+
+/** The page the mail links to: the token is in the URL fragment; a new password ends every session. */
+export function ResetPasswordPage() {
+  const { t } = useI18n();
+  const { hash } = useLocation();
+  const [token] = useState(hash);
+  const [values, setValues] = useState({ next: '', repeat: '' });
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(t('recovery.resetTitle'));
+
+  // the token leaves the address bar (and the history) once read
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(null, '', paths.resetPassword);
+  }, []);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    const local: Record<string, string> = {};
+    if (values.next.length < MIN_PASSWORD) local.next = t('account.tooShort');
+    else if (values.repeat !== values.next) local.repeat = t('account.mismatch');
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      await accountsApi.resetWithToken(token, values.next);
+      setDone(true);
+    } catch (err) {
+      setErrors({ next: fieldErrors(err).newPassword });
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="sign-in">
+      <PageHeader title={t('recovery.resetTitle')} />
+      {!token ? (
+        <Alert variant="error">{t('recovery.noToken')}</Alert>
+      ) : done ? (
+        <Alert variant="success" role="status">{t('recovery.resetDone')}</Alert>
+      ) : (
+        <form className="panel sign-in__form" onSubmit={onSubmit} noValidate>
+          <FormError error={failure} shownFields={['newPassword']} />
+          <Field label={t('account.new')} requiredMark={t('common.required')} required type="password" name="newPassword"
+            autoComplete="new-password" minLength={MIN_PASSWORD} hint={t('recovery.passwordHint')} value={values.next}
+            onChange={(e) => setValues((v) => ({ ...v, next: e.target.value }))} error={errors.next} />
+          <Field label={t('account.repeat')} requiredMark={t('common.required')} required type="password" name="repeatPassword"
+            autoComplete="new-password" value={values.repeat}
+            onChange={(e) => setValues((v) => ({ ...v, repeat: e.target.value }))} error={errors.repeat} />
+          <Button type="submit" busy={busy}>{t('recovery.save')}</Button>
+        </form>
+      )}
+      <p>
+        {!token || failure ? <><Link to={paths.forgotPassword}>{t('recovery.askAgain')}</Link>{' · '}</> : null}
+        <Link to={paths.signIn}>{t('recovery.backToSignIn')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** Both steps, for the app shell's lazy chunk. */
+export function PasswordRecoveryPage({ step }: { step: 'forgotPassword' | 'resetPassword' }) {
+  return step === 'forgotPassword' ? <ForgotPasswordPage /> : <ResetPasswordPage />;
+}

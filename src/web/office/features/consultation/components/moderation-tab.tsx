@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { Alert, Field, SelectField } from '../../../../ui';
+import { policiesApi, roundsApi } from '../../policies/api';
+import { COMMENT_STATES, type CommentState } from '../api-types';
+import type { PolicyDetail, Round, RoundCounts } from '../../policies/api-types';
+import { useI18n } from '../../../app/i18n-context';
+import { useAsync } from '../../../app/use-async';
+import { useDebounced } from '../../../app/use-debounced';
+import { AsyncView } from '../../../app/components/async-view';
+import { ModerationActions } from './moderation-actions';
+import { ModerationTable } from './moderation-table';
+import { Pager } from '../../../app/components/pager';
+import { RoundPicker } from './round-picker';
+import { UnconfirmedComments } from './unconfirmed-comments';
+
+const LIMIT = 50;
+const COUNT_OF: Record<CommentState, keyof RoundCounts> = {
+  pending_verification: 'pendingVerification',
+  pending: 'pending',
+  published: 'published',
+  withheld: 'withheld',
+};
+
+function isState(value: string): value is CommentState {
+  return (COMMENT_STATES as readonly string[]).includes(value);
+}
+
+function Queue({ policyId, round, onChanged }: { policyId: string; round: Round; onChanged: () => void }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<CommentState | ''>('pending');
+  const [article, setArticle] = useState('');
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 300);
+  const [offset, setOffset] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const version = useAsync((signal) => policiesApi.version(policyId, round.versionId, signal), [policyId, round.versionId]);
+  const list = useAsync((signal) => roundsApi.comments(round.id, { state, article, q, limit: LIMIT, offset }, signal),
+    [round.id, state, article, q, offset], { keepPrevious: true });
+
+  useEffect(() => {
+    setOffset(0);
+  }, [state, article, q]);
+  useEffect(() => setSelected(new Set()), [list.data]);
+
+  const counts = round.counts;
+  const stateOptions = COMMENT_STATES.map((s) => ({
+    value: s,
+    label: counts ? `${t(`commentState.${s}`)} (${counts[COUNT_OF[s]] ?? 0})` : t(`commentState.${s}`),
+  }));
+  const articles = (version.data?.articles ?? []).map((a) => ({ value: a.anchor, label: [a.label, a.title].filter(Boolean).join('. ') }));
+  const items = list.data?.items ?? [];
+  const chosen = items.filter((c) => selected.has(c.id));
+
+  return (
+    <>
+      {counts ? (
+        <ul className="count-list" aria-label={t('moderation.countsLabel')}>
+          {COMMENT_STATES.map((s) => (
+            <li key={s}><span className={`badge comment-state--${s}`}>{t(`commentState.${s}`)}: {counts[COUNT_OF[s]] ?? 0}</span></li>
+          ))}
+        </ul>
+      ) : null}
+      {counts?.pendingVerification ? <UnconfirmedComments roundId={round.id} onChanged={() => { list.reload(); onChanged(); }} /> : null}
+      <form className="filter-bar" role="search" aria-label={t('moderation.filters')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField label={t('comment.state')} name="state" placeholder={t('moderation.allStates')} options={stateOptions}
+          value={state} onChange={(e) => setState(isState(e.target.value) ? e.target.value : '')} />
+        <SelectField label={t('comment.article')} name="article" placeholder={t('moderation.allArticles')} options={articles}
+          value={article} onChange={(e) => setArticle(e.target.value)} />
+        <Field label={t('moderation.search')} type="search" name="q" autoComplete="off" value={text}
+          onChange={(e) => setText(e.target.value)} />
+      </form>
+      {notice ? <Alert variant="success">{notice}</Alert> : null}
+      <ModerationActions roundId={round.id} chosen={chosen}
+        onDone={(n) => { setNotice(t('moderation.done', { count: n })); list.reload(); onChanged(); }} />
+      <AsyncView result={list}>
+        {(data) => (
+          <>
+            <ModerationTable comments={data.items} selected={selected}
+              onToggle={(id, on) => { setNotice(null); setSelected((prev) => { const next = new Set(prev); if (on) next.add(id); else next.delete(id); return next; }); }}
+              onToggleAll={(on) => setSelected(on ? new Set(data.items.map((c) => c.id)) : new Set())} />
+            <Pager total={data.total} offset={offset} limit={LIMIT} busy={list.status === 'loading'} onChange={setOffset} />
+          </>
+        )}
+      </AsyncView>
+    </>
+  );
+}
+
+/** "Kiểm duyệt ý kiến": the moderation queue of a round, with filters, counts by state and bulk decisions. */
+export function ModerationTab({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+  const { t } = useI18n();
+  if (!policy.abilities?.canModerate) return <Alert variant="info">{t('moderation.forbidden')}</Alert>;
+  return (
+    <RoundPicker policy={policy}>
+      {(round) => <Queue key={round.id} policyId={policy.id} round={round} onChanged={onChanged} />}
+    </RoundPicker>
+  );
+}

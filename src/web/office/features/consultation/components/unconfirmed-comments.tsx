@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Alert, Button, formatDateTime } from '../../../../ui';
+import { TextareaField } from '../../../../ui/textarea-field';
+import { query, request } from '../../../app/api';
+import { useI18n } from '../../../app/i18n-context';
+import { useAsync } from '../../../app/use-async';
+import { AsyncView, EmptyText } from '../../../app/components/async-view';
+import { FormError } from '../../../app/components/form-error';
+
+/** One comment of GET /api/v1/rounds/:id/unconfirmed (contact data: officers only). */
+export interface UnconfirmedComment {
+  id: string;
+  receiptCode: string;
+  articleLabel: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  givenBy: 'email' | 'phone';
+  givenByLabel: string;
+  excerpt: string;
+  createdAt: string;
+  resends: number;
+  lastResentAt: string | null;
+  canResend: boolean;
+}
+
+const LIMIT = 100;
+const id = (value: string) => encodeURIComponent(value);
+
+/** The confirmation API (issue 8): the unconfirmed comments of a round, confirming on a commenter's behalf, resending. */
+export const confirmationApi = {
+  list: (roundId: string, signal?: AbortSignal) =>
+    request<{ items: UnconfirmedComment[]; total: number }>(`/api/v1/rounds/${id(roundId)}/unconfirmed${query({ limit: LIMIT })}`, { signal }),
+  confirm: (commentId: string, reason: string) =>
+    request<{ id: string; receiptCode: string; state: string }>(`/api/v1/comments/${id(commentId)}/confirmation`, { method: 'POST', body: { reason } }),
+  resend: (commentId: string) => request<{ resends: number }>(`/api/v1/comments/${id(commentId)}/verification-mail`, { method: 'POST' }),
+};
+
+function Item({ comment, onDone }: { comment: UnconfirmedComment; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState<'confirm' | 'resend' | null>(null);
+  const titleId = `chua-xac-nhan-${comment.id}`;
+
+  const run = async (action: 'confirm' | 'resend') => {
+    setFailure(null);
+    if (action === 'confirm' && !reason.trim()) return setError(t('unconfirmed.reasonRequired'));
+    setError(undefined);
+    setBusy(action);
+    try {
+      if (action === 'confirm') {
+        await confirmationApi.confirm(comment.id, reason.trim());
+        onDone(t('unconfirmed.confirmed', { code: comment.receiptCode }));
+      } else {
+        await confirmationApi.resend(comment.id);
+        onDone(t('unconfirmed.resent', { code: comment.receiptCode }));
+      }
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <li>
+      <article className="panel" aria-labelledby={titleId}>
+        <h4 id={titleId}>{t('unconfirmed.item', { code: comment.receiptCode })}</h4>
+        <dl className="details-list details-list--compact">
+          <dt>{t('unconfirmed.sentOn')}</dt>
+          <dd>{formatDateTime(comment.createdAt)}</dd>
+          <dt>{t('unconfirmed.article')}</dt>
+          <dd>{comment.articleLabel}</dd>
+          <dt>{t('unconfirmed.name')}</dt>
+          <dd>{comment.name}</dd>
+          <dt>{t('unconfirmed.contact')}</dt>
+          <dd>{[comment.email, comment.phone].filter(Boolean).join(' · ')}</dd>
+          <dt>{t('unconfirmed.givenBy')}</dt>
+          <dd>
+            {t(`unconfirmed.givenBy.${comment.givenBy}`)}
+            {comment.resends ? ` (${t('unconfirmed.resends', { count: comment.resends })})` : ''}
+          </dd>
+        </dl>
+        <blockquote>{comment.excerpt}</blockquote>
+        <FormError error={failure} shownFields={['reason']} />
+        <TextareaField label={t('unconfirmed.reason')} hint={t('unconfirmed.reasonHint')} name={`reason-${comment.id}`} rows={2} maxLength={500}
+          value={reason} error={error} onChange={(e) => { setReason(e.target.value); setError(undefined); }} />
+        <div className="button-row">
+          <Button busy={busy === 'confirm'} disabled={busy !== null} onClick={() => run('confirm')}>
+            {t('unconfirmed.confirm')}
+          </Button>
+          {comment.canResend ? (
+            <Button variant="secondary" busy={busy === 'resend'} disabled={busy !== null} onClick={() => run('resend')}>
+              {t('unconfirmed.resend')}
+            </Button>
+          ) : null}
+        </div>
+      </article>
+    </li>
+  );
+}
+
+/**
+ * The comments of a round waiting for their commenter's confirmation, with how each was given, "Xác nhận thay
+ * người góp ý" (a reason is required, and audited) and "Gửi lại liên kết". Meant for the moderation view.
+ */
+export function UnconfirmedComments({ roundId, onChanged }: { roundId: string; onChanged?: () => void }) {
+  const { t } = useI18n();
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = useAsync((signal) => confirmationApi.list(roundId, signal), [roundId], { keepPrevious: true });
+  return (
+    <section aria-labelledby="chua-xac-nhan-tieu-de" className="unconfirmed-comments">
+      <h3 id="chua-xac-nhan-tieu-de">{t('unconfirmed.title', { count: list.data?.total ?? 0 })}</h3>
+      <p className="muted">{t('unconfirmed.intro')}</p>
+      {notice ? <Alert variant="success">{notice}</Alert> : null}
+      <AsyncView result={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyText text={t('unconfirmed.none')} />
+          ) : (
+            <>
+              <ul className="plain-list">
+                {data.items.map((c) => (
+                  <Item key={c.id} comment={c} onDone={(message) => { setNotice(message); list.reload(); onChanged?.(); }} />
+                ))}
+              </ul>
+              {data.total > data.items.length ? <p className="muted">{t('unconfirmed.more', { shown: data.items.length, count: data.total })}</p> : null}
+            </>
+          )
+        }
+      </AsyncView>
+    </section>
+  );
+}

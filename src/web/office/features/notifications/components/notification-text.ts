@@ -1,0 +1,20 @@
+import { formatDate } from '../../../../ui';
+import type { AppNotification } from '../api-types';
+import type { MessageKey, Translate } from '../../../app/i18n';
+
+const KIND_KEYS: Record<string, MessageKey> = {
+  new_comments: 'notifications.kind.new_comments',
+  answers_to_approve: 'notifications.kind.answers_to_approve',
+  report_submitted: 'notifications.kind.report_submitted',
+  round_closing: 'notifications.kind.round_closing',
+};
+
+/** The sentence of a notification in the interface language, from its kind and the names it carries. */
+export function notificationText(n: Pick<AppNotification, 'kind' | 'count' | 'params'>, t: Translate): string {
+  const params: Record<string, string | number> = { count: n.count };
+  for (const [k, v] of Object.entries(n.params)) params[k] = v ?? '';
+  if (typeof n.params.closesOn === 'string') params.closesOn = formatDate(n.params.closesOn);
+  if (n.kind === 'report_reviewed') return t(n.params.decision === 'returned' ? 'notifications.kind.report_returned' : 'notifications.kind.report_accepted', params);
+  const key = KIND_KEYS[n.kind];
+  return key ? t(key, params) : t('notifications.kind.other');
+}

@@ -1,0 +1,13 @@
+import type { CarriedBy } from '../../plans/api-types';
+import { useI18n } from '../../../app/i18n-context';
+
+/**
+ * "nay: Sở Khoa học và Công nghệ tỉnh Lào Cai" after the name of a closed unit, so a 2024 record keeps its unit
+ * while the reader sees who carries the work today; nothing while the unit itself is valid.
+ */
+export function CarriedByNote({ carriedBy }: { carriedBy: CarriedBy | null | undefined }) {
+  const { t } = useI18n();
+  if (!carriedBy) return null;
+  const text = carriedBy.units.length === 0 ? t('carried.nobody') : t('carried.now', { names: carriedBy.units.map((u) => u.name).join('; ') });
+  return <span className="assignment__carried">({text})</span>;
+}

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { PageHeader } from '../../../../ui';
+import { orgApi } from '../../../app/api-endpoints';
+import type { OrgUnit } from '../../../app/api-types';
+import { AsyncView } from '../../../app/components/async-view';
+import { unitHref } from '../components/org-tree';
+import { SuccessionTable } from '../components/succession-table';
+import { UnitWork } from '../components/unit-work';
+import { useValidityText } from '../components/validity-text';
+import { isIsoDate } from '../../../app/dates';
+import { useI18n } from '../../../app/i18n-context';
+import { Link, paths, useLocation } from '../../../app/router';
+import { useAsync } from '../../../app/use-async';
+import { useDocumentTitle } from '../../../app/use-document-title';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const empty = children === null || children === undefined || children === '';
+  return (
+    <div className="details-list__row">
+      <dt>{label}</dt>
+      <dd>{empty ? t('common.dash') : children}</dd>
+    </div>
+  );
+}
+
+function UnitDetails({ unit, at, onChanged }: { unit: OrgUnit; at: string | null; onChanged: () => void }) {
+  const { t } = useI18n();
+  const validity = useValidityText();
+  return (
+    <>
+      <PageHeader title={unit.name} description={unit.typeLabel} />
+      <section className="panel" aria-labelledby="unit-details-title">
+        <h2 id="unit-details-title">{t('unit.details')}</h2>
+        <dl className="details-list">
+          <Row label={t('unit.name')}>{unit.name}</Row>
+          <Row label={t('unit.shortName')}>{unit.shortName}</Row>
+          <Row label={t('unit.type')}>{unit.typeLabel || unit.type}</Row>
+          <Row label={t('unit.level')}>{unit.levelLabel}</Row>
+          <Row label={t('unit.parent')}>
+            {unit.parentId ? <Link to={unitHref(unit.parentId, at)}>{unit.parentName ?? unit.parentId}</Link> : null}
+          </Row>
+          <Row label={t('unit.abbreviations')}>{(unit.abbreviations ?? []).join(', ')}</Row>
+          <Row label={t('unit.otherNames')}>{(unit.otherNames ?? []).join('; ')}</Row>
+          <Row label={t('unit.place')}>{unit.place}</Row>
+          <Row label={t('unit.validity')}>{validity(unit.validFrom, unit.validTo)}</Row>
+        </dl>
+      </section>
+      <UnitWork unit={unit} onChanged={onChanged} />
+      <section aria-labelledby="unit-pred-title">
+        <h2 id="unit-pred-title">{t('unit.predecessors')}</h2>
+        <SuccessionTable caption={t('unit.predecessors')} rows={unit.predecessors ?? []} />
+      </section>
+      <section aria-labelledby="unit-succ-title">
+        <h2 id="unit-succ-title">{t('unit.successors')}</h2>
+        <SuccessionTable caption={t('unit.successors')} rows={unit.successors ?? []} />
+      </section>
+    </>
+  );
+}
+
+/** Details of one unit with links to its predecessors and successors. */
+export function UnitPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const requested = search.get('at');
+  const at = isIsoDate(requested) ? requested : null;
+  const result = useAsync((signal) => orgApi.unit(id, at, signal), [id, at], { keepPrevious: true });
+  useDocumentTitle(result.data?.name ?? t('unit.details'));
+  return (
+    <>
+      <p className="back-link">
+        <Link to={at ? `${paths.org}?at=${at}` : paths.org}>← {t('unit.back')}</Link>
+      </p>
+      {result.data === undefined ? <PageHeader title={t('unit.details')} /> : null}
+      <AsyncView result={result}>{(unit) => <UnitDetails unit={unit} at={at} onChanged={result.reload} />}</AsyncView>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { plansApi } from '../../../app/api-endpoints';
+import { I18nProvider } from '../../../app/i18n-context';
+import { AnnualReportForm } from './annual-report-form';
+
+describe('annual report form', () => {
+  it('asks for the report date and the signer (name, title, optional authority) before either download', () => {
+    const html = renderToStaticMarkup(
+      <I18nProvider>
+        <AnnualReportForm planId="p1" />
+      </I18nProvider>,
+    );
+    expect(html).toContain('<summary class="dt-button dt-button--secondary">Báo cáo kết quả thực hiện</summary>');
+    for (const label of ['Ngày báo cáo', 'Người ký', 'Họ và tên', 'Chức vụ', 'Thẩm quyền ký (không bắt buộc)']) expect(html).toContain(label);
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Tải báo cáo kết quả \(DOCX\)/u);
+    expect(html).toMatch(/<button[^>]*type="button"[^>]*>Tải phụ lục \(XLSX\)/u);
+  });
+
+  it('sends the choices as query parameters, leaving out the blank ones', () => {
+    expect(plansApi.exportHref('p1', 'docx', { date: '2024-11-19', signerName: ' Vũ Thị Hiền Hạnh ', signerTitle: 'Phó Chủ tịch', signerAuthority: '' })).toBe(
+      `/api/v1/plans/p1/annual-report.docx?${new URLSearchParams({ date: '2024-11-19', signerName: 'Vũ Thị Hiền Hạnh', signerTitle: 'Phó Chủ tịch' })}`,
+    );
+    expect(plansApi.exportHref('p1', 'xlsx')).toBe('/api/v1/plans/p1/annual-report.xlsx');
+  });
+});

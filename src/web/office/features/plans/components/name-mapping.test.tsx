@@ -1,0 +1,52 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { NameResolution } from '../api-types';
+import { I18nProvider } from '../../../app/i18n-context';
+import { NameMappingStep, namesInUse } from './name-mapping';
+
+const w = (written: string) => ({ written, requested: false });
+
+describe('the mapping step of a plan with many unknown names', () => {
+  it('tells where each written name is used: its tasks once each, in order, and the implementation section', () => {
+    const uses = namesInUse(
+      [
+        { code: 'II.8', leads: [w('Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh')], coordinators: [w('Văn phòng UBND tỉnh')] },
+        { code: 'VII.5', leads: [w('Sở Nội vụ')], coordinators: [w('Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh'), w('Văn phòng UBND tỉnh')] },
+        { code: 'VII.6', leads: [w('Sở Nội vụ'), w('Sở Nội vụ')], coordinators: [] },
+      ],
+      [{ unit: w('Sở Nội vụ') }, { unit: w('Cơ quan, đơn vị được giao nhiệm vụ') }],
+    );
+    expect(uses).toEqual({
+      'Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh': { tasks: ['II.8', 'VII.5'], duties: false },
+      'Văn phòng UBND tỉnh': { tasks: ['II.8', 'VII.5'], duties: false },
+      'Sở Nội vụ': { tasks: ['VII.5', 'VII.6'], duties: true },
+      'Cơ quan, đơn vị được giao nhiệm vụ': { tasks: [], duties: true },
+    });
+  });
+
+  it('counts the names chosen and offers to ignore the rest before the table, in Vietnamese', () => {
+    const names: NameResolution[] = [
+      { written: 'Sở Tài nguyên và Môi trường', status: 'unresolved', units: [], group: null },
+      { written: 'UBND các xã, phường, đặc khu', status: 'unresolved', units: [], group: null },
+      { written: 'Sở Tư pháp', status: 'unit', units: [{ id: 'lc-so-tp', name: 'Sở Tư pháp tỉnh Lào Cai' }], group: null },
+    ];
+    const html = renderToStaticMarkup(
+      <I18nProvider>
+        <NameMappingStep names={names} at="2026-12-02" choices={{ 'Sở Tài nguyên và Môi trường': 'lc-so-nnmt' }} errors={{}} onChoose={() => {}} />
+      </I18nProvider>,
+    );
+    expect(html).toContain('Đã chọn 1/2 tên.');
+    expect(html).toContain('Bỏ qua mọi tên chưa chọn');
+    expect(html).toContain('Tên đã xác định (1)');
+    const all = renderToStaticMarkup(
+      <I18nProvider>
+        <NameMappingStep names={names} at="2026-12-02" choices={{ 'Sở Tài nguyên và Môi trường': 'lc-so-nnmt', 'UBND các xã, phường, đặc khu': '__ignore__' }} errors={{}} onChoose={() => {}} />
+      </I18nProvider>,
+    );
+    expect(all).toContain('Đã chọn 2/2 tên.');
+    // nothing left to ignore: the button stays focusable (aria-disabled, not disabled) and says it does nothing
+    expect(html).not.toContain('aria-disabled');
+    expect(all).toContain('aria-disabled="true"');
+    expect(all).not.toMatch(/<button[^>]* disabled=""/);
+  });
+});

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button } from '../../../../ui';
+import { TextareaField } from '../../../../ui/textarea-field';
+import { policiesApi } from '../api';
+import type { Kit, PolicyDetail } from '../api-types';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { FormError } from '../../../app/components/form-error';
+import { newQaRow, QaRows, type QaRow } from './qa-rows';
+
+type TextKey = 'mainContent' | 'impacts' | 'reasons' | 'howToComment' | 'englishSummary';
+
+const EMPTY: Kit = {
+  mainContent: '', impacts: '', reasons: '', openQuestions: [], howToComment: '', englishSummary: '', qa: [], isPublished: false,
+};
+
+/** The communication kit of a draft (QĐ 407 contents), saved with PUT; read-only without the right to edit. */
+export function KitForm({ policy, onSaved }: { policy: PolicyDetail; onSaved: () => void }) {
+  const { t } = useI18n();
+  const kit = { ...EMPTY, ...(policy.kit ?? {}) };
+  const [texts, setTexts] = useState<Record<TextKey, string>>({
+    mainContent: kit.mainContent, impacts: kit.impacts, reasons: kit.reasons,
+    howToComment: kit.howToComment, englishSummary: kit.englishSummary,
+  });
+  const [questions, setQuestions] = useState((kit.openQuestions ?? []).join('\n'));
+  const [qa, setQa] = useState<QaRow[]>(() => (kit.qa ?? []).map((p) => newQaRow(p.question, p.answer)));
+  const [published, setPublished] = useState(kit.isPublished);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const canEdit = policy.abilities?.canEdit ?? false;
+
+  const text = (key: TextKey, label: string, hint?: string, rows = 4, lang?: string) => (
+    <TextareaField label={label} hint={hint} name={key} rows={rows} lang={lang} value={texts[key]} error={errors[key]}
+      onChange={(e) => setTexts((v) => ({ ...v, [key]: e.target.value }))} />
+  );
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFailure(null);
+    setSaved(false);
+    setBusy(true);
+    try {
+      await policiesApi.saveKit(policy.id, {
+        ...texts,
+        openQuestions: questions.split('\n').map((q) => q.trim()).filter(Boolean),
+        qa: qa.map((p) => ({ question: p.question.trim(), answer: p.answer.trim() })).filter((p) => p.question || p.answer),
+        isPublished: published,
+      });
+      setSaved(true);
+      setErrors({});
+      onSaved();
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="kit-title">
+      <h3 id="kit-title">{t('kit.title')}</h3>
+      <p className="muted">{t('kit.intro')}</p>
+      {!canEdit ? <Alert variant="info">{t('kit.readOnly')}</Alert> : null}
+      {saved ? <Alert variant="success">{t('kit.saved')}</Alert> : null}
+      <FormError error={failure} shownFields={['mainContent', 'impacts', 'reasons', 'howToComment', 'englishSummary', 'openQuestions']} />
+      <fieldset className="plain-fieldset" disabled={!canEdit}>
+        <legend className="dt-visually-hidden">{t('kit.title')}</legend>
+        {text('mainContent', t('kit.mainContent'), undefined, 6)}
+        {text('impacts', t('kit.impacts'))}
+        {text('reasons', t('kit.reasons'))}
+        <TextareaField label={t('kit.openQuestions')} hint={t('kit.openQuestionsHint')} name="openQuestions" rows={4}
+          value={questions} error={errors.openQuestions} onChange={(e) => setQuestions(e.target.value)} />
+        {text('howToComment', t('kit.howToComment'), undefined, 3)}
+        {text('englishSummary', t('kit.englishSummary'), t('kit.englishSummaryHint'), 4, 'en')}
+        <QaRows rows={qa} onChange={setQa} />
+        <div className="check">
+          <input id="kit-published" type="checkbox" className="check__input" checked={published}
+            onChange={(e) => setPublished(e.target.checked)} />
+          <label htmlFor="kit-published">{t('kit.published')}</label>
+        </div>
+        {canEdit ? <Button type="submit" busy={busy}>{t('kit.submit')}</Button> : null}
+      </fieldset>
+    </form>
+  );
+}
