@@ -14,6 +14,7 @@ import { loadPlanView } from './plan-view';
 import { IdParams } from './schemas';
 import { findPlan } from './repo';
 import { issuerAsOf } from './report-issuer';
+import { DOCX_TYPE, fileResponse, XLSX_TYPE } from '../../platform/http/responses';
 
 const tags = ['Kế hoạch'];
 
@@ -124,19 +125,19 @@ export async function planExportRoutes(app: App): Promise<void> {
   app.get('/api/v1/plans/:id/annual-report.docx', {
     config: { access: { ability: 'plans.read' } },
     attachValidation: true,
-    schema: { tags, summary: 'Tải báo cáo kết quả thực hiện kế hoạch (DOCX)', params: IdParams, querystring: ReportQuery },
+    schema: { tags, summary: 'Tải báo cáo kết quả thực hiện kế hoạch (DOCX)', params: IdParams, querystring: ReportQuery, response: { 200: fileResponse('Báo cáo kết quả (DOCX)', DOCX_TYPE) } },
     handler: async (request, reply) => {
       const { view, figures, opts, audit } = await reportInputs(app, request);
       const buf = await renderAnnualReportDocx(view, figures, opts);
       await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'docx', bytes: buf.length, ...audit }, requestId: request.id }));
-      return attachment(reply, `Báo cáo kết quả ${view.plan.number ?? 'kế hoạch'}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').send(buf);
+      return attachment(reply, `Báo cáo kết quả ${view.plan.number ?? 'kế hoạch'}.docx`, DOCX_TYPE).send(buf);
     },
   });
 
   app.get('/api/v1/plans/:id/annual-report.xlsx', {
     config: { access: { ability: 'plans.read' } },
     attachValidation: true,
-    schema: { tags, summary: 'Tải phụ lục số liệu (XLSX)', params: IdParams, querystring: ReportQuery },
+    schema: { tags, summary: 'Tải phụ lục số liệu (XLSX)', params: IdParams, querystring: ReportQuery, response: { 200: fileResponse('Phụ lục số liệu (XLSX)', XLSX_TYPE) } },
     handler: async (request, reply) => {
       const { view, figures, opts, audit } = await reportInputs(app, request);
       await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'xlsx', ...audit }, requestId: request.id }));
@@ -145,7 +146,7 @@ export async function planExportRoutes(app: App): Promise<void> {
         request.log.error({ err }, 'xlsx export failed');
         stream.destroy(err as Error);
       });
-      return attachment(reply, `Phụ lục số liệu ${view.plan.number ?? 'kế hoạch'}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(stream);
+      return attachment(reply, `Phụ lục số liệu ${view.plan.number ?? 'kế hoạch'}.xlsx`, XLSX_TYPE).send(stream);
     },
   });
 }
