@@ -85,11 +85,13 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   // the mail's link carries the token after '#'; without one the page says the link is not valid
   resetPassword: { signedOut: '/office/reset-password' },
   org: () => ['/office/org'],
+  orgAt: () => ['/office/org?at=2025-06-30'],
   orgImport: () => ['/office/org/import'],
   unit: (ids) => [`/office/org/${ids.unitId}`],
   people: () => ['/office/people'],
   users: () => ['/office/users'],
   audit: () => ['/office/audit'],
+  auditFiltered: () => ['/office/audit?subjectType=plan'],
   account: () => ['/office/account'],
   plans: () => ['/office/plans'],
   planImport: () => ['/office/plans/import'],

@@ -15,6 +15,15 @@ export default defineConfig({
     // The server's CSP forbids inline code and styles: never inline assets as data: URLs.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // One chunk per feature's pages (route-tree.tsx loads them lazily), named after the feature.
+        chunkFileNames: (chunk) => {
+          const feature = /features\/([\w-]+)\/pages\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return `assets/${feature ?? '[name]'}-[hash].js`;
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

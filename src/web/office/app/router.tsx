@@ -1,196 +1,125 @@
-import { useSyncExternalStore, type ComponentProps, type MouseEvent } from 'react';
+import { Link as RouterLink, linkOptions, useRouterState, type AnyRouter } from '@tanstack/react-router';
+import { forwardRef, type ComponentProps } from 'react';
+
+/**
+ * Links and navigation of the back office, on TanStack Router (ADR 006). The routes themselves are declared in
+ * `route-tree.tsx`; `paths` names each page once, typed against them: a link to a page that does not exist, or
+ * without the parameters it needs, is a compile error.
+ */
 
 /** URL prefix of the back office. */
 export const BASE = '/office';
-
-/** Paths of the back-office pages. */
-export const paths = {
-  home: `${BASE}/`,
-  signIn: `${BASE}/sign-in`,
-  forgotPassword: `${BASE}/forgot-password`,
-  /** The link of the forgotten-password mail carries its token after '#', so it never reaches the server. */
-  resetPassword: `${BASE}/reset-password`,
-  org: `${BASE}/org`,
-  orgImport: `${BASE}/org/import`,
-  unit: (id: string) => `${BASE}/org/${encodeURIComponent(id)}`,
-  people: `${BASE}/people`,
-  users: `${BASE}/users`,
-  audit: `${BASE}/audit`,
-  account: `${BASE}/account`,
-  plans: `${BASE}/plans`,
-  planImport: `${BASE}/plans/import`,
-  plan: (id: string) => `${BASE}/plans/${encodeURIComponent(id)}`,
-  /** "Hồ sơ tạo nên số liệu": the records behind one figure of a plan. */
-  figure: (id: string, code: string) => `${BASE}/plans/${encodeURIComponent(id)}/figures/${encodeURIComponent(code)}`,
-  tasks: `${BASE}/tasks`,
-  policies: `${BASE}/policies`,
-  policy: (id: string, tab?: PolicyTab) => `${BASE}/policies/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
-  mail: `${BASE}/mail`,
-  notifications: `${BASE}/notifications`,
-} as const;
 
 /** Sub-pages of a draft policy (the overview is the draft's own path). */
 export const POLICY_TABS = ['versions', 'kit', 'consultation', 'comments', 'answers'] as const;
 /** A sub-page of a draft policy. */
 export type PolicyTab = (typeof POLICY_TABS)[number];
 
-/** A matched route. */
-export type Route =
-  | { name: 'home' | 'signIn' | 'org' | 'people' | 'users' | 'audit' | 'account' | 'notFound' }
-  | { name: 'forgotPassword' | 'resetPassword' }
-  | { name: 'plans' | 'planImport' | 'tasks' }
-  | { name: 'orgImport' }
-  | { name: 'unit' | 'plan'; id: string }
-  | { name: 'figure'; id: string; code: string }
-  | { name: 'policies' | 'mail' }
-  | { name: 'notifications' }
-  | { name: 'policy'; id: string; tab: PolicyTab | null };
-
-const NAVIGATE_EVENT = 'dongthuan:navigate';
-
-function subscribe(callback: () => void): () => void {
-  window.addEventListener('popstate', callback);
-  window.addEventListener('hashchange', callback);
-  window.addEventListener(NAVIGATE_EVENT, callback);
-  return () => {
-    window.removeEventListener('popstate', callback);
-    window.removeEventListener('hashchange', callback);
-    window.removeEventListener(NAVIGATE_EVENT, callback);
-  };
+/** The audit log's filters, kept in the address so that a filtered view can be shared. */
+export interface AuditSearch {
+  actor?: string;
+  action?: string;
+  subjectType?: string;
+  from?: string;
+  to?: string;
 }
 
-// The fragment is part of the snapshot so that "#task-…" / "#report-…" links re-render the page they point into.
-function snapshot(): string {
-  return window.location.pathname + window.location.search + window.location.hash;
+/** The pages of the back office. */
+export const paths = {
+  home: linkOptions({ to: '/office' }),
+  signIn: linkOptions({ to: '/office/sign-in' }),
+  forgotPassword: linkOptions({ to: '/office/forgot-password' }),
+  /** The link of the forgotten-password mail carries its token after '#', so it never reaches the server. */
+  resetPassword: linkOptions({ to: '/office/reset-password' }),
+  org: linkOptions({ to: '/office/org' }),
+  /** The organisation as it stood on a date. */
+  orgAt: (at: string) => linkOptions({ to: '/office/org', search: { at } }),
+  orgImport: linkOptions({ to: '/office/org/import' }),
+  unit: (id: string, at?: string) => linkOptions({ to: '/office/org/$id', params: { id }, search: { at } }),
+  people: linkOptions({ to: '/office/people' }),
+  users: linkOptions({ to: '/office/users' }),
+  audit: linkOptions({ to: '/office/audit' }),
+  /** The audit log with filters. */
+  auditFiltered: (filter: AuditSearch) => linkOptions({ to: '/office/audit', search: filter }),
+  account: linkOptions({ to: '/office/account' }),
+  plans: linkOptions({ to: '/office/plans' }),
+  planImport: linkOptions({ to: '/office/plans/import' }),
+  plan: (id: string, hash?: string) => linkOptions({ to: '/office/plans/$id', params: { id }, hash }),
+  /** "Hồ sơ tạo nên số liệu": the records behind one figure of a plan. */
+  figure: (id: string, code: string) => linkOptions({ to: '/office/plans/$id/figures/$code', params: { id, code } }),
+  tasks: linkOptions({ to: '/office/tasks' }),
+  policies: linkOptions({ to: '/office/policies' }),
+  policy: (id: string, tab?: PolicyTab) =>
+    tab ? linkOptions({ to: '/office/policies/$id/$tab', params: { id, tab } }) : linkOptions({ to: '/office/policies/$id', params: { id } }),
+  mail: linkOptions({ to: '/office/mail' }),
+  notifications: linkOptions({ to: '/office/notifications' }),
+} as const;
+
+type PathEntry = (typeof paths)[keyof typeof paths];
+/** Where a link goes: one of {@link paths}. */
+export type To = PathEntry extends infer E ? (E extends (...args: never[]) => infer R ? R : E) : never;
+
+let boundRouter: AnyRouter | null = null;
+
+/** Called once by route-tree.tsx: lets code outside components (the session) navigate. */
+export function bindRouter(router: AnyRouter): void {
+  boundRouter = router;
 }
 
-function decodeFragment(raw: string): string {
+/** Goes to a page of the app (replace keeps the history length). */
+export function navigate(to: To, options: { replace?: boolean } = {}): void {
+  void boundRouter?.navigate({ ...to, replace: options.replace });
+}
+
+/** Goes to an address sent by the server ("/office/plans/…#report-…"), inside the app. */
+export function navigateHref(href: string, options: { replace?: boolean } = {}): void {
+  if (!boundRouter) return;
+  if (options.replace) boundRouter.history.replace(href);
+  else boundRouter.history.push(href);
+}
+
+/** The current pathname, re-rendering on navigation. */
+export function usePathname(): string {
+  return useRouterState({ select: (s) => s.location.pathname });
+}
+
+/** The current address fragment, decoded and without '#' ("" when none). */
+export function useHash(): string {
+  const raw = useRouterState({ select: (s) => s.location.hash });
   try {
-    return decodeURIComponent(raw);
+    return decodeURIComponent(raw.replace(/^#/, ''));
   } catch {
-    return raw;
+    return raw.replace(/^#/, '');
   }
-}
-
-/** Goes to a path of the app through the History API (replace keeps the history length). */
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === snapshot()) return;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  window.dispatchEvent(new Event(NAVIGATE_EVENT));
-}
-
-/** Returns the current pathname, query and fragment (decoded, without "#"), re-rendering on navigation. */
-export function useLocation(): { pathname: string; search: URLSearchParams; hash: string } {
-  const current = useSyncExternalStore(subscribe, snapshot, () => `${BASE}/`);
-  const h = current.indexOf('#');
-  const path = h === -1 ? current : current.slice(0, h);
-  const q = path.indexOf('?');
-  return {
-    pathname: q === -1 ? path : path.slice(0, q),
-    search: new URLSearchParams(q === -1 ? '' : path.slice(q)),
-    hash: h === -1 ? '' : decodeFragment(current.slice(h + 1)),
-  };
-}
-
-/** Maps a pathname under /office/ to a route. */
-export function matchRoute(pathname: string): Route {
-  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length).replace(/\/+$/, '') : null;
-  if (rest === null) return { name: 'notFound' };
-  switch (rest) {
-    case '':
-    case '/index.html':
-      return { name: 'home' };
-    case '/sign-in':
-      return { name: 'signIn' };
-    case '/forgot-password':
-      return { name: 'forgotPassword' };
-    case '/reset-password':
-      return { name: 'resetPassword' };
-    case '/org':
-      return { name: 'org' };
-    case '/org/import':
-      return { name: 'orgImport' };
-    case '/people':
-      return { name: 'people' };
-    case '/users':
-      return { name: 'users' };
-    case '/audit':
-      return { name: 'audit' };
-    case '/account':
-      return { name: 'account' };
-    case '/plans':
-      return { name: 'plans' };
-    case '/plans/import':
-      return { name: 'planImport' };
-    case '/tasks':
-      return { name: 'tasks' };
-    case '/policies':
-      return { name: 'policies' };
-    case '/mail':
-      return { name: 'mail' };
-    case '/notifications':
-      return { name: 'notifications' };
-  }
-  return (
-    withId(rest, /^\/org\/([^/]+)$/, 'unit') ??
-    withId(rest, /^\/plans\/([^/]+)$/, 'plan') ??
-    figureRoute(rest) ??
-    policyRoute(rest) ?? { name: 'notFound' }
-  );
-}
-
-function withId(rest: string, pattern: RegExp, name: 'unit' | 'plan'): Route | null {
-  const m = pattern.exec(rest);
-  if (!m) return null;
-  try {
-    return { name, id: decodeURIComponent(m[1]) };
-  } catch {
-    return { name: 'notFound' };
-  }
-}
-
-function figureRoute(rest: string): Route | null {
-  const m = /^\/plans\/([^/]+)\/figures\/([^/]+)$/.exec(rest);
-  if (!m) return null;
-  try {
-    return { name: 'figure', id: decodeURIComponent(m[1]), code: decodeURIComponent(m[2]) };
-  } catch {
-    return { name: 'notFound' };
-  }
-}
-
-function policyRoute(rest: string): Route | null {
-  const m = /^\/policies\/([^/]+)(?:\/([^/]+))?$/.exec(rest);
-  if (!m) return null;
-  const tab = POLICY_TABS.find((t) => t === m[2]) ?? null;
-  if (m[2] !== undefined && tab === null) return { name: 'notFound' };
-  try {
-    return { name: 'policy', id: decodeURIComponent(m[1]), tab };
-  } catch {
-    return { name: 'notFound' };
-  }
-}
-
-function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
 /** Props of {@link Link}. */
-export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { to: string };
+export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { to: To; hash?: string };
 
-/** An <a> that navigates inside the app without reloading (modified clicks keep browser behaviour). */
-export function Link({ to, onClick, target, ...rest }: LinkProps) {
+/** An <a> to a page of the app, without reloading (modified clicks keep the browser's behaviour). */
+export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link({ to, hash, ...rest }, ref) {
+  return <RouterLink ref={ref} {...rest} {...to} {...(hash === undefined ? {} : { hash })} />;
+});
+
+/** Props of {@link HrefAnchor}. */
+export type HrefAnchorProps = Omit<ComponentProps<'a'>, 'href'> & { href: string };
+
+function isPlainClick(event: React.MouseEvent<HTMLAnchorElement>): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/** An <a> to an address of the app given as text (sent by the server): opens it inside the app. */
+export function HrefAnchor({ href, onClick, target, ...rest }: HrefAnchorProps) {
   return (
     <a
       {...rest}
-      href={to}
+      href={href}
       target={target}
       onClick={(event) => {
         onClick?.(event);
         if (event.defaultPrevented || !isPlainClick(event) || (target && target !== '_self')) return;
         event.preventDefault();
-        navigate(to);
+        navigateHref(href);
       }}
     />
   );

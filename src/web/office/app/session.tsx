@@ -3,6 +3,7 @@ import { ApiError, isAbort, setCsrfToken, setUnauthorizedHandler } from './api';
 import { sessionApi } from './api-endpoints';
 import type { Ability, Me } from './api-types';
 import type { MessageKey } from './i18n';
+import { queryClient } from './query';
 import { navigate, paths } from './router';
 
 /** Where the session probe stands. */
@@ -44,6 +45,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedOut = useCallback(() => {
     setCsrfToken(null);
+    // what one person loaded is never shown to the next one on this browser
+    queryClient.clear();
     setState({ status: 'anonymous' });
   }, []);
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { BASE, Link } from '../router';
+import { BASE, HrefAnchor } from '../router';
 
 /** Tells whether an address is a page of the back office (possibly with a "#fragment"). */
 export function isOfficeHref(href: string): boolean {
@@ -14,5 +14,5 @@ export type HrefLinkProps = Omit<ComponentProps<'a'>, 'href'> & { href: string }
  * inside the app; anything else (API lists, files) is a plain link.
  */
 export function HrefLink({ href, ...rest }: HrefLinkProps) {
-  return isOfficeHref(href) ? <Link {...rest} to={href} /> : <a {...rest} href={href} />;
+  return isOfficeHref(href) ? <HrefAnchor {...rest} href={href} /> : <a {...rest} href={href} />;
 }

@@ -1,11 +1,11 @@
 import type { Ability, Me } from '../api-types';
 import type { PolicyAbility } from '../../features/policies/api-types';
 import type { MessageKey } from '../i18n';
-import { paths } from '../router';
+import { paths, type To } from '../router';
 
 /** A section of the back office. */
 export interface NavItem {
-  to: string;
+  to: To;
   label: MessageKey;
   description: MessageKey;
   ability?: Ability | PolicyAbility;
@@ -32,7 +32,7 @@ export function navItemsFor(me: Me): NavItem[] {
 /** Tells whether a nav item is the current section. */
 export function isCurrent(item: NavItem, pathname: string): boolean {
   const path = pathname.replace(/\/+$/, '');
-  const target = item.to.replace(/\/+$/, '');
+  const target = item.to.to.replace(/\/+$/, '');
   if (item.to === paths.home) return path === target;
   return path === target || path.startsWith(`${target}/`);
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../../ui';
 import { useI18n } from '../i18n-context';
-import { useLocation } from '../router';
+import { useHash } from '../router';
 import { reportAnchor } from '../../features/plans/components/plan-fragment';
 
 /**
@@ -9,7 +9,7 @@ import { reportAnchor } from '../../features/plans/components/plan-fragment';
  * "#report-…" address points to is always among them (so the fragment can be focused).
  */
 export function useShownReports(items: readonly { id: string }[], page: number): { shown: number; more: () => void } {
-  const { hash } = useLocation();
+  const hash = useHash();
   const [limit, setLimit] = useState(page);
   const shown = shownCount(items, limit, hash);
   return { shown, more: () => setLimit(shown + page) };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../../ui';
 import { useI18n } from '../i18n-context';
-import { Link, paths, useLocation } from '../router';
+import { Link, paths, usePathname } from '../router';
 import { useSession } from '../session';
 import { LangSwitch } from './lang-switch';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
@@ -11,7 +11,7 @@ import { isCurrent, navItemsFor } from './nav-items';
 export function SiteHeader() {
   const { t } = useI18n();
   const { state, signOut } = useSession();
-  const { pathname } = useLocation();
+  const pathname = usePathname();
   const [leaving, setLeaving] = useState(false);
   const me = state.status === 'signedIn' ? state.me : null;
 
@@ -51,7 +51,7 @@ export function SiteHeader() {
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul className="site-nav__list">
             {navItemsFor(me).map((item) => (
-              <li key={item.to}>
+              <li key={item.to.to}>
                 <Link
                   to={item.to}
                   className="site-nav__link"

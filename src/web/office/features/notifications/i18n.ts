@@ -3,10 +3,16 @@
  * `i18n.ts`. Each entry is [vi, en]; `{name}` placeholders are filled by `translate`.
  */
 export const notificationEntries = {
-  'nav.notifications': ['Thông báo', 'Notifications'],
-  'bell.label': ['Thông báo', 'Notifications'],
-  'bell.unreadDetail': [': {count} chưa đọc', ': {count} unread'],
-  'bell.noneDetail': [': không có thông báo mới', ': nothing new'],
+  'home.greeting': ['Xin chào, {name}', 'Hello, {name}'],
+  'home.intro': ['Trang quản trị nền tảng truyền thông chính sách của tỉnh.', 'Back office of the province’s policy communication platform.'],
+  'home.roles': ['Vai trò và đơn vị của bạn', 'Your roles and units'],
+  'home.noRoles': ['Tài khoản chưa được phân vai trò.', 'No role has been assigned to this account.'],
+  'home.sections': ['Các chức năng', 'Sections'],
+  'home.org': ['Xem cơ cấu tổ chức theo từng thời điểm, các nhóm đơn vị và tra cứu tên đơn vị.', 'Browse the organisation at any date, unit groups and name look-up.'],
+  'home.people': ['Tra cứu và bổ sung thông tin cán bộ, đầu mối liên hệ.', 'Search and add contact people.'],
+  'home.users': ['Quản lý tài khoản, vai trò và mật khẩu người dùng.', 'Manage accounts, roles and passwords.'],
+  'home.audit': ['Xem các thao tác đã được ghi lại trên hệ thống.', 'Review the recorded actions.'],
+  'home.account': ['Xem thông tin tài khoản và đổi mật khẩu.', 'See your account and change your password.'],
 
   'home.waiting': ['Việc đang chờ bạn', 'What is waiting for you'],
   'home.waitingIntro': ['Số lượng và vài mục đầu tiên; mở danh sách để xem tất cả.', 'Counts and the first few items; open the list to see them all.'],

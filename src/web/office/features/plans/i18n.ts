@@ -3,13 +3,8 @@
  * Each entry is [vi, en]; `{name}` placeholders are filled by `translate`.
  */
 export const planEntries = {
-  'nav.plans': ['Kế hoạch', 'Plans'],
-  'nav.tasks': ['Nhiệm vụ của đơn vị', 'Unit tasks'],
   'home.plans': ['Theo dõi kế hoạch, tiến độ thực hiện nhiệm vụ và báo cáo kết quả.', 'Follow plans, task progress and result reports.'],
   'home.tasks': ['Xem nhiệm vụ được giao cho đơn vị và báo cáo tiến độ.', 'See the tasks of your units and report progress.'],
-  'common.percent': ['{value}%', '{value}%'],
-  'common.kb': ['{size} KB', '{size} KB'],
-  'common.mb': ['{size} MB', '{size} MB'],
 
   'plans.title': ['Kế hoạch', 'Plans'],
   'plans.intro': ['Các kế hoạch đã nhập và mức độ hoàn thành nhiệm vụ.', 'Imported plans and how far their tasks are done.'],

@@ -1,13 +1,8 @@
 /**
- * Interface texts of draft policies and public consultation (issue 4), merged into the dictionary of `i18n.ts`.
- * Each entry is [vi, en]; `{name}` placeholders are filled by `translate`. Consultation texts live in
- * `i18n-consultation.ts` and are merged here.
+ * Interface texts of draft policies (issue 4), registered by `app/catalogues.ts`.
+ * Each entry is [vi, en]; `{name}` placeholders are filled by `translate`.
  */
-import { consultationEntries } from '../consultation/i18n';
-
-const draftEntries = {
-  'nav.policies': ['Dự thảo chính sách', 'Draft policies'],
-  'nav.mail': ['Thư đã gửi', 'Sent mail'],
+export const policyEntries = {
   'home.policies': ['Quản lý dự thảo chính sách, các phiên bản, bộ tài liệu truyền thông và lấy ý kiến nhân dân.', 'Manage draft policies, versions, communication kits and public consultation.'],
   'home.mail': ['Xem các thư hệ thống đã gửi hoặc đang chờ gửi, kể cả liên kết xác minh.', 'See the mail the system sent or holds, verification links included.'],
 
@@ -175,5 +170,3 @@ const draftEntries = {
   'mailPurpose.plan.reminder': ['Nhắc hạn báo cáo kế hoạch', 'Plan report reminder'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-/** Texts of issue 4 (draft policies, consultation, sent mail). */
-export const policyEntries = { ...draftEntries, ...consultationEntries };

@@ -2,7 +2,7 @@ import { accountsApi } from '../api';
 import type { ChecklistItem } from '../api-types';
 import { isMessageKey } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
-import { Link } from '../../../app/router';
+import { HrefLink } from '../../../app/components/href-link';
 import { can, useMe } from '../../../app/session';
 import { useAsync } from '../../../app/use-async';
 import { AsyncView } from '../../../app/components/async-view';
@@ -14,7 +14,7 @@ function ItemLine({ item }: { item: ChecklistItem }) {
   return (
     <li className={item.done ? 'checklist__item checklist__item--done' : 'checklist__item'}>
       <span className={item.done ? 'badge badge--ok' : 'badge badge--muted'}>{t(item.done ? 'checklist.done' : 'checklist.todo')}</span>{' '}
-      <Link to={item.link}>{label}</Link>
+      <HrefLink href={item.link}>{label}</HrefLink>
       <br />
       <span className="muted">{item.detail}</span>
     </li>

@@ -3,11 +3,11 @@ import { Alert, Button, DataTable, DateText, formatDateTime, PageHeader } from '
 import { auditApi } from '../../../app/api-endpoints';
 import type { AuditChange, AuditEntry, AuditFilter, AuditVerification } from '../../../app/api-types';
 import { AsyncView } from '../../../app/components/async-view';
-import { AUDIT_FILTER_KEYS, AuditFilters, auditFilterOf } from '../components/audit-filters';
+import { AUDIT_FILTER_KEYS, AuditFilters } from '../components/audit-filters';
 import { FormError } from '../../../app/components/form-error';
 import { HrefLink } from '../../../app/components/href-link';
 import { useI18n } from '../../../app/i18n-context';
-import { navigate, paths, useLocation } from '../../../app/router';
+import { navigate, paths } from '../../../app/router';
 import { useAction, useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
@@ -159,17 +159,14 @@ function AuditList({ filter }: { filter: AuditFilter }) {
 }
 
 /** The audit log: the integrity check, the filters (kept in the address, so a filtered view can be shared) and the list. */
-export function AuditPage() {
+export function AuditPage({ filter }: { filter: AuditFilter }) {
   const { t } = useI18n();
-  const { search } = useLocation();
-  const query = search.toString();
-  const filter = useMemo(() => auditFilterOf(new URLSearchParams(query)), [query]);
   useDocumentTitle(t('audit.title'));
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
       <IntegrityCheck />
-      <AuditFilters value={filter} onApply={(f) => navigate(`${paths.audit}${filterQuery(f)}`)} />
+      <AuditFilters value={filter} onApply={(f) => navigate(paths.auditFiltered(f))} />
       <AuditList filter={filter} />
     </>
   );

@@ -4,7 +4,7 @@ import { accountsApi } from '../api';
 import { FormError } from '../../../app/components/form-error';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { Link, paths, useLocation } from '../../../app/router';
+import { Link, navigate, paths, useHash } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 const MIN_PASSWORD = 10;
@@ -59,7 +59,7 @@ export function ForgotPasswordPage() {
 /** The page the mail links to: the token is in the URL fragment; a new password ends every session. */
 export function ResetPasswordPage() {
   const { t } = useI18n();
-  const { hash } = useLocation();
+  const hash = useHash();
   const [token] = useState(hash);
   const [values, setValues] = useState({ next: '', repeat: '' });
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
@@ -70,7 +70,7 @@ export function ResetPasswordPage() {
 
   // the token leaves the address bar (and the history) once read
   useEffect(() => {
-    if (window.location.hash) window.history.replaceState(null, '', paths.resetPassword);
+    if (window.location.hash) navigate(paths.resetPassword, { replace: true });
   }, []);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -118,9 +118,4 @@ export function ResetPasswordPage() {
       </p>
     </div>
   );
-}
-
-/** Both steps, for the app shell's lazy chunk. */
-export function PasswordRecoveryPage({ step }: { step: 'forgotPassword' | 'resetPassword' }) {
-  return step === 'forgotPassword' ? <ForgotPasswordPage /> : <ResetPasswordPage />;
 }

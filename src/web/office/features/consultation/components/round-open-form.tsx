@@ -4,7 +4,7 @@ import { TextareaField } from '../../../../ui/textarea-field';
 import { policiesApi } from '../../policies/api';
 import type { ConsultationMinimum, PolicyDetail } from '../../policies/api-types';
 import { fieldErrors } from '../../../app/errors';
-import { vi, type Translate } from '../../../app/i18n';
+import { translate, type Translate } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
 import { LoadingText } from '../../../app/components/async-view';
 import { DateInput } from '../../../app/components/date-input';
@@ -12,14 +12,14 @@ import { FormError } from '../../../app/components/form-error';
 import { useUnitOptions } from '../../../app/components/unit-options';
 
 /**
- * Target groups: each is sent as its Vietnamese label (`vi['group.<code>']`), which the server prints as it is in
+ * Target groups: each is sent as its Vietnamese label (`translate('vi', 'group.<code>')`), which the server prints as it is in
  * the synthesis report; the checkbox shows the label of the interface language.
  */
 export const TARGET_GROUPS = ['citizens', 'businesses', 'organisations', 'state_agencies', 'fatherland_front', 'experts'] as const;
 
 /** The value sent for a target group (its Vietnamese label). */
 export function targetGroupValue(code: (typeof TARGET_GROUPS)[number]): string {
-  return vi[`group.${code}`];
+  return translate('vi', `group.${code}`);
 }
 
 /** Label of a stored target group in the interface language (a value not from this list is shown as it is). */

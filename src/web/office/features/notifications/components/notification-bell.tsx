@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { notificationsApi, onUnreadChanged } from '../api';
 import { useI18n } from '../../../app/i18n-context';
 import type { Me } from '../../../app/api-types';
-import { Link, paths, useLocation } from '../../../app/router';
+import { Link, paths, usePathname } from '../../../app/router';
 import { useMe } from '../../../app/session';
 import '../notifications.css';
 
@@ -20,7 +20,7 @@ export function bellPolls(me: Pick<Me, 'user'>): boolean {
 /** The bell in the header: a link to the notifications page with the number of unread notifications. */
 export function NotificationBell() {
   const { t } = useI18n();
-  const { pathname } = useLocation();
+  const pathname = usePathname();
   const polls = bellPolls(useMe());
   const [unread, setUnread] = useState<number | null>(null);
 
@@ -51,7 +51,7 @@ export function NotificationBell() {
   const detail = shown ? t('bell.unreadDetail', { count: shown }) : t('bell.noneDetail');
   return (
     <Link to={paths.notifications} className="bell" title={`${t('bell.label')}${detail}`}
-      aria-current={pathname.replace(/\/+$/, '') === paths.notifications ? 'page' : undefined}>
+      aria-current={pathname.replace(/\/+$/, '') === paths.notifications.to ? 'page' : undefined}>
       <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
       </svg>

@@ -7,6 +7,7 @@ import { isCurrent, navItemsFor } from '../../../app/components/nav-items';
 import { FirstRunChecklist } from '../../accounts/components/first-run-checklist';
 import { useI18n } from '../../../app/i18n-context';
 import type { MessageKey, Translate } from '../../../app/i18n';
+import { HrefLink } from '../../../app/components/href-link';
 import { Link, paths } from '../../../app/router';
 import { useMe } from '../../../app/session';
 import { useAsync } from '../../../app/use-async';
@@ -44,7 +45,7 @@ function WorkCard({ card, view }: { card: HomeCard; view: HomeView }) {
           <ul className="work-card__items">
             {card.items.map((item) => (
               <li key={`${item.link}|${item.title}`}>
-                <Link to={item.link}>{item.title}</Link>
+                <HrefLink href={item.link}>{item.title}</HrefLink>
                 {item.count !== null ? ` (${t('home.itemCount', { count: item.count })})` : null}
                 {item.dueOn ? (
                   <>
@@ -57,7 +58,7 @@ function WorkCard({ card, view }: { card: HomeCard; view: HomeView }) {
             ))}
           </ul>
           <p>
-            <Link to={card.link}>{t('home.openList')}</Link>
+            <HrefLink href={card.link}>{t('home.openList')}</HrefLink>
           </p>
         </>
       )}
@@ -70,7 +71,7 @@ export function HomePage() {
   const { t } = useI18n();
   const me = useMe();
   useDocumentTitle(t('nav.home'));
-  const sections = navItemsFor(me).filter((item) => !isCurrent(item, paths.home));
+  const sections = navItemsFor(me).filter((item) => item.to !== paths.home);
   const home = useAsync((signal) => notificationsApi.home(signal), []);
 
   return (
@@ -112,7 +113,7 @@ export function HomePage() {
         <h2 id="home-sections">{t('home.sections')}</h2>
         <ul className="card-grid">
           {sections.map((item) => (
-            <li key={item.to} className="card">
+            <li key={item.to.to} className="card">
               <Link to={item.to} className="card__link">
                 {t(item.label)}
               </Link>

@@ -8,7 +8,7 @@ import { NotificationSettings } from '../components/notification-settings';
 import { notificationText } from '../components/notification-text';
 import { Pager } from '../../../app/components/pager';
 import { useI18n } from '../../../app/i18n-context';
-import { Link } from '../../../app/router';
+import { HrefLink } from '../../../app/components/href-link';
 import { useAction, useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../notifications.css';
@@ -70,7 +70,7 @@ export function NotificationsPage() {
                       <div className="notice__body">
                         <p className="notice__text">
                           {n.isRead ? null : <span className="badge">{t('notifications.new')}</span>}{' '}
-                          <Link to={n.link} onClick={() => { if (!n.isRead) void markRead(n); }}>{notificationText(n, t)}</Link>
+                          <HrefLink href={n.link} onClick={() => { if (!n.isRead) void markRead(n); }}>{notificationText(n, t)}</HrefLink>
                         </p>
                         <p className="notice__meta">
                           <DateText value={n.updatedAt} withTime />

@@ -12,8 +12,8 @@ export function countNodes(nodes: readonly OrgNode[]): number {
 }
 
 /** Link to a unit's page keeping the date being viewed. */
-export function unitHref(id: string, at: string | null): string {
-  return at ? `${paths.unit(id)}?at=${at}` : paths.unit(id);
+export function unitHref(id: string, at: string | null) {
+  return paths.unit(id, at ?? undefined);
 }
 
 interface TreeProps {

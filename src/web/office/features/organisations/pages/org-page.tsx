@@ -8,18 +8,16 @@ import { OrgResolve } from '../components/org-resolve';
 import { countNodes, OrgTree, type OpenMode } from '../components/org-tree';
 import { isIsoDate, todayIso } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
-import { Link, navigate, paths, useLocation } from '../../../app/router';
+import { Link, navigate, paths } from '../../../app/router';
 import { can, useMe } from '../../../app/session';
 import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 /** The organisation at a date (kept in ?at=): tree, named groups and name look-up. */
-export function OrgPage() {
+export function OrgPage({ at: requested }: { at?: string }) {
   const { t } = useI18n();
   const me = useMe();
-  const { search } = useLocation();
-  const requested = search.get('at');
-  const at = isIsoDate(requested) ? requested : todayIso();
+  const at = requested ?? todayIso();
   const [openMode, setOpenMode] = useState<OpenMode>('default');
   const [generation, setGeneration] = useState(0);
   useDocumentTitle(t('org.title'));
@@ -27,7 +25,7 @@ export function OrgPage() {
   const tree = useAsync((signal) => orgApi.tree(at, signal), [at], { keepPrevious: true });
 
   const changeAt = (next: string, push: boolean) => {
-    navigate(`${paths.org}?at=${next}`, { replace: !push });
+    navigate(paths.orgAt(next), { replace: !push });
   };
   const expand = (mode: OpenMode) => {
     setOpenMode(mode);

@@ -9,7 +9,7 @@ import { UnitWork } from '../components/unit-work';
 import { useValidityText } from '../components/validity-text';
 import { isIsoDate } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
-import { Link, paths, useLocation } from '../../../app/router';
+import { Link, paths } from '../../../app/router';
 import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
@@ -60,17 +60,14 @@ function UnitDetails({ unit, at, onChanged }: { unit: OrgUnit; at: string | null
 }
 
 /** Details of one unit with links to its predecessors and successors. */
-export function UnitPage({ id }: { id: string }) {
+export function UnitPage({ id, at }: { id: string; at: string | null }) {
   const { t } = useI18n();
-  const { search } = useLocation();
-  const requested = search.get('at');
-  const at = isIsoDate(requested) ? requested : null;
   const result = useAsync((signal) => orgApi.unit(id, at, signal), [id, at], { keepPrevious: true });
   useDocumentTitle(result.data?.name ?? t('unit.details'));
   return (
     <>
       <p className="back-link">
-        <Link to={at ? `${paths.org}?at=${at}` : paths.org}>← {t('unit.back')}</Link>
+        <Link to={at ? paths.orgAt(at) : paths.org}>← {t('unit.back')}</Link>
       </p>
       {result.data === undefined ? <PageHeader title={t('unit.details')} /> : null}
       <AsyncView result={result}>{(unit) => <UnitDetails unit={unit} at={at} onChanged={result.reload} />}</AsyncView>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Report, TaskNode } from '../api-types';
-import { useLocation } from '../../../app/router';
+import { useHash } from '../../../app/router';
 import type { AsyncResult } from '../../../app/use-async';
 import { useFragmentFocus } from '../../../app/use-fragment-focus';
 
@@ -53,7 +53,7 @@ export function usePlanFragment(
   reports: AsyncResult<{ items: Report[] }>,
   inQueue: (report: Report) => boolean,
 ): PlanFragment {
-  const { hash } = useLocation();
+  const hash = useHash();
   const place = locate(hash, tasks, reports, inQueue);
   const [open, setOpen] = useState(false);
   // The fragment last looked at, so the list opens once per navigation and the reader may close it again.

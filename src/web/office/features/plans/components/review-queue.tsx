@@ -6,7 +6,7 @@ import type { AsyncResult } from '../../../app/use-async';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { ReviewItem } from './review-item';
 import { ShowMoreReports, shownCount } from '../../../app/components/show-more';
-import { useLocation } from '../../../app/router';
+import { useHash } from '../../../app/router';
 
 const PAGE = 20;
 
@@ -28,7 +28,7 @@ export function ReviewQueue({ reports, periods, indicators, onReviewed }: Review
   const noticeRef = useRef<HTMLDivElement>(null);
   // A plan of 300 tasks × 60 units may have thousands of reports waiting: PAGE at a time (and the linked one).
   const [limit, setLimit] = useState(PAGE);
-  const { hash } = useLocation();
+  const hash = useHash();
   const shown = (waiting: readonly Report[]) => shownCount(waiting, limit, hash);
 
   useEffect(() => {

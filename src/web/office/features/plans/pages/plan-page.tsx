@@ -17,7 +17,7 @@ import { countTasks, TaskList, type TaskListContext } from '../components/task-t
 import { UnitProgressChart } from '../components/unit-progress-chart';
 import { todayIso } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
-import { Link, paths, useLocation } from '../../../app/router';
+import { Link, paths, useHash } from '../../../app/router';
 import { can, useMe } from '../../../app/session';
 import { useAsync, type AsyncResult } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
@@ -66,7 +66,7 @@ function ProgressOverview({ plan, reports }: { plan: PlanDetail; reports: AsyncR
  * `onLinked` runs so the filters can make way for it.
  */
 function useOpenTasks(tasks: readonly TaskNode[], onLinked: () => void) {
-  const { hash } = useLocation();
+  const hash = useHash();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [seen, setSeen] = useState('');
   if (hash !== seen) {
@@ -98,7 +98,7 @@ function TaskSection({ plan, reports }: { plan: PlanDetail; reports: AsyncResult
   };
   // A linked task is always shown: the filters make way for it.
   const open = useOpenTasks(tasks, () => setFilter(NO_FILTER));
-  const { hash } = useLocation();
+  const hash = useHash();
   const units = useMemo(() => unitsOfTasks(tasks), [tasks]);
   const total = useMemo(() => countTasks(tasks), [tasks]);
   const shown = useMemo(() => filterTaskTree(tasks, filter, periods), [tasks, filter, periods]);

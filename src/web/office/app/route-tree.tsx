@@ -1,0 +1,207 @@
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import type { Ability } from './api-types';
+import type { PolicyAbility } from '../features/policies/api-types';
+import { SignInPage } from '../features/accounts/pages/sign-in-page';
+import { MessagePage } from './components/message-page';
+import { lazyPage as page } from './lazy-page';
+import { bindRouter, POLICY_TABS, type AuditSearch, type PolicyTab } from './router';
+import { Shell } from './shell';
+
+/**
+ * The routes of the back office (TanStack Router, ADR 006). Each feature's pages load as their own chunk when
+ * first visited; `staticData` says who may see a page: `public` pages are for people not signed in, the others
+ * need a session and, when named, an ability.
+ */
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+  interface StaticDataRouteOption {
+    /** Shown to people who are not signed in (sign-in, forgotten password, new password). */
+    public?: boolean;
+    /** Only for people not signed in: a signed-in user goes to the home page instead. */
+    signedOutOnly?: boolean;
+    /** The ability a signed-in user needs to see the page. */
+    ability?: Ability | PolicyAbility;
+  }
+}
+
+const accounts = () => import('../features/accounts/pages');
+const organisations = () => import('../features/organisations/pages');
+const plans = () => import('../features/plans/pages');
+const policies = () => import('../features/policies/pages');
+const consultation = () => import('../features/consultation/pages');
+const notifications = () => import('../features/notifications/pages');
+
+const ForgotPasswordPage = page(accounts, 'ForgotPasswordPage');
+const ResetPasswordPage = page(accounts, 'ResetPasswordPage');
+const AccountPage = page(accounts, 'AccountPage');
+const AuditPage = page(accounts, 'AuditPage');
+const PeoplePage = page(accounts, 'PeoplePage');
+const UsersPage = page(accounts, 'UsersPage');
+const OrgPage = page(organisations, 'OrgPage');
+const OrgImportPage = page(organisations, 'OrgImportPage');
+const UnitPage = page(organisations, 'UnitPage');
+const PlansPage = page(plans, 'PlansPage');
+const PlanImportPage = page(plans, 'PlanImportPage');
+const PlanPage = page(plans, 'PlanPage');
+const FigurePage = page(plans, 'FigurePage');
+const TasksPage = page(plans, 'TasksPage');
+const PoliciesPage = page(policies, 'PoliciesPage');
+const PolicyPage = page(policies, 'PolicyPage');
+const MailPage = page(consultation, 'MailPage');
+const HomePage = page(notifications, 'HomePage');
+const NotificationsPage = page(notifications, 'NotificationsPage');
+
+/** A date in the address (?at=YYYY-MM-DD), or nothing. */
+function isoDate(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+const rootRoute = createRootRoute({
+  component: Shell,
+  notFoundComponent: () => <MessagePage title="notFound.title" body="notFound.body" />,
+});
+
+const route = <P extends string>(path: P, component: () => ReactNode, staticData: { public?: boolean; signedOutOnly?: boolean; ability?: Ability | PolicyAbility } = {}) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component, staticData });
+
+const homeRoute = route('/office', () => <HomePage />);
+const signInRoute = route('/office/sign-in', () => <SignInPage />, { public: true, signedOutOnly: true });
+const forgotRoute = route('/office/forgot-password', () => <ForgotPasswordPage />, { public: true, signedOutOnly: true });
+const resetRoute = route('/office/reset-password', () => <ResetPasswordPage />, { public: true });
+const accountRoute = route('/office/account', () => <AccountPage />);
+const peopleRoute = route('/office/people', () => <PeoplePage />, { ability: 'people.read' });
+const usersRoute = route('/office/users', () => <UsersPage />, { ability: 'users.read' });
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/audit',
+  staticData: { ability: 'audit.read' },
+  validateSearch: (search: Record<string, unknown>): AuditSearch => ({
+    actor: text(search.actor),
+    action: text(search.action),
+    subjectType: text(search.subjectType),
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+  }),
+  component: function AuditRoute() {
+    return <AuditPage filter={auditRoute.useSearch()} />;
+  },
+});
+const orgRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/org',
+  staticData: { ability: 'org.read' },
+  validateSearch: (search: Record<string, unknown>): { at?: string } => ({ at: isoDate(search.at) }),
+  component: function OrgRoute() {
+    return <OrgPage at={orgRoute.useSearch().at} />;
+  },
+});
+const orgImportRoute = route('/office/org/import', () => <OrgImportPage />, { ability: 'org.write' });
+const unitRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/org/$id',
+  staticData: { ability: 'org.read' },
+  validateSearch: (search: Record<string, unknown>): { at?: string } => ({ at: isoDate(search.at) }),
+  component: function UnitRoute() {
+    const { id } = unitRoute.useParams();
+    return <UnitPage key={id} id={id} at={unitRoute.useSearch().at ?? null} />;
+  },
+});
+const plansRoute = route('/office/plans', () => <PlansPage />, { ability: 'plans.read' });
+const planImportRoute = route('/office/plans/import', () => <PlanImportPage />, { ability: 'plans.import' });
+const planRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/plans/$id',
+  staticData: { ability: 'plans.read' },
+  component: function PlanRoute() {
+    const { id } = planRoute.useParams();
+    return <PlanPage key={id} id={id} />;
+  },
+});
+const figureRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/plans/$id/figures/$code',
+  staticData: { ability: 'plans.read' },
+  component: function FigureRoute() {
+    const { id, code } = figureRoute.useParams();
+    return <FigurePage key={`${id}/${code}`} planId={id} code={code} />;
+  },
+});
+const tasksRoute = route('/office/tasks', () => <TasksPage />, { ability: 'plans.report' });
+const policiesRoute = route('/office/policies', () => <PoliciesPage />, { ability: 'policies.read' });
+const policyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/policies/$id',
+  staticData: { ability: 'policies.read' },
+  component: function PolicyRoute() {
+    const { id } = policyRoute.useParams();
+    return <PolicyPage key={id} id={id} tab={null} />;
+  },
+});
+const policyTabRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/policies/$id/$tab',
+  staticData: { ability: 'policies.read' },
+  component: function PolicyTabRoute() {
+    const { id, tab } = policyTabRoute.useParams();
+    const known = POLICY_TABS.find((t): t is PolicyTab => t === tab);
+    return known ? <PolicyPage key={id} id={id} tab={known} /> : <MessagePage title="notFound.title" body="notFound.body" />;
+  },
+});
+const mailRoute = route('/office/mail', () => <MailPage />, { ability: 'mail.read' });
+const notificationsRoute = route('/office/notifications', () => <NotificationsPage />);
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  signInRoute,
+  forgotRoute,
+  resetRoute,
+  accountRoute,
+  peopleRoute,
+  usersRoute,
+  auditRoute,
+  orgRoute,
+  orgImportRoute,
+  unitRoute,
+  plansRoute,
+  planImportRoute,
+  planRoute,
+  figureRoute,
+  tasksRoute,
+  policiesRoute,
+  policyRoute,
+  policyTabRoute,
+  mailRoute,
+  notificationsRoute,
+]);
+
+/** Plain query strings (?at=2025-07-01), as before and as the server's links write them, not JSON values. */
+function parseSearch(search: string): Record<string, unknown> {
+  return Object.fromEntries(new URLSearchParams(search));
+}
+
+function stringifySearch(search: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The router of the back office. */
+export const router = createRouter({
+  routeTree,
+  parseSearch,
+  stringifySearch,
+  trailingSlash: 'preserve',
+  defaultPreload: 'intent',
+});
+bindRouter(router);

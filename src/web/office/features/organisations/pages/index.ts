@@ -1,0 +1,3 @@
+export { OrgImportPage } from './org-import-page';
+export { OrgPage } from './org-page';
+export { UnitPage } from './unit-page';

@@ -1,0 +1,2 @@
+export { PoliciesPage } from './policies-page';
+export { PolicyPage } from './policy-page';
