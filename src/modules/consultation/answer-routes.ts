@@ -1,35 +1,24 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { authorize, can } from '../../platform/auth';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
+import { NoContent } from '../../platform/http/responses';
 import { findDraft, findVersion, type DraftDocument } from '../policies';
 import { answerComments, approveAnswers, DISPOSITIONS, MAX_BATCH } from './actions/answer';
 import { assignAnswers } from './actions/assign-answers';
 import { deleteAnswerTemplate } from './actions/delete-answer-template';
 import { createAnswerTemplate, updateAnswerTemplate } from './actions/save-answer-template';
 import { presentAnswerItem } from './present';
+import { AnswerList, Nullable } from './schemas';
 import { answerListOfRound, answerProgressOfRound, articleAssignmentsOf, findRound, officersOfUnit, templatesForDraft, userNames, type TemplateRow } from './repo';
 
 const tags = ['Lấy ý kiến'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const TemplateParams = Type.Object({ id: Type.String({ maxLength: 100 }), templateId: Type.String({ maxLength: 100 }) });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Disposition = Type.Union(DISPOSITIONS.map((d) => Type.Literal(d)));
 const CommentIds = Type.Array(Type.String({ maxLength: 100 }), { minItems: 1, maxItems: MAX_BATCH });
 
-const AnswerItem = Type.Object({
-  id: Type.String(), receiptCode: Type.String(), articleAnchor: Nullable(Type.String()), articleLabel: Type.String(), commenterType: Type.String(), stance: Type.String(),
-  text: Type.String(), state: Type.String(), withheldReason: Nullable(Type.String()), createdAt: Type.String(), assignedTo: Nullable(Type.String()), assignedToName: Nullable(Type.String()),
-  answer: Nullable(Type.Object({ disposition: Type.String(), explanation: Type.String(), state: Type.String(), answeredByName: Nullable(Type.String()), approvedByName: Nullable(Type.String()), approvedAt: Nullable(Type.String()), publishedAt: Nullable(Type.String()), updatedAt: Type.String() })),
-  canEdit: Type.Boolean(), canApprove: Type.Boolean(),
-});
-const AnswerList = Type.Object({
-  items: Type.Array(AnswerItem),
-  total: Type.Integer(),
-  progress: Type.Object({ total: Type.Integer(), answered: Type.Integer(), approved: Type.Integer(), mine: Type.Integer(), mineOpen: Type.Integer() }),
-  abilities: Type.Object({ canAnswer: Type.Boolean(), canApprove: Type.Boolean(), canModerate: Type.Boolean() }),
-});
 const Template = Type.Object({ id: Type.String(), name: Type.String(), disposition: Type.String(), body: Type.String(), forAllDrafts: Type.Boolean(), updatedAt: Type.String() });
 const TemplateBody = Type.Object({ name: Type.String({ maxLength: 200 }), disposition: Disposition, body: Type.String({ maxLength: 20000 }), forAllDrafts: Type.Boolean({ default: false }) }, { additionalProperties: false });
 const Assignments = Type.Object({
@@ -37,7 +26,7 @@ const Assignments = Type.Object({
   articles: Type.Array(Type.Object({ anchor: Type.String(), label: Type.String(), userId: Nullable(Type.String()), userName: Nullable(Type.String()) })),
 });
 
-const presentTemplate = (t: TemplateRow) => ({ id: t.id, name: t.name, disposition: t.disposition, body: t.body, forAllDrafts: t.draftId === null, updatedAt: new Date(t.updatedAt).toISOString() });
+const presentTemplate = (t: TemplateRow): Static<typeof Template> => ({ id: t.id, name: t.name, disposition: t.disposition, body: t.body, forAllDrafts: t.draftId === null, updatedAt: new Date(t.updatedAt).toISOString() });
 
 /**
  * Office API of answering in volume: the answer list of a round (also the approvers' read path), one answer for a
@@ -156,10 +145,10 @@ export async function answerRoutes(app: App): Promise<void> {
 
   app.delete('/api/v1/policies/:id/answer-templates/:templateId', {
     config: { access: { ability: 'consultation.answer' } },
-    schema: { tags, summary: 'Xoá mẫu câu trả lời', params: TemplateParams },
+    schema: { tags, summary: 'Xoá mẫu câu trả lời', params: TemplateParams, response: { 204: NoContent } },
     handler: async (request, reply) => {
       await deleteAnswerTemplate(ctx(request), request.params.templateId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

@@ -8,24 +8,11 @@ import { confirmCommentByOfficer } from './actions/confirm-comment';
 import { resendVerificationByOfficer } from './actions/resend-verification';
 import { exclusionsOfRound, presentUnconfirmed } from './confirmation';
 import { findRound, unconfirmedCommentsOfRound } from './repo';
+import { Exclusions, Unconfirmed } from './schemas';
 
 const tags = ['Lấy ý kiến'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 const Paging = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }), offset: Type.Integer({ minimum: 0, default: 0 }) });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-
-const Unconfirmed = Type.Object({
-  id: Type.String(), receiptCode: Type.String(), articleLabel: Type.String(), name: Type.String(), email: Nullable(Type.String()), phone: Nullable(Type.String()),
-  givenBy: Type.Union([Type.Literal('email'), Type.Literal('phone')]), givenByLabel: Type.String(), excerpt: Type.String(), createdAt: Type.String(),
-  resends: Type.Integer(), lastResentAt: Nullable(Type.String()), canResend: Type.Boolean(),
-});
-const Exclusions = Type.Object({
-  roundId: Type.String(), totalComments: Type.Integer(), counted: Type.Integer(), excluded: Type.Integer(),
-  groups: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), n: Type.Integer() })),
-  items: Type.Array(Type.Object({ id: Type.String(), receiptCode: Type.String(), articleLabel: Type.String(), code: Type.String(), label: Type.String(), givenByLabel: Nullable(Type.String()), createdAt: Type.String() })),
-  itemsTotal: Type.Integer(),
-});
-
 /**
  * Office API of confirming commenters (one rule for all: a comment counts once its commenter is confirmed): the
  * unconfirmed comments of a round, "Xác nhận thay người góp ý", "Gửi lại liên kết", and what the synthesis

@@ -1,7 +1,9 @@
+import type { Static } from 'typebox';
 import type { Executor } from '../../platform/db';
 import { findVersion, type DraftDocument } from '../policies';
 import { WITHHELD_LABELS } from './labels';
 import { countsByStateAndReason, excludedCommentsOfRound, type CommentRow } from './repo';
+import type { Exclusions, Unconfirmed } from './schemas';
 
 /** How a comment reached the drafting unit, as far as confirming its commenter goes. */
 export type GivenBy = 'email' | 'phone';
@@ -26,7 +28,7 @@ const articleLabelOf = (structure: DraftDocument | null, anchor: string | null) 
 };
 
 /** An unconfirmed comment as the officers of the drafting unit see it, with its contact (never public). */
-export function presentUnconfirmed(c: CommentRow, structure: DraftDocument | null) {
+export function presentUnconfirmed(c: CommentRow, structure: DraftDocument | null): Static<typeof Unconfirmed> {
   const how = givenBy({ hasEmail: c.email !== null });
   return {
     id: c.id,
@@ -49,7 +51,7 @@ export function presentUnconfirmed(c: CommentRow, structure: DraftDocument | nul
  * What the synthesis report of a round leaves out and why (GET /api/v1/rounds/:id/exclusions): counts by reason
  * and one page of the comments concerned, without their text or contact. Only published comments are in it.
  */
-export async function exclusionsOfRound(db: Executor, round: { id: string; versionId: string }, page: { limit: number; offset: number }) {
+export async function exclusionsOfRound(db: Executor, round: { id: string; versionId: string }, page: { limit: number; offset: number }): Promise<Static<typeof Exclusions>> {
   const [counts, list, version] = await Promise.all([countsByStateAndReason(db, round.id), excludedCommentsOfRound(db, round.id, page), findVersion(db, round.versionId)]);
   const structure = (version?.structure ?? null) as DraftDocument | null;
   const groups = new Map<string, { code: string; label: string; n: number }>();

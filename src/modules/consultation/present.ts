@@ -1,3 +1,4 @@
+import type { Static } from 'typebox';
 import type { storedFiles } from '../../platform/files';
 import { addDays, todayVn } from '../../platform/text';
 
@@ -5,6 +6,7 @@ type FileRow = typeof storedFiles.$inferSelect;
 import type { Directory } from '../organisations';
 import type { DraftDocument } from '../policies';
 import type { AnswerRow, CommentRow, ConsulteeRow, RoundRow } from './repo';
+import type { AnswerItem, OfficeComment, RoundView } from './schemas';
 
 /** Whole days from `from` to `to` (ISO dates): 0 on the day itself, negative once past. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -16,7 +18,7 @@ export function roundStatus(r: RoundRow, today: string): 'scheduled' | 'open' | 
 }
 
 /** A round for the office, with its consultees and counts. */
-export function presentRound(r: RoundRow, today: string, consultees: ConsulteeRow[], counts: { state: string; n: number }[], answers: { state: string; n: number }[], dir: Directory) {
+export function presentRound(r: RoundRow, today: string, consultees: ConsulteeRow[], counts: { state: string; n: number }[], answers: { state: string; n: number }[], dir: Directory): Static<typeof RoundView> {
   const n = (state: string) => counts.find((c) => c.state === state)?.n ?? 0;
   const a = (state: string) => answers.find((c) => c.state === state)?.n ?? 0;
   return {
@@ -47,7 +49,7 @@ export function presentRound(r: RoundRow, today: string, consultees: ConsulteeRo
 }
 
 /** A comment as the office sees it: with the commenter's contact (never on a public page). */
-export function presentOfficeComment(c: CommentRow, answer: AnswerRow | undefined, files: FileRow[], structure: DraftDocument | null, userName: (id: string) => string | null) {
+export function presentOfficeComment(c: CommentRow, answer: AnswerRow | undefined, files: FileRow[], structure: DraftDocument | null, userName: (id: string) => string | null): Static<typeof OfficeComment> {
   const article = structure?.articles.find((x) => x.anchor === c.articleAnchor);
   return {
     id: c.id,
@@ -91,7 +93,7 @@ export function presentAnswerItem(
   structure: DraftDocument | null,
   names: Map<string, string>,
   rights: { canAnswer: boolean; canApprove: boolean },
-) {
+): Static<typeof AnswerItem> {
   const { comment: c, answer: a } = row;
   const article = structure?.articles.find((x) => x.anchor === c.articleAnchor);
   const name = (id: string | null) => (id ? (names.get(id) ?? null) : null);

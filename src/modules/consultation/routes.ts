@@ -5,6 +5,7 @@ import { authorize } from '../../platform/auth';
 import { writeOfficialDocx } from '../../platform/documents';
 import { notFound } from '../../platform/errors';
 import { attachmentDisposition, type App } from '../../platform/http';
+import { CSV_TYPE, DOCX_TYPE, fileResponse, NoContent, XLSX_TYPE } from '../../platform/http/responses';
 import { openStoredFile } from '../../platform/files';
 import { todayVn } from '../../platform/text';
 import { getDirectory, issuingUnitAt } from '../organisations';
@@ -19,6 +20,7 @@ import { presentOfficeComment } from './present';
 import { roundsView } from './round-view';
 import { answerRoutes } from './answer-routes';
 import { roundControlRoutes } from './round-routes';
+import { DraftConsultationFigures, Heatmap, MailList, OfficeCommentPage, Published, RoundView, Updated } from './schemas';
 import { answersOf, findComment, commentsOfRound, consulteesOf, countUnanswered, filesOfOwners, findRound, findStoredFile, stanceCountsByArticle } from './repo';
 import { buildSynthesis } from './synthesis';
 import { outboxFor } from './outbox';
@@ -41,7 +43,7 @@ extendDraftDetail(async (db, draftId) => {
     commentCount: rounds.reduce((s, r) => s + r.counts.total, 0),
     unansweredCount: await countUnanswered(db, rounds.map((r) => r.id)),
   };
-});
+}, DraftConsultationFigures);
 
 /** Office API of consultation rounds, moderation, answers, the heat map, exports and the synthesis report. */
 export async function consultationRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
@@ -61,19 +63,20 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
     schema: {
       tags, summary: 'Mở đợt lấy ý kiến', params: IdParams,
       body: Type.Object({ versionId: Type.String(), opensOn: Type.String({ format: 'date' }), closesOn: Type.String({ format: 'date' }), targetGroups: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }), consulteeUnitIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200, default: [] }), shortenedReason: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])) }, { additionalProperties: false }),
+      response: { 201: RoundView },
     },
     handler: async (request, reply) => {
       const round = await openRound(ctx(request), request.params.id, request.body);
-      return reply.status(201).send((await roundsView(app.db, request.params.id)).find((r) => r.id === round.id));
+      return reply.status(201).send((await roundsView(app.db, request.params.id)).find((r) => r.id === round.id)!);
     },
   });
 
   app.post('/api/v1/consultees/:id/answer', {
     config: { access: { ability: 'policies.write' } },
-    schema: { tags, summary: 'Ghi nhận văn bản trả lời của cơ quan được xin ý kiến', params: IdParams, body: Type.Object({ answeredOn: Type.String({ format: 'date' }), answerRef: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])) }, { additionalProperties: false }) },
+    schema: { tags, summary: 'Ghi nhận văn bản trả lời của cơ quan được xin ý kiến', params: IdParams, body: Type.Object({ answeredOn: Type.String({ format: 'date' }), answerRef: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])) }, { additionalProperties: false }), response: { 204: NoContent } },
     handler: async (request, reply) => {
       await recordConsulteeAnswer(ctx(request), request.params.id, request.body);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
@@ -82,6 +85,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
     schema: {
       tags, summary: 'Ý kiến của một đợt (kèm thông tin liên hệ, chỉ dành cho cán bộ)', params: IdParams,
       querystring: Type.Object({ state: Type.Optional(Type.Union(['pending_verification', 'pending', 'published', 'withheld'].map((s) => Type.Literal(s)))), article: Type.Optional(Type.String({ maxLength: 100 })), q: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, default: 0 }) }),
+      response: { 200: OfficeCommentPage },
     },
     handler: async (request) => {
       const { draft, structure } = await draftOfRound(request.params.id);
@@ -95,31 +99,31 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
 
   app.post('/api/v1/rounds/:id/moderation', {
     config: { access: { ability: 'consultation.moderate' } },
-    schema: { tags, summary: 'Kiểm duyệt hàng loạt', params: IdParams, body: Type.Object({ commentIds: Type.Array(Type.String(), { minItems: 1, maxItems: 500 }), action: Type.Union([Type.Literal('publish'), Type.Literal('withhold')]), reason: Type.Optional(Type.Union([...WITHHOLD_REASONS.map((r) => Type.Literal(r)), Type.Null()])), publicBody: Type.Optional(Type.Union([Type.String({ maxLength: 10000 }), Type.Null()])) }, { additionalProperties: false }) },
+    schema: { tags, summary: 'Kiểm duyệt hàng loạt', params: IdParams, body: Type.Object({ commentIds: Type.Array(Type.String(), { minItems: 1, maxItems: 500 }), action: Type.Union([Type.Literal('publish'), Type.Literal('withhold')]), reason: Type.Optional(Type.Union([...WITHHOLD_REASONS.map((r) => Type.Literal(r)), Type.Null()])), publicBody: Type.Optional(Type.Union([Type.String({ maxLength: 10000 }), Type.Null()])) }, { additionalProperties: false }), response: { 200: Updated } },
     handler: async (request) => moderateComments(ctx(request), request.params.id, request.body),
   });
 
   app.put('/api/v1/comments/:id/answer', {
     config: { access: { ability: 'consultation.answer' } },
-    schema: { tags, summary: 'Trả lời một ý kiến', params: IdParams, body: Type.Object({ disposition: Type.Union(DISPOSITIONS.map((d) => Type.Literal(d))), explanation: Type.String({ minLength: 1, maxLength: 20000 }), assignedTo: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])) }, { additionalProperties: false }) },
+    schema: { tags, summary: 'Trả lời một ý kiến', params: IdParams, body: Type.Object({ disposition: Type.Union(DISPOSITIONS.map((d) => Type.Literal(d))), explanation: Type.String({ minLength: 1, maxLength: 20000 }), assignedTo: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])) }, { additionalProperties: false }), response: { 204: NoContent } },
     handler: async (request, reply) => {
       await answerComment(ctx(request), request.params.id, request.body);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
   app.post('/api/v1/comments/:id/answer/approve', {
     config: { access: { ability: 'consultation.approve' } },
-    schema: { tags, summary: 'Phê duyệt câu trả lời', params: IdParams },
+    schema: { tags, summary: 'Phê duyệt câu trả lời', params: IdParams, response: { 204: NoContent } },
     handler: async (request, reply) => {
       await approveAnswer(ctx(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
   app.get('/api/v1/rounds/:id/heatmap', {
     config: { access: { ability: 'policies.read' } },
-    schema: { tags, summary: 'Bản đồ nhiệt ý kiến theo điều', params: IdParams },
+    schema: { tags, summary: 'Bản đồ nhiệt ý kiến theo điều', params: IdParams, response: { 200: Heatmap } },
     handler: async (request) => {
       const { structure } = await draftOfRound(request.params.id);
       const counts = await stanceCountsByArticle(app.db, request.params.id);
@@ -137,10 +141,10 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
     schema: {
       tags, summary: 'Báo cáo tổng hợp (bản nháp với người ký đã chọn, hoặc bản đã công bố)', params: IdParams,
       querystring: Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200 })), signerTitle: Type.Optional(Type.String({ maxLength: 200 })), signerAuthority: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+      response: { 200: fileResponse('Báo cáo tổng hợp ý kiến (DOCX)', DOCX_TYPE) },
     },
     handler: async (request, reply) => {
       const { round, draft, structure } = await draftOfRound(request.params.id);
-      const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       const name = `Báo cáo tổng hợp - ${draft.title.slice(0, 80)}.docx`;
       // a published report is the signed file that was published, not a new rendering
       if (round.synthesisPublishedAt && round.synthesisFileId) {
@@ -164,14 +168,14 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
         request.log.error({ err }, 'synthesis export failed');
         stream.destroy(err as Error);
       });
-      return reply.type(docxType).header('content-disposition', attachmentDisposition(name)).send(stream);
+      return reply.type(DOCX_TYPE).header('content-disposition', attachmentDisposition(name)).send(stream);
     },
   });
 
   for (const format of ['xlsx', 'csv'] as const) {
     app.get(`/api/v1/rounds/:id/comments.${format}`, {
       config: { access: { ability: 'consultation.moderate' } },
-      schema: { tags, summary: `Xuất toàn bộ ý kiến và câu trả lời (${format.toUpperCase()})`, params: IdParams },
+      schema: { tags, summary: `Xuất toàn bộ ý kiến và câu trả lời (${format.toUpperCase()})`, params: IdParams, response: { 200: fileResponse(`Ý kiến và câu trả lời của đợt (${format.toUpperCase()})`, format === 'xlsx' ? XLSX_TYPE : CSV_TYPE) } },
       handler: async (request, reply) => {
         const { round, draft, structure } = await draftOfRound((request.params as { id: string }).id);
         authorize(request.actor, 'consultation.moderate', { unitId: draft.draftingUnitId });
@@ -181,7 +185,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
           request.log.error({ err }, 'comments export failed');
           stream.destroy(err as Error);
         });
-        const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
+        const type = format === 'xlsx' ? XLSX_TYPE : `${CSV_TYPE}; charset=utf-8`;
         return reply.type(type).header('content-disposition', attachmentDisposition(`Ý kiến - ${draft.title.slice(0, 80)}.${format}`)).send(stream);
       },
     });
@@ -192,6 +196,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
     schema: {
       tags, summary: 'Công bố báo cáo tổng hợp (người ký đã chọn) và các câu trả lời', params: IdParams,
       body: Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200 })), signerTitle: Type.Optional(Type.String({ maxLength: 200 })), signerAuthority: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])) }, { additionalProperties: false }),
+      response: { 200: Published },
     },
     handler: async (request) => {
       const b = request.body;
@@ -201,7 +206,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
 
   app.get('/api/v1/mail', {
     config: { access: { ability: 'mail.read' } },
-    schema: { tags: ['Hệ thống'], summary: 'Thư đã gửi (hộp thư đi)', querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }) },
+    schema: { tags: ['Hệ thống'], summary: 'Thư đã gửi (hộp thư đi)', querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }) }), response: { 200: MailList } },
     handler: async (request) => ({ items: (await outboxFor(app.db, request.actor, request.query.limit)).map((m) => ({ ...m, createdAt: new Date(m.createdAt).toISOString(), sentAt: m.sentAt ? new Date(m.sentAt).toISOString() : null })) }),
   });
 }

@@ -1,10 +1,12 @@
+import type { Static } from 'typebox';
 import type { Directory } from '../organisations';
 import type { DraftDocument, DraftNode } from './draft';
 import { DOC_TYPE_LABELS, STAGE_LABELS, type DocType, type Stage } from './labels';
 import type { DraftRow, KitRow, StageRow, VersionRow } from './repo';
+import type { ArticleView as ArticleSchema, DraftDetail, DraftSummary, Kit } from './schemas';
 
 /** The kit as the office edits it (an empty kit when none was saved yet). */
-export function presentKit(kit: KitRow | null) {
+export function presentKit(kit: KitRow | null): Static<typeof Kit> {
   return {
     mainContent: kit?.mainContent ?? '',
     impacts: kit?.impacts ?? '',
@@ -18,7 +20,7 @@ export function presentKit(kit: KitRow | null) {
 }
 
 /** A draft's register entry for the office. */
-export function presentDraftSummary(d: DraftRow, dir: Directory) {
+export function presentDraftSummary(d: DraftRow, dir: Directory): Static<typeof DraftSummary> {
   return {
     id: d.id,
     slug: d.slug,
@@ -35,7 +37,7 @@ export function presentDraftSummary(d: DraftRow, dir: Directory) {
 }
 
 /** The office's full view of a draft (rounds are added by the consultation module). */
-export function presentDraftDetail(d: DraftRow, dir: Directory, history: StageRow[], versions: VersionRow[], kit: KitRow | null, publicUrl: string) {
+export function presentDraftDetail(d: DraftRow, dir: Directory, history: StageRow[], versions: VersionRow[], kit: KitRow | null, publicUrl: string): Static<typeof DraftDetail> {
   return {
     ...presentDraftSummary(d, dir),
     summary: d.summary,
@@ -48,14 +50,8 @@ export function presentDraftDetail(d: DraftRow, dir: Directory, history: StageRo
   };
 }
 
-export interface ArticleView {
-  anchor: string;
-  label: string;
-  title: string;
-  text: string;
-  /** Clause and point text with the number as written ("1. …", "a) …"). */
-  clauses: { anchor: string; label: string; text: string; points: { anchor: string; label: string; text: string }[] }[];
-}
+/** An article with its clauses and points (clause and point text with the number as written: "1. …", "a) …"). */
+export type ArticleView = Static<typeof ArticleSchema>;
 
 /** An article with its clauses and points, as the office and the portal display it. */
 export function presentArticle(a: DraftNode): ArticleView {

@@ -1,9 +1,10 @@
-import { Type } from 'typebox';
+import { Type, type TProperties } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../platform/auth';
 import type { Executor } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { readMultipart, type App } from '../../platform/http';
+import { NoContent } from '../../platform/http/responses';
 import { getDirectory } from '../organisations';
 import { changeStage } from './actions/change-stage';
 import { createDraft, editDraft } from './actions/create-draft';
@@ -13,6 +14,7 @@ import { linkVersionChanges } from './actions/link-changes';
 import { diffDrafts, type DraftDocument } from './draft';
 import { DOC_TYPES, STAGES } from './labels';
 import { presentArticle, presentDraftDetail, presentDraftSummary, presentKit } from './present';
+import { detailSchema, DiffList, Kit, PolicyList, VersionCreated, VersionText } from './schemas';
 import { changeLinksOf, findDraft, findKit, findVersion, listDrafts, stageHistory, versionsOf } from './repo';
 
 const tags = ['Dự thảo chính sách'];
@@ -30,15 +32,22 @@ export function setCommentDescriber(fn: CommentDescriber): void {
 /** Extra facts other modules add to the draft's office view (the consultation module adds its rounds). */
 export type DetailExtension = (db: Executor, draftId: string) => Promise<Record<string, unknown>>;
 const extensions: DetailExtension[] = [];
-/** Registers a contribution to the draft detail of the office API (once, at module load). */
-export function extendDraftDetail(ext: DetailExtension): void {
+// the response schema lists what the extensions add, or the serialiser would drop it
+const extensionProperties: TProperties = {};
+/**
+ * Registers a contribution to the draft detail of the office API, with the schema of the properties it adds (once,
+ * at module load: before `policyRoutes` is registered, which builds the response schema from them).
+ */
+export function extendDraftDetail(ext: DetailExtension, properties: TProperties): void {
   extensions.push(ext);
+  Object.assign(extensionProperties, properties);
 }
 
 /** Office API of the policy register: drafts, versions and diffs, kits, stages. */
 export async function policyRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
   const describeComments = (ids: string[]) => describer(app.db, ids);
+  const PolicyDetail = detailSchema(extensionProperties);
   const detail = async (id: string, request: FastifyRequest) => {
     const d = await findDraft(app.db, id);
     if (!d) throw notFound('dự thảo');
@@ -60,7 +69,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
 
   app.get('/api/v1/policies', {
     config: { access: { ability: 'policies.read' } },
-    schema: { tags, summary: 'Danh mục dự thảo chính sách', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))) }) },
+    schema: { tags, summary: 'Danh mục dự thảo chính sách', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), stage: Type.Optional(Type.Union(STAGES.map((s) => Type.Literal(s)))) }), response: { 200: PolicyList } },
     handler: async (request) => {
       const [rows, dir] = await Promise.all([listDrafts(app.db, { q: request.query.q?.trim() || undefined, stage: request.query.stage }), getDirectory(app.db)]);
       const items = [];
@@ -77,6 +86,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
     schema: {
       tags, summary: 'Đăng ký dự thảo',
       body: Type.Object({ title: Type.String({ minLength: 1, maxLength: 500 }), docType: Type.Union(DOC_TYPES.map((t) => Type.Literal(t))), draftingUnitId: Type.String({ minLength: 1, maxLength: 100 }), summary: Type.Optional(Type.String({ maxLength: 20000 })), impact: Type.Optional(Type.Union([Impact, Type.Null()])) }, { additionalProperties: false }),
+      response: { 201: PolicyDetail },
     },
     handler: async (request, reply) => {
       const d = await createDraft(ctx(request), request.body);
@@ -86,13 +96,13 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
 
   app.get('/api/v1/policies/:id', {
     config: { access: { ability: 'policies.read' } },
-    schema: { tags, summary: 'Chi tiết dự thảo', params: IdParams },
+    schema: { tags, summary: 'Chi tiết dự thảo', params: IdParams, response: { 200: PolicyDetail } },
     handler: (request) => detail(request.params.id, request),
   });
 
   app.patch('/api/v1/policies/:id', {
     config: { access: { ability: 'policies.write' } },
-    schema: { tags, summary: 'Sửa dự thảo', params: IdParams, body: Type.Object({ title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })), summary: Type.Optional(Type.String({ maxLength: 20000 })), impact: Type.Optional(Type.Union([Impact, Type.Null()])) }, { additionalProperties: false }) },
+    schema: { tags, summary: 'Sửa dự thảo', params: IdParams, body: Type.Object({ title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })), summary: Type.Optional(Type.String({ maxLength: 20000 })), impact: Type.Optional(Type.Union([Impact, Type.Null()])) }, { additionalProperties: false }), response: { 200: PolicyDetail } },
     handler: async (request) => {
       await editDraft(ctx(request), request.params.id, request.body);
       return detail(request.params.id, request);
@@ -101,7 +111,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
 
   app.post('/api/v1/policies/:id/stage', {
     config: { access: { ability: 'policies.write' } },
-    schema: { tags, summary: 'Chuyển giai đoạn', params: IdParams, body: Type.Object({ toStage: Type.Union(STAGES.map((s) => Type.Literal(s))), note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])) }, { additionalProperties: false }) },
+    schema: { tags, summary: 'Chuyển giai đoạn', params: IdParams, body: Type.Object({ toStage: Type.Union(STAGES.map((s) => Type.Literal(s))), note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])) }, { additionalProperties: false }), response: { 200: PolicyDetail } },
     handler: async (request) => {
       await changeStage(ctx(request), request.params.id, request.body.toStage, request.body.note);
       return detail(request.params.id, request);
@@ -117,13 +127,14 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
         openQuestions: Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 50 }), howToComment: Type.String({ maxLength: 10000 }), englishSummary: Type.String({ maxLength: 20000 }),
         qa: Type.Array(Type.Object({ question: Type.String({ maxLength: 2000 }), answer: Type.String({ maxLength: 10000 }) }, { additionalProperties: false }), { maxItems: 100 }), isPublished: Type.Boolean(),
       }, { additionalProperties: false }),
+      response: { 200: Kit },
     },
     handler: async (request) => presentKit(await saveKit(ctx(request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/policies/:id/versions', {
     config: { access: { ability: 'policies.write' } },
-    schema: { tags, summary: 'Tải lên phiên bản dự thảo', params: IdParams, consumes: ['multipart/form-data'] },
+    schema: { tags, summary: 'Tải lên phiên bản dự thảo', params: IdParams, consumes: ['multipart/form-data'], response: { 201: VersionCreated } },
     handler: async (request, reply) => {
       const form = await readMultipart(request, { maxFileBytes: 20 * 1024 * 1024 });
       const file = form.files.find((f) => f.field === 'file') ?? form.files[0];
@@ -141,7 +152,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
 
   app.get('/api/v1/policies/:id/versions/:versionId', {
     config: { access: { ability: 'policies.read' } },
-    schema: { tags, summary: 'Nội dung một phiên bản', params: Type.Object({ id: Type.String(), versionId: Type.String() }) },
+    schema: { tags, summary: 'Nội dung một phiên bản', params: Type.Object({ id: Type.String(), versionId: Type.String() }), response: { 200: VersionText } },
     handler: async (request) => {
       const v = await findVersion(app.db, request.params.versionId);
       if (!v || v.draftId !== request.params.id) throw notFound('phiên bản');
@@ -152,16 +163,16 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
 
   app.put('/api/v1/policies/:id/versions/:versionId/links', {
     config: { access: { ability: 'policies.write' } },
-    schema: { tags, summary: 'Gắn các điều đã sửa với ý kiến dẫn đến thay đổi', params: Type.Object({ id: Type.String(), versionId: Type.String() }), body: Type.Object({ links: Type.Record(Type.String({ maxLength: 100 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 500 })) }, { additionalProperties: false }) },
+    schema: { tags, summary: 'Gắn các điều đã sửa với ý kiến dẫn đến thay đổi', params: Type.Object({ id: Type.String(), versionId: Type.String() }), body: Type.Object({ links: Type.Record(Type.String({ maxLength: 100 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 500 })) }, { additionalProperties: false }), response: { 204: NoContent } },
     handler: async (request, reply) => {
       await linkVersionChanges(ctx(request), request.params.id, request.params.versionId, request.body.links);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
   app.get('/api/v1/policies/:id/diff', {
     config: { access: { ability: 'policies.read' } },
-    schema: { tags, summary: 'So sánh hai phiên bản theo từng điều', params: IdParams, querystring: Type.Object({ from: Type.String(), to: Type.String() }) },
+    schema: { tags, summary: 'So sánh hai phiên bản theo từng điều', params: IdParams, querystring: Type.Object({ from: Type.String(), to: Type.String() }), response: { 200: DiffList } },
     handler: async (request) => {
       const [a, b] = await Promise.all([findVersion(app.db, request.query.from), findVersion(app.db, request.query.to)]);
       if (!a || !b || a.draftId !== request.params.id || b.draftId !== request.params.id) throw notFound('phiên bản');

@@ -18,3 +18,5 @@ export function fileResponse(description: string, ...mediaTypes: string[]): TSch
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Media type of an Excel workbook. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Media type of a CSV file (sent with `; charset=utf-8`). */
+export const CSV_TYPE = 'text/csv';
