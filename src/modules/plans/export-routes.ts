@@ -11,7 +11,7 @@ import { writeAnnualAnnex } from './annual-annex';
 import { defaultSigner, loadAnnualReport, renderAnnualReportDocx, reportDateOf, type ReportSignerInput } from './annual-report';
 import { computeFigures } from './figures';
 import { loadPlanView } from './plan-view';
-import { IdParams } from './schemas';
+import { FigureDetail, IdParams, PlanFigure } from './schemas';
 import { findPlan } from './repo';
 import { issuerAsOf } from './report-issuer';
 import { DOCX_TYPE, fileResponse, XLSX_TYPE } from '../../platform/http/responses';
@@ -71,8 +71,8 @@ async function reportInputs(app: App, request: FastifyRequest) {
 export async function planExportRoutes(app: App): Promise<void> {
   app.get('/api/v1/plans/:id/figures', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Số liệu của báo cáo kết quả, mỗi số kèm đường dẫn tới hồ sơ', params: IdParams },
-    handler: async (request) => {
+    schema: { tags, summary: 'Số liệu của báo cáo kết quả, mỗi số kèm đường dẫn tới hồ sơ', params: IdParams, response: { 200: Type.Object({ figures: Type.Array(PlanFigure) }) } },
+    handler: async (request): Promise<{ figures: Static<typeof PlanFigure>[] }> => {
       const view = await loadPlanView(app.db, request.params.id, todayVn());
       const figures = await computeFigures(app.db, view);
       return { figures: figures.map((f) => ({ code: f.code, label: f.label, value: f.value, source: { kind: 'records', href: `/office/plans/${view.plan.id}/figures/${encodeURIComponent(f.code)}` } })) };
@@ -81,8 +81,8 @@ export async function planExportRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/plans/:id/figures/:code', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Các hồ sơ tạo nên một số liệu', params: Type.Object({ id: Type.String({ maxLength: 100 }), code: Type.String({ maxLength: 50 }) }) },
-    handler: async (request) => {
+    schema: { tags, summary: 'Các hồ sơ tạo nên một số liệu', params: Type.Object({ id: Type.String({ maxLength: 100 }), code: Type.String({ maxLength: 50 }) }), response: { 200: FigureDetail } },
+    handler: async (request): Promise<Static<typeof FigureDetail>> => {
       const view = await loadPlanView(app.db, request.params.id, todayVn());
       const figure = (await computeFigures(app.db, view)).find((f) => f.code === request.params.code);
       if (!figure) throw notFound('số liệu');

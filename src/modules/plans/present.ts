@@ -1,9 +1,12 @@
+import type { Static } from 'typebox';
 import { todayVn } from '../../platform/text';
 import type { Directory } from '../organisations';
+import type { PlanPreview as PreviewResult } from './actions/import-plan';
 import { docKindLabels } from './doc-kinds';
 import type { Period } from './periods';
 import type { TaskProgress, UnitProgress } from './progress';
 import type { FileRow, PlanRow, ReportRow } from './repo';
+import type { PlanHeader, PlanPreview, Report, TaskNode } from './schemas';
 
 const unitName = (dir: Directory, id: string) => dir.unit(id)?.name ?? id;
 
@@ -21,7 +24,7 @@ export function carriedBy(dir: Directory, unitId: string, at = todayVn()): { uni
 const personName = (names: Map<string, string>, id: string | null) => (id === null ? null : id === 'system' ? 'Hệ thống' : (names.get(id) ?? 'Tài khoản không còn'));
 
 /** A report with its unit and files, as reviewers and reporters see it (`names`: user id → display name). */
-export function presentReport(r: ReportRow, dir: Directory, task: { code: string; title: string } | undefined, files: FileRow[], names: Map<string, string>) {
+export function presentReport(r: ReportRow, dir: Directory, task: { code: string; title: string } | undefined, files: FileRow[], names: Map<string, string>): Static<typeof Report> {
   return {
     id: r.id,
     taskId: r.taskId,
@@ -45,28 +48,7 @@ export function presentReport(r: ReportRow, dir: Directory, task: { code: string
   };
 }
 
-export interface TaskNodeView {
-  id: string;
-  code: string;
-  title: string;
-  content: string;
-  deadlineText: string | null;
-  dueOn: string | null;
-  status: string;
-  completion: number;
-  assignments: {
-    unitId: string;
-    unitName: string;
-    carriedBy: ReturnType<typeof carriedBy>;
-    role: string;
-    requested: boolean;
-    writtenName: string;
-    groupName: string | null;
-    status: string;
-    lastReport: { id: string; period: string; state: string; status: string } | null;
-  }[];
-  children: TaskNodeView[];
-}
+export type TaskNodeView = Static<typeof TaskNode>;
 
 /**
  * Nests tasks by code ("II.3.4" under "II.3"); headings that are not tasks become nodes of their own, titled as the
@@ -132,7 +114,7 @@ export function presentTaskTree(progress: TaskProgress[], dir: Directory, headin
 }
 
 /** The plan page's header facts, periods and per-unit completion. */
-export function presentPlanHeader(p: PlanRow, periods: Period[], units: UnitProgress[], dir: Directory) {
+export function presentPlanHeader(p: PlanRow, periods: Period[], units: UnitProgress[], dir: Directory): Static<typeof PlanHeader> {
   return {
     id: p.id,
     number: p.number,
@@ -149,7 +131,42 @@ export function presentPlanHeader(p: PlanRow, periods: Period[], units: UnitProg
     recipients: p.recipients,
     periods: periods.map((x) => ({ key: x.key, label: x.label, endsOn: x.endsOn })),
     units: units
-      .map((u) => ({ ...u, unitName: unitName(dir, u.unitId), carriedBy: carriedBy(dir, u.unitId) }))
+      .map((u) => ({ unitId: u.unitId, tasks: u.tasks, done: u.done, inProgress: u.inProgress, overdue: u.overdue, completion: u.completion, unitName: unitName(dir, u.unitId), carriedBy: carriedBy(dir, u.unitId) }))
       .sort((a, b) => b.completion - a.completion || a.unitName.localeCompare(b.unitName, 'vi')),
+  };
+}
+
+/** What the import will understand from a plan document, before anything is saved. */
+export function presentPlanPreview(p: PreviewResult): Static<typeof PlanPreview> {
+  const plan = p.plan;
+  const requested = new Set(plan.tasks.flatMap((t) => t.requested));
+  const name = (written: string) => ({ written, requested: requested.has(written) });
+  // the due date each task will carry once imported, computed as the import does it
+  const { taskDueOn } = p.due;
+  return {
+    fileName: p.fileName,
+    sha256: p.sha256,
+    at: p.at,
+    duplicateOf: p.duplicateOf,
+    plan: {
+      number: plan.number,
+      kind: plan.kind,
+      issuer: plan.issuer,
+      place: plan.place,
+      issuedOn: plan.issuedOn,
+      headings: plan.headings,
+      year: plan.year,
+      title: plan.title,
+      bases: plan.bases,
+      reportDeadline: plan.reportDeadline,
+      signer: plan.signer,
+      recipients: plan.recipients,
+      ...docKindLabels(plan.kind),
+    },
+    tasks: plan.tasks.map((t, i) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, deadlineWritten: t.deadlineWritten ?? null, deadlineDue: taskDueOn[i] ?? null, leads: t.leads.map(name), coordinators: t.coordinators.map(name) })),
+    responsibilities: plan.responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })),
+    names: p.names,
+    warnings: plan.warnings,
+    issuerCheck: p.issuerCheck,
   };
 }

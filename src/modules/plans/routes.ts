@@ -1,8 +1,9 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../../platform/errors';
 import { canReadFile, openStoredFile } from '../../platform/files';
 import { attachmentDisposition, readMultipart, type App } from '../../platform/http';
+import { DOCX_TYPE, fileResponse, XLSX_TYPE } from '../../platform/http/responses';
 import { can, hasRole, type Actor } from '../../platform/auth';
 import { todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
@@ -10,12 +11,11 @@ import { attachReportFile } from './actions/attach-file';
 import { importPlan, previewPlan, type NameChoice } from './actions/import-plan';
 import { reviewReport } from './actions/review-report';
 import { submitReport } from './actions/submit-report';
-import { docKindLabels } from './doc-kinds';
 import { INDICATORS } from './indicators';
 import { loadPlanView } from './plan-view';
-import { carriedBy, presentPlanHeader, presentReport, presentTaskTree } from './present';
+import { carriedBy, presentPlanHeader, presentPlanPreview, presentReport, presentTaskTree } from './present';
 import { assignmentsOfUnits, filesOf, findFile, findTask, listPlans, reportsOfTasks, userNamesOf } from './repo';
-import { IdParams, Report, ReportBody, ReviewBody } from './schemas';
+import { AttachedFile, IdParams, ImportedPlan, MyTask, PlanDetail, PlanPreview, PlanSummary, Report, ReportBody, ReviewBody } from './schemas';
 import { planExportRoutes } from './export-routes';
 
 const tags = ['Kế hoạch'];
@@ -34,23 +34,16 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.post('/api/v1/plans/preview', {
     config: { access: { ability: 'plans.import' } },
-    schema: { tags, summary: 'Xem trước kết quả đọc văn bản kế hoạch (không lưu)', consumes: ['multipart/form-data'] },
+    schema: { tags, summary: 'Xem trước kết quả đọc văn bản kế hoạch (không lưu)', consumes: ['multipart/form-data'], response: { 200: PlanPreview } },
     handler: async (request) => {
       const { file } = await uploadedPlan(request);
-      const p = await previewPlan(ctx(request), file);
-      const names = new Map(p.plan.tasks.flatMap((t) => t.requested.map((r) => [r, true] as const)));
-      const name = (written: string) => ({ written, requested: names.has(written) });
-      // the due date each task will carry once imported, computed as the import does it
-      const { taskDueOn } = p.due;
-      const beforeTasks = p.plan.tasks.map((t, i) => ({ code: t.code, title: t.title, content: t.content, deadline: t.deadline, deadlineWritten: t.deadlineWritten ?? null, deadlineDue: taskDueOn[i] ?? null, leads: t.leads.map(name), coordinators: t.coordinators.map(name) }));
-      const { tasks: _tasks, responsibilities, warnings, ...header } = p.plan;
-      return { fileName: p.fileName, sha256: p.sha256, at: p.at, duplicateOf: p.duplicateOf, plan: { ...header, ...docKindLabels(header.kind) }, tasks: beforeTasks, responsibilities: responsibilities.map((r) => ({ code: r.code, unit: name(r.unit), duties: r.duties })), names: p.names, warnings, issuerCheck: p.issuerCheck };
+      return presentPlanPreview(await previewPlan(ctx(request), file));
     },
   });
 
   app.post('/api/v1/plans', {
     config: { access: { ability: 'plans.import' } },
-    schema: { tags, summary: 'Nhập kế hoạch (một giao dịch)', consumes: ['multipart/form-data'] },
+    schema: { tags, summary: 'Nhập kế hoạch (một giao dịch)', consumes: ['multipart/form-data'], response: { 201: ImportedPlan } },
     handler: async (request, reply) => {
       const { file, fields } = await uploadedPlan(request);
       let mappings: Record<string, NameChoice> = {};
@@ -66,11 +59,11 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/plans', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Danh sách kế hoạch' },
+    schema: { tags, summary: 'Danh sách kế hoạch', response: { 200: Type.Object({ items: Type.Array(PlanSummary) }) } },
     handler: async () => {
       const today = todayVn();
       const list = await listPlans(app.db);
-      const items = [];
+      const items: Static<typeof PlanSummary>[] = [];
       for (const p of list) {
         const view = await loadPlanView(app.db, p.id, today);
         const total = view.progress.tasks.length;
@@ -86,8 +79,8 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/plans/:id', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Kế hoạch: cây nhiệm vụ, tiến độ theo đơn vị', params: IdParams },
-    handler: async (request) => {
+    schema: { tags, summary: 'Kế hoạch: cây nhiệm vụ, tiến độ theo đơn vị', params: IdParams, response: { 200: PlanDetail } },
+    handler: async (request): Promise<Static<typeof PlanDetail>> => {
       const view = await loadPlanView(app.db, request.params.id, todayVn());
       return {
         ...presentPlanHeader(view.plan, view.periods, view.progress.units, view.dir),
@@ -118,7 +111,7 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/my/tasks', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Nhiệm vụ của các đơn vị của tôi', querystring: Type.Object({ unitId: Type.Optional(Type.String()) }) },
+    schema: { tags, summary: 'Nhiệm vụ của các đơn vị của tôi', querystring: Type.Object({ unitId: Type.Optional(Type.String()) }), response: { 200: Type.Object({ items: Type.Array(MyTask) }) } },
     handler: async (request) => {
       const actor = request.actor;
       const myUnits = actor.kind === 'user' ? [...new Set(actor.roles.map((r) => r.unitId))] : [];
@@ -127,7 +120,7 @@ export async function planRoutes(app: App): Promise<void> {
       const reports = await reportsOfTasks(app.db, [...new Set(rows.map((r) => r.task.id))]);
       const dir = await getDirectory(app.db);
       const today = todayVn();
-      const items = rows.map((r) => {
+      const items = rows.map((r): Static<typeof MyTask> => {
         const mine = reports.filter((x) => x.taskId === r.task.id && x.unitId === r.assignment.unitId);
         const live = mine.filter((x) => x.state !== 'returned').at(-1);
         const done = live?.status === 'done' && live.state === 'accepted';
@@ -164,7 +157,7 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.post('/api/v1/reports/:id/files', {
     config: { access: { ability: 'plans.report' } },
-    schema: { tags, summary: 'Đính kèm tệp minh chứng', params: IdParams, consumes: ['multipart/form-data'] },
+    schema: { tags, summary: 'Đính kèm tệp minh chứng', params: IdParams, consumes: ['multipart/form-data'], response: { 201: AttachedFile } },
     handler: async (request, reply) => {
       const form = await readMultipart(request, { maxFileBytes: 10 * 1024 * 1024 });
       const file = form.files[0];
@@ -175,7 +168,8 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/files/:id', {
     config: { access: { ability: 'plans.read' } },
-    schema: { tags, summary: 'Tải tệp đính kèm', params: IdParams },
+    // the stored kinds (platform/files): the type is read from the file's content, never from its name
+    schema: { tags, summary: 'Tải tệp đính kèm', params: IdParams, response: { 200: fileResponse('Tệp đính kèm', 'application/pdf', DOCX_TYPE, XLSX_TYPE, 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'text/plain') } },
     handler: async (request, reply) => {
       const file = await findFile(app.db, request.params.id);
       // 404 rather than 403 for a file the actor may not read, so ids cannot be probed
