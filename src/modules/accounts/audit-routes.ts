@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { actionLabel, auditVocabulary, checkAuditChain, checkpointFileFromEnv, listAudit, presentAuditEntries, streamAudit, subjectTypeLabel, writeAuditCsv, writeAuditXlsx, type AuditFilter, type Lang } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import type { App } from '../../platform/http';
+import { CSV_TYPE, fileResponse, XLSX_TYPE } from '../../platform/http/responses';
 import { listUsers } from './repo';
 
 const tags = ['Nhật ký'];
@@ -82,7 +83,7 @@ export async function auditRoutes(app: App): Promise<void> {
   for (const format of ['csv', 'xlsx'] as const) {
     app.get(`/api/v1/audit/export.${format}`, {
       config: { access: { ability: 'audit.read' } },
-      schema: { tags, summary: `Xuất nhật ký đã lọc (${format.toUpperCase()}, tiêu đề tiếng Việt)`, querystring: ExportQuery },
+      schema: { tags, summary: `Xuất nhật ký đã lọc (${format.toUpperCase()}, tiêu đề tiếng Việt)`, querystring: ExportQuery, response: { 200: fileResponse('Nhật ký đã lọc', format === 'xlsx' ? XLSX_TYPE : CSV_TYPE) } },
       handler: async (request, reply: FastifyReply) => {
         const q = request.query as Static<typeof ExportQuery>;
         const filter = filterOf(q);
@@ -95,7 +96,7 @@ export async function auditRoutes(app: App): Promise<void> {
           request.log.error({ err }, 'audit export failed');
           stream.destroy(err as Error);
         });
-        const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8';
+        const type = format === 'xlsx' ? XLSX_TYPE : `${CSV_TYPE}; charset=utf-8`;
         return reply.type(type).header('content-disposition', `attachment; filename="nhat-ky.${format}"`).send(stream);
       },
     });

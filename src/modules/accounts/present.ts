@@ -1,5 +1,7 @@
+import type { Static } from 'typebox';
 import { abilitiesOf, type Actor, type RoleGrant } from '../../platform/auth';
 import type { UserRow } from './repo';
+import type { Me, User } from './schemas';
 
 type UnitNamer = (unitId: string) => string | null;
 
@@ -15,7 +17,7 @@ export function presentRoles(roles: RoleGrant[], unitName: UnitNamer): RoleView[
 }
 
 /** An account as administrators see it: never the password hash. */
-export function presentUser(u: UserRow, roles: RoleGrant[], unitName: UnitNamer) {
+export function presentUser(u: UserRow, roles: RoleGrant[], unitName: UnitNamer): Static<typeof User> {
   return {
     id: u.id,
     username: u.username,
@@ -30,7 +32,7 @@ export function presentUser(u: UserRow, roles: RoleGrant[], unitName: UnitNamer)
 }
 
 /** The signed-in user's own view, with the abilities the UI uses to show only what is allowed. */
-export function presentMe(u: UserRow, actor: Actor, csrfToken: string, unitName: UnitNamer) {
+export function presentMe(u: UserRow, actor: Actor, csrfToken: string, unitName: UnitNamer): Static<typeof Me> {
   const roles = actor.kind === 'user' ? actor.roles.filter((r) => !r.inheritedFrom) : [];
   return {
     user: { id: u.id, username: u.username, displayName: u.displayName, email: u.email, mustChangePassword: u.mustChangePassword },

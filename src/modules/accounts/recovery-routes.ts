@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { App } from '../../platform/http';
+import { NoContent } from '../../platform/http/responses';
 import { NEUTRAL_ANSWER, requestPasswordReset } from './actions/request-password-reset';
 import { resetPasswordWithToken } from './actions/reset-password-with-token';
 import { setupChecklist } from './setup-checklist';
@@ -26,10 +27,11 @@ export async function recoveryRoutes(app: App, opts: { publicUrl: string }): Pro
     schema: {
       tags, summary: 'Đặt mật khẩu mới bằng liên kết trong thư (dùng một lần); mọi phiên đăng nhập của tài khoản kết thúc',
       body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+      response: { 204: NoContent },
     },
     handler: async (request, reply) => {
       await resetPasswordWithToken({ db: app.db, token: request.body.token, newPassword: request.body.newPassword, ip: request.ip, requestId: request.id });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 

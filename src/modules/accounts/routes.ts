@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, unauthenticated, notFound } from '../../platform/errors';
 import { SESSION_COOKIE, type App } from '../../platform/http';
+import { NoContent } from '../../platform/http/responses';
 import { getDirectory } from '../organisations';
 import { createUser } from './actions/create-user';
 import { auditRoutes } from './audit-routes';
@@ -63,20 +64,20 @@ export async function accountRoutes(app: App, opts: { ttlHours: number; secureCo
 
   app.delete('/api/v1/session', {
     config: { access: 'session' },
-    schema: { tags, summary: 'Đăng xuất' },
+    schema: { tags, summary: 'Đăng xuất', response: { 204: NoContent } },
     handler: async (request, reply) => {
       await signOut(ctx(request), request.sessionTokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
   app.post('/api/v1/session/password', {
     config: { access: { ability: 'account.self' } },
-    schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordBody },
+    schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordBody, response: { 204: NoContent } },
     handler: async (request, reply) => {
       await changeOwnPassword(ctx(request), request.sessionTokenHash, request.body.currentPassword, request.body.newPassword);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
@@ -132,10 +133,10 @@ export async function accountRoutes(app: App, opts: { ttlHours: number; secureCo
 
   app.post('/api/v1/users/:id/password', {
     config: { access: { ability: 'users.write' } },
-    schema: { tags, summary: 'Đặt lại mật khẩu', params: IdParams, body: ResetPasswordBody },
+    schema: { tags, summary: 'Đặt lại mật khẩu', params: IdParams, body: ResetPasswordBody, response: { 204: NoContent } },
     handler: async (request, reply) => {
       await resetPassword(ctx(request), { userId: request.params.id }, request.body.newPassword);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 

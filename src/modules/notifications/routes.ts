@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { Static } from 'typebox';
 import type { App } from '../../platform/http';
 import { AppError } from '../../platform/errors';
 import { todayVn } from '../../platform/text';
@@ -7,12 +8,12 @@ import { saveNotificationSettings } from './actions/save-settings';
 import { computeHome } from './home';
 import { MAX_ROUND_CLOSING_DAYS } from './kinds';
 import { contactsOfUsers, countUnread, notificationsOfUser, settingsOf, type NotificationView } from './repo';
-import { Home, IdParams, ListQuery, MarkAllResult, NotificationList, Settings, SettingsBody, UnreadCount } from './schemas';
+import { Home, IdParams, ListQuery, MarkAllResult, Notification, NotificationList, Settings, SettingsBody, UnreadCount } from './schemas';
 import { channelsOf, closingDaysOf } from './settings';
 
 const tags = ['Thông báo'];
 
-const present = (n: NotificationView) => ({
+const present = (n: NotificationView): Static<typeof Notification> => ({
   id: n.id,
   kind: n.kind,
   params: n.params,

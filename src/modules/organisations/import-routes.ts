@@ -1,12 +1,12 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
 import { readMultipart, type App } from '../../platform/http';
+import { CSV_TYPE, fileResponse, XLSX_TYPE } from '../../platform/http/responses';
 import { applyDirectoryImport, previewDirectoryImport } from './actions/import-directory';
 import { MAX_FILE_BYTES } from './import/read-files';
 import { csvTemplate, xlsxTemplate } from './import/template';
 
 const tags = ['Tổ chức'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const Counts = Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
 const AllCounts = Type.Object({ units: Counts, successions: Counts, aliases: Counts });
@@ -41,11 +41,12 @@ export async function organisationImportRoutes(app: App): Promise<void> {
         format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')], { default: 'xlsx' }),
         table: Type.Union([Type.Literal('units'), Type.Literal('successions'), Type.Literal('aliases')], { default: 'units' }),
       }),
+      response: { 200: fileResponse('Tệp mẫu danh mục đơn vị', XLSX_TYPE, CSV_TYPE) },
     },
     handler: async (request, reply) => {
       if (request.query.format === 'csv') {
         const t = csvTemplate(request.query.table);
-        return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${t.fileName}"`).send(t.text);
+        return reply.type(`${CSV_TYPE}; charset=utf-8`).header('content-disposition', `attachment; filename="${t.fileName}"`).send(t.text);
       }
       return reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-danh-muc-don-vi.xlsx"').send(await xlsxTemplate());
     },

@@ -1,4 +1,6 @@
+import type { Static } from 'typebox';
 import type { PersonRow } from './repo';
+import type { OrgNode, Person } from './schemas';
 import type { TreeNode, UnitLevel, UnitRecord, UnitType } from './types';
 
 export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
@@ -30,18 +32,7 @@ export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
   commune: 'Cấp xã',
 };
 
-export interface OrgNodeView {
-  id: string;
-  name: string;
-  shortName: string | null;
-  type: string;
-  typeLabel: string;
-  level: string;
-  levelLabel: string;
-  validFrom: string;
-  validTo: string | null;
-  children: OrgNodeView[];
-}
+export type OrgNodeView = Static<typeof OrgNode>;
 
 /** The public shape of a tree node: explicit fields only. */
 export function presentNode(node: TreeNode): OrgNodeView {
@@ -60,9 +51,7 @@ export function presentNode(node: TreeNode): OrgNodeView {
   };
 }
 
-export interface PersonView extends PersonRow {
-  unitName: string | null;
-}
+export type PersonView = Static<typeof Person>;
 
 /** A person as the back office sees it (contacts included: officers only, never on the portal). */
 export function presentPerson(p: PersonRow, unit: UnitRecord | undefined): PersonView {

@@ -1,5 +1,6 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { App } from '../../platform/http';
+import { NoContent } from '../../platform/http/responses';
 import { notFound } from '../../platform/errors';
 import { todayVn } from '../../platform/text';
 import { createPerson, editPerson } from './actions/save-person';
@@ -15,7 +16,7 @@ const tags = ['Tổ chức'];
 const AtQuery = Type.Object({ at: Type.Optional(IsoDateParam) });
 
 /** Who carries a unit's work on `at`, whose work it carries, and the coordinators' decisions about it. */
-function workOf(dir: Directory, unitId: string, at: string) {
+function workOf(dir: Directory, unitId: string, at: string): Static<typeof UnitDetail.properties.work> {
   const ref = (id: string) => ({ id, name: dir.unit(id)?.name ?? id });
   const answer = dir.carriers.carriersOf(unitId, at);
   return {
@@ -43,7 +44,7 @@ export async function organisationRoutes(app: App): Promise<void> {
   app.get('/api/v1/org/units/:id', {
     config: { access: { ability: 'org.read' } },
     schema: { tags, summary: 'Chi tiết một đơn vị', params: Type.Object({ id: Type.String() }), querystring: AtQuery, response: { 200: UnitDetail } },
-    handler: async (request) => {
+    handler: async (request): Promise<Static<typeof UnitDetail>> => {
       const dir = await getDirectory(app.db);
       const u = dir.unit(request.params.id);
       if (!u) throw notFound('đơn vị');
@@ -71,10 +72,10 @@ export async function organisationRoutes(app: App): Promise<void> {
 
   app.delete('/api/v1/org/units/:id/work-carrier/:effectiveOn', {
     config: { access: { ability: 'org.write' } },
-    schema: { tags, summary: 'Bỏ quyết định chuyển giao công việc (theo quan hệ kế thừa)', params: Type.Object({ id: Type.String({ maxLength: 100 }), effectiveOn: Type.String({ format: 'date' }) }) },
+    schema: { tags, summary: 'Bỏ quyết định chuyển giao công việc (theo quan hệ kế thừa)', params: Type.Object({ id: Type.String({ maxLength: 100 }), effectiveOn: Type.String({ format: 'date' }) }), response: { 204: NoContent } },
     handler: async (request, reply) => {
       await clearWorkCarrier({ db: app.db, actor: request.actor, requestId: request.id }, request.params.id, request.params.effectiveOn);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 

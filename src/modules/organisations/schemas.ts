@@ -13,7 +13,8 @@ const nodeProps = {
   validFrom: Type.String(),
   validTo: Type.Union([Type.String(), Type.Null()]),
 };
-export const OrgNode = Type.Object({ ...nodeProps, children: Type.Array(Type.Unknown()) });
+/** A unit of the tree with the units under it. */
+export const OrgNode = Type.Cyclic({ OrgNode: Type.Object({ ...nodeProps, children: Type.Array(Type.Ref('OrgNode')) }) }, 'OrgNode');
 
 export const UnitRef = Type.Object({ id: Type.String(), name: Type.String() });
 const Link = Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), effectiveOn: Type.String() });
