@@ -51,6 +51,16 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token to send with a request of this method (none for GET, HEAD or before sign-in). */
+export function csrfHeader(method: string): string | null {
+  return method !== 'GET' && method !== 'HEAD' ? csrfToken : null;
+}
+
+/** Tells the session that a request answered 401 (it expired). */
+export function reportUnauthorized(): void {
+  onUnauthorized?.();
+}
+
 /** Registers what happens when any request answers 401 (the session expired). */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
@@ -70,17 +80,11 @@ function toFieldErrors(value: unknown): FieldError[] {
   return value.filter(isRecord).map((e) => ({ path: String(e.path ?? ''), message: String(e.message ?? '') }));
 }
 
-async function problemFrom(res: Response): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    const text = await res.text();
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
-  if (!isRecord(body)) return new ApiError(res.status, '');
+/** The ApiError for an answer's status and its parsed problem+json body (anything else gives a bare error). */
+export function problemFrom(status: number, body: unknown): ApiError {
+  if (!isRecord(body)) return new ApiError(status, '');
   return new ApiError(
-    res.status,
+    status,
     str(body.title) ?? '',
     str(body.detail),
     toFieldErrors(body.errors),
@@ -99,7 +103,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     headers['content-type'] = 'application/json';
     payload = JSON.stringify(options.body);
   }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const csrf = csrfHeader(method);
+  if (csrf) headers['x-csrf-token'] = csrf;
   let res: Response;
   try {
     res = await fetch(path, {
@@ -114,7 +119,14 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     throw new ApiError(0, '');
   }
   if (!res.ok) {
-    const problem = await problemFrom(res);
+    let body: unknown = null;
+    try {
+      const text = await res.text();
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      body = null;
+    }
+    const problem = problemFrom(res.status, body);
     if (res.status === 401 && !options.allow401) onUnauthorized?.();
     throw problem;
   }

@@ -267,8 +267,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -307,8 +307,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -581,8 +581,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -667,8 +667,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -877,12 +877,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Nhật ký đã lọc */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -922,12 +924,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Nhật ký đã lọc */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -1007,12 +1011,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tệp mẫu danh mục đơn vị */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -1183,18 +1190,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             at: string;
-                            nodes: {
-                                id: string;
-                                name: string;
-                                shortName: string | null;
-                                type: string;
-                                typeLabel: string;
-                                level: string;
-                                levelLabel: string;
-                                validFrom: string;
-                                validTo: string | null;
-                                children: unknown[];
-                            }[];
+                            nodes: components["schemas"]["def-0"][];
                         };
                     };
                 };
@@ -1385,8 +1381,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1670,7 +1666,90 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            sha256: string;
+                            /** Format: date */
+                            at: string;
+                            duplicateOf: {
+                                id: string;
+                                number: string | null;
+                                title: string;
+                            } | null;
+                            plan: {
+                                number: string | null;
+                                kind: string | null;
+                                issuer: string | null;
+                                place: string | null;
+                                issuedOn: string | null;
+                                /** @description Tiêu đề các mục nhóm nhiệm vụ */
+                                headings?: {
+                                    code: string;
+                                    title: string;
+                                }[];
+                                year?: number | null;
+                                title: string | null;
+                                bases: {
+                                    number: string;
+                                    date: string | null;
+                                }[];
+                                reportDeadline: string | null;
+                                signer: {
+                                    name: string;
+                                    title: string;
+                                } | null;
+                                recipients: string[];
+                                kindLabel: string | null;
+                                kindLabelEn: string | null;
+                            };
+                            tasks: {
+                                code: string;
+                                title: string;
+                                content: string;
+                                deadline: string | null;
+                                deadlineWritten: string | null;
+                                deadlineDue: string | null;
+                                leads: {
+                                    written: string;
+                                    /** @description Tên viết sau "Đề nghị" (đề nghị, không phải giao) */
+                                    requested: boolean;
+                                }[];
+                                coordinators: {
+                                    written: string;
+                                    /** @description Tên viết sau "Đề nghị" (đề nghị, không phải giao) */
+                                    requested: boolean;
+                                }[];
+                            }[];
+                            responsibilities: {
+                                code: string;
+                                unit: {
+                                    written: string;
+                                    /** @description Tên viết sau "Đề nghị" (đề nghị, không phải giao) */
+                                    requested: boolean;
+                                };
+                                duties: string[];
+                            }[];
+                            names: {
+                                written: string;
+                                status: "unit" | "group" | "ambiguous" | "unresolved";
+                                units: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                group: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                            warnings: string[];
+                            issuerCheck: {
+                                status: "own" | "other" | "unknown";
+                                issuerProvince: string | null;
+                                message: string | null;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1702,7 +1781,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string | null;
+                                title: string;
+                                issuedOn: string | null;
+                                year: number;
+                                taskCount: number;
+                                /** @description Tỷ lệ hoàn thành trung bình của các nhiệm vụ, 0..1 */
+                                completion: number;
+                                overdueCount: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1718,11 +1811,17 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            tasks: number;
+                            assignments: number;
+                        };
+                    };
                 };
             };
         };
@@ -1756,7 +1855,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string | null;
+                            kind: string | null;
+                            kindLabel: string | null;
+                            kindLabelEn: string | null;
+                            title: string;
+                            issuer: string | null;
+                            place: string | null;
+                            issuedOn: string | null;
+                            reportDeadline: string | null;
+                            reportDue: string | null;
+                            signer: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            bases: {
+                                number: string;
+                                date: string | null;
+                            }[];
+                            recipients: string[];
+                            periods: {
+                                key: string;
+                                label: string;
+                                /** Format: date */
+                                endsOn: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                tasks: number;
+                                done: number;
+                                inProgress: number;
+                                overdue: number;
+                                /** @description 0..1 */
+                                completion: number;
+                                unitName: string;
+                                carriedBy: {
+                                    units: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    isShared: boolean;
+                                } | null;
+                            }[];
+                            tasks: components["schemas"]["def-1"][];
+                            abilities: {
+                                canReview: boolean;
+                                reviewUnitIds: string[] | null;
+                                canReport: boolean;
+                                canExport: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1866,7 +2018,42 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                planId: string;
+                                planNumber: string | null;
+                                planTitle: string;
+                                taskId: string;
+                                code: string;
+                                title: string;
+                                dueOn: string | null;
+                                /** @description lead (chủ trì) hoặc coordinator (phối hợp) */
+                                role: string;
+                                requested: boolean;
+                                unitId: string;
+                                unitName: string;
+                                carriedBy: {
+                                    units: {
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    isShared: boolean;
+                                } | null;
+                                /** @description not_started, in_progress, done, overdue */
+                                status: string;
+                                reports: {
+                                    id: string;
+                                    period: string;
+                                    status: string;
+                                    state: string;
+                                    /** Format: date-time */
+                                    submittedAt: string;
+                                    reviewComment: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2062,11 +2249,18 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            fileName: string;
+                            /** @description Kích thước (byte) */
+                            size: number;
+                        };
+                    };
                 };
             };
         };
@@ -2095,12 +2289,21 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tệp đính kèm */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "image/gif": string;
+                        "image/webp": string;
+                        "text/plain": string;
+                    };
                 };
             };
         };
@@ -2179,7 +2382,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            figures: {
+                                code: string;
+                                label: string;
+                                value: number;
+                                source: {
+                                    kind: string;
+                                    /** @description Trang của văn phòng liệt kê các hồ sơ tạo nên số liệu */
+                                    href: string;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2216,7 +2432,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            label: string;
+                            value: number;
+                            records: {
+                                /** @description task, report, unit, consultation_round, … */
+                                kind: string;
+                                id: string;
+                                title: string;
+                                unitName: string | null;
+                                value: number | null;
+                                href: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2400,7 +2631,36 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                slug: string;
+                                title: string;
+                                docType: string;
+                                docTypeLabel: string;
+                                draftingUnitId: string;
+                                draftingUnitName: string;
+                                stage: string;
+                                stageLabel: string;
+                                isLargeImpact: boolean;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                versionCount: number;
+                                openRound: {
+                                    id: string;
+                                    /** Format: date */
+                                    opensOn: string;
+                                    /** Format: date */
+                                    closesOn: string;
+                                } | null;
+                                /** @description Số ý kiến của mọi đợt lấy ý kiến */
+                                commentCount: number;
+                                /** @description Số ý kiến chưa có câu trả lời */
+                                unansweredCount: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2432,11 +2692,141 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            slug: string;
+                            title: string;
+                            docType: string;
+                            docTypeLabel: string;
+                            draftingUnitId: string;
+                            draftingUnitName: string;
+                            stage: string;
+                            stageLabel: string;
+                            isLargeImpact: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            summary: string;
+                            impact: {
+                                criteria: {
+                                    [key: string]: boolean;
+                                };
+                                /** @description Chính sách có tác động lớn đến xã hội (máy chủ suy ra từ bốn tiêu chí) */
+                                isLargeImpact: boolean;
+                                note: string;
+                            } | null;
+                            /** @description Chế độ pháp lý: "2015" hoặc "2025" (luật áp dụng khi bắt đầu soạn thảo) */
+                            legalRegime: string;
+                            history: {
+                                fromStage: string | null;
+                                toStage: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                            versions: {
+                                id: string;
+                                versionNo: number;
+                                fileName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                changeNote: string | null;
+                                articleCount: number;
+                            }[];
+                            kit: {
+                                mainContent: string;
+                                impacts: string;
+                                reasons: string;
+                                openQuestions: string[];
+                                howToComment: string;
+                                englishSummary: string;
+                                qa: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                isPublished: boolean;
+                            };
+                            /** @description Địa chỉ trang lấy ý kiến trên Cổng */
+                            publicUrl: string;
+                            rounds: {
+                                id: string;
+                                versionId: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                                /** @description Thời gian lấy ý kiến tối thiểu (ngày) */
+                                minDays: number;
+                                minDaysSource: string | null;
+                                shortenedReason: string | null;
+                                targetGroups: string[];
+                                status: "scheduled" | "open" | "closed";
+                                closedEarlyOn: string | null;
+                                closeReason: string | null;
+                                originalClosesOn: string | null;
+                                extensionReason: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được kết thúc sớm (đã đủ thời gian tối thiểu)
+                                 */
+                                closeEarlyFrom: string;
+                                mayCloseEarly: boolean;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được công bố báo cáo tổng hợp
+                                 */
+                                synthesisFrom: string;
+                                consultees: {
+                                    id: string;
+                                    unitId: string;
+                                    unitName: string;
+                                    /** Format: date */
+                                    requestedOn: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                    answeredOn: string | null;
+                                    answerRef: string | null;
+                                    daysLeft: number | null;
+                                }[];
+                                counts: {
+                                    total: number;
+                                    pendingVerification: number;
+                                    pending: number;
+                                    published: number;
+                                    withheld: number;
+                                    answered: number;
+                                    approved: number;
+                                };
+                                synthesis: {
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                    fileUrl: string;
+                                } | null;
+                            }[];
+                            openRound: {
+                                id: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                            } | null;
+                            /** @description Số ý kiến của mọi đợt lấy ý kiến */
+                            commentCount: number;
+                            /** @description Số ý kiến chưa có câu trả lời */
+                            unansweredCount: number;
+                            abilities: {
+                                canEdit: boolean;
+                                canModerate: boolean;
+                                canAnswer: boolean;
+                                canApprove: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2470,7 +2860,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            slug: string;
+                            title: string;
+                            docType: string;
+                            docTypeLabel: string;
+                            draftingUnitId: string;
+                            draftingUnitName: string;
+                            stage: string;
+                            stageLabel: string;
+                            isLargeImpact: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            summary: string;
+                            impact: {
+                                criteria: {
+                                    [key: string]: boolean;
+                                };
+                                /** @description Chính sách có tác động lớn đến xã hội (máy chủ suy ra từ bốn tiêu chí) */
+                                isLargeImpact: boolean;
+                                note: string;
+                            } | null;
+                            /** @description Chế độ pháp lý: "2015" hoặc "2025" (luật áp dụng khi bắt đầu soạn thảo) */
+                            legalRegime: string;
+                            history: {
+                                fromStage: string | null;
+                                toStage: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                            versions: {
+                                id: string;
+                                versionNo: number;
+                                fileName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                changeNote: string | null;
+                                articleCount: number;
+                            }[];
+                            kit: {
+                                mainContent: string;
+                                impacts: string;
+                                reasons: string;
+                                openQuestions: string[];
+                                howToComment: string;
+                                englishSummary: string;
+                                qa: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                isPublished: boolean;
+                            };
+                            /** @description Địa chỉ trang lấy ý kiến trên Cổng */
+                            publicUrl: string;
+                            rounds: {
+                                id: string;
+                                versionId: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                                /** @description Thời gian lấy ý kiến tối thiểu (ngày) */
+                                minDays: number;
+                                minDaysSource: string | null;
+                                shortenedReason: string | null;
+                                targetGroups: string[];
+                                status: "scheduled" | "open" | "closed";
+                                closedEarlyOn: string | null;
+                                closeReason: string | null;
+                                originalClosesOn: string | null;
+                                extensionReason: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được kết thúc sớm (đã đủ thời gian tối thiểu)
+                                 */
+                                closeEarlyFrom: string;
+                                mayCloseEarly: boolean;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được công bố báo cáo tổng hợp
+                                 */
+                                synthesisFrom: string;
+                                consultees: {
+                                    id: string;
+                                    unitId: string;
+                                    unitName: string;
+                                    /** Format: date */
+                                    requestedOn: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                    answeredOn: string | null;
+                                    answerRef: string | null;
+                                    daysLeft: number | null;
+                                }[];
+                                counts: {
+                                    total: number;
+                                    pendingVerification: number;
+                                    pending: number;
+                                    published: number;
+                                    withheld: number;
+                                    answered: number;
+                                    approved: number;
+                                };
+                                synthesis: {
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                    fileUrl: string;
+                                } | null;
+                            }[];
+                            openRound: {
+                                id: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                            } | null;
+                            /** @description Số ý kiến của mọi đợt lấy ý kiến */
+                            commentCount: number;
+                            /** @description Số ý kiến chưa có câu trả lời */
+                            unansweredCount: number;
+                            abilities: {
+                                canEdit: boolean;
+                                canModerate: boolean;
+                                canAnswer: boolean;
+                                canApprove: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2510,7 +3030,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            slug: string;
+                            title: string;
+                            docType: string;
+                            docTypeLabel: string;
+                            draftingUnitId: string;
+                            draftingUnitName: string;
+                            stage: string;
+                            stageLabel: string;
+                            isLargeImpact: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            summary: string;
+                            impact: {
+                                criteria: {
+                                    [key: string]: boolean;
+                                };
+                                /** @description Chính sách có tác động lớn đến xã hội (máy chủ suy ra từ bốn tiêu chí) */
+                                isLargeImpact: boolean;
+                                note: string;
+                            } | null;
+                            /** @description Chế độ pháp lý: "2015" hoặc "2025" (luật áp dụng khi bắt đầu soạn thảo) */
+                            legalRegime: string;
+                            history: {
+                                fromStage: string | null;
+                                toStage: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                            versions: {
+                                id: string;
+                                versionNo: number;
+                                fileName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                changeNote: string | null;
+                                articleCount: number;
+                            }[];
+                            kit: {
+                                mainContent: string;
+                                impacts: string;
+                                reasons: string;
+                                openQuestions: string[];
+                                howToComment: string;
+                                englishSummary: string;
+                                qa: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                isPublished: boolean;
+                            };
+                            /** @description Địa chỉ trang lấy ý kiến trên Cổng */
+                            publicUrl: string;
+                            rounds: {
+                                id: string;
+                                versionId: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                                /** @description Thời gian lấy ý kiến tối thiểu (ngày) */
+                                minDays: number;
+                                minDaysSource: string | null;
+                                shortenedReason: string | null;
+                                targetGroups: string[];
+                                status: "scheduled" | "open" | "closed";
+                                closedEarlyOn: string | null;
+                                closeReason: string | null;
+                                originalClosesOn: string | null;
+                                extensionReason: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được kết thúc sớm (đã đủ thời gian tối thiểu)
+                                 */
+                                closeEarlyFrom: string;
+                                mayCloseEarly: boolean;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được công bố báo cáo tổng hợp
+                                 */
+                                synthesisFrom: string;
+                                consultees: {
+                                    id: string;
+                                    unitId: string;
+                                    unitName: string;
+                                    /** Format: date */
+                                    requestedOn: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                    answeredOn: string | null;
+                                    answerRef: string | null;
+                                    daysLeft: number | null;
+                                }[];
+                                counts: {
+                                    total: number;
+                                    pendingVerification: number;
+                                    pending: number;
+                                    published: number;
+                                    withheld: number;
+                                    answered: number;
+                                    approved: number;
+                                };
+                                synthesis: {
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                    fileUrl: string;
+                                } | null;
+                            }[];
+                            openRound: {
+                                id: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                            } | null;
+                            /** @description Số ý kiến của mọi đợt lấy ý kiến */
+                            commentCount: number;
+                            /** @description Số ý kiến chưa có câu trả lời */
+                            unansweredCount: number;
+                            abilities: {
+                                canEdit: boolean;
+                                canModerate: boolean;
+                                canAnswer: boolean;
+                                canApprove: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2549,7 +3199,137 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            slug: string;
+                            title: string;
+                            docType: string;
+                            docTypeLabel: string;
+                            draftingUnitId: string;
+                            draftingUnitName: string;
+                            stage: string;
+                            stageLabel: string;
+                            isLargeImpact: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            summary: string;
+                            impact: {
+                                criteria: {
+                                    [key: string]: boolean;
+                                };
+                                /** @description Chính sách có tác động lớn đến xã hội (máy chủ suy ra từ bốn tiêu chí) */
+                                isLargeImpact: boolean;
+                                note: string;
+                            } | null;
+                            /** @description Chế độ pháp lý: "2015" hoặc "2025" (luật áp dụng khi bắt đầu soạn thảo) */
+                            legalRegime: string;
+                            history: {
+                                fromStage: string | null;
+                                toStage: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                            versions: {
+                                id: string;
+                                versionNo: number;
+                                fileName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                changeNote: string | null;
+                                articleCount: number;
+                            }[];
+                            kit: {
+                                mainContent: string;
+                                impacts: string;
+                                reasons: string;
+                                openQuestions: string[];
+                                howToComment: string;
+                                englishSummary: string;
+                                qa: {
+                                    question: string;
+                                    answer: string;
+                                }[];
+                                isPublished: boolean;
+                            };
+                            /** @description Địa chỉ trang lấy ý kiến trên Cổng */
+                            publicUrl: string;
+                            rounds: {
+                                id: string;
+                                versionId: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                                /** @description Thời gian lấy ý kiến tối thiểu (ngày) */
+                                minDays: number;
+                                minDaysSource: string | null;
+                                shortenedReason: string | null;
+                                targetGroups: string[];
+                                status: "scheduled" | "open" | "closed";
+                                closedEarlyOn: string | null;
+                                closeReason: string | null;
+                                originalClosesOn: string | null;
+                                extensionReason: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được kết thúc sớm (đã đủ thời gian tối thiểu)
+                                 */
+                                closeEarlyFrom: string;
+                                mayCloseEarly: boolean;
+                                /**
+                                 * Format: date
+                                 * @description Ngày đầu tiên được công bố báo cáo tổng hợp
+                                 */
+                                synthesisFrom: string;
+                                consultees: {
+                                    id: string;
+                                    unitId: string;
+                                    unitName: string;
+                                    /** Format: date */
+                                    requestedOn: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                    answeredOn: string | null;
+                                    answerRef: string | null;
+                                    daysLeft: number | null;
+                                }[];
+                                counts: {
+                                    total: number;
+                                    pendingVerification: number;
+                                    pending: number;
+                                    published: number;
+                                    withheld: number;
+                                    answered: number;
+                                    approved: number;
+                                };
+                                synthesis: {
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                    fileUrl: string;
+                                } | null;
+                            }[];
+                            openRound: {
+                                id: string;
+                                /** Format: date */
+                                opensOn: string;
+                                /** Format: date */
+                                closesOn: string;
+                            } | null;
+                            /** @description Số ý kiến của mọi đợt lấy ý kiến */
+                            commentCount: number;
+                            /** @description Số ý kiến chưa có câu trả lời */
+                            unansweredCount: number;
+                            abilities: {
+                                canEdit: boolean;
+                                canModerate: boolean;
+                                canAnswer: boolean;
+                                canApprove: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2600,7 +3380,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            mainContent: string;
+                            impacts: string;
+                            reasons: string;
+                            openQuestions: string[];
+                            howToComment: string;
+                            englishSummary: string;
+                            qa: {
+                                question: string;
+                                answer: string;
+                            }[];
+                            isPublished: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -2633,11 +3427,23 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            versionNo: number;
+                            articles: {
+                                anchor: string;
+                                label: string;
+                                title: string;
+                            }[];
+                            /** @description Vấn đề phát hiện khi đọc văn bản ("Điều 5 xuất hiện hai lần", …) */
+                            warnings: string[];
+                        };
+                    };
                 };
             };
         };
@@ -2672,7 +3478,35 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            versionNo: number;
+                            /** @description Phần trước Điều đầu tiên (quốc hiệu, tên văn bản, căn cứ…) */
+                            preamble: string;
+                            title: string | null;
+                            articles: {
+                                anchor: string;
+                                label: string;
+                                title: string;
+                                text: string;
+                                clauses: {
+                                    anchor: string;
+                                    label: string;
+                                    /** @description Nội dung khoản kèm số như khi viết ("1. …") */
+                                    text: string;
+                                    points: {
+                                        anchor: string;
+                                        label: string;
+                                        /** @description Nội dung điểm kèm chữ như khi viết ("a) …") */
+                                        text: string;
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description Phần sau Điều cuối cùng (nơi nhận, chữ ký, phụ lục) */
+                            closing: string;
+                        };
+                    };
                 };
             };
         };
@@ -2713,8 +3547,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2756,7 +3590,31 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Neo của điều trong phiên bản mới (của phiên bản cũ khi điều bị bỏ) */
+                                anchor: string;
+                                previousAnchor: string | null;
+                                label: string;
+                                change: "added" | "removed" | "modified" | "unchanged" | "renumbered";
+                                before: string | null;
+                                after: string | null;
+                                ops: {
+                                    op: "equal" | "insert" | "delete";
+                                    text: string;
+                                }[];
+                                /** @description Độ giống nhau theo từ của hai nội dung, từ 0 đến 1 */
+                                similarity: number;
+                                /** @description Ý kiến dẫn đến thay đổi (gắn với phiên bản mới) */
+                                comments: {
+                                    id: string;
+                                    receiptCode: string;
+                                    excerpt: string;
+                                }[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3162,8 +4020,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3200,7 +4058,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            days: number;
+                            /** @description Căn cứ pháp lý của thời gian tối thiểu */
+                            source: string;
+                            regime: "2015" | "2025";
+                            /** Format: date */
+                            draftingStartedOn: string;
+                            shortenedDays: number;
+                            shortenedSource: string;
+                        };
+                    };
                 };
             };
         };
@@ -3236,7 +4105,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            signer: {
+                                name: string;
+                                title: string;
+                                authority?: string | null;
+                            } | null;
+                            unitName: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -3280,7 +4158,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            versionId: string;
+                            /** Format: date */
+                            opensOn: string;
+                            /** Format: date */
+                            closesOn: string;
+                            /** @description Thời gian lấy ý kiến tối thiểu (ngày) */
+                            minDays: number;
+                            minDaysSource: string | null;
+                            shortenedReason: string | null;
+                            targetGroups: string[];
+                            status: "scheduled" | "open" | "closed";
+                            closedEarlyOn: string | null;
+                            closeReason: string | null;
+                            originalClosesOn: string | null;
+                            extensionReason: string | null;
+                            /**
+                             * Format: date
+                             * @description Ngày đầu tiên được kết thúc sớm (đã đủ thời gian tối thiểu)
+                             */
+                            closeEarlyFrom: string;
+                            mayCloseEarly: boolean;
+                            /**
+                             * Format: date
+                             * @description Ngày đầu tiên được công bố báo cáo tổng hợp
+                             */
+                            synthesisFrom: string;
+                            consultees: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                /** Format: date */
+                                requestedOn: string;
+                                /** Format: date */
+                                dueOn: string;
+                                answeredOn: string | null;
+                                answerRef: string | null;
+                                daysLeft: number | null;
+                            }[];
+                            counts: {
+                                total: number;
+                                pendingVerification: number;
+                                pending: number;
+                                published: number;
+                                withheld: number;
+                                answered: number;
+                                approved: number;
+                            };
+                            synthesis: {
+                                /** Format: date-time */
+                                publishedAt: string;
+                                fileUrl: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -3324,7 +4258,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            versionId: string;
+                            /** Format: date */
+                            opensOn: string;
+                            /** Format: date */
+                            closesOn: string;
+                            /** @description Thời gian lấy ý kiến tối thiểu (ngày) */
+                            minDays: number;
+                            minDaysSource: string | null;
+                            shortenedReason: string | null;
+                            targetGroups: string[];
+                            status: "scheduled" | "open" | "closed";
+                            closedEarlyOn: string | null;
+                            closeReason: string | null;
+                            originalClosesOn: string | null;
+                            extensionReason: string | null;
+                            /**
+                             * Format: date
+                             * @description Ngày đầu tiên được kết thúc sớm (đã đủ thời gian tối thiểu)
+                             */
+                            closeEarlyFrom: string;
+                            mayCloseEarly: boolean;
+                            /**
+                             * Format: date
+                             * @description Ngày đầu tiên được công bố báo cáo tổng hợp
+                             */
+                            synthesisFrom: string;
+                            consultees: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                /** Format: date */
+                                requestedOn: string;
+                                /** Format: date */
+                                dueOn: string;
+                                answeredOn: string | null;
+                                answerRef: string | null;
+                                daysLeft: number | null;
+                            }[];
+                            counts: {
+                                total: number;
+                                pendingVerification: number;
+                                pending: number;
+                                published: number;
+                                withheld: number;
+                                answered: number;
+                                approved: number;
+                            };
+                            synthesis: {
+                                /** Format: date-time */
+                                publishedAt: string;
+                                fileUrl: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -3370,11 +4360,67 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            versionId: string;
+                            /** Format: date */
+                            opensOn: string;
+                            /** Format: date */
+                            closesOn: string;
+                            /** @description Thời gian lấy ý kiến tối thiểu (ngày) */
+                            minDays: number;
+                            minDaysSource: string | null;
+                            shortenedReason: string | null;
+                            targetGroups: string[];
+                            status: "scheduled" | "open" | "closed";
+                            closedEarlyOn: string | null;
+                            closeReason: string | null;
+                            originalClosesOn: string | null;
+                            extensionReason: string | null;
+                            /**
+                             * Format: date
+                             * @description Ngày đầu tiên được kết thúc sớm (đã đủ thời gian tối thiểu)
+                             */
+                            closeEarlyFrom: string;
+                            mayCloseEarly: boolean;
+                            /**
+                             * Format: date
+                             * @description Ngày đầu tiên được công bố báo cáo tổng hợp
+                             */
+                            synthesisFrom: string;
+                            consultees: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                /** Format: date */
+                                requestedOn: string;
+                                /** Format: date */
+                                dueOn: string;
+                                answeredOn: string | null;
+                                answerRef: string | null;
+                                daysLeft: number | null;
+                            }[];
+                            counts: {
+                                total: number;
+                                pendingVerification: number;
+                                pending: number;
+                                published: number;
+                                withheld: number;
+                                answered: number;
+                                approved: number;
+                            };
+                            synthesis: {
+                                /** Format: date-time */
+                                publishedAt: string;
+                                fileUrl: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -3413,8 +4459,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3458,7 +4504,47 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                receiptCode: string;
+                                articleAnchor: string | null;
+                                articleLabel: string;
+                                commenterType: string;
+                                name: string;
+                                pseudonym: string | null;
+                                email: string | null;
+                                phone: string | null;
+                                stance: string;
+                                /** @description Nội dung người góp ý gửi */
+                                body: string;
+                                publicBody: string | null;
+                                state: string;
+                                withheldReason: string | null;
+                                emailVerified: boolean;
+                                /** @description Số lần bị người xem báo cáo vi phạm */
+                                reportsCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                attachments: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                }[];
+                                answer: {
+                                    disposition: string;
+                                    explanation: string;
+                                    assignedTo: string | null;
+                                    assignedToName: string | null;
+                                    state: string;
+                                    approvedAt: string | null;
+                                    publishedAt: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -3505,7 +4591,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
                 };
             };
         };
@@ -3543,8 +4633,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3580,8 +4670,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3619,7 +4709,25 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            articles: {
+                                anchor: string;
+                                label: string;
+                                title: string;
+                                total: number;
+                                agree: number;
+                                disagree: number;
+                                propose: number;
+                            }[];
+                            general: {
+                                total: number;
+                                agree: number;
+                                disagree: number;
+                                propose: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3654,12 +4762,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Báo cáo tổng hợp ý kiến (DOCX) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
                 };
             };
         };
@@ -3690,12 +4800,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Ý kiến và câu trả lời của đợt (XLSX) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -3726,12 +4838,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Ý kiến và câu trả lời của đợt (CSV) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -3777,7 +4891,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description Tệp báo cáo tổng hợp đã công bố */
+                            fileId: string;
+                        };
+                    };
                 };
             };
         };
@@ -3811,7 +4930,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                toAddress: string;
+                                subject: string;
+                                bodyText: string;
+                                purpose: string;
+                                state: string;
+                                lastError: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                sentAt: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4345,7 +5479,59 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** OrgNode */
+        "def-0": {
+            id: string;
+            name: string;
+            shortName: string | null;
+            type: string;
+            typeLabel: string;
+            level: string;
+            levelLabel: string;
+            validFrom: string;
+            validTo: string | null;
+            children: components["schemas"]["def-0"][];
+        };
+        /** TaskNode */
+        "def-1": {
+            id: string;
+            code: string;
+            title: string;
+            content: string;
+            deadlineText: string | null;
+            dueOn: string | null;
+            /** @description not_started, in_progress, done, overdue, hoặc heading (mục chỉ để nhóm nhiệm vụ) */
+            status: string;
+            /** @description 0..1 */
+            completion: number;
+            assignments: {
+                unitId: string;
+                unitName: string;
+                carriedBy: {
+                    units: {
+                        id: string;
+                        name: string;
+                    }[];
+                    isShared: boolean;
+                } | null;
+                /** @description lead (chủ trì) hoặc coordinator (phối hợp) */
+                role: string;
+                requested: boolean;
+                writtenName: string;
+                groupName: string | null;
+                /** @description not_started, in_progress, done, overdue */
+                status: string;
+                lastReport: {
+                    id: string;
+                    period: string;
+                    state: string;
+                    status: string;
+                } | null;
+            }[];
+            children: components["schemas"]["def-1"][];
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -4,21 +4,36 @@ import { describeError, errorDetail } from '../errors';
 import { useI18n } from '../i18n-context';
 import type { AsyncResult } from '../use-async';
 
+/** What {@link AsyncView} reads of a query (TanStack Query's UseQueryResult has it all). */
+export interface QueryView<T> {
+  data: T | undefined;
+  error: unknown;
+  isError: boolean;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
 /** Props of {@link AsyncView}. */
 export interface AsyncViewProps<T> {
-  result: AsyncResult<T>;
+  result: QueryView<T> | AsyncResult<T>;
   children: (data: T) => ReactNode;
 }
 
-/** Shows a loading message, an error with a retry button, or the loaded data. */
-export function AsyncView<T>({ result, children }: AsyncViewProps<T>) {
+function viewOf<T>(result: QueryView<T> | AsyncResult<T>): QueryView<T> {
+  if (!('reload' in result)) return result;
+  return { data: result.data, error: result.error, isError: result.status === 'error', isFetching: result.status === 'loading', refetch: result.reload };
+}
+
+/** Shows a loading message, an error with a retry button, or the loaded data (kept on screen while it reloads). */
+export function AsyncView<T>({ result: given, children }: AsyncViewProps<T>) {
   const { t } = useI18n();
-  if (result.status === 'error') {
+  const result = viewOf(given);
+  if (result.isError) {
     return (
       <Alert variant="error" title={t('common.loadError')}>
         <p>{describeError(result.error, t)}</p>
         {errorDetail(result.error) ? <p>{errorDetail(result.error)}</p> : null}
-        <Button variant="secondary" size="small" onClick={result.reload}>
+        <Button variant="secondary" size="small" onClick={() => void result.refetch()}>
           {t('common.retry')}
         </Button>
       </Alert>
@@ -27,7 +42,7 @@ export function AsyncView<T>({ result, children }: AsyncViewProps<T>) {
   if (result.data === undefined) return <LoadingText />;
   return (
     <>
-      {result.status === 'loading' ? <LoadingText /> : null}
+      {result.isFetching ? <LoadingText /> : null}
       {children(result.data)}
     </>
   );

@@ -1,63 +1,31 @@
-/** Response shapes of the home page and notifications endpoints (see src/modules/notifications/schemas.ts). */
+import type { Answer, BodyOf } from '../../app/contract';
 
-/** Kinds of work on the home page. */
-export type HomeCardKey = 'moderate' | 'answer' | 'approve' | 'review' | 'overdue' | 'dueSoon' | 'reportDuty' | 'closingRounds';
-
-/** One item of a home card: a draft, task or report, with where it belongs and a link. */
-export interface HomeItem {
-  title: string;
-  context: string | null;
-  count: number | null;
-  dueOn: string | null;
-  link: string;
-}
-
-/** How much of one kind of work waits, the first few items and the list to open. */
-export interface HomeCard {
-  key: HomeCardKey;
-  count: number;
-  link: string;
-  items: HomeItem[];
-}
+/** Shapes of the home page and notifications endpoints, named from the generated contract (never copied). */
 
 /** Response of GET /api/v1/home. */
-export interface HomeView {
-  today: string;
-  periodLabel: string | null;
-  cards: HomeCard[];
-  showChecklist: boolean;
-}
-
-/** Kinds of notifications. */
-export const NOTIFICATION_KINDS = ['new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-/** How a person is told of a kind. */
-export const NOTIFICATION_CHANNELS = ['office', 'immediate', 'digest', 'off'] as const;
-export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
-
-/** One notification of the signed-in person. */
-export interface AppNotification {
-  id: string;
-  kind: string;
-  params: Record<string, string | number | null>;
-  count: number;
-  link: string;
-  createdAt: string;
-  updatedAt: string;
-  isRead: boolean;
-}
+export type HomeView = Answer<'/api/v1/home'>;
+/** How much of one kind of work waits, the first few items and the list to open. */
+export type HomeCard = HomeView['cards'][number];
+/** Kinds of work on the home page. */
+export type HomeCardKey = HomeCard['key'];
+/** One item of a home card: a draft, task or report, with where it belongs and a link. */
+export type HomeItem = HomeCard['items'][number];
 
 /** Response of GET /api/v1/notifications. */
-export interface NotificationPage {
-  items: AppNotification[];
-  total: number;
-  unread: number;
-}
+export type NotificationPage = Answer<'/api/v1/notifications'>;
+/** One notification of the signed-in person. */
+export type AppNotification = NotificationPage['items'][number];
 
 /** Response of GET/PUT /api/v1/notifications/settings. */
-export interface NotificationSettings {
-  channels: Record<NotificationKind, NotificationChannel>;
-  roundClosingDays: number;
-  maxRoundClosingDays: number;
-  hasEmail: boolean;
-}
+export type NotificationSettings = Answer<'/api/v1/notifications/settings'>;
+/** What PUT /api/v1/notifications/settings takes. */
+export type NotificationSettingsBody = BodyOf<'/api/v1/notifications/settings', 'put'>;
+/** Kinds of notifications. */
+export type NotificationKind = keyof NotificationSettings['channels'];
+/** How a person is told of a kind. */
+export type NotificationChannel = NotificationSettings['channels'][NotificationKind];
+
+/** Kinds of notifications, in the order the settings list them. */
+export const NOTIFICATION_KINDS = ['new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing'] as const satisfies readonly NotificationKind[];
+/** How a person may be told, in the order the settings offer them. */
+export const NOTIFICATION_CHANNELS = ['office', 'immediate', 'digest', 'off'] as const satisfies readonly NotificationChannel[];

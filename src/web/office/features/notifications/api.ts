@@ -1,30 +1,28 @@
-import { query, request } from '../../app/api';
-import type { HomeView, NotificationChannel, NotificationKind, NotificationPage, NotificationSettings } from './api-types';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { client, ok } from '../../app/client';
+import type { NotificationSettingsBody } from './api-types';
 
-type Signal = AbortSignal | undefined;
-
-/** Home page and notification endpoints. */
+/** Home page and notification endpoints, through the typed client. */
 export const notificationsApi = {
-  home: (signal?: Signal) => request<HomeView>('/api/v1/home', { signal }),
-  list: (params: { unread: boolean; limit: number; offset: number }, signal?: Signal) =>
-    request<NotificationPage>(`/api/v1/notifications${query({ unread: params.unread ? 'true' : null, limit: params.limit, offset: params.offset })}`, { signal }),
-  unreadCount: (signal?: Signal) => request<{ unread: number }>('/api/v1/notifications/unread-count', { signal }),
-  markRead: (id: string) => request<{ unread: number }>(`/api/v1/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
-  markAllRead: () => request<{ marked: number; unread: number }>('/api/v1/notifications/read-all', { method: 'POST' }),
-  settings: (signal?: Signal) => request<NotificationSettings>('/api/v1/notifications/settings', { signal }),
-  saveSettings: (body: { channels: Partial<Record<NotificationKind, NotificationChannel>>; roundClosingDays: number }) =>
-    request<NotificationSettings>('/api/v1/notifications/settings', { method: 'PUT', body }),
+  home: (signal?: AbortSignal) => ok(client.GET('/api/v1/home', { signal })),
+  list: (query: { unread: boolean; limit: number; offset: number }, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/notifications', { params: { query: { ...query, unread: query.unread || undefined } }, signal })),
+  unreadCount: (signal?: AbortSignal) => ok(client.GET('/api/v1/notifications/unread-count', { signal })),
+  markRead: (id: string) => ok(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
+  markAllRead: () => ok(client.POST('/api/v1/notifications/read-all')),
+  settings: (signal?: AbortSignal) => ok(client.GET('/api/v1/notifications/settings', { signal })),
+  saveSettings: (body: NotificationSettingsBody) => ok(client.PUT('/api/v1/notifications/settings', { body })),
 };
 
-const listeners = new Set<() => void>();
+/** How often the bell asks for the unread count (a minute, like the scan that creates notifications). */
+export const UNREAD_POLL_MS = 60_000;
 
-/** Tells the bell that the unread count changed (a notification was read on the page). */
-export function notifyUnreadChanged(): void {
-  for (const l of listeners) l();
-}
-
-/** Subscribes to {@link notifyUnreadChanged}; returns the unsubscribe function. */
-export function onUnreadChanged(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+/** The queries of this feature: everything under ['notifications'] is invalidated when one is read. */
+export const notificationQueries = {
+  all: ['notifications'] as const,
+  home: () => queryOptions({ queryKey: ['home'], queryFn: ({ signal }) => notificationsApi.home(signal) }),
+  list: (query: { unread: boolean; limit: number; offset: number }) =>
+    queryOptions({ queryKey: ['notifications', 'list', query], queryFn: ({ signal }) => notificationsApi.list(query, signal), placeholderData: keepPreviousData }),
+  unread: () => queryOptions({ queryKey: ['notifications', 'unread'], queryFn: ({ signal }) => notificationsApi.unreadCount(signal), refetchInterval: UNREAD_POLL_MS }),
+  settings: () => queryOptions({ queryKey: ['notifications', 'settings'], queryFn: ({ signal }) => notificationsApi.settings(signal) }),
+};

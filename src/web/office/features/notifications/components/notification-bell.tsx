@@ -1,13 +1,10 @@
-import { useEffect, useState } from 'react';
-import { notificationsApi, onUnreadChanged } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { notificationQueries } from '../api';
 import { useI18n } from '../../../app/i18n-context';
 import type { Me } from '../../../app/api-types';
 import { Link, paths, usePathname } from '../../../app/router';
 import { useMe } from '../../../app/session';
 import '../notifications.css';
-
-/** How often the bell asks for the unread count (a minute, like the scan that creates notifications). */
-const POLL_MS = 60_000;
 
 /**
  * Whether the bell may ask for the unread count: not while the person must first replace a temporary password
@@ -22,29 +19,9 @@ export function NotificationBell() {
   const { t } = useI18n();
   const pathname = usePathname();
   const polls = bellPolls(useMe());
-  const [unread, setUnread] = useState<number | null>(null);
-
-  useEffect(() => {
-    if (!polls) {
-      setUnread(null);
-      return undefined;
-    }
-    let controller = new AbortController();
-    const load = () => {
-      controller.abort();
-      controller = new AbortController();
-      // a failed poll (network, a session just ended) keeps the last count: the bell is a hint
-      notificationsApi.unreadCount(controller.signal).then((r) => setUnread(r.unread), () => undefined);
-    };
-    load();
-    const timer = window.setInterval(load, POLL_MS);
-    const off = onUnreadChanged(load);
-    return () => {
-      controller.abort();
-      window.clearInterval(timer);
-      off();
-    };
-  }, [pathname, polls]);
+  // polled each minute and refreshed when a notification is read; a failed poll (network, a session just ended)
+  // keeps the last count: the bell is a hint
+  const unread = useQuery({ ...notificationQueries.unread(), enabled: polls, retry: false }).data?.unread ?? null;
 
   // the name read out is the visible word plus what the badge means (axe: the visible text is part of the name)
   const shown = polls ? unread : null;

@@ -1,9 +1,9 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Field } from '../../../../ui';
-import { notificationsApi } from '../api';
+import { notificationQueries, notificationsApi } from '../api';
 import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind, type NotificationSettings as Settings } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import { useAction, useAsync } from '../../../app/use-async';
 import { AsyncView } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 
@@ -13,7 +13,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const [days, setDays] = useState(String(initial.roundClosingDays));
   const [daysError, setDaysError] = useState<string | null>(null);
   const max = initial.maxRoundClosingDays;
-  const save = useAction(() => notificationsApi.saveSettings({ channels, roundClosingDays: Number(days) }));
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: () => notificationsApi.saveSettings({ channels, roundClosingDays: Number(days) }),
+    onSuccess: (saved) => queryClient.setQueryData(notificationQueries.settings().queryKey, saved),
+  });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,7 +27,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
       return;
     }
     setDaysError(null);
-    await save.run();
+    save.mutate();
   };
   const choose = (kind: NotificationKind, channel: NotificationChannel) => setChannels((c) => ({ ...c, [kind]: channel }));
 
@@ -49,13 +53,13 @@ function SettingsForm({ initial }: { initial: Settings }) {
       ))}
       <Field label={t('notifications.closingDays')} hint={t('notifications.closingDaysHint', { max })} error={daysError} inputMode="numeric" value={days}
         onChange={(e) => setDays(e.target.value)} className="notice-days" />
-      <FormError error={save.failure} shownFields={['roundClosingDays']} />
-      {save.result && !save.failure ? (
+      <FormError error={save.error} shownFields={['roundClosingDays']} />
+      {save.isSuccess ? (
         <Alert variant="success" role="status">
           <p>{t('notifications.saved')}</p>
         </Alert>
       ) : null}
-      <Button type="submit" busy={save.busy}>
+      <Button type="submit" busy={save.isPending}>
         {t('notifications.save')}
       </Button>
     </form>
@@ -65,7 +69,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
 /** "Cách nhận thông báo": per kind, office only / mail at once / daily digest / off, and how early of a round's end. */
 export function NotificationSettings() {
   const { t } = useI18n();
-  const settings = useAsync((signal) => notificationsApi.settings(signal), []);
+  const settings = useQuery(notificationQueries.settings());
   return (
     <section className="panel" aria-labelledby="notification-settings-title">
       <h2 id="notification-settings-title">{t('notifications.settings')}</h2>

@@ -1,5 +1,6 @@
 import { DateText, PageHeader } from '../../../../ui';
-import { notificationsApi } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { notificationQueries } from '../api';
 import type { HomeCard, HomeView } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { roleInUnit } from '../../accounts/components/role-text';
@@ -10,7 +11,6 @@ import type { MessageKey, Translate } from '../../../app/i18n';
 import { HrefLink } from '../../../app/components/href-link';
 import { Link, paths } from '../../../app/router';
 import { useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../notifications.css';
 
@@ -72,7 +72,7 @@ export function HomePage() {
   const me = useMe();
   useDocumentTitle(t('nav.home'));
   const sections = navItemsFor(me).filter((item) => item.to !== paths.home);
-  const home = useAsync((signal) => notificationsApi.home(signal), []);
+  const home = useQuery(notificationQueries.home());
 
   return (
     <>

@@ -1,6 +1,7 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DateText, PageHeader } from '../../../../ui';
-import { notificationsApi, notifyUnreadChanged } from '../api';
+import { notificationQueries, notificationsApi } from '../api';
 import type { AppNotification } from '../api-types';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
@@ -9,7 +10,6 @@ import { notificationText } from '../components/notification-text';
 import { Pager } from '../../../app/components/pager';
 import { useI18n } from '../../../app/i18n-context';
 import { HrefLink } from '../../../app/components/href-link';
-import { useAction, useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../notifications.css';
 
@@ -21,25 +21,13 @@ export function NotificationsPage() {
   useDocumentTitle(t('notifications.title'));
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [offset, setOffset] = useState(0);
-  const [failure, setFailure] = useState<unknown>(null);
-  const list = useAsync((signal) => notificationsApi.list({ unread: unreadOnly, limit: LIMIT, offset }, signal), [unreadOnly, offset], { keepPrevious: true });
-  const markAll = useAction(async () => {
-    const r = await notificationsApi.markAllRead();
-    list.update((d) => ({ ...d, unread: 0, items: d.items.map((n) => ({ ...n, isRead: true })) }));
-    notifyUnreadChanged();
-    return r;
-  });
-
-  const markRead = async (n: AppNotification) => {
-    setFailure(null);
-    try {
-      const r = await notificationsApi.markRead(n.id);
-      list.update((d) => ({ ...d, unread: r.unread, items: d.items.map((x) => (x.id === n.id ? { ...x, isRead: true } : x)) }));
-      notifyUnreadChanged();
-    } catch (err) {
-      setFailure(err);
-    }
-  };
+  const queryClient = useQueryClient();
+  const list = useQuery(notificationQueries.list({ unread: unreadOnly, limit: LIMIT, offset }));
+  // the list, the bell and the home page all show what was read
+  const refresh = () => queryClient.invalidateQueries({ queryKey: notificationQueries.all });
+  const markAll = useMutation({ mutationFn: notificationsApi.markAllRead, onSuccess: refresh });
+  const markOne = useMutation({ mutationFn: (n: AppNotification) => notificationsApi.markRead(n.id), onSuccess: refresh });
+  const markRead = (n: AppNotification) => markOne.mutateAsync(n).catch(() => undefined);
 
   return (
     <>
@@ -51,12 +39,12 @@ export function NotificationsPage() {
             <label className="choice">
               <input type="checkbox" checked={unreadOnly} onChange={(e) => { setUnreadOnly(e.target.checked); setOffset(0); }} /> {t('notifications.unreadOnly')}
             </label>
-            <Button variant="secondary" size="small" busy={markAll.busy} disabled={!list.data?.unread} onClick={() => void markAll.run()}>
+            <Button variant="secondary" size="small" busy={markAll.isPending} disabled={!list.data?.unread} onClick={() => markAll.mutate()}>
               {t('notifications.markAllRead')}
             </Button>
           </div>
         </div>
-        <FormError error={markAll.failure ?? failure} />
+        <FormError error={markAll.error ?? markOne.error} />
         <AsyncView result={list}>
           {(data) => (
             <>
@@ -87,7 +75,7 @@ export function NotificationsPage() {
                   ))}
                 </ul>
               )}
-              <Pager total={data.total} offset={offset} limit={LIMIT} onChange={setOffset} busy={list.status === 'loading'} />
+              <Pager total={data.total} offset={offset} limit={LIMIT} onChange={setOffset} busy={list.isFetching} />
             </>
           )}
         </AsyncView>
