@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Ability } from './api-types';
 import type { PolicyAbility } from '../features/policies/api-types';
@@ -158,7 +158,8 @@ const policyTabRoute = createRoute({
 const mailRoute = route('/office/mail', () => <MailPage />, { ability: 'mail.read' });
 const notificationsRoute = route('/office/notifications', () => <NotificationsPage />);
 
-const routeTree = rootRoute.addChildren([
+/** Every page of the back office. */
+export const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
   forgotRoute,
@@ -196,12 +197,11 @@ function stringifySearch(search: Record<string, unknown>): string {
   return s ? `?${s}` : '';
 }
 
+/** A router of the back office (the app's below; tests make their own on a memory history). */
+export function createOfficeRouter(history?: RouterHistory) {
+  return createRouter({ routeTree, history, parseSearch, stringifySearch, trailingSlash: 'preserve', defaultPreload: 'intent' });
+}
+
 /** The router of the back office. */
-export const router = createRouter({
-  routeTree,
-  parseSearch,
-  stringifySearch,
-  trailingSlash: 'preserve',
-  defaultPreload: 'intent',
-});
+export const router = createOfficeRouter();
 bindRouter(router);

@@ -1,13 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { PolicyAbilities } from '../api-types';
-import { I18nProvider } from '../../../app/i18n-context';
+import { TestApp } from '../../../app/testing';
 import type { PolicyTab } from '../../../app/router';
 import { PolicyTabs } from './policy-tabs';
 
 const none: PolicyAbilities = { canEdit: false, canModerate: false, canAnswer: false, canApprove: false };
 const tabNames = (abilities: PolicyAbilities, current: PolicyTab | null = null) =>
-  [...renderToStaticMarkup(<I18nProvider><PolicyTabs policyId="d1" current={current} abilities={abilities} /></I18nProvider>)
+  [...renderToStaticMarkup(<TestApp><PolicyTabs policyId="d1" current={current} abilities={abilities} /></TestApp>)
     .matchAll(/<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
 
 describe('PolicyTabs offers only what the person may do on this draft', () => {
@@ -31,7 +31,7 @@ describe('PolicyTabs offers only what the person may do on this draft', () => {
   });
 
   it('still marks a tab opened by its address, where the page explains the missing right', () => {
-    const html = renderToStaticMarkup(<I18nProvider><PolicyTabs policyId="d1" current="comments" abilities={none} /></I18nProvider>);
+    const html = renderToStaticMarkup(<TestApp><PolicyTabs policyId="d1" current="comments" abilities={none} /></TestApp>);
     expect(html).toMatch(/aria-current="page"[^>]*>Kiểm duyệt ý kiến</);
     expect(tabNames(none, 'comments')).not.toContain('Trả lời ý kiến');
   });
