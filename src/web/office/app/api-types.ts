@@ -1,11 +1,12 @@
+import type { Answer } from './contract';
 
-/** Role codes of the back office (see docs/api-v1-draft.md). */
+/** Role codes the office offers when granting roles (the server's role codes, docs/api-v1-draft.md). */
 export const ROLES = ['administrator', 'coordinator', 'officer', 'approver', 'press', 'viewer'] as const;
 
 /** A role code. */
 export type Role = (typeof ROLES)[number];
 
-/** Ability keys the server may grant. */
+/** Ability keys the office's pages check (the server sends every ability it grants in Me.abilities). */
 export type Ability =
   | 'org.read'
   | 'org.write'
@@ -19,20 +20,10 @@ export type Ability =
   | 'plans.review'
   | 'plans.report';
 
-/** One role held by a user within a unit. */
-export interface RoleAssignment {
-  role: Role;
-  unitId: string;
-  unitName: string;
-}
-
-/** The signed-in user as returned by /api/v1/session. */
-export interface Me {
-  user: { id: string; username: string; displayName: string; email: string | null; mustChangePassword: boolean };
-  roles: RoleAssignment[];
-  abilities: Partial<Record<Ability, boolean>> & Record<string, boolean>;
-  csrfToken: string;
-}
+/** The signed-in user as GET /api/v1/session answers it: who, their roles in units, their abilities, the CSRF token. */
+export type Me = Answer<'/api/v1/session'>;
+/** One role held by a user within a unit (its unit's name as of today, null when the unit has no name today). */
+export type RoleAssignment = Me['roles'][number];
 
 // Moved to the features (issue 10); kept while the features' imports move to their own api-types.ts.
 export type { OrgGroup, OrgGroups, OrgNode, OrgTree, ResolveResult, ResolveStatus, Succession, OrgUnit } from '../features/organisations/api-types';

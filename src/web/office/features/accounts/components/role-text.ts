@@ -7,9 +7,10 @@ export function roleLabel(role: string, t: Translate): string {
   return isMessageKey(key) ? t(key) : role;
 }
 
-/** Returns "Role — Unit" for a role assignment. */
+/** Returns "Role — Unit" for a role assignment (the role alone when its unit has no name today). */
 export function roleInUnit(assignment: RoleAssignment, t: Translate): string {
-  return t('role.inUnit', { role: roleLabel(assignment.role, t), unit: assignment.unitName });
+  const role = roleLabel(assignment.role, t);
+  return assignment.unitName ? t('role.inUnit', { role, unit: assignment.unitName }) : role;
 }
 
 /** One sentence on what a role lets a person do (from the modules' policy.ts). */
