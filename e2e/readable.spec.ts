@@ -3,6 +3,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, request as requestFactory, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readDocxText } from '../src/platform/documents';
+import { FEATURE_CATALOGUES } from '../src/web/office/app/catalogues';
+import { shellEntries } from '../src/web/office/app/i18n';
 import { expectAccessible } from './axe';
 import { importSeedCopy } from './seed-plan';
 
@@ -21,6 +23,20 @@ const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'khoá có dấu chấm', pattern: /\b[a-z]+\.[a-z][A-Za-z]+\b/g },
   { name: 'từ tiếng Anh', pattern: /\b(?:Submit|Cancel|Save|Loading|Error|Status|Name|Date|Edit|Delete|Back|Next|undefined|null|NaN)\b|\[object Object\]/g },
 ];
+
+/**
+ * The office's English texts that differ from their Vietnamese ones (whole sentences and labels of two words or
+ * more, without placeholders): none may show on a page in Vietnamese, whichever feature's catalogue it is in.
+ */
+const ENGLISH_TEXTS = [shellEntries, ...Object.values(FEATURE_CATALOGUES)]
+  .flatMap((c) => Object.values(c))
+  .filter(([vi, en]) => vi !== en && !en.includes('{') && /\p{L}+\s+\p{L}+/u.test(en))
+  .map(([, en]) => en);
+
+/** The office's English texts found in a page's text. */
+export function findEnglish(text: string): string[] {
+  return ENGLISH_TEXTS.filter((en) => text.includes(en)).map((en) => `văn bản tiếng Anh của trang quản trị: «${en}»`);
+}
 
 /** The accounts' user names, read before the walk. */
 const userNames: string[] = [];
@@ -223,6 +239,7 @@ test('every office route and portal page shows names and Vietnamese labels, neve
     const text = await visibleText(page);
     const where = `${who} ${url.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')}`;
     for (const f of findInternals(text)) findings.push(`${where} → ${f}`);
+    if (url.startsWith('/office')) for (const f of findEnglish(text)) findings.push(`${where} → ${f}`);
     // a walk that reads only a sign-in form, a spinner or an error would prove nothing
     if (who === 'quản trị' || who === 'cán bộ') {
       if (!text.includes('Đăng xuất')) findings.push(`${where} → trang không hiện khi đã đăng nhập`);
