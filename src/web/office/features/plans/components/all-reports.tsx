@@ -1,14 +1,13 @@
 import type { Indicator, PlanPeriod, Report } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import type { AsyncResult } from '../../../app/use-async';
-import { AsyncView, EmptyText } from '../../../app/components/async-view';
+import { AsyncView, EmptyText, type QueryView } from '../../../app/components/async-view';
 import { ReportEntry } from './report-entry';
 import { ShowMoreReports, useShownReports } from '../../../app/components/show-more';
 
 /** Props of {@link AllReports}. */
 export interface AllReportsProps {
   /** All reports of the plan (GET /api/v1/plans/:id/reports without a state). */
-  reports: AsyncResult<{ items: Report[] }>;
+  reports: QueryView<{ items: Report[] }>;
   periods: readonly PlanPeriod[];
   indicators: readonly Indicator[];
   /** Tells which reports are already shown, with their anchor, in "Báo cáo chờ duyệt". */

@@ -1,15 +1,26 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { plansApi } from '../../../app/api-endpoints';
+import { plansApi } from '../api';
 import { I18nProvider } from '../../../app/i18n-context';
+
+/** The texts and a query client (the part reads its data through queries; nothing is fetched while rendering to a string). */
+function Providers({ children }: { children: ReactNode }) {
+  return (
+    <QueryClientProvider client={new QueryClient()}>
+      <I18nProvider>{children}</I18nProvider>
+    </QueryClientProvider>
+  );
+}
 import { AnnualReportForm } from './annual-report-form';
 
 describe('annual report form', () => {
   it('asks for the report date and the signer (name, title, optional authority) before either download', () => {
     const html = renderToStaticMarkup(
-      <I18nProvider>
+      <Providers>
         <AnnualReportForm planId="p1" />
-      </I18nProvider>,
+      </Providers>,
     );
     expect(html).toContain('<summary class="dt-button dt-button--secondary">Báo cáo kết quả thực hiện</summary>');
     for (const label of ['Ngày báo cáo', 'Người ký', 'Họ và tên', 'Chức vụ', 'Thẩm quyền ký (không bắt buộc)']) expect(html).toContain(label);

@@ -1,10 +1,11 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Field } from '../../../../ui';
 import { ApiError, isRecord } from '../../../app/api';
-import { plansApi, type AnnualReportChoice } from '../../../app/api-endpoints';
+import { plansApi, plansQueries } from '../api';
+import type { AnnualReportChoice } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { DateInput } from '../../../app/components/date-input';
 import { FormError } from '../../../app/components/form-error';
 
@@ -55,10 +56,8 @@ export function AnnualReportForm({ planId }: { planId: string }) {
   const [edited, setEdited] = useState<Partial<Values>>({});
   // the issuer and the default signer follow the report date: after the 2025 merger the successor issues the report
   const datePicked = edited.date && /^\d{4}-\d{2}-\d{2}$/u.test(edited.date) ? edited.date : undefined;
-  const defaults = useAsync((signal) => plansApi.annualReportDefaults(planId, datePicked, signal), [planId, datePicked], { keepPrevious: true });
+  const defaults = useQuery(plansQueries.annualReport(planId, datePicked));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
   const base = defaults.data;
   const values: Values = {
     date: edited.date ?? base?.date ?? '',
@@ -76,25 +75,25 @@ export function AnnualReportForm({ planId }: { planId: string }) {
     return out;
   };
 
-  const download = async (format: 'docx' | 'xlsx') => {
-    const found = check();
-    setErrors(found);
-    setFailure(null);
-    if (Object.values(found).some(Boolean)) return;
-    setBusy(format);
-    try {
-      await saveFile(plansApi.exportHref(planId, format, values), `bao-cao.${format}`);
-    } catch (err) {
+  const saving = useMutation({
+    mutationFn: ({ format, choice }: { format: 'docx' | 'xlsx'; choice: Values }) => saveFile(plansApi.exportHref(planId, format, choice), `bao-cao.${format}`),
+    onError: (err) => {
       const server = fieldErrors(err);
       setErrors({ date: server.date, signerName: server.signerName, signerTitle: server.signerTitle, signerAuthority: server.signerAuthority });
-      setFailure(err);
-    } finally {
-      setBusy(null);
-    }
+    },
+  });
+  const busy = saving.isPending ? saving.variables.format : null;
+
+  const download = (format: 'docx' | 'xlsx') => {
+    const found = check();
+    setErrors(found);
+    saving.reset();
+    if (Object.values(found).some(Boolean)) return;
+    saving.mutate({ format, choice: values });
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void download('docx');
+    download('docx');
   };
 
   return (
@@ -102,8 +101,8 @@ export function AnnualReportForm({ planId }: { planId: string }) {
       <summary className="dt-button dt-button--secondary">{t('plan.downloads')}</summary>
       <form className="annual-report__form" onSubmit={onSubmit} noValidate aria-describedby={`${planId}-report-intro`}>
         <p id={`${planId}-report-intro`} className="muted">{t('annualReport.intro')}</p>
-        {defaults.status === 'error' ? <Alert variant="error">{t('annualReport.defaultsFailed')}</Alert> : null}
-        <FormError error={failure} shownFields={['date', 'signerName', 'signerTitle', 'signerAuthority']} />
+        {defaults.isError ? <Alert variant="error">{t('annualReport.defaultsFailed')}</Alert> : null}
+        <FormError error={saving.error} shownFields={['date', 'signerName', 'signerTitle', 'signerAuthority']} />
         <DateInput label={t('annualReport.date')} name="date" value={values.date} onChange={set('date')}
           min={base?.minDate ?? undefined} max={base?.maxDate} error={errors.date} requiredMark={t('common.required')} required
           hint={t('annualReport.dateHint')} />
@@ -119,7 +118,7 @@ export function AnnualReportForm({ planId }: { planId: string }) {
         </fieldset>
         <div className="download-list">
           <Button type="submit" busy={busy === 'docx'} disabled={busy !== null}>{t('plan.docx')}</Button>
-          <Button type="button" variant="secondary" busy={busy === 'xlsx'} disabled={busy !== null} onClick={() => void download('xlsx')}>{t('plan.xlsx')}</Button>
+          <Button type="button" variant="secondary" busy={busy === 'xlsx'} disabled={busy !== null} onClick={() => download('xlsx')}>{t('plan.xlsx')}</Button>
         </div>
       </form>
     </details>

@@ -23,11 +23,10 @@ export interface MyTaskItemProps {
   task: MyTaskGroup;
   open: boolean;
   onToggle: (open: boolean) => void;
-  onSubmitted: () => void;
 }
 
 /** A task with its due date, each unit's role, status and earlier reports, and the "Báo cáo tiến độ" form. */
-export function MyTaskItem({ task, open, onToggle, onSubmitted }: MyTaskItemProps) {
+export function MyTaskItem({ task, open, onToggle }: MyTaskItemProps) {
   const { t } = useI18n();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
@@ -55,7 +54,7 @@ export function MyTaskItem({ task, open, onToggle, onSubmitted }: MyTaskItemProp
               <span className="assignment__role">{roleText(u.role, u.requested, t)}</span>
               <StatusBadge status={u.status} />
             </p>
-            <ReportHistory reports={u.reports ?? []} label={`${t('tasks.history')} — ${u.unitName}`} />
+            <ReportHistory reports={u.reports} label={`${t('tasks.history')} — ${u.unitName}`} />
           </li>
         ))}
       </ul>
@@ -67,7 +66,7 @@ export function MyTaskItem({ task, open, onToggle, onSubmitted }: MyTaskItemProp
       {open ? (
         <ReportForm id={formId} planId={task.planId} taskId={task.taskId} code={task.code}
           units={task.units.map((u) => ({ unitId: u.unitId, unitName: u.unitName }))}
-          onSubmitted={onSubmitted} onClose={() => onToggle(false)} />
+          onClose={() => onToggle(false)} />
       ) : null}
     </li>
   );

@@ -1,7 +1,18 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { NameResolution } from '../api-types';
 import { I18nProvider } from '../../../app/i18n-context';
+
+/** The texts and a query client (the part reads its data through queries; nothing is fetched while rendering to a string). */
+function Providers({ children }: { children: ReactNode }) {
+  return (
+    <QueryClientProvider client={new QueryClient()}>
+      <I18nProvider>{children}</I18nProvider>
+    </QueryClientProvider>
+  );
+}
 import { NameMappingStep, namesInUse } from './name-mapping';
 
 const w = (written: string) => ({ written, requested: false });
@@ -31,17 +42,17 @@ describe('the mapping step of a plan with many unknown names', () => {
       { written: 'Sở Tư pháp', status: 'unit', units: [{ id: 'lc-so-tp', name: 'Sở Tư pháp tỉnh Lào Cai' }], group: null },
     ];
     const html = renderToStaticMarkup(
-      <I18nProvider>
+      <Providers>
         <NameMappingStep names={names} at="2026-12-02" choices={{ 'Sở Tài nguyên và Môi trường': 'lc-so-nnmt' }} errors={{}} onChoose={() => {}} />
-      </I18nProvider>,
+      </Providers>,
     );
     expect(html).toContain('Đã chọn 1/2 tên.');
     expect(html).toContain('Bỏ qua mọi tên chưa chọn');
     expect(html).toContain('Tên đã xác định (1)');
     const all = renderToStaticMarkup(
-      <I18nProvider>
+      <Providers>
         <NameMappingStep names={names} at="2026-12-02" choices={{ 'Sở Tài nguyên và Môi trường': 'lc-so-nnmt', 'UBND các xã, phường, đặc khu': '__ignore__' }} errors={{}} onChoose={() => {}} />
-      </I18nProvider>,
+      </Providers>,
     );
     expect(all).toContain('Đã chọn 2/2 tên.');
     // nothing left to ignore: the button stays focusable (aria-disabled, not disabled) and says it does nothing

@@ -1,9 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, cx, formatDate, useFieldWiring } from '../../../../ui';
-import { orgApi } from '../../../app/api-endpoints';
-import type { OrgNode } from '../../../app/api-types';
-import type { NameResolution, UnitRef } from '../api-types';
+import { plansQueries } from '../api';
+import type { NameResolution, OrgTreeNode, UnitRef } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { AsyncView } from '../../../app/components/async-view';
 
 /** Value of the "Bỏ qua tên này" option. */
@@ -15,12 +14,12 @@ export function needsMapping(name: NameResolution): boolean {
 }
 
 /** Every unit of a tree once, sorted by name the Vietnamese way. */
-function sortedUnits(nodes: readonly OrgNode[]): UnitRef[] {
+function sortedUnits(nodes: readonly OrgTreeNode[]): UnitRef[] {
   const seen = new Map<string, UnitRef>();
-  const walk = (list: readonly OrgNode[]) => {
+  const walk = (list: readonly OrgTreeNode[]) => {
     for (const n of list) {
       if (!seen.has(n.id)) seen.set(n.id, { id: n.id, name: n.name });
-      walk(n.children ?? []);
+      walk(n.children);
     }
   };
   walk(nodes);
@@ -144,10 +143,7 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
   const pending = names.filter(needs);
   const resolved = names.filter((n) => !needs(n));
   const unchosen = pending.filter((n) => !choices[n.written]);
-  const units = useAsync(
-    async (signal) => (pending.length === 0 ? [] : sortedUnits((await orgApi.tree(at, signal)).nodes)),
-    [at, pending.length === 0],
-  );
+  const units = useQuery({ ...plansQueries.units(at), enabled: pending.length > 0, select: (tree) => sortedUnits(tree.nodes) });
   return (
     <section className="panel" aria-labelledby="mapping-title">
       <h2 id="mapping-title">{t('mapping.title')}</h2>

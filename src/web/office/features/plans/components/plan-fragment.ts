@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Report, TaskNode } from '../api-types';
 import { useHash } from '../../../app/router';
-import type { AsyncResult } from '../../../app/use-async';
+import type { QueryView } from '../../../app/components/async-view';
 import { useFragmentFocus } from '../../../app/use-fragment-focus';
 
 const TASK = 'task-';
@@ -16,19 +16,19 @@ export const reportAnchor = (reportId: string): string => `${REPORT}${reportId}`
 type Place = 'none' | 'pending' | 'shown' | 'allReports' | 'missingTask' | 'missingReport';
 
 function hasTask(nodes: readonly TaskNode[], id: string): boolean {
-  return nodes.some((n) => n.id === id || hasTask(n.children ?? [], id));
+  return nodes.some((n) => n.id === id || hasTask(n.children, id));
 }
 
 function locate(
   hash: string,
   tasks: readonly TaskNode[],
-  reports: AsyncResult<{ items: Report[] }>,
+  reports: QueryView<{ items: Report[] }>,
   inQueue: (report: Report) => boolean,
 ): Place {
   if (hash.startsWith(TASK)) return hasTask(tasks, hash.slice(TASK.length)) ? 'shown' : 'missingTask';
   if (!hash.startsWith(REPORT)) return 'none';
   const items = reports.data?.items;
-  if (!items) return reports.status === 'error' ? 'missingReport' : 'pending';
+  if (!items) return reports.isError ? 'missingReport' : 'pending';
   const report = items.find((r) => r.id === hash.slice(REPORT.length));
   if (!report) return 'missingReport';
   return inQueue(report) ? 'shown' : 'allReports';
@@ -50,7 +50,7 @@ export interface PlanFragment {
  */
 export function usePlanFragment(
   tasks: readonly TaskNode[],
-  reports: AsyncResult<{ items: Report[] }>,
+  reports: QueryView<{ items: Report[] }>,
   inQueue: (report: Report) => boolean,
 ): PlanFragment {
   const hash = useHash();

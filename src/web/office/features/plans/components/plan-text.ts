@@ -1,4 +1,4 @@
-import type { AssignmentRole, PlanHeader, PlanPeriod } from '../api-types';
+import type { PlanHeader, PlanPeriod } from '../api-types';
 import { isMessageKey, type Lang, type Translate } from '../../../app/i18n';
 import { formatVnNumber } from '../../../app/components/vn-number';
 
@@ -21,13 +21,13 @@ export function recordKindLabel(kind: string, t: Translate): string {
 }
 
 /** The name of a plan document's kind ("Kế hoạch", "Plan" in English); the abbreviation only when unnamed. */
-export function docKindText(plan: Pick<PlanHeader, 'kind' | 'kindLabel' | 'kindLabelEn'>, lang: Lang): string {
+export function docKindText(plan: Partial<Pick<PlanHeader, 'kind' | 'kindLabel' | 'kindLabelEn'>>, lang: Lang): string {
   const named = lang === 'en' ? (plan.kindLabelEn ?? plan.kindLabel) : plan.kindLabel;
   return named ?? plan.kind ?? '';
 }
 
-/** Returns "Chủ trì" / "Phối hợp", with "(đề nghị)" when the unit was only requested to take part. */
-export function roleText(role: AssignmentRole, requested: boolean, t: Translate): string {
+/** Returns "Chủ trì" / "Phối hợp" (the server's 'lead' / 'coordinator'), with "(đề nghị)" when the unit was only requested to take part. */
+export function roleText(role: string, requested: boolean, t: Translate): string {
   const label = t(role === 'lead' ? 'assign.lead' : 'assign.coordinator');
   return requested ? t('assign.requested', { role: label }) : label;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { reportsApi } from '../../../app/api-endpoints';
+import { reportsApi } from '../api';
 import type { Indicator, Report } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { fileSizeText, numberText, statusLabel } from './plan-text';

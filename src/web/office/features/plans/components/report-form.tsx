@@ -1,17 +1,16 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { plansApi, reportsApi } from '../../../app/api-endpoints';
-import type { Indicator, PlanPeriod, ReportStatus } from '../api-types';
+import { plansQueries, refreshPlan, reportsApi } from '../api';
+import { REPORT_STATUSES, type Indicator, type PlanPeriod, type ReportInput } from '../api-types';
 import { describeError } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
-import { AsyncView, EmptyText } from '../../../app/components/async-view';
+import { AsyncView, EmptyText, type QueryView } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { periodLabel, statusLabel } from './plan-text';
 import { serverReportErrors, validateReport, type ReportValues } from './report-validate';
 
-const STATUSES: readonly ReportStatus[] = ['not_started', 'in_progress', 'done', 'blocked'];
 const FILE_TYPES = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg,.gif,.webp,application/pdf,image/*';
 
 /** Props of {@link ReportForm}. */
@@ -23,7 +22,6 @@ export interface ReportFormProps {
   /** The user's units assigned to the task. */
   units: ReadonlyArray<{ unitId: string; unitName: string }>;
   initialUnitId?: string;
-  onSubmitted: () => void;
   onClose: () => void;
 }
 
@@ -34,7 +32,7 @@ interface Outcome {
 }
 
 function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indicators: readonly Indicator[] }) {
-  const { taskId, units, periods, indicators, onSubmitted, onClose } = props;
+  const { planId, taskId, units, periods, indicators, onClose } = props;
   const { t } = useI18n();
   const empty = (): ReportValues => ({
     unitId: props.initialUnitId ?? units[0]?.unitId ?? '', period: '', status: 'in_progress',
@@ -46,7 +44,36 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ error: unknown; shown: string[] } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const send = useMutation({
+    mutationFn: async ({ input, files }: { input: ReportInput; files: readonly File[] }) => {
+      const report = await reportsApi.create(taskId, input);
+      const failed: string[] = [];
+      for (const file of files) {
+        try {
+          await reportsApi.addFile(report.id, file);
+        } catch (err) {
+          failed.push(t('report.fileFailed', { name: file.name, reason: describeError(err, t) }));
+        }
+      }
+      return failed;
+    },
+    onSuccess: (failed, { input, files }) => {
+      const unitName = units.find((u) => u.unitId === input.unitId)?.unitName ?? '';
+      setOutcome({ sent: t('report.sent', { period: periodLabel(input.period, periods, t), unit: unitName }),
+        uploaded: files.length - failed.length, failed });
+      setValues({ ...empty(), unitId: input.unitId });
+      setFiles([]);
+      setFileKey((k) => k + 1);
+      void refreshPlan(queryClient, planId);
+    },
+    onError: (err) => {
+      const server = serverReportErrors(err);
+      setErrors(server.errors);
+      setFailure({ error: err, shown: server.shown });
+    },
+  });
+  const busy = send.isPending;
   const outcomeRef = useRef<HTMLDivElement>(null);
   const req = t('common.required');
   useEffect(() => {
@@ -58,38 +85,14 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
     setErrors((e) => (errorKey in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== errorKey)) : e));
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
     setOutcome(null);
     const { errors: local, input } = validateReport(values, files, t, indicators);
     setErrors(local);
     if (!input) return;
-    setBusy(true);
-    try {
-      const report = await reportsApi.create(taskId, input);
-      const failed: string[] = [];
-      for (const file of files) {
-        try {
-          await reportsApi.addFile(report.id, file);
-        } catch (err) {
-          failed.push(t('report.fileFailed', { name: file.name, reason: describeError(err, t) }));
-        }
-      }
-      const unitName = units.find((u) => u.unitId === input.unitId)?.unitName ?? '';
-      setOutcome({ sent: t('report.sent', { period: periodLabel(input.period, periods, t), unit: unitName }),
-        uploaded: files.length - failed.length, failed });
-      setValues({ ...empty(), unitId: input.unitId });
-      setFiles([]);
-      setFileKey((k) => k + 1);
-      onSubmitted();
-    } catch (err) {
-      const server = serverReportErrors(err);
-      setErrors(server.errors);
-      setFailure({ error: err, shown: server.shown });
-    } finally {
-      setBusy(false);
-    }
+    send.mutate({ input, files });
   };
 
   return (
@@ -112,8 +115,8 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
           hint={periods.length === 0 ? t('report.noPeriods') : undefined} error={errors.period}
           onChange={(e) => set('period', e.target.value)} />
         <SelectField label={t('report.status')} requiredMark={req} required name="status" value={values.status}
-          options={STATUSES.map((s) => ({ value: s, label: statusLabel(s, t) }))} error={errors.status}
-          onChange={(e) => set('status', STATUSES.find((s) => s === e.target.value) ?? 'in_progress')} />
+          options={REPORT_STATUSES.map((s) => ({ value: s, label: statusLabel(s, t) }))} error={errors.status}
+          onChange={(e) => set('status', REPORT_STATUSES.find((s) => s === e.target.value) ?? 'in_progress')} />
       </div>
       <TextareaField label={t('report.narrative')} requiredMark={req} required name="narrative" rows={5}
         value={values.narrative} error={errors.narrative} onChange={(e) => set('narrative', e.target.value)} />
@@ -154,10 +157,17 @@ function Fields(props: ReportFormProps & { periods: readonly PlanPeriod[]; indic
 export function ReportForm(props: ReportFormProps) {
   const { t } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const setup = useAsync(async (signal) => {
-    const [plan, indicators] = await Promise.all([plansApi.get(props.planId, signal), plansApi.indicators(signal)]);
-    return { periods: plan.periods ?? [], indicators };
-  }, [props.planId]);
+  const plan = useQuery(plansQueries.detail(props.planId));
+  const catalogue = useQuery(plansQueries.indicators());
+  // the form stays on screen while a report it sent refreshes the plan: loading shows only before the first answer
+  const data = plan.data && catalogue.data ? { periods: plan.data.periods, indicators: catalogue.data } : undefined;
+  const setup: QueryView<NonNullable<typeof data>> = {
+    data,
+    error: plan.error ?? catalogue.error,
+    isError: plan.isError || catalogue.isError,
+    isFetching: data === undefined && (plan.isFetching || catalogue.isFetching),
+    refetch: () => Promise.all([plan.refetch(), catalogue.refetch()]),
+  };
   useEffect(() => headingRef.current?.focus(), []);
   return (
     <section id={props.id} className="report-form" aria-labelledby={`${props.id}-title`}>

@@ -1,8 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, formatDateTime } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { reportsApi } from '../../../app/api-endpoints';
-import type { Indicator, PlanPeriod, Report } from '../api-types';
+import { reportsApi } from '../api';
+import type { Indicator, PlanPeriod, Report, ReviewDecision } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
@@ -15,7 +16,7 @@ export interface ReviewItemProps {
   report: Report;
   periods: readonly PlanPeriod[];
   indicators: readonly Indicator[];
-  onReviewed: (report: Report, decision: 'accept' | 'return') => void;
+  onReviewed: (report: Report, decision: ReviewDecision) => void;
 }
 
 /**
@@ -26,14 +27,19 @@ export function ReviewItem({ report, periods, indicators, onReviewed }: ReviewIt
   const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'accept' | 'return' | null>(null);
+  const review = useMutation({
+    mutationFn: ({ decision, text }: { decision: ReviewDecision; text: string }) => reportsApi.review(report.id, decision, text),
+    onSuccess: (updated, { decision }) => onReviewed(updated, decision),
+    onError: (err) => setError(fieldErrors(err).comment),
+  });
+  // the decision being sent; it stays set after success, while the reviewed report leaves the queue
+  const busy = review.isPending || review.isSuccess ? (review.variables?.decision ?? null) : null;
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const headingId = `review-${report.id}`;
   const period = periodLabel(report.period, periods, t);
 
-  const decide = async (decision: 'accept' | 'return') => {
-    setFailure(null);
+  const decide = (decision: ReviewDecision) => {
+    review.reset();
     const text = comment.trim();
     if (decision === 'return' && !text) {
       setError(t('review.commentRequired'));
@@ -41,15 +47,7 @@ export function ReviewItem({ report, periods, indicators, onReviewed }: ReviewIt
       return;
     }
     setError(undefined);
-    setBusy(decision);
-    try {
-      const updated = await reportsApi.review(report.id, decision, text);
-      onReviewed(updated ?? report, decision);
-    } catch (err) {
-      setError(fieldErrors(err).comment);
-      setFailure(err);
-      setBusy(null);
-    }
+    review.mutate({ decision, text });
   };
 
   return (
@@ -58,12 +56,12 @@ export function ReviewItem({ report, periods, indicators, onReviewed }: ReviewIt
       <p>{report.taskTitle}</p>
       {report.submittedAt ? (
         <p className="muted">
-          {t('review.submitted', { name: report.submittedBy ?? t('common.dash'), time: formatDateTime(report.submittedAt) })}
+          {t('review.submitted', { name: report.submittedBy || t('common.dash'), time: formatDateTime(report.submittedAt) })}
         </p>
       ) : null}
       <ReportDetails report={report} indicators={indicators} />
       <form className="review-item__form" noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => e.preventDefault()}>
-        <FormError error={failure} shownFields={['comment']} />
+        <FormError error={review.error} shownFields={['comment']} />
         <TextareaField ref={commentRef} label={t('review.comment')} hint={t('review.commentHint')} name="comment"
           rows={3} value={comment} error={error} onChange={(e) => setComment(e.target.value)} />
         <div className="button-row">

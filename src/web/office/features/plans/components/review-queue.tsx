@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../../ui';
 import type { Indicator, PlanPeriod, Report } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import type { AsyncResult } from '../../../app/use-async';
-import { AsyncView, EmptyText } from '../../../app/components/async-view';
+import { AsyncView, EmptyText, type QueryView } from '../../../app/components/async-view';
 import { ReviewItem } from './review-item';
 import { ShowMoreReports, shownCount } from '../../../app/components/show-more';
 import { useHash } from '../../../app/router';
@@ -13,7 +12,7 @@ const PAGE = 20;
 /** Props of {@link ReviewQueue}. */
 export interface ReviewQueueProps {
   /** All reports of the plan (GET /api/v1/plans/:id/reports); the submitted ones are shown here. */
-  reports: AsyncResult<{ items: Report[] }>;
+  reports: QueryView<{ items: Report[] }>;
   periods: readonly PlanPeriod[];
   /** The indicator catalogue, to show labels instead of codes. */
   indicators: readonly Indicator[];

@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../../../ui';
-import { plansApi } from '../../../app/api-endpoints';
+import { plansQueries } from '../api';
 import type { FigureDetail } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { FigureRecords } from '../components/figure-records';
 import { numberText } from '../components/plan-text';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 function FigureView({ figure }: { figure: FigureDetail }) {
@@ -42,7 +42,7 @@ export interface FigurePageProps {
 /** "Hồ sơ tạo nên số liệu": one figure of a plan's annual report and the tasks, reports or units behind it. */
 export function FigurePage({ planId, code }: FigurePageProps) {
   const { t } = useI18n();
-  const result = useAsync((signal) => plansApi.figure(planId, code, signal), [planId, code]);
+  const result = useQuery(plansQueries.figure(planId, code));
   const label = result.data?.label;
   useDocumentTitle(label ? `${label} — ${t('figure.title')}` : t('figure.title'));
   return (

@@ -1,12 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field, PageHeader } from '../../../../ui';
 import { ApiError, isRecord } from '../../../app/api';
-import { plansApi } from '../../../app/api-endpoints';
+import { plansApi, plansQueries } from '../api';
 import type { NameMapping, NameResolution, PlanPreview } from '../api-types';
 import { FormError } from '../../../app/components/form-error';
 import { IGNORE, NameMappingStep, namesInUse, needsMapping } from '../components/name-mapping';
 import { DuplicateNotice, PlanPreviewView } from '../components/plan-preview';
-import { todayIso } from '../../../app/dates';
 import { fieldErrors, fieldKey } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, navigate, paths } from '../../../app/router';
@@ -14,7 +14,8 @@ import { useDocumentTitle } from '../../../app/use-document-title';
 
 const ACCEPT = '.docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain';
 
-type Duplicate = NonNullable<PlanPreview['duplicateOf']>;
+/** The plan already imported from the same file: the preview's `duplicateOf`, or the 409 problem's (not in the contract). */
+type Duplicate = { id: string; number: string | null; title: string | null };
 
 function mappingsFrom(names: readonly NameResolution[], needs: (n: NameResolution) => boolean, choices: Record<string, string>): Record<string, NameMapping> {
   const out: Record<string, NameMapping> = {};
@@ -47,13 +48,31 @@ export function PlanImportPage() {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
-  const [previewing, setPreviewing] = useState(false);
-  const [previewFailure, setPreviewFailure] = useState<unknown>(null);
   const [preview, setPreview] = useState<PlanPreview | null>(null);
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [expandGroups, setExpandGroups] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [importFailure, setImportFailure] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const reading = useMutation({
+    mutationFn: plansApi.preview,
+    onSuccess: (result) => {
+      setChoices({});
+      setExpandGroups(false);
+      setPreview(result);
+    },
+    onError: (err) => {
+      setPreview(null);
+      setFileError(fieldErrors(err).file);
+    },
+  });
+  const importing = useMutation({
+    mutationFn: ({ file, mappings, expand }: { file: File; mappings: Record<string, NameMapping>; expand: boolean }) => plansApi.create(file, mappings, expand),
+    onSuccess: (created) => {
+      void queryClient.invalidateQueries({ queryKey: plansQueries.all });
+      navigate(paths.plan(created.id));
+    },
+  });
+  const previewFailure = reading.error;
+  const importFailure = importing.error;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t('import.title'));
 
@@ -61,28 +80,16 @@ export function PlanImportPage() {
     if (preview) headingRef.current?.focus();
   }, [preview]);
 
-  const onPreview = async (event: FormEvent<HTMLFormElement>) => {
+  const onPreview = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setPreviewFailure(null);
-    setImportFailure(null);
+    reading.reset();
+    importing.reset();
     if (!file) {
       setFileError(t('import.fileRequired'));
       return;
     }
     setFileError(undefined);
-    setPreviewing(true);
-    try {
-      const result = await plansApi.preview(file);
-      setChoices({});
-      setExpandGroups(false);
-      setPreview(result);
-    } catch (err) {
-      setPreview(null);
-      setFileError(fieldErrors(err).file);
-      setPreviewFailure(err);
-    } finally {
-      setPreviewing(false);
-    }
+    reading.mutate(file);
   };
 
   // a plan of another province (or of an unknown issuer) says "Các sở, ban, ngành" about its own departments
@@ -103,17 +110,9 @@ export function PlanImportPage() {
   const isDuplicate = importFailure instanceof ApiError && importFailure.status === 409;
   const duplicate = isDuplicate ? duplicateFrom(importFailure, preview?.duplicateOf ?? null) : null;
 
-  const onImport = async () => {
+  const onImport = () => {
     if (!file || !preview || remaining > 0) return;
-    setImportFailure(null);
-    setImporting(true);
-    try {
-      const created = await plansApi.create(file, mappingsFrom(preview.names, needs, choices), isForeign && expandGroups);
-      navigate(paths.plan(created.id));
-    } catch (err) {
-      setImportFailure(err);
-      setImporting(false);
-    }
+    importing.mutate({ file, mappings: mappingsFrom(preview.names, needs, choices), expand: isForeign && expandGroups });
   };
 
   return (
@@ -130,11 +129,11 @@ export function PlanImportPage() {
           onChange={(e) => {
             setFile(e.target.files?.[0] ?? null);
             setPreview(null);
-            setPreviewFailure(null);
-            setImportFailure(null);
+            reading.reset();
+            importing.reset();
             setFileError(undefined);
           }} />
-        <Button type="submit" busy={previewing}>{t('import.preview')}</Button>
+        <Button type="submit" busy={reading.isPending}>{t('import.preview')}</Button>
       </form>
       {preview ? (
         <>
@@ -151,10 +150,10 @@ export function PlanImportPage() {
               ) : null}
             </Alert>
           ) : null}
-          <NameMappingStep names={preview.names} needs={needs} at={preview.at || preview.plan.issuedOn || todayIso()} choices={choices}
+          <NameMappingStep names={preview.names} needs={needs} at={preview.at} choices={choices}
             errors={nameErrors} uses={uses} onChoose={(w, v) => {
               setChoices((c) => ({ ...c, [w]: v }));
-              setImportFailure(null);
+              importing.reset();
             }} />
           <section className="panel" aria-labelledby="import-confirm-title">
             <h2 id="import-confirm-title">{t('import.confirmTitle')}</h2>
@@ -163,7 +162,7 @@ export function PlanImportPage() {
             <p id="import-remaining" className={remaining > 0 ? 'muted' : undefined} role="status">
               {pending.length === 0 ? t('mapping.none') : remaining > 0 ? t('mapping.remaining', { count: remaining }) : t('mapping.ready')}
             </p>
-            <Button busy={importing} disabled={remaining > 0} aria-describedby="import-remaining" onClick={onImport}>
+            <Button busy={importing.isPending || importing.isSuccess} disabled={remaining > 0} aria-describedby="import-remaining" onClick={onImport}>
               {t('import.submit')}
             </Button>
           </section>

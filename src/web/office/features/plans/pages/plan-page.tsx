@@ -1,10 +1,11 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Alert, Button, PageHeader } from '../../../../ui';
-import { plansApi } from '../../../app/api-endpoints';
-import type { Indicator, PlanDetail, Report, TaskNode } from '../api-types';
+import { plansQueries, refreshPlan } from '../api';
+import type { PlanDetail, Report, TaskNode } from '../api-types';
 import { AllReports } from '../components/all-reports';
 import { AnnualReportForm } from '../components/annual-report-form';
-import { AsyncView, EmptyText } from '../../../app/components/async-view';
+import { AsyncView, EmptyText, type QueryView } from '../../../app/components/async-view';
 import { ChartLegend, CompletionChart } from '../components/completion-chart';
 import { PlanFacts } from '../components/plan-facts';
 import { PlanFigures } from '../components/plan-figures';
@@ -18,8 +19,6 @@ import { UnitProgressChart } from '../components/unit-progress-chart';
 import { todayIso } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths, useHash } from '../../../app/router';
-import { can, useMe } from '../../../app/session';
-import { useAsync, type AsyncResult } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import './plan-page.css';
 
@@ -27,14 +26,14 @@ import './plan-page.css';
 const TASK_PAGE = 50;
 
 /** "Tiến độ thực hiện": the tasks by status in one sentence, then completion by period and by unit. */
-function ProgressOverview({ plan, reports }: { plan: PlanDetail; reports: AsyncResult<{ items: Report[] }> }) {
+function ProgressOverview({ plan, reports }: { plan: PlanDetail; reports: QueryView<{ items: Report[] }> }) {
   const { t } = useI18n();
-  const periods = plan.periods ?? [];
-  const tasks = useMemo(() => flattenTasks(plan.tasks ?? []), [plan.tasks]);
+  const periods = plan.periods;
+  const tasks = useMemo(() => flattenTasks(plan.tasks), [plan.tasks]);
   const count = (status: string) => tasks.filter((task) => task.status === status).length;
   const items = reports.data?.items;
   const byPeriod = useMemo(
-    () => (items ? periodBreakdown(plan.tasks ?? [], periods, indexReports(items), todayIso()) : null),
+    () => (items ? periodBreakdown(plan.tasks, periods, indexReports(items), todayIso()) : null),
     [items, plan.tasks, periods],
   );
   return (
@@ -55,7 +54,7 @@ function ProgressOverview({ plan, reports }: { plan: PlanDetail; reports: AsyncR
           <p className="muted chart-note">{t('planView.byPeriodIntro')}</p>
         </>
       ) : null}
-      <UnitProgressChart units={plan.units ?? []} />
+      <UnitProgressChart units={plan.units} />
       <p className="muted chart-note">{t('planView.byUnitIntro')}</p>
     </section>
   );
@@ -86,10 +85,10 @@ function useOpenTasks(tasks: readonly TaskNode[], onLinked: () => void) {
 }
 
 /** "Cây nhiệm vụ": filters, the number of tasks shown, and the collapsed tree. */
-function TaskSection({ plan, reports }: { plan: PlanDetail; reports: AsyncResult<{ items: Report[] }> }) {
+function TaskSection({ plan, reports }: { plan: PlanDetail; reports: QueryView<{ items: Report[] }> }) {
   const { t } = useI18n();
-  const periods = plan.periods ?? [];
-  const tasks = plan.tasks ?? [];
+  const periods = plan.periods;
+  const tasks = plan.tasks;
   const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
   const [limit, setLimit] = useState(TASK_PAGE);
   const changeFilter = (next: TaskFilter) => {
@@ -139,25 +138,26 @@ function TaskSection({ plan, reports }: { plan: PlanDetail; reports: AsyncResult
   );
 }
 
-function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void }) {
+function PlanView({ plan }: { plan: PlanDetail }) {
   const { t, lang } = useI18n();
-  const me = useMe();
-  const canReview = plan.abilities?.canReview ?? can(me, 'plans.review');
-  const canExport = plan.abilities?.canExport ?? true;
-  const periods = plan.periods ?? [];
-  const tasks = plan.tasks ?? [];
+  const queryClient = useQueryClient();
+  const canReview = plan.abilities.canReview;
+  const canExport = plan.abilities.canExport;
+  const periods = plan.periods;
+  const tasks = plan.tasks;
   // Every report of the plan: the submitted ones feed "Báo cáo chờ duyệt", all of them "Tất cả báo cáo".
-  const reports = useAsync((signal) => plansApi.reports(plan.id, null, signal), [plan.id], { keepPrevious: true });
+  const reports = useQuery(plansQueries.reports(plan.id));
   // The catalogue only improves the display (labels instead of codes): a failure leaves the codes.
-  const catalogue = useAsync((signal) => plansApi.indicators(signal).catch((): Indicator[] => []), []);
+  const catalogue = useQuery(plansQueries.indicators());
   const indicators = catalogue.data ?? [];
   // an approver reviews only the reports of the units it approves for; a coordinator every unit's
-  const reviewUnits = plan.abilities?.reviewUnitIds ?? null;
+  const reviewUnits = plan.abilities.reviewUnitIds;
   const inQueue = (r: Report) => canReview && r.state === 'submitted' && (reviewUnits === null || reviewUnits.includes(r.unitId));
   const fragment = usePlanFragment(tasks, reports, inQueue);
   const reviewed = (next: Report) => {
-    reports.update((d) => ({ ...d, items: d.items.map((r) => (r.id === next.id ? next : r)) }));
-    onChanged();
+    queryClient.setQueryData(plansQueries.reports(plan.id).queryKey, (d) => d && { ...d, items: d.items.map((r) => (r.id === next.id ? next : r)) });
+    // the plan's progress and figures, the list of plans and the units' tasks follow the decision
+    void refreshPlan(queryClient, plan.id);
   };
   return (
     <>
@@ -189,7 +189,7 @@ function PlanView({ plan, onChanged }: { plan: PlanDetail; onChanged: () => void
  */
 export function PlanPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const result = useAsync((signal) => plansApi.get(id, signal), [id], { keepPrevious: true });
+  const result = useQuery(plansQueries.detail(id));
   useDocumentTitle(result.data?.title || result.data?.number || t('plans.title'));
   return (
     <>
@@ -197,7 +197,7 @@ export function PlanPage({ id }: { id: string }) {
         <Link to={paths.plans}>← {t('plans.back')}</Link>
       </p>
       {result.data === undefined ? <PageHeader title={t('plans.title')} /> : null}
-      <AsyncView result={result}>{(plan) => <PlanView plan={plan} onChanged={result.reload} />}</AsyncView>
+      <AsyncView result={result}>{(plan) => <PlanView plan={plan} />}</AsyncView>
     </>
   );
 }

@@ -1,19 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { DataTable, DateText, PageHeader } from '../../../../ui';
-import { plansApi } from '../../../app/api-endpoints';
+import { plansQueries } from '../api';
 import type { PlanSummary } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { ProgressBar } from '../../../app/components/progress-bar';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { can, useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 /** List of imported plans with task count, completion bar and overdue count; importers get "Nhập kế hoạch". */
 export function PlansPage() {
   const { t } = useI18n();
   const me = useMe();
-  const list = useAsync((signal) => plansApi.list(signal), []);
+  const list = useQuery(plansQueries.list());
   useDocumentTitle(t('plans.title'));
 
   return (

@@ -1,19 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../../../ui';
-import { plansApi } from '../../../app/api-endpoints';
+import { plansQueries } from '../api';
 import type { MyTask } from '../api-types';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { MyTaskItem, type MyTaskGroup } from '../components/my-task-item';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { can, useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 interface PlanGroup {
   planId: string;
   planNumber: string | null;
-  planTitle: string | null;
+  planTitle: string;
   tasks: MyTaskGroup[];
 }
 
@@ -24,7 +24,7 @@ function groupByPlan(items: readonly MyTask[]): PlanGroup[] {
   for (const item of items) {
     let plan = plans.get(item.planId);
     if (!plan) {
-      plan = { planId: item.planId, planNumber: item.planNumber, planTitle: item.planTitle ?? null, tasks: [] };
+      plan = { planId: item.planId, planNumber: item.planNumber, planTitle: item.planTitle, tasks: [] };
       plans.set(item.planId, plan);
     }
     let task = tasks.get(item.taskId);
@@ -43,7 +43,7 @@ export function TasksPage() {
   const { t } = useI18n();
   const me = useMe();
   const [openTask, setOpenTask] = useState<string | null>(null);
-  const list = useAsync((signal) => plansApi.myTasks(null, signal), [], { keepPrevious: true });
+  const list = useQuery(plansQueries.myTasks());
   useDocumentTitle(t('tasks.title'));
 
   return (
@@ -69,7 +69,7 @@ export function TasksPage() {
                   <ul className="my-task-list" aria-labelledby={headingId}>
                     {plan.tasks.map((task) => (
                       <MyTaskItem key={task.taskId} task={task} open={openTask === task.taskId}
-                        onToggle={(open) => setOpenTask(open ? task.taskId : null)} onSubmitted={list.reload} />
+                        onToggle={(open) => setOpenTask(open ? task.taskId : null)} />
                     ))}
                   </ul>
                 </section>
