@@ -1,101 +1,42 @@
-/** Shapes of the consultation API: comments, moderation, answers, heat map and the mail outbox (issue 4). */
+import type { Answer, BodyOf, QueryOf } from '../../app/contract';
 
-/** Moderation state of a comment. */
-export type CommentState = 'pending_verification' | 'pending' | 'published' | 'withheld';
+/** Shapes of the consultation API: comments, moderation, answers, heat map, confirmation and the mail outbox. */
+
+/** Query of GET /api/v1/rounds/{id}/comments. */
+export type CommentQuery = QueryOf<'/api/v1/rounds/{id}/comments'>;
+/** Moderation state of a comment (answers give it as a string). */
+export type CommentState = NonNullable<CommentQuery['state']>;
 /** Comment states, in the order of the moderation filter. */
-export const COMMENT_STATES: readonly CommentState[] = ['pending_verification', 'pending', 'published', 'withheld'];
+export const COMMENT_STATES = ['pending_verification', 'pending', 'published', 'withheld'] as const satisfies readonly CommentState[];
 
+/** Body of POST /api/v1/rounds/{id}/moderation. */
+export type ModerationInput = BodyOf<'/api/v1/rounds/{id}/moderation', 'post'>;
 /** Reason of a moderation decision. */
-export type ModerationReason = 'spam' | 'abusive' | 'off_topic' | 'personal_data';
+export type ModerationReason = NonNullable<ModerationInput['reason']>;
 /** Moderation reasons, in the order of the select. */
-export const MODERATION_REASONS: readonly ModerationReason[] = ['spam', 'abusive', 'off_topic', 'personal_data'];
+export const MODERATION_REASONS = ['spam', 'abusive', 'off_topic', 'personal_data'] as const satisfies readonly ModerationReason[];
 
+/** Body of PUT /api/v1/comments/{id}/answer. */
+export type AnswerInput = BodyOf<'/api/v1/comments/{id}/answer', 'put'>;
 /** How a comment is answered. */
-export type Disposition = 'tiep_thu' | 'tiep_thu_mot_phan' | 'giai_trinh' | 'ngoai_pham_vi';
+export type Disposition = AnswerInput['disposition'];
 /** Dispositions, in the order of the select. */
-export const DISPOSITIONS: readonly Disposition[] = ['tiep_thu', 'tiep_thu_mot_phan', 'giai_trinh', 'ngoai_pham_vi'];
-
-/** The answer to a comment. */
-export interface CommentAnswer {
-  disposition: Disposition;
-  explanation: string;
-  assignedTo: string | null;
-  assignedToName: string | null;
-  state: string;
-  approvedAt: string | null;
-  publishedAt: string | null;
-}
+export const DISPOSITIONS = ['tiep_thu', 'tiep_thu_mot_phan', 'giai_trinh', 'ngoai_pham_vi'] as const satisfies readonly Disposition[];
 
 /** A public comment as the office sees it (with contact data). */
-export interface Comment {
-  id: string;
-  receiptCode: string;
-  articleAnchor: string | null;
-  articleLabel: string | null;
-  commenterType: string;
-  name: string;
-  pseudonym: string | null;
-  email: string | null;
-  phone: string | null;
-  stance: string;
-  body: string;
-  publicBody: string | null;
-  state: CommentState;
-  withheldReason: ModerationReason | null;
-  emailVerified: boolean;
-  reportsCount: number;
-  createdAt: string;
-  attachments: Array<{ id: string; fileName: string; size: number }>;
-  answer: CommentAnswer | null;
-}
+export type Comment = Answer<'/api/v1/rounds/{id}/comments'>['items'][number];
+/** The answer to a comment. */
+export type CommentAnswer = NonNullable<Comment['answer']>;
 
-/** Query of GET /api/v1/rounds/:id/comments. */
-export interface CommentQuery {
-  state?: CommentState | '';
-  article?: string;
-  q?: string;
-  limit: number;
-  offset: number;
-}
-
-/** Body of POST /api/v1/rounds/:id/moderation. */
-export interface ModerationInput {
-  commentIds: string[];
-  action: 'publish' | 'withhold';
-  reason?: ModerationReason;
-  publicBody?: string;
-}
-
-/** Body of PUT /api/v1/comments/:id/answer. */
-export interface AnswerInput {
-  disposition: Disposition;
-  explanation: string;
-  assignedTo?: string;
-}
-
+/** Response of GET /api/v1/rounds/{id}/heatmap. */
+export type HeatMap = Answer<'/api/v1/rounds/{id}/heatmap'>;
 /** Stance counts of one line of the heat map. */
-export interface HeatCounts {
-  total: number;
-  agree: number;
-  disagree: number;
-  propose: number;
-}
-
-/** Response of GET /api/v1/rounds/:id/heatmap. */
-export interface HeatMap {
-  articles: Array<HeatCounts & { anchor: string; label: string; title: string }>;
-  general: HeatCounts;
-}
+export type HeatCounts = HeatMap['general'];
 
 /** One mail of the outbox (GET /api/v1/mail). */
-export interface OutboxMail {
-  id: string;
-  toAddress: string;
-  subject: string;
-  bodyText: string;
-  purpose: string;
-  state: string;
-  createdAt: string;
-  sentAt: string | null;
-  lastError?: string | null;
-}
+export type OutboxMail = Answer<'/api/v1/mail'>['items'][number];
+
+/** Response of GET /api/v1/rounds/{id}/unconfirmed. */
+export type UnconfirmedList = Answer<'/api/v1/rounds/{id}/unconfirmed'>;
+/** One comment waiting for its commenter's confirmation (contact data: officers only). */
+export type UnconfirmedComment = UnconfirmedList['items'][number];

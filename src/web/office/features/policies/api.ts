@@ -1,89 +1,54 @@
-import { query, request } from '../../app/api';
-import type { AnswerInput, Comment, CommentQuery, HeatMap, ModerationInput, OutboxMail } from '../consultation/api-types';
-import type {
-  ConsultationMinimum,
-  DiffItem,
-  Kit,
-  PolicyDetail,
-  PolicyInput,
-  PolicySummary,
-  Round,
-  RoundInput,
-  Stage,
-  SynthesisSignerInput,
-  VersionCreated,
-  VersionLinks,
-  VersionText,
-} from './api-types';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { request } from '../../app/api';
+import { client, ok } from '../../app/client';
+import type { Answer } from '../../app/contract';
+import { STAGES, type Kit, type PolicyInput, type Stage, type VersionLinks } from './api-types';
 
-type Signal = AbortSignal | undefined;
+/** Filters of the draft register. */
+export interface PolicyFilters {
+  q: string;
+  /** A stage code, or '' for every stage. */
+  stage: string;
+}
 
-const id = (value: string) => encodeURIComponent(value);
+/** The stage filter as the server takes it (an unknown code or '' means every stage). */
+const stageFilter = (stage: string): Stage | undefined => STAGES.find((s) => s === stage);
 
-/** Draft policies: register, stages, versions, diff and communication kit (issue 4). */
+/** Draft policies: register, stages, versions, diff and communication kit (issue 4), through the typed client. */
 export const policiesApi = {
-  list: (p: { q?: string; stage?: string }, signal?: Signal) =>
-    request<{ items: PolicySummary[] }>(`/api/v1/policies${query({ q: p.q, stage: p.stage })}`, { signal }),
-  create: (input: PolicyInput) => request<PolicyDetail>('/api/v1/policies', { method: 'POST', body: input }),
-  get: (policyId: string, signal?: Signal) => request<PolicyDetail>(`/api/v1/policies/${id(policyId)}`, { signal }),
-  changeStage: (policyId: string, toStage: Stage, note: string) =>
-    request<PolicyDetail>(`/api/v1/policies/${id(policyId)}/stage`, {
-      method: 'POST',
-      body: note ? { toStage, note } : { toStage },
-    }),
+  list: (p: PolicyFilters, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/policies', { params: { query: { q: p.q || undefined, stage: stageFilter(p.stage) } }, signal })),
+  create: (body: PolicyInput) => ok(client.POST('/api/v1/policies', { body })),
+  get: (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/policies/{id}', { params: { path: { id } }, signal })),
+  changeStage: (id: string, toStage: Stage, note: string) =>
+    ok(client.POST('/api/v1/policies/{id}/stage', { params: { path: { id } }, body: note ? { toStage, note } : { toStage } })),
   /** Uploads a version of the text (multipart `file` and `changeNote`; no article-to-comment links). */
   addVersion: (policyId: string, file: File, changeNote: string) => {
     const form = new FormData();
     // Text fields first so a streaming multipart reader has them when the file arrives.
     if (changeNote) form.append('changeNote', changeNote);
     form.append('file', file, file.name);
-    return request<VersionCreated>(`/api/v1/policies/${id(policyId)}/versions`, { method: 'POST', body: form });
+    return request<Answer<'/api/v1/policies/{id}/versions', 'post'>>(`/api/v1/policies/${encodeURIComponent(policyId)}/versions`, { method: 'POST', body: form });
   },
-  version: (policyId: string, versionId: string, signal?: Signal) =>
-    request<VersionText>(`/api/v1/policies/${id(policyId)}/versions/${id(versionId)}`, { signal }),
+  version: (id: string, versionId: string, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/policies/{id}/versions/{versionId}', { params: { path: { id, versionId } }, signal })),
   /** Replaces every article-to-comment link of a version (204; 422 for an article the version lacks). */
-  saveLinks: (policyId: string, versionId: string, links: VersionLinks) =>
-    request<undefined>(`/api/v1/policies/${id(policyId)}/versions/${id(versionId)}/links`, { method: 'PUT', body: { links } }),
-  diff: (policyId: string, from: string, to: string, signal?: Signal) =>
-    request<{ items: DiffItem[] }>(`/api/v1/policies/${id(policyId)}/diff${query({ from, to })}`, { signal }),
-  saveKit: (policyId: string, kit: Kit) =>
-    request<Kit | PolicyDetail | undefined>(`/api/v1/policies/${id(policyId)}/kit`, { method: 'PUT', body: kit }),
-  openRound: (policyId: string, input: RoundInput) =>
-    request<Round>(`/api/v1/policies/${id(policyId)}/rounds`, { method: 'POST', body: input }),
-  /** The minimum a new round of the draft must last (by document type and legal regime), with its legal source. */
-  consultationMinimum: (policyId: string, signal?: Signal) =>
-    request<ConsultationMinimum>(`/api/v1/policies/${id(policyId)}/consultation-minimum`, { signal }),
+  saveLinks: (id: string, versionId: string, links: VersionLinks) =>
+    ok(client.PUT('/api/v1/policies/{id}/versions/{versionId}/links', { params: { path: { id, versionId } }, body: { links } })),
+  diff: (id: string, from: string, to: string, signal?: AbortSignal) =>
+    ok(client.GET('/api/v1/policies/{id}/diff', { params: { path: { id }, query: { from, to } }, signal })),
+  saveKit: (id: string, body: Kit) => ok(client.PUT('/api/v1/policies/{id}/kit', { params: { path: { id } }, body })),
 };
 
-/** Consultation rounds: consultees, comments, moderation, answers, heat map, exports and the synthesis report. */
-export const roundsApi = {
-  recordAnswer: (consulteeId: string, answeredOn: string, answerRef: string | null) =>
-    request<unknown>(`/api/v1/consultees/${id(consulteeId)}/answer`, { method: 'POST', body: { answeredOn, answerRef } }),
-  comments: (roundId: string, p: CommentQuery, signal?: Signal) =>
-    request<{ items: Comment[]; total: number }>(
-      `/api/v1/rounds/${id(roundId)}/comments${query({ state: p.state, article: p.article, q: p.q, limit: p.limit, offset: p.offset })}`,
-      { signal },
-    ),
-  moderate: (roundId: string, input: ModerationInput) =>
-    request<{ updated: number }>(`/api/v1/rounds/${id(roundId)}/moderation`, { method: 'POST', body: input }),
-  saveAnswer: (commentId: string, input: AnswerInput) =>
-    request<unknown>(`/api/v1/comments/${id(commentId)}/answer`, { method: 'PUT', body: input }),
-  approveAnswer: (commentId: string) =>
-    request<unknown>(`/api/v1/comments/${id(commentId)}/answer/approve`, { method: 'POST' }),
-  heatmap: (roundId: string, signal?: Signal) => request<HeatMap>(`/api/v1/rounds/${id(roundId)}/heatmap`, { signal }),
-  publishSynthesis: (roundId: string, signer: SynthesisSignerInput) =>
-    request<unknown>(`/api/v1/rounds/${id(roundId)}/synthesis/publish`, { method: 'POST', body: signer }),
-  /** The default signer of the synthesis report (the drafting unit's head in the directory), or null. */
-  synthesisSigner: (roundId: string, signal?: Signal) =>
-    request<{ signer: { name: string; title: string; authority: string | null } | null; unitName: string | null }>(`/api/v1/rounds/${id(roundId)}/synthesis/signer`, { signal }),
-  /** Download addresses (plain links; the session cookie authorises them). */
-  exportHref: (roundId: string, file: 'synthesis.docx' | 'comments.xlsx' | 'comments.csv') =>
-    `/api/v1/rounds/${id(roundId)}/${file}`,
-  /** Download address of a comment's attachment (the generic stored-file route). */
-  fileHref: (fileId: string) => `/api/v1/files/${id(fileId)}`,
-};
-
-/** The mail outbox ("Thư đã gửi"). */
-export const mailApi = {
-  list: (limit: number, signal?: Signal) => request<{ items: OutboxMail[] }>(`/api/v1/mail${query({ limit })}`, { signal }),
+/** The queries of this feature: everything under ['policies'] is invalidated when a draft changes. */
+export const policiesQueries = {
+  all: ['policies'] as const,
+  list: (filters: PolicyFilters) =>
+    queryOptions({ queryKey: ['policies', 'list', filters], queryFn: ({ signal }) => policiesApi.list(filters, signal), placeholderData: keepPreviousData }),
+  detail: (id: string) =>
+    queryOptions({ queryKey: ['policies', 'detail', id], queryFn: ({ signal }) => policiesApi.get(id, signal), placeholderData: keepPreviousData }),
+  version: (policyId: string, versionId: string) =>
+    queryOptions({ queryKey: ['policies', 'version', policyId, versionId], queryFn: ({ signal }) => policiesApi.version(policyId, versionId, signal) }),
+  diff: (policyId: string, from: string, to: string) =>
+    queryOptions({ queryKey: ['policies', 'diff', policyId, from, to], queryFn: ({ signal }) => policiesApi.diff(policyId, from, to, signal) }),
 };

@@ -6,7 +6,7 @@ import { DISPOSITIONS, type Disposition } from '../api-types';
 import type { AnswerTemplate, RoundAssignments } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { isDisposition, TemplatePicker } from './answer-item';
+import { dispositionOf, isDisposition, TemplatePicker } from './answer-item';
 import { FormError } from '../../../app/components/form-error';
 
 /** Props of {@link AnswerBulk}. */
@@ -58,7 +58,7 @@ export function AnswerBulk({ roundId, selected, canAnswer, canApprove, officers,
     setErrors(local);
     if (!disposition || Object.keys(local).length > 0) return;
     void run('answer', async () => {
-      const r = await answersApi.answerMany(roundId, [...selected], { disposition, explanation: explanation.trim() });
+      const r = await answersApi.answerMany(roundId, { commentIds: [...selected], disposition, explanation: explanation.trim() });
       setExplanation('');
       setDisposition('');
       return t('bulk.answered', { count: r.updated });
@@ -75,7 +75,7 @@ export function AnswerBulk({ roundId, selected, canAnswer, canApprove, officers,
         <form onSubmit={answer} noValidate aria-label={t('bulk.answerTitle')}>
           <fieldset className="plain-fieldset" disabled={count === 0}>
             <legend>{t('bulk.answerTitle')}</legend>
-            <TemplatePicker templates={templates} name="bulk-template" onPick={(x) => { setDisposition(x.disposition); setExplanation(x.body); }} />
+            <TemplatePicker templates={templates} name="bulk-template" onPick={(x) => { setDisposition(dispositionOf(x.disposition)); setExplanation(x.body); }} />
             <SelectField label={t('answer.disposition')} name="bulk-disposition" placeholder={t('answer.dispositionPlaceholder')}
               options={DISPOSITIONS.map((d) => ({ value: d, label: t(`disposition.${d}`) }))} value={disposition}
               error={errors.disposition} onChange={(e) => setDisposition(isDisposition(e.target.value) ? e.target.value : '')} />

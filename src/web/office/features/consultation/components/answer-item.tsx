@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, formatDateTime, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { roundsApi } from '../../policies/api';
+import { roundsApi } from '../api';
 import { DISPOSITIONS, type Disposition } from '../api-types';
 import type { AnswerListItem, AnswerTemplate } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
@@ -12,6 +12,11 @@ import { labelOf } from '../../policies/components/policy-text';
 /** Narrows a select's value to a disposition. */
 export function isDisposition(value: string): value is Disposition {
   return (DISPOSITIONS as readonly string[]).includes(value);
+}
+
+/** A stored disposition as the select holds it ('' when none, or for a code the office does not know). */
+export function dispositionOf(value: string | null | undefined): Disposition | '' {
+  return DISPOSITIONS.find((d) => d === value) ?? '';
 }
 
 /** Tells whether the answer of a comment was approved (or already published). */
@@ -26,7 +31,7 @@ export function TemplatePicker({ templates, name, onPick }: { templates: readonl
   if (templates.length === 0) return null;
   return (
     <SelectField label={t('templates.use')} name={name} value="" placeholder={t('templates.usePlaceholder')}
-      options={templates.map((x) => ({ value: x.id, label: `${x.name} (${t(`disposition.${x.disposition}`)})` }))}
+      options={templates.map((x) => ({ value: x.id, label: `${x.name} (${labelOf('disposition', x.disposition, t)})` }))}
       onChange={(e) => {
         const chosen = templates.find((x) => x.id === e.target.value);
         if (chosen) onPick(chosen);
@@ -52,7 +57,7 @@ export interface AnswerItemProps {
 export function AnswerItem({ item, selectable, selected, onSelect, templates, onChanged }: AnswerItemProps) {
   const { t } = useI18n();
   const a = item.answer;
-  const [disposition, setDisposition] = useState<Disposition | ''>(a?.disposition ?? '');
+  const [disposition, setDisposition] = useState<Disposition | ''>(dispositionOf(a?.disposition));
   const [explanation, setExplanation] = useState(a?.explanation ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -62,10 +67,10 @@ export function AnswerItem({ item, selectable, selected, onSelect, templates, on
   // an answer saved elsewhere (one answer for a selection, another officer) replaces what the form shows; the item
   // stays mounted, so the confirmation of this person's own save survives the list's reload
   useEffect(() => {
-    setDisposition(a?.disposition ?? '');
+    setDisposition(dispositionOf(a?.disposition));
     setExplanation(a?.explanation ?? '');
   }, [a?.updatedAt]);
-  const dirty = disposition !== (a?.disposition ?? '') || explanation !== (a?.explanation ?? '');
+  const dirty = disposition !== dispositionOf(a?.disposition) || explanation !== (a?.explanation ?? '');
   const approved = isApproved(item);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
@@ -133,7 +138,7 @@ export function AnswerItem({ item, selectable, selected, onSelect, templates, on
           <FormError error={failure} shownFields={['disposition', 'explanation']} />
           <fieldset className="plain-fieldset">
             <legend className="dt-visually-hidden">{t('answer.heading', { code: item.receiptCode })}</legend>
-            <TemplatePicker templates={templates} name={`template-${item.id}`} onPick={(x) => { setDisposition(x.disposition); setExplanation(x.body); }} />
+            <TemplatePicker templates={templates} name={`template-${item.id}`} onPick={(x) => { setDisposition(dispositionOf(x.disposition)); setExplanation(x.body); }} />
             <SelectField label={t('answer.disposition')} name="disposition" placeholder={t('answer.dispositionPlaceholder')}
               options={DISPOSITIONS.map((d) => ({ value: d, label: t(`disposition.${d}`) }))} value={disposition}
               error={errors.disposition} onChange={(e) => setDisposition(isDisposition(e.target.value) ? e.target.value : '')} />
@@ -155,7 +160,7 @@ export function AnswerItem({ item, selectable, selected, onSelect, templates, on
         <>
           {a ? (
             <dl className="details-list">
-              <div className="details-list__row"><dt>{t('answer.disposition')}</dt><dd>{t(`disposition.${a.disposition}`)}</dd></div>
+              <div className="details-list__row"><dt>{t('answer.disposition')}</dt><dd>{labelOf('disposition', a.disposition, t)}</dd></div>
               <div className="details-list__row"><dt>{t('answer.explanation')}</dt><dd className="prewrap">{a.explanation}</dd></div>
             </dl>
           ) : null}

@@ -6,14 +6,15 @@ import { DISPOSITIONS, type Disposition } from '../api-types';
 import type { AnswerTemplate } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { isDisposition } from './answer-item';
+import { dispositionOf, isDisposition } from './answer-item';
+import { labelOf } from '../../policies/components/policy-text';
 import { ConfirmAction } from '../../../app/components/confirm-action';
 import { FormError } from '../../../app/components/form-error';
 
 function TemplateForm({ policyId, template, onSaved, onCancel }: { policyId: string; template: AnswerTemplate | null; onSaved: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [name, setName] = useState(template?.name ?? '');
-  const [disposition, setDisposition] = useState<Disposition | ''>(template?.disposition ?? '');
+  const [disposition, setDisposition] = useState<Disposition | ''>(dispositionOf(template?.disposition));
   const [body, setBody] = useState(template?.body ?? '');
   const [forAllDrafts, setForAllDrafts] = useState(template?.forAllDrafts ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -98,7 +99,7 @@ export function AnswerTemplates({ policyId, templates, onChanged }: { policyId: 
               <TemplateForm policyId={policyId} template={x} onSaved={() => saved('templates.saved')} onCancel={() => setEditing(null)} />
             ) : (
               <>
-                <p className="strong">{x.name} · {t(`disposition.${x.disposition}`)} · {t(x.forAllDrafts ? 'templates.scopeUnit' : 'templates.scopeDraft')}</p>
+                <p className="strong">{x.name} · {labelOf('disposition', x.disposition, t)} · {t(x.forAllDrafts ? 'templates.scopeUnit' : 'templates.scopeDraft')}</p>
                 <p className="prewrap">{x.body}</p>
                 {deleting === x.id ? (
                   <ConfirmAction question={t('templates.deleteConfirm', { name: x.name })} confirmLabel={t('templates.delete')} danger

@@ -1,10 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, SelectField } from '../../../../ui';
-import { answersApi } from '../api';
-import type { PolicyDetail, Round } from '../../policies/api-types';
-import { ANSWER_LIST_STATUSES, type AnswerListStatus, type AnswerTemplate, type RoundAssignments } from '../api-types-rounds';
+import { consultationQueries } from '../api';
+import type { PolicyDetail } from '../../policies/api-types';
+import type { Round } from '../api-types-rounds';
+import { ANSWER_LIST_STATUSES, type AnswerListStatus, type RoundAssignments } from '../api-types-rounds';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { AnswerAssignments } from './answer-assignments';
 import { AnswerBulk } from './answer-bulk';
 import { AnswerItem } from './answer-item';
@@ -24,15 +25,13 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
   const [mine, setMine] = useState(false);
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const list = useAsync((signal) => answersApi.list(round.id, { status, mine, limit: PAGE, offset }, signal), [round.id, status, mine, offset], { keepPrevious: true });
-  const mayAnswer = policy.abilities?.canAnswer ?? false;
-  const assignments = useAsync((signal) => answersApi.assignments(round.id, signal), [round.id]);
-  const templates = useAsync<AnswerTemplate[]>(async (signal) => (mayAnswer ? (await answersApi.templates(policy.id, signal)).items : []), [policy.id, mayAnswer]);
-  const changed = () => {
-    list.reload();
-    assignments.reload();
-    onChanged();
-  };
+  const list = useQuery(consultationQueries.answers(round.id, { status, mine, limit: PAGE, offset }));
+  const mayAnswer = policy.abilities.canAnswer;
+  const assignments = useQuery(consultationQueries.assignments(round.id));
+  const templateList = useQuery({ ...consultationQueries.templates(policy.id), enabled: mayAnswer });
+  const templates = templateList.data?.items ?? [];
+  // the page's refresh covers the answer list, the assignments, the templates and the draft's counts
+  const changed = onChanged;
   const filter = (next: () => void) => {
     next();
     setOffset(0);
@@ -74,7 +73,7 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
               </div>
               {selectable ? (
                 <AnswerBulk roundId={round.id} selected={[...selected]} canAnswer={abilities.canAnswer} canApprove={abilities.canApprove}
-                  officers={(assignments.data ?? NO_OFFICERS).officers} templates={templates.data ?? []}
+                  officers={(assignments.data ?? NO_OFFICERS).officers} templates={templates}
                   onDone={() => { setSelected(new Set()); changed(); }} />
               ) : null}
               {data.items.length === 0 ? (
@@ -92,11 +91,11 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
                     {data.items.map((c) => (
                       <li key={c.id}>
                         <AnswerItem item={c} selectable={selectable} selected={selected.has(c.id)} onSelect={toggle}
-                          templates={templates.data ?? []} onChanged={changed} />
+                          templates={templates} onChanged={changed} />
                       </li>
                     ))}
                   </ul>
-                  <Pager total={data.total} offset={offset} limit={PAGE} busy={list.status === 'loading'} onChange={(o) => { setOffset(o); setSelected(new Set()); }} />
+                  <Pager total={data.total} offset={offset} limit={PAGE} busy={list.isFetching} onChange={(o) => { setOffset(o); setSelected(new Set()); }} />
                 </>
               )}
             </>
@@ -104,7 +103,7 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
         }}
       </AsyncView>
       {assignments.data ? <AnswerAssignments roundId={round.id} data={assignments.data} canAssign={mayAnswer} onChanged={changed} /> : null}
-      {mayAnswer ? <AnswerTemplates policyId={policy.id} templates={templates.data ?? []} onChanged={templates.reload} /> : null}
+      {mayAnswer ? <AnswerTemplates policyId={policy.id} templates={templates} onChanged={changed} /> : null}
       <HeatMap roundId={round.id} />
     </>
   );

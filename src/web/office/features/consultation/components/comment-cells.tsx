@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../../../ui';
-import { roundsApi } from '../../policies/api';
+import { roundsApi } from '../api';
 import type { Comment } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { labelOf } from '../../policies/components/policy-text';

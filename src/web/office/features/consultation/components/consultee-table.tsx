@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, DataTable, DateText, Field, formatDate } from '../../../../ui';
-import { roundsApi } from '../../policies/api';
-import type { Consultee } from '../../policies/api-types';
+import { roundsApi } from '../api';
+import type { Consultee } from '../api-types-rounds';
 import { todayIso } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
 import { DateInput } from '../../../app/components/date-input';

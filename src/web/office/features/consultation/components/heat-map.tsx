@@ -1,7 +1,7 @@
-import { roundsApi } from '../../policies/api';
+import { useQuery } from '@tanstack/react-query';
+import { consultationQueries } from '../api';
 import type { HeatCounts } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { AsyncView } from '../../../app/components/async-view';
 import { heatClass } from '../../policies/components/policy-text';
 
@@ -15,15 +15,15 @@ interface HeatRow extends HeatCounts {
 /** Per-article heat map of a round: one row per article, cells coloured `heat-0`…`heat-5` with the count as text. */
 export function HeatMap({ roundId }: { roundId: string }) {
   const { t } = useI18n();
-  const result = useAsync((signal) => roundsApi.heatmap(roundId, signal), [roundId]);
+  const result = useQuery(consultationQueries.heatmap(roundId));
   return (
     <section className="panel" aria-labelledby="heatmap-title">
       <h3 id="heatmap-title">{t('heatmap.title')}</h3>
       <p className="muted" id="heatmap-legend">{t('heatmap.legend')}</p>
       <AsyncView result={result}>
         {(data) => {
-          const rows: HeatRow[] = (data.articles ?? []).map((a) => ({ ...a, key: a.anchor, name: [a.label, a.title].filter(Boolean).join('. ') }));
-          if (data.general) rows.push({ ...data.general, key: '__general', name: t('comment.general') });
+          const rows: HeatRow[] = data.articles.map((a) => ({ ...a, key: a.anchor, name: [a.label, a.title].filter(Boolean).join('. ') }));
+          rows.push({ ...data.general, key: '__general', name: t('comment.general') });
           const max = Object.fromEntries(COLUMNS.map((c) => [c, Math.max(0, ...rows.map((r) => r[c] ?? 0))])) as Record<keyof HeatCounts, number>;
           return (
             <div className="dt-table-scroll" role="group" aria-labelledby="heatmap-title" tabIndex={0}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { roundsApi } from '../../policies/api';
+import { roundsApi } from '../api';
 import { MODERATION_REASONS, type Comment, type ModerationInput, type ModerationReason } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';

@@ -1,10 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Alert, Field, SelectField } from '../../../../ui';
-import { policiesApi, roundsApi } from '../../policies/api';
+import { policiesQueries } from '../../policies/api';
+import { consultationQueries } from '../api';
 import { COMMENT_STATES, type CommentState } from '../api-types';
-import type { PolicyDetail, Round, RoundCounts } from '../../policies/api-types';
+import type { PolicyDetail } from '../../policies/api-types';
+import type { Round, RoundCounts } from '../api-types-rounds';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { useDebounced } from '../../../app/use-debounced';
 import { AsyncView } from '../../../app/components/async-view';
 import { ModerationActions } from './moderation-actions';
@@ -34,9 +36,8 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
-  const version = useAsync((signal) => policiesApi.version(policyId, round.versionId, signal), [policyId, round.versionId]);
-  const list = useAsync((signal) => roundsApi.comments(round.id, { state, article, q, limit: LIMIT, offset }, signal),
-    [round.id, state, article, q, offset], { keepPrevious: true });
+  const version = useQuery(policiesQueries.version(policyId, round.versionId));
+  const list = useQuery(consultationQueries.comments(round.id, { state, article, q, limit: LIMIT, offset }));
 
   useEffect(() => {
     setOffset(0);
@@ -61,7 +62,7 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
           ))}
         </ul>
       ) : null}
-      {counts?.pendingVerification ? <UnconfirmedComments roundId={round.id} onChanged={() => { list.reload(); onChanged(); }} /> : null}
+      {counts?.pendingVerification ? <UnconfirmedComments roundId={round.id} onChanged={onChanged} /> : null}
       <form className="filter-bar" role="search" aria-label={t('moderation.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField label={t('comment.state')} name="state" placeholder={t('moderation.allStates')} options={stateOptions}
           value={state} onChange={(e) => setState(isState(e.target.value) ? e.target.value : '')} />
@@ -72,14 +73,14 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
       </form>
       {notice ? <Alert variant="success">{notice}</Alert> : null}
       <ModerationActions roundId={round.id} chosen={chosen}
-        onDone={(n) => { setNotice(t('moderation.done', { count: n })); list.reload(); onChanged(); }} />
+        onDone={(n) => { setNotice(t('moderation.done', { count: n })); onChanged(); }} />
       <AsyncView result={list}>
         {(data) => (
           <>
             <ModerationTable comments={data.items} selected={selected}
               onToggle={(id, on) => { setNotice(null); setSelected((prev) => { const next = new Set(prev); if (on) next.add(id); else next.delete(id); return next; }); }}
               onToggleAll={(on) => setSelected(on ? new Set(data.items.map((c) => c.id)) : new Set())} />
-            <Pager total={data.total} offset={offset} limit={LIMIT} busy={list.status === 'loading'} onChange={setOffset} />
+            <Pager total={data.total} offset={offset} limit={LIMIT} busy={list.isFetching} onChange={setOffset} />
           </>
         )}
       </AsyncView>

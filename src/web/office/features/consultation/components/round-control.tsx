@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, DateField, formatDate } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
 import { roundControlApi } from '../api';
-import type { Round } from '../../policies/api-types';
+import type { Round } from '../api-types-rounds';
 import { todayIso } from '../../../app/dates';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';

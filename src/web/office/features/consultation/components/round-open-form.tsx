@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { Alert, Button, formatDate, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { policiesApi } from '../../policies/api';
-import type { ConsultationMinimum, PolicyDetail } from '../../policies/api-types';
+import { consultationQueries, roundsApi } from '../api';
+import type { PolicyDetail } from '../../policies/api-types';
 import { fieldErrors } from '../../../app/errors';
 import { translate, type Translate } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
@@ -47,17 +48,12 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
   const [failure, setFailure] = useState<unknown>(null);
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [minimum, setMinimum] = useState<ConsultationMinimum | null>(null);
   const [isShortened, setShortened] = useState(false);
   const [shortenedReason, setShortenedReason] = useState('');
   const req = t('common.required');
 
-  useEffect(() => {
-    const ctrl = new AbortController();
-    // the hint falls back to the general sentence when the minimum cannot be read
-    policiesApi.consultationMinimum(policy.id, ctrl.signal).then(setMinimum, () => setMinimum(null));
-    return () => ctrl.abort();
-  }, [policy.id]);
+  // the hint falls back to the general sentence while the minimum is loading or cannot be read
+  const minimum = useQuery(consultationQueries.minimum(policy.id)).data;
   const versionId = versionChoice || versions[0]?.id || '';
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -75,7 +71,7 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      await policiesApi.openRound(policy.id, { versionId, opensOn, closesOn, targetGroups: groups, consulteeUnitIds: unitIds, shortenedReason: isShortened ? shortenedReason : null });
+      await roundsApi.openRound(policy.id, { versionId, opensOn, closesOn, targetGroups: groups, consulteeUnitIds: unitIds, shortenedReason: isShortened ? shortenedReason : null });
       setOpened(true);
       setOpensOn('');
       setClosesOn('');

@@ -1,6 +1,7 @@
 import { DateText } from '../../../../ui';
-import { roundsApi } from '../../policies/api';
-import type { PolicyDetail, Round, RoundCounts } from '../../policies/api-types';
+import { roundsApi } from '../api';
+import type { PolicyDetail } from '../../policies/api-types';
+import type { Round, RoundCounts } from '../api-types-rounds';
 import { useI18n } from '../../../app/i18n-context';
 import { ConsulteeDeadlines, ConsulteeTable } from './consultee-table';
 import { RoundChanges, RoundControl } from './round-control';

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { formatDate, SelectField } from '../../../../ui';
-import type { PolicyDetail, Round } from '../../policies/api-types';
+import type { PolicyDetail } from '../../policies/api-types';
+import type { Round } from '../api-types-rounds';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { EmptyText } from '../../../app/components/async-view';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, DateText, Field, formatDate } from '../../../../ui';
-import { roundsApi } from '../../policies/api';
+import { roundsApi } from '../api';
 import { roundControlApi } from '../api';
-import type { Round } from '../../policies/api-types';
+import type { Round } from '../api-types-rounds';
 import type { RoundExclusions } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';

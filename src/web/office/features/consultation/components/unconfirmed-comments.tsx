@@ -1,40 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button, formatDateTime } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { query, request } from '../../../app/api';
+import { confirmationApi, consultationQueries } from '../api';
+import type { UnconfirmedComment } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
-
-/** One comment of GET /api/v1/rounds/:id/unconfirmed (contact data: officers only). */
-export interface UnconfirmedComment {
-  id: string;
-  receiptCode: string;
-  articleLabel: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  givenBy: 'email' | 'phone';
-  givenByLabel: string;
-  excerpt: string;
-  createdAt: string;
-  resends: number;
-  lastResentAt: string | null;
-  canResend: boolean;
-}
-
-const LIMIT = 100;
-const id = (value: string) => encodeURIComponent(value);
-
-/** The confirmation API (issue 8): the unconfirmed comments of a round, confirming on a commenter's behalf, resending. */
-export const confirmationApi = {
-  list: (roundId: string, signal?: AbortSignal) =>
-    request<{ items: UnconfirmedComment[]; total: number }>(`/api/v1/rounds/${id(roundId)}/unconfirmed${query({ limit: LIMIT })}`, { signal }),
-  confirm: (commentId: string, reason: string) =>
-    request<{ id: string; receiptCode: string; state: string }>(`/api/v1/comments/${id(commentId)}/confirmation`, { method: 'POST', body: { reason } }),
-  resend: (commentId: string) => request<{ resends: number }>(`/api/v1/comments/${id(commentId)}/verification-mail`, { method: 'POST' }),
-};
 
 function Item({ comment, onDone }: { comment: UnconfirmedComment; onDone: (message: string) => void }) {
   const { t } = useI18n();
@@ -106,10 +78,10 @@ function Item({ comment, onDone }: { comment: UnconfirmedComment; onDone: (messa
  * The comments of a round waiting for their commenter's confirmation, with how each was given, "Xác nhận thay
  * người góp ý" (a reason is required, and audited) and "Gửi lại liên kết". Meant for the moderation view.
  */
-export function UnconfirmedComments({ roundId, onChanged }: { roundId: string; onChanged?: () => void }) {
+export function UnconfirmedComments({ roundId, onChanged }: { roundId: string; onChanged: () => void }) {
   const { t } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useAsync((signal) => confirmationApi.list(roundId, signal), [roundId], { keepPrevious: true });
+  const list = useQuery(consultationQueries.unconfirmed(roundId));
   return (
     <section aria-labelledby="chua-xac-nhan-tieu-de" className="unconfirmed-comments">
       <h3 id="chua-xac-nhan-tieu-de">{t('unconfirmed.title', { count: list.data?.total ?? 0 })}</h3>
@@ -123,7 +95,7 @@ export function UnconfirmedComments({ roundId, onChanged }: { roundId: string; o
             <>
               <ul className="plain-list">
                 {data.items.map((c) => (
-                  <Item key={c.id} comment={c} onDone={(message) => { setNotice(message); list.reload(); onChanged?.(); }} />
+                  <Item key={c.id} comment={c} onDone={(message) => { setNotice(message); onChanged(); }} />
                 ))}
               </ul>
               {data.total > data.items.length ? <p className="muted">{t('unconfirmed.more', { shown: data.items.length, count: data.total })}</p> : null}

@@ -1,11 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { DataTable, DateText, PageHeader } from '../../../../ui';
-import { mailApi } from '../../policies/api';
+import { consultationQueries } from '../api';
 import type { OutboxMail } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { LinkedText } from '../../../app/components/linked-text';
 import { labelOf } from '../../policies/components/policy-text';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../../policies/policies.css';
 
@@ -29,7 +29,7 @@ function Subject({ mail }: { mail: OutboxMail }) {
 /** "Thư đã gửi": the newest mail of the outbox with its text, whose addresses (verification links) are clickable. */
 export function MailPage() {
   const { t } = useI18n();
-  const list = useAsync((signal) => mailApi.list(LIMIT, signal), []);
+  const list = useQuery(consultationQueries.mail(LIMIT));
   useDocumentTitle(t('mail.title'));
   return (
     <>

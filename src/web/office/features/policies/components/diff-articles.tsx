@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DiffItem, LinkedComment } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import type { AsyncResult } from '../../../app/use-async';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { EmptyText } from '../../../app/components/async-view';
 import { choicesFor, initialLinks, isLinkable, linkedOf, toggleLink } from './comment-links';
 import { CommentLinksField, LinkChoicesStatus, LinkedComments, LinksSave } from './diff-links';
@@ -43,7 +43,7 @@ function DiffArticle({ item, index, editor }: { item: DiffItem; index: number; e
 export interface LinkContext {
   policyId: string;
   to: string;
-  choices: AsyncResult<LinkedComment[]>;
+  choices: UseQueryResult<LinkedComment[]>;
 }
 
 /** The articles of a diff; editors tick the comments behind each change and save them for the `to` version. */

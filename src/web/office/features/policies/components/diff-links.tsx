@@ -1,35 +1,29 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button } from '../../../../ui';
-import { policiesApi, roundsApi } from '../api';
+import { policiesApi, policiesQueries } from '../api';
+import { consultationQueries } from '../../consultation/api';
 import type { LinkedComment, VersionLinks } from '../api-types';
 import { describeError } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync, type AsyncResult } from '../../../app/use-async';
 import { LoadingText } from '../../../app/components/async-view';
-import { excerptOf, linksPayload, toLinkChoices } from './comment-links';
+import { excerptOf, linksPayload } from './comment-links';
 import { FormError } from '../../../app/components/form-error';
 
 /** Loads the published comments of every round of the draft as link choices (nothing when `enabled` is false). */
-export function useLinkChoices(roundIds: readonly string[], enabled: boolean): AsyncResult<LinkedComment[]> {
-  const key = roundIds.join(' ');
-  return useAsync(async (signal) => {
-    if (!enabled || roundIds.length === 0) return [];
-    const pages = await Promise.all(
-      roundIds.map((r) => roundsApi.comments(r, { state: 'published', limit: 500, offset: 0 }, signal)),
-    );
-    return toLinkChoices(pages.flatMap((p) => p.items ?? []));
-  }, [key, enabled]);
+export function useLinkChoices(roundIds: readonly string[], enabled: boolean): UseQueryResult<LinkedComment[]> {
+  return useQuery({ ...consultationQueries.linkChoices(roundIds), enabled: enabled && roundIds.length > 0 });
 }
 
 /** One status line for the link choices: loading, or the error with a retry button. */
-export function LinkChoicesStatus({ result }: { result: AsyncResult<LinkedComment[]> }) {
+export function LinkChoicesStatus({ result }: { result: UseQueryResult<LinkedComment[]> }) {
   const { t } = useI18n();
-  if (result.status === 'loading') return <LoadingText text={t('diff.linksLoading')} />;
-  if (result.status !== 'error') return null;
+  if (result.isLoading) return <LoadingText text={t('diff.linksLoading')} />;
+  if (!result.isError) return null;
   return (
     <Alert variant="error" title={t('diff.linksLoadError')}>
       <p>{describeError(result.error, t)}</p>
-      <Button variant="secondary" size="small" onClick={result.reload}>{t('common.retry')}</Button>
+      <Button variant="secondary" size="small" onClick={() => void result.refetch()}>{t('common.retry')}</Button>
     </Alert>
   );
 }
@@ -87,30 +81,24 @@ export function CommentLinksField({ article, idPrefix, choices, chosen, onToggle
 /** "Lưu liên kết ý kiến": PUTs every link of the `to` version, then reports success or the server's error. */
 export function LinksSave({ policyId, versionId, links }: { policyId: string; versionId: string; links: VersionLinks }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const queryClient = useQueryClient();
   // The links last saved: the success message lasts until a checkbox changes them.
   const [saved, setSaved] = useState<VersionLinks | null>(null);
-
-  const onSave = async () => {
-    setBusy(true);
-    setFailure(null);
-    setSaved(null);
-    try {
-      await policiesApi.saveLinks(policyId, versionId, linksPayload(links));
-      setSaved(links);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useMutation({
+    mutationFn: (chosen: VersionLinks) => policiesApi.saveLinks(policyId, versionId, linksPayload(chosen)),
+    onMutate: () => setSaved(null),
+    onSuccess: (_, chosen) => {
+      setSaved(chosen);
+      // the diff lists the comments linked to each change
+      void queryClient.invalidateQueries({ queryKey: [...policiesQueries.all, 'diff', policyId] });
+    },
+  });
 
   return (
     <div className="diff-links__save">
       {saved === links ? <Alert variant="success">{t('diff.linksSaved')}</Alert> : null}
-      <FormError error={failure} />
-      <Button busy={busy} onClick={onSave}>{t('diff.linksSave')}</Button>
+      <FormError error={save.error} />
+      <Button busy={save.isPending} onClick={() => save.mutate(links)}>{t('diff.linksSave')}</Button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
@@ -10,53 +11,41 @@ import { newQaRow, QaRows, type QaRow } from './qa-rows';
 
 type TextKey = 'mainContent' | 'impacts' | 'reasons' | 'howToComment' | 'englishSummary';
 
-const EMPTY: Kit = {
-  mainContent: '', impacts: '', reasons: '', openQuestions: [], howToComment: '', englishSummary: '', qa: [], isPublished: false,
-};
-
 /** The communication kit of a draft (QĐ 407 contents), saved with PUT; read-only without the right to edit. */
 export function KitForm({ policy, onSaved }: { policy: PolicyDetail; onSaved: () => void }) {
   const { t } = useI18n();
-  const kit = { ...EMPTY, ...(policy.kit ?? {}) };
+  const kit = policy.kit;
   const [texts, setTexts] = useState<Record<TextKey, string>>({
     mainContent: kit.mainContent, impacts: kit.impacts, reasons: kit.reasons,
     howToComment: kit.howToComment, englishSummary: kit.englishSummary,
   });
-  const [questions, setQuestions] = useState((kit.openQuestions ?? []).join('\n'));
-  const [qa, setQa] = useState<QaRow[]>(() => (kit.qa ?? []).map((p) => newQaRow(p.question, p.answer)));
+  const [questions, setQuestions] = useState(kit.openQuestions.join('\n'));
+  const [qa, setQa] = useState<QaRow[]>(() => kit.qa.map((p) => newQaRow(p.question, p.answer)));
   const [published, setPublished] = useState(kit.isPublished);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const canEdit = policy.abilities?.canEdit ?? false;
+  const canEdit = policy.abilities.canEdit;
+  const save = useMutation({
+    mutationFn: (body: Kit) => policiesApi.saveKit(policy.id, body),
+    onSuccess: () => {
+      setErrors({});
+      onSaved();
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
 
   const text = (key: TextKey, label: string, hint?: string, rows = 4, lang?: string) => (
     <TextareaField label={label} hint={hint} name={key} rows={rows} lang={lang} value={texts[key]} error={errors[key]}
       onChange={(e) => setTexts((v) => ({ ...v, [key]: e.target.value }))} />
   );
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
-    setSaved(false);
-    setBusy(true);
-    try {
-      await policiesApi.saveKit(policy.id, {
-        ...texts,
-        openQuestions: questions.split('\n').map((q) => q.trim()).filter(Boolean),
-        qa: qa.map((p) => ({ question: p.question.trim(), answer: p.answer.trim() })).filter((p) => p.question || p.answer),
-        isPublished: published,
-      });
-      setSaved(true);
-      setErrors({});
-      onSaved();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate({
+      ...texts,
+      openQuestions: questions.split('\n').map((q) => q.trim()).filter(Boolean),
+      qa: qa.map((p) => ({ question: p.question.trim(), answer: p.answer.trim() })).filter((p) => p.question || p.answer),
+      isPublished: published,
+    });
   };
 
   return (
@@ -64,8 +53,8 @@ export function KitForm({ policy, onSaved }: { policy: PolicyDetail; onSaved: ()
       <h3 id="kit-title">{t('kit.title')}</h3>
       <p className="muted">{t('kit.intro')}</p>
       {!canEdit ? <Alert variant="info">{t('kit.readOnly')}</Alert> : null}
-      {saved ? <Alert variant="success">{t('kit.saved')}</Alert> : null}
-      <FormError error={failure} shownFields={['mainContent', 'impacts', 'reasons', 'howToComment', 'englishSummary', 'openQuestions']} />
+      {save.isSuccess ? <Alert variant="success">{t('kit.saved')}</Alert> : null}
+      <FormError error={save.error} shownFields={['mainContent', 'impacts', 'reasons', 'howToComment', 'englishSummary', 'openQuestions']} />
       <fieldset className="plain-fieldset" disabled={!canEdit}>
         <legend className="dt-visually-hidden">{t('kit.title')}</legend>
         {text('mainContent', t('kit.mainContent'), undefined, 6)}
@@ -81,7 +70,7 @@ export function KitForm({ policy, onSaved }: { policy: PolicyDetail; onSaved: ()
             onChange={(e) => setPublished(e.target.checked)} />
           <label htmlFor="kit-published">{t('kit.published')}</label>
         </div>
-        {canEdit ? <Button type="submit" busy={busy}>{t('kit.submit')}</Button> : null}
+        {canEdit ? <Button type="submit" busy={save.isPending}>{t('kit.submit')}</Button> : null}
       </fieldset>
     </form>
   );

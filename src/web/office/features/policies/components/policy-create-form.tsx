@@ -1,8 +1,9 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { policiesApi } from '../api';
-import { DOC_TYPES, IMPACT_KEYS, type DocType, type ImpactKey } from '../api-types';
+import { policiesApi, policiesQueries } from '../api';
+import { DOC_TYPES, IMPACT_KEYS, type DocType, type ImpactKey, type PolicyInput } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { navigate, paths } from '../../../app/router';
@@ -15,8 +16,8 @@ import { useUnitOptions } from '../../../app/components/unit-options';
 const NO_CRITERIA = Object.fromEntries(IMPACT_KEYS.map((k) => [k, false])) as Record<ImpactKey, boolean>;
 const SHOWN = ['title', 'docType', 'draftingUnitId', 'summary', 'impact.note'];
 
-function isDocType(value: string): value is DocType {
-  return (DOC_TYPES as readonly string[]).includes(value);
+function docTypeOf(value: string): DocType | '' {
+  return DOC_TYPES.find((d) => d === value) ?? '';
 }
 
 /** "Tạo dự thảo": title, document type, drafting unit, summary and the QĐ 407 assessment; opens the new draft. */
@@ -30,49 +31,44 @@ export function PolicyCreateForm({ onCancel }: { onCancel: () => void }) {
   const [criteria, setCriteria] = useState(NO_CRITERIA);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (body: PolicyInput) => policiesApi.create(body),
+    onSuccess: (created) => {
+      void queryClient.invalidateQueries({ queryKey: policiesQueries.all });
+      navigate(paths.policy(created.id));
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
+  // busy until the new draft's page opens
+  const busy = create.isPending || create.isSuccess;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const req = t('common.required');
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    create.reset();
     const local: Record<string, string> = {};
     if (!title.trim()) local.title = t('policyNew.titleRequired');
     if (!docType) local.docType = t('policyNew.docTypeRequired');
     if (!unitId) local.draftingUnitId = t('policyNew.unitRequired');
     setErrors(local);
     if (Object.keys(local).length > 0 || !docType) return;
-    setBusy(true);
-    try {
-      const created = await policiesApi.create({
-        title: title.trim(),
-        docType,
-        draftingUnitId: unitId,
-        summary: summary.trim(),
-        impact: { criteria, note: note.trim() },
-      });
-      navigate(paths.policy(created.id));
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-      setBusy(false);
-    }
+    create.mutate({ title: title.trim(), docType, draftingUnitId: unitId, summary: summary.trim(), impact: { criteria, note: note.trim() } });
   };
 
   return (
     <form id="policy-create" className="panel" onSubmit={onSubmit} noValidate aria-labelledby="policy-create-title">
       <h2 id="policy-create-title" ref={headingRef} tabIndex={-1} className="focus-target">{t('policyNew.title')}</h2>
-      <FormError error={failure} shownFields={SHOWN} />
+      <FormError error={create.error} shownFields={SHOWN} />
       <Field label={t('policyNew.name')} requiredMark={req} required name="title" autoComplete="off" value={title}
         onChange={(e) => setTitle(e.target.value)} error={errors.title} inputClassName="policy-title-input" />
       <div className="form-grid">
         <SelectField label={t('policyNew.docType')} requiredMark={req} required name="docType"
           placeholder={t('policyNew.docTypePlaceholder')} options={docTypeOptions(t)} value={docType}
-          error={errors.docType} onChange={(e) => setDocType(isDocType(e.target.value) ? e.target.value : '')} />
+          error={errors.docType} onChange={(e) => setDocType(docTypeOf(e.target.value))} />
         {units.status === 'error' ? (
           <Alert variant="error" title={t('common.unitsError')}>
             <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>

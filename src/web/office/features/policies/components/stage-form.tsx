@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
@@ -7,9 +8,15 @@ import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
 import { isStage, stageLabel } from './policy-text';
 
+/** Position of a stage in the cycle (-1 for a code the office does not know). */
+function stageIndex(stage: string): number {
+  return STAGES.findIndex((s) => s === stage);
+}
+
 /** The stages a draft may move to: the next one first, then the previous one (the server allows adjacent moves). */
-function targetsOf(stage: Stage): Stage[] {
-  const i = STAGES.indexOf(stage);
+function targetsOf(stage: string): Stage[] {
+  const i = stageIndex(stage);
+  if (i < 0) return [];
   return [STAGES[i + 1], STAGES[i - 1]].filter((s): s is Stage => s !== undefined);
 }
 
@@ -21,43 +28,38 @@ export function StageForm({ policy, onChanged }: { policy: PolicyDetail; onChang
   // After a move the targets change: fall back to the new next stage.
   const to = chosen && targets.includes(chosen) ? chosen : (targets[0] ?? '');
   const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!to) return;
-    setFailure(null);
-    setDone(null);
-    setBusy(true);
-    try {
-      await policiesApi.changeStage(policy.id, to, note.trim());
-      setDone(t('stageForm.done', { stage: stageLabel(to, t) }));
+  const change = useMutation({
+    mutationFn: (move: { to: Stage; note: string }) => policiesApi.changeStage(policy.id, move.to, move.note),
+    onSuccess: (_, move) => {
+      setDone(t('stageForm.done', { stage: stageLabel(move.to, t) }));
       setNote('');
       onChanged();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!to) return;
+    setDone(null);
+    change.mutate({ to, note: note.trim() });
   };
 
   const options = targets.map((s, i) => ({
     value: s,
-    label: i === 0 && STAGES.indexOf(s) > STAGES.indexOf(policy.stage) ? stageLabel(s, t) : t('stageForm.back', { stage: stageLabel(s, t) }),
+    label: i === 0 && stageIndex(s) > stageIndex(policy.stage) ? stageLabel(s, t) : t('stageForm.back', { stage: stageLabel(s, t) }),
   }));
 
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="stage-form-title">
       <h3 id="stage-form-title">{t('stageForm.title')}</h3>
       {done ? <Alert variant="success">{done}</Alert> : null}
-      <FormError error={failure} />
+      <FormError error={change.error} />
       <p>{t('stageForm.current', { stage: stageLabel(policy.stage, t, policy.stageLabel) })}</p>
       <SelectField label={t('stageForm.to')} name="toStage" options={options} value={to}
         onChange={(e) => setTo(isStage(e.target.value) ? e.target.value : '')} />
       <TextareaField label={t('stageForm.note')} name="note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      <Button type="submit" busy={busy} disabled={!to}>{t('stageForm.submit')}</Button>
+      <Button type="submit" busy={change.isPending} disabled={!to}>{t('stageForm.submit')}</Button>
     </form>
   );
 }

@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button, SelectField } from '../../../../ui';
-import { policiesApi } from '../api';
+import { policiesQueries } from '../api';
 import type { PolicyVersion } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { DiffArticles } from './diff-articles';
 import { useLinkChoices } from './diff-links';
@@ -21,11 +21,11 @@ interface DiffResultProps {
 
 /** Loads the diff of two versions (and, for editors, the comments to link) and shows it article by article. */
 function DiffResult({ policyId, from, to, changedOnly, roundIds, canEdit }: DiffResultProps) {
-  const diff = useAsync((signal) => policiesApi.diff(policyId, from, to, signal), [policyId, from, to]);
+  const diff = useQuery(policiesQueries.diff(policyId, from, to));
   const choices = useLinkChoices(roundIds, canEdit);
   return (
     <AsyncView result={diff}>
-      {(data) => <DiffArticles items={data.items ?? []} changedOnly={changedOnly} linking={canEdit ? { policyId, to, choices } : null} />}
+      {(data) => <DiffArticles items={data.items} changedOnly={changedOnly} linking={canEdit ? { policyId, to, choices } : null} />}
     </AsyncView>
   );
 }

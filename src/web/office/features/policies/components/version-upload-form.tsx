@@ -1,8 +1,8 @@
+import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
 import { policiesApi } from '../api';
-import type { VersionCreated } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
@@ -15,34 +15,28 @@ export function VersionUploadForm({ policyId, onUploaded }: { policyId: string; 
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
   const [fileError, setFileError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [created, setCreated] = useState<VersionCreated | null>(null);
-  const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFailure(null);
-    setCreated(null);
-    if (!file) {
-      setFileError(t('versions.fileRequired'));
-      return;
-    }
-    setFileError(undefined);
-    setBusy(true);
-    try {
-      const result = await policiesApi.addVersion(policyId, file, note.trim());
-      setCreated(result);
+  const upload = useMutation({
+    mutationFn: (chosen: File) => policiesApi.addVersion(policyId, chosen, note.trim()),
+    onSuccess: () => {
       setFile(null);
       setNote('');
       formRef.current?.reset();
       onUploaded();
-    } catch (err) {
-      setFileError(fieldErrors(err).file);
-      setFailure(err);
-    } finally {
-      setBusy(false);
+    },
+    onError: (err) => setFileError(fieldErrors(err).file),
+  });
+  const created = upload.data;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!file) {
+      upload.reset();
+      setFileError(t('versions.fileRequired'));
+      return;
     }
+    setFileError(undefined);
+    upload.mutate(file);
   };
 
   const warnings = created?.warnings ?? [];
@@ -50,7 +44,7 @@ export function VersionUploadForm({ policyId, onUploaded }: { policyId: string; 
     <form ref={formRef} className="panel" onSubmit={onSubmit} noValidate aria-labelledby="version-upload-title">
       <h3 id="version-upload-title">{t('versions.upload')}</h3>
       {created ? (
-        <Alert variant="success" title={t('versions.uploaded', { no: created.versionNo, count: (created.articles ?? []).length })}>
+        <Alert variant="success" title={t('versions.uploaded', { no: created.versionNo, count: created.articles.length })}>
           {warnings.length > 0 ? (
             <>
               <p>{t('versions.warnings')}</p>
@@ -61,12 +55,12 @@ export function VersionUploadForm({ policyId, onUploaded }: { policyId: string; 
           ) : null}
         </Alert>
       ) : null}
-      <FormError error={failure} shownFields={['file']} />
+      <FormError error={upload.error} shownFields={['file']} />
       <Field label={t('versions.file')} type="file" name="file" accept={ACCEPT} required requiredMark={t('common.required')}
         error={fileError} onChange={(e) => { setFile(e.target.files?.[0] ?? null); setFileError(undefined); }} />
       <TextareaField label={t('versions.changeNote')} name="changeNote" rows={3} value={note}
         onChange={(e) => setNote(e.target.value)} />
-      <Button type="submit" busy={busy}>{t('versions.submit')}</Button>
+      <Button type="submit" busy={upload.isPending}>{t('versions.submit')}</Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DataTable, DateText, Field, PageHeader, SelectField } from '../../../../ui';
-import { policiesApi } from '../api';
+import { policiesQueries } from '../api';
 import type { PolicySummary } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { canPolicy } from '../components/policy-guard';
@@ -10,7 +11,6 @@ import { StageBadge } from '../components/stage-badge';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { useDebounced } from '../../../app/use-debounced';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../policies.css';
@@ -33,7 +33,7 @@ export function PoliciesPage() {
   const [stage, setStage] = useState('');
   const [creating, setCreating] = useState(false);
   const debounced = useDebounced(q.trim(), 300);
-  const list = useAsync((signal) => policiesApi.list({ q: debounced, stage }, signal), [debounced, stage], { keepPrevious: true });
+  const list = useQuery(policiesQueries.list({ q: debounced, stage }));
   useDocumentTitle(t('policies.title'));
   const filtered = debounced !== '' || stage !== '';
 

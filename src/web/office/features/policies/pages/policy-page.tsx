@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../../../ui';
-import { policiesApi } from '../api';
+import { policiesQueries } from '../api';
+import { useRefreshConsultation } from '../../consultation/api';
 import type { PolicyDetail } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { AnswersTab } from '../../consultation/components/answers-tab';
@@ -12,7 +14,6 @@ import { PolicyTabs, tabLabelKey } from '../components/policy-tabs';
 import { StageBadge } from '../components/stage-badge';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths, type PolicyTab } from '../../../app/router';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../policies.css';
 
@@ -36,7 +37,8 @@ function TabContent({ policy, tab, onChanged }: { policy: PolicyDetail; tab: Pol
 /** A draft policy: header, sub-page links and the current sub-page (overview, versions, kit, consultation…). */
 export function PolicyPage({ id, tab }: { id: string; tab: PolicyTab | null }) {
   const { t } = useI18n();
-  const result = useAsync((signal) => policiesApi.get(id, signal), [id], { keepPrevious: true });
+  const result = useQuery(policiesQueries.detail(id));
+  const refresh = useRefreshConsultation();
   const tabName = t(tabLabelKey(tab));
   useDocumentTitle(result.data ? `${tabName} — ${result.data.title}` : t('policies.title'));
   return (
@@ -58,7 +60,7 @@ export function PolicyPage({ id, tab }: { id: string; tab: PolicyTab | null }) {
             <PolicyTabs policyId={policy.id} current={tab} abilities={policy.abilities} />
             <section className="policy-tab" aria-labelledby="policy-tab-title">
               <h2 id="policy-tab-title">{tabName}</h2>
-              <TabContent policy={policy} tab={tab} onChanged={result.reload} />
+              <TabContent policy={policy} tab={tab} onChanged={() => void refresh()} />
             </section>
           </>
         )}
