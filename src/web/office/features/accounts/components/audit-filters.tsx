@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, SelectField } from '../../../../ui';
-import { auditApi } from '../../../app/api-endpoints';
-import type { AuditFilter } from '../../../app/api-types';
+import { accountQueries } from '../api';
+import type { AuditFilter } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import { useAsync } from '../../../app/use-async';
 import { DateInput } from '../../../app/components/date-input';
 
 /** The filter keys, in the order of the query string. */
@@ -31,7 +31,7 @@ export interface AuditFiltersProps {
  */
 export function AuditFilters({ value, onApply }: AuditFiltersProps) {
   const { t, lang } = useI18n();
-  const options = useAsync((signal) => auditApi.filters(lang, signal), [lang]);
+  const options = useQuery(accountQueries.auditFilters(lang));
   const [draft, setDraft] = useState<AuditFilter>(value);
   const [error, setError] = useState<string | undefined>();
   const applied = JSON.stringify(value);

@@ -1,10 +1,10 @@
-import { accountsApi } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { accountQueries } from '../api';
 import type { ChecklistItem } from '../api-types';
 import { isMessageKey } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
 import { HrefLink } from '../../../app/components/href-link';
 import { can, useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { AsyncView } from '../../../app/components/async-view';
 
 function ItemLine({ item }: { item: ChecklistItem }) {
@@ -32,7 +32,7 @@ export function FirstRunChecklist() {
 
 function Checklist() {
   const { t } = useI18n();
-  const result = useAsync((signal) => accountsApi.checklist(signal), []);
+  const result = useQuery(accountQueries.checklist());
   return (
     <section className="panel" aria-labelledby="first-run-title">
       <h2 id="first-run-title">{t('checklist.title')}</h2>

@@ -1,7 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Field, SelectField } from '../../../../ui';
-import { peopleApi } from '../../../app/api-endpoints';
-import type { Person, PersonInput } from '../../../app/api-types';
+import { accountQueries, peopleApi } from '../api';
+import type { PersonInput } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
@@ -17,24 +18,32 @@ function optional(value: string): string | undefined {
   return v === '' ? undefined : v;
 }
 
-/** Form that adds a person to the directory and reports field errors from the server. */
-export function PersonForm({ onCreated }: { onCreated: (person: Person) => void }) {
+/** Form that adds a person to the directory (the list and the first-run checklist refresh) and reports field errors from the server. */
+export function PersonForm() {
   const { t } = useI18n();
   const units = useUnitOptions();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [created, setCreated] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useMutation({
+    mutationFn: peopleApi.create,
+    onSuccess: () => {
+      setValues(EMPTY);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: accountQueries.people }),
+        queryClient.invalidateQueries({ queryKey: accountQueries.checklistKey }),
+      ]);
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
   const req = t('common.required');
 
   const set = (key: keyof Values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCreated(null);
-    setFailure(null);
+    create.reset();
     const local: Record<string, string> = {};
     if (!values.fullName.trim()) local.fullName = t('people.nameRequired');
     if (!values.unitId) local.unitId = t('people.unitRequired');
@@ -47,25 +56,14 @@ export function PersonForm({ onCreated }: { onCreated: (person: Person) => void 
       email: optional(values.email),
       phone: optional(values.phone),
     };
-    setBusy(true);
-    try {
-      const person = await peopleApi.create(input);
-      setValues(EMPTY);
-      setCreated(person.fullName);
-      onCreated(person);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    create.mutate(input);
   };
 
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="person-form-title">
       <h2 id="person-form-title">{t('people.add')}</h2>
-      {created ? <Alert variant="success">{t('people.added', { name: created })}</Alert> : null}
-      <FormError error={failure} shownFields={FIELDS} />
+      {create.data ? <Alert variant="success">{t('people.added', { name: create.data.fullName })}</Alert> : null}
+      <FormError error={create.error} shownFields={FIELDS} />
       <div className="form-grid">
         <Field label={t('people.fullName')} requiredMark={req} required name="fullName" autoComplete="off"
           value={values.fullName} onChange={set('fullName')} error={errors.fullName} />
@@ -87,7 +85,7 @@ export function PersonForm({ onCreated }: { onCreated: (person: Person) => void 
         <Field label={t('people.phone')} type="tel" name="phone" autoComplete="off"
           value={values.phone} onChange={set('phone')} error={errors.phone} />
       </div>
-      <Button type="submit" busy={busy}>{t('people.add')}</Button>
+      <Button type="submit" busy={create.isPending}>{t('people.add')}</Button>
     </form>
   );
 }

@@ -30,7 +30,8 @@ export function newRoleRow(role: Role | '' = '', unitId = ''): RoleRow {
   return { key: nextKey, role, unitId };
 }
 
-function isRole(value: string): value is Role {
+/** Tells whether a code is one of the roles the office knows (the server sends roles as plain strings). */
+export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 

@@ -1,7 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Field } from '../../../../ui';
-import { usersApi } from '../../../app/api-endpoints';
-import type { Role, User } from '../../../app/api-types';
+import { accountQueries, usersApi } from '../api';
+import type { Role } from '../../../app/api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { LoadingText } from '../../../app/components/async-view';
@@ -12,25 +13,34 @@ import { useUnitOptions } from '../../../app/components/unit-options';
 const MIN_PASSWORD = 10;
 const EMPTY = { username: '', displayName: '', email: '', password: '' };
 
-/** Form that creates a back-office account with one or more (role, unit) pairs. */
-export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void }) {
+/** Form that creates a back-office account with one or more (role, unit) pairs; the users list and the checklist refresh. */
+export function UserCreateForm() {
   const { t } = useI18n();
   const units = useUnitOptions();
+  const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [roles, setRoles] = useState<RoleRow[]>(() => [newRoleRow()]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [created, setCreated] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useMutation({
+    mutationFn: usersApi.create,
+    onSuccess: () => {
+      setValues(EMPTY);
+      setRoles([newRoleRow()]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: accountQueries.users }),
+        queryClient.invalidateQueries({ queryKey: accountQueries.checklistKey }),
+      ]);
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
   const req = t('common.required');
 
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCreated(null);
-    setFailure(null);
+    create.reset();
     const local: Record<string, string> = {};
     if (!values.username.trim()) local.username = t('users.usernameRequired');
     if (!values.displayName.trim()) local.displayName = t('users.displayNameRequired');
@@ -39,27 +49,15 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void 
     if (complete.length === 0 || complete.length !== roles.length) local.roles = t('users.rolesRequired');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      const user = await usersApi.create({
-        username: values.username.trim(),
-        displayName: values.displayName.trim(),
-        email: values.email.trim() || null,
-        password: values.password,
-        // the administrator knows this password: the person must choose their own at the first sign-in
-        mustChangePassword: true,
-        roles: complete.map((r) => ({ role: r.role, unitId: r.unitId })),
-      });
-      setValues(EMPTY);
-      setRoles([newRoleRow()]);
-      setCreated(user.username);
-      onCreated(user);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    create.mutate({
+      username: values.username.trim(),
+      displayName: values.displayName.trim(),
+      email: values.email.trim() || null,
+      password: values.password,
+      // the administrator knows this password: the person must choose their own at the first sign-in
+      mustChangePassword: true,
+      roles: complete.map((r) => ({ role: r.role, unitId: r.unitId })),
+    });
   };
 
   const shown = ['username', 'displayName', 'email', 'password', 'roles', ...roles.flatMap((_, i) => [`roles.${i}`, `roles.${i}.role`, `roles.${i}.unitId`])];
@@ -67,8 +65,8 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void 
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="user-create-title">
       <h2 id="user-create-title">{t('users.create')}</h2>
-      {created ? <Alert variant="success">{t('users.created', { name: created })}</Alert> : null}
-      <FormError error={failure} shownFields={shown} />
+      {create.data ? <Alert variant="success">{t('users.created', { name: create.data.username })}</Alert> : null}
+      <FormError error={create.error} shownFields={shown} />
       <div className="form-grid">
         <Field label={t('users.username')} requiredMark={req} required name="username" autoComplete="off"
           autoCapitalize="none" spellCheck={false} value={values.username} onChange={set('username')}
@@ -91,7 +89,7 @@ export function UserCreateForm({ onCreated }: { onCreated: (user: User) => void 
       ) : (
         <RoleRows rows={roles} units={units.data} errors={errors} onChange={setRoles} />
       )}
-      <Button type="submit" busy={busy}>{t('users.create')}</Button>
+      <Button type="submit" busy={create.isPending}>{t('users.create')}</Button>
     </form>
   );
 }

@@ -1,12 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field } from '../../../../ui';
-import { accountsApi } from '../api';
-import type { Role, User } from '../../../app/api-types';
+import { accountQueries, accountsApi } from '../api';
+import type { Role } from '../../../app/api-types';
+import type { RoleGrant, User, UserPatch } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { LoadingText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
-import { newRoleRow, RoleRows, type RoleRow } from './role-rows';
+import { isRole, newRoleRow, RoleRows, type RoleRow } from './role-rows';
 import { useUnitOptions } from '../../../app/components/unit-options';
 
 /** Props of {@link UserEditForm}. */
@@ -25,35 +27,41 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
   const units = useUnitOptions();
   const [values, setValues] = useState({ displayName: user.displayName, email: user.email ?? '' });
   const [roles, setRoles] = useState<RoleRow[]>(() =>
-    user.roles.length ? user.roles.map((r) => newRoleRow(r.role as Role, r.unitId)) : [newRoleRow()]);
+    user.roles.length ? user.roles.map((r) => newRoleRow(isRole(r.role) ? r.role : '', r.unitId)) : [newRoleRow()]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: async ({ patch, grants }: { patch: UserPatch; grants: RoleGrant[] }) => {
+      await accountsApi.update(user.id, patch);
+      return accountsApi.setRoles(user.id, grants);
+    },
+    onSuccess: async (saved) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: accountQueries.users }),
+        queryClient.invalidateQueries({ queryKey: accountQueries.checklistKey }),
+      ]);
+      onSaved(saved);
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
   const firstRef = useRef<HTMLInputElement>(null);
   useEffect(() => firstRef.current?.focus(), [user.id]);
 
   const extraUnits = user.roles.map((r) => ({ value: r.unitId, label: t('roles.closedUnit', { name: r.unitName ?? t('common.dash') }) }));
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    save.reset();
     const local: Record<string, string> = {};
     if (!values.displayName.trim()) local.displayName = t('users.displayNameRequired');
     const complete = roles.filter((r): r is RoleRow & { role: Role } => r.role !== '' && r.unitId !== '');
     if (complete.length !== roles.length || complete.length === 0) local.roles = t('users.rolesRequired');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      await accountsApi.update(user.id, { displayName: values.displayName.trim(), email: values.email.trim() || null });
-      const saved = await accountsApi.setRoles(user.id, complete.map((r) => ({ role: r.role, unitId: r.unitId })));
-      onSaved(saved);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate({
+      patch: { displayName: values.displayName.trim(), email: values.email.trim() || null },
+      grants: complete.map((r) => ({ role: r.role, unitId: r.unitId })),
+    });
   };
 
   const shown = ['displayName', 'email', 'roles', ...roles.flatMap((_, i) => [`roles.${i}`, `roles.${i}.role`, `roles.${i}.unitId`])];
@@ -61,7 +69,7 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="user-edit-title">
       <h2 id="user-edit-title">{t('users.editFor', { name: user.displayName })}</h2>
-      <FormError error={failure} shownFields={shown} />
+      <FormError error={save.error} shownFields={shown} />
       <div className="form-grid">
         <Field ref={firstRef} label={t('users.displayName')} requiredMark={t('common.required')} required name="displayName"
           autoComplete="off" value={values.displayName} error={errors.displayName}
@@ -80,7 +88,7 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
         <RoleRows rows={roles} units={units.data} extraUnits={extraUnits} errors={errors} onChange={setRoles} />
       )}
       <div className="button-row">
-        <Button type="submit" busy={busy}>{t('users.save')}</Button>
+        <Button type="submit" busy={save.isPending}>{t('users.save')}</Button>
         <Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
       </div>
     </form>

@@ -1,7 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Field } from '../../../../ui';
-import { usersApi } from '../../../app/api-endpoints';
-import type { User } from '../../../app/api-types';
+import { accountQueries, usersApi } from '../api';
+import type { User } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
@@ -20,41 +21,40 @@ export function UserResetForm({ user, onDone, onCancel }: UserResetFormProps) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const reset = useMutation({
+    mutationFn: (newPassword: string) => usersApi.resetPassword(user.id, newPassword),
+    onSuccess: () => {
+      setPassword('');
+      onDone(user);
+      // the account now has to choose a new password at its next sign-in
+      return queryClient.invalidateQueries({ queryKey: accountQueries.users });
+    },
+    onError: (err) => setError(fieldErrors(err).newPassword),
+  });
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.focus(), [user.id]);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    reset.reset();
     if (password.length < MIN_PASSWORD) {
       setError(t('users.passwordShort'));
       return;
     }
     setError(undefined);
-    setBusy(true);
-    try {
-      await usersApi.resetPassword(user.id, password);
-      setPassword('');
-      onDone(user);
-    } catch (err) {
-      setError(fieldErrors(err).newPassword);
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    reset.mutate(password);
   };
 
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="user-reset-title">
       <h2 id="user-reset-title">{t('users.resetFor', { name: user.displayName })}</h2>
-      <FormError error={failure} shownFields={['newPassword']} />
+      <FormError error={reset.error} shownFields={['newPassword']} />
       <Field ref={inputRef} label={t('account.new')} requiredMark={t('common.required')} required
         name="newPassword" type="password" autoComplete="new-password" minLength={MIN_PASSWORD}
         hint={t('users.resetHintRules')} value={password} onChange={(e) => setPassword(e.target.value)} error={error} />
       <div className="button-row">
-        <Button type="submit" busy={busy}>{t('users.reset')}</Button>
+        <Button type="submit" busy={reset.isPending}>{t('users.reset')}</Button>
         <Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
       </div>
     </form>

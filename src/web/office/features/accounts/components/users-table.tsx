@@ -1,5 +1,5 @@
 import { Button, DataTable, DateText, type DataColumn } from '../../../../ui';
-import type { User } from '../../../app/api-types';
+import type { User } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { ConfirmAction } from '../../../app/components/confirm-action';
 import { roleInUnit } from './role-text';

@@ -1,14 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Alert, Button, DataTable, DateText, formatDateTime, PageHeader } from '../../../../ui';
-import { auditApi } from '../../../app/api-endpoints';
-import type { AuditChange, AuditEntry, AuditFilter, AuditVerification } from '../../../app/api-types';
+import { accountQueries, auditApi } from '../api';
+import type { AuditChange, AuditEntry, AuditFilter, AuditVerification } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { AUDIT_FILTER_KEYS, AuditFilters } from '../components/audit-filters';
 import { FormError } from '../../../app/components/form-error';
 import { HrefLink } from '../../../app/components/href-link';
 import { useI18n } from '../../../app/i18n-context';
 import { navigate, paths } from '../../../app/router';
-import { useAction, useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 /** One changed field: "Trạng thái: Chờ xem xét → Đã chấp nhận", or only the value recorded. */
@@ -56,14 +55,14 @@ function EntrySubject({ entry }: { entry: AuditEntry }) {
 /** Checks the whole chain and its checkpoints on request, and says plainly what it found. */
 function IntegrityCheck() {
   const { t } = useI18n();
-  const { run, busy, failure, result } = useAction(() => auditApi.verify());
+  const verify = useMutation({ mutationFn: auditApi.verify });
   return (
     <section className="audit-integrity" aria-labelledby="audit-integrity-h">
       <h2 id="audit-integrity-h">{t('audit.verify')}</h2>
       <p className="muted">{t('audit.verifyIntro')}</p>
-      <Button variant="secondary" busy={busy} onClick={run}>{t('audit.verify')}</Button>
-      <FormError error={failure} />
-      {result ? <IntegrityResult result={result} /> : null}
+      <Button variant="secondary" busy={verify.isPending} onClick={() => verify.mutate()}>{t('audit.verify')}</Button>
+      <FormError error={verify.error} />
+      {verify.data ? <IntegrityResult result={verify.data} /> : null}
     </section>
   );
 }
@@ -99,32 +98,23 @@ function IntegrityResult({ result }: { result: AuditVerification }) {
   );
 }
 
-function filterQuery(filter: AuditFilter): string {
-  const search = new URLSearchParams();
-  for (const key of AUDIT_FILTER_KEYS) if (filter[key]) search.set(key, filter[key]!);
-  const q = search.toString();
-  return q ? `?${q}` : '';
-}
-
 /** The filtered list with "Xem thêm" paging through nextBefore, and the downloads of the same list. */
 function AuditList({ filter }: { filter: AuditFilter }) {
   const { t, lang } = useI18n();
-  const key = JSON.stringify(filter);
-  const first = useAsync((signal) => auditApi.list(filter, lang, null, signal), [key, lang]);
-  const [more, setMore] = useState<{ key: string; items: AuditEntry[]; next: number | null } | null>(null);
-  const extra = more && more.key === `${key}|${lang}` ? more : null;
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const next = extra ? extra.next : (first.data?.nextBefore ?? null);
+  const list = useInfiniteQuery(accountQueries.auditList(filter, lang));
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const isFiltered = Object.keys(filter).length > 0;
-
-  const { run: loadMore, busy, failure } = useAction(async () => {
-    if (next === null) return;
-    const page = await auditApi.list(filter, lang, next);
-    setMore({ key: `${key}|${lang}`, items: [...(extra?.items ?? []), ...page.items], next: page.nextBefore });
-  });
+  // a failed "Xem thêm" keeps the entries shown and says so under them; only the first page's failure replaces them
+  const firstPage = {
+    data: list.data,
+    error: list.error,
+    isError: list.isError && !list.isFetchNextPageError,
+    isFetching: list.isFetching && !list.isFetchingNextPage,
+    refetch: list.refetch,
+  };
 
   return (
-    <AsyncView result={first}>
+    <AsyncView result={firstPage}>
       {() => (
         <>
           <p className="audit-export">
@@ -146,9 +136,9 @@ function AuditList({ filter }: { filter: AuditFilter }) {
             ]}
           />
           {items.length > 0 ? <p className="muted" role="status">{t('audit.count', { count: items.length })}</p> : null}
-          <FormError error={failure} />
-          {next !== null ? (
-            <Button variant="secondary" busy={busy} onClick={loadMore}>{t('audit.more')}</Button>
+          <FormError error={list.isFetchNextPageError ? list.error : null} />
+          {list.hasNextPage ? (
+            <Button variant="secondary" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>{t('audit.more')}</Button>
           ) : items.length > 0 ? (
             <p className="muted">{t('audit.end')}</p>
           ) : null}

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Field, PageHeader } from '../../../../ui';
 import { accountsApi } from '../api';
@@ -14,27 +15,19 @@ export function ForgotPasswordPage() {
   const { t } = useI18n();
   const [identifier, setIdentifier] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [answer, setAnswer] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const ask = useMutation({ mutationFn: accountsApi.forgotPassword });
+  const answer = ask.data?.message;
   useDocumentTitle(t('recovery.forgotTitle'));
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    ask.reset();
     if (!identifier.trim()) {
       setError(t('recovery.identifierMissing'));
       return;
     }
     setError(undefined);
-    setBusy(true);
-    try {
-      setAnswer((await accountsApi.forgotPassword(identifier.trim())).message);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    ask.mutate(identifier.trim());
   };
 
   return (
@@ -44,11 +37,11 @@ export function ForgotPasswordPage() {
         <Alert variant="success" role="status">{answer}</Alert>
       ) : (
         <form className="panel sign-in__form" onSubmit={onSubmit} noValidate>
-          <FormError error={failure} shownFields={['identifier']} />
+          <FormError error={ask.error} shownFields={['identifier']} />
           <Field label={t('recovery.identifier')} requiredMark={t('common.required')} required name="identifier"
             autoComplete="username" autoCapitalize="none" spellCheck={false} value={identifier}
             onChange={(e) => setIdentifier(e.target.value)} error={error} />
-          <Button type="submit" busy={busy}>{t('recovery.send')}</Button>
+          <Button type="submit" busy={ask.isPending}>{t('recovery.send')}</Button>
         </form>
       )}
       <p><Link to={paths.signIn}>{t('recovery.backToSignIn')}</Link></p>
@@ -63,9 +56,11 @@ export function ResetPasswordPage() {
   const [token] = useState(hash);
   const [values, setValues] = useState({ next: '', repeat: '' });
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const reset = useMutation({
+    mutationFn: (newPassword: string) => accountsApi.resetWithToken(token, newPassword),
+    onError: (err) => setErrors({ next: fieldErrors(err).newPassword }),
+  });
+  const failure = reset.error;
   useDocumentTitle(t('recovery.resetTitle'));
 
   // the token leaves the address bar (and the history) once read
@@ -73,24 +68,15 @@ export function ResetPasswordPage() {
     if (window.location.hash) navigate(paths.resetPassword, { replace: true });
   }, []);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    reset.reset();
     const local: Record<string, string> = {};
     if (values.next.length < MIN_PASSWORD) local.next = t('account.tooShort');
     else if (values.repeat !== values.next) local.repeat = t('account.mismatch');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      await accountsApi.resetWithToken(token, values.next);
-      setDone(true);
-    } catch (err) {
-      setErrors({ next: fieldErrors(err).newPassword });
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    reset.mutate(values.next);
   };
 
   return (
@@ -98,7 +84,7 @@ export function ResetPasswordPage() {
       <PageHeader title={t('recovery.resetTitle')} />
       {!token ? (
         <Alert variant="error">{t('recovery.noToken')}</Alert>
-      ) : done ? (
+      ) : reset.isSuccess ? (
         <Alert variant="success" role="status">{t('recovery.resetDone')}</Alert>
       ) : (
         <form className="panel sign-in__form" onSubmit={onSubmit} noValidate>
@@ -109,7 +95,7 @@ export function ResetPasswordPage() {
           <Field label={t('account.repeat')} requiredMark={t('common.required')} required type="password" name="repeatPassword"
             autoComplete="new-password" value={values.repeat}
             onChange={(e) => setValues((v) => ({ ...v, repeat: e.target.value }))} error={errors.repeat} />
-          <Button type="submit" busy={busy}>{t('recovery.save')}</Button>
+          <Button type="submit" busy={reset.isPending}>{t('recovery.save')}</Button>
         </form>
       )}
       <p>

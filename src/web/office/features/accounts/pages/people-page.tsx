@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { DataTable, Field, PageHeader } from '../../../../ui';
-import { peopleApi } from '../../../app/api-endpoints';
+import { accountQueries } from '../api';
 import { AsyncView } from '../../../app/components/async-view';
 import { Pager } from '../../../app/components/pager';
 import { PersonForm } from '../components/person-form';
 import { useI18n } from '../../../app/i18n-context';
 import { can, useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { useDebounced } from '../../../app/use-debounced';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
@@ -25,11 +25,7 @@ export function PeoplePage() {
     setPage((p) => (p.q === debounced ? p : { q: debounced, offset: 0 }));
   }, [debounced]);
 
-  const list = useAsync(
-    (signal) => peopleApi.list({ q: page.q, limit: LIMIT, offset: page.offset }, signal),
-    [page.q, page.offset],
-    { keepPrevious: true },
-  );
+  const list = useQuery(accountQueries.personList({ q: page.q, limit: LIMIT, offset: page.offset }));
 
   return (
     <>
@@ -49,17 +45,17 @@ export function PeoplePage() {
               columns={[
                 { key: 'name', header: t('people.fullName'), rowHeader: true, cell: (p) => p.fullName },
                 { key: 'title', header: t('people.jobTitle'), cell: (p) => p.title ?? '' },
-                { key: 'unit', header: t('people.unit'), cell: (p) => p.unitName },
+                { key: 'unit', header: t('people.unit'), cell: (p) => p.unitName ?? t('common.dash') },
                 { key: 'email', header: t('people.email'), cell: (p) => (p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : '') },
                 { key: 'phone', header: t('people.phone'), cell: (p) => (p.phone ? <a href={`tel:${p.phone.replace(/\s+/g, '')}`}>{p.phone}</a> : '') },
               ]}
             />
-            <Pager total={data.total} offset={page.offset} limit={LIMIT} busy={list.status === 'loading'}
+            <Pager total={data.total} offset={page.offset} limit={LIMIT} busy={list.isFetching}
               onChange={(offset) => setPage((p) => ({ ...p, offset }))} />
           </>
         )}
       </AsyncView>
-      {can(me, 'people.write') ? <PersonForm onCreated={list.reload} /> : null}
+      {can(me, 'people.write') ? <PersonForm /> : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Field, PageHeader } from '../../../../ui';
-import { sessionApi } from '../../../app/api-endpoints';
+import { sessionApi } from '../../../app/session-api';
 import { describeError } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, navigate, paths } from '../../../app/router';

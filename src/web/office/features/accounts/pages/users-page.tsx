@@ -1,7 +1,8 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Alert, Field, PageHeader } from '../../../../ui';
-import { usersApi } from '../../../app/api-endpoints';
-import type { User } from '../../../app/api-types';
+import { accountQueries, usersApi } from '../api';
+import type { User } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { Pager } from '../../../app/components/pager';
@@ -13,7 +14,6 @@ import { UserResetForm } from '../components/user-reset-form';
 import { UsersTable, type PendingToggle } from '../components/users-table';
 import { useI18n } from '../../../app/i18n-context';
 import { can, useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { useDebounced } from '../../../app/use-debounced';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
@@ -31,9 +31,7 @@ export function UsersPage() {
   const debounced = useDebounced(q.trim(), 300);
   const [page, setPage] = useState({ q: '', offset: 0 });
   const [pending, setPending] = useState<PendingToggle | null>(null);
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [resetUser, setResetUser] = useState<User | null>(null);
   const [editUser, setEditUser] = useState<User | null>(null);
   useDocumentTitle(t('users.title'));
@@ -42,26 +40,23 @@ export function UsersPage() {
     setPage((p) => (p.q === debounced ? p : { q: debounced, offset: 0 }));
   }, [debounced]);
 
-  const list = useAsync((signal) => usersApi.list({ q: page.q, limit: LIMIT, offset: page.offset }, signal),
-    [page.q, page.offset], { keepPrevious: true });
-
-  const replaceUser = (user: User) =>
-    list.update((data) => ({ ...data, items: data.items.map((u) => (u.id === user.id ? user : u)) }));
-
-  const confirmToggle = async () => {
-    if (!pending) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const updated = await usersApi.setDisabled(pending.user.id, pending.disable);
-      replaceUser(updated);
-      setNotice(t(pending.disable ? 'users.disabledOk' : 'users.enabledOk', { name: pending.user.displayName }));
+  const list = useQuery(accountQueries.userList({ q: page.q, limit: LIMIT, offset: page.offset }));
+  const queryClient = useQueryClient();
+  // the list and the first-run checklist (administrators, unit users) show what changed
+  const refresh = () => Promise.all([
+    queryClient.invalidateQueries({ queryKey: accountQueries.users }),
+    queryClient.invalidateQueries({ queryKey: accountQueries.checklistKey }),
+  ]);
+  const toggle = useMutation({
+    mutationFn: (p: PendingToggle) => usersApi.setDisabled(p.user.id, p.disable),
+    onSuccess: (_, p) => {
+      setNotice(t(p.disable ? 'users.disabledOk' : 'users.enabledOk', { name: p.user.displayName }));
       setPending(null);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+      return refresh();
+    },
+  });
+  const confirmToggle = () => {
+    if (pending) toggle.mutate(pending);
   };
 
   return (
@@ -69,7 +64,7 @@ export function UsersPage() {
       <PageHeader title={t('users.title')} description={t('users.intro')} />
       <FirstRunChecklist />
       {notice ? <Alert variant="success">{notice}</Alert> : null}
-      <FormError error={failure} />
+      <FormError error={toggle.error} />
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field label={t('users.searchAll')} type="search" name="q" autoComplete="off" value={q}
           onChange={(e) => setQ(e.target.value)} />
@@ -77,12 +72,12 @@ export function UsersPage() {
       <AsyncView result={list}>
         {(data) => (
           <>
-            <UsersTable users={data.items} selfId={me.user.id} canWrite={canWrite} pending={pending} busy={busy}
-              onAskToggle={(p) => { setPending(p); setNotice(null); setFailure(null); }}
+            <UsersTable users={data.items} selfId={me.user.id} canWrite={canWrite} pending={pending} busy={toggle.isPending}
+              onAskToggle={(p) => { setPending(p); setNotice(null); toggle.reset(); }}
               onConfirmToggle={confirmToggle}
               onReset={(u) => { setResetUser(u); setEditUser(null); setNotice(null); }}
               onEdit={(u) => { setEditUser(u); setResetUser(null); setNotice(null); }} />
-            <Pager total={data.total} offset={page.offset} limit={LIMIT} busy={list.status === 'loading'}
+            <Pager total={data.total} offset={page.offset} limit={LIMIT} busy={list.isFetching}
               onChange={(offset) => setPage((p) => ({ ...p, offset }))} />
           </>
         )}
@@ -93,9 +88,9 @@ export function UsersPage() {
       ) : null}
       {canWrite && editUser ? (
         <UserEditForm key={editUser.id} user={editUser} onCancel={() => setEditUser(null)}
-          onSaved={(u) => { replaceUser(u); setEditUser(null); setNotice(t('users.savedOk', { name: u.displayName })); }} />
+          onSaved={(u) => { setEditUser(null); setNotice(t('users.savedOk', { name: u.displayName })); }} />
       ) : null}
-      {canWrite ? <UserCreateForm onCreated={list.reload} /> : null}
+      {canWrite ? <UserCreateForm /> : null}
       <RoleHelp />
     </>
   );
