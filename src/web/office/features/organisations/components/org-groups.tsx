@@ -1,14 +1,14 @@
-import { orgApi } from '../../../app/api-endpoints';
+import { useQuery } from '@tanstack/react-query';
+import { orgQueries } from '../api';
 import { useI18n } from '../../../app/i18n-context';
 import { Link } from '../../../app/router';
-import { useAsync } from '../../../app/use-async';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { unitHref } from './org-tree';
 
 /** Panel listing the named unit groups valid at a date, with member count and members. */
 export function OrgGroups({ at }: { at: string }) {
   const { t } = useI18n();
-  const result = useAsync((signal) => orgApi.groups(at, signal), [at], { keepPrevious: true });
+  const result = useQuery(orgQueries.groups(at));
   return (
     <section className="panel" aria-labelledby="org-groups-title">
       <h2 id="org-groups-title">{t('groups.title')}</h2>
@@ -21,7 +21,7 @@ export function OrgGroups({ at }: { at: string }) {
               {data.items.map((group) => (
                 <li key={group.id} className="group-list__item">
                   <h3 className="group-list__name">{group.name}</h3>
-                  {group.aliases?.length ? (
+                  {group.aliases.length ? (
                     <p className="muted">{t('groups.aliases', { list: group.aliases.join(', ') })}</p>
                   ) : null}
                   <details>

@@ -7,7 +7,7 @@ function filesForm(files: readonly File[]): FormData {
   return form;
 }
 
-/** Directory import endpoints: template links, preview (saves nothing) and apply. */
+/** Directory import endpoints: template links, preview (saves nothing) and apply; the uploads are multipart. */
 export const orgImportApi = {
   preview: (files: readonly File[]) => request<DirectoryImportPreview>('/api/v1/org/import/preview', { method: 'POST', body: filesForm(files) }),
   apply: (files: readonly File[]) => request<DirectoryImportResult>('/api/v1/org/import', { method: 'POST', body: filesForm(files) }),

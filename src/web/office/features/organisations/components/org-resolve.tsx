@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button, Field } from '../../../../ui';
-import { orgApi } from '../../../app/api-endpoints';
-import type { ResolveResult, ResolveStatus } from '../../../app/api-types';
+import { orgQueries } from '../api';
+import type { ResolveStatus } from '../api-types';
 import type { MessageKey } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
 import { Link } from '../../../app/router';
@@ -15,27 +16,24 @@ const STATUS_KEYS: Record<ResolveStatus, MessageKey> = {
   unresolved: 'resolve.unresolved',
 };
 
+function isStatus(status: string): status is ResolveStatus {
+  return status in STATUS_KEYS;
+}
+
 /** Small form that resolves a unit name at a date and shows the status in words. */
 export function OrgResolve({ at }: { at: string }) {
   const { t } = useI18n();
+  const statusText = (status: string) => (isStatus(status) ? t(STATUS_KEYS[status]) : status);
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ResolveResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // the name asked for with the button; a new date on the page resolves it again at that date
+  const [asked, setAsked] = useState<string | null>(null);
+  const resolve = useQuery({ ...orgQueries.resolve(asked ?? '', at), enabled: asked !== null });
+  const result = resolve.data;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!name.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await orgApi.resolve(name.trim(), at));
-    } catch (err) {
-      setResult(null);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    setAsked(name.trim());
   };
 
   return (
@@ -50,17 +48,17 @@ export function OrgResolve({ at }: { at: string }) {
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={resolve.isFetching}>
           {t('resolve.submit')}
         </Button>
       </form>
-      <FormError error={error} />
+      <FormError error={resolve.error} />
       <div role="status" className="resolve-result">
         {result ? (
           <>
             <p>
               {t('resolve.result', { input: result.input })}{' '}
-              <strong className={`status status--${result.status}`}>{t(STATUS_KEYS[result.status])}</strong>
+              <strong className={`status status--${result.status}`}>{statusText(result.status)}</strong>
             </p>
             {result.group ? <p>{t('resolve.groupName', { name: result.group.name })}</p> : null}
             {result.units.length > 0 ? (

@@ -1,4 +1,4 @@
-import type { OrgNode } from '../../../app/api-types';
+import type { OrgNode } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { ValidityText } from './validity-text';
@@ -8,7 +8,7 @@ export type OpenMode = 'default' | 'all' | 'none';
 
 /** Counts the nodes of a tree. */
 export function countNodes(nodes: readonly OrgNode[]): number {
-  return nodes.reduce((sum, n) => sum + 1 + countNodes(n.children ?? []), 0);
+  return nodes.reduce((sum, n) => sum + 1 + countNodes(n.children), 0);
 }
 
 /** Link to a unit's page keeping the date being viewed. */
@@ -26,7 +26,7 @@ interface TreeProps {
 
 function TreeItem({ node, at, openMode, depth }: { node: OrgNode; at: string; openMode: OpenMode; depth: number }) {
   const { t } = useI18n();
-  const children = node.children ?? [];
+  const children = node.children;
   const open = openMode === 'all' || (openMode === 'default' && depth === 0);
   return (
     <li className="org-tree__item">

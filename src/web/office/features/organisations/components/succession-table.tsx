@@ -1,5 +1,5 @@
 import { DataTable, DateText } from '../../../../ui';
-import type { Succession } from '../../../app/api-types';
+import type { Succession } from '../api-types';
 import { isMessageKey } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
 import { Link } from '../../../app/router';
@@ -17,14 +17,14 @@ export function SuccessionTable({ caption, rows }: { caption: string; rows: read
       caption={caption}
       hideCaption
       rows={rows}
-      rowKey={(r) => `${r.id ?? 'none'}:${r.kind}:${r.effectiveOn}`}
+      rowKey={(r) => `${r.id}:${r.kind}:${r.effectiveOn}`}
       emptyText={t('common.empty')}
       columns={[
         {
           key: 'name',
           header: t('unit.related'),
           rowHeader: true,
-          cell: (r) => (r.id ? <Link to={unitHref(r.id, null)}>{r.name ?? r.id}</Link> : t('unit.noName')),
+          cell: (r) => <Link to={unitHref(r.id, null)}>{r.name}</Link>,
         },
         { key: 'kind', header: t('unit.kind'), cell: (r) => kindLabel(r.kind) },
         { key: 'date', header: t('unit.effectiveOn'), cell: (r) => <DateText value={r.effectiveOn} /> },

@@ -1,6 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field, PageHeader } from '../../../../ui';
-import type { DirectoryImportPreview, DirectoryImportResult } from '../api-types-import';
+import { orgQueries } from '../api';
 import { orgImportApi } from '../components/org-import-api';
 import { OrgImportPreview } from '../components/org-import-preview';
 import { FormError } from '../../../app/components/form-error';
@@ -16,12 +17,23 @@ export function OrgImportPage() {
   const { t } = useI18n();
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | undefined>();
-  const [previewing, setPreviewing] = useState(false);
-  const [previewFailure, setPreviewFailure] = useState<unknown>(null);
-  const [preview, setPreview] = useState<DirectoryImportPreview | null>(null);
-  const [applying, setApplying] = useState(false);
-  const [applyFailure, setApplyFailure] = useState<unknown>(null);
-  const [result, setResult] = useState<DirectoryImportResult | null>(null);
+  const queryClient = useQueryClient();
+  const previewing = useMutation({
+    mutationFn: orgImportApi.preview,
+    onError: (err) => setFileError(fieldErrors(err).file),
+  });
+  const applying = useMutation({
+    mutationFn: orgImportApi.apply,
+    // the tree, the groups and every unit page show the new directory
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: orgQueries.all }),
+  });
+  // a preview is shown until the file is applied (or another is chosen)
+  const result = applying.data ?? null;
+  const preview = (result ? null : previewing.data) ?? null;
+  const resetAll = () => {
+    previewing.reset();
+    applying.reset();
+  };
   const headingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(t('orgImport.title'));
@@ -33,40 +45,20 @@ export function OrgImportPage() {
     if (result) resultRef.current?.focus();
   }, [result]);
 
-  const onPreview = async (event: FormEvent<HTMLFormElement>) => {
+  const onPreview = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setPreviewFailure(null);
-    setApplyFailure(null);
-    setResult(null);
+    resetAll();
     if (files.length === 0) {
       setFileError(t('orgImport.fileRequired'));
       return;
     }
     setFileError(undefined);
-    setPreviewing(true);
-    try {
-      setPreview(await orgImportApi.preview(files));
-    } catch (err) {
-      setPreview(null);
-      setFileError(fieldErrors(err).file);
-      setPreviewFailure(err);
-    } finally {
-      setPreviewing(false);
-    }
+    previewing.mutate(files);
   };
 
-  const onApply = async () => {
+  const onApply = () => {
     if (!preview || preview.issues.length) return;
-    setApplyFailure(null);
-    setApplying(true);
-    try {
-      setResult(await orgImportApi.apply(files));
-      setPreview(null);
-    } catch (err) {
-      setApplyFailure(err);
-    } finally {
-      setApplying(false);
-    }
+    applying.mutate(files);
   };
 
   const c = preview?.counts;
@@ -106,29 +98,26 @@ export function OrgImportPage() {
       ) : null}
       <form className="panel" onSubmit={onPreview} noValidate aria-labelledby="org-import-file-title">
         <h2 id="org-import-file-title">{t('orgImport.step1')}</h2>
-        <FormError error={previewFailure} shownFields={['file']} />
+        <FormError error={previewing.error} shownFields={['file']} />
         <Field label={t('orgImport.file')} hint={t('orgImport.fileHint')} type="file" name="file" accept={ACCEPT} multiple
           requiredMark={t('common.required')} required error={fileError}
           onChange={(e) => {
             setFiles([...(e.target.files ?? [])]);
-            setPreview(null);
-            setPreviewFailure(null);
-            setApplyFailure(null);
-            setResult(null);
+            resetAll();
             setFileError(undefined);
           }} />
-        <Button type="submit" busy={previewing}>{t('orgImport.preview')}</Button>
+        <Button type="submit" busy={previewing.isPending}>{t('orgImport.preview')}</Button>
       </form>
       {preview ? (
         <>
           <OrgImportPreview preview={preview} headingRef={headingRef} />
           <section className="panel" aria-labelledby="org-import-confirm-title">
             <h2 id="org-import-confirm-title">{t('orgImport.confirmTitle')}</h2>
-            {applyFailure ? <FormError error={applyFailure} /> : null}
+            {applying.error ? <FormError error={applying.error} /> : null}
             <p id="org-import-state" role="status" className={blocked ? 'muted' : undefined}>
               {preview.issues.length ? t('orgImport.blocked') : changes === 0 ? t('orgImport.nothing') : t('orgImport.ready')}
             </p>
-            <Button busy={applying} disabled={blocked} aria-describedby="org-import-state" onClick={onApply}>
+            <Button busy={applying.isPending} disabled={blocked} aria-describedby="org-import-state" onClick={onApply}>
               {t('orgImport.submit')}
             </Button>
           </section>

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, PageHeader } from '../../../../ui';
-import { orgApi } from '../../../app/api-endpoints';
+import { orgQueries } from '../api';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { OrgDatePicker } from '../components/org-date-picker';
 import { OrgGroups } from '../components/org-groups';
@@ -10,7 +11,6 @@ import { isIsoDate, todayIso } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, navigate, paths } from '../../../app/router';
 import { can, useMe } from '../../../app/session';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 /** The organisation at a date (kept in ?at=): tree, named groups and name look-up. */
@@ -22,7 +22,7 @@ export function OrgPage({ at: requested }: { at?: string }) {
   const [generation, setGeneration] = useState(0);
   useDocumentTitle(t('org.title'));
 
-  const tree = useAsync((signal) => orgApi.tree(at, signal), [at], { keepPrevious: true });
+  const tree = useQuery(orgQueries.tree(at));
 
   const changeAt = (next: string, push: boolean) => {
     navigate(paths.orgAt(next), { replace: !push });

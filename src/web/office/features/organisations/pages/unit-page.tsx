@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { PageHeader } from '../../../../ui';
-import { orgApi } from '../../../app/api-endpoints';
-import type { OrgUnit } from '../../../app/api-types';
+import { orgQueries } from '../api';
+import type { OrgUnit } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { unitHref } from '../components/org-tree';
 import { SuccessionTable } from '../components/succession-table';
@@ -10,7 +11,6 @@ import { useValidityText } from '../components/validity-text';
 import { isIsoDate } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
-import { useAsync } from '../../../app/use-async';
 import { useDocumentTitle } from '../../../app/use-document-title';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -24,7 +24,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function UnitDetails({ unit, at, onChanged }: { unit: OrgUnit; at: string | null; onChanged: () => void }) {
+function UnitDetails({ unit, at }: { unit: OrgUnit; at: string | null }) {
   const { t } = useI18n();
   const validity = useValidityText();
   return (
@@ -40,20 +40,20 @@ function UnitDetails({ unit, at, onChanged }: { unit: OrgUnit; at: string | null
           <Row label={t('unit.parent')}>
             {unit.parentId ? <Link to={unitHref(unit.parentId, at)}>{unit.parentName ?? unit.parentId}</Link> : null}
           </Row>
-          <Row label={t('unit.abbreviations')}>{(unit.abbreviations ?? []).join(', ')}</Row>
-          <Row label={t('unit.otherNames')}>{(unit.otherNames ?? []).join('; ')}</Row>
+          <Row label={t('unit.abbreviations')}>{unit.abbreviations.join(', ')}</Row>
+          <Row label={t('unit.otherNames')}>{unit.otherNames.join('; ')}</Row>
           <Row label={t('unit.place')}>{unit.place}</Row>
           <Row label={t('unit.validity')}>{validity(unit.validFrom, unit.validTo)}</Row>
         </dl>
       </section>
-      <UnitWork unit={unit} onChanged={onChanged} />
+      <UnitWork unit={unit} />
       <section aria-labelledby="unit-pred-title">
         <h2 id="unit-pred-title">{t('unit.predecessors')}</h2>
-        <SuccessionTable caption={t('unit.predecessors')} rows={unit.predecessors ?? []} />
+        <SuccessionTable caption={t('unit.predecessors')} rows={unit.predecessors} />
       </section>
       <section aria-labelledby="unit-succ-title">
         <h2 id="unit-succ-title">{t('unit.successors')}</h2>
-        <SuccessionTable caption={t('unit.successors')} rows={unit.successors ?? []} />
+        <SuccessionTable caption={t('unit.successors')} rows={unit.successors} />
       </section>
     </>
   );
@@ -62,7 +62,7 @@ function UnitDetails({ unit, at, onChanged }: { unit: OrgUnit; at: string | null
 /** Details of one unit with links to its predecessors and successors. */
 export function UnitPage({ id, at }: { id: string; at: string | null }) {
   const { t } = useI18n();
-  const result = useAsync((signal) => orgApi.unit(id, at, signal), [id, at], { keepPrevious: true });
+  const result = useQuery(orgQueries.unit(id, at));
   useDocumentTitle(result.data?.name ?? t('unit.details'));
   return (
     <>
@@ -70,7 +70,7 @@ export function UnitPage({ id, at }: { id: string; at: string | null }) {
         <Link to={at ? paths.orgAt(at) : paths.org}>← {t('unit.back')}</Link>
       </p>
       {result.data === undefined ? <PageHeader title={t('unit.details')} /> : null}
-      <AsyncView result={result}>{(unit) => <UnitDetails unit={unit} at={at} onChanged={result.reload} />}</AsyncView>
+      <AsyncView result={result}>{(unit) => <UnitDetails unit={unit} at={at} />}</AsyncView>
     </>
   );
 }
