@@ -82,9 +82,7 @@ export type AnnualReportDefaults = Answer<'/api/v1/plans/{id}/annual-report'>;
 /** What the person generating the annual report chooses: the report date (YYYY-MM-DD) and who signs. */
 export type AnnualReportChoice = QueryOf<'/api/v1/plans/{id}/annual-report.docx'>;
 
-/** Progress status of a task or an assignment, as the task filter offers them (the server sends a string). */
-export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'overdue'] as const;
-/** A task status the filter knows. */
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** Progress status of a task or an assignment the task filter offers (the server sends it as a plain string). */
+export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'overdue';
 /** Statuses a unit may report, in the order the form offers them. */
 export const REPORT_STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const satisfies readonly ReportStatus[];
