@@ -96,9 +96,14 @@ export function useHash(): string {
 /** Props of {@link Link}. */
 export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { to: To; hash?: string };
 
+// TanStack marks a link "active" (aria-current="page") when the address merely starts with its path, so every
+// link to a parent page would claim to be the current page: only a link to this very page is.
+const EXACT = { exact: true, includeSearch: false } as const;
+const NO_ACTIVE_CLASS = {};
+
 /** An <a> to a page of the app, without reloading (modified clicks keep the browser's behaviour). */
 export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link({ to, hash, ...rest }, ref) {
-  return <RouterLink ref={ref} {...rest} {...to} {...(hash === undefined ? {} : { hash })} />;
+  return <RouterLink ref={ref} activeOptions={EXACT} activeProps={NO_ACTIVE_CLASS} {...rest} {...to} {...(hash === undefined ? {} : { hash })} />;
 });
 
 /** Props of {@link HrefAnchor}. */

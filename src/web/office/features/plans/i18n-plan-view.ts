@@ -3,6 +3,7 @@
  * dictionary of `i18n.ts`. Each entry is [vi, en]; `{name}` placeholders are filled by `translate`.
  */
 export const planViewEntries = {
+  'planView.chartPicture': ['{caption}: biểu đồ; các con số ở bảng ngay dưới', '{caption}: a chart; the numbers are in the table just below'],
   'planView.progress': ['Tiến độ thực hiện', 'Progress'],
   'planView.summary': ['{total} nhiệm vụ: {done} hoàn thành, {inProgress} đang thực hiện, {notStarted} chưa bắt đầu, {overdue} quá hạn.', '{total} tasks: {done} done, {inProgress} in progress, {notStarted} not started, {overdue} overdue.'],
   'planView.byPeriod': ['Tiến độ báo cáo theo kỳ', 'Reporting progress by period'],
@@ -11,7 +12,6 @@ export const planViewEntries = {
   'planView.period': ['Kỳ báo cáo', 'Period'],
   'planView.total': ['Tổng', 'Total'],
   'planView.rate': ['Tỷ lệ hoàn thành', 'Completion'],
-  'planView.bar': ['Biểu đồ', 'Chart'],
   'planView.legend': ['Chú giải biểu đồ', 'Chart legend'],
   'planView.showAllUnits': ['Hiện tất cả {count} đơn vị', 'Show all {count} units'],
   'planView.showFewerUnits': ['Chỉ hiện {count} đơn vị đầu', 'Show the first {count} units only'],

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, DataTable } from '../../../../ui';
+import { BarChart } from '../../../app/components/bar-chart';
 import { useI18n } from '../../../app/i18n-context';
 import { total, type Breakdown } from './plan-progress';
 import { percent } from './plan-text';
@@ -12,27 +13,7 @@ const PARTS = [
   { key: 'overdue', status: 'overdue' },
 ] as const;
 
-/**
- * One horizontal bar split into done / in progress / not started / overdue, as SVG <rect width> (no inline style,
- * allowed by the CSP). Decorative: the numbers beside it carry the information.
- */
-export function StackedBar({ value }: { value: Breakdown }) {
-  const sum = total(value);
-  let x = 0;
-  return (
-    <svg className="stack" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <rect className="stack__track" x="0" y="0" width="100" height="10" />
-      {PARTS.map((p) => {
-        const width = sum ? (value[p.key] / sum) * 100 : 0;
-        const rect = width > 0 ? <rect key={p.key} className={`stack__part stack__part--${p.status}`} x={x} y="0" width={width} height="10" /> : null;
-        x += width;
-        return rect;
-      })}
-    </svg>
-  );
-}
-
-/** The colour key of {@link StackedBar}, as a list of labels. */
+/** The colour key of the completion charts, as a list of labels. */
 export function ChartLegend() {
   const { t } = useI18n();
   return (
@@ -53,6 +34,8 @@ export function ChartLegend() {
 export interface ChartRow extends Breakdown {
   key: string;
   label: ReactNode;
+  /** The row's name as text, for the chart (the label itself when it is text). */
+  name?: string;
   /** Completion ratio shown in the last column; done / total when absent. */
   completion?: number;
 }
@@ -69,8 +52,8 @@ export interface CompletionChartProps {
 }
 
 /**
- * A completion chart that is also its own text alternative: a table with one row per unit or period, a stacked
- * bar, and the counts and completion rate as numbers in the same row.
+ * A completion chart (uPlot, app/components/bar-chart.tsx) with its data table below: one row per unit or period,
+ * the counts and the completion rate as numbers, which is what a screen reader reads.
  */
 export function CompletionChart({ caption, rowHeader, rows, limit, className }: CompletionChartProps) {
   const { t } = useI18n();
@@ -79,6 +62,11 @@ export function CompletionChart({ caption, rowHeader, rows, limit, className }: 
   const shown = isCut && !isAll ? rows.slice(0, limit) : rows;
   return (
     <div className={className}>
+      <BarChart
+        label={t('planView.chartPicture', { caption })}
+        categories={shown.map((r) => r.name ?? (typeof r.label === 'string' ? r.label : r.key))}
+        series={PARTS.map((p) => ({ key: p.key, label: t(`status.${p.status}`), tone: p.status, values: shown.map((r) => r[p.key]) }))}
+      />
       <DataTable<ChartRow>
         caption={caption}
         className="completion-chart"
@@ -87,7 +75,6 @@ export function CompletionChart({ caption, rowHeader, rows, limit, className }: 
         emptyText={t('common.empty')}
         columns={[
           { key: 'label', header: rowHeader, rowHeader: true, cell: (r) => r.label },
-          { key: 'bar', header: <span className="dt-visually-hidden">{t('planView.bar')}</span>, className: 'completion-chart__bar', cell: (r) => <StackedBar value={r} /> },
           { key: 'done', header: t('status.done'), className: 'num', cell: (r) => r.done },
           { key: 'inProgress', header: t('status.in_progress'), className: 'num', cell: (r) => r.inProgress },
           { key: 'notStarted', header: t('status.not_started'), className: 'num', cell: (r) => r.notStarted },

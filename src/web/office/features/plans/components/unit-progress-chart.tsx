@@ -14,6 +14,7 @@ export function UnitProgressChart({ units }: { units: readonly UnitProgress[] })
   const { t } = useI18n();
   const rows = units.map((u) => ({
     key: u.unitId,
+    name: u.unitName,
     label: (
       <>
         {u.unitName} <CarriedByNote carriedBy={u.carriedBy} />
