@@ -9,7 +9,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
  * declares no response.
  */
 
-/** Where the generated contract lives. */
+/** Where the generated contract lives (CONTRACT_OUT writes it elsewhere: the test compares the two). */
 export const CONTRACT_FILE = fileURLToPath(new URL('./api.gen.ts', import.meta.url));
 
 const HEADER = `/**
@@ -63,8 +63,9 @@ async function main(): Promise<void> {
   const doc = await openApiDocument();
   const missing = operationsWithoutResponse(doc);
   if (missing.length) console.warn(`Các route chưa khai báo phản hồi (${missing.length}):\n  ${missing.join('\n  ')}`);
-  await writeFile(CONTRACT_FILE, await contractSource(doc));
-  console.log(`Đã ghi ${CONTRACT_FILE}`);
+  const out = process.env.CONTRACT_OUT || CONTRACT_FILE;
+  await writeFile(out, await contractSource(doc));
+  console.log(`Đã ghi ${out}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
