@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
 import { request } from '../../app/api';
 import { client, ok } from '../../app/client';
 import type { Answer } from '../../app/contract';
@@ -52,3 +52,9 @@ export const policiesQueries = {
   diff: (policyId: string, from: string, to: string) =>
     queryOptions({ queryKey: ['policies', 'diff', policyId, from, to], queryFn: ({ signal }) => policiesApi.diff(policyId, from, to, signal) }),
 };
+
+/** Refreshes every query of the drafts (register, draft page, versions, diff) after a change to a draft. */
+export function useRefreshPolicies(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: policiesQueries.all });
+}

@@ -1,7 +1,8 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { answersApi } from '../api';
+import { answersApi, useRefreshConsultation } from '../api';
 import { DISPOSITIONS, type Disposition } from '../api-types';
 import type { AnswerTemplate, RoundAssignments } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
@@ -30,25 +31,22 @@ export function AnswerBulk({ roundId, selected, canAnswer, canApprove, officers,
   const [explanation, setExplanation] = useState('');
   const [assignee, setAssignee] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'answer' | 'assign' | 'approve' | null>(null);
   const count = selected.length;
-
-  const run = async (kind: 'answer' | 'assign' | 'approve', action: () => Promise<string>) => {
-    setFailure(null);
-    setNotice(null);
-    setBusy(kind);
-    try {
-      setNotice(await action());
+  const refresh = useRefreshConsultation();
+  // one mutation for the three actions: each resolves with the message to show
+  const bulk = useMutation({
+    mutationFn: (v: { kind: 'answer' | 'assign' | 'approve'; action: () => Promise<string> }) => v.action(),
+    onMutate: () => setNotice(null),
+    onSuccess: (message) => {
+      setNotice(message);
       onDone();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+      return refresh();
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
+  const busy = bulk.isPending ? bulk.variables.kind : null;
+  const run = (kind: 'answer' | 'assign' | 'approve', action: () => Promise<string>) => bulk.mutate({ kind, action });
 
   const answer = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,7 +55,7 @@ export function AnswerBulk({ roundId, selected, canAnswer, canApprove, officers,
     if (!explanation.trim()) local.explanation = t('answer.explanationRequired');
     setErrors(local);
     if (!disposition || Object.keys(local).length > 0) return;
-    void run('answer', async () => {
+    run('answer', async () => {
       const r = await answersApi.answerMany(roundId, { commentIds: [...selected], disposition, explanation: explanation.trim() });
       setExplanation('');
       setDisposition('');
@@ -70,7 +68,7 @@ export function AnswerBulk({ roundId, selected, canAnswer, canApprove, officers,
       <h3 id="answer-bulk-title">{t('bulk.title')}</h3>
       <p role="status">{count === 0 ? t('moderation.noneChosen') : t('moderation.chosen', { count })}</p>
       {notice ? <Alert variant="success">{notice}</Alert> : null}
-      <FormError error={failure} shownFields={['disposition', 'explanation', 'userId']} />
+      <FormError error={bulk.error} shownFields={['disposition', 'explanation', 'userId']} />
       {canAnswer ? (
         <form onSubmit={answer} noValidate aria-label={t('bulk.answerTitle')}>
           <fieldset className="plain-fieldset" disabled={count === 0}>
@@ -90,7 +88,7 @@ export function AnswerBulk({ roundId, selected, canAnswer, canApprove, officers,
           <SelectField label={t('bulk.assignTo')} name="bulk-assignee" placeholder={t('answer.assignedNone')} value={assignee}
             options={officers.map((o) => ({ value: o.id, label: o.displayName }))} onChange={(e) => setAssignee(e.target.value)} />
           <Button variant="secondary" busy={busy === 'assign'} disabled={busy !== null || count === 0}
-            onClick={() => void run('assign', async () => {
+            onClick={() => run('assign', async () => {
               const r = await answersApi.assign(roundId, { commentIds: [...selected], userId: assignee || null });
               return t(assignee ? 'bulk.assigned' : 'bulk.unassigned', { count: r.comments });
             })}>
@@ -100,7 +98,7 @@ export function AnswerBulk({ roundId, selected, canAnswer, canApprove, officers,
       ) : null}
       {canApprove ? (
         <Button variant="secondary" busy={busy === 'approve'} disabled={busy !== null || count === 0}
-          onClick={() => void run('approve', async () => t('bulk.approved', { count: (await answersApi.approveMany(roundId, [...selected])).approved }))}>
+          onClick={() => run('approve', async () => t('bulk.approved', { count: (await answersApi.approveMany(roundId, [...selected])).approved }))}>
           {t('bulk.approveSubmit', { count })}
         </Button>
       ) : null}

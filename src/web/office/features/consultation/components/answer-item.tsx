@@ -1,8 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, formatDateTime, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { roundsApi } from '../api';
-import { DISPOSITIONS, type Disposition } from '../api-types';
+import { roundsApi, useRefreshConsultation } from '../api';
+import { DISPOSITIONS, type AnswerInput, type Disposition } from '../api-types';
 import type { AnswerListItem, AnswerTemplate } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
@@ -47,22 +48,34 @@ export interface AnswerItemProps {
   selected: boolean;
   onSelect: (id: string, selected: boolean) => void;
   templates: readonly AnswerTemplate[];
-  onChanged: () => void;
 }
 
 /**
  * One comment with its answer: "Hình thức", "Nội dung giải trình, tiếp thu", who answers it, save and approve —
  * each shown only when the server says the user may (`canEdit`, `canApprove`); an approver reads the answer.
  */
-export function AnswerItem({ item, selectable, selected, onSelect, templates, onChanged }: AnswerItemProps) {
+export function AnswerItem({ item, selectable, selected, onSelect, templates }: AnswerItemProps) {
   const { t } = useI18n();
   const a = item.answer;
   const [disposition, setDisposition] = useState<Disposition | ''>(dispositionOf(a?.disposition));
   const [explanation, setExplanation] = useState(a?.explanation ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'save' | 'approve' | null>(null);
+  const refresh = useRefreshConsultation();
+  const act = useMutation({
+    mutationFn: (v: { kind: 'save'; input: AnswerInput } | { kind: 'approve' }) =>
+      v.kind === 'save' ? roundsApi.saveAnswer(item.id, v.input) : roundsApi.approveAnswer(item.id),
+    onMutate: () => setNotice(null),
+    onSuccess: (_, v) => {
+      setNotice(t(v.kind === 'save' ? 'answer.saved' : 'answer.approvedOk', { code: item.receiptCode }));
+      return refresh();
+    },
+    onError: (err, v) => {
+      if (v.kind === 'save') setErrors(fieldErrors(err));
+    },
+  });
+  const busy = act.isPending ? act.variables.kind : null;
+  const failure = act.error;
   const headingId = `answer-${item.id}`;
   // an answer saved elsewhere (one answer for a selection, another officer) replaces what the form shows; the item
   // stays mounted, so the confirmation of this person's own save survives the list's reload
@@ -73,42 +86,19 @@ export function AnswerItem({ item, selectable, selected, onSelect, templates, on
   const dirty = disposition !== dispositionOf(a?.disposition) || explanation !== (a?.explanation ?? '');
   const approved = isApproved(item);
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
+  const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    act.reset();
     setNotice(null);
     const local: Record<string, string> = {};
     if (!disposition) local.disposition = t('answer.dispositionRequired');
     if (!explanation.trim()) local.explanation = t('answer.explanationRequired');
     setErrors(local);
     if (!disposition || Object.keys(local).length > 0) return;
-    setBusy('save');
-    try {
-      await roundsApi.saveAnswer(item.id, { disposition, explanation: explanation.trim() });
-      setNotice(t('answer.saved', { code: item.receiptCode }));
-      onChanged();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(null);
-    }
+    act.mutate({ kind: 'save', input: { disposition, explanation: explanation.trim() } });
   };
 
-  const approve = async () => {
-    setFailure(null);
-    setNotice(null);
-    setBusy('approve');
-    try {
-      await roundsApi.approveAnswer(item.id);
-      setNotice(t('answer.approvedOk', { code: item.receiptCode }));
-      onChanged();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const approve = () => act.mutate({ kind: 'approve' });
 
   const status = !a ? t('answer.none') : approved
     ? t(a.publishedAt ? 'answer.published' : 'answer.approved', { time: formatDateTime(a.publishedAt ?? a.approvedAt) || t('common.dash') })

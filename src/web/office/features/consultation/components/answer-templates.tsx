@@ -1,9 +1,10 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { answersApi } from '../api';
+import { answersApi, useRefreshConsultation } from '../api';
 import { DISPOSITIONS, type Disposition } from '../api-types';
-import type { AnswerTemplate } from '../api-types-rounds';
+import type { AnswerTemplate, AnswerTemplateInput } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { dispositionOf, isDisposition } from './answer-item';
@@ -11,42 +12,38 @@ import { labelOf } from '../../policies/components/policy-text';
 import { ConfirmAction } from '../../../app/components/confirm-action';
 import { FormError } from '../../../app/components/form-error';
 
-function TemplateForm({ policyId, template, onSaved, onCancel }: { policyId: string; template: AnswerTemplate | null; onSaved: () => void; onCancel: () => void }) {
+function TemplateForm({ policyId, template, onSaved, onCancel }: { policyId: string; template: AnswerTemplate | null; onSaved: () => Promise<void>; onCancel: () => void }) {
   const { t } = useI18n();
   const [name, setName] = useState(template?.name ?? '');
   const [disposition, setDisposition] = useState<Disposition | ''>(dispositionOf(template?.disposition));
   const [body, setBody] = useState(template?.body ?? '');
   const [forAllDrafts, setForAllDrafts] = useState(template?.forAllDrafts ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const write = useMutation({
+    mutationFn: (input: AnswerTemplateInput) =>
+      template ? answersApi.updateTemplate(policyId, template.id, input) : answersApi.createTemplate(policyId, input),
+    onSuccess: onSaved,
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
+  // busy until the list shows the saved template (this form then closes)
+  const busy = write.isPending || write.isSuccess;
   const prefix = `tpl-${template?.id ?? 'new'}`;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const local: Record<string, string> = {};
     if (!name.trim()) local.name = t('templates.nameRequired');
     if (!disposition) local.disposition = t('answer.dispositionRequired');
     if (!body.trim()) local.body = t('templates.bodyRequired');
     setErrors(local);
-    setFailure(null);
+    write.reset();
     if (!disposition || Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      const input = { name: name.trim(), disposition, body: body.trim(), forAllDrafts };
-      if (template) await answersApi.updateTemplate(policyId, template.id, input);
-      else await answersApi.createTemplate(policyId, input);
-      onSaved();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-      setBusy(false);
-    }
+    write.mutate({ name: name.trim(), disposition, body: body.trim(), forAllDrafts });
   };
 
   return (
     <form className="template-form" onSubmit={submit} noValidate aria-label={template ? t('templates.editTitle', { name: template.name }) : t('templates.newTitle')}>
-      <FormError error={failure} shownFields={['name', 'disposition', 'body']} />
+      <FormError error={write.error} shownFields={['name', 'disposition', 'body']} />
       <Field label={t('templates.name')} name={`${prefix}-name`} value={name} error={errors.name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       <SelectField label={t('answer.disposition')} name={`${prefix}-disposition`} placeholder={t('answer.dispositionPlaceholder')}
         options={DISPOSITIONS.map((d) => ({ value: d, label: t(`disposition.${d}`) }))} value={disposition}
@@ -65,32 +62,29 @@ function TemplateForm({ policyId, template, onSaved, onCancel }: { policyId: str
 }
 
 /** "Mẫu câu trả lời" of the draft and its unit: list, add, edit, delete. */
-export function AnswerTemplates({ policyId, templates, onChanged }: { policyId: string; templates: readonly AnswerTemplate[]; onChanged: () => void }) {
+export function AnswerTemplates({ policyId, templates }: { policyId: string; templates: readonly AnswerTemplate[] }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const saved = (key: 'templates.saved' | 'templates.deleted') => {
+  const refresh = useRefreshConsultation();
+  const saved = async (key: 'templates.saved' | 'templates.deleted') => {
+    await refresh();
     setEditing(null);
     setNotice(t(key));
-    onChanged();
   };
-  const remove = async (id: string) => {
-    setFailure(null);
-    try {
-      await answersApi.deleteTemplate(policyId, id);
+  const removal = useMutation({
+    mutationFn: (id: string) => answersApi.deleteTemplate(policyId, id),
+    onSuccess: async () => {
       setDeleting(null);
-      saved('templates.deleted');
-    } catch (err) {
-      setFailure(err);
-    }
-  };
+      await saved('templates.deleted');
+    },
+  });
   return (
     <details className="panel answer-templates">
       <summary>{t('templates.title', { count: templates.length })}</summary>
       {notice ? <Alert variant="success">{notice}</Alert> : null}
-      <FormError error={failure} />
+      <FormError error={removal.error} />
       {templates.length === 0 ? <p className="muted">{t('templates.none')}</p> : null}
       <ul className="answer-templates__list">
         {templates.map((x) => (
@@ -103,7 +97,7 @@ export function AnswerTemplates({ policyId, templates, onChanged }: { policyId: 
                 <p className="prewrap">{x.body}</p>
                 {deleting === x.id ? (
                   <ConfirmAction question={t('templates.deleteConfirm', { name: x.name })} confirmLabel={t('templates.delete')} danger
-                    onConfirm={() => void remove(x.id)} onCancel={() => setDeleting(null)} />
+                    busy={removal.isPending} onConfirm={() => removal.mutate(x.id)} onCancel={() => setDeleting(null)} />
                 ) : (
                   <div className="button-row">
                     <Button variant="secondary" size="small" onClick={() => setEditing(x.id)}>{t('templates.edit')}<span className="dt-visually-hidden"> {x.name}</span></Button>

@@ -19,7 +19,7 @@ import { RoundPicker } from './round-picker';
 const PAGE = 50;
 const NO_OFFICERS: RoundAssignments = { officers: [], articles: [] };
 
-function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; round: Round; onChanged: () => void }) {
+function RoundAnswers({ policy, round }: { policy: PolicyDetail; round: Round }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<AnswerListStatus>('all');
   const [mine, setMine] = useState(false);
@@ -30,8 +30,6 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
   const assignments = useQuery(consultationQueries.assignments(round.id));
   const templateList = useQuery({ ...consultationQueries.templates(policy.id), enabled: mayAnswer });
   const templates = templateList.data?.items ?? [];
-  // the page's refresh covers the answer list, the assignments, the templates and the draft's counts
-  const changed = onChanged;
   const filter = (next: () => void) => {
     next();
     setOffset(0);
@@ -74,7 +72,7 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
               {selectable ? (
                 <AnswerBulk roundId={round.id} selected={[...selected]} canAnswer={abilities.canAnswer} canApprove={abilities.canApprove}
                   officers={(assignments.data ?? NO_OFFICERS).officers} templates={templates}
-                  onDone={() => { setSelected(new Set()); changed(); }} />
+                  onDone={() => setSelected(new Set())} />
               ) : null}
               {data.items.length === 0 ? (
                 <EmptyText text={p.total === 0 ? t('answers.none') : t('answers.noneShown')} />
@@ -91,7 +89,7 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
                     {data.items.map((c) => (
                       <li key={c.id}>
                         <AnswerItem item={c} selectable={selectable} selected={selected.has(c.id)} onSelect={toggle}
-                          templates={templates} onChanged={changed} />
+                          templates={templates} />
                       </li>
                     ))}
                   </ul>
@@ -102,8 +100,8 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
           );
         }}
       </AsyncView>
-      {assignments.data ? <AnswerAssignments roundId={round.id} data={assignments.data} canAssign={mayAnswer} onChanged={changed} /> : null}
-      {mayAnswer ? <AnswerTemplates policyId={policy.id} templates={templates} onChanged={changed} /> : null}
+      {assignments.data ? <AnswerAssignments roundId={round.id} data={assignments.data} canAssign={mayAnswer} /> : null}
+      {mayAnswer ? <AnswerTemplates policyId={policy.id} templates={templates} /> : null}
       <HeatMap roundId={round.id} />
     </>
   );
@@ -113,13 +111,13 @@ function RoundAnswers({ policy, round, onChanged }: { policy: PolicyDetail; roun
  * "Trả lời ý kiến": progress, filters ("giao cho tôi"), one answer for a selection, one form per comment, approval
  * for approvers of the drafting unit (who read the answers without moderating), assignments, templates, heat map.
  */
-export function AnswersTab({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+export function AnswersTab({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
   const abilities = policy.abilities;
-  if (!abilities?.canAnswer && !abilities?.canApprove) return <Alert variant="info">{t('answers.forbidden')}</Alert>;
+  if (!abilities.canAnswer && !abilities.canApprove) return <Alert variant="info">{t('answers.forbidden')}</Alert>;
   return (
     <RoundPicker policy={policy}>
-      {(round) => <RoundAnswers key={round.id} policy={policy} round={round} onChanged={onChanged} />}
+      {(round) => <RoundAnswers key={round.id} policy={policy} round={round} />}
     </RoundPicker>
   );
 }

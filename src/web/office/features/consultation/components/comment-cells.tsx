@@ -36,7 +36,7 @@ export function ContactCell({ comment }: { comment: Comment }) {
 /** The text of a comment, the public (redacted) text when it differs, and its attachments. */
 export function BodyCell({ comment }: { comment: Comment }) {
   const { t } = useI18n();
-  const files = comment.attachments ?? [];
+  const files = comment.attachments;
   return (
     <>
       <p className="comment-body prewrap" data-user-text="">{comment.body}</p>

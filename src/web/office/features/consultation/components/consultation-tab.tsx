@@ -5,9 +5,9 @@ import { RoundOpenForm } from './round-open-form';
 import { RoundPanel } from './round-panel';
 
 /** Consultation: link to the public page, every round (newest first) and the form that opens a round. */
-export function ConsultationTab({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+export function ConsultationTab({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
-  const rounds = [...(policy.rounds ?? [])].sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  const rounds = [...policy.rounds].sort((a, b) => a.opensOn.localeCompare(b.opensOn));
   return (
     <>
       <p>
@@ -22,9 +22,9 @@ export function ConsultationTab({ policy, onChanged }: { policy: PolicyDetail; o
         .map((round, i) => ({ round, n: i + 1 }))
         .reverse()
         .map(({ round, n }) => (
-          <RoundPanel key={round.id} policy={policy} round={round} index={n} onChanged={onChanged} />
+          <RoundPanel key={round.id} policy={policy} round={round} index={n} />
         ))}
-      {policy.abilities?.canEdit ? <RoundOpenForm policy={policy} onOpened={onChanged} /> : null}
+      {policy.abilities.canEdit ? <RoundOpenForm policy={policy} /> : null}
     </>
   );
 }

@@ -1,57 +1,50 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, DataTable, DateText, Field, formatDate } from '../../../../ui';
-import { roundsApi } from '../api';
+import { roundsApi, useRefreshConsultation } from '../api';
 import type { Consultee } from '../api-types-rounds';
 import { todayIso } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
 import { DateInput } from '../../../app/components/date-input';
 import { FormError } from '../../../app/components/form-error';
 
-function AnswerRecordForm({ consultee, onRecorded }: { consultee: Consultee; onRecorded: () => void }) {
+function AnswerRecordForm({ consultee }: { consultee: Consultee }) {
   const { t } = useI18n();
   const [answeredOn, setAnsweredOn] = useState(todayIso());
   const [answerRef, setAnswerRef] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const refresh = useRefreshConsultation();
+  // pending until the round shows the recorded answer (this form then leaves)
+  const record = useMutation({
+    mutationFn: () => roundsApi.recordAnswer(consultee.id, answeredOn, answerRef.trim() || null),
+    onSuccess: refresh,
+  });
   const unit = <span className="dt-visually-hidden"> — {consultee.unitName}</span>;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
+    record.reset();
     const local: Record<string, string> = {};
     if (!answeredOn) local.answeredOn = t('consultees.dateRequired');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      await roundsApi.recordAnswer(consultee.id, answeredOn, answerRef.trim() || null);
-      onRecorded();
-    } catch (err) {
-      setFailure(err);
-      setBusy(false);
-    }
+    record.mutate();
   };
 
   return (
     <form className="consultee-form" onSubmit={onSubmit} noValidate>
-      <FormError error={failure} />
+      <FormError error={record.error} />
       <DateInput label={<>{t('consultees.answeredOn')}{unit}</>} name="answeredOn" value={answeredOn}
         error={errors.answeredOn} onChange={setAnsweredOn} />
       <Field label={<>{t('consultees.answerRef')}{unit}</>} name="answerRef" autoComplete="off" value={answerRef}
         error={errors.answerRef} onChange={(e) => setAnswerRef(e.target.value)} />
-      <Button type="submit" size="small" busy={busy}>{t('consultees.record')}{unit}</Button>
+      <Button type="submit" size="small" busy={record.isPending}>{t('consultees.record')}{unit}</Button>
     </form>
   );
 }
 
 /** Bodies consulted in writing: dates requested and due, and the written answer (or a form to record it). */
-export function ConsulteeTable({ consultees, canEdit, caption, onChanged }: {
-  consultees: readonly Consultee[];
-  canEdit: boolean;
-  caption: string;
-  onChanged: () => void;
-}) {
+export function ConsulteeTable({ consultees, canEdit, caption }: { consultees: readonly Consultee[]; canEdit: boolean; caption: string }) {
   const { t } = useI18n();
   return (
     <DataTable<Consultee>
@@ -74,7 +67,7 @@ export function ConsulteeTable({ consultees, canEdit, caption, onChanged }: {
                 {t('consultees.answered', { ref: c.answerRef || t('common.dash') })} <DateText value={c.answeredOn} />
               </span>
             ) : canEdit ? (
-              <AnswerRecordForm consultee={c} onRecorded={onChanged} />
+              <AnswerRecordForm consultee={c} />
             ) : (
               <span className="muted">{t('consultees.waiting')}</span>
             ),
@@ -88,7 +81,7 @@ export function ConsulteeTable({ consultees, canEdit, caption, onChanged }: {
 function DaysLeft({ consultee }: { consultee: Consultee }) {
   const { t } = useI18n();
   const n = consultee.daysLeft;
-  if (consultee.answeredOn || n === null || n === undefined) return <>{t('common.dash')}</>;
+  if (consultee.answeredOn || n === null) return <>{t('common.dash')}</>;
   if (n < 0) return <span className="badge status-badge--overdue">{t('consultees.overdue', { count: -n })}</span>;
   if (n === 0) return <span className="badge status-badge--blocked">{t('consultees.dueToday')}</span>;
   return <span className={n <= 3 ? 'badge status-badge--blocked' : 'badge'}>{t('consultees.daysLeft', { count: n })}</span>;

@@ -24,7 +24,7 @@ export function HeatMap({ roundId }: { roundId: string }) {
         {(data) => {
           const rows: HeatRow[] = data.articles.map((a) => ({ ...a, key: a.anchor, name: [a.label, a.title].filter(Boolean).join('. ') }));
           rows.push({ ...data.general, key: '__general', name: t('comment.general') });
-          const max = Object.fromEntries(COLUMNS.map((c) => [c, Math.max(0, ...rows.map((r) => r[c] ?? 0))])) as Record<keyof HeatCounts, number>;
+          const max = Object.fromEntries(COLUMNS.map((c) => [c, Math.max(0, ...rows.map((r) => r[c]))])) as Record<keyof HeatCounts, number>;
           return (
             <div className="dt-table-scroll" role="group" aria-labelledby="heatmap-title" tabIndex={0}>
               <table className="dt-table heatmap" aria-describedby="heatmap-legend">
@@ -42,7 +42,7 @@ export function HeatMap({ roundId }: { roundId: string }) {
                     <tr key={r.key}>
                       <th scope="row">{r.name}</th>
                       {COLUMNS.map((c) => (
-                        <td key={c} className={`num heat ${heatClass(r[c] ?? 0, max[c])}`}>{r[c] ?? 0}</td>
+                        <td key={c} className={`num heat ${heatClass(r[c], max[c])}`}>{r[c]}</td>
                       ))}
                     </tr>
                   ))}

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
@@ -19,15 +20,22 @@ export function ModerationActions({ roundId, chosen, onDone }: { roundId: string
   const [reason, setReason] = useState<ModerationReason | ''>('');
   const [edited, setEdited] = useState<{ id: string; text: string } | null>(null);
   const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'publish' | 'withhold' | null>(null);
+  const moderate = useMutation({
+    mutationFn: (input: ModerationInput) => roundsApi.moderate(roundId, input),
+    onSuccess: (result) => {
+      setReason('');
+      setEdited(null);
+      onDone(result.updated);
+    },
+  });
+  const busy = moderate.isPending ? moderate.variables.action : null;
   const redact = reason === 'personal_data';
   const single = chosen.length === 1 ? chosen[0] : null;
   // The public text starts from the comment's public text (or its text) and follows the chosen comment.
   const publicBody = single ? (edited?.id === single.id ? edited.text : (single.publicBody ?? single.body)) : '';
 
-  const run = async (action: ModerationInput['action']) => {
-    setFailure(null);
+  const run = (action: ModerationInput['action']) => {
+    moderate.reset();
     if (chosen.length === 0) return setError(t('moderation.noneChosen'));
     if (action === 'withhold' && (!reason || redact)) return setError(t('moderation.reasonRequired'));
     if (redact && !single) return setError(t('moderation.redactOne'));
@@ -36,24 +44,14 @@ export function ModerationActions({ roundId, chosen, onDone }: { roundId: string
     const input: ModerationInput = { commentIds: chosen.map((c) => c.id), action };
     if (action === 'withhold' && reason) input.reason = reason;
     if (action === 'publish' && redact) Object.assign(input, { reason, publicBody: publicBody.trim() });
-    setBusy(action);
-    try {
-      const result = await roundsApi.moderate(roundId, input);
-      setReason('');
-      setEdited(null);
-      onDone(result?.updated ?? chosen.length);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(null);
-    }
+    moderate.mutate(input);
   };
 
   return (
     <div className="panel moderation-actions" role="group" aria-labelledby="moderation-actions-title">
       <h3 id="moderation-actions-title">{t('moderation.actions')}</h3>
       <p role="status">{chosen.length === 0 ? t('moderation.noneChosen') : t('moderation.chosen', { count: chosen.length })}</p>
-      <FormError error={failure} />
+      <FormError error={moderate.error} />
       <SelectField label={t('moderation.reason')} hint={t('moderation.reasonHint')} name="reason" value={reason}
         placeholder={t('moderation.reasonPlaceholder')} error={error}
         options={MODERATION_REASONS.map((r) => ({ value: r, label: t(`reason.${r}`) }))}

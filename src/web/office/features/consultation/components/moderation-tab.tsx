@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Alert, Field, SelectField } from '../../../../ui';
 import { policiesQueries } from '../../policies/api';
-import { consultationQueries } from '../api';
+import { consultationQueries, useRefreshConsultation } from '../api';
 import { COMMENT_STATES, type CommentState } from '../api-types';
 import type { PolicyDetail } from '../../policies/api-types';
 import type { Round, RoundCounts } from '../api-types-rounds';
@@ -27,7 +27,7 @@ function isState(value: string): value is CommentState {
   return (COMMENT_STATES as readonly string[]).includes(value);
 }
 
-function Queue({ policyId, round, onChanged }: { policyId: string; round: Round; onChanged: () => void }) {
+function Queue({ policyId, round }: { policyId: string; round: Round }) {
   const { t } = useI18n();
   const [state, setState] = useState<CommentState | ''>('pending');
   const [article, setArticle] = useState('');
@@ -36,6 +36,7 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
+  const refresh = useRefreshConsultation();
   const version = useQuery(policiesQueries.version(policyId, round.versionId));
   const list = useQuery(consultationQueries.comments(round.id, { state, article, q, limit: LIMIT, offset }));
 
@@ -47,7 +48,7 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
   const counts = round.counts;
   const stateOptions = COMMENT_STATES.map((s) => ({
     value: s,
-    label: counts ? `${t(`commentState.${s}`)} (${counts[COUNT_OF[s]] ?? 0})` : t(`commentState.${s}`),
+    label: counts ? `${t(`commentState.${s}`)} (${counts[COUNT_OF[s]]})` : t(`commentState.${s}`),
   }));
   const articles = (version.data?.articles ?? []).map((a) => ({ value: a.anchor, label: [a.label, a.title].filter(Boolean).join('. ') }));
   const items = list.data?.items ?? [];
@@ -58,11 +59,11 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
       {counts ? (
         <ul className="count-list" aria-label={t('moderation.countsLabel')}>
           {COMMENT_STATES.map((s) => (
-            <li key={s}><span className={`badge comment-state--${s}`}>{t(`commentState.${s}`)}: {counts[COUNT_OF[s]] ?? 0}</span></li>
+            <li key={s}><span className={`badge comment-state--${s}`}>{t(`commentState.${s}`)}: {counts[COUNT_OF[s]]}</span></li>
           ))}
         </ul>
       ) : null}
-      {counts?.pendingVerification ? <UnconfirmedComments roundId={round.id} onChanged={onChanged} /> : null}
+      {counts?.pendingVerification ? <UnconfirmedComments roundId={round.id} /> : null}
       <form className="filter-bar" role="search" aria-label={t('moderation.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField label={t('comment.state')} name="state" placeholder={t('moderation.allStates')} options={stateOptions}
           value={state} onChange={(e) => setState(isState(e.target.value) ? e.target.value : '')} />
@@ -73,7 +74,7 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
       </form>
       {notice ? <Alert variant="success">{notice}</Alert> : null}
       <ModerationActions roundId={round.id} chosen={chosen}
-        onDone={(n) => { setNotice(t('moderation.done', { count: n })); onChanged(); }} />
+        onDone={(n) => { setNotice(t('moderation.done', { count: n })); void refresh(); }} />
       <AsyncView result={list}>
         {(data) => (
           <>
@@ -89,12 +90,12 @@ function Queue({ policyId, round, onChanged }: { policyId: string; round: Round;
 }
 
 /** "Kiểm duyệt ý kiến": the moderation queue of a round, with filters, counts by state and bulk decisions. */
-export function ModerationTab({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+export function ModerationTab({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
-  if (!policy.abilities?.canModerate) return <Alert variant="info">{t('moderation.forbidden')}</Alert>;
+  if (!policy.abilities.canModerate) return <Alert variant="info">{t('moderation.forbidden')}</Alert>;
   return (
     <RoundPicker policy={policy}>
-      {(round) => <Queue key={round.id} policyId={policy.id} round={round} onChanged={onChanged} />}
+      {(round) => <Queue key={round.id} policyId={policy.id} round={round} />}
     </RoundPicker>
   );
 }

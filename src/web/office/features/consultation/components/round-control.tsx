@@ -1,9 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, DateField, formatDate } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { roundControlApi } from '../api';
+import { roundControlApi, useRefreshConsultation } from '../api';
 import type { Round } from '../api-types-rounds';
-import { todayIso } from '../../../app/dates';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
@@ -37,16 +37,28 @@ type Mode = 'extend' | 'close' | null;
  * "Gia hạn" and "Kết thúc sớm" for a round that has not ended, each with a public reason. Closing early is offered
  * once the legal minimum period has run (the server checks it again); a closed round has neither.
  */
-export function RoundControl({ round, canEdit, onChanged }: { round: Round; canEdit: boolean; onChanged: () => void }) {
+export function RoundControl({ round, canEdit }: { round: Round; canEdit: boolean }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>(null);
   const [closesOn, setClosesOn] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const formId = `round-control-${round.id}`;
+  const refresh = useRefreshConsultation();
+  const change = useMutation({
+    mutationFn: (v: { mode: 'extend' | 'close'; closesOn: string; reason: string }) =>
+      v.mode === 'extend' ? roundControlApi.extend(round.id, v.closesOn, v.reason) : roundControlApi.close(round.id, v.reason),
+    onSuccess: (_, v) => {
+      setDone(t(v.mode === 'extend' ? 'roundControl.extended' : 'roundControl.closed'));
+      setMode(null);
+      setReason('');
+      setClosesOn('');
+      return refresh();
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
+  const busy = change.isPending;
 
   if (round.status === 'closed') {
     return (
@@ -57,41 +69,28 @@ export function RoundControl({ round, canEdit, onChanged }: { round: Round; canE
     );
   }
   if (!canEdit) return null;
-  // the server's calendar decides (the browser's may differ); older servers without it fall back to the browser's
-  const earliestClose = round.closeEarlyFrom ?? addDaysIso(round.opensOn, round.minDays - 1);
-  const mayClose = round.status === 'open' && (round.mayCloseEarly ?? todayIso() >= earliestClose);
+  // the server's calendar decides when the legal minimum has run (the browser's may differ)
+  const earliestClose = round.closeEarlyFrom;
+  const mayClose = round.status === 'open' && round.mayCloseEarly;
 
   const open = (next: Mode) => {
     setMode(next);
     setErrors({});
-    setFailure(null);
+    change.reset();
     setDone(null);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (mode === null) return;
     const local: Record<string, string> = {};
     if (!reason.trim()) local.reason = t('roundControl.reasonRequired');
     if (mode === 'extend' && !closesOn) local.closesOn = t('roundControl.dateRequired');
     else if (mode === 'extend' && closesOn <= round.closesOn) local.closesOn = t('roundControl.dateAfter', { date: formatDate(round.closesOn) });
     setErrors(local);
-    setFailure(null);
+    change.reset();
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      if (mode === 'extend') await roundControlApi.extend(round.id, closesOn, reason.trim());
-      else await roundControlApi.close(round.id, reason.trim());
-      setDone(t(mode === 'extend' ? 'roundControl.extended' : 'roundControl.closed'));
-      setMode(null);
-      setReason('');
-      setClosesOn('');
-      onChanged();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    change.mutate({ mode, closesOn, reason: reason.trim() });
   };
 
   return (
@@ -115,7 +114,7 @@ export function RoundControl({ round, canEdit, onChanged }: { round: Round; canE
       ) : (
         <form id={formId} className="round-control__form" onSubmit={submit} noValidate aria-label={t(mode === 'extend' ? 'roundControl.extendTitle' : 'roundControl.closeTitle')}>
           <h5>{t(mode === 'extend' ? 'roundControl.extendTitle' : 'roundControl.closeTitle')}</h5>
-          <FormError error={failure} shownFields={['closesOn', 'reason']} />
+          <FormError error={change.error} shownFields={['closesOn', 'reason']} />
           {mode === 'extend' ? (
             <DateField label={t('roundControl.newClosesOn')} name="closesOn" value={closesOn} min={addDaysIso(round.closesOn, 1)}
               hint={t('roundControl.currentEnd', { date: formatDate(round.closesOn) })} error={errors.closesOn} onChange={setClosesOn} />

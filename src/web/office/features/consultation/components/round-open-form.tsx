@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, formatDate, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { consultationQueries, roundsApi } from '../api';
+import { consultationQueries, roundsApi, useRefreshConsultation } from '../api';
 import type { PolicyDetail } from '../../policies/api-types';
+import type { RoundInput } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { translate, type Translate } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
@@ -35,31 +36,41 @@ const SHOWN = ['versionId', 'opensOn', 'closesOn', 'targetGroups', 'consulteeUni
  * "Mở đợt lấy ý kiến": version, dates (with the legal minimum of this draft and its source), target groups, the
  * bodies consulted in writing, and the shortened procedure as an explicit choice with its reason.
  */
-export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOpened: () => void }) {
+export function RoundOpenForm({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
   const units = useUnitOptions();
-  const versions = [...(policy.versions ?? [])].sort((a, b) => b.versionNo - a.versionNo);
+  const versions = [...policy.versions].sort((a, b) => b.versionNo - a.versionNo);
   const [versionChoice, setVersionId] = useState('');
   const [opensOn, setOpensOn] = useState('');
   const [closesOn, setClosesOn] = useState('');
   const [groups, setGroups] = useState<string[]>([]);
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [opened, setOpened] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [isShortened, setShortened] = useState(false);
   const [shortenedReason, setShortenedReason] = useState('');
   const req = t('common.required');
 
   // the hint falls back to the general sentence while the minimum is loading or cannot be read
   const minimum = useQuery(consultationQueries.minimum(policy.id)).data;
+  const refresh = useRefreshConsultation();
+  const open = useMutation({
+    mutationFn: (body: RoundInput) => roundsApi.openRound(policy.id, body),
+    onSuccess: () => {
+      setOpensOn('');
+      setClosesOn('');
+      setGroups([]);
+      setUnitIds([]);
+      setShortened(false);
+      setShortenedReason('');
+      return refresh();
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
   const versionId = versionChoice || versions[0]?.id || '';
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(null);
-    setOpened(false);
+    open.reset();
     const local: Record<string, string> = {};
     if (!versionId) local.versionId = t('roundForm.versionRequired');
     if (!opensOn) local.opensOn = t('roundForm.dateRequired');
@@ -69,31 +80,15 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
     if (isShortened && !shortenedReason.trim()) local.shortenedReason = t('roundForm.shortenedReasonRequired');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    try {
-      await roundsApi.openRound(policy.id, { versionId, opensOn, closesOn, targetGroups: groups, consulteeUnitIds: unitIds, shortenedReason: isShortened ? shortenedReason : null });
-      setOpened(true);
-      setOpensOn('');
-      setClosesOn('');
-      setGroups([]);
-      setUnitIds([]);
-      setShortened(false);
-      setShortenedReason('');
-      onOpened();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    open.mutate({ versionId, opensOn, closesOn, targetGroups: groups, consulteeUnitIds: unitIds, shortenedReason: isShortened ? shortenedReason : null });
   };
 
   const chosenUnits = (units.data ?? []).filter((u) => unitIds.includes(u.value));
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="round-open-title">
       <h3 id="round-open-title">{t('roundForm.title')}</h3>
-      {opened ? <Alert variant="success">{t('roundForm.opened')}</Alert> : null}
-      <FormError error={failure} shownFields={SHOWN} />
+      {open.isSuccess ? <Alert variant="success">{t('roundForm.opened')}</Alert> : null}
+      <FormError error={open.error} shownFields={SHOWN} />
       {versions.length === 0 ? <Alert variant="warning">{t('roundForm.noVersion')}</Alert> : null}
       <SelectField label={t('round.version')} requiredMark={req} required name="versionId" value={versionId}
         options={versions.map((v) => ({ value: v.id, label: t('versions.label', { no: v.versionNo }) }))}
@@ -149,7 +144,7 @@ export function RoundOpenForm({ policy, onOpened }: { policy: PolicyDetail; onOp
           </p>
         </>
       )}
-      <Button type="submit" busy={busy} disabled={versions.length === 0}>{t('roundForm.submit')}</Button>
+      <Button type="submit" busy={open.isPending} disabled={versions.length === 0}>{t('roundForm.submit')}</Button>
     </form>
   );
 }

@@ -33,10 +33,10 @@ function Downloads({ round, describedBy }: { round: Round; describedBy: string }
 }
 
 /** One consultation round: dates, status, rules, comment counts, downloads, synthesis report and consultees. */
-export function RoundPanel({ policy, round, index, onChanged }: { policy: PolicyDetail; round: Round; index: number; onChanged: () => void }) {
+export function RoundPanel({ policy, round, index }: { policy: PolicyDetail; round: Round; index: number }) {
   const { t } = useI18n();
   const headingId = `round-${round.id}`;
-  const version = (policy.versions ?? []).find((v) => v.id === round.versionId);
+  const version = policy.versions.find((v) => v.id === round.versionId);
   const counts = round.counts;
   const abilities = policy.abilities;
   return (
@@ -56,12 +56,12 @@ export function RoundPanel({ policy, round, index, onChanged }: { policy: Policy
         </div>
         <div className="details-list__row">
           <dt>{t('round.groups')}</dt>
-          <dd>{(round.targetGroups ?? []).length > 0 ? round.targetGroups.map((g) => targetGroupLabel(g, t)).join('; ') : t('common.dash')}</dd>
+          <dd>{round.targetGroups.length > 0 ? round.targetGroups.map((g) => targetGroupLabel(g, t)).join('; ') : t('common.dash')}</dd>
         </div>
       </dl>
       <RoundChanges round={round} />
-      <RoundControl round={round} canEdit={abilities?.canEdit ?? false} onChanged={onChanged} />
-      <ConsulteeDeadlines consultees={round.consultees ?? []} />
+      <RoundControl round={round} canEdit={abilities.canEdit} />
+      <ConsulteeDeadlines consultees={round.consultees} />
       {counts ? (
         <>
         <h4>{t('round.counts')}</h4>
@@ -69,7 +69,7 @@ export function RoundPanel({ policy, round, index, onChanged }: { policy: Policy
           {COUNT_KEYS.map((k) => (
             <div key={k} className="count-grid__item">
               <dt>{t(`count.${k}`)}</dt>
-              <dd>{counts[k] ?? 0}</dd>
+              <dd>{counts[k]}</dd>
             </div>
           ))}
         </dl>
@@ -78,10 +78,10 @@ export function RoundPanel({ policy, round, index, onChanged }: { policy: Policy
       <h4>{t('downloads.label')}</h4>
       <Downloads round={round} describedBy={headingId} />
       <h4>{t('synthesis.title')}</h4>
-      <SynthesisPublish round={round} canPublish={abilities?.canAnswer ?? false} onPublished={onChanged} />
+      <SynthesisPublish round={round} canPublish={abilities.canAnswer} />
       <h4>{t('consultees.title')}</h4>
-      <ConsulteeTable consultees={round.consultees ?? []} canEdit={abilities?.canEdit ?? false}
-        caption={t('consultees.caption', { n: index })} onChanged={onChanged} />
+      <ConsulteeTable consultees={round.consultees} canEdit={abilities.canEdit}
+        caption={t('consultees.caption', { n: index })} />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { EmptyText } from '../../../app/components/async-view';
 
 /** Rounds of a draft in order, with the one to show first: the open round, else the latest. */
 function roundsOf(policy: PolicyDetail): { rounds: Round[]; initial: Round | null } {
-  const rounds = [...(policy.rounds ?? [])].sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  const rounds = [...policy.rounds].sort((a, b) => a.opensOn.localeCompare(b.opensOn));
   const initial = rounds.find((r) => r.status === 'open') ?? rounds[rounds.length - 1] ?? null;
   return { rounds, initial };
 }

@@ -1,14 +1,12 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button, DateText, Field, formatDate } from '../../../../ui';
-import { roundsApi } from '../api';
-import { roundControlApi } from '../api';
-import type { Round } from '../api-types-rounds';
-import type { RoundExclusions } from '../api-types-rounds';
+import { roundControlApi, roundsApi, useRefreshConsultation } from '../api';
+import type { Round, RoundExclusions, SynthesisSignerInput } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { ConfirmAction } from '../../../app/components/confirm-action';
 import { FormError } from '../../../app/components/form-error';
-import { addDaysIso } from './round-control';
 
 /** The comments the synthesis report leaves out, counted by reason, then listed (first page). */
 function ExclusionList({ exclusions }: { exclusions: RoundExclusions }) {
@@ -63,16 +61,34 @@ interface Signer {
  * drafting unit's head); the server's reason (422) is shown when comments still wait for moderation or an approved
  * answer, or when nobody is named to sign.
  */
-export function SynthesisPublish({ round, canPublish, onPublished }: { round: Round; canPublish: boolean; onPublished: () => void }) {
+export function SynthesisPublish({ round, canPublish }: { round: Round; canPublish: boolean }) {
   const { t } = useI18n();
-  const [exclusions, setExclusions] = useState<RoundExclusions | null>(null);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
   const [signer, setSigner] = useState<Signer>({ signerName: '', signerTitle: '', signerAuthority: '' });
-  const [hasDefault, setHasDefault] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const refresh = useRefreshConsultation();
+  // what the report leaves out and who signs by default, read when the officer starts publishing
+  const prepare = useMutation({
+    mutationFn: () => Promise.all([roundControlApi.exclusions(round.id), roundsApi.synthesisSigner(round.id)]),
+    onMutate: () => publish.reset(),
+    onSuccess: ([, fallback]) => {
+      if (fallback.signer && !signer.signerName && !signer.signerTitle) {
+        setSigner({ signerName: fallback.signer.name, signerTitle: fallback.signer.title, signerAuthority: fallback.signer.authority ?? '' });
+      }
+      setAsking(true);
+    },
+  });
+  const publish = useMutation({
+    mutationFn: (body: SynthesisSignerInput) => roundsApi.publishSynthesis(round.id, body),
+    onSuccess: () => {
+      setAsking(false);
+      return refresh();
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
+  const exclusions = prepare.data?.[0];
+  const hasDefault = Boolean(prepare.data?.[1].signer);
+  const busy = prepare.isPending || publish.isPending;
 
   if (round.synthesis) {
     return (
@@ -83,67 +99,35 @@ export function SynthesisPublish({ round, canPublish, onPublished }: { round: Ro
     );
   }
   if (round.status !== 'closed') {
-    const from = round.synthesisFrom ?? addDaysIso(round.closesOn, 1);
-    return <p className="muted">{t('synthesis.afterClose', { date: formatDate(from), end: formatDate(round.closesOn) })}</p>;
+    return <p className="muted">{t('synthesis.afterClose', { date: formatDate(round.synthesisFrom), end: formatDate(round.closesOn) })}</p>;
   }
   if (!canPublish) return <p className="muted">{t('synthesis.notYet')}</p>;
-  const c = round.counts;
-  const waiting = c ? c.pending : 0;
+  const waiting = round.counts.pending;
 
-  const prepare = async () => {
-    setFailure(null);
-    setBusy(true);
-    try {
-      const [excluded, fallback] = await Promise.all([roundControlApi.exclusions(round.id), roundsApi.synthesisSigner(round.id)]);
-      setExclusions(excluded);
-      if (fallback.signer && !signer.signerName && !signer.signerTitle) {
-        setSigner({ signerName: fallback.signer.name, signerTitle: fallback.signer.title, signerAuthority: fallback.signer.authority ?? '' });
-      }
-      setHasDefault(fallback.signer !== null);
-      setAsking(true);
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const publish = async () => {
+  const onPublish = () => {
     const local: Record<string, string> = {};
     if (!signer.signerName.trim()) local.signerName = t('synthesis.signerNameRequired');
     if (!signer.signerTitle.trim()) local.signerTitle = t('synthesis.signerTitleRequired');
     setErrors(local);
     if (Object.keys(local).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await roundsApi.publishSynthesis(round.id, { signerName: signer.signerName, signerTitle: signer.signerTitle, signerAuthority: signer.signerAuthority.trim() || null });
-      setAsking(false);
-      setDone(true);
-      onPublished();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
+    publish.mutate({ signerName: signer.signerName, signerTitle: signer.signerTitle, signerAuthority: signer.signerAuthority.trim() || null });
   };
 
   return (
     <div className="synthesis">
-      {done ? <Alert variant="success">{t('synthesis.done')}</Alert> : null}
+      {publish.isSuccess ? <Alert variant="success">{t('synthesis.done')}</Alert> : null}
       {waiting > 0 ? <p className="muted">{t('synthesis.waitingModeration', { count: waiting })}</p> : null}
-      <FormError error={failure} shownFields={['signerName', 'signerTitle', 'signerAuthority']} />
+      <FormError error={publish.error ?? prepare.error} shownFields={['signerName', 'signerTitle', 'signerAuthority']} />
       {asking && exclusions ? (
         <>
           <ExclusionList exclusions={exclusions} />
           <SignerFields value={signer} onChange={setSigner} errors={errors} hasDefault={hasDefault} />
           <p><a href={`${roundsApi.exportHref(round.id, 'synthesis.docx')}?signerName=${encodeURIComponent(signer.signerName)}&signerTitle=${encodeURIComponent(signer.signerTitle)}&signerAuthority=${encodeURIComponent(signer.signerAuthority)}`}>{t('synthesis.preview')}</a></p>
           <ConfirmAction question={t('synthesis.confirm')} confirmLabel={t('synthesis.confirmButton')} busy={busy}
-            onConfirm={publish} onCancel={() => setAsking(false)} />
+            onConfirm={onPublish} onCancel={() => setAsking(false)} />
         </>
       ) : (
-        <Button busy={busy} onClick={prepare}>{t('synthesis.publish')}</Button>
+        <Button busy={busy} onClick={() => prepare.mutate()}>{t('synthesis.publish')}</Button>
       )}
     </div>
   );

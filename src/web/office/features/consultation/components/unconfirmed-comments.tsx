@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button, formatDateTime } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { confirmationApi, consultationQueries } from '../api';
+import { confirmationApi, consultationQueries, useRefreshConsultation } from '../api';
 import type { UnconfirmedComment } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
@@ -12,28 +12,22 @@ function Item({ comment, onDone }: { comment: UnconfirmedComment; onDone: (messa
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'confirm' | 'resend' | null>(null);
+  const act = useMutation({
+    mutationFn: async (action: 'confirm' | 'resend') => {
+      if (action === 'confirm') await confirmationApi.confirm(comment.id, reason.trim());
+      else await confirmationApi.resend(comment.id);
+    },
+    onSuccess: (_, action) =>
+      onDone(t(action === 'confirm' ? 'unconfirmed.confirmed' : 'unconfirmed.resent', { code: comment.receiptCode })),
+  });
+  const busy = act.isPending ? act.variables : null;
   const titleId = `chua-xac-nhan-${comment.id}`;
 
-  const run = async (action: 'confirm' | 'resend') => {
-    setFailure(null);
+  const run = (action: 'confirm' | 'resend') => {
+    act.reset();
     if (action === 'confirm' && !reason.trim()) return setError(t('unconfirmed.reasonRequired'));
     setError(undefined);
-    setBusy(action);
-    try {
-      if (action === 'confirm') {
-        await confirmationApi.confirm(comment.id, reason.trim());
-        onDone(t('unconfirmed.confirmed', { code: comment.receiptCode }));
-      } else {
-        await confirmationApi.resend(comment.id);
-        onDone(t('unconfirmed.resent', { code: comment.receiptCode }));
-      }
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(null);
-    }
+    act.mutate(action);
   };
 
   return (
@@ -56,7 +50,7 @@ function Item({ comment, onDone }: { comment: UnconfirmedComment; onDone: (messa
           </dd>
         </dl>
         <blockquote>{comment.excerpt}</blockquote>
-        <FormError error={failure} shownFields={['reason']} />
+        <FormError error={act.error} shownFields={['reason']} />
         <TextareaField label={t('unconfirmed.reason')} hint={t('unconfirmed.reasonHint')} name={`reason-${comment.id}`} rows={2} maxLength={500}
           value={reason} error={error} onChange={(e) => { setReason(e.target.value); setError(undefined); }} />
         <div className="button-row">
@@ -78,9 +72,10 @@ function Item({ comment, onDone }: { comment: UnconfirmedComment; onDone: (messa
  * The comments of a round waiting for their commenter's confirmation, with how each was given, "Xác nhận thay
  * người góp ý" (a reason is required, and audited) and "Gửi lại liên kết". Meant for the moderation view.
  */
-export function UnconfirmedComments({ roundId, onChanged }: { roundId: string; onChanged: () => void }) {
+export function UnconfirmedComments({ roundId }: { roundId: string }) {
   const { t } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
+  const refresh = useRefreshConsultation();
   const list = useQuery(consultationQueries.unconfirmed(roundId));
   return (
     <section aria-labelledby="chua-xac-nhan-tieu-de" className="unconfirmed-comments">
@@ -95,7 +90,7 @@ export function UnconfirmedComments({ roundId, onChanged }: { roundId: string; o
             <>
               <ul className="plain-list">
                 {data.items.map((c) => (
-                  <Item key={c.id} comment={c} onDone={(message) => { setNotice(message); onChanged(); }} />
+                  <Item key={c.id} comment={c} onDone={(message) => { setNotice(message); void refresh(); }} />
                 ))}
               </ul>
               {data.total > data.items.length ? <p className="muted">{t('unconfirmed.more', { shown: data.items.length, count: data.total })}</p> : null}

@@ -12,11 +12,11 @@ export function isLinkable(item: DiffItem): boolean {
 }
 
 /**
- * The comments linked to an article's change (tolerates a server that omits the list). A removed article is not in
+ * The comments linked to an article's change. A removed article is not in
  * the `to` version: comments the server matched by its anchor belong to the article now bearing it, so none is kept.
  */
 export function linkedOf(item: DiffItem): LinkedComment[] {
-  return changeKind(item.change) === 'removed' ? [] : (item.comments ?? []);
+  return changeKind(item.change) === 'removed' ? [] : item.comments;
 }
 
 /** Puts a text on one line and cuts it to `max` characters, ending with "…" when cut. */

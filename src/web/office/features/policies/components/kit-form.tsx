@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { policiesApi } from '../api';
+import { policiesApi, useRefreshPolicies } from '../api';
 import type { Kit, PolicyDetail } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
@@ -12,7 +12,7 @@ import { newQaRow, QaRows, type QaRow } from './qa-rows';
 type TextKey = 'mainContent' | 'impacts' | 'reasons' | 'howToComment' | 'englishSummary';
 
 /** The communication kit of a draft (QĐ 407 contents), saved with PUT; read-only without the right to edit. */
-export function KitForm({ policy, onSaved }: { policy: PolicyDetail; onSaved: () => void }) {
+export function KitForm({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
   const kit = policy.kit;
   const [texts, setTexts] = useState<Record<TextKey, string>>({
@@ -24,11 +24,12 @@ export function KitForm({ policy, onSaved }: { policy: PolicyDetail; onSaved: ()
   const [published, setPublished] = useState(kit.isPublished);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const canEdit = policy.abilities.canEdit;
+  const refresh = useRefreshPolicies();
   const save = useMutation({
     mutationFn: (body: Kit) => policiesApi.saveKit(policy.id, body),
     onSuccess: () => {
       setErrors({});
-      onSaved();
+      void refresh();
     },
     onError: (err) => setErrors(fieldErrors(err)),
   });

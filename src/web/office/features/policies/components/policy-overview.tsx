@@ -38,9 +38,9 @@ function Impact({ policy }: { policy: PolicyDetail }) {
 }
 
 /** Overview of a draft: facts, QĐ 407 assessment, stage history and the "Chuyển giai đoạn" form. */
-export function PolicyOverview({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+export function PolicyOverview({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
-  const versions = policy.versions ?? [];
+  const versions = policy.versions;
   const latest = versions.length > 0 ? versions[versions.length - 1] : null;
   return (
     <>
@@ -71,9 +71,9 @@ export function PolicyOverview({ policy, onChanged }: { policy: PolicyDetail; on
       </div>
       <div className="panel">
         <h3 id="stage-history-title">{t('overview.history')}</h3>
-        <StageHistory history={policy.history ?? []} labelledBy="stage-history-title" />
+        <StageHistory history={policy.history} labelledBy="stage-history-title" />
       </div>
-      {policy.abilities?.canEdit ? <StageForm policy={policy} onChanged={onChanged} /> : null}
+      {policy.abilities.canEdit ? <StageForm policy={policy} /> : null}
     </>
   );
 }

@@ -5,9 +5,9 @@ import { VersionDiff } from './version-diff';
 import { VersionUploadForm } from './version-upload-form';
 
 /** Versions of a draft: list, upload form (editors) and the per-article comparison of two versions. */
-export function PolicyVersions({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+export function PolicyVersions({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
-  const versions = [...(policy.versions ?? [])].sort((a, b) => a.versionNo - b.versionNo);
+  const versions = [...policy.versions].sort((a, b) => a.versionNo - b.versionNo);
   return (
     <>
       <DataTable<PolicyVersion>
@@ -23,9 +23,9 @@ export function PolicyVersions({ policy, onChanged }: { policy: PolicyDetail; on
           { key: 'note', header: t('versions.changeNote'), className: 'wide prewrap', cell: (v) => v.changeNote || t('common.dash') },
         ]}
       />
-      {policy.abilities?.canEdit ? <VersionUploadForm policyId={policy.id} onUploaded={onChanged} /> : null}
-      <VersionDiff policyId={policy.id} versions={versions} roundIds={(policy.rounds ?? []).map((r) => r.id)}
-        canEdit={policy.abilities?.canEdit ?? false} />
+      {policy.abilities.canEdit ? <VersionUploadForm policyId={policy.id} /> : null}
+      <VersionDiff policyId={policy.id} versions={versions} roundIds={policy.rounds.map((r) => r.id)}
+        canEdit={policy.abilities.canEdit} />
     </>
   );
 }

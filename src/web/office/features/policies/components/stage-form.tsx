@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { policiesApi } from '../api';
+import { policiesApi, useRefreshPolicies } from '../api';
 import { STAGES, type PolicyDetail, type Stage } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
@@ -21,7 +21,7 @@ function targetsOf(stage: string): Stage[] {
 }
 
 /** "Chuyển giai đoạn": next stage and a note; shows the server's Vietnamese refusal in an alert. */
-export function StageForm({ policy, onChanged }: { policy: PolicyDetail; onChanged: () => void }) {
+export function StageForm({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
   const targets = targetsOf(policy.stage);
   const [chosen, setTo] = useState<Stage | ''>('');
@@ -29,12 +29,13 @@ export function StageForm({ policy, onChanged }: { policy: PolicyDetail; onChang
   const to = chosen && targets.includes(chosen) ? chosen : (targets[0] ?? '');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const refresh = useRefreshPolicies();
   const change = useMutation({
     mutationFn: (move: { to: Stage; note: string }) => policiesApi.changeStage(policy.id, move.to, move.note),
     onSuccess: (_, move) => {
       setDone(t('stageForm.done', { stage: stageLabel(move.to, t) }));
       setNote('');
-      onChanged();
+      void refresh();
     },
   });
 

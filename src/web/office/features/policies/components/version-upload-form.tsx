@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { policiesApi } from '../api';
+import { policiesApi, useRefreshPolicies } from '../api';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
@@ -10,19 +10,20 @@ import { FormError } from '../../../app/components/form-error';
 const ACCEPT = '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 
 /** Uploads a new version of the draft text (.docx or .txt) with a change note; lists the server's reading notes. */
-export function VersionUploadForm({ policyId, onUploaded }: { policyId: string; onUploaded: () => void }) {
+export function VersionUploadForm({ policyId }: { policyId: string }) {
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
   const [fileError, setFileError] = useState<string | undefined>();
   const formRef = useRef<HTMLFormElement>(null);
+  const refresh = useRefreshPolicies();
   const upload = useMutation({
     mutationFn: (chosen: File) => policiesApi.addVersion(policyId, chosen, note.trim()),
     onSuccess: () => {
       setFile(null);
       setNote('');
       formRef.current?.reset();
-      onUploaded();
+      void refresh();
     },
     onError: (err) => setFileError(fieldErrors(err).file),
   });

@@ -30,7 +30,7 @@ function Deleted({ text }: { text: string }) {
 export function WordDiff({ item }: { item: DiffItem }) {
   const { t } = useI18n();
   const kind = changeKind(item.change);
-  const ops = item.ops ?? [];
+  const ops = item.ops;
   if (ops.length === 0) {
     if (kind === 'added' && item.after) return <p className="diff-text"><Inserted text={item.after} /></p>;
     if (kind === 'removed' && item.before) return <p className="diff-text"><Deleted text={item.before} /></p>;

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../../../ui';
 import { policiesQueries } from '../api';
-import { useRefreshConsultation } from '../../consultation/api';
 import type { PolicyDetail } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { AnswersTab } from '../../consultation/components/answers-tab';
@@ -17,20 +16,20 @@ import { Link, paths, type PolicyTab } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../policies.css';
 
-function TabContent({ policy, tab, onChanged }: { policy: PolicyDetail; tab: PolicyTab | null; onChanged: () => void }) {
+function TabContent({ policy, tab }: { policy: PolicyDetail; tab: PolicyTab | null }) {
   switch (tab) {
     case null:
-      return <PolicyOverview policy={policy} onChanged={onChanged} />;
+      return <PolicyOverview policy={policy} />;
     case 'versions':
-      return <PolicyVersions policy={policy} onChanged={onChanged} />;
+      return <PolicyVersions policy={policy} />;
     case 'kit':
-      return <KitForm key={policy.id} policy={policy} onSaved={onChanged} />;
+      return <KitForm key={policy.id} policy={policy} />;
     case 'consultation':
-      return <ConsultationTab policy={policy} onChanged={onChanged} />;
+      return <ConsultationTab policy={policy} />;
     case 'comments':
-      return <ModerationTab policy={policy} onChanged={onChanged} />;
+      return <ModerationTab policy={policy} />;
     case 'answers':
-      return <AnswersTab policy={policy} onChanged={onChanged} />;
+      return <AnswersTab policy={policy} />;
   }
 }
 
@@ -38,7 +37,6 @@ function TabContent({ policy, tab, onChanged }: { policy: PolicyDetail; tab: Pol
 export function PolicyPage({ id, tab }: { id: string; tab: PolicyTab | null }) {
   const { t } = useI18n();
   const result = useQuery(policiesQueries.detail(id));
-  const refresh = useRefreshConsultation();
   const tabName = t(tabLabelKey(tab));
   useDocumentTitle(result.data ? `${tabName} — ${result.data.title}` : t('policies.title'));
   return (
@@ -60,7 +58,7 @@ export function PolicyPage({ id, tab }: { id: string; tab: PolicyTab | null }) {
             <PolicyTabs policyId={policy.id} current={tab} abilities={policy.abilities} />
             <section className="policy-tab" aria-labelledby="policy-tab-title">
               <h2 id="policy-tab-title">{tabName}</h2>
-              <TabContent policy={policy} tab={tab} onChanged={() => void refresh()} />
+              <TabContent policy={policy} tab={tab} />
             </section>
           </>
         )}
