@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { client, ok } from '../../app/client';
 import { policiesQueries } from '../policies/api';
 import type { AnswerInput, CommentQuery, CommentState, ModerationInput } from './api-types';
@@ -114,14 +114,17 @@ export const consultationQueries = {
 
 /**
  * Refreshes what a change to a draft's consultation shows: the draft (rounds, counts), the register (comment counts)
- * and every consultation query (comments, answers, heat map, unconfirmed comments).
+ * and every consultation query (comments, answers, heat map, unconfirmed comments, templates).
  */
+export async function refreshConsultation(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: policiesQueries.all }),
+    queryClient.invalidateQueries({ queryKey: consultationQueries.all }),
+  ]);
+}
+
+/** {@link refreshConsultation} with the application's query client, for a mutation's `onSuccess`. */
 export function useRefreshConsultation(): () => Promise<void> {
   const queryClient = useQueryClient();
-  return async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: policiesQueries.all }),
-      queryClient.invalidateQueries({ queryKey: consultationQueries.all }),
-    ]);
-  };
+  return () => refreshConsultation(queryClient);
 }
