@@ -1,10 +1,11 @@
+import type { RoleGrant } from '../features/accounts/api-types';
 import type { Answer } from './contract';
 
-/** Role codes the office offers when granting roles (the server's role codes, docs/api-v1-draft.md). */
-export const ROLES = ['administrator', 'coordinator', 'officer', 'approver', 'press', 'viewer'] as const;
+/** A role code, as PUT /api/v1/users/{id}/roles takes it. */
+export type Role = RoleGrant['role'];
 
-/** A role code. */
-export type Role = (typeof ROLES)[number];
+/** The role codes in the order the office offers them (each one the contract's; docs/api-v1-draft.md). */
+export const ROLES = ['administrator', 'coordinator', 'officer', 'approver', 'press', 'viewer'] as const satisfies readonly Role[];
 
 /** Ability keys the office's pages check (the server sends every ability it grants in Me.abilities). */
 export type Ability =
@@ -27,4 +28,4 @@ export type RoleAssignment = Me['roles'][number];
 
 // Moved to the features (issue 10); kept while the features' imports move to their own api-types.ts.
 export type { OrgGroup, OrgGroups, OrgNode, OrgTree, ResolveResult, ResolveStatus, Succession, OrgUnit } from '../features/organisations/api-types';
-export type { AuditChange, AuditEntry, AuditFilter, AuditFilterOptions, AuditOption, AuditPage, AuditVerification, Json, Page, Person, PersonInput, User, UserInput } from '../features/accounts/api-types';
+export type { AuditChange, AuditEntry, AuditFilter, AuditFilterOptions, AuditOption, AuditPage, AuditVerification, Json, Person, PersonInput, User, UserInput } from '../features/accounts/api-types';

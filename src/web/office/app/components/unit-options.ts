@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import type { SelectOption } from '../../../ui';
-import { orgApi } from '../api-endpoints';
-import type { OrgNode } from '../api-types';
+import { orgQueries } from '../../features/organisations/api';
+import type { OrgNode } from '../../features/organisations/api-types';
 import { todayIso } from '../dates';
-import { useAsync, type AsyncResult } from '../use-async';
 
 /** Flattens the organisation tree into select options, indenting each level with a dash. */
 export function flattenTree(nodes: readonly OrgNode[], depth = 0, out: SelectOption[] = []): SelectOption[] {
@@ -13,7 +13,18 @@ export function flattenTree(nodes: readonly OrgNode[], depth = 0, out: SelectOpt
   return out;
 }
 
-/** Loads the units valid today as select options. */
-export function useUnitOptions(): AsyncResult<SelectOption[]> {
-  return useAsync(async (signal) => flattenTree((await orgApi.tree(todayIso(), signal)).nodes), []);
+/** The units valid today as select options, where the forms stand with them. */
+export interface UnitOptions {
+  status: 'loading' | 'error' | 'ready';
+  data: SelectOption[] | undefined;
+  reload: () => void;
+}
+
+/**
+ * Loads the units valid today as select options: the organisation feature's tree query, so an import or a work
+ * decision that changes the tree refreshes every unit picker too.
+ */
+export function useUnitOptions(): UnitOptions {
+  const tree = useQuery({ ...orgQueries.tree(todayIso()), select: (t) => flattenTree(t.nodes) });
+  return { status: tree.isError ? 'error' : tree.data === undefined ? 'loading' : 'ready', data: tree.data, reload: () => void tree.refetch() };
 }

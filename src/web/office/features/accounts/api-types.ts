@@ -30,8 +30,6 @@ export type Person = PersonPage['items'][number];
 /** Body of POST /api/v1/people. */
 export type PersonInput = BodyOf<'/api/v1/people', 'post'>;
 
-/** A page of a list endpoint with offset paging (users, people). */
-export type Page<T> = { items: T[]; total: number };
 
 /** Response of GET /api/v1/audit. */
 export type AuditPage = Answer<'/api/v1/audit'>;
