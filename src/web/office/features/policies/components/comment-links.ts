@@ -1,13 +1,12 @@
 import type { Comment } from '../../consultation/api-types';
 import type { DiffItem, LinkedComment, VersionLinks } from '../api-types';
-import { changeKind } from './policy-text';
 
 /** Longest excerpt of a comment shown in a checkbox label. */
 export const LINK_EXCERPT_LENGTH = 80;
 
 /** Tells whether comments may be linked to an article's change: amended, added or renumbered articles. */
 export function isLinkable(item: DiffItem): boolean {
-  const kind = changeKind(item.change);
+  const kind = item.change;
   return kind === 'modified' || kind === 'added' || kind === 'renumbered';
 }
 
@@ -16,7 +15,7 @@ export function isLinkable(item: DiffItem): boolean {
  * the `to` version: comments the server matched by its anchor belong to the article now bearing it, so none is kept.
  */
 export function linkedOf(item: DiffItem): LinkedComment[] {
-  return changeKind(item.change) === 'removed' ? [] : item.comments;
+  return item.change === 'removed' ? [] : item.comments;
 }
 
 /** Puts a text on one line and cuts it to `max` characters, ending with "…" when cut. */
@@ -50,7 +49,7 @@ export function choicesFor(all: readonly LinkedComment[], linked: readonly Linke
 export function initialLinks(items: readonly DiffItem[]): VersionLinks {
   const out: VersionLinks = {};
   for (const item of items) {
-    if (changeKind(item.change) !== 'removed') out[item.anchor] = linkedOf(item).map((c) => c.id);
+    if (item.change !== 'removed') out[item.anchor] = linkedOf(item).map((c) => c.id);
   }
   return out;
 }

@@ -5,7 +5,6 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { EmptyText } from '../../../app/components/async-view';
 import { choicesFor, initialLinks, isLinkable, linkedOf, toggleLink } from './comment-links';
 import { CommentLinksField, LinkChoicesStatus, LinkedComments, LinksSave } from './diff-links';
-import { changeKind } from './policy-text';
 import { WordDiff } from './word-diff';
 
 /** The link editor of one article (editors only): the choices and the checked comment ids. */
@@ -18,7 +17,7 @@ interface LinkEditor {
 /** One article of the diff: label, change badge, word diff, then its comment links (editable or read-only). */
 function DiffArticle({ item, index, editor }: { item: DiffItem; index: number; editor: LinkEditor | null }) {
   const { t } = useI18n();
-  const kind = changeKind(item.change);
+  const kind = item.change;
   // Anchors may repeat (a removed "Điều 5" next to a renumbered one): the position keeps ids unique.
   const headingId = `diff-${index}`;
   return (
@@ -50,7 +49,7 @@ export interface LinkContext {
 export function DiffArticles({ items, changedOnly, linking }: { items: readonly DiffItem[]; changedOnly: boolean; linking: LinkContext | null }) {
   const { t } = useI18n();
   const [links, setLinks] = useState(() => initialLinks(items));
-  const shown = items.filter((i) => !changedOnly || changeKind(i.change) !== 'unchanged');
+  const shown = items.filter((i) => !changedOnly || i.change !== 'unchanged');
   const editable = linking !== null && items.some(isLinkable);
   const all = linking?.choices.data ?? [];
   const editorOf = (item: DiffItem): LinkEditor | null => (!editable || !isLinkable(item) ? null : {

@@ -1,5 +1,5 @@
 import type { SelectOption } from '../../../../ui';
-import { DOC_TYPES, STAGES, type ArticleChange, type Stage } from '../api-types';
+import { DOC_TYPES, STAGES, type DiffOp, type Stage } from '../api-types';
 import { isMessageKey, type Translate } from '../../../app/i18n';
 
 /** Label of a stage from the dictionary (the server's `stageLabel` wins when given). */
@@ -34,24 +34,10 @@ export function labelOf(prefix: string, code: string | null | undefined, t: Tran
   return isMessageKey(key) ? t(key) : code;
 }
 
-const CHANGE_ALIASES: Record<string, ArticleChange> = {
-  added: 'added', add: 'added', new: 'added', inserted: 'added', insert: 'added',
-  removed: 'removed', remove: 'removed', deleted: 'removed', delete: 'removed', dropped: 'removed',
-  modified: 'modified', modify: 'modified', changed: 'modified', amended: 'modified', edited: 'modified',
-  renumbered: 'renumbered', renumber: 'renumbered', moved: 'renumbered',
-  unchanged: 'unchanged', same: 'unchanged', equal: 'unchanged', none: 'unchanged',
-};
-
-/** Normalises the `change` of a diff item (tolerates a few spellings; anything else counts as modified). */
-export function changeKind(change: string): ArticleChange {
-  return CHANGE_ALIASES[change.toLowerCase()] ?? 'modified';
-}
-
-/** Normalises a word-diff operation to insert, delete or equal. */
-export function opKind(op: string): 'ins' | 'del' | 'eq' {
-  const o = op.toLowerCase();
-  if (['ins', 'insert', 'add', 'added', 'inserted', '+'].includes(o)) return 'ins';
-  if (['del', 'delete', 'remove', 'removed', 'deleted', '-'].includes(o)) return 'del';
+/** A word-diff operation as the rendering names it: insert, delete or equal. */
+export function opKind(op: DiffOp['op']): 'ins' | 'del' | 'eq' {
+  if (op === 'insert') return 'ins';
+  if (op === 'delete') return 'del';
   return 'eq';
 }
 

@@ -1,6 +1,6 @@
 import type { DiffItem } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
-import { changeKind, opKind } from './policy-text';
+import { opKind } from './policy-text';
 
 /** An inserted run: <ins> with a visually hidden "đã thêm" before and after it for screen readers. */
 function Inserted({ text }: { text: string }) {
@@ -29,7 +29,7 @@ function Deleted({ text }: { text: string }) {
 /** The word diff of one article: equal text as is, insertions in <ins>, deletions in <del>. */
 export function WordDiff({ item }: { item: DiffItem }) {
   const { t } = useI18n();
-  const kind = changeKind(item.change);
+  const kind = item.change;
   const ops = item.ops;
   if (ops.length === 0) {
     if (kind === 'added' && item.after) return <p className="diff-text"><Inserted text={item.after} /></p>;
