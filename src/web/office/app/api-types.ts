@@ -25,7 +25,3 @@ export type Ability =
 export type Me = Answer<'/api/v1/session'>;
 /** One role held by a user within a unit (its unit's name as of today, null when the unit has no name today). */
 export type RoleAssignment = Me['roles'][number];
-
-// Moved to the features (issue 10); kept while the features' imports move to their own api-types.ts.
-export type { OrgGroup, OrgGroups, OrgNode, OrgTree, ResolveResult, ResolveStatus, Succession, OrgUnit } from '../features/organisations/api-types';
-export type { AuditChange, AuditEntry, AuditFilter, AuditFilterOptions, AuditOption, AuditPage, AuditVerification, Json, Person, PersonInput, User, UserInput } from '../features/accounts/api-types';

@@ -1,9 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, isAbort, setCsrfToken, setUnauthorizedHandler } from './api';
-import { sessionApi } from './api-endpoints';
+import { sessionApi } from './session-api';
 import type { Ability, Me } from './api-types';
 import type { MessageKey } from './i18n';
-import { queryClient } from './query';
 import { navigate, paths } from './router';
 
 /** Where the session probe stands. */
@@ -45,8 +44,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedOut = useCallback(() => {
     setCsrfToken(null);
-    // what one person loaded is never shown to the next one on this browser
-    queryClient.clear();
+    // what one person loaded is never shown to the next one on this browser (the cache exists once signed in)
+    void import('./query').then(({ queryClient }) => queryClient.clear());
     setState({ status: 'anonymous' });
   }, []);
 

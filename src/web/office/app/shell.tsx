@@ -1,13 +1,18 @@
 import { Navigate, Outlet, useRouterState } from '@tanstack/react-router';
-import { createContext, Suspense, useContext, useEffect, useRef } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { Alert, Button, PageHeader } from '../../ui';
+// the first download takes the design-system parts one by one (the ui barrel would bring them all)
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { PageHeader } from '../../ui/page-header';
 import { LoadingText } from './components/async-view';
 import { MessagePage } from './components/message-page';
 import { SiteHeader } from './components/site-header';
 import { describeError } from './errors';
 import { useI18n } from './i18n-context';
 import { lazyPage } from './lazy-page';
+
+const QueryLayer = lazy(() => import('./query-layer'));
 import { usePathname } from './router';
 import { useSession } from './session';
 
@@ -89,8 +94,21 @@ function useFocusOnNavigate(main: HTMLElement, pathname: string): void {
   }, [main, pathname]);
 }
 
-/** The root route's component: skip link, header, and the page rendered into the static <main>. */
+/** The root route's component: the page with server state once someone is signed in. */
 export function Shell() {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') return <ShellBody />;
+  return (
+    <Suspense fallback={<LoadingText />}>
+      <QueryLayer>
+        <ShellBody />
+      </QueryLayer>
+    </Suspense>
+  );
+}
+
+/** Skip link, header, and the page rendered into the static <main>. */
+function ShellBody() {
   const { t } = useI18n();
   const main = useContext(MainContext);
   const pathname = usePathname();

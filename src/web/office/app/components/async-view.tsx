@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Alert, Button } from '../../../ui';
+import { Alert } from '../../../ui/alert';
+import { Button } from '../../../ui/button';
 import { describeError, errorDetail } from '../errors';
 import { useI18n } from '../i18n-context';
-import type { AsyncResult } from '../use-async';
 
 /** What {@link AsyncView} reads of a query (TanStack Query's UseQueryResult has it all). */
 export interface QueryView<T> {
@@ -15,19 +15,13 @@ export interface QueryView<T> {
 
 /** Props of {@link AsyncView}. */
 export interface AsyncViewProps<T> {
-  result: QueryView<T> | AsyncResult<T>;
+  result: QueryView<T>;
   children: (data: T) => ReactNode;
 }
 
-function viewOf<T>(result: QueryView<T> | AsyncResult<T>): QueryView<T> {
-  if (!('reload' in result)) return result;
-  return { data: result.data, error: result.error, isError: result.status === 'error', isFetching: result.status === 'loading', refetch: result.reload };
-}
-
 /** Shows a loading message, an error with a retry button, or the loaded data (kept on screen while it reloads). */
-export function AsyncView<T>({ result: given, children }: AsyncViewProps<T>) {
+export function AsyncView<T>({ result, children }: AsyncViewProps<T>) {
   const { t } = useI18n();
-  const result = viewOf(given);
   if (result.isError) {
     return (
       <Alert variant="error" title={t('common.loadError')}>

@@ -1,4 +1,4 @@
-import { PageHeader } from '../../../ui';
+import { PageHeader } from '../../../ui/page-header';
 import { useI18n } from '../i18n-context';
 import type { MessageKey } from '../i18n';
 import { Link, paths } from '../router';

@@ -1,10 +1,12 @@
-import { useState } from 'react';
-import { Button } from '../../../ui';
+import { lazy, Suspense, useState } from 'react';
+import { Button } from '../../../ui/button';
 import { useI18n } from '../i18n-context';
 import { Link, paths, usePathname } from '../router';
 import { useSession } from '../session';
 import { LangSwitch } from './lang-switch';
-import { NotificationBell } from '../../features/notifications/components/notification-bell';
+
+// the bell polls through TanStack Query, which comes with the first signed-in page (not the sign-in page)
+const NotificationBell = lazy(() => import('../../features/notifications/components/notification-bell').then((m) => ({ default: m.NotificationBell })));
 import { isCurrent, navItemsFor } from './nav-items';
 
 /** The banner: product name, signed-in user, language switch, sign-out button and main navigation. */
@@ -38,7 +40,11 @@ export function SiteHeader() {
               {me.user.displayName}
             </p>
           ) : null}
-          {me ? <NotificationBell /> : null}
+          {me ? (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          ) : null}
           <LangSwitch />
           {me ? (
             <Button variant="secondary" size="small" className="site-header__signout" busy={leaving} onClick={onSignOut}>

@@ -266,6 +266,8 @@ export const consultationEntries = {
   'heatmap.caption': ['Số ý kiến theo điều và theo quan điểm', 'Comments by article and stance'],
   'heatmap.legend': ['Màu càng đậm, điều càng nhận nhiều ý kiến so với điều nhiều nhất trong cùng cột; con số là số ý kiến.', 'The darker the cell, the more comments compared with the highest count of the column; the number is the count.'],
   'heatmap.empty': ['Chưa có ý kiến nào.', 'No comment yet.'],
+  'heatmap.chart': ['Số ý kiến theo điều và theo quan điểm: biểu đồ; các con số ở bảng ngay dưới', 'Comments by article and stance: a chart; the numbers are in the table just below'],
+  'heatmap.noStance': ['Không nêu quan điểm', 'No stance stated'],
   'heatmap.total': ['Tổng số', 'Total'],
   'heatmap.agree': ['Đồng ý', 'Agree'],
   'heatmap.disagree': ['Không đồng ý', 'Disagree'],

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Field, PageHeader } from '../../../../ui';
+import { Alert } from '../../../../ui/alert';
+import { Button } from '../../../../ui/button';
+import { Field } from '../../../../ui/field';
+import { PageHeader } from '../../../../ui/page-header';
 import { sessionApi } from '../../../app/session-api';
 import { describeError } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
