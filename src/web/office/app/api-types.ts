@@ -1,8 +1,7 @@
-import type { RoleGrant } from '../features/accounts/api-types';
-import type { Answer } from './contract';
+import type { Answer, BodyOf } from './contract';
 
 /** A role code, as PUT /api/v1/users/{id}/roles takes it. */
-export type Role = RoleGrant['role'];
+export type Role = BodyOf<'/api/v1/users/{id}/roles', 'put'>['roles'][number]['role'];
 
 /** The role codes in the order the office offers them (each one the contract's; docs/api-v1-draft.md). */
 export const ROLES = ['administrator', 'coordinator', 'officer', 'approver', 'press', 'viewer'] as const satisfies readonly Role[];
@@ -19,7 +18,13 @@ export type Ability =
   | 'plans.read'
   | 'plans.import'
   | 'plans.review'
-  | 'plans.report';
+  | 'plans.report'
+  | 'policies.read'
+  | 'policies.write'
+  | 'consultation.moderate'
+  | 'consultation.answer'
+  | 'consultation.approve'
+  | 'mail.read';
 
 /** The signed-in user as GET /api/v1/session answers it: who, their roles in units, their abilities, the CSRF token. */
 export type Me = Answer<'/api/v1/session'>;

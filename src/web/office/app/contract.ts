@@ -11,10 +11,10 @@ export type ApiPath = keyof paths;
 export type ApiMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 type Operation<P extends ApiPath, M extends ApiMethod> = M extends keyof paths[P] ? NonNullable<paths[P][M]> : never;
-type Success<R> = R extends { 200: infer X } ? X : R extends { 201: infer X } ? X : never;
+type Success<R> = R extends { 200: infer X } ? X : R extends { 201: infer X } ? X : R extends { 202: infer X } ? X : never;
 type JsonOf<X> = X extends { content: { 'application/json': infer J } } ? J : never;
 
-/** The JSON answer of an operation (its 200, or 201 when it creates). */
+/** The JSON answer of an operation (its 200, 201 when it creates, 202 when it accepts work for later). */
 export type Answer<P extends ApiPath, M extends ApiMethod = 'get'> = Operation<P, M> extends { responses: infer R } ? JsonOf<Success<R>> : never;
 
 /** The JSON body an operation takes. */

@@ -1,7 +1,6 @@
 import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Ability } from './api-types';
-import type { PolicyAbility } from '../features/policies/api-types';
 import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { MessagePage } from './components/message-page';
 import { lazyPage as page } from './lazy-page';
@@ -24,7 +23,7 @@ declare module '@tanstack/react-router' {
     /** Only for people not signed in: a signed-in user goes to the home page instead. */
     signedOutOnly?: boolean;
     /** The ability a signed-in user needs to see the page. */
-    ability?: Ability | PolicyAbility;
+    ability?: Ability;
   }
 }
 
@@ -69,7 +68,7 @@ const rootRoute = createRootRoute({
   notFoundComponent: () => <MessagePage title="notFound.title" body="notFound.body" />,
 });
 
-const route = <P extends string>(path: P, component: () => ReactNode, staticData: { public?: boolean; signedOutOnly?: boolean; ability?: Ability | PolicyAbility } = {}) =>
+const route = <P extends string>(path: P, component: () => ReactNode, staticData: { public?: boolean; signedOutOnly?: boolean; ability?: Ability } = {}) =>
   createRoute({ getParentRoute: () => rootRoute, path, component, staticData });
 
 const homeRoute = route('/office', () => <HomePage />);

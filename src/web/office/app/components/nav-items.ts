@@ -1,5 +1,4 @@
 import type { Ability, Me } from '../api-types';
-import type { PolicyAbility } from '../../features/policies/api-types';
 import type { MessageKey } from '../i18n';
 import { paths, type To } from '../router';
 
@@ -8,7 +7,7 @@ export interface NavItem {
   to: To;
   label: MessageKey;
   description: MessageKey;
-  ability?: Ability | PolicyAbility;
+  ability?: Ability;
 }
 
 const ITEMS: readonly NavItem[] = [

@@ -1,15 +1,10 @@
+import type { Ability } from '../../app/api-types';
 import type { Answer, BodyOf } from '../../app/contract';
 
 /** Shapes of the draft policies API (register, stages, versions, diff, kit), named from the generated contract. */
 
 /** Abilities of issue 4 (kept apart from the shared `Ability` union; read from `Me.abilities`). */
-export type PolicyAbility =
-  | 'policies.read'
-  | 'policies.write'
-  | 'consultation.moderate'
-  | 'consultation.answer'
-  | 'consultation.approve'
-  | 'mail.read';
+export type PolicyAbility = Extract<Ability, `policies.${string}` | `consultation.${string}` | 'mail.read'>;
 
 /** A stage of the policy cycle (what POST /api/v1/policies/{id}/stage takes; answers give it as a string). */
 export type Stage = BodyOf<'/api/v1/policies/{id}/stage', 'post'>['toStage'];

@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
 import { LoadingText } from '../../../app/components/async-view';
-import { useUnitOptions } from '../../../app/components/unit-options';
+import { useUnitOptions } from '../../organisations/components/unit-options';
 
 const EMPTY = { fullName: '', title: '', unitId: '', email: '', phone: '' };
 type Values = typeof EMPTY;

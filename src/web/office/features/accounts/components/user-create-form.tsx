@@ -8,7 +8,7 @@ import { useI18n } from '../../../app/i18n-context';
 import { LoadingText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { newRoleRow, RoleRows, type RoleRow } from './role-rows';
-import { useUnitOptions } from '../../../app/components/unit-options';
+import { useUnitOptions } from '../../organisations/components/unit-options';
 
 const MIN_PASSWORD = 10;
 const EMPTY = { username: '', displayName: '', email: '', password: '' };

@@ -9,7 +9,7 @@ import { useI18n } from '../../../app/i18n-context';
 import { LoadingText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { isRole, newRoleRow, RoleRows, type RoleRow } from './role-rows';
-import { useUnitOptions } from '../../../app/components/unit-options';
+import { useUnitOptions } from '../../organisations/components/unit-options';
 
 /** Props of {@link UserEditForm}. */
 export interface UserEditFormProps {

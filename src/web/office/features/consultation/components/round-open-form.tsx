@@ -11,7 +11,7 @@ import { useI18n } from '../../../app/i18n-context';
 import { LoadingText } from '../../../app/components/async-view';
 import { DateInput } from '../../../app/components/date-input';
 import { FormError } from '../../../app/components/form-error';
-import { useUnitOptions } from '../../../app/components/unit-options';
+import { useUnitOptions } from '../../organisations/components/unit-options';
 
 /**
  * Target groups: each is sent as its Vietnamese label (`translate('vi', 'group.<code>')`), which the server prints as it is in

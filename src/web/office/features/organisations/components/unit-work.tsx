@@ -11,7 +11,7 @@ import { can, useMe } from '../../../app/session';
 import { DateInput } from '../../../app/components/date-input';
 import { FormError } from '../../../app/components/form-error';
 import { unitHref } from './org-tree';
-import { useUnitOptions } from '../../../app/components/unit-options';
+import { useUnitOptions } from './unit-options';
 
 function UnitLinks({ units }: { units: readonly { id: string; name: string }[] }) {
   return (

@@ -11,7 +11,7 @@ import { LoadingText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { ImpactCriteria } from './impact-criteria';
 import { docTypeOptions } from './policy-text';
-import { useUnitOptions } from '../../../app/components/unit-options';
+import { useUnitOptions } from '../../organisations/components/unit-options';
 
 const NO_CRITERIA = Object.fromEntries(IMPACT_KEYS.map((k) => [k, false])) as Record<ImpactKey, boolean>;
 const SHOWN = ['title', 'docType', 'draftingUnitId', 'summary', 'impact.note'];

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SelectOption } from '../../../ui';
-import { orgQueries } from '../../features/organisations/api';
-import type { OrgNode } from '../../features/organisations/api-types';
-import { todayIso } from '../dates';
+import type { SelectOption } from '../../../../ui';
+import { orgQueries } from '../api';
+import type { OrgNode } from '../api-types';
+import { todayIso } from '../../../app/dates';
 
 /** Flattens the organisation tree into select options, indenting each level with a dash. */
 export function flattenTree(nodes: readonly OrgNode[], depth = 0, out: SelectOption[] = []): SelectOption[] {
