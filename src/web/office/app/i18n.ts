@@ -71,6 +71,8 @@ export const shellEntries = {
 
   'forbidden.title': ['Không có quyền truy cập', 'Access denied'],
   'forbidden.body': ['Tài khoản của bạn không được phép xem trang này.', 'Your account may not open this page.'],
+  'error.title': ['Trang gặp lỗi', 'This page failed'],
+  'error.body': ['Đã xảy ra lỗi khi hiển thị trang này. Bấm «Thử lại»; nếu lỗi lặp lại, hãy báo quản trị viên thời điểm xảy ra.', 'Something failed while showing this page. Press “Try again”; if it happens again, tell the administrator when it happened.'],
   'notFound.title': ['Không tìm thấy trang', 'Page not found'],
   'notFound.body': ['Địa chỉ này không tồn tại trong trang quản trị.', 'This address does not exist in the back office.'],
   'session.mustChangeOnly': ['Mật khẩu này do quản trị viên đặt. Hãy chọn mật khẩu của riêng bạn ở dưới; sau đó mọi chức năng sẽ mở lại.', 'An administrator set this password. Choose your own below; everything else opens again afterwards.'],

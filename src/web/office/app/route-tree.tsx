@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Ability } from './api-types';
 import { SignInPage } from '../features/accounts/pages/sign-in-page';
 import { MessagePage } from './components/message-page';
+import { PageError } from './components/page-error';
 import { lazyPage as page } from './lazy-page';
 import { bindRouter, POLICY_TABS, type AuditSearch, type PolicyTab } from './router';
 import { Shell } from './shell';
@@ -65,6 +66,7 @@ function text(value: unknown): string | undefined {
 
 const rootRoute = createRootRoute({
   component: Shell,
+  errorComponent: PageError,
   notFoundComponent: () => <MessagePage title="notFound.title" body="notFound.body" />,
 });
 
@@ -198,7 +200,7 @@ function stringifySearch(search: Record<string, unknown>): string {
 
 /** A router of the back office (the app's below; tests make their own on a memory history). */
 export function createOfficeRouter(history?: RouterHistory) {
-  return createRouter({ routeTree, history, parseSearch, stringifySearch, trailingSlash: 'preserve', defaultPreload: 'intent' });
+  return createRouter({ routeTree, history, parseSearch, stringifySearch, trailingSlash: 'preserve', defaultPreload: 'intent', defaultErrorComponent: PageError });
 }
 
 /** The router of the back office. */

@@ -13,7 +13,7 @@ import { useI18n } from './i18n-context';
 import { lazyPage } from './lazy-page';
 
 const QueryLayer = lazy(() => import('./query-layer'));
-import { usePathname } from './router';
+import { paths, usePathname } from './router';
 import { useSession } from './session';
 
 const AccountPage = lazyPage(() => import('../features/accounts/pages'), 'AccountPage');
@@ -97,7 +97,10 @@ function useFocusOnNavigate(main: HTMLElement, pathname: string): void {
 /** The root route's component: the page with server state once someone is signed in. */
 export function Shell() {
   const { state } = useSession();
-  if (state.status !== 'signedIn') return <ShellBody />;
+  const pathname = usePathname();
+  // the sign-in page is the first download on a slow phone: it needs no server state (the other public pages do)
+  const light = state.status === 'loading' || (state.status === 'anonymous' && pathname.replace(/\/+$/, '') === paths.signIn.to);
+  if (light) return <ShellBody />;
   return (
     <Suspense fallback={<LoadingText />}>
       <QueryLayer>
