@@ -9,7 +9,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
  * declares no response.
  */
 
-/** Where the generated contract lives (CONTRACT_OUT writes it elsewhere: the test compares the two). */
+/** Where the generated contract lives (CONTRACT_OUT writes it elsewhere, CONTRACT_DOC_OUT saves the document: the test). */
 export const CONTRACT_FILE = fileURLToPath(new URL('./api.gen.ts', import.meta.url));
 
 const HEADER = `/**
@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   if (missing.length) console.warn(`Các route chưa khai báo phản hồi (${missing.length}):\n  ${missing.join('\n  ')}`);
   const out = process.env.CONTRACT_OUT || CONTRACT_FILE;
   await writeFile(out, await contractSource(doc));
+  // the test reads the document the command saw, instead of building the app a second time
+  if (process.env.CONTRACT_DOC_OUT) await writeFile(process.env.CONTRACT_DOC_OUT, JSON.stringify(doc));
   console.log(`Đã ghi ${out}`);
 }
 
