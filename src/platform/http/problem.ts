@@ -50,6 +50,10 @@ export function toAppError(err: unknown): AppError {
       return new AppError('unsupported-media-type', 'Kiểu nội dung không được hỗ trợ.');
     case 'FST_ERR_RATE_LIMIT_EXCEEDED':
       return new AppError('too-many', 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.');
+    // @fastify/static refuses a path it cannot check against the folder (a segment longer than the file system
+    // allows, a non-canonical form): no such file is served, so the answer is the one for any missing file
+    case 'FST_STATIC_FORBIDDEN_PATH':
+      return new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.');
   }
   if (e instanceof SyntaxError || e?.statusCode === 400) {
     return new AppError('bad-request', 'Yêu cầu không hợp lệ.');
