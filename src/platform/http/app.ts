@@ -229,6 +229,13 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
     reply.header('x-request-id', request.id);
   });
 
+  // Set before the API docs plugin is registered: a plugin keeps the error handler of the moment it was registered,
+  // and Fastify's own would answer the docs pages' errors in bare JSON.
+  app.setErrorHandler((err, request, reply) => {
+    const appError = toAppError(err);
+    if (appError.status >= 500) request.log.error({ err }, 'request failed');
+    return sendError(request, reply, appError, request);
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -269,11 +276,6 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
     }
   });
 
-  app.setErrorHandler((err, request, reply) => {
-    const appError = toAppError(err);
-    if (appError.status >= 500) request.log.error({ err }, 'request failed');
-    return sendError(request, reply, appError, request);
-  });
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.'), request));
   return app;
 }
