@@ -1,0 +1,115 @@
+/**
+ * Test support for restore-compare.test.ts: a source database that looks like a province after some weeks of use,
+ * built through the web API as people build it (so every table is written by its own code, audit chain included).
+ */
+import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
+import { buildDemoOrg, buildUser } from '../../../test/factories';
+import type { Database } from '../db';
+import type { App } from '../http';
+import { addDays, todayVn } from '../text';
+
+const KH14 = fs.readFileSync('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
+const DRAFT_V1 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt');
+const DRAFT_V2 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v2.txt');
+
+/** Vietnamese with combining marks (NFD, as some keyboards and pasted PDFs give it). */
+export const NFD_TEXT = 'Đề nghị bổ sung hộ kinh doanh ở vùng sâu, vùng xa vào đối tượng được hỗ trợ'.normalize('NFD');
+
+/** A PDF of `size` bytes whose body is not text (several archive chunks when large). */
+const pdfOf = (size: number, seed: number) => Buffer.concat([Buffer.from('%PDF-1.4\n%âãÏÓ\n'), Buffer.from(Array.from({ length: size }, (_, i) => (i * 7919 + seed) % 256))]);
+
+type Reply = Awaited<ReturnType<App['inject']>>;
+
+/** The reply, or an error naming the step when the status is not the expected one. */
+async function ok(res: Promise<Reply>, want: number, what: string): Promise<Reply> {
+  const r = await res;
+  if (r.statusCode !== want) throw new Error(`${what}: ${r.statusCode} ${r.body}`);
+  return r;
+}
+
+/**
+ * Fills `database` (migrated, empty) through the API: the demo organisation tree with its successions, users with
+ * roles, KH 14/KH-UBND (Yên Bái) imported, a report with an evidence file accepted, a draft policy with two
+ * versions, a round with comments (NFD text, NULL contact fields, an attachment), moderated, answered and approved.
+ * Files go to FILES_DIR, which the caller sets. Returns the app, closed by the caller.
+ */
+export async function buildProvince(database: Database): Promise<App> {
+  await buildDemoOrg(database);
+  const app = await buildTestApp(database);
+  const inject = app.inject.bind(app);
+  const signIn = async (role: Parameters<typeof buildUser>[1]['role'], unitId: string): Promise<Session & { id: string; username: string }> => {
+    const u = await buildUser(database, { role, unitId });
+    return { ...(await signInAs(app, u.username, u.password)), id: u.id, username: u.username };
+  };
+  const coordinator = await signIn('coordinator', 'yb-so-tttt');
+  const reporter = await signIn('officer', 'yb-so-tp');
+  const officer = await signIn('officer', 'lc-so-tp');
+  const approver = await signIn('approver', 'lc-so-tp');
+  // a wrong password and a forgotten one leave their rows too
+  await inject({ method: 'POST', url: '/api/v1/session', payload: { username: reporter.username, password: 'sai-mat-khau' } });
+  await inject({ method: 'POST', url: '/api/v1/password-reset/request', payload: { identifier: reporter.username }, headers: { 'x-forwarded-for': '198.51.100.9' } });
+
+  // the plan, its names mapped or ignored as a coordinator does in the preview
+  const upload = (url: string, extra: { name: string; value: string }[] = []) => {
+    const body = multipart([{ name: 'file', fileName: 'kh14.txt', data: KH14, type: 'text/plain' }, ...extra]);
+    return inject({ method: 'POST', url, headers: { ...auth(coordinator), ...body.headers }, payload: body.payload });
+  };
+  const preview = (await ok(upload('/api/v1/plans/preview'), 200, 'plan preview')).json();
+  const open = preview.names.filter((n: { status: string }) => n.status === 'unresolved' || n.status === 'ambiguous');
+  const mappings = Object.fromEntries(open.map((n: { written: string }) => [n.written, n.written.startsWith('Báo Yên Bái') ? { unitIds: ['yb-bao', 'yb-dai'] } : { ignore: true }]));
+  await ok(upload('/api/v1/plans', [{ name: 'mappings', value: JSON.stringify(mappings) }]), 201, 'plan import');
+
+  // a progress report with indicators, links and an evidence file, accepted by the coordinator
+  const task = (await ok(inject({ url: '/api/v1/my/tasks', headers: auth(reporter) }), 200, 'my tasks')).json().items.find((x: { code: string }) => x.code === 'II.2');
+  const report = (await ok(inject({ method: 'POST', url: `/api/v1/tasks/${task.taskId}/reports`, headers: auth(reporter), payload: { unitId: 'yb-so-tp', period: '2024-Y', status: 'done', narrative: 'Đã tổ chức 12 hội nghị phổ biến pháp luật; "trích dẫn", \\ gạch chéo, xuống dòng\nvà tab\t.', indicators: { 'I-06': 12, 'I-13': 340 }, evidenceLinks: ['https://stp.yenbai.gov.vn/tin/1'] } }), 201, 'report')).json();
+  const evidence = multipart([{ name: 'file', fileName: 'minh-chứng.pdf', data: pdfOf(120_000, 1) }]);
+  await ok(inject({ method: 'POST', url: `/api/v1/reports/${report.id}/files`, headers: { ...auth(reporter), ...evidence.headers }, payload: evidence.payload }), 201, 'evidence');
+  await ok(inject({ method: 'POST', url: `/api/v1/reports/${report.id}/review`, headers: auth(coordinator), payload: { decision: 'accept', comment: 'Tốt' } }), 200, 'review');
+
+  // a draft policy with two versions and a round open for comments
+  const draft = (await ok(inject({ method: 'POST', url: '/api/v1/policies', headers: auth(officer), payload: { title: 'Nghị quyết quy định mức hỗ trợ phát triển sản xuất', docType: 'nq_hdnd_tinh', draftingUnitId: 'lc-so-tp', summary: 'Hỗ trợ hộ nghèo phát triển sản xuất.', impact: { criteria: { affectsRightsObligations: true, sensitiveOrControversial: true, affectsManyPeople: true, notStateSecret: true }, note: '' } } }), 201, 'draft')).json();
+  const version = async (data: Buffer, fileName: string) => {
+    const up = multipart([{ name: 'file', fileName, data }, { name: 'changeNote', value: `Bản ${fileName}` }]);
+    return (await ok(inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/versions`, headers: { ...auth(officer), ...up.headers }, payload: up.payload }), 201, 'version')).json();
+  };
+  const v1 = await version(DRAFT_V1, 'du-thao-v1.txt');
+  const today = todayVn();
+  const round = (await ok(inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/rounds`, headers: auth(officer), payload: { versionId: v1.id, opensOn: today, closesOn: addDays(today, 29), targetGroups: ['Người dân', 'Doanh nghiệp'], consulteeUnitIds: ['lc-mttq'] } }), 201, 'round')).json();
+
+  // comments through the public form: with e-mail (a verification mail in the outbox), without any contact
+  // e-mail (NULL), typed in NFD, with an attachment
+  const comment = (fields: Record<string, string>, files: { name: string; fileName: string; data: Buffer }[] = []) => {
+    const body = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), ...files]);
+    return ok(inject({ method: 'POST', url: `/gop-y/${draft.slug}/y-kien`, headers: { ...body.headers, 'x-forwarded-for': '203.0.113.7' }, payload: body.payload }), 303, 'comment');
+  };
+  const base = { dieu: 'dieu-3', commenterType: 'citizen', phone: '', stance: 'propose', consentProcessing: '1', consentContact: '1' };
+  await comment({ ...base, idempotencyKey: 'key-0001-abcdef', name: 'Nguyễn Văn Dân', pseudonym: 'Dân Yên Bái', email: 'dan@example.vn', body: 'Đề nghị nâng mức hỗ trợ; liên hệ tôi 0912345678.' });
+  await comment({ ...base, idempotencyKey: 'key-0002-abcdef', dieu: '', name: 'Trần Thị Bình'.normalize('NFD'), pseudonym: '', email: '', phone: '0987 654 321', consentContact: '', stance: 'agree', body: NFD_TEXT });
+  await comment({ ...base, idempotencyKey: 'key-0003-abcdef', commenterType: 'business', name: 'Công ty TNHH Ánh Dương', pseudonym: '', email: 'lienhe@anhduong.vn', body: 'Góp ý kèm văn bản 📎 (xem tệp).' }, [{ name: 'attachments', fileName: 'góp-ý.pdf', data: pdfOf(70_000, 2) }]);
+
+  // the first commenter follows the link in the mail; the moderator publishes; the answer is written and approved
+  const [mail] = ((await database.db.execute(sql`select body_text from mail_outbox where to_address = 'dan@example.vn' and purpose = 'comment.verify'`)) as unknown as { rows: { body_text: string }[] }).rows;
+  const link = /\/gop-y\/xac-nhan\?ma=[\w-]+/.exec(mail?.body_text ?? '')?.[0];
+  if (!link) throw new Error('no verification mail');
+  await ok(inject({ url: link }), 200, 'verify e-mail');
+  const pending = (await ok(inject({ url: `/api/v1/rounds/${round.id}/comments?state=pending`, headers: auth(officer) }), 200, 'queue')).json().items as { id: string }[];
+  await ok(inject({ method: 'POST', url: `/api/v1/rounds/${round.id}/moderation`, headers: auth(officer), payload: { commentIds: pending.map((c) => c.id), action: 'publish' } }), 200, 'moderation');
+  const [first] = pending;
+  if (!first) throw new Error('no comment to moderate');
+  const v2 = await version(DRAFT_V2, 'du-thao-v2.txt');
+  await ok(inject({ method: 'PUT', url: `/api/v1/policies/${draft.id}/versions/${v2.id}/links`, headers: auth(officer), payload: { links: { 'dieu-2': [first.id] } } }), 204, 'change links');
+  await ok(inject({ method: 'PUT', url: `/api/v1/policies/${draft.id}/kit`, headers: auth(officer), payload: { mainContent: 'Hỗ trợ hộ nghèo phát triển sản xuất.', impacts: '', reasons: 'Thực hiện Nghị quyết của Tỉnh ủy.', openQuestions: ['Mức hỗ trợ tại Điều 3 đã phù hợp chưa?'], howToComment: 'Góp ý trực tiếp từng điều.', englishSummary: 'Support for poor households.', qa: [{ question: 'Ai được hỗ trợ?', answer: 'Hộ nghèo, hộ cận nghèo.' }], isPublished: true } }), 200, 'kit');
+  await ok(inject({ method: 'POST', url: `/gop-y/y-kien/${first.id}/bao-cao`, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.1' }, payload: 'lyDo=Sai+s%E1%BB%B1+th%E1%BA%ADt' }), 303, 'flag');
+  await ok(inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/answer-templates`, headers: auth(officer), payload: { name: 'Ngoài phạm vi điều chỉnh', disposition: 'ngoai_pham_vi', body: 'Nội dung góp ý không thuộc phạm vi điều chỉnh của dự thảo.', forAllDrafts: true } }), 201, 'answer template');
+  await ok(inject({ method: 'POST', url: `/api/v1/rounds/${round.id}/assignments`, headers: auth(officer), payload: { articleAnchors: ['dieu-4', 'general'], userId: officer.id } }), 200, 'assign articles');
+  await ok(inject({ method: 'PUT', url: `/api/v1/comments/${first.id}/answer`, headers: auth(officer), payload: { disposition: 'tiep_thu_mot_phan', explanation: 'Tiếp thu, điều chỉnh mức hỗ trợ tại Điều 4.' } }), 204, 'answer');
+  await ok(inject({ method: 'POST', url: `/api/v1/comments/${first.id}/answer/approve`, headers: auth(approver) }), 204, 'approve');
+
+  // The forms store text in NFC, but a backup must carry whatever the rows hold (rows from before that rule, or
+  // fixed by hand in psql): one comment and the kit's open questions (jsonb) keep their combining marks.
+  await database.db.execute(sql`update comments set body = ${NFD_TEXT} where idempotency_key = 'key-0002-abcdef'`);
+  await database.db.execute(sql`update communication_kits set open_questions = ${JSON.stringify([NFD_TEXT, 'Bình thường'])}::jsonb where draft_id = ${draft.id}`);
+  return app;
+}
