@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
+import { scanEvents } from '../../modules/notifications';
 import type { Database } from '../db';
 import type { App } from '../http';
 import { addDays, todayVn } from '../text';
@@ -106,6 +107,8 @@ export async function buildProvince(database: Database): Promise<App> {
   await ok(inject({ method: 'POST', url: `/api/v1/rounds/${round.id}/assignments`, headers: auth(officer), payload: { articleAnchors: ['dieu-4', 'general'], userId: officer.id } }), 200, 'assign articles');
   await ok(inject({ method: 'PUT', url: `/api/v1/comments/${first.id}/answer`, headers: auth(officer), payload: { disposition: 'tiep_thu_mot_phan', explanation: 'Tiếp thu, điều chỉnh mức hỗ trợ tại Điều 4.' } }), 204, 'answer');
   await ok(inject({ method: 'POST', url: `/api/v1/comments/${first.id}/answer/approve`, headers: auth(approver) }), 204, 'approve');
+  // the notifications job's pass over what happened: notifications, their watermark, their mails
+  await scanEvents(database.db, 'https://gopy.example.vn');
 
   // The forms store text in NFC, but a backup must carry whatever the rows hold (rows from before that rule, or
   // fixed by hand in psql): one comment and the kit's open questions (jsonb) keep their combining marks.
