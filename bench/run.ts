@@ -10,11 +10,12 @@ import { foundation } from './foundation';
 import { officeThreeG } from './office-3g';
 import { orgImport } from './org-import';
 import { plans } from './plans';
+import { restart } from './restart';
 import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
 import type { Benchmark, LoadSettings, RunContext } from './lib/types';
 
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
-const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG];
+const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 

@@ -1,4 +1,5 @@
-// `npm start`: build the back office when its sources changed, then run the platform (web + jobs).
+// `npm start`: build the back office and the server bundle when their sources changed, then run the platform
+// (web + jobs) from the bundle: a restart with nothing changed loads one file instead of compiling ~600 modules.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,9 +23,15 @@ if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'src/web/office/vite.config.ts'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
+const server = path.join(root, 'dist/server/main.js');
+const serverSources = Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
+if (!fs.existsSync(server) || fs.statSync(server).mtimeMs < serverSources) {
+  const { buildServerBundle } = await import('./build-server.mjs');
+  await buildServerBundle(root);
+}
 // the platform runs as a child: a stop asked of this script (systemd, Ctrl+C, kill) is passed on to it, and this
 // script ends with the platform's own exit code
-const platform = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const platform = spawn(process.execPath, ['--enable-source-maps', server, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => platform.kill(signal));
 // a platform ended by a signal exits as a shell reports it: 128 + the signal's number
 platform.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -18,9 +17,10 @@ import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
 import { publicRoutes, renderPortalError } from './web/public/routes';
+import { fromRoot } from './platform/root';
 
-export const OFFICE_DIST = fileURLToPath(new URL('../dist/office', import.meta.url));
-export const STATIC_DIR = fileURLToPath(new URL('./web/public/static', import.meta.url));
+export const OFFICE_DIST = fromRoot('dist/office');
+export const STATIC_DIR = fromRoot('src/web/public/static');
 
 /** Composes the web process: platform HTTP layer, module routes, portal pages, the office SPA. */
 export async function buildServer(config: Config, database: Database, options: { logStream?: NodeJS.WritableStream; minFreeDiskBytes?: number } = {}): Promise<App> {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../errors';
@@ -8,6 +7,7 @@ import { redactUrl } from '../config';
 import { storableText } from '../text';
 import { explainFsError, resolveDataDir } from './data-dir';
 import { lockDataDir } from './lock';
+import { fromRoot } from '../root';
 
 export type DB = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle; repos accept either a DB or a Tx. */
@@ -34,7 +34,7 @@ export function driverOf(db: DB): Database['kind'] {
   return kinds.get(db) ?? 'pglite';
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fromRoot('db/migrations');
 
 /** Opens PGlite (file:DIR or memory:) or PostgreSQL (postgres://) and runs the committed migrations. */
 export async function openDatabase(url: string, opts: { migrate?: boolean } = {}): Promise<Database> {

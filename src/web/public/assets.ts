@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { hashedAssets } from '../../platform/http';
+import { fromRoot } from '../../platform/root';
 
 /** The portal's stylesheets under content-hashed names (browsers keep them a year), sent Brotli or gzip compressed. */
 export const portalAssets = hashedAssets('/assets/', {
-  'base.css': fileURLToPath(new URL('../ui/base.css', import.meta.url)),
-  'portal.css': fileURLToPath(new URL('./portal.css', import.meta.url)),
+  'base.css': fromRoot('src/web/ui/base.css'),
+  'portal.css': fromRoot('src/web/public/portal.css'),
 });

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ActionContext } from '../../../platform/context';
 import { addDays, todayVn } from '../../../platform/text';
 import { createDraft, listDrafts, saveKit, uploadVersion } from '../../policies';
 import { openRound } from '../actions/open-round';
+import { fromRoot } from '../../../platform/root';
 
-const TEXT = fileURLToPath(new URL('./du-thao-lao-cai.txt', import.meta.url));
+const TEXT = fromRoot('src/modules/consultation/demo/du-thao-lao-cai.txt');
 
 /**
  * Demo data for `npm start`: one draft of Sở Công Thương tỉnh Lào Cai, open for comments for 30 days from today,
