@@ -22,12 +22,7 @@ import { buildProvince } from './restore-compare.fixture';
  * string; PGlite: Date, bigint as number). The text form keeps microseconds, JSON content, NULL vs JSON null vs
  * '', and NFC vs NFD, so a real difference is never normalised away.
  */
-const made: string[] = [];
-const tmp = (prefix: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-};
+const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const MAX_REPORTED = 20;
@@ -108,10 +103,12 @@ function rowDifferences(name: string, columns: string[], key: string[], source: 
 }
 
 describeEachDriver('backup restored onto another data directory, compared table by table and file by file', (getDb) => {
-  const sourceFiles = tmp('dt-cmp-files-src-');
-  const targetDir = tmp('dt-cmp-data-');
-  const targetFiles = tmp('dt-cmp-files-dst-');
-  const checkpoints: CheckpointFile = { path: path.join(tmp('dt-cmp-audit-'), 'checkpoints.jsonl'), key: 'khoá-kiểm-thử' };
+  // one scratch folder per driver, made when its turn comes and removed after (a PGlite data dir weighs tens of MB)
+  let scratch = '';
+  let sourceFiles = '';
+  let targetDir = '';
+  let targetFiles = '';
+  let checkpoints: CheckpointFile;
   const filesDirBefore = process.env.FILES_DIR;
   let app: App | undefined;
   let target: Database | undefined;
@@ -121,6 +118,12 @@ describeEachDriver('backup restored onto another data directory, compared table 
   const timings: string[] = [];
 
   beforeAll(async () => {
+    scratch = tmp('dt-restore-compare-');
+    sourceFiles = path.join(scratch, 'files-source');
+    targetDir = path.join(scratch, 'data-target');
+    targetFiles = path.join(scratch, 'files-target');
+    for (const dir of [sourceFiles, targetDir, targetFiles]) fs.mkdirSync(dir);
+    checkpoints = { path: path.join(scratch, 'audit-checkpoints.jsonl'), key: 'khoá-kiểm-thử' };
     let t = performance.now();
     const lap = (step: string) => {
       timings.push(`${step} ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -133,7 +136,7 @@ describeEachDriver('backup restored onto another data directory, compared table 
     const checked = await checkAuditChain(getDb().db, checkpoints, { checkpoint: true });
     expect(checked.written, 'a checkpoint was written on the source').not.toBeNull();
     lap('build');
-    const archive = path.join(tmp('dt-cmp-backup-'), 'province.jsonl.gz');
+    const archive = path.join(scratch, 'province.jsonl.gz');
     await backupDatabase(getDb(), archive);
     manifest = (await verifyBackup(archive)).manifest;
     lap('backup');
@@ -156,8 +159,7 @@ describeEachDriver('backup restored onto another data directory, compared table 
   afterAll(async () => {
     await app?.close();
     await target?.close();
-    // a PGlite data directory weighs tens of MB: nothing is left in /tmp
-    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
     if (filesDirBefore === undefined) delete process.env.FILES_DIR;
     else process.env.FILES_DIR = filesDirBefore;
     console.info(`restore-compare [${getDb().kind}]: ${timings.join(', ')}; ${source?.tables.size} tables, ${[...(source?.tables.values() ?? [])].reduce((n, t) => n + t.rows.length, 0)} rows, ${manifest?.files.length} files`);
