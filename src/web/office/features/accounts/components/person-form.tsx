@@ -6,8 +6,7 @@ import type { PersonInput } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { FormError } from '../../../app/components/form-error';
-import { LoadingText } from '../../../app/components/async-view';
-import { useUnitOptions } from '../../organisations/components/unit-options';
+import { WithUnitOptions } from '../../organisations/components/unit-options';
 
 const EMPTY = { fullName: '', title: '', unitId: '', email: '', phone: '' };
 type Values = typeof EMPTY;
@@ -21,7 +20,6 @@ function optional(value: string): string | undefined {
 /** Form that adds a person to the directory (the list and the first-run checklist refresh) and reports field errors from the server. */
 export function PersonForm() {
   const { t } = useI18n();
-  const units = useUnitOptions();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -69,17 +67,13 @@ export function PersonForm() {
           value={values.fullName} onChange={set('fullName')} error={errors.fullName} />
         <Field label={t('people.jobTitle')} name="title" autoComplete="off"
           value={values.title} onChange={set('title')} error={errors.title} />
-        {units.status === 'error' ? (
-          <Alert variant="error" title={t('common.unitsError')}>
-            <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
-          </Alert>
-        ) : units.data === undefined ? (
-          <LoadingText text={t('common.unitsLoading')} />
-        ) : (
-          <SelectField label={t('people.unit')} requiredMark={req} required name="unitId"
-            placeholder={t('common.unitPlaceholder')} options={units.data}
-            value={values.unitId} onChange={set('unitId')} error={errors.unitId} />
-        )}
+        <WithUnitOptions>
+          {(options) => (
+            <SelectField label={t('people.unit')} requiredMark={req} required name="unitId"
+              placeholder={t('common.unitPlaceholder')} options={options}
+              value={values.unitId} onChange={set('unitId')} error={errors.unitId} />
+          )}
+        </WithUnitOptions>
         <Field label={t('people.email')} type="email" name="email" autoComplete="off"
           value={values.email} onChange={set('email')} error={errors.email} />
         <Field label={t('people.phone')} type="tel" name="phone" autoComplete="off"

@@ -5,10 +5,9 @@ import { accountQueries, usersApi } from '../api';
 import type { Role } from '../../../app/api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { LoadingText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { newRoleRow, RoleRows, type RoleRow } from './role-rows';
-import { useUnitOptions } from '../../organisations/components/unit-options';
+import { WithUnitOptions } from '../../organisations/components/unit-options';
 
 const MIN_PASSWORD = 10;
 const EMPTY = { username: '', displayName: '', email: '', password: '' };
@@ -16,7 +15,6 @@ const EMPTY = { username: '', displayName: '', email: '', password: '' };
 /** Form that creates a back-office account with one or more (role, unit) pairs; the users list and the checklist refresh. */
 export function UserCreateForm() {
   const { t } = useI18n();
-  const units = useUnitOptions();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [roles, setRoles] = useState<RoleRow[]>(() => [newRoleRow()]);
@@ -80,15 +78,11 @@ export function UserCreateForm() {
           autoComplete="new-password" minLength={MIN_PASSWORD} hint={t('users.passwordHintForced')}
           value={values.password} onChange={set('password')} error={errors.password} />
       </div>
-      {units.status === 'error' ? (
-        <Alert variant="error" title={t('common.unitsError')}>
-          <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
-        </Alert>
-      ) : units.data === undefined ? (
-        <LoadingText text={t('common.unitsLoading')} />
-      ) : (
-        <RoleRows rows={roles} units={units.data} errors={errors} onChange={setRoles} />
-      )}
+      <WithUnitOptions>
+        {(options) => (
+          <RoleRows rows={roles} units={options} errors={errors} onChange={setRoles} />
+        )}
+      </WithUnitOptions>
       <Button type="submit" busy={create.isPending}>{t('users.create')}</Button>
     </form>
   );

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Field } from '../../../../ui';
+import { Button, Field } from '../../../../ui';
 import { accountQueries, accountsApi } from '../api';
 import type { Role } from '../../../app/api-types';
 import type { RoleGrant, User, UserPatch } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
-import { LoadingText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { isRole, newRoleRow, RoleRows, type RoleRow } from './role-rows';
-import { useUnitOptions } from '../../organisations/components/unit-options';
+import { WithUnitOptions } from '../../organisations/components/unit-options';
 
 /** Props of {@link UserEditForm}. */
 export interface UserEditFormProps {
@@ -24,7 +23,6 @@ export interface UserEditFormProps {
  */
 export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
   const { t } = useI18n();
-  const units = useUnitOptions();
   const [values, setValues] = useState({ displayName: user.displayName, email: user.email ?? '' });
   const [roles, setRoles] = useState<RoleRow[]>(() =>
     user.roles.length ? user.roles.map((r) => newRoleRow(isRole(r.role) ? r.role : '', r.unitId)) : [newRoleRow()]);
@@ -78,15 +76,11 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
           hint={t('users.emailHint')} value={values.email} error={errors.email}
           onChange={(e) => setValues((v) => ({ ...v, email: e.target.value }))} />
       </div>
-      {units.status === 'error' ? (
-        <Alert variant="error" title={t('common.unitsError')}>
-          <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
-        </Alert>
-      ) : units.data === undefined ? (
-        <LoadingText text={t('common.unitsLoading')} />
-      ) : (
-        <RoleRows rows={roles} units={units.data} extraUnits={extraUnits} errors={errors} onChange={setRoles} />
-      )}
+      <WithUnitOptions>
+        {(options) => (
+          <RoleRows rows={roles} units={options} extraUnits={extraUnits} errors={errors} onChange={setRoles} />
+        )}
+      </WithUnitOptions>
       <div className="button-row">
         <Button type="submit" busy={save.isPending}>{t('users.save')}</Button>
         <Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>

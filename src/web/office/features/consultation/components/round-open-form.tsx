@@ -8,10 +8,9 @@ import type { RoundInput } from '../api-types-rounds';
 import { fieldErrors } from '../../../app/errors';
 import { translate, type Translate } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
-import { LoadingText } from '../../../app/components/async-view';
 import { DateInput } from '../../../app/components/date-input';
 import { FormError } from '../../../app/components/form-error';
-import { useUnitOptions } from '../../organisations/components/unit-options';
+import { useUnitOptions, WithUnitOptions } from '../../organisations/components/unit-options';
 
 /**
  * Target groups: each is sent as its Vietnamese label (`translate('vi', 'group.<code>')`), which the server prints as it is in
@@ -127,23 +126,19 @@ export function RoundOpenForm({ policy }: { policy: PolicyDetail }) {
           ))}
         </ul>
       </fieldset>
-      {units.status === 'error' ? (
-        <Alert variant="error" title={t('common.unitsError')}>
-          <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
-        </Alert>
-      ) : units.data === undefined ? (
-        <LoadingText text={t('common.unitsLoading')} />
-      ) : (
-        <>
-          <SelectField label={t('roundForm.consultees')} hint={t('roundForm.consulteesHint')} name="consulteeUnitIds"
-            multiple size={10} options={units.data} value={unitIds} error={errors.consulteeUnitIds}
-            inputClassName="multi-select"
-            onChange={(e) => setUnitIds(Array.from(e.target.selectedOptions, (o) => o.value))} />
-          <p className="muted" role="status">
-            {chosenUnits.length === 0 ? t('roundForm.noneChosen') : t('roundForm.chosen', { names: chosenUnits.map((u) => u.label.replace(/^(— )+/, '')).join('; ') })}
-          </p>
-        </>
-      )}
+      <WithUnitOptions>
+        {(options) => (
+          <>
+            <SelectField label={t('roundForm.consultees')} hint={t('roundForm.consulteesHint')} name="consulteeUnitIds"
+              multiple size={10} options={options} value={unitIds} error={errors.consulteeUnitIds}
+              inputClassName="multi-select"
+              onChange={(e) => setUnitIds(Array.from(e.target.selectedOptions, (o) => o.value))} />
+            <p className="muted" role="status">
+              {chosenUnits.length === 0 ? t('roundForm.noneChosen') : t('roundForm.chosen', { names: chosenUnits.map((u) => u.label.replace(/^(— )+/, '')).join('; ') })}
+            </p>
+          </>
+        )}
+      </WithUnitOptions>
       <Button type="submit" busy={open.isPending} disabled={versions.length === 0}>{t('roundForm.submit')}</Button>
     </form>
   );

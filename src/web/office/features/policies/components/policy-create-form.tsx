@@ -1,17 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Button, Field, SelectField } from '../../../../ui';
+import { Button, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
 import { policiesApi, policiesQueries } from '../api';
 import { DOC_TYPES, IMPACT_KEYS, type DocType, type ImpactKey, type PolicyInput } from '../api-types';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { navigate, paths } from '../../../app/router';
-import { LoadingText } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { ImpactCriteria } from './impact-criteria';
 import { docTypeOptions } from './policy-text';
-import { useUnitOptions } from '../../organisations/components/unit-options';
+import { WithUnitOptions } from '../../organisations/components/unit-options';
 
 const NO_CRITERIA = Object.fromEntries(IMPACT_KEYS.map((k) => [k, false])) as Record<ImpactKey, boolean>;
 const SHOWN = ['title', 'docType', 'draftingUnitId', 'summary', 'impact.note'];
@@ -23,7 +22,6 @@ function docTypeOf(value: string): DocType | '' {
 /** "Tạo dự thảo": title, document type, drafting unit, summary and the QĐ 407 assessment; opens the new draft. */
 export function PolicyCreateForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useI18n();
-  const units = useUnitOptions();
   const [title, setTitle] = useState('');
   const [docType, setDocType] = useState<DocType | ''>('');
   const [unitId, setUnitId] = useState('');
@@ -69,17 +67,13 @@ export function PolicyCreateForm({ onCancel }: { onCancel: () => void }) {
         <SelectField label={t('policyNew.docType')} requiredMark={req} required name="docType"
           placeholder={t('policyNew.docTypePlaceholder')} options={docTypeOptions(t)} value={docType}
           error={errors.docType} onChange={(e) => setDocType(docTypeOf(e.target.value))} />
-        {units.status === 'error' ? (
-          <Alert variant="error" title={t('common.unitsError')}>
-            <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
-          </Alert>
-        ) : units.data === undefined ? (
-          <LoadingText text={t('common.unitsLoading')} />
-        ) : (
-          <SelectField label={t('policyNew.unit')} requiredMark={req} required name="draftingUnitId"
-            placeholder={t('common.unitPlaceholder')} options={units.data} value={unitId}
-            error={errors.draftingUnitId} onChange={(e) => setUnitId(e.target.value)} />
-        )}
+        <WithUnitOptions>
+          {(options) => (
+            <SelectField label={t('policyNew.unit')} requiredMark={req} required name="draftingUnitId"
+              placeholder={t('common.unitPlaceholder')} options={options} value={unitId}
+              error={errors.draftingUnitId} onChange={(e) => setUnitId(e.target.value)} />
+          )}
+        </WithUnitOptions>
       </div>
       <TextareaField label={t('policyNew.summary')} name="summary" rows={4} value={summary}
         error={errors.summary} onChange={(e) => setSummary(e.target.value)} />

@@ -1,4 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Alert } from '../../../../ui/alert';
+import { Button } from '../../../../ui/button';
+import { LoadingText } from '../../../app/components/async-view';
+import { useI18n } from '../../../app/i18n-context';
 import type { SelectOption } from '../../../../ui';
 import { orgQueries } from '../api';
 import type { OrgNode } from '../api-types';
@@ -27,4 +32,22 @@ export interface UnitOptions {
 export function useUnitOptions(): UnitOptions {
   const tree = useQuery({ ...orgQueries.tree(todayIso()), select: (t) => flattenTree(t.nodes) });
   return { status: tree.isError ? 'error' : tree.data === undefined ? 'loading' : 'ready', data: tree.data, reload: () => void tree.refetch() };
+}
+
+/**
+ * The units valid today for a form's unit field: says so while they load, offers "Thử lại" when they could not be
+ * loaded, and renders the field with them once they are there.
+ */
+export function WithUnitOptions({ children }: { children: (options: SelectOption[]) => ReactNode }) {
+  const { t } = useI18n();
+  const units = useUnitOptions();
+  if (units.status === 'error') {
+    return (
+      <Alert variant="error" title={t('common.unitsError')}>
+        <Button variant="secondary" size="small" onClick={units.reload}>{t('common.retry')}</Button>
+      </Alert>
+    );
+  }
+  if (units.data === undefined) return <LoadingText text={t('common.unitsLoading')} />;
+  return <>{children(units.data)}</>;
 }
