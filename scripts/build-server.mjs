@@ -1,6 +1,7 @@
-// The server as one ES module file (dist/server/main.js) plus the document reader's worker thread
-// (dist/server/isolated-worker.js), built by esbuild from src/ with the npm packages left as imports. `npm start`
-// runs it; tests, the CLI and development run the TypeScript sources through tsx.
+// The server as one ES module file (dist/server/main.js), the command line (dist/server/cli.js) and the document
+// reader's worker thread (dist/server/isolated-worker.js), built by esbuild from src/ with the npm packages left as
+// imports. `npm start` and `npm run cli` run them, rebuilt when src/ or the lock file changed; tests that import
+// modules and development tools run the TypeScript sources through tsx.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -11,7 +12,7 @@ export async function buildServerBundle(root) {
   const outdir = path.join(root, 'dist/server');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/main.ts', 'isolated-worker': 'src/modules/plans/parser/isolated-worker.ts' },
+    entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'isolated-worker': 'src/modules/plans/parser/isolated-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',
@@ -23,11 +24,30 @@ export async function buildServerBundle(root) {
     write: false,
   });
   fs.mkdirSync(outdir, { recursive: true });
-  // the maps first, the entry points last: a reader sees a whole new main.js only once everything it names is there
-  const files = [...result.outputFiles].sort((a, b) => Number(a.path.endsWith('.js')) - Number(b.path.endsWith('.js')) || Number(a.path.endsWith('main.js')) - Number(b.path.endsWith('main.js')));
+  // the maps and the worker first, main.js last (the freshness check reads its date): a reader sees a whole new
+  // main.js only once everything it names is there
+  const rank = (p) => (p.endsWith('.map') ? 0 : p.endsWith('main.js') ? 2 : 1);
+  const files = [...result.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
   for (const file of files) {
     const aside = `${file.path}.${process.pid}.tmp`;
     fs.writeFileSync(aside, file.contents);
     fs.renameSync(aside, file.path);
   }
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/server/ when it is missing or older than src/ or the lock file; returns the folder. */
+export async function ensureServerBundle(root) {
+  const main = path.join(root, 'dist/server/main.js');
+  const sources = Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
+  if (!fs.existsSync(main) || fs.statSync(main).mtimeMs < sources) await buildServerBundle(root);
+  return path.join(root, 'dist/server');
 }

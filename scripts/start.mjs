@@ -23,12 +23,8 @@ if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sources) {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'src/web/office/vite.config.ts'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const server = path.join(root, 'dist/server/main.js');
-const serverSources = Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
-if (!fs.existsSync(server) || fs.statSync(server).mtimeMs < serverSources) {
-  const { buildServerBundle } = await import('./build-server.mjs');
-  await buildServerBundle(root);
-}
+const { ensureServerBundle } = await import('./build-server.mjs');
+const server = path.join(await ensureServerBundle(root), 'main.js');
 // the platform runs as a child: a stop asked of this script (systemd, Ctrl+C, kill) is passed on to it, and this
 // script ends with the platform's own exit code
 const platform = spawn(process.execPath, ['--enable-source-maps', server, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

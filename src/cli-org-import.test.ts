@@ -47,7 +47,7 @@ describe('org import on the command line, as the README writes it', () => {
     expect(again.out).toContain(`Đơn vị: 0 thêm mới, 0 cập nhật, ${sample.units.length} giữ nguyên`);
     expect(again.out).toContain('không có gì thay đổi');
 
-    const list = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'org', 'list', '--at', '2026-01-01', '--json'], { encoding: 'utf8', env, cwd: process.cwd() });
+    const list = spawnSync(process.execPath, ['scripts/cli.mjs', 'org', 'list', '--at', '2026-01-01', '--json'], { encoding: 'utf8', env, cwd: process.cwd() });
     const ids = JSON.parse(list.stdout).units.map((u: { id: string }) => u.id);
     expect(ids).toContain('ubnd-tinh');
     expect(ids).not.toContain('yb-ubnd');
@@ -57,7 +57,7 @@ describe('org import on the command line, as the README writes it', () => {
     const broken = { ...sample, units: sample.units.map((u, i) => (i === 3 ? { ...u, parentId: 'xa-abc' } : u)) };
     const file = path.join(dir, 'don-vi.csv');
     fs.writeFileSync(file, directoryToCsv(broken)[0]!.data);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'org', 'import', file, '--apply'], { encoding: 'utf8', env, cwd: process.cwd() });
+    const r = spawnSync(process.execPath, ['scripts/cli.mjs', 'org', 'import', file, '--apply'], { encoding: 'utf8', env, cwd: process.cwd() });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Tệp don-vi.csv, dòng 5, cột Đơn vị cấp trên (mã): không có đơn vị mã "xa-abc" trong tệp hoặc danh mục.');
     expect(r.stderr).toContain('Tệp có 1 lỗi; chưa ghi gì.');

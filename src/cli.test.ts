@@ -9,7 +9,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-cli-'));
 const env = { ...process.env, DATABASE_URL: `file:${dir}/pglite`, ADMIN_PASSWORD: 'Quan-tri-cli-2024', LOG_LEVEL: 'silent', AUDIT_CHECKPOINT_FILE: `${dir}/checkpoints.jsonl`, AUDIT_CHECKPOINT_KEY: 'khoa-kiem-tra-cli' };
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', env, cwd: process.cwd() });
+  // as `npm run cli` runs it (scripts/cli.mjs: the command line from the server bundle), without npm's own start-up
+  const r = spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { encoding: 'utf8', env, cwd: process.cwd() });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
