@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'too-many'
   | 'payload-too-large'
   | 'unsupported-media-type'
+  | 'range-not-satisfiable'
   | 'unavailable'
   | 'temporarily-unavailable'
   | 'config';
@@ -29,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   'too-many': 429,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
+  'range-not-satisfiable': 416,
   unavailable: 503,
   'temporarily-unavailable': 503,
   config: 500,

@@ -61,6 +61,8 @@ export function toAppError(err: unknown): AppError {
   if (e?.statusCode === 413) return new AppError('payload-too-large', 'Dữ liệu gửi lên quá lớn.');
   if (e?.statusCode === 415) return new AppError('unsupported-media-type', 'Kiểu nội dung không được hỗ trợ.');
   if (e?.statusCode === 404) return new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.');
+  // a Range header the file cannot satisfy ("bytes=", "bytes=10-0", past the end), refused by @fastify/send
+  if (e?.statusCode === 416) return new AppError('range-not-satisfiable', 'Phạm vi dữ liệu yêu cầu (Range) không có trong tệp này.');
   if (e?.statusCode === 429) return new AppError('too-many', 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.');
   return new AppError('unavailable', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.');
 }
