@@ -1,7 +1,7 @@
 /**
  * `npm run chaos [-- --rounds 8 --clients 6 --seed 1 --driver pglite|postgres]`: kill -9 under comment load.
  *
- * Each round starts the real server as child processes (PGlite: one process on a file data dir; PostgreSQL, when
+ * Each round starts the real server as child processes, from the bundle `npm start` runs (PGlite: one process on a file data dir; PostgreSQL, when
  * CHAOS_DATABASE_URL is set: the worker plus two web processes on two ports, one database), posts the public comment
  * form from concurrent clients (each post with its own marker, idempotency key, address and phone), kills a server
  * process with SIGKILL at a random moment, restarts it, lets the clients re-send every unanswered post with the same
@@ -10,7 +10,7 @@
  * bench/results/chaos-<driver>.json and the "Chaos (kill -9)" section of bench/results/SUMMARY.md. Not part of
  * `npm test`: it takes minutes and uses fixed ports 3301–3303.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,8 @@ type Driver = 'pglite' | 'postgres';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
 const PORTS = { pglite: [3301], postgres: [3302, 3303] } as const;
+/** The server as `npm start` runs it (scripts/start.mjs): the esbuild bundle of src/, built once before the rounds. */
+const SERVER_BUNDLE = path.join(ROOT, 'dist/server/main.js');
 const READY_LINE = 'Đồng Thuận đang chạy';
 const RECEIPT = /\/gop-y\/bien-nhan\/(GY-[0-9A-Z]{8})/;
 /** The load runs this long after the restarted process is ready, so the new process takes posts too. */
@@ -93,7 +95,7 @@ class ServerProcess {
   constructor(readonly name: string, readonly args: string[], readonly env: NodeJS.ProcessEnv) {
     live.add(this);
     const began = performance.now();
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.ready = new Promise<number>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         this.output = (this.output + chunk.toString()).slice(-4000);
@@ -520,7 +522,7 @@ function renderSection(ran: Set<Driver>): string {
   }
   lines.push('', ...notes, '', 'How to read it:', '');
   lines.push(
-    '- Each round starts the server as child processes on the same data (a fresh data dir or database for round 1), finds the open round\'s comment form through `/gop-y`, and posts the form from concurrent clients: every post has its own marker (also its idempotency key and the start of its text), `X-Forwarded-For` address in 198.18.0.0/15 and phone number, so the intake limits never refuse one. At a random moment 0.5–3 s into the load a server process gets SIGKILL; it is started again at once, the load goes on 1 s after it is ready, then every post without a receipt is re-sent with the same idempotency key (for up to 30 s), the processes are stopped (SIGTERM) and the comments are counted in the database; then `npm run cli -- audit verify` runs on the data.',
+    '- Each round starts the server as child processes (the bundle `npm start` runs, dist/server/main.js) on the same data (a fresh data dir or database for round 1), finds the open round\'s comment form through `/gop-y`, and posts the form from concurrent clients: every post has its own marker (also its idempotency key and the start of its text), `X-Forwarded-For` address in 198.18.0.0/15 and phone number, so the intake limits never refuse one. At a random moment 0.5–3 s into the load a server process gets SIGKILL; it is started again at once, the load goes on 1 s after it is ready, then every post without a receipt is re-sent with the same idempotency key (for up to 30 s), the processes are stopped (SIGTERM) and the comments are counted in the database; then `npm run cli -- audit verify` runs on the data.',
     '- Requests = HTTP attempts (first sends and re-sends, including those refused while a process was down); posts = distinct markers; acknowledged = posts answered 303 with a receipt code. Lost = acknowledged but not stored; duplicated = a marker stored more than once; stored-unacknowledged = stored though the client never got a receipt (allowed; after the re-sends it should be 0); receipt mismatch = a post given two receipt codes, or stored under another code than the one acknowledged; answered on retry = posts one attempt of which reached a server and brought no receipt back (the connection cut by the kill, a timeout or a non-303 answer; a refused connection does not count) while a re-send did: the same receipt when the first had been stored; in brackets, those whose comment the database holds with a creation time before the kill: the killed process stored them but died before answering, and the re-send got the stored receipt back (the app\'s own clock, same machine).',
     '- Restart = from the new process\'s spawn to its "running" line; ÷ cold start compares it with round 1\'s start (migrations and demo data on an empty database) in the same run, since absolute times depend on the machine and its load (2 CPUs shared with the load generator).',
   );
@@ -556,8 +558,15 @@ function settingsFromArgs(): { settings: Settings; drivers: Driver[]; adminUrl: 
   return { settings: { rounds: whole('rounds', values.rounds, 8, 1), clients: whole('clients', values.clients, 6, 1), seed: whole('seed', values.seed, Date.now() % 100_000, 0) }, drivers, adminUrl };
 }
 
+/** Builds dist/server/ when src/ changed since, as `npm start` does (a child process: scripts/ is plain JavaScript). */
+function ensureServerBundle(): void {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import('./scripts/build-server.mjs'); await m.ensureServerBundle(process.cwd());`], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('could not build the server bundle (scripts/build-server.mjs)');
+}
+
 async function main(): Promise<number> {
   const { settings, drivers, adminUrl } = settingsFromArgs();
+  ensureServerBundle();
   console.log(`Chaos: ${settings.rounds} rounds × ${settings.clients} clients on ${drivers.join(' and ')}, seed ${settings.seed} (--seed ${settings.seed} draws the same kill moments and victims again).`);
   const ran = new Set<Driver>();
   let isOk = true;
