@@ -136,6 +136,20 @@ const nearlyValidForm = (url: fc.Arbitrary<string>, base: Record<string, string>
       return { method: 'POST', url, headers: { ...headers, ...m.headers }, payload: m.payload };
     });
 
+/** Multipart bodies no browser sends: a part without a name, a file name out of the folder, too many files, a bad end. */
+const oddMultipart = fc.constantFrom(
+  'Content-Disposition: form-data\r\n\r\nx',
+  'Content-Disposition: form-data; name="attachments"; filename="../../../etc/passwd"\r\nContent-Type: text/plain\r\n\r\nroot',
+  'Content-Disposition: form-data; name="body"\r\nContent-Type: application/json\r\n\r\n{"__proto__":{"a":1}}',
+  'Content-Disposition: form-data; name="__proto__"\r\n\r\nx',
+  'Content-Disposition: form-data; name="attachments"; filename=""\r\n\r\n',
+  'Content-Disposition: form-data; name="attachments"; filename="a.png"\r\n\r\n\u0089PNG',
+).chain((part) => fc.integer({ min: 1, max: 12 }).map((copies) => {
+  const boundary = 'fuzzboundary';
+  const payload = `${`--${boundary}\r\n${part}\r\n`.repeat(copies)}--${boundary}--\r\n`;
+  return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload };
+}));
+
 /** The body of an answer as text, uncompressed. */
 function textOf(res: { rawPayload: Buffer; headers: Record<string, unknown> }): string {
   const coding = String(res.headers['content-encoding'] ?? '');
@@ -268,6 +282,8 @@ describeEachDriver('fuzzing the public and session routes (issue 11)', (getDb) =
       nearlyValidForm(fc.constant(`/gop-y/${slug}/y-kien`), comment, () => session),
       nearlyValidForm(fc.constantFrom(...ids.comments).map((id) => `/gop-y/y-kien/${id}/bao-cao`), { lyDo: 'Nội dung không phù hợp', ve: `/gop-y/${slug}` }, () => session),
       nearlyValidForm(fc.constant('/gop-y/gui-lai-xac-nhan'), { ma: ids.codes[1]!, email: 'thu.fuzz@example.vn' }, () => session),
+      fc.record({ url: fc.constantFrom(...forms.map((r) => r.url.replace(':slug', slug).replace(':id', ids.comments[0]!))), body: oddMultipart, ip: fc.ipV4() })
+        .map(({ url, body, ip }): Req => ({ method: 'POST', url, headers: { ...body.headers, 'x-forwarded-for': ip }, payload: body.payload })),
     ));
   });
 
