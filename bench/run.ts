@@ -85,7 +85,10 @@ async function main(): Promise<number> {
     const report = ran.get(b.name) ?? readReport(RESULTS_DIR, b.name);
     return report ? [{ report, fromThisRun: ran.has(b.name) }] : [];
   });
-  fs.writeFileSync(`${RESULTS_DIR}/SUMMARY.md`, renderSummary(ctx, reports));
+  // the chaos section is written by `npm run chaos` (bench/chaos.ts), not by this run: keep it as it stands
+  const previous = fs.existsSync(`${RESULTS_DIR}/SUMMARY.md`) ? fs.readFileSync(`${RESULTS_DIR}/SUMMARY.md`, 'utf8') : '';
+  const chaos = /\n## Chaos \(kill -9\)[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
+  fs.writeFileSync(`${RESULTS_DIR}/SUMMARY.md`, renderSummary(ctx, reports).trimEnd() + (chaos ? `\n${chaos.trimEnd()}\n` : '\n'));
   console.log(`\nWrote ${[...ran.keys()].map((n) => `bench/results/${n}.json`).join(', ') || 'no results'} and bench/results/SUMMARY.md`);
   if (failures.length) {
     console.error(`\n✗ ${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
