@@ -46,11 +46,8 @@ interface Post {
   hasLostAnswer: boolean;
 }
 
-interface RoundFigures {
-  round: number;
-  killed: string;
-  killedAtMs: number;
-  inFlightAtKill: number;
+/** What a round counts, and what the totals add up. */
+interface Counts {
   requests: number;
   posts: number;
   acknowledged: number;
@@ -61,6 +58,13 @@ interface RoundFigures {
   answeredOnRetry: number;
   /** Of those, the posts stored by an attempt made before the kill (their created_at precedes it). */
   storedBeforeKillUnanswered: number;
+}
+
+interface RoundFigures extends Counts {
+  round: number;
+  killed: string;
+  killedAtMs: number;
+  inFlightAtKill: number;
   statuses: Record<string, number>;
   startMs: number;
   restartMs: number;
@@ -394,7 +398,7 @@ async function runRound(target: Target, round: number, settings: Settings, rng: 
   };
 }
 
-const sum = (rows: RoundFigures[], key: 'requests' | 'posts' | 'acknowledged' | 'lost' | 'duplicated' | 'storedUnacknowledged' | 'receiptMismatch' | 'answeredOnRetry' | 'storedBeforeKillUnanswered') => rows.reduce((n, r) => n + r[key], 0);
+const sum = (rows: RoundFigures[], key: keyof Counts) => rows.reduce((n, r) => n + r[key], 0);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -407,17 +411,8 @@ interface ChaosReport {
   date: string;
   machine: { cpus: number; node: string; loadAverageStart: number; loadAverageEnd: number };
   settings: Settings & { killWindowMs: readonly number[]; afterRestartMs: number; topology: string };
-  totals: {
+  totals: Counts & {
     rounds: number;
-    requests: number;
-    posts: number;
-    acknowledged: number;
-    lost: number;
-    duplicated: number;
-    storedUnacknowledged: number;
-    receiptMismatch: number;
-    answeredOnRetry: number;
-    storedBeforeKillUnanswered: number;
     auditVerifiedRounds: number;
     coldStartMs: number;
     restartMedianMs: number;

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { PageHeader } from '../../../../ui';
 import { orgQueries } from '../api';
 import type { OrgUnit } from '../api-types';
@@ -12,17 +11,8 @@ import { isIsoDate } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/use-document-title';
+import { DetailsRow } from '../../../app/components/details-row';
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useI18n();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <div className="details-list__row">
-      <dt>{label}</dt>
-      <dd>{empty ? t('common.dash') : children}</dd>
-    </div>
-  );
-}
 
 function UnitDetails({ unit, at }: { unit: OrgUnit; at: string | null }) {
   const { t } = useI18n();
@@ -33,17 +23,17 @@ function UnitDetails({ unit, at }: { unit: OrgUnit; at: string | null }) {
       <section className="panel" aria-labelledby="unit-details-title">
         <h2 id="unit-details-title">{t('unit.details')}</h2>
         <dl className="details-list">
-          <Row label={t('unit.name')}>{unit.name}</Row>
-          <Row label={t('unit.shortName')}>{unit.shortName}</Row>
-          <Row label={t('unit.type')}>{unit.typeLabel || unit.type}</Row>
-          <Row label={t('unit.level')}>{unit.levelLabel}</Row>
-          <Row label={t('unit.parent')}>
+          <DetailsRow label={t('unit.name')}>{unit.name}</DetailsRow>
+          <DetailsRow label={t('unit.shortName')}>{unit.shortName}</DetailsRow>
+          <DetailsRow label={t('unit.type')}>{unit.typeLabel || unit.type}</DetailsRow>
+          <DetailsRow label={t('unit.level')}>{unit.levelLabel}</DetailsRow>
+          <DetailsRow label={t('unit.parent')}>
             {unit.parentId ? <Link to={unitHref(unit.parentId, at)}>{unit.parentName ?? unit.parentId}</Link> : null}
-          </Row>
-          <Row label={t('unit.abbreviations')}>{unit.abbreviations.join(', ')}</Row>
-          <Row label={t('unit.otherNames')}>{unit.otherNames.join('; ')}</Row>
-          <Row label={t('unit.place')}>{unit.place}</Row>
-          <Row label={t('unit.validity')}>{validity(unit.validFrom, unit.validTo)}</Row>
+          </DetailsRow>
+          <DetailsRow label={t('unit.abbreviations')}>{unit.abbreviations.join(', ')}</DetailsRow>
+          <DetailsRow label={t('unit.otherNames')}>{unit.otherNames.join('; ')}</DetailsRow>
+          <DetailsRow label={t('unit.place')}>{unit.place}</DetailsRow>
+          <DetailsRow label={t('unit.validity')}>{validity(unit.validFrom, unit.validTo)}</DetailsRow>
         </dl>
       </section>
       <UnitWork unit={unit} />

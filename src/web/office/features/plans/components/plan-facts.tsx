@@ -1,20 +1,10 @@
-import type { ReactNode } from 'react';
 import { DateText, formatDate } from '../../../../ui';
 import type { PlanHeader } from '../api-types';
 import { isIsoDate } from '../../../app/dates';
 import { useI18n } from '../../../app/i18n-context';
 import { docKindText } from './plan-text';
+import { DetailsRow } from '../../../app/components/details-row';
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useI18n();
-  const empty = children === null || children === undefined || children === '' || children === false;
-  return (
-    <div className="details-list__row">
-      <dt>{label}</dt>
-      <dd>{empty ? t('common.dash') : children}</dd>
-    </div>
-  );
-}
 
 /** Shows an ISO date as dd/mm/yyyy and any other text (a period as written) as it is. */
 function dateOrText(value: string | null): string {
@@ -60,27 +50,27 @@ export function PlanFacts({ plan, reportDue, isCompact = false }: PlanFactsProps
   const due = dueText && !deadline.includes(dueText) ? dueText : '';
   return (
     <dl className={isCompact ? 'details-list details-list--compact' : 'details-list'}>
-      <Row label={t('plan.number')}>{plan.number}</Row>
-      <Row label={t('plan.kind')}>{docKindText(plan, lang)}</Row>
-      <Row label={t('plan.issuedOn')}>
+      <DetailsRow label={t('plan.number')}>{plan.number}</DetailsRow>
+      <DetailsRow label={t('plan.kind')}>{docKindText(plan, lang)}</DetailsRow>
+      <DetailsRow label={t('plan.issuedOn')}>
         {plan.issuedOn ? <DateText value={plan.issuedOn} /> : null}
         {plan.place ? <span className="muted"> — {plan.place}</span> : null}
-      </Row>
-      <Row label={t('plan.issuer')}>{plan.issuer}</Row>
-      <Row label={t('plan.title')}>{plan.title}</Row>
-      <Row label={t('plan.bases')}>
+      </DetailsRow>
+      <DetailsRow label={t('plan.issuer')}>{plan.issuer}</DetailsRow>
+      <DetailsRow label={t('plan.title')}>{plan.title}</DetailsRow>
+      <DetailsRow label={t('plan.bases')}>
         {(plan.bases ?? []).length > 0 ? (
           <FactList isCompact={isCompact} items={(plan.bases ?? []).map((b) => (b.date ? t('plan.basis', { number: b.number, date: dateOrText(b.date) }) : b.number))} />
         ) : null}
-      </Row>
-      <Row label={t('plan.reportDeadline')}>{[deadline, due].filter(Boolean).join(' — ')}</Row>
-      <Row label={t('plan.signer')}>
+      </DetailsRow>
+      <DetailsRow label={t('plan.reportDeadline')}>{[deadline, due].filter(Boolean).join(' — ')}</DetailsRow>
+      <DetailsRow label={t('plan.signer')}>
         {plan.signer ? t('plan.signerText', { name: plan.signer.name, title: plan.signer.title }) : null}
-      </Row>
+      </DetailsRow>
       {(plan.recipients ?? []).length > 0 ? (
-        <Row label={t('plan.recipients')}>
+        <DetailsRow label={t('plan.recipients')}>
           <FactList isCompact={isCompact} items={plan.recipients ?? []} />
-        </Row>
+        </DetailsRow>
       ) : null}
     </dl>
   );

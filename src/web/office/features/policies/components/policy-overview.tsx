@@ -1,21 +1,11 @@
-import type { ReactNode } from 'react';
 import { DateText } from '../../../../ui';
 import { IMPACT_KEYS, type PolicyDetail } from '../api-types';
 import { useI18n } from '../../../app/i18n-context';
 import { labelOf } from './policy-text';
 import { StageForm } from './stage-form';
 import { StageHistory } from './stage-history';
+import { DetailsRow } from '../../../app/components/details-row';
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  const { t } = useI18n();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <div className="details-list__row">
-      <dt>{label}</dt>
-      <dd>{empty ? t('common.dash') : children}</dd>
-    </div>
-  );
-}
 
 function Impact({ policy }: { policy: PolicyDetail }) {
   const { t } = useI18n();
@@ -47,14 +37,14 @@ export function PolicyOverview({ policy }: { policy: PolicyDetail }) {
       <div className="panel">
         <h3>{t('overview.facts')}</h3>
         <dl className="details-list">
-          <Row label={t('policyNew.name')}>{policy.title}</Row>
-          <Row label={t('policies.docType')}>{policy.docTypeLabel}</Row>
-          <Row label={t('policies.unit')}>{policy.draftingUnitName}</Row>
-          <Row label={t('policies.stage')}>{policy.stageLabel}</Row>
-          <Row label={t('overview.regime')}>{policy.legalRegime ? labelOf('regime', policy.legalRegime, t) : null}</Row>
-          <Row label={t('policyNew.summary')}>{policy.summary ? <span className="prewrap">{policy.summary}</span> : null}</Row>
-          <Row label={t('impact.legend')}><Impact policy={policy} /></Row>
-          <Row label={t('overview.versions')}>
+          <DetailsRow label={t('policyNew.name')}>{policy.title}</DetailsRow>
+          <DetailsRow label={t('policies.docType')}>{policy.docTypeLabel}</DetailsRow>
+          <DetailsRow label={t('policies.unit')}>{policy.draftingUnitName}</DetailsRow>
+          <DetailsRow label={t('policies.stage')}>{policy.stageLabel}</DetailsRow>
+          <DetailsRow label={t('overview.regime')}>{policy.legalRegime ? labelOf('regime', policy.legalRegime, t) : null}</DetailsRow>
+          <DetailsRow label={t('policyNew.summary')}>{policy.summary ? <span className="prewrap">{policy.summary}</span> : null}</DetailsRow>
+          <DetailsRow label={t('impact.legend')}><Impact policy={policy} /></DetailsRow>
+          <DetailsRow label={t('overview.versions')}>
             {latest ? (
               <>
                 {t('overview.versionCount', { count: versions.length })}{' '}
@@ -63,10 +53,10 @@ export function PolicyOverview({ policy }: { policy: PolicyDetail }) {
                 </span>
               </>
             ) : t('versions.none')}
-          </Row>
-          <Row label={t('consultation.publicPage')}>
+          </DetailsRow>
+          <DetailsRow label={t('consultation.publicPage')}>
             {policy.publicUrl ? <a href={policy.publicUrl}>{policy.publicUrl}</a> : null}
-          </Row>
+          </DetailsRow>
         </dl>
       </div>
       <div className="panel">
