@@ -26,6 +26,8 @@ test.afterEach(async ({ request }) => {
 });
 
 test('a draft goes from the officer to a citizen without JavaScript and back, ending with the published synthesis', async ({ browser, page, request }) => {
+  // three mail round trips through the worker and two browsers: 25 s here, over 60 s on a loaded CI machine
+  test.setTimeout(180_000);
   const smtp = await startSmtpServer(SMTP_PORT);
   const dialogs: string[] = [];
   try {

@@ -24,6 +24,22 @@ function readJson(file) {
   }
 }
 
+/**
+ * A failed journey's page as Playwright last saw it (the accessibility snapshot of error-context.md), printed so that a
+ * CI log alone tells what the page showed: the artefacts of a CI run are not kept.
+ */
+function printFailureContexts() {
+  const dir = path.join(root, 'test-results');
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir)) {
+    const file = path.join(dir, entry, 'error-context.md');
+    if (!fs.existsSync(file)) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    const snapshot = text.slice(Math.max(0, text.indexOf('# Page snapshot'))).split('\n').slice(0, 80).join('\n');
+    console.log(`\n--- ${entry}: the page when the journey failed ---\n${snapshot}\n---`);
+  }
+}
+
 if (requireAll && !process.env.TEST_DATABASE_URL) {
   console.error('REQUIRE_ALL_TIERS=1 nhưng chưa đặt TEST_DATABASE_URL: tầng PostgreSQL không được bỏ qua.');
   failed += 1;
@@ -51,6 +67,7 @@ if (fs.existsSync(chromium)) {
     failed += pw.stats.unexpected + pw.stats.flaky;
     skipped += pw.stats.skipped;
     if (pwCode !== 0 && pw.stats.unexpected === 0) failed += 1;
+    if (pwCode !== 0) printFailureContexts();
   } else {
     console.error('Playwright không ghi được báo cáo JSON.');
     failed += 1;
