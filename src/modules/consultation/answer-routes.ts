@@ -48,7 +48,7 @@ export async function answerRoutes(app: App): Promise<void> {
   };
 
   app.get('/api/v1/rounds/:id/answers', {
-    config: { access: { ability: 'consultation.review' } },
+    config: { access: { ability: 'consultation.review', scope: 'unit' } },
     schema: {
       tags, summary: 'Ý kiến cần trả lời của một đợt, câu trả lời và người phụ trách (cán bộ soạn thảo, người phê duyệt)', params: IdParams,
       querystring: Type.Object({
@@ -77,7 +77,7 @@ export async function answerRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/rounds/:id/answers', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: {
       tags, summary: 'Một câu trả lời cho nhiều ý kiến (mỗi ý kiến có câu trả lời riêng, sửa được từng cái)', params: IdParams,
       body: Type.Object({ commentIds: CommentIds, disposition: Disposition, explanation: Type.String({ maxLength: 20000 }), assignedTo: Type.Optional(Nullable(Type.String({ maxLength: 100 }))) }, { additionalProperties: false }),
@@ -87,13 +87,13 @@ export async function answerRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/rounds/:id/answers/approval', {
-    config: { access: { ability: 'consultation.approve' } },
+    config: { access: { ability: 'consultation.approve', scope: 'unit' } },
     schema: { tags, summary: 'Phê duyệt câu trả lời của nhiều ý kiến', params: IdParams, body: Type.Object({ commentIds: CommentIds }, { additionalProperties: false }), response: { 200: Type.Object({ approved: Type.Integer() }) } },
     handler: async (request) => approveAnswers(ctx(request), request.params.id, request.body.commentIds),
   });
 
   app.get('/api/v1/rounds/:id/assignments', {
-    config: { access: { ability: 'consultation.review' } },
+    config: { access: { ability: 'consultation.review', scope: 'unit' } },
     schema: { tags, summary: 'Cán bộ có thể được giao và việc giao theo điều', params: IdParams, response: { 200: Assignments } },
     handler: async (request) => {
       const { round, draft, structure } = await roundWithDraft(request.params.id);
@@ -112,7 +112,7 @@ export async function answerRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/rounds/:id/assignments', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: {
       tags, summary: 'Giao ý kiến hoặc điều cho cán bộ trả lời', params: IdParams,
       body: Type.Object({ commentIds: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: MAX_BATCH })), articleAnchors: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 500 })), userId: Nullable(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
@@ -122,7 +122,7 @@ export async function answerRoutes(app: App): Promise<void> {
   });
 
   app.get('/api/v1/policies/:id/answer-templates', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: { tags, summary: 'Mẫu câu trả lời dùng được cho dự thảo (của dự thảo và chung của cơ quan soạn thảo)', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Template) }) } },
     handler: async (request) => {
       const draft = await draftOf(request.params.id);
@@ -132,19 +132,19 @@ export async function answerRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/policies/:id/answer-templates', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: { tags, summary: 'Tạo mẫu câu trả lời', params: IdParams, body: TemplateBody, response: { 201: Template } },
     handler: async (request, reply) => reply.status(201).send(presentTemplate(await createAnswerTemplate(ctx(request), request.params.id, request.body))),
   });
 
   app.put('/api/v1/policies/:id/answer-templates/:templateId', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: { tags, summary: 'Sửa mẫu câu trả lời', params: TemplateParams, body: TemplateBody, response: { 200: Template } },
     handler: async (request) => presentTemplate(await updateAnswerTemplate(ctx(request), request.params.templateId, request.params.id, request.body)),
   });
 
   app.delete('/api/v1/policies/:id/answer-templates/:templateId', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: { tags, summary: 'Xoá mẫu câu trả lời', params: TemplateParams, response: { 204: NoContent } },
     handler: async (request, reply) => {
       await deleteAnswerTemplate(ctx(request), request.params.templateId);

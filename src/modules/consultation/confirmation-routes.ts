@@ -29,7 +29,7 @@ export async function confirmationRoutes(app: App, opts: { publicUrl: string }):
   };
 
   app.get('/api/v1/rounds/:id/unconfirmed', {
-    config: { access: { ability: 'consultation.moderate' } },
+    config: { access: { ability: 'consultation.moderate', scope: 'unit' } },
     schema: { tags, summary: 'Ý kiến chưa xác nhận người góp ý (kèm thông tin liên hệ, chỉ dành cho cán bộ)', params: IdParams, querystring: Paging, response: { 200: Type.Object({ items: Type.Array(Unconfirmed), total: Type.Integer() }) } },
     handler: async (request) => {
       const round = await roundOfUnit(request, request.params.id);
@@ -40,13 +40,13 @@ export async function confirmationRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.get('/api/v1/rounds/:id/exclusions', {
-    config: { access: { ability: 'consultation.moderate' } },
+    config: { access: { ability: 'consultation.moderate', scope: 'unit' } },
     schema: { tags, summary: 'Ý kiến không đưa vào báo cáo tổng hợp và lý do', params: IdParams, querystring: Paging, response: { 200: Exclusions } },
     handler: async (request) => exclusionsOfRound(app.db, await roundOfUnit(request, request.params.id), request.query),
   });
 
   app.post('/api/v1/comments/:id/confirmation', {
-    config: { access: { ability: 'consultation.moderate' } },
+    config: { access: { ability: 'consultation.moderate', scope: 'unit' } },
     schema: { tags, summary: 'Xác nhận thay người góp ý (có lý do)', params: IdParams, body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }), response: { 200: Type.Object({ id: Type.String(), receiptCode: Type.String(), state: Type.String() }) } },
     handler: async (request) => {
       const c = await confirmCommentByOfficer(ctx(request), request.params.id, request.body);
@@ -55,7 +55,7 @@ export async function confirmationRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.post('/api/v1/comments/:id/verification-mail', {
-    config: { access: { ability: 'consultation.moderate' }, rateLimit: { max: 30, timeWindow: '1 minute' } },
+    config: { access: { ability: 'consultation.moderate', scope: 'unit' }, rateLimit: { max: 30, timeWindow: '1 minute' } },
     schema: { tags, summary: 'Gửi lại liên kết xác nhận cho người góp ý', params: IdParams, response: { 200: Type.Object({ resends: Type.Integer() }) } },
     handler: async (request) => resendVerificationByOfficer({ ...ctx(request), publicUrl: opts.publicUrl }, request.params.id),
   });

@@ -31,7 +31,7 @@ export async function roundControlRoutes(app: App, opts: { publicUrl: string }):
   };
 
   app.get('/api/v1/policies/:id/consultation-minimum', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Thời gian lấy ý kiến tối thiểu của dự thảo (theo loại văn bản và chế độ pháp lý)', params: IdParams, response: { 200: ConsultationMinimum } },
     handler: async (request) => {
       const draft = await findDraft(app.db, request.params.id);
@@ -43,7 +43,7 @@ export async function roundControlRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.get('/api/v1/rounds/:id/synthesis/signer', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: { tags, summary: 'Người ký mặc định của báo cáo tổng hợp (người đứng đầu đơn vị soạn thảo trong danh bạ)', params: IdParams, response: { 200: DefaultSigner } },
     handler: async (request) => {
       const round = await findRound(app.db, request.params.id);
@@ -56,7 +56,7 @@ export async function roundControlRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.post('/api/v1/rounds/:id/close', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Kết thúc sớm đợt lấy ý kiến (lý do công khai trên Cổng)', params: IdParams, body: Type.Object({ reason: Reason }, { additionalProperties: false }), response: { 200: RoundView } },
     handler: async (request) => {
       await closeRoundEarly(ctx(request), request.params.id, request.body);
@@ -65,7 +65,7 @@ export async function roundControlRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.post('/api/v1/rounds/:id/extension', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Gia hạn đợt lấy ý kiến (lý do công khai trên Cổng)', params: IdParams, body: Type.Object({ closesOn: Type.String({ format: 'date' }), reason: Reason }, { additionalProperties: false }), response: { 200: RoundView } },
     handler: async (request) => {
       await extendRound(ctx(request), request.params.id, request.body);

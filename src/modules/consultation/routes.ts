@@ -59,7 +59,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   };
 
   app.post('/api/v1/policies/:id/rounds', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: {
       tags, summary: 'Mở đợt lấy ý kiến', params: IdParams,
       body: Type.Object({ versionId: Type.String(), opensOn: Type.String({ format: 'date' }), closesOn: Type.String({ format: 'date' }), targetGroups: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }), consulteeUnitIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 200, default: [] }), shortenedReason: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])) }, { additionalProperties: false }),
@@ -72,7 +72,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.post('/api/v1/consultees/:id/answer', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Ghi nhận văn bản trả lời của cơ quan được xin ý kiến', params: IdParams, body: Type.Object({ answeredOn: Type.String({ format: 'date' }), answerRef: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])) }, { additionalProperties: false }), response: { 204: NoContent } },
     handler: async (request, reply) => {
       await recordConsulteeAnswer(ctx(request), request.params.id, request.body);
@@ -81,7 +81,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.get('/api/v1/rounds/:id/comments', {
-    config: { access: { ability: 'consultation.moderate' } },
+    config: { access: { ability: 'consultation.moderate', scope: 'unit' } },
     schema: {
       tags, summary: 'Ý kiến của một đợt (kèm thông tin liên hệ, chỉ dành cho cán bộ)', params: IdParams,
       querystring: Type.Object({ state: Type.Optional(Type.Union(['pending_verification', 'pending', 'published', 'withheld'].map((s) => Type.Literal(s)))), article: Type.Optional(Type.String({ maxLength: 100 })), q: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, default: 0 }) }),
@@ -98,13 +98,13 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.post('/api/v1/rounds/:id/moderation', {
-    config: { access: { ability: 'consultation.moderate' } },
+    config: { access: { ability: 'consultation.moderate', scope: 'unit' } },
     schema: { tags, summary: 'Kiểm duyệt hàng loạt', params: IdParams, body: Type.Object({ commentIds: Type.Array(Type.String(), { minItems: 1, maxItems: 500 }), action: Type.Union([Type.Literal('publish'), Type.Literal('withhold')]), reason: Type.Optional(Type.Union([...WITHHOLD_REASONS.map((r) => Type.Literal(r)), Type.Null()])), publicBody: Type.Optional(Type.Union([Type.String({ maxLength: 10000 }), Type.Null()])) }, { additionalProperties: false }), response: { 200: Updated } },
     handler: async (request) => moderateComments(ctx(request), request.params.id, request.body),
   });
 
   app.put('/api/v1/comments/:id/answer', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: { tags, summary: 'Trả lời một ý kiến', params: IdParams, body: Type.Object({ disposition: Type.Union(DISPOSITIONS.map((d) => Type.Literal(d))), explanation: Type.String({ minLength: 1, maxLength: 20000 }), assignedTo: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])) }, { additionalProperties: false }), response: { 204: NoContent } },
     handler: async (request, reply) => {
       await answerComment(ctx(request), request.params.id, request.body);
@@ -113,7 +113,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.post('/api/v1/comments/:id/answer/approve', {
-    config: { access: { ability: 'consultation.approve' } },
+    config: { access: { ability: 'consultation.approve', scope: 'unit' } },
     schema: { tags, summary: 'Phê duyệt câu trả lời', params: IdParams, response: { 204: NoContent } },
     handler: async (request, reply) => {
       await approveAnswer(ctx(request), request.params.id);
@@ -137,7 +137,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   });
 
   app.get('/api/v1/rounds/:id/synthesis.docx', {
-    config: { access: { ability: 'consultation.moderate' } },
+    config: { access: { ability: 'consultation.moderate', scope: 'unit' } },
     schema: {
       tags, summary: 'Báo cáo tổng hợp (bản nháp với người ký đã chọn, hoặc bản đã công bố)', params: IdParams,
       querystring: Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200 })), signerTitle: Type.Optional(Type.String({ maxLength: 200 })), signerAuthority: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
@@ -174,7 +174,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
 
   for (const format of ['xlsx', 'csv'] as const) {
     app.get(`/api/v1/rounds/:id/comments.${format}`, {
-      config: { access: { ability: 'consultation.moderate' } },
+      config: { access: { ability: 'consultation.moderate', scope: 'unit' } },
       schema: { tags, summary: `Xuất toàn bộ ý kiến và câu trả lời (${format.toUpperCase()})`, params: IdParams, response: { 200: fileResponse(`Ý kiến và câu trả lời của đợt (${format.toUpperCase()})`, format === 'xlsx' ? XLSX_TYPE : CSV_TYPE) } },
       handler: async (request, reply) => {
         const { round, draft, structure } = await draftOfRound((request.params as { id: string }).id);
@@ -192,7 +192,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   }
 
   app.post('/api/v1/rounds/:id/synthesis/publish', {
-    config: { access: { ability: 'consultation.answer' } },
+    config: { access: { ability: 'consultation.answer', scope: 'unit' } },
     schema: {
       tags, summary: 'Công bố báo cáo tổng hợp (người ký đã chọn) và các câu trả lời', params: IdParams,
       body: Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200 })), signerTitle: Type.Optional(Type.String({ maxLength: 200 })), signerAuthority: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])) }, { additionalProperties: false }),

@@ -54,7 +54,7 @@ export async function notificationRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/notifications/:id/read', {
-    config: { access: { ability: 'notifications.own' } },
+    config: { access: { ability: 'notifications.own', scope: 'own' } },
     schema: { tags, summary: 'Đánh dấu một thông báo đã đọc', params: IdParams, response: { 200: UnreadCount } },
     handler: async (request) => markNotificationRead(ctx(request), request.params.id),
   });

@@ -132,7 +132,7 @@ export async function organisationRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/people', {
-    config: { access: { ability: 'people.write' } },
+    config: { access: { ability: 'people.write', scope: 'unit' } },
     schema: { tags, summary: 'Thêm cán bộ', body: PersonCreate, response: { 201: Person } },
     handler: async (request, reply) => {
       const row = await createPerson({ db: app.db, actor: request.actor, requestId: request.id }, request.body);
@@ -142,7 +142,7 @@ export async function organisationRoutes(app: App): Promise<void> {
   });
 
   app.patch('/api/v1/people/:id', {
-    config: { access: { ability: 'people.write' } },
+    config: { access: { ability: 'people.write', scope: 'unit' } },
     schema: { tags, summary: 'Sửa thông tin cán bộ', params: Type.Object({ id: Type.String() }), body: PersonPatch, response: { 200: Person } },
     handler: async (request) => {
       const row = await editPerson({ db: app.db, actor: request.actor, requestId: request.id }, request.params.id, request.body);

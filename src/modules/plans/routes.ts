@@ -136,7 +136,7 @@ export async function planRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/tasks/:id/reports', {
-    config: { access: { ability: 'plans.report' } },
+    config: { access: { ability: 'plans.report', scope: 'unit' } },
     schema: { tags, summary: 'Gửi báo cáo tiến độ một nhiệm vụ', params: IdParams, body: ReportBody, response: { 201: Report } },
     handler: async (request, reply) => {
       const row = await submitReport(ctx(request), request.params.id, request.body);
@@ -146,7 +146,7 @@ export async function planRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/reports/:id/review', {
-    config: { access: { ability: 'plans.review' } },
+    config: { access: { ability: 'plans.review', scope: 'unit' } },
     schema: { tags, summary: 'Chấp nhận hoặc trả lại báo cáo', params: IdParams, body: ReviewBody, response: { 200: Report } },
     handler: async (request) => {
       const row = await reviewReport(ctx(request), request.params.id, request.body.decision, request.body.comment ?? null);
@@ -156,7 +156,7 @@ export async function planRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/reports/:id/files', {
-    config: { access: { ability: 'plans.report' } },
+    config: { access: { ability: 'plans.report', scope: 'unit' } },
     schema: { tags, summary: 'Đính kèm tệp minh chứng', params: IdParams, consumes: ['multipart/form-data'], response: { 201: AttachedFile } },
     handler: async (request, reply) => {
       const form = await readMultipart(request, { maxFileBytes: 10 * 1024 * 1024 });
@@ -167,7 +167,7 @@ export async function planRoutes(app: App): Promise<void> {
   });
 
   app.get('/api/v1/files/:id', {
-    config: { access: { ability: 'plans.read' } },
+    config: { access: { ability: 'plans.read', scope: 'unit' } },
     // the stored kinds (platform/files): the type is read from the file's content, never from its name
     schema: { tags, summary: 'Tải tệp đính kèm', params: IdParams, response: { 200: fileResponse('Tệp đính kèm', 'application/pdf', DOCX_TYPE, XLSX_TYPE, 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'text/plain') } },
     handler: async (request, reply) => {

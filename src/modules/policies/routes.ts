@@ -82,7 +82,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
   });
 
   app.post('/api/v1/policies', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: {
       tags, summary: 'Đăng ký dự thảo',
       body: Type.Object({ title: Type.String({ minLength: 1, maxLength: 500 }), docType: Type.Union(DOC_TYPES.map((t) => Type.Literal(t))), draftingUnitId: Type.String({ minLength: 1, maxLength: 100 }), summary: Type.Optional(Type.String({ maxLength: 20000 })), impact: Type.Optional(Type.Union([Impact, Type.Null()])) }, { additionalProperties: false }),
@@ -101,7 +101,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
   });
 
   app.patch('/api/v1/policies/:id', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Sửa dự thảo', params: IdParams, body: Type.Object({ title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })), summary: Type.Optional(Type.String({ maxLength: 20000 })), impact: Type.Optional(Type.Union([Impact, Type.Null()])) }, { additionalProperties: false }), response: { 200: PolicyDetail } },
     handler: async (request) => {
       await editDraft(ctx(request), request.params.id, request.body);
@@ -110,7 +110,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
   });
 
   app.post('/api/v1/policies/:id/stage', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Chuyển giai đoạn', params: IdParams, body: Type.Object({ toStage: Type.Union(STAGES.map((s) => Type.Literal(s))), note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])) }, { additionalProperties: false }), response: { 200: PolicyDetail } },
     handler: async (request) => {
       await changeStage(ctx(request), request.params.id, request.body.toStage, request.body.note);
@@ -119,7 +119,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
   });
 
   app.put('/api/v1/policies/:id/kit', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: {
       tags, summary: 'Lưu bộ tài liệu truyền thông', params: IdParams,
       body: Type.Object({
@@ -133,7 +133,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
   });
 
   app.post('/api/v1/policies/:id/versions', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Tải lên phiên bản dự thảo', params: IdParams, consumes: ['multipart/form-data'], response: { 201: VersionCreated } },
     handler: async (request, reply) => {
       const form = await readMultipart(request, { maxFileBytes: 20 * 1024 * 1024 });
@@ -162,7 +162,7 @@ export async function policyRoutes(app: App, opts: { publicUrl: string }): Promi
   });
 
   app.put('/api/v1/policies/:id/versions/:versionId/links', {
-    config: { access: { ability: 'policies.write' } },
+    config: { access: { ability: 'policies.write', scope: 'unit' } },
     schema: { tags, summary: 'Gắn các điều đã sửa với ý kiến dẫn đến thay đổi', params: Type.Object({ id: Type.String(), versionId: Type.String() }), body: Type.Object({ links: Type.Record(Type.String({ maxLength: 100 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 500 })) }, { additionalProperties: false }), response: { 204: NoContent } },
     handler: async (request, reply) => {
       await linkVersionChanges(ctx(request), request.params.id, request.params.versionId, request.body.links);

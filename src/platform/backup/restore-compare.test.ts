@@ -8,7 +8,7 @@ import { checkAuditChain, type CheckpointFile } from '../audit';
 import { openDatabase, type Database } from '../db';
 import type { App } from '../http';
 import { backupDatabase, restoreDatabase, verifyBackup, type BackupManifest } from './index';
-import { buildProvince } from './restore-compare.fixture';
+import { buildProvince } from '../../../test/province';
 
 /**
  * The drill of restoring elsewhere (a province moving from its server to a laptop): a database built through the

@@ -15,8 +15,15 @@ import { AppError, unauthenticated } from '../errors';
 import { serializeError } from './error-serializer';
 import { sendProblem, toAppError } from './problem';
 
-/** What a route requires: anyone, a signed-in user, or a named ability from a module's policy.ts. */
-export type Access = 'public' | 'session' | { ability: string };
+/**
+ * What a route requires: anyone, a signed-in user, or a named ability from a module's policy.ts. The ability is
+ * checked before the body is read; a route that acts on one record also declares its `scope`, the rule its handler
+ * applies to that record once loaded (and the permission matrix test holds it to):
+ * - `'unit'`: the ability is checked on the record's unit (a draft's drafting unit, a task's unit), so the same role
+ *   held in another unit is refused, unless the role reaches every unit (coordinators, administrators);
+ * - `'own'`: only the person the record belongs to (a notification), whatever the role.
+ */
+export type Access = 'public' | 'session' | { ability: string; scope?: 'unit' | 'own' };
 
 declare module 'fastify' {
   interface FastifyRequest {

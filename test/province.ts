@@ -1,15 +1,16 @@
 /**
- * Test support for restore-compare.test.ts: a source database that looks like a province after some weeks of use,
- * built through the web API as people build it (so every table is written by its own code, audit chain included).
+ * Test support: a database that looks like a province after some weeks of use, built through the web API as people
+ * build it (so every table is written by its own code, audit chain included). The backup round trip compares it
+ * table by table; the permission matrix tries every route on its records.
  */
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
-import { buildDemoOrg, buildUser } from '../../../test/factories';
-import { scanEvents } from '../../modules/notifications';
-import type { Database } from '../db';
-import type { App } from '../http';
-import { addDays, todayVn } from '../text';
+import { auth, buildTestApp, multipart, signInAs, type Session } from './app';
+import { buildDemoOrg, buildUser } from './factories';
+import { scanEvents } from '../src/modules/notifications';
+import type { Database } from '../src/platform/db';
+import type { App } from '../src/platform/http';
+import { addDays, todayVn } from '../src/platform/text';
 
 const KH14 = fs.readFileSync('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
 const DRAFT_V1 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt');
@@ -30,6 +31,29 @@ async function ok(res: Promise<Reply>, want: number, what: string): Promise<Repl
   return r;
 }
 
+/** The records {@link buildProvince} made, by what they are, for tests that address them. */
+export interface ProvinceRecords {
+  /** The unit that reports on the plan's task II.2 (Sở Tư pháp Yên Bái, abolished in 2025). */
+  reportingUnitId: string;
+  /** The drafting unit of the draft policy (Sở Tư pháp Lào Cai). */
+  draftingUnitId: string;
+  planId: string;
+  taskId: string;
+  reportId: string;
+  evidenceFileId: string;
+  draftId: string;
+  versionId: string;
+  roundId: string;
+  /** The published, answered and approved comment. */
+  commentId: string;
+  attachmentFileId: string;
+  consulteeId: string;
+  templateId: string;
+  /** The drafting officer, the coordinator: people the records belong to. */
+  officerId: string;
+  coordinatorId: string;
+}
+
 /**
  * Fills `database` (migrated, empty) through the API: the demo organisation tree with its successions, users with
  * roles, KH 14/KH-UBND (Yên Bái) imported, a report with an evidence file accepted, a draft policy with two
@@ -37,6 +61,11 @@ async function ok(res: Promise<Reply>, want: number, what: string): Promise<Repl
  * Files go to FILES_DIR, which the caller sets. Returns the app, closed by the caller.
  */
 export async function buildProvince(database: Database): Promise<App> {
+  return (await buildProvinceRecords(database)).app;
+}
+
+/** {@link buildProvince}, with the ids of what it made. */
+export async function buildProvinceRecords(database: Database): Promise<{ app: App; records: ProvinceRecords }> {
   await buildDemoOrg(database);
   const app = await buildTestApp(database);
   const inject = app.inject.bind(app);
@@ -60,13 +89,13 @@ export async function buildProvince(database: Database): Promise<App> {
   const preview = (await ok(upload('/api/v1/plans/preview'), 200, 'plan preview')).json();
   const open = preview.names.filter((n: { status: string }) => n.status === 'unresolved' || n.status === 'ambiguous');
   const mappings = Object.fromEntries(open.map((n: { written: string }) => [n.written, n.written.startsWith('Báo Yên Bái') ? { unitIds: ['yb-bao', 'yb-dai'] } : { ignore: true }]));
-  await ok(upload('/api/v1/plans', [{ name: 'mappings', value: JSON.stringify(mappings) }]), 201, 'plan import');
+  const plan = (await ok(upload('/api/v1/plans', [{ name: 'mappings', value: JSON.stringify(mappings) }]), 201, 'plan import')).json();
 
   // a progress report with indicators, links and an evidence file, accepted by the coordinator
   const task = (await ok(inject({ url: '/api/v1/my/tasks', headers: auth(reporter) }), 200, 'my tasks')).json().items.find((x: { code: string }) => x.code === 'II.2');
   const report = (await ok(inject({ method: 'POST', url: `/api/v1/tasks/${task.taskId}/reports`, headers: auth(reporter), payload: { unitId: 'yb-so-tp', period: '2024-Y', status: 'done', narrative: 'Đã tổ chức 12 hội nghị phổ biến pháp luật; "trích dẫn", \\ gạch chéo, xuống dòng\nvà tab\t.', indicators: { 'I-06': 12, 'I-13': 340 }, evidenceLinks: ['https://stp.yenbai.gov.vn/tin/1'] } }), 201, 'report')).json();
   const evidence = multipart([{ name: 'file', fileName: 'minh-chứng.pdf', data: pdfOf(120_000, 1) }]);
-  await ok(inject({ method: 'POST', url: `/api/v1/reports/${report.id}/files`, headers: { ...auth(reporter), ...evidence.headers }, payload: evidence.payload }), 201, 'evidence');
+  const evidenceFile = (await ok(inject({ method: 'POST', url: `/api/v1/reports/${report.id}/files`, headers: { ...auth(reporter), ...evidence.headers }, payload: evidence.payload }), 201, 'evidence')).json();
   await ok(inject({ method: 'POST', url: `/api/v1/reports/${report.id}/review`, headers: auth(coordinator), payload: { decision: 'accept', comment: 'Tốt' } }), 200, 'review');
 
   // a draft policy with two versions and a round open for comments
@@ -103,7 +132,7 @@ export async function buildProvince(database: Database): Promise<App> {
   await ok(inject({ method: 'PUT', url: `/api/v1/policies/${draft.id}/versions/${v2.id}/links`, headers: auth(officer), payload: { links: { 'dieu-2': [first.id] } } }), 204, 'change links');
   await ok(inject({ method: 'PUT', url: `/api/v1/policies/${draft.id}/kit`, headers: auth(officer), payload: { mainContent: 'Hỗ trợ hộ nghèo phát triển sản xuất.', impacts: '', reasons: 'Thực hiện Nghị quyết của Tỉnh ủy.', openQuestions: ['Mức hỗ trợ tại Điều 3 đã phù hợp chưa?'], howToComment: 'Góp ý trực tiếp từng điều.', englishSummary: 'Support for poor households.', qa: [{ question: 'Ai được hỗ trợ?', answer: 'Hộ nghèo, hộ cận nghèo.' }], isPublished: true } }), 200, 'kit');
   await ok(inject({ method: 'POST', url: `/gop-y/y-kien/${first.id}/bao-cao`, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.1' }, payload: 'lyDo=Sai+s%E1%BB%B1+th%E1%BA%ADt' }), 303, 'flag');
-  await ok(inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/answer-templates`, headers: auth(officer), payload: { name: 'Ngoài phạm vi điều chỉnh', disposition: 'ngoai_pham_vi', body: 'Nội dung góp ý không thuộc phạm vi điều chỉnh của dự thảo.', forAllDrafts: true } }), 201, 'answer template');
+  const template = (await ok(inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/answer-templates`, headers: auth(officer), payload: { name: 'Ngoài phạm vi điều chỉnh', disposition: 'ngoai_pham_vi', body: 'Nội dung góp ý không thuộc phạm vi điều chỉnh của dự thảo.', forAllDrafts: true } }), 201, 'answer template')).json();
   await ok(inject({ method: 'POST', url: `/api/v1/rounds/${round.id}/assignments`, headers: auth(officer), payload: { articleAnchors: ['dieu-4', 'general'], userId: officer.id } }), 200, 'assign articles');
   await ok(inject({ method: 'PUT', url: `/api/v1/comments/${first.id}/answer`, headers: auth(officer), payload: { disposition: 'tiep_thu_mot_phan', explanation: 'Tiếp thu, điều chỉnh mức hỗ trợ tại Điều 4.' } }), 204, 'answer');
   await ok(inject({ method: 'POST', url: `/api/v1/comments/${first.id}/answer/approve`, headers: auth(approver) }), 204, 'approve');
@@ -114,5 +143,15 @@ export async function buildProvince(database: Database): Promise<App> {
   // fixed by hand in psql): one comment and the kit's open questions (jsonb) keep their combining marks.
   await database.db.execute(sql`update comments set body = ${NFD_TEXT} where idempotency_key = 'key-0002-abcdef'`);
   await database.db.execute(sql`update communication_kits set open_questions = ${JSON.stringify([NFD_TEXT, 'Bình thường'])}::jsonb where draft_id = ${draft.id}`);
-  return app;
+
+  const rows = async <T>(query: ReturnType<typeof sql>) => ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+  const [attachment] = await rows<{ id: string }>(sql`select f.id from stored_files f join comments c on c.id = f.owner_id where c.idempotency_key = 'key-0003-abcdef'`);
+  const [consultee] = await rows<{ id: string }>(sql`select id from mandated_consultees where round_id = ${round.id}`);
+  if (!attachment || !consultee) throw new Error('the province lacks an attachment or a consultee');
+  const records: ProvinceRecords = {
+    reportingUnitId: 'yb-so-tp', draftingUnitId: 'lc-so-tp', planId: plan.id, taskId: task.taskId, reportId: report.id,
+    evidenceFileId: evidenceFile.id, draftId: draft.id, versionId: v1.id, roundId: round.id, commentId: first.id,
+    attachmentFileId: attachment.id, consulteeId: consultee.id, templateId: template.id, officerId: officer.id, coordinatorId: coordinator.id,
+  };
+  return { app, records };
 }
