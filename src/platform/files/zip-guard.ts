@@ -3,7 +3,9 @@
  * here and the archive is refused when it declares too many entries, too much uncompressed data, an absurd
  * compression ratio, ZIP64 or encryption. Since a hostile archive can lie in its directory, every entry is then
  * inflated once with an output cap equal to its declared size, so nothing handed to the library can expand beyond
- * the checked total (a 408 KB .docx that inflates to 400 MB is refused here).
+ * the checked total (a 408 KB .docx that inflates to 400 MB is refused here). An entry that is itself an archive
+ * (an embedded workbook, a zip inside a document) is checked the same way, one level deep, against the same budget:
+ * Word and Excel open embedded objects, and a bomb must not reach someone's computer through a stored file.
  */
 import { inflateRawSync } from 'node:zlib';
 
@@ -49,7 +51,10 @@ function findEndRecord(buf: Buffer): number {
   return -1;
 }
 
-function readDirectory(buf: Buffer, limits: ZipLimits): Entry[] {
+/** Archives inside an archive are checked this deep; one deeper is refused. */
+const MAX_NESTING = 1;
+
+function readDirectory(buf: Buffer, limits: ZipLimits, budget: { total: number }): Entry[] {
   const f = `Tệp ${limits.label ?? '.xlsx'}`;
   const end = findEndRecord(buf);
   if (end < 0) throw new ZipRefused(limits.label === '.docx' ? 'Tệp không phải văn bản Word (.docx) hợp lệ.' : 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ.');
@@ -60,7 +65,6 @@ function readDirectory(buf: Buffer, limits: ZipLimits): Entry[] {
   if (count > limits.maxEntries) throw new ZipRefused(`${f} có ${count} thành phần, nhiều bất thường (tối đa ${limits.maxEntries}).`);
   if (offset + size > end) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
   const entries: Entry[] = [];
-  let total = 0;
   for (let p = offset, i = 0; i < count; i++) {
     if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
     const flags = buf.readUInt16LE(p + 8);
@@ -76,15 +80,16 @@ function readDirectory(buf: Buffer, limits: ZipLimits): Entry[] {
     if (flags & 1) throw new ZipRefused(`${f} được đặt mật khẩu; hãy lưu lại không mật khẩu rồi tải lên.`);
     if (method !== 0 && method !== 8) throw new ZipRefused(`${f} dùng kiểu nén không được hỗ trợ.`);
     if (uncompressed > limits.maxRatio * Math.max(compressed, 1024)) throw new ZipRefused(`${f} có thành phần nén bất thường (${name}); tệp bị từ chối để bảo vệ hệ thống.`);
-    total += uncompressed;
-    if (total > limits.maxTotalBytes) throw new ZipRefused(`Nội dung ${f.toLowerCase()} khi giải nén vượt ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB; hãy chia nhỏ tệp.`);
+    budget.total += uncompressed;
+    if (budget.total > limits.maxTotalBytes) throw new ZipRefused(`Nội dung ${f.toLowerCase()} khi giải nén vượt ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB; hãy chia nhỏ tệp.`);
     entries.push({ name, method, flags, compressed, uncompressed, localOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-function checkEntryData(buf: Buffer, e: Entry, limits: ZipLimits): void {
+/** The entry's bytes, inflated no further than its declared size. */
+function entryData(buf: Buffer, e: Entry, limits: ZipLimits): Buffer {
   const f = `Tệp ${limits.label ?? '.xlsx'}`;
   const p = e.localOffset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new ZipRefused(`${f} bị hỏng (thành phần nén không hợp lệ).`);
@@ -93,7 +98,7 @@ function checkEntryData(buf: Buffer, e: Entry, limits: ZipLimits): void {
   if (data.length !== e.compressed) throw new ZipRefused(`${f} bị cắt cụt.`);
   if (e.method === 0) {
     if (e.compressed !== e.uncompressed) throw new ZipRefused(`${f} bị hỏng (kích thước không khớp).`);
-    return;
+    return data;
   }
   let out: Buffer;
   try {
@@ -103,11 +108,21 @@ function checkEntryData(buf: Buffer, e: Entry, limits: ZipLimits): void {
     throw new ZipRefused(`${f} bị hỏng hoặc khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
   }
   if (out.length !== e.uncompressed) throw new ZipRefused(`${f} khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+  return out;
 }
 
-/** Throws ZipRefused unless the archive is small and honest enough to be inflated by a library. */
+function checkArchive(buf: Buffer, limits: ZipLimits, budget: { total: number }, depth: number): void {
+  for (const e of readDirectory(buf, limits, budget)) {
+    const data = entryData(buf, e, limits);
+    if (!looksLikeZip(data)) continue;
+    if (depth >= MAX_NESTING) throw new ZipRefused(`Tệp ${limits.label ?? '.xlsx'} chứa tệp nén lồng nhiều lớp (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+    checkArchive(data, limits, budget, depth + 1);
+  }
+}
+
+/** Throws ZipRefused unless the archive, and every archive inside it, is small and honest enough to be inflated by a library. */
 export function assertSafeZip(buf: Buffer, limits: ZipLimits = XLSX_LIMITS): void {
-  for (const e of readDirectory(buf, limits)) checkEntryData(buf, e, limits);
+  checkArchive(buf, limits, { total: 0 }, 0);
 }
 
 /** True when the bytes start like a zip archive (an .xlsx, a .docx), whatever the file is called. */
