@@ -185,6 +185,29 @@ describeEachDriver('backup and restore', (getDb) => {
     }
   });
 
+  it('is one moment of the database: a mail queued while the backup runs is not in it (PostgreSQL, where other processes write)', async () => {
+    const database = getDb();
+    // PGlite has one connection: a write waits for the backup's transaction, so only PostgreSQL can write meanwhile
+    if (database.kind !== 'postgres') return;
+    const before = await count(database, 'mail_outbox');
+    const file = path.join(tmp('dt-live-'), 'live.jsonl.gz');
+    let written = false;
+    await backupDatabase(database, file, {
+      filesDir: sourceFiles,
+      onProgress: (table) => {
+        if (written || table === 'mail_outbox') return;
+        written = true;
+        // committed by another connection while the backup reads the tables before mail_outbox
+        return void database.query(`insert into mail_outbox (id, to_address, subject, body_text, purpose, state) values ($1, 'x@example.vn', 'Thử', 'Thử', 'test', 'pending')`, [randomUUID()]);
+      },
+    });
+    const manifest = (JSON.parse(linesOf(file).at(-1)!) as { manifest: { tables: { name: string; rows: number }[] } }).manifest;
+    const order = manifest.tables.map((t) => t.name);
+    expect(order.indexOf('mail_outbox'), 'mail_outbox is read after the first table').toBeGreaterThan(0);
+    await expect.poll(() => count(database, 'mail_outbox')).toBe(before + 1);
+    expect(manifest.tables.find((t) => t.name === 'mail_outbox')?.rows).toBe(before);
+  });
+
   it('refuses a file that is not a backup, with a Vietnamese message', async () => {
     const file = path.join(tmp('dt-bad-'), 'x.gz');
     fs.writeFileSync(file, 'not gzip at all');

@@ -33,15 +33,15 @@ interface TableInfo {
   key: string[];
 }
 
-async function appTables(database: Database): Promise<TableInfo[]> {
-  const { rows } = await database.query<{ table_name: string; column_name: string; data_type: string }>(
+async function appTables(query: RawQuery): Promise<TableInfo[]> {
+  const { rows } = await query<{ table_name: string; column_name: string; data_type: string }>(
     `select c.table_name, c.column_name, c.data_type from information_schema.columns c
        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
       where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
       order by c.table_name, c.ordinal_position`,
     [],
   );
-  const keys = await database.query<{ table_name: string; column_name: string }>(
+  const keys = await query<{ table_name: string; column_name: string }>(
     `select tc.table_name, kcu.column_name from information_schema.table_constraints tc
        join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
       where tc.table_schema = 'public' and tc.constraint_type = 'PRIMARY KEY' order by tc.table_name, kcu.ordinal_position`,
@@ -56,7 +56,7 @@ async function appTables(database: Database): Promise<TableInfo[]> {
   }
   for (const k of keys.rows) byName.get(k.table_name)?.key.push(k.column_name);
   // Parents before children: the order in which foreign keys allow inserting.
-  const fks = await database.query<{ child: string; parent: string }>(
+  const fks = await query<{ child: string; parent: string }>(
     `select tc.table_name as child, ccu.table_name as parent from information_schema.table_constraints tc
        join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
       where tc.table_schema = 'public' and tc.constraint_type = 'FOREIGN KEY'`,
@@ -114,14 +114,26 @@ export interface BackupOptions {
   onProgress?: (step: string, n: number) => void;
 }
 
-/** Writes every application table and every stored file to FILE, with a manifest of counts and checksums. */
+/**
+ * Writes every application table and every stored file to FILE, with a manifest of counts and checksums. The rows
+ * are read in one read-only transaction at REPEATABLE READ, so a backup taken while the platform runs (PostgreSQL
+ * with its web processes writing) is one moment of the database: no comment without its audit entry, no answer
+ * whose comment came later. Stored files are never changed once written, so those the rows name are still there.
+ */
 export async function backupDatabase(database: Database, file: string, opts: BackupOptions = {}): Promise<BackupResult> {
+  return database.rawTransaction(async (query) => {
+    await query('set transaction isolation level repeatable read, read only', []);
+    return writeBackup(query, file, opts);
+  });
+}
+
+async function writeBackup(query: RawQuery, file: string, opts: BackupOptions): Promise<BackupResult> {
   const dir = opts.filesDir ?? defaultFilesDir();
-  const tables = await appTables(database);
+  const tables = await appTables(query);
   const createdAt = new Date().toISOString();
   const manifest: BackupManifest = { format: FORMAT, createdAt, tables: [], files: [], missingFiles: [] };
   const keys = new Set<string>();
-  const migrations = await database.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations order by id', []);
+  const migrations = await query<{ hash: string }>('select hash from drizzle.__drizzle_migrations order by id', []);
   async function* lines() {
     yield JSON.stringify({ format: FORMAT, createdAt, migrations: migrations.rows.map((r) => r.hash), tables: tables.map((t) => t.name) }) + '\n';
     for (const t of tables) {
@@ -132,7 +144,7 @@ export async function backupDatabase(database: Database, file: string, opts: Bac
       const cols = t.columns.map((c, i) => (t.types[i] === 'timestamp with time zone' ? `to_char(${q(c)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as ${q(c)}` : q(c))).join(', ');
       let n = 0;
       for (let offset = 0; ; offset += PAGE) {
-        const { rows } = await database.query<Record<string, unknown>>(`select ${cols} from ${q(t.name)} order by ${orderBy} limit ${PAGE} offset ${offset}`, []);
+        const { rows } = await query<Record<string, unknown>>(`select ${cols} from ${q(t.name)} order by ${orderBy} limit ${PAGE} offset ${offset}`, []);
         for (const row of rows) {
           // bigint comes back as a string from node-postgres and as a number from PGlite: write it as text on both.
           const values = t.columns.map((c, i) => (t.types[i] === 'bigint' && row[c] != null ? String(row[c]) : (row[c] ?? null)));
@@ -324,7 +336,7 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
   const verified = await verifyBackup(file);
   const expected = new Map((verified.manifest?.files ?? []).map((f) => [f.key, f]));
   const dir = opts.filesDir ?? defaultFilesDir();
-  const tables = await appTables(database);
+  const tables = await appTables((text, values) => database.query(text, values));
   const known = new Map(tables.map((t) => [t.name, t]));
   const counts: Record<string, number> = {};
   let staging: string | null = null;
