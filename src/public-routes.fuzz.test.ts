@@ -253,6 +253,14 @@ describeEachDriver('fuzzing the public and session routes (issue 11)', (getDb) =
     expect(await check({ method: 'GET', url, headers: headers ?? {} })).toBeNull();
   });
 
+  it('answers a Range the file cannot satisfy with 416 and the file’s length in Content-Range', async () => {
+    for (const url of ['/static/robots.txt', '/office/favicon.svg']) {
+      const res = await app.inject({ url, headers: { range: 'bytes=99999999-' } });
+      expect(res.statusCode, url).toBe(416);
+      expect(res.headers['content-range'], url).toMatch(/^bytes \*\/\d+$/);
+    }
+  });
+
   it('shows the seeded comment on public pages, so the personal-data check has something to miss', async () => {
     for (const url of [`/gop-y/${ids.slugs[0]}/y-kien-da-cong-bo?dieu=dieu-3`, `/gop-y/tra-cuu?ma=${ids.codes[0]}`, `/gop-y/bien-nhan/${ids.codes[1]}`, '/du-lieu-mo/y-kien.json']) {
       const res = await app.inject({ url });

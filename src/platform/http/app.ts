@@ -241,6 +241,9 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   app.setErrorHandler((err, request, reply) => {
     const appError = toAppError(err);
     if (appError.status >= 500) request.log.error({ err }, 'request failed');
+    // a 416 says which range the file has (RFC 9110 §15.5.17): @fastify/send puts it on the error, not the reply
+    const range = appError.code === 'range-not-satisfiable' ? (err as { headers?: Record<string, unknown> }).headers?.['Content-Range'] : undefined;
+    if (typeof range === 'string') reply.header('content-range', range);
     return sendError(request, reply, appError, request);
   });
   await app.register(swagger, {
