@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../test/db';
+import { SERVER_MAIN } from '../test/server-bundle';
 import { loadConfig } from './platform/config';
 
 describe('WEB_PROCESSES', () => {
@@ -38,7 +39,7 @@ describe.runIf(pgUrl || mustRun)('several web processes on PostgreSQL [postgres]
     drop = created.drop;
     const port = await freePort();
     let out = '';
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--no-demo'], {
+    const proc = spawn(process.execPath, [SERVER_MAIN, '--no-demo'], {
       env: { ...process.env, DATABASE_URL: created.url, WEB_PROCESSES: '2', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ADMIN_PASSWORD: 'Quan-tri-cum-2024' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,9 +8,10 @@ import { openDatabase, type Database } from '../src/platform/db';
  * gets a fresh, migrated database of its own (a new database on the PostgreSQL server), so suites never share
  * state. With REQUIRE_ALL_TIERS=1 (CI) a missing TEST_DATABASE_URL fails instead of skipping.
  */
-export function describeEachDriver(name: string, body: (get: () => Database) => void): void {
+export function describeEachDriver(name: string, body: (get: () => Database) => void, options: { pgliteOnly?: string } = {}): void {
   const drivers: ('pglite' | 'postgres')[] = ['pglite'];
-  if (process.env.TEST_DATABASE_URL || process.env.REQUIRE_ALL_TIERS === '1') drivers.push('postgres');
+  // a suite whose subject does not touch the database's behaviour names why it runs once (options.pgliteOnly)
+  if (!options.pgliteOnly && (process.env.TEST_DATABASE_URL || process.env.REQUIRE_ALL_TIERS === '1')) drivers.push('postgres');
   for (const driver of drivers) {
     describe(`${name} [${driver}]`, () => {
       let database: Database | undefined;

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { SERVER_MAIN } from '../../../test/server-bundle';
 
-/** Runs the start path (`npm start` runs src/main.ts after building the office) until it serves or exits. */
+/** Runs the server as `npm start` does (its bundle, built from src/main.ts) until it serves or exits. */
 function start(adminPassword: string): Promise<{ code: number | null; out: string; err: string; served: boolean }> {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const proc = spawn(process.execPath, [SERVER_MAIN], {
       cwd: process.cwd(),
       env: { ...process.env, DATABASE_URL: 'memory:', ADMIN_PASSWORD: adminPassword, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
     });

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { openDatabase } from '../../platform/db';
+import { SERVER_CLI } from '../../../test/server-bundle';
 
 it('a user added or reset from the command line must change the password at the first sign-in', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-cli-accounts-'));
   const env = { ...process.env, DATABASE_URL: `file:${dir}/pglite`, LOG_LEVEL: 'silent' };
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', env, cwd: process.cwd() });
+  const cli = (...args: string[]) => spawnSync(process.execPath, [SERVER_CLI, ...args], { encoding: 'utf8', env, cwd: process.cwd() });
   expect(cli('user', 'add', 'canbo.cli', '--name', 'Cán bộ Dòng lệnh', '--password', 'Mat-khau-dong-lenh-7').status).toBe(0);
   const weak = cli('user', 'reset-password', 'canbo.cli', '--password', 'canbo.cli-2024');
   expect(weak.status).toBe(2);

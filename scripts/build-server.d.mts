@@ -1,0 +1,4 @@
+/** Builds dist/server/ from src/ (see build-server.mjs). */
+export function buildServerBundle(root: string): Promise<void>;
+/** Builds dist/server/ when it is missing or older than src/ or the lock file; returns the folder. */
+export function ensureServerBundle(root: string): Promise<string>;
