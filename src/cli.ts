@@ -17,6 +17,7 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   org list [--at YYYY-MM-DD] [--json]
   org resolve "TÊN ĐƠN VỊ" [--at YYYY-MM-DD] [--json]
   org import FILE.xlsx|FILE.csv... [--apply]   (without --apply: check only, nothing written)
+  doctor                  (configuration in effect, database durability, free disk, mail server, audit checkpoints)
   audit verify            (the chain, and the checkpoints in AUDIT_CHECKPOINT_FILE)
   audit checkpoint        (verify, then record the head in the checkpoint file)
   backup FILE
@@ -51,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
   const [group, verb, arg] = positionals;
   // loaded on demand: the parser is large and other commands should start fast
   if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], expandGroups: values['expand-groups'], out: values.out, xlsx: values.xlsx, at: values.at, signer: values.signer, signerTitle: values['signer-title'] });
+  // the doctor reads the configuration itself: it reports a wrong setting instead of stopping at it
+  if (group === 'doctor') return (await import('./cli-doctor')).runDoctor();
   if (group === 'org' && verb === 'import') {
     const database = await openDatabase(loadConfig().databaseUrl);
     try {

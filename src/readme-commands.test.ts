@@ -11,8 +11,8 @@ const README = fs.readFileSync('README.md', 'utf8');
 const block = /## Command line\s+```bash\n([\s\S]*?)```/.exec(README)?.[1] ?? '';
 const lines = block.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
 
-// the commands run by other tests, as written there (src/cli.test.ts, src/cli-org-import.test.ts)
-const RUN_ELSEWHERE = ['org resolve', 'org import', 'user add', 'user reset-password', 'audit verify', 'audit checkpoint'];
+// the commands run by other tests, as written there (src/cli.test.ts, src/cli-org-import.test.ts, src/cli-doctor.test.ts)
+const RUN_ELSEWHERE = ['org resolve', 'org import', 'user add', 'user reset-password', 'audit verify', 'audit checkpoint', 'doctor'];
 const RUN_HERE = ['org list', 'backup', 'restore', 'plan parse', 'plan import', 'plan report'];
 
 /** "npm run cli -- plan import plan.docx [--x]" → "plan import" (the command, without its arguments). */

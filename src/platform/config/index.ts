@@ -1,6 +1,9 @@
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { AppError } from '../errors';
+import { SETTINGS, shownValue } from './settings';
+
+export { SETTINGS, shownValue, type Setting } from './settings';
 
 /** The validated process configuration; read once at start. */
 export interface Config {
@@ -23,40 +26,57 @@ export interface Config {
   trustProxy: string;
 }
 
-/** Reads and checks the environment; a wrong value stops the start with a clear message. */
+/**
+ * Reads and checks the environment against the settings table (settings.ts): every variable that breaks its rule is
+ * named with the rule, all at once, and the start stops.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems = configProblems(env);
+  if (problems.length === 1) throw new AppError('config', problems[0]!);
+  if (problems.length > 1) throw new AppError('config', `Cấu hình không hợp lệ:\n- ${problems.join('\n- ')}`);
   const databaseUrl = env.DATABASE_URL?.trim() || 'file:./data/pglite';
-  if (!/^(postgres(ql)?:\/\/|file:|memory:)/.test(databaseUrl)) {
-    throw new AppError(
-      'config',
-      `DATABASE_URL không hợp lệ: "${redactUrl(databaseUrl)}". Dùng postgres://người-dùng:mật-khẩu@máy:cổng/csdl hoặc file:./thư-mục.`,
-    );
-  }
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('config', `PORT không hợp lệ: "${env.PORT}".`);
-  }
-  const ttl = Number(env.SESSION_TTL_HOURS ?? 12);
-  const webProcesses = env.WEB_PROCESSES === 'auto' ? availableParallelism() : Number(env.WEB_PROCESSES ?? 1);
-  if (!Number.isInteger(webProcesses) || webProcesses < 1 || webProcesses > 64) {
-    throw new AppError('config', `WEB_PROCESSES không hợp lệ: "${env.WEB_PROCESSES}". Dùng một số từ 1 đến 64, hoặc auto (bằng số nhân CPU).`);
-  }
-  if (webProcesses > 1 && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new AppError('config', `WEB_PROCESSES=${webProcesses} cần PostgreSQL (DATABASE_URL=postgres://…): cơ sở dữ liệu nhúng chỉ mở được trong một tiến trình.`);
-  }
+  const port = Number(env.PORT || 3000);
   return {
     databaseUrl,
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST || '0.0.0.0',
     adminPassword: env.ADMIN_PASSWORD || null,
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: env.LOG_LEVEL || 'info',
     isProduction: env.NODE_ENV === 'production',
-    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
-    sessionTtlHours: Number.isFinite(ttl) && ttl > 0 ? ttl : 12,
-    provinceName: env.PROVINCE_NAME ?? 'Lào Cai',
-    webProcesses,
+    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS || 12),
+    provinceName: env.PROVINCE_NAME || 'Lào Cai',
+    webProcesses: webProcessesOf(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/** Each variable that breaks its rule, as "NAME không hợp lệ: "value". rule" (secrets not repeated). */
+export function configProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  for (const setting of SETTINGS) {
+    const value = setting.name === 'DATABASE_URL' ? env[setting.name]?.trim() : env[setting.name];
+    if (!value || !setting.problem) continue;
+    const problem = setting.problem(value, env);
+    if (problem) problems.push(`${setting.name} không hợp lệ${setting.isSecret ? '' : `: "${shownValue(setting, value)}"`}. ${problem[0]!.toUpperCase()}${problem.slice(1)}`);
+  }
+  try {
+    parseTrustProxy(env.TRUST_PROXY);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+  const webProcesses = webProcessesOf(env);
+  const databaseUrl = env.DATABASE_URL?.trim() || 'file:./data/pglite';
+  if (webProcesses > 1 && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`WEB_PROCESSES=${webProcesses} cần PostgreSQL (DATABASE_URL=postgres://…): cơ sở dữ liệu nhúng chỉ mở được trong một tiến trình.`);
+  }
+  return problems;
+}
+
+function webProcessesOf(env: NodeJS.ProcessEnv): number {
+  if (env.WEB_PROCESSES === 'auto') return availableParallelism();
+  const n = Number(env.WEB_PROCESSES || 1);
+  return Number.isInteger(n) && n >= 1 && n <= 64 ? n : 1;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

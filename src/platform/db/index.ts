@@ -131,8 +131,9 @@ async function openPglite(url: string): Promise<Database> {
   };
 }
 
-/** Applies the SQL migrations in db/migrations (same files on both drivers). */
+/** Applies the SQL migrations in db/migrations (same files on both drivers), after {@link checkSchemaVersion}. */
 export async function migrateDatabase(database: Database): Promise<void> {
+  await checkSchemaVersion(database);
   if (database.kind === 'postgres') {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
@@ -142,11 +143,40 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
 }
 
+/** The committed migrations, oldest first: `when` is what the migrator records as created_at. */
+function journalEntries(): { tag: string; when: number }[] {
+  return (JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] }).entries;
+}
+
+/**
+ * Refuses a database that a newer version of the platform has migrated. The migrator would find nothing to apply
+ * and this older code would then read and write a schema it does not know (a column it never fills, a table it
+ * ignores), so an upgrade rolled back by redeploying the old version must stop here and say what to do.
+ */
+export async function checkSchemaVersion(database: Database): Promise<void> {
+  const unknown = await unknownMigrations(database);
+  if (unknown === 0) return;
+  throw new AppError(
+    'config',
+    `Cơ sở dữ liệu đã được một phiên bản mới hơn của Đồng Thuận cập nhật cấu trúc (${unknown} bản cập nhật mà phiên bản này không có). Hãy chạy phiên bản mới hơn đó, hoặc khôi phục bản sao lưu làm trước khi nâng cấp (docs/operations.md, "Nâng cấp"); phiên bản cũ không được làm việc trên cấu trúc mới.`,
+  );
+}
+
+/** How many applied migrations this version's journal does not have (0 on a new or current database). */
+export async function unknownMigrations(database: Database): Promise<number> {
+  const known = new Set(journalEntries().map((e) => e.when));
+  let applied: number[];
+  try {
+    applied = (await database.query<{ created_at: string | number }>('select created_at from drizzle.__drizzle_migrations', [])).rows.map((r) => Number(r.created_at));
+  } catch {
+    return 0; // no migrations table yet: a new database
+  }
+  return applied.filter((when) => !known.has(when)).length;
+}
+
 /** Names of committed migrations not yet applied (empty when the schema is current). */
 export async function pendingMigrations(database: Database): Promise<string[]> {
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { tag: string; when: number }[];
-  };
+  const journal = { entries: journalEntries() };
   let applied = 0;
   try {
     const res = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
