@@ -131,15 +131,18 @@ async function openPglite(url: string): Promise<Database> {
   };
 }
 
-/** Applies the SQL migrations in db/migrations (same files on both drivers), after {@link checkSchemaVersion}. */
-export async function migrateDatabase(database: Database): Promise<void> {
-  await checkSchemaVersion(database);
+/**
+ * Applies the SQL migrations in db/migrations (same files on both drivers), after {@link checkSchemaVersion}. The
+ * upgrade test passes an older copy of the folder to bring a database to a previous release's schema first.
+ */
+export async function migrateDatabase(database: Database, migrationsFolder = MIGRATIONS_DIR): Promise<void> {
+  if (migrationsFolder === MIGRATIONS_DIR) await checkSchemaVersion(database);
   if (database.kind === 'postgres') {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
+    await migrate(database.db as never, { migrationsFolder });
   } else {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    await migrate(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
+    await migrate(database.db as never, { migrationsFolder });
   }
 }
 
