@@ -6,6 +6,7 @@ import { loadConfig, redactUrl } from './platform/config';
 import { openDatabase, type Database } from './platform/db';
 import { AppError, isAppError } from './platform/errors';
 import { startJobs, type JobRunner } from './platform/jobs';
+import { clusterScrape, countJobFailures, instrumentDatabase, localScrape, metricsConfig, startMetricsListener, watchBacklog, type MetricsListener } from './platform/metrics';
 import { buildServer } from './server';
 import { runWebProcess, startWebProcesses, type WebProcesses } from './web-processes';
 
@@ -14,19 +15,24 @@ import { runWebProcess, startWebProcesses, type WebProcesses } from './web-proce
  * only) this process migrates, loads the demo data and runs the jobs, and N web processes share the port.
  */
 async function main(): Promise<void> {
-  if (cluster.isWorker) return runWebProcess(loadConfig());
+  if (cluster.isWorker) return runWebProcess(loadConfig(), metricsConfig());
   const { values } = parseArgs({ options: { web: { type: 'boolean' }, worker: { type: 'boolean' }, 'no-demo': { type: 'boolean' } } });
   const runWeb = values.web || !values.worker;
   const runWorker = values.worker || !values.web;
   const started = Date.now();
   const config = loadConfig();
+  const metrics = metricsConfig();
   const database = await openDatabase(config.databaseUrl);
+  instrumentDatabase(database);
   const boot = values['no-demo'] ? null : await bootstrapData(database, config.adminPassword);
   if (boot?.generatedPassword) {
     console.log(`\n  Tài khoản quản trị: admin / ${boot.generatedPassword}\n  (mật khẩu chỉ in một lần; đặt ADMIN_PASSWORD để chọn trước)\n`);
   }
   const several = runWeb && config.webProcesses > 1;
-  const app = runWeb && !several ? await buildServer(config, database) : null;
+  // With several web processes this one adds up their metrics with its own (the jobs, the outbox).
+  const aggregate = several ? clusterScrape() : null;
+  const scrape = aggregate?.scrape ?? localScrape;
+  const app = runWeb && !several ? await buildServer(config, database, { metrics: metrics.token ? { token: metrics.token, scrape } : undefined }) : null;
   if (app) await app.listen({ port: config.port, host: config.host });
   if (several) await checkConnectionBudget(database, config.webProcesses);
   let exitCode = 0;
@@ -36,15 +42,20 @@ async function main(): Promise<void> {
         process.kill(process.pid, 'SIGTERM');
       })
     : null;
+  const metricsListener: MetricsListener | null =
+    metrics.port === null ? null : await startMetricsListener({ port: metrics.port, host: metrics.host, scrape, onError: (err) => console.error(JSON.stringify({ level: 'error', msg: 'metrics scrape failed', err: String(err) })) });
   const address = app?.server.address();
   const port = webProcesses?.port ?? (typeof address === 'object' && address ? address.port : config.port);
   // The web answers first; the job system starts right after, so a restart serves requests sooner.
   let jobs: JobRunner | null = null;
+  let stopBacklog: () => void = () => undefined;
   if (runWorker) {
-    jobs = await startJobs(database, platformJobs(database), (msg, extra) => console.log(JSON.stringify({ level: 'info', msg, ...extra })));
+    // the queues and the outbox are counted where the jobs run (once per deployment, not by every web machine)
+    stopBacklog = watchBacklog(database);
+    jobs = await startJobs(database, countJobFailures(platformJobs(database)), (msg, extra) => console.log(JSON.stringify({ level: 'info', msg, ...extra })));
   }
   console.log(
-    `Đồng Thuận đang chạy${app || webProcesses ? ` tại http://localhost:${port}` : ' (chỉ tiến trình nền)'}${webProcesses ? ` — ${config.webProcesses} tiến trình web (pid ${webProcesses.pids().join(', ')})` : ''} — CSDL ${database.kind} ${redactUrl(config.databaseUrl)} — khởi động ${Date.now() - started} ms`,
+    `Đồng Thuận đang chạy${app || webProcesses ? ` tại http://localhost:${port}` : ' (chỉ tiến trình nền)'}${webProcesses ? ` — ${config.webProcesses} tiến trình web (pid ${webProcesses.pids().join(', ')})` : ''} — CSDL ${database.kind} ${redactUrl(config.databaseUrl)}${metricsListener ? ` — số liệu http://${metrics.host}:${metricsListener.port}/metrics` : ''} — khởi động ${Date.now() - started} ms`,
   );
 
   let stopping = false;
@@ -55,6 +66,9 @@ async function main(): Promise<void> {
     await app?.close();
     await webProcesses?.stop();
     await jobs?.stop().catch(() => undefined);
+    await metricsListener?.close();
+    aggregate?.stop();
+    stopBacklog();
     await database.close();
     process.exit(exitCode);
   };

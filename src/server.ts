@@ -18,12 +18,16 @@ import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 import { fromRoot } from './platform/root';
+import { metricsRoute, observeRequests, type Scrape } from './platform/metrics';
 
 export const OFFICE_DIST = fromRoot('dist/office');
 export const STATIC_DIR = fromRoot('src/web/public/static');
 
-/** Composes the web process: platform HTTP layer, module routes, portal pages, the office SPA. */
-export async function buildServer(config: Config, database: Database, options: { logStream?: NodeJS.WritableStream; minFreeDiskBytes?: number } = {}): Promise<App> {
+/**
+ * Composes the web process: platform HTTP layer, module routes, portal pages, the office SPA; with `metrics`, also
+ * /metrics for a scraper presenting METRICS_TOKEN.
+ */
+export async function buildServer(config: Config, database: Database, options: { logStream?: NodeJS.WritableStream; minFreeDiskBytes?: number; metrics?: { token: string; scrape: Scrape } } = {}): Promise<App> {
   const app = await createHttpApp({
     logStream: options.logStream,
     db: database.db,
@@ -33,6 +37,8 @@ export async function buildServer(config: Config, database: Database, options: {
     lookupSession: sessionLookup(database.db, config.sessionTtlHours),
     renderHtmlError: (status, title, request) => renderPortalError(status, title, request),
   });
+  observeRequests(app);
+  if (options.metrics) metricsRoute(app, options.metrics);
   // Large API answers (a plan of 300 tasks × 60 units) compressed for slow networks.
   compressApiResponses(app);
   await app.register(rateLimit, { global: false });

@@ -8,6 +8,7 @@ import cluster, { type Worker } from 'node:cluster';
 import type { Config } from './platform/config';
 import { openDatabase } from './platform/db';
 import { isAppError } from './platform/errors';
+import { answerPrimary, instrumentDatabase, type MetricsConfig } from './platform/metrics';
 import { buildServer } from './server';
 
 /** Sent by a web process once it listens. */
@@ -110,11 +111,16 @@ export async function startWebProcesses(n: number, log: (msg: string) => void, g
   };
 }
 
-/** In a web process: opens the database (already migrated by the primary) and serves until told to stop. */
-export async function runWebProcess(config: Config): Promise<void> {
+/**
+ * In a web process: opens the database (already migrated by the primary) and serves until told to stop. Its metrics
+ * go to the primary, which adds up every process's (its METRICS_PORT, and /metrics on the public port with the token).
+ */
+export async function runWebProcess(config: Config, metrics: MetricsConfig): Promise<void> {
   try {
     const database = await openDatabase(config.databaseUrl, { migrate: false });
-    const app = await buildServer(config, database);
+    instrumentDatabase(database);
+    const scrape = answerPrimary();
+    const app = await buildServer(config, database, { metrics: metrics.token ? { token: metrics.token, scrape } : undefined });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : config.port } satisfies Ready);

@@ -6,6 +6,7 @@ import { jsonParam, rowsOf, type DB } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { insertFileLinksSql, type StoredFile } from '../../platform/files';
 import { enqueueMails, insertMailsSql, type MailMessage } from '../../platform/mail';
+import { intakeBatchSize, intakeComments, intakeDuration } from '../../platform/metrics';
 import { comments } from './tables';
 import type { CommentRow } from './repo';
 
@@ -77,8 +78,20 @@ export class IntakeBatcher {
 
   /** Stores one comment (or finds the one already stored under its idempotency key). */
   submit(item: PendingComment): Promise<Outcome> {
+    const started = performance.now();
+    let isCounted = false; // a batch that failed after answering some of its comments retries them all
+    const done = (outcome: 'accepted' | 'duplicate' | 'refused' | 'failed') => {
+      if (isCounted) return;
+      isCounted = true;
+      intakeComments.inc({ outcome });
+      intakeDuration.observe((performance.now() - started) / 1000);
+    };
     return new Promise<Outcome>((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
+      this.queue.push({
+        item,
+        resolve: (o) => (done(o.isNew ? 'accepted' : 'duplicate'), resolve(o)),
+        reject: (e) => (done(e instanceof AppError && e.code === 'too-many' ? 'refused' : 'failed'), reject(e)),
+      });
       this.schedule();
     });
   }
@@ -100,6 +113,7 @@ export class IntakeBatcher {
   private startBatch(): void {
     const batch = this.take();
     if (batch.length === 0) return; // every waiting comment shares a key with a batch in flight: it runs after
+    intakeBatchSize.observe(batch.length);
     const keys = batch.flatMap((w) => keysOf(w.item));
     for (const k of keys) this.busy.set(k, (this.busy.get(k) ?? 0) + 1);
     this.inFlight++;
