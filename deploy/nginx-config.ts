@@ -11,7 +11,7 @@ export const NGINX_DIR = path.resolve('deploy/nginx');
 export const SITE_FILE = path.join(NGINX_DIR, 'dong-thuan.conf');
 export const LOCATIONS_FILE = path.join(NGINX_DIR, 'dong-thuan-locations.conf');
 /** Where the site expects deploy/nginx/ to be installed on the proxy machine. */
-const INSTALLED_DIR = '/etc/nginx/dong-thuan/';
+const INSTALLED_DIR = '/etc/nginx/dong-thuan';
 
 /** Debian's nginx (/usr/sbin/nginx), else one on PATH; null when there is none. */
 export function findNginx(): string | null {
@@ -25,7 +25,7 @@ export function findNginx(): string | null {
  */
 function installLocations(prefix: string): string {
   const file = path.join(prefix, 'dong-thuan-locations.conf');
-  fs.writeFileSync(file, fs.readFileSync(LOCATIONS_FILE, 'utf8').split(INSTALLED_DIR).join(`${NGINX_DIR}/`));
+  fs.writeFileSync(file, fs.readFileSync(LOCATIONS_FILE, 'utf8').split(INSTALLED_DIR).join(NGINX_DIR));
   return file;
 }
 
@@ -56,7 +56,7 @@ export function tlsSite(prefix: string, cert: { certFile: string; keyFile: strin
   const locations = installLocations(prefix);
   return fs
     .readFileSync(SITE_FILE, 'utf8')
-    .split(`${INSTALLED_DIR}dong-thuan-locations.conf`)
+    .split(`${INSTALLED_DIR}/dong-thuan-locations.conf`)
     .join(locations)
     .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${cert.certFile};`)
     .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${cert.keyFile};`)

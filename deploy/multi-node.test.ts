@@ -1,0 +1,334 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/platform/db';
+import { createTestDatabase } from '../test/db';
+import { SERVER_MAIN } from '../test/server-bundle';
+import { findNginx, httpSite, mainConf } from './nginx-config';
+
+/**
+ * The deployment of docs/operations.md on one machine: Debian's nginx, with the site's own rules
+ * (deploy/nginx/dong-thuan-locations.conf) on plain HTTP, in front of two web processes (`--web --no-demo`, two
+ * ports) and one worker (`--worker`, which migrates and loads the demo data first), on a fresh PostgreSQL database.
+ * Through nginx a visitor reads the portal, an officer signs in and lists the drafts, and citizens post comments with
+ * idempotency keys while one web process is killed with SIGKILL: no comment with a receipt is lost or stored twice,
+ * a retried post gets its receipt back, no page request fails (nginx retries it on the other process), and with
+ * both processes down nginx answers with the Vietnamese maintenance page and 503.
+ */
+const pgUrl = process.env.TEST_DATABASE_URL;
+const mustRun = process.env.REQUIRE_ALL_TIERS === '1';
+const nginx = findNginx();
+const READY_LINE = 'Đồng Thuận đang chạy';
+const RECEIPT = /\/gop-y\/bien-nhan\/(GY-[0-9A-Z]{8})/;
+const ADMIN_PASSWORD = 'Quan-tri-nginx-2024!';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.once('error', reject);
+  });
+}
+
+/** A child process with the tail of its output, for the error message when it does not start. */
+class Child {
+  readonly proc: ChildProcess;
+  output = '';
+
+  constructor(readonly name: string, command: string, args: string[], env: NodeJS.ProcessEnv, readonly port = 0) {
+    this.proc = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (d: Buffer) => (this.output = (this.output + d.toString()).slice(-4000));
+    this.proc.stdout!.on('data', keep);
+    this.proc.stderr!.on('data', keep);
+  }
+
+  get isRunning(): boolean {
+    return this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
+  /** Resolves when `isReady` says so; rejects when the process ends first or `ms` pass. */
+  async until(isReady: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!(await isReady())) {
+      if (!this.isRunning) throw new Error(`${this.name} ended (${this.proc.exitCode ?? this.proc.signalCode}):\n${this.output}`);
+      if (Date.now() > deadline) throw new Error(`${this.name} not ready after ${ms} ms:\n${this.output}`);
+      await sleep(50);
+    }
+  }
+
+  async signal(signal: NodeJS.Signals, graceMs = 10_000): Promise<void> {
+    if (!this.isRunning) return;
+    const ended = new Promise<void>((r) => this.proc.once('exit', () => r()));
+    this.proc.kill(signal);
+    const timer = setTimeout(() => this.proc.kill('SIGKILL'), graceMs);
+    await ended;
+    clearTimeout(timer);
+  }
+}
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = net.connect(port, '127.0.0.1');
+    s.once('connect', () => s.end(() => resolve(true)));
+    s.once('error', () => resolve(false));
+  });
+
+/** One citizen's comment: its marker is its idempotency key and the start of its text. */
+interface Post {
+  marker: string;
+  index: number;
+  receipts: Set<string>;
+  statuses: string[];
+}
+
+describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes and a worker [postgres]', () => {
+  let tmp = '';
+  const children: Child[] = [];
+  let drop: (() => Promise<void>) | null = null;
+  let databaseUrl = '';
+  let base = '';
+  let webs: Child[] = [];
+
+  beforeAll(async () => {
+    if (!nginx) throw new Error('REQUIRE_ALL_TIERS=1 nhưng chưa cài nginx (apt-get install nginx-light): bài kiểm tra nhiều tiến trình sau nginx không được bỏ qua.');
+    if (!pgUrl) throw new Error('REQUIRE_ALL_TIERS=1 but TEST_DATABASE_URL is not set');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-node-'));
+    const created = await createTestDatabase(pgUrl);
+    drop = created.drop;
+    databaseUrl = created.url;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      ADMIN_PASSWORD,
+      FILES_DIR: path.join(tmp, 'files'),
+      AUDIT_CHECKPOINT_FILE: path.join(tmp, 'audit-checkpoints.jsonl'),
+      DATABASE_POOL_MAX: '4',
+      WEB_PROCESSES: '1',
+      TRUST_PROXY: 'loopback',
+    };
+    const node = (name: string, args: string[], port = 0) => {
+      const child = new Child(name, process.execPath, [SERVER_MAIN, ...args], port ? { ...env, PORT: String(port) } : env, port);
+      children.push(child);
+      return child;
+    };
+    // the worker migrates and loads the demo data (an open consultation, the admin account) before the web starts
+    const worker = node('worker', ['--worker']);
+    await worker.until(() => worker.output.includes(READY_LINE));
+    const ports = [await freePort(), await freePort()];
+    webs = ports.map((port, i) => node(`web-${i + 1}`, ['--web', '--no-demo'], port));
+    await Promise.all(webs.map((w) => w.until(() => w.output.includes(READY_LINE))));
+
+    const nginxPort = await freePort();
+    fs.writeFileSync(path.join(tmp, 'site.conf'), httpSite(tmp, nginxPort, ports));
+    fs.writeFileSync(path.join(tmp, 'nginx.conf'), mainConf(tmp, path.join(tmp, 'site.conf')));
+    const proxy = new Child('nginx', nginx, ['-p', tmp, '-e', path.join(tmp, 'error.log'), '-c', path.join(tmp, 'nginx.conf'), '-g', 'daemon off;'], process.env);
+    children.push(proxy);
+    await proxy.until(() => accepts(nginxPort), 10_000);
+    base = `http://127.0.0.1:${nginxPort}`;
+  }, 90_000);
+
+  afterAll(async () => {
+    // nginx stops gracefully on SIGQUIT; the platform's processes on SIGTERM
+    await Promise.all(children.map((c) => c.signal(c.name === 'nginx' ? 'SIGQUIT' : 'SIGTERM')));
+    await drop?.();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const get = (p: string, headers: Record<string, string> = {}) => fetch(`${base}${p}`, { headers, redirect: 'manual', signal: AbortSignal.timeout(15_000) });
+
+  /** The open consultation's comment form, found as a visitor finds it: the portal's list, then each draft's form. */
+  async function findCommentPath(): Promise<string> {
+    const list = await (await get('/gop-y')).text();
+    const slugs = [...new Set([...list.matchAll(/href="\/gop-y\/([a-z0-9-]+)"/g)].map((m) => m[1]!))];
+    for (const slug of slugs) {
+      const form = await get(`/gop-y/${slug}/y-kien`);
+      if (form.status === 200 && (await form.text()).includes('name="idempotencyKey"')) return `/gop-y/${slug}/y-kien`;
+    }
+    throw new Error(`no open comment form among the drafts on /gop-y (${slugs.join(', ') || 'none'})`);
+  }
+
+  it('serves the portal through nginx: pages, compressed and cached assets, its request id', async () => {
+    const home = await get('/gop-y', { 'accept-encoding': 'gzip' });
+    expect(home.status).toBe(200);
+    // nginx's $request_id (32 hex digits) became the application's request id
+    expect(home.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
+    const html = await home.text();
+    expect(html).toMatch(/<html lang="vi"/);
+    const css = /href="(\/assets\/portal\.[0-9a-f]{10}\.css)"/.exec(html)?.[1];
+    expect(css, 'the portal links its hashed stylesheet').toBeDefined();
+    const asset = await get(css!, { 'accept-encoding': 'gzip' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    const office = await get('/office/', { 'accept-encoding': 'br' });
+    expect(office.status).toBe(200);
+    const script = /src="(\/office\/assets\/[^"]+\.js)"/.exec(await office.text())?.[1];
+    expect(script, 'the office page links its built script').toBeDefined();
+    const built = await get(script!);
+    expect(built.status).toBe(200);
+    expect(built.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // the operational figures are not for the public, whatever answers behind nginx
+    expect((await get('/metrics')).status).toBe(404);
+  });
+
+  it('signs an officer in through nginx and lists the drafts', async () => {
+    const json = (p: string, method: string, body: unknown, session?: { cookie: string; csrf: string }) =>
+      fetch(`${base}${p}`, {
+        method,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}) },
+        signal: AbortSignal.timeout(15_000),
+      });
+    const signIn = async (username: string, password: string) => {
+      const res = await json('/api/v1/session', 'POST', { username, password });
+      expect(res.status, await res.clone().text()).toBe(200);
+      const cookie = /dt_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0];
+      expect(cookie).toBeDefined();
+      return { cookie: cookie!, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+    };
+    const admin = await signIn('admin', ADMIN_PASSWORD);
+    const password = `Can-bo-${randomBytes(6).toString('hex')}`;
+    const created = await json('/api/v1/users', 'POST', { username: 'canbo.nginx', displayName: 'Cán bộ thử nghiệm', password, mustChangePassword: false, roles: [{ role: 'officer', unitId: 'lc-so-tp' }] }, admin);
+    expect(created.status, await created.clone().text()).toBe(201);
+    const officer = await signIn('canbo.nginx', password);
+    const drafts = await fetch(`${base}/api/v1/policies`, { headers: { cookie: officer.cookie } });
+    expect(drafts.status).toBe(200);
+    const { items } = (await drafts.json()) as { items: { title: string; openRound: unknown }[] };
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((d) => d.openRound !== null), 'the demo data has a draft open for comments').toBe(true);
+  });
+
+  it('loses and duplicates no comment, and fails no page, when a web process is killed mid-way', async () => {
+    const commentPath = await findCommentPath();
+    const runId = randomBytes(4).toString('hex');
+    const posts: Post[] = [];
+    const pageFailures: string[] = [];
+    let pageRequests = 0;
+    let isStopping = false;
+
+    /** One attempt; the receipt when the answer carried one. */
+    const attempt = async (post: Post): Promise<string | null> => {
+      // an address in 198.18.0.0/15 and a phone of its own: the per-client intake limits never apply
+      const n = 1 + post.index;
+      const form = new URLSearchParams({ idempotencyKey: post.marker, commenterType: 'citizen', name: `Người thử ${post.index}`, phone: `09${String(post.index).padStart(8, '0')}`, stance: 'propose', body: `${post.marker} — góp ý thử qua nginx.`, consentProcessing: '1' });
+      try {
+        const res = await fetch(`${base}${commentPath}`, { method: 'POST', body: form, redirect: 'manual', headers: { 'x-forwarded-for': `198.18.${(n >> 8) & 255}.${n & 255}` }, signal: AbortSignal.timeout(15_000) });
+        const text = await res.text();
+        post.statuses.push(String(res.status));
+        const receipt = res.status === 303 ? RECEIPT.exec(res.headers.get('location') ?? '')?.[1] : undefined;
+        if (receipt) {
+          post.receipts.add(receipt);
+          return receipt;
+        }
+        // a post cut by the kill: nginx does not resend a POST, and shows its maintenance page instead
+        if (res.status === 503) expect(text).toContain('Hệ thống đang bảo trì');
+        return null;
+      } catch (e) {
+        post.statuses.push((e as Error).name);
+        return null;
+      }
+    };
+
+    const client = async (c: number) => {
+      for (let k = 0; !isStopping; k++) {
+        const post: Post = { marker: `nginx-${runId}-${c}-${k}`, index: c * 1000 + k, receipts: new Set(), statuses: [] };
+        posts.push(post);
+        await attempt(post);
+      }
+    };
+    const reader = async () => {
+      const pages = ['/gop-y', commentPath, commentPath.replace(/\/y-kien$/, ''), '/api/health/live'];
+      for (let k = 0; !isStopping; k++) {
+        const p = pages[k % pages.length]!;
+        pageRequests++;
+        try {
+          const res = await get(p);
+          await res.arrayBuffer();
+          if (res.status !== 200) pageFailures.push(`${p} ${res.status}`);
+        } catch (e) {
+          pageFailures.push(`${p} ${(e as Error).name}`);
+        }
+      }
+    };
+
+    const load = Promise.all([...Array.from({ length: 4 }, (_, c) => client(c)), reader(), reader()]);
+    await sleep(1000);
+    // Stopped first, so that requests are surely in flight on it when it dies: nginx keeps sending it its share
+    // (the connections are accepted by the kernel), each client's next post or page waits there, then SIGKILL.
+    const victimPort = webs[0]!.port;
+    webs[0]!.proc.kill('SIGSTOP');
+    await sleep(400);
+    const postsBeforeKill = posts.length;
+    await webs[0]!.signal('SIGKILL');
+    await sleep(1500);
+    isStopping = true;
+    await load;
+
+    // every post without a receipt is sent again with its key, as a person pressing "Gửi" on the same form would
+    for (const post of posts.filter((p) => p.receipts.size === 0)) {
+      for (let tries = 0; tries < 5 && post.receipts.size === 0; tries++) await attempt(post);
+    }
+    // and a post that had its receipt, sent again, gets the same receipt back
+    const sample = posts.filter((p) => p.receipts.size === 1).slice(0, 5);
+    for (const post of sample) {
+      const before = [...post.receipts][0];
+      expect(await attempt(post)).toBe(before);
+    }
+
+    // the kill cut posts (nginx answered them with its maintenance page, not resent), and page requests that nginx
+    // then sent to the other process
+    const cut = posts.filter((p) => p.statuses[0] === '503');
+    expect(cut.length, `no post was in flight on the killed process (statuses: ${JSON.stringify(posts.map((p) => p.statuses[0]))})`).toBeGreaterThan(0);
+    const nginxErrors = fs.readFileSync(path.join(tmp, 'error.log'), 'utf8').split('\n');
+    const cutPages = nginxErrors.filter((l) => /(recv\(\) failed|prematurely closed)/.test(l) && l.includes('request: "GET ') && l.includes(`upstream: "http://127.0.0.1:${victimPort}/`));
+    expect(cutPages.length, `no page request was in flight on the killed process:\n${nginxErrors.join('\n')}`).toBeGreaterThan(0);
+    expect(postsBeforeKill, 'comments were posted before the kill').toBeGreaterThan(4);
+    expect(posts.length - postsBeforeKill, 'comments were posted after the kill').toBeGreaterThan(4);
+    expect(pageRequests).toBeGreaterThan(20);
+    expect(pageFailures, `${pageFailures.length} of ${pageRequests} page requests failed`).toEqual([]);
+    const unanswered = posts.filter((p) => p.receipts.size === 0).map((p) => `${p.marker}: ${p.statuses.join(' ')}`);
+    expect(unanswered).toEqual([]);
+    expect(posts.filter((p) => p.receipts.size > 1).map((p) => p.marker)).toEqual([]);
+
+    const database = await openDatabase(databaseUrl, { migrate: false });
+    try {
+      const { rows } = await database.query<{ body: string; receipt_code: string }>(`select body, receipt_code from comments where body like $1`, [`nginx-${runId}-%`]);
+      const stored = new Map<string, string[]>();
+      for (const r of rows) {
+        const marker = r.body.split(' ')[0]!;
+        stored.set(marker, [...(stored.get(marker) ?? []), r.receipt_code]);
+      }
+      const wrong = posts.filter((p) => {
+        const codes = stored.get(p.marker) ?? [];
+        return codes.length !== 1 || codes[0] !== [...p.receipts][0];
+      });
+      expect(wrong.map((p) => `${p.marker}: stored ${JSON.stringify(stored.get(p.marker) ?? [])}, receipt ${[...p.receipts].join(',')}`)).toEqual([]);
+      expect(rows.length).toBe(posts.length);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('shows the Vietnamese maintenance page with 503 when no web process answers', async () => {
+    await Promise.all(webs.map((w) => w.signal('SIGKILL')));
+    for (const request of [get('/gop-y'), get('/office/'), fetch(`${base}/gop-y/du-thao/y-kien`, { method: 'POST', body: new URLSearchParams({ body: 'x' }) })]) {
+      const res = await request;
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('retry-after')).toBe('30');
+      const page = await res.text();
+      expect(page).toContain('<html lang="vi">');
+      expect(page).toContain('Hệ thống đang bảo trì');
+    }
+  });
+});
