@@ -32,6 +32,9 @@ async function main(): Promise<void> {
   // With several web processes this one adds up their metrics with its own (the jobs, the outbox).
   const aggregate = several ? clusterScrape() : null;
   const scrape = aggregate?.scrape ?? localScrape;
+  // the metrics port opens first: one already taken stops the start before the public port answers
+  const metricsListener: MetricsListener | null =
+    metrics.port === null ? null : await startMetricsListener({ port: metrics.port, host: metrics.host, scrape, onError: (err) => console.error(JSON.stringify({ level: 'error', msg: 'metrics scrape failed', err: String(err) })) });
   const app = runWeb && !several ? await buildServer(config, database, { metrics: metrics.token ? { token: metrics.token, scrape } : undefined }) : null;
   if (app) await app.listen({ port: config.port, host: config.host });
   if (several) await checkConnectionBudget(database, config.webProcesses);
@@ -42,8 +45,6 @@ async function main(): Promise<void> {
         process.kill(process.pid, 'SIGTERM');
       })
     : null;
-  const metricsListener: MetricsListener | null =
-    metrics.port === null ? null : await startMetricsListener({ port: metrics.port, host: metrics.host, scrape, onError: (err) => console.error(JSON.stringify({ level: 'error', msg: 'metrics scrape failed', err: String(err) })) });
   const address = app?.server.address();
   const port = webProcesses?.port ?? (typeof address === 'object' && address ? address.port : config.port);
   // The web answers first; the job system starts right after, so a restart serves requests sooner.

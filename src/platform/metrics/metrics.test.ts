@@ -124,11 +124,13 @@ describe('metrics on a started server [pglite]', () => {
     expect(total(after, 'dongthuan_build_info', { version: '0.1.0', node: process.version })).toBe(1);
   }, 90_000);
 
-  it('serves only GET /metrics on the separate port', async () => {
+  it('serves only GET /metrics on the separate port, and refuses a port already taken', async () => {
     expect((await fetch(`http://127.0.0.1:${listener.port}/`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${listener.port}/metrics`, { method: 'POST' })).status).toBe(404);
     const head = await fetch(`http://127.0.0.1:${listener.port}/metrics`, { method: 'HEAD' });
     expect(head.status).toBe(200);
+    // a port already taken stops the start with the variable named
+    await expect(startMetricsListener({ port: listener.port, host: '127.0.0.1', scrape: localScrape })).rejects.toThrow(`Không mở được cổng số liệu METRICS_PORT=${listener.port} tại METRICS_HOST=127.0.0.1: cổng đã có chương trình khác dùng.`);
   });
 
   it('answers /metrics on the public port only to the bearer of METRICS_TOKEN', async () => {
