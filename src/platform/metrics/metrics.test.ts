@@ -175,4 +175,16 @@ describe('metrics on a started server [pglite]', () => {
     expect(requestLines.length).toBeGreaterThan(10);
     for (const l of requestLines) expect(l.reqId, JSON.stringify(l)).toEqual(expect.any(String));
   });
+
+  it('counts comments refused by the per-address limit as refused, and their answers as 4xx of the route', async () => {
+    const before = (await scrape()).samples;
+    let status = 0;
+    for (let i = 0; i < 12 && status !== 429; i++) status = (await postComment(`metrics-test-limit-${i}`)).status;
+    expect(status).toBe(429);
+    const after = (await scrape()).samples;
+    const moved = (name: string, labels: Record<string, string>) => total(after, name, labels) - total(before, name, labels);
+    expect(moved('dongthuan_intake_comments_total', { outcome: 'refused' })).toBe(1);
+    expect(moved('dongthuan_intake_comments_total', { outcome: 'failed' })).toBe(0);
+    expect(moved('dongthuan_http_request_duration_seconds_count', { method: 'POST', route: '/gop-y/:slug/y-kien', status_class: '4xx' })).toBe(1);
+  });
 });
