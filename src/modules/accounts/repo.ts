@@ -2,6 +2,7 @@ import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import type { Role, RoleGrant } from '../../platform/auth';
 import { passwordResetRequests, passwordResetTokens, sessions, signInFailures, userRoles, users } from './tables';
+import { forgetSessions } from './session-cache';
 
 export interface UserRow {
   id: string;
@@ -64,6 +65,7 @@ export async function insertUser(db: Executor, row: Omit<UserRow, 'lastSignInAt'
 
 export async function updateUser(db: Executor, id: string, patch: Partial<Pick<UserRow, 'displayName' | 'email' | 'isDisabled' | 'passwordHash' | 'mustChangePassword' | 'lastSignInAt'>>): Promise<void> {
   await db.update(users).set({ ...patch, updatedAt: sql`now()` }).where(eq(users.id, id));
+  if (Object.keys(patch).some((k) => k !== 'lastSignInAt')) forgetSessions({ userId: id });
 }
 
 export async function rolesOfUsers(db: Executor, userIds: string[]): Promise<Map<string, RoleGrant[]>> {
@@ -79,6 +81,7 @@ export async function rolesOfUsers(db: Executor, userIds: string[]): Promise<Map
 }
 
 export async function replaceRoles(db: Executor, userId: string, roles: RoleGrant[]): Promise<void> {
+  forgetSessions({ userId });
   await db.delete(userRoles).where(eq(userRoles.userId, userId));
   if (roles.length) await db.insert(userRoles).values(roles.map((r) => ({ userId, role: r.role, unitId: r.unitId })));
 }
@@ -118,6 +121,7 @@ export async function touchSession(db: Executor, tokenHash: string, expiresAt: s
 }
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<number> {
+  forgetSessions({ tokenHash });
   const rows = await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).returning({ t: sessions.tokenHash });
   return rows.length;
 }
@@ -128,6 +132,7 @@ export async function deleteSessionsOfUser(db: Executor, userId: string, keepTok
     ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keepTokenHash}`)
     : eq(sessions.userId, userId);
   const rows = await db.delete(sessions).where(where).returning({ t: sessions.tokenHash });
+  for (const r of rows) forgetSessions({ tokenHash: r.t });
   return rows.length;
 }
 

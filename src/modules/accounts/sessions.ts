@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DB } from '../../platform/db';
-import type { Actor } from '../../platform/auth';
+import { cachedSession, keepSession, type LiveSession } from './session-cache';
 import { todayVn } from '../../platform/text';
 import { expandGrants, getDirectory } from '../organisations';
 import { findLiveSession, rolesOfUsers, touchSession } from './repo';
@@ -20,23 +20,38 @@ export function expiryFrom(now: Date, ttlHours: number): string {
 
 /**
  * The actor behind a session cookie. Expiry slides with use; the row is touched at most every five minutes so
- * that reads stay reads. A disabled user has no live session (disabling also deletes them).
+ * that reads stay reads. A disabled user has no live session (disabling also deletes them). Answers are kept a few
+ * seconds in this process (session-cache.ts).
  */
-export async function lookupSession(db: DB, token: string, ttlHours: number): Promise<{ actor: Actor; csrfToken: string; tokenHash: string; mustChangePassword: boolean } | null> {
+export async function lookupSession(db: DB, token: string, ttlHours: number): Promise<LiveSession | null> {
   if (token.length < 20 || token.length > 100) return null;
   const tokenHash = tokenHashOf(token);
+  const now = Date.now();
+  const live = cachedSession(tokenHash, now) ?? (await readSession(db, tokenHash));
+  if (!live) return null;
+  if (now - live.lastSeenAt > 5 * 60_000) {
+    const expiresAt = expiryFrom(new Date(now), ttlHours);
+    await touchSession(db, tokenHash, expiresAt);
+    live.lastSeenAt = now;
+    live.expiresAt = Date.parse(expiresAt);
+  }
+  keepSession(live, now);
+  return live;
+}
+
+async function readSession(db: DB, tokenHash: string): Promise<LiveSession | null> {
   const session = await findLiveSession(db, tokenHash);
   if (!session || session.user.isDisabled) return null;
   // grants also cover the closed units whose work the user's units carry today (the 2025 reform)
   const granted = (await rolesOfUsers(db, [session.userId])).get(session.userId) ?? [];
   const roles = granted.length ? expandGrants(await getDirectory(db), granted, todayVn()) : granted;
-  if (Date.now() - new Date(session.lastSeenAt).getTime() > 5 * 60_000) {
-    await touchSession(db, tokenHash, expiryFrom(new Date(), ttlHours));
-  }
   return {
     actor: { kind: 'user', userId: session.userId, name: session.user.displayName, roles },
     csrfToken: session.csrfToken,
     tokenHash,
     mustChangePassword: session.user.mustChangePassword,
+    userId: session.userId,
+    expiresAt: Date.parse(session.expiresAt),
+    lastSeenAt: Date.parse(session.lastSeenAt),
   };
 }

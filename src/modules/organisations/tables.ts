@@ -79,8 +79,8 @@ export const people = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  // serves the people list filtered by unit
-  (t) => [index('people_unit_idx').on(t.unitId)],
+  // serve the people list filtered by unit, and in name order (migration 0018)
+  (t) => [index('people_unit_idx').on(t.unitId), index('people_name_idx').on(t.fullName, t.id)],
 );
 
 /**

@@ -1,0 +1,53 @@
+import type { Actor } from '../../platform/auth';
+
+/** What a session cookie stands for, as the session lookup answers it. */
+export interface LiveSession {
+  actor: Actor;
+  csrfToken: string;
+  tokenHash: string;
+  mustChangePassword: boolean;
+  userId: string;
+  /** When the session itself ends (ms since the epoch). */
+  expiresAt: number;
+  /** When the row was last touched (ms): the lookup touches it again after five minutes. */
+  lastSeenAt: number;
+}
+
+/**
+ * Every office request looks up its session: on PGlite the two queries (session with user, roles) were half of a
+ * signed-in list's time. A looked-up session is kept for a few seconds in this process. What ends or changes a
+ * session here (sign-out, password change, disabling, new roles: accounts/repo.ts) forgets it at once; another
+ * web process may still honour it for up to TTL_MS, the price of not asking the database on every request.
+ */
+const TTL_MS = 5000;
+const MAX_ENTRIES = 10_000;
+
+const entries = new Map<string, { session: LiveSession; until: number }>();
+
+export function cachedSession(tokenHash: string, now = Date.now()): LiveSession | null {
+  const hit = entries.get(tokenHash);
+  if (!hit) return null;
+  if (!(hit.until > now && hit.session.expiresAt > now)) {
+    entries.delete(tokenHash);
+    return null;
+  }
+  return hit.session;
+}
+
+export function keepSession(session: LiveSession, now = Date.now()): void {
+  // a Map iterates in insertion order: the first key is the oldest entry
+  const until = Math.min(now + TTL_MS, session.expiresAt);
+  if (!(until > now)) return; // ended, or a date that did not parse: ask the database next time
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  entries.set(session.tokenHash, { session, until });
+}
+
+/** Forgets one session, every session of a user, or (no argument: tests that edit the tables by hand) all of them. */
+export function forgetSessions(which?: { tokenHash: string } | { userId: string }): void {
+  if (!which) return entries.clear();
+  if ('tokenHash' in which) {
+    entries.delete(which.tokenHash);
+    return;
+  }
+  for (const [key, { session }] of entries) if (session.userId === which.userId) entries.delete(key);
+}
