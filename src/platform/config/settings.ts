@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { METRICS_SETTINGS } from '../metrics/config';
 
 /**
  * Every environment variable the platform reads, with its rule in Vietnamese: the start refuses a value that breaks
@@ -100,6 +101,8 @@ export const SETTINGS: readonly Setting[] = [
     name: 'ENABLE_TEST_CLOCK', purpose: 'Đồng hồ giả cho kiểm thử trình duyệt', rule: '1 hoặc để trống; không bao giờ khi NODE_ENV=production', fallback: 'tắt',
     problem: (v, env) => (v !== '1' ? 'dùng 1 hoặc để trống.' : isProduction(env) ? 'chỉ dùng khi kiểm thử, không bao giờ khi NODE_ENV=production.' : null),
   },
+  // METRICS_PORT, METRICS_HOST, METRICS_TOKEN: kept with the metrics module, which reads them
+  ...METRICS_SETTINGS,
 ];
 
 /** The value to print: secrets as ***, a database URL without its password. */
