@@ -13,6 +13,13 @@ export const LOCATIONS_FILE = path.join(NGINX_DIR, 'dong-thuan-locations.conf');
 /** Where the site expects deploy/nginx/ to be installed on the proxy machine. */
 const INSTALLED_DIR = '/etc/nginx/dong-thuan';
 
+/** How long nginx skips a web process after it failed (the site's `fail_timeout`), in seconds. */
+export function failTimeoutSeconds(): number {
+  const m = /^\s*server\s+\S+.*\bfail_timeout=(\d+)s/m.exec(fs.readFileSync(SITE_FILE, 'utf8'));
+  if (!m) throw new Error(`${SITE_FILE}: the upstream's first server has no fail_timeout=Ns`);
+  return Number(m[1]);
+}
+
 /** Debian's nginx (/usr/sbin/nginx), else one on PATH; null when there is none. */
 export function findNginx(): string | null {
   const candidates = ['/usr/sbin/nginx', ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, 'nginx'))];
