@@ -310,6 +310,40 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
     expect(items.some((d) => d.openRound !== null), 'the demo data has a draft open for comments').toBe(true);
   });
 
+  it('keeps the size limits: the application refuses what is under the limit of nginx, nginx what is over it, in Vietnamese', async () => {
+    const commentPath = await findCommentPath();
+    const NGINX_PAGE = 'Dữ liệu gửi lên quá lớn';
+    const post = (p: string, body: BodyInit, type?: string) => fetch(`${base}${p}`, { method: 'POST', body, headers: type ? { 'content-type': type } : {}, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
+    // a 6 MB photo with a comment: under nginx's 16 MB, refused by the form itself (5 MB a file), on the form
+    const form = new FormData();
+    form.set('body', 'Góp ý kèm ảnh quá lớn.');
+    form.set('attachments', new Blob([new Uint8Array(6 * 1024 * 1024)], { type: 'image/png' }), 'anh.png');
+    const photo = await post(commentPath, form);
+    const photoPage = await photo.text();
+    expect(photo.status).toBe(413);
+    expect(photoPage).toContain('5 MB');
+    expect(photoPage).not.toContain(NGINX_PAGE);
+    // 17 MB at the comment form: over nginx's limit for /gop-y, refused before it reaches a web process
+    const huge = await post(commentPath, new Uint8Array(17 * 1024 * 1024), 'application/x-www-form-urlencoded');
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toContain(NGINX_PAGE);
+    // 2 MB of JSON for the API: under nginx's 32 MB for /api/, refused by the application's 1 MB JSON limit. The
+    // application answers before reading the body and closes the connection; when nginx is still writing the body
+    // then, it sees a broken pipe and shows the maintenance page instead (and skips that process for fail_timeout).
+    // Either way, never nginx's built-in English page.
+    const json = await post('/api/v1/session', JSON.stringify({ username: 'x', password: 'y'.repeat(2 * 1024 * 1024) }), 'application/json');
+    const jsonText = await json.text();
+    const isRefusedByApp = json.status === 413 && /^application\/problem\+json/.test(json.headers.get('content-type') ?? '');
+    const isMaintenance = json.status === 503 && jsonText.includes('Hệ thống đang bảo trì');
+    expect(isRefusedByApp || isMaintenance, `${json.status} ${json.headers.get('content-type')}: ${jsonText.slice(0, 300)}`).toBe(true);
+    // and elsewhere nginx takes no more than the application's largest JSON body
+    const elsewhere = await post('/tai-khoan', new Uint8Array(2 * 1024 * 1024), 'application/x-www-form-urlencoded');
+    expect(elsewhere.status).toBe(413);
+    expect(await elsewhere.text()).toContain(NGINX_PAGE);
+    // the next tests start with both processes in nginx's rotation again
+    await sleep(failTimeoutSeconds() * 1000 + 1000);
+  }, 60_000);
+
   it('restarts a web process gracefully under load, as an upgrade rolls them: no page fails, no comment lost or doubled', async () => {
     const load = new CommentLoad(base, await findCommentPath(), `roll-${randomBytes(4).toString('hex')}`);
     load.start();
@@ -318,7 +352,7 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
     const port = webs[1]!.port;
     await webs[1]!.signal('SIGTERM');
     webs[1] = startWeb(port, 'web-2 (restarted)');
-    await webs[1].until(() => webs[1]!.output.includes(READY_LINE));
+    await webs[1].until(() => webs[1]!.output.includes(READY_LINE), 45_000);
     // the runbook's wait before the next restart: nginx skips a process that failed for fail_timeout
     await sleep(failTimeoutSeconds() * 1000 + 1000);
     const accessLog = path.join(tmp, 'access.log');
@@ -340,7 +374,7 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
     // after the wait, nginx sends the restarted process its share again
     const served = fs.readFileSync(accessLog, 'utf8').split('\n').slice(linesBefore).filter((l) => l.includes(`upstream=127.0.0.1:${port} `));
     expect(served.length, 'the restarted process got no request back from nginx').toBeGreaterThan(0);
-  }, 60_000);
+  }, 90_000);
 
   it('loses and duplicates no comment, and fails no page, when a web process is killed mid-way', async () => {
     const load = new CommentLoad(base, await findCommentPath(), `kill-${randomBytes(4).toString('hex')}`);
@@ -379,7 +413,14 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
 
   it('shows the Vietnamese maintenance page with 503 when no web process answers', async () => {
     await Promise.all(webs.map((w) => w.signal('SIGKILL')));
-    for (const request of [get('/gop-y'), get('/office/'), fetch(`${base}/gop-y/du-thao/y-kien`, { method: 'POST', body: new URLSearchParams({ body: 'x' }) })]) {
+    const requests = [
+      get('/gop-y'),
+      get('/office/'),
+      fetch(`${base}/gop-y/du-thao/y-kien`, { method: 'POST', body: new URLSearchParams({ body: 'x' }) }),
+      // a body over the page's own location limit (1 MB) still gets the page, not nginx's English 413
+      fetch(`${base}/api/v1/policies/x/versions`, { method: 'POST', body: new Uint8Array(2 * 1024 * 1024), headers: { 'content-type': 'application/octet-stream' } }),
+    ];
+    for (const request of requests) {
       const res = await request;
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
