@@ -14,10 +14,13 @@ import { failTimeoutSeconds, findNginx, httpSite, mainConf } from './nginx-confi
  * The deployment of docs/operations.md on one machine: Debian's nginx, with the site's own rules
  * (deploy/nginx/dong-thuan-locations.conf) on plain HTTP, in front of two web processes (`--web --no-demo`, two
  * ports) and one worker (`--worker`, which migrates and loads the demo data first), on a fresh PostgreSQL database.
- * Through nginx a visitor reads the portal, an officer signs in and lists the drafts, and citizens post comments with
- * idempotency keys while one web process is killed with SIGKILL: no comment with a receipt is lost or stored twice,
- * a retried post gets its receipt back, no page request fails (nginx retries it on the other process), and with
- * both processes down nginx answers with the Vietnamese maintenance page and 503.
+ * Through nginx a visitor reads the portal (compressed, hashed assets cached a year), an officer signs in and lists
+ * the drafts, the size limits answer in Vietnamese, and citizens post comments with idempotency keys while one web
+ * process is restarted as an upgrade does it (SIGTERM, then the runbook's wait) and while one is killed with SIGKILL:
+ * no comment is lost or stored twice, a post sent again gets its receipt back, no page request fails (nginx retries
+ * it on the other process), and with both processes down nginx answers with the Vietnamese maintenance page and 503.
+ * Each post comes from its own address in X-Forwarded-For, which nginx passes on and the application trusts from a
+ * loopback proxy (TRUST_PROXY): were it lost, the per-address limits would refuse most of the load.
  */
 const pgUrl = process.env.TEST_DATABASE_URL;
 const mustRun = process.env.REQUIRE_ALL_TIERS === '1';
