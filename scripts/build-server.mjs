@@ -51,3 +51,8 @@ export async function ensureServerBundle(root) {
   if (!fs.existsSync(main) || fs.statSync(main).mtimeMs < sources) await buildServerBundle(root);
   return path.join(root, 'dist/server');
 }
+
+// `npm run build:server` (a release being prepared: docs/operations.md): build now, whatever the dates say
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  await buildServerBundle(path.resolve(path.dirname(new URL(import.meta.url).pathname), '..'));
+}
