@@ -238,9 +238,10 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
 
   // Set before the API docs plugin is registered: a plugin keeps the error handler of the moment it was registered,
   // and Fastify's own would answer the docs pages' errors in bare JSON.
-  app.setErrorHandler((err, request, reply) => {
+  app.setErrorHandler(async (err, request, reply) => {
     const appError = toAppError(err);
     if (appError.status >= 500) request.log.error({ err }, 'request failed');
+    if (appError.code === 'payload-too-large') await drainRefusedBody(request);
     // a 416 says which range the file has (RFC 9110 §15.5.17): @fastify/send puts it on the error, not the reply
     const range = appError.code === 'range-not-satisfiable' ? (err as { headers?: Record<string, unknown> }).headers?.['Content-Range'] : undefined;
     if (typeof range === 'string') reply.header('content-range', range);
@@ -288,4 +289,39 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.'), request));
   return app;
+}
+
+/** How much of a refused body is read before answering: nginx's largest limit (deploy/nginx) with room to spare. */
+const DRAIN_MAX_BYTES = 40 * 1024 * 1024;
+
+/**
+ * A body too large for its route is read to its end and dropped before the 413 is sent. Answering first and closing
+ * the connection (as Fastify does after a refused body) resets it while the sender is still writing: nginx then logs
+ * a broken pipe, shows that person its maintenance page and takes this healthy process out of rotation for a while,
+ * so oversized posts sent on purpose could take every web process out. Bodies larger than DRAIN_MAX_BYTES (nginx
+ * refuses those itself) and slow senders (10 s) are cut as before.
+ */
+async function drainRefusedBody(request: FastifyRequest): Promise<void> {
+  const raw = request.raw;
+  if (raw.complete || raw.readableEnded || raw.destroyed) return;
+  const declared = Number(request.headers['content-length']);
+  if (!(declared <= DRAIN_MAX_BYTES)) return;
+  await new Promise<void>((resolve) => {
+    let read = 0;
+    const done = () => {
+      clearTimeout(timer);
+      raw.removeListener('data', onData);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      read += chunk.length;
+      if (read > DRAIN_MAX_BYTES) done();
+    };
+    const timer = setTimeout(done, 10_000);
+    raw.on('data', onData);
+    raw.once('end', done);
+    raw.once('error', done);
+    raw.once('close', done);
+    raw.resume();
+  });
 }
