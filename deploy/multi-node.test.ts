@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/platform/db';
 import { createTestDatabase } from '../test/db';
 import { SERVER_MAIN } from '../test/server-bundle';
+import { ensureOfficeBuild } from '../scripts/build-office.mjs';
 import { failTimeoutSeconds, findNginx, httpSite, mainConf } from './nginx-config';
 
 /**
@@ -210,6 +211,8 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
   beforeAll(async () => {
     if (!nginx) throw new Error('REQUIRE_ALL_TIERS=1 nhưng chưa cài nginx (apt-get install nginx-light): bài kiểm tra nhiều tiến trình sau nginx không được bỏ qua.');
     if (!pgUrl) throw new Error('REQUIRE_ALL_TIERS=1 but TEST_DATABASE_URL is not set');
+    // the web processes serve the back office from dist/office, as a release built by the runbook has it
+    ensureOfficeBuild(process.cwd());
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-node-'));
     const created = await createTestDatabase(pgUrl);
     drop = created.drop;
@@ -240,7 +243,7 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
     children.push(proxy);
     await proxy.until(() => accepts(nginxPort), 10_000);
     base = `http://127.0.0.1:${nginxPort}`;
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     // nginx stops gracefully on SIGQUIT; the platform's processes on SIGTERM

@@ -254,11 +254,9 @@ describeEachDriver('fuzzing the public and session routes (issue 11)', (getDb) =
   });
 
   it('answers a Range the file cannot satisfy with 416 and the file’s length in Content-Range', async () => {
-    for (const url of ['/static/robots.txt', '/office/favicon.svg']) {
-      const res = await app.inject({ url, headers: { range: 'bytes=99999999-' } });
-      expect(res.statusCode, url).toBe(416);
-      expect(res.headers['content-range'], url).toMatch(/^bytes \*\/\d+$/);
-    }
+    const res = await app.inject({ url: '/static/robots.txt', headers: { range: 'bytes=99999999-' } });
+    expect(res.statusCode).toBe(416);
+    expect(res.headers['content-range']).toMatch(/^bytes \*\/\d+$/);
   });
 
   it('shows the seeded comment on public pages, so the personal-data check has something to miss', async () => {

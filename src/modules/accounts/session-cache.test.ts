@@ -1,19 +1,21 @@
 import { beforeEach, expect, it } from 'vitest';
-import { cachedSession, forgetSessions, keepSession, type LiveSession } from './session-cache';
+import { cachedSession, forgetSessions, keepSession, type KeptSession } from './session-cache';
 
 const NOW = 1_800_000_000_000;
-const session = (tokenHash: string, userId: string, expiresAt = NOW + 3_600_000): LiveSession => ({
-  actor: { kind: 'user', userId, name: userId, roles: [] }, csrfToken: 'c', tokenHash, mustChangePassword: false, userId, expiresAt, lastSeenAt: NOW,
+const session = (tokenHash: string, userId: string, expiresAt = NOW + 3_600_000): KeptSession => ({
+  session: { actor: { kind: 'user', userId, name: userId, roles: [] }, csrfToken: 'c', tokenHash, mustChangePassword: false, userId, expiresAt, lastSeenAt: NOW },
+  grants: [],
+  directory: null,
 });
 
 beforeEach(() => forgetSessions());
 
 it('keeps a looked-up session for five seconds, never past the session’s own end', () => {
   keepSession(session('a', 'u1'), NOW);
-  expect(cachedSession('a', NOW + 4999)?.userId).toBe('u1');
+  expect(cachedSession('a', NOW + 4999)?.session.userId).toBe('u1');
   expect(cachedSession('a', NOW + 5000)).toBeNull();
   keepSession(session('b', 'u1', NOW + 1000), NOW);
-  expect(cachedSession('b', NOW + 999)?.userId).toBe('u1');
+  expect(cachedSession('b', NOW + 999)?.session.userId).toBe('u1');
   expect(cachedSession('b', NOW + 1000)).toBeNull();
 });
 
@@ -33,5 +35,5 @@ it('forgets one session, or every session of a user, at once', () => {
   expect(cachedSession('b', NOW)).not.toBeNull();
   forgetSessions({ userId: 'u1' });
   expect(cachedSession('b', NOW)).toBeNull();
-  expect(cachedSession('c', NOW)?.userId).toBe('u2');
+  expect(cachedSession('c', NOW)?.session.userId).toBe('u2');
 });

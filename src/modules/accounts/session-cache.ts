@@ -1,8 +1,8 @@
-import type { Actor } from '../../platform/auth';
+import type { Actor, RoleGrant } from '../../platform/auth';
 
 /** What a session cookie stands for, as the session lookup answers it. */
 export interface LiveSession {
-  actor: Actor;
+  actor: Extract<Actor, { kind: 'user' }>;
   csrfToken: string;
   tokenHash: string;
   mustChangePassword: boolean;
@@ -11,6 +11,14 @@ export interface LiveSession {
   expiresAt: number;
   /** When the row was last touched (ms): the lookup touches it again after five minutes. */
   lastSeenAt: number;
+}
+
+/** A kept session with what its roles were worked out from: the user's grants and the directory of that moment. */
+export interface KeptSession {
+  session: LiveSession;
+  grants: RoleGrant[];
+  /** The organisation directory the grants were expanded with: a newer one (a unit's work passed on) redoes them. */
+  directory: object | null;
 }
 
 /**
@@ -22,24 +30,24 @@ export interface LiveSession {
 const TTL_MS = 5000;
 const MAX_ENTRIES = 10_000;
 
-const entries = new Map<string, { session: LiveSession; until: number }>();
+const entries = new Map<string, KeptSession & { until: number }>();
 
-export function cachedSession(tokenHash: string, now = Date.now()): LiveSession | null {
+export function cachedSession(tokenHash: string, now = Date.now()): KeptSession | null {
   const hit = entries.get(tokenHash);
   if (!hit) return null;
   if (!(hit.until > now && hit.session.expiresAt > now)) {
     entries.delete(tokenHash);
     return null;
   }
-  return hit.session;
+  return hit;
 }
 
-export function keepSession(session: LiveSession, now = Date.now()): void {
-  // a Map iterates in insertion order: the first key is the oldest entry
-  const until = Math.min(now + TTL_MS, session.expiresAt);
+export function keepSession(kept: KeptSession, now = Date.now()): void {
+  const until = Math.min(now + TTL_MS, kept.session.expiresAt);
   if (!(until > now)) return; // ended, or a date that did not parse: ask the database next time
+  // a Map iterates in insertion order: the first key is the oldest entry
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  entries.set(session.tokenHash, { session, until });
+  entries.set(kept.session.tokenHash, { ...kept, until });
 }
 
 /** Forgets one session, every session of a user, or (no argument: tests that edit the tables by hand) all of them. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DB } from '../../platform/db';
-import { cachedSession, keepSession, type LiveSession } from './session-cache';
+import { cachedSession, keepSession, type KeptSession, type LiveSession } from './session-cache';
 import { todayVn } from '../../platform/text';
 import { expandGrants, getDirectory } from '../organisations';
 import { findLiveSession, rolesOfUsers, touchSession } from './repo';
@@ -27,26 +27,32 @@ export async function lookupSession(db: DB, token: string, ttlHours: number): Pr
   if (token.length < 20 || token.length > 100) return null;
   const tokenHash = tokenHashOf(token);
   const now = Date.now();
-  const live = cachedSession(tokenHash, now) ?? (await readSession(db, tokenHash));
-  if (!live) return null;
+  const kept = cachedSession(tokenHash, now) ?? (await readSession(db, tokenHash));
+  if (!kept) return null;
+  const live = kept.session;
+  // grants also cover the closed units whose work the user's units carry today (the 2025 reform): when the
+  // directory changed since they were worked out (a coordinator passed a unit's work on), they are worked out again
+  const directory = kept.grants.length ? await getDirectory(db) : null;
+  if (directory && directory !== kept.directory) {
+    live.actor = { ...live.actor, roles: expandGrants(directory, kept.grants, todayVn()) };
+    kept.directory = directory;
+  }
   if (now - live.lastSeenAt > 5 * 60_000) {
     const expiresAt = expiryFrom(new Date(now), ttlHours);
     await touchSession(db, tokenHash, expiresAt);
     live.lastSeenAt = now;
     live.expiresAt = Date.parse(expiresAt);
   }
-  keepSession(live, now);
+  keepSession(kept, now);
   return live;
 }
 
-async function readSession(db: DB, tokenHash: string): Promise<LiveSession | null> {
+async function readSession(db: DB, tokenHash: string): Promise<KeptSession | null> {
   const session = await findLiveSession(db, tokenHash);
   if (!session || session.user.isDisabled) return null;
-  // grants also cover the closed units whose work the user's units carry today (the 2025 reform)
-  const granted = (await rolesOfUsers(db, [session.userId])).get(session.userId) ?? [];
-  const roles = granted.length ? expandGrants(await getDirectory(db), granted, todayVn()) : granted;
-  return {
-    actor: { kind: 'user', userId: session.userId, name: session.user.displayName, roles },
+  const grants = (await rolesOfUsers(db, [session.userId])).get(session.userId) ?? [];
+  const live: LiveSession = {
+    actor: { kind: 'user', userId: session.userId, name: session.user.displayName, roles: grants },
     csrfToken: session.csrfToken,
     tokenHash,
     mustChangePassword: session.user.mustChangePassword,
@@ -54,4 +60,6 @@ async function readSession(db: DB, tokenHash: string): Promise<LiveSession | nul
     expiresAt: Date.parse(session.expiresAt),
     lastSeenAt: Date.parse(session.lastSeenAt),
   };
+  // no directory yet: the caller expands the grants with the directory of the moment
+  return { session: live, grants, directory: null };
 }
