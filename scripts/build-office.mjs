@@ -3,15 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
+import { newestMtime } from './build-server.mjs';
 
 /** Builds dist/office/ when it is missing or older than src/web/office or src/web/ui; throws when Vite fails. */
 export function ensureOfficeBuild(root) {

@@ -35,7 +35,8 @@ export async function buildServerBundle(root) {
   }
 }
 
-function newestMtime(dir) {
+/** The newest modification time of any file under `dir` (ms): a build is fresh when its output is newer. */
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
