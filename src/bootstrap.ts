@@ -17,11 +17,15 @@ import './modules/consultation/audit-labels';
 import './modules/notifications/audit-labels';
 import './modules/notifications/policy';
 
-/** First-start work: load the demo organisation tree into an empty database and create the admin account. */
-export async function bootstrapData(database: Database, adminPassword: string | null): Promise<{ orgLoaded: boolean; generatedPassword: string | null; adminCreated: boolean }> {
+/**
+ * First-start work: load the bundled organisation tree (Yên Bái 2024, Lào Cai after 1/7/2025) into an empty database
+ * and create the admin account; with `demo` (`npm start`), also the demo consultation. A real installation runs it
+ * without the demo (`npm run cli -- setup`, docs/operations.md), so no sample draft ever reaches its portal.
+ */
+export async function bootstrapData(database: Database, adminPassword: string | null, opts: { demo?: boolean } = {}): Promise<{ orgLoaded: boolean; generatedPassword: string | null; adminCreated: boolean }> {
   const org = await loadOrgSnapshot({ db: database.db, actor: systemActor('khởi tạo') });
   const admin = await ensureAdmin(database.db, adminPassword);
   // the demo consultation belongs to the demo province: a database holding another province's directory gets none
-  if ((await unitExistsMany(database.db, ['lc-so-ct', 'lc-mttq'])).size === 2) await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
+  if (opts.demo !== false && (await unitExistsMany(database.db, ['lc-so-ct', 'lc-mttq'])).size === 2) await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
   return { orgLoaded: org.loaded, generatedPassword: admin.generatedPassword, adminCreated: admin.created };
 }

@@ -17,6 +17,7 @@ const USAGE = `Cách dùng: npm run cli -- <lệnh>
   org list [--at YYYY-MM-DD] [--json]
   org resolve "TÊN ĐƠN VỊ" [--at YYYY-MM-DD] [--json]
   org import FILE.xlsx|FILE.csv... [--apply]   (without --apply: check only, nothing written)
+  setup                   (a real installation's first start: the bundled directory and the admin account, no demo draft)
   doctor                  (configuration in effect, database durability, free disk, mail server, audit checkpoints)
   audit verify            (the chain, and the checkpoints in AUDIT_CHECKPOINT_FILE)
   audit checkpoint        (verify, then record the head in the checkpoint file)
@@ -101,6 +102,13 @@ async function run(database: Database, group: string, verb: string | undefined, 
       console.log(`Đã đặt lại mật khẩu cho ${arg}${opts.password ? '' : `: ${password}`}`);
       return 0;
     }
+    case 'setup': {
+      const b = await bootstrapIfEmpty(database);
+      const units = (await getDirectory(database.db)).snapshot.units.length;
+      console.log(b.orgLoaded ? `Đã nạp danh mục có sẵn: ${units} đơn vị (Yên Bái 2024, Lào Cai từ 01/7/2025).` : `Danh mục đã có ${units} đơn vị: giữ nguyên.`);
+      console.log(b.adminCreated ? `Đã tạo tài khoản quản trị "admin"${process.env.ADMIN_PASSWORD ? ' với mật khẩu ADMIN_PASSWORD' : ''}; hãy đổi mật khẩu khi đăng nhập lần đầu.` : 'Tài khoản "admin" đã có: giữ nguyên.');
+      return 0;
+    }
     case 'org list': {
       await bootstrapIfEmpty(database);
       const dir = await getDirectory(database.db);
@@ -173,10 +181,11 @@ async function run(database: Database, group: string, verb: string | undefined, 
   }
 }
 
-async function bootstrapIfEmpty(database: Database): Promise<void> {
-  await bootstrapData(database, process.env.ADMIN_PASSWORD || null).then((b) => {
-    if (b.generatedPassword) console.error(`Đã tạo tài khoản admin / ${b.generatedPassword}`);
-  });
+/** The directory and the admin account on an empty database, never the demo draft: the command line is the operator's. */
+async function bootstrapIfEmpty(database: Database): Promise<{ orgLoaded: boolean; adminCreated: boolean }> {
+  const b = await bootstrapData(database, process.env.ADMIN_PASSWORD || null, { demo: false });
+  if (b.generatedPassword) console.error(`Đã tạo tài khoản admin / ${b.generatedPassword}`);
+  return b;
 }
 
 function usage(message: string): number {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from './platform/db';
 
 // Every command of the README's "Command line" block is run here as written: npm run, the same arguments, only the
 // placeholders (plan.docx, PLAN_ID, file names) replaced by real values. A README line no test runs fails the
@@ -13,7 +14,7 @@ const lines = block.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filt
 
 // the commands run by other tests, as written there (src/cli.test.ts, src/cli-org-import.test.ts, src/cli-doctor.test.ts)
 const RUN_ELSEWHERE = ['org resolve', 'org import', 'user add', 'user reset-password', 'audit verify', 'audit checkpoint', 'doctor'];
-const RUN_HERE = ['org list', 'backup', 'restore', 'plan parse', 'plan import', 'plan report'];
+const RUN_HERE = ['setup', 'org list', 'backup', 'restore', 'plan parse', 'plan import', 'plan report'];
 
 /** "npm run cli -- plan import plan.docx [--x]" → "plan import" (the command, without its arguments). */
 function commandOf(line: string): string {
@@ -44,12 +45,25 @@ describe('the README’s command lines, run as written', () => {
     for (const line of lines) expect([...RUN_ELSEWHERE, ...RUN_HERE], line).toContain(commandOf(line));
   });
 
-  it('lists the directory, reads and imports a plan, writes its report, backs up and restores', () => {
+  it('sets up, lists the directory, reads and imports a plan, writes its report, backs up and restores', async () => {
     const seed = path.resolve('test/fixtures/plans/yen-bai-14-KH-UBND-2024.txt');
     const files = { 'plan.docx': seed, 'bao-cao.docx': `${dir}/bao-cao.docx`, 'phu-luc.xlsx': `${dir}/phu-luc.xlsx`, 'backup.jsonl.gz': `${dir}/backup.jsonl.gz` };
+    const setup = runLine('setup', files);
+    expect(setup.code, setup.err).toBe(0);
+    expect(setup.out).toMatch(/Đã nạp danh mục có sẵn: \d+ đơn vị/);
+    expect(setup.out).toContain('Đã tạo tài khoản quản trị "admin" với mật khẩu ADMIN_PASSWORD');
+    const again = runLine('setup', files);
+    expect(again.out).toContain('Tài khoản "admin" đã có: giữ nguyên.');
     const list = runLine('org list', files);
     expect(list.code, list.err).toBe(0);
     expect(list.out).toContain('Sở Tư pháp tỉnh Yên Bái');
+    // the command line is the operator's: it never puts the demo draft on a real portal
+    const database = await openDatabase(env.DATABASE_URL);
+    try {
+      expect((await database.query<{ n: number }>('select count(*)::int as n from policy_drafts', [])).rows[0]!.n).toBe(0);
+    } finally {
+      await database.close();
+    }
 
     const parsed = runLine('plan parse', files);
     expect(parsed.code, parsed.err).toBe(0);
