@@ -11,11 +11,12 @@ import { officeThreeG } from './office-3g';
 import { orgImport } from './org-import';
 import { plans } from './plans';
 import { restart } from './restart';
+import { multiNode } from './multi-node';
 import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
 import type { Benchmark, LoadSettings, RunContext } from './lib/types';
 
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
-const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart];
+const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart, multiNode];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 

@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +7,8 @@ import { openDatabase } from '../src/platform/db';
 import { createTestDatabase } from '../test/db';
 import { SERVER_MAIN } from '../test/server-bundle';
 import { ensureOfficeBuild } from '../scripts/build-office.mjs';
-import { failTimeoutSeconds, findNginx, httpSite, mainConf } from './nginx-config';
+import { Child, freePort, serverProcess, sleep, startNginx, webProcess } from './harness';
+import { failTimeoutSeconds, findNginx } from './nginx-config';
 
 /**
  * The deployment of docs/operations.md on one machine: Debian's nginx, with the site's own rules
@@ -26,64 +25,8 @@ import { failTimeoutSeconds, findNginx, httpSite, mainConf } from './nginx-confi
 const pgUrl = process.env.TEST_DATABASE_URL;
 const mustRun = process.env.REQUIRE_ALL_TIERS === '1';
 const nginx = findNginx();
-const READY_LINE = 'Đồng Thuận đang chạy';
 const RECEIPT = /\/gop-y\/bien-nhan\/(GY-[0-9A-Z]{8})/;
 const ADMIN_PASSWORD = 'Quan-tri-nginx-2024!';
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
-
-/** A child process with the tail of its output, for the error message when it does not start. */
-class Child {
-  readonly proc: ChildProcess;
-  output = '';
-
-  constructor(readonly name: string, command: string, args: string[], env: NodeJS.ProcessEnv, readonly port = 0) {
-    this.proc = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const keep = (d: Buffer) => (this.output = (this.output + d.toString()).slice(-4000));
-    this.proc.stdout!.on('data', keep);
-    this.proc.stderr!.on('data', keep);
-  }
-
-  get isRunning(): boolean {
-    return this.proc.exitCode === null && this.proc.signalCode === null;
-  }
-
-  /** Resolves when `isReady` says so; rejects when the process ends first or `ms` pass. */
-  async until(isReady: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!(await isReady())) {
-      if (!this.isRunning) throw new Error(`${this.name} ended (${this.proc.exitCode ?? this.proc.signalCode}):\n${this.output}`);
-      if (Date.now() > deadline) throw new Error(`${this.name} not ready after ${ms} ms:\n${this.output}`);
-      await sleep(50);
-    }
-  }
-
-  async signal(signal: NodeJS.Signals, graceMs = 10_000): Promise<void> {
-    if (!this.isRunning) return;
-    const ended = new Promise<void>((r) => this.proc.once('exit', () => r()));
-    this.proc.kill(signal);
-    const timer = setTimeout(() => this.proc.kill('SIGKILL'), graceMs);
-    await ended;
-    clearTimeout(timer);
-  }
-}
-
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const s = net.connect(port, '127.0.0.1');
-    s.once('connect', () => s.end(() => resolve(true)));
-    s.once('error', () => resolve(false));
-  });
 
 /** One citizen's comment: its marker is its idempotency key and the start of its text. */
 interface Post {
@@ -200,13 +143,8 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
   let webs: Child[] = [];
   let env: NodeJS.ProcessEnv = {};
 
-  const node = (name: string, args: string[], port = 0) => {
-    const child = new Child(name, process.execPath, [SERVER_MAIN, ...args], port ? { ...env, PORT: String(port) } : env, port);
-    children.push(child);
-    return child;
-  };
-  /** A web process as dong-thuan-web@PORT.service starts it. */
-  const startWeb = (port: number, name: string) => node(name, ['--web', '--no-demo'], port);
+  const keep = (child: Child) => (children.push(child), child);
+  const startWeb = (port: number, name: string) => keep(webProcess(SERVER_MAIN, name, env, port));
 
   beforeAll(async () => {
     if (!nginx) throw new Error('REQUIRE_ALL_TIERS=1 nhưng chưa cài nginx (apt-get install nginx-light): bài kiểm tra nhiều tiến trình sau nginx không được bỏ qua.');
@@ -230,24 +168,19 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
       TRUST_PROXY: 'loopback',
     };
     // the worker migrates and loads the demo data (an open consultation, the admin account) before the web starts
-    const worker = node('worker', ['--worker']);
-    await worker.until(() => worker.output.includes(READY_LINE));
+    const worker = keep(serverProcess(SERVER_MAIN, 'worker', ['--worker'], env));
+    await worker.ready();
     const ports = [await freePort(), await freePort()];
     webs = ports.map((port, i) => startWeb(port, `web-${i + 1}`));
-    await Promise.all(webs.map((w) => w.until(() => w.output.includes(READY_LINE))));
-
-    const nginxPort = await freePort();
-    fs.writeFileSync(path.join(tmp, 'site.conf'), httpSite(tmp, nginxPort, ports));
-    fs.writeFileSync(path.join(tmp, 'nginx.conf'), mainConf(tmp, path.join(tmp, 'site.conf')));
-    const proxy = new Child('nginx', nginx, ['-p', tmp, '-e', path.join(tmp, 'error.log'), '-c', path.join(tmp, 'nginx.conf'), '-g', 'daemon off;'], process.env);
-    children.push(proxy);
-    await proxy.until(() => accepts(nginxPort), 10_000);
-    base = `http://127.0.0.1:${nginxPort}`;
+    await Promise.all(webs.map((w) => w.ready()));
+    const started = await startNginx(nginx, tmp, ports);
+    keep(started.proxy);
+    base = started.base;
   }, 180_000);
 
   afterAll(async () => {
     // nginx stops gracefully on SIGQUIT; the platform's processes on SIGTERM
-    await Promise.all(children.map((c) => c.signal(c.name === 'nginx' ? 'SIGQUIT' : 'SIGTERM')));
+    await Promise.all(children.map((c) => c.stop()));
     await drop?.();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
@@ -358,7 +291,7 @@ describe.runIf((pgUrl && nginx) || mustRun)('nginx in front of two web processes
     const port = webs[1]!.port;
     await webs[1]!.signal('SIGTERM');
     webs[1] = startWeb(port, 'web-2 (restarted)');
-    await webs[1].until(() => webs[1]!.output.includes(READY_LINE), 45_000);
+    await webs[1].ready(45_000);
     // the runbook's wait before the next restart: nginx skips a process that failed for fail_timeout
     await sleep(failTimeoutSeconds() * 1000 + 1000);
     const accessLog = path.join(tmp, 'access.log');
