@@ -9,7 +9,9 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { ensureOfficeBuild } = await import('./build-office.mjs');
 try {
   ensureOfficeBuild(root);
-} catch {
+} catch (err) {
+  // Vite has printed its own errors above; say what failed and stop with a failure code for the supervisor
+  console.error(`Không dựng được giao diện cán bộ: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 }
 const { ensureServerBundle } = await import('./build-server.mjs');
