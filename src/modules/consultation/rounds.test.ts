@@ -29,12 +29,15 @@ describeEachDriver('consultation rounds: approvers per unit, answering in volume
   const ids: string[] = [];
   const today = todayVn();
 
-  /** A confirmed, published comment (the portal's intake is tested elsewhere). */
+  /**
+   * A confirmed, published comment (the portal's intake is tested elsewhere), later than the one before: the lists
+   * order by arrival, and statements a moment apart can read the same now() on PGlite's millisecond clock.
+   */
   const addComment = async (rid: string, anchor: string | null, body: string, state = 'published', withheldReason: string | null = null) => {
     const id = randomUUID();
     const n = ids.length + 1;
-    await getDb().db.execute(sql`insert into comments (id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, email, consent, stance, body, public_body, state, withheld_reason, client_key, email_verified_at, published_at)
-      values (${id}, ${rid}, ${`GY-T${String(n).padStart(7, '0')}`}, ${`key-${id}`}, ${anchor}, 'citizen', 'Trần Thị Góp', ${`gop${n}@example.vn`}, '{"processing":true,"contact":true}'::jsonb, 'propose', ${body}, ${state === 'published' ? body : null}, ${state}, ${withheldReason}, 'ip:test', now(), ${state === 'published' ? sql`now()` : null})`);
+    await getDb().db.execute(sql`insert into comments (id, round_id, receipt_code, idempotency_key, article_anchor, commenter_type, name, email, consent, stance, body, public_body, state, withheld_reason, client_key, email_verified_at, published_at, created_at)
+      values (${id}, ${rid}, ${`GY-T${String(n).padStart(7, '0')}`}, ${`key-${id}`}, ${anchor}, 'citizen', 'Trần Thị Góp', ${`gop${n}@example.vn`}, '{"processing":true,"contact":true}'::jsonb, 'propose', ${body}, ${state === 'published' ? body : null}, ${state}, ${withheldReason}, 'ip:test', now(), ${state === 'published' ? sql`now()` : null}, now() + ${n}::int * interval '1 millisecond')`);
     return id;
   };
   const answers = async (who: Session, query = '') => app.inject({ url: `/api/v1/rounds/${roundId}/answers${query}`, headers: auth(who) });
