@@ -1,10 +1,11 @@
-import { checkAuditChain, checkpointFileFromEnv } from './platform/audit';
+import { checkAuditChain, checkpointFileFromEnv, sealAuditInbox } from './platform/audit';
 import type { Database } from './platform/db';
 import type { JobDefinition } from './platform/jobs';
 import { deliverPendingMail, smtpFromEnv } from './platform/mail';
 import { deleteExpiredSessions, deleteOldFailures } from './modules/accounts';
 import { planJobs } from './modules/plans';
 import { notificationJobs } from './modules/notifications';
+import { campaignJobs } from './modules/consultation';
 import { loadConfig } from './platform/config';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
@@ -23,6 +24,17 @@ export function platformJobs(database: Database): JobDefinition[] {
       },
     },
     {
+      name: 'audit-seal',
+      schedule: '* * * * *',
+      everySeconds: 5,
+      // the web processes seal their own intake entries at once; this chains what a process stopped by kill -9 left
+      handler: async () => {
+        let sealed = 0;
+        for (let n = await sealAuditInbox(database.db); n > 0; n = await sealAuditInbox(database.db)) sealed += n;
+        return { sealed };
+      },
+    },
+    {
       name: 'sessions-cleanup',
       schedule: '5 * * * *',
       handler: async () => ({
@@ -38,5 +50,6 @@ export function platformJobs(database: Database): JobDefinition[] {
     },
     ...planJobs(database.db),
     ...notificationJobs(database.db, loadConfig().publicUrl),
+    ...campaignJobs(database.db),
   ];
 }

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
 import { buildDemoOrg, SYSTEM } from '../../../test/factories';
-import { recordAudit, verifyAuditChain } from '../../platform/audit';
+import { recordAudit, sealAuditInbox, verifyAuditChain } from '../../platform/audit';
 import { addDays, todayVn } from '../../platform/text';
 import { createDraft, uploadVersion } from '../policies';
 import { openRound } from './actions/open-round';
@@ -91,9 +91,29 @@ describeEachDriver('comment intake beside other writers', (getDb) => {
     const office = Array.from({ length: 12 }, (_, i) => getDb().db.transaction((tx) => recordAudit(tx, { actor: SYSTEM, action: 'test.office', subjectType: 'thing', subjectId: String(i) })));
     const results = await Promise.all([...Array.from({ length: 60 }, (_, i) => batcher.submit(pending(i, `side-${i}-xxxxxxxx`))), ...office]);
     expect(results.slice(0, 60).every((r) => r && (r as { isNew: boolean }).isNew)).toBe(true);
+    await batcher.sealer.idle();
+    expect(await sealAuditInbox(getDb().db)).toBe(0); // the process's own sealer has chained every entry
     expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
     const logged = await getDb().query<{ n: number }>(`select count(*)::int as n from audit_log where action in ('comment.submit', 'test.office') and (action = 'test.office' or subject_id in (select id from comments where idempotency_key like 'side-%'))`);
     expect(Number(logged.rows[0]!.n)).toBe(72);
+  });
+
+  it('lets two processes write side by side: every comment stored once with one audit entry, chained after both sealed', async () => {
+    // two batchers on one database stand for two web processes; office actions append to the chain meanwhile
+    const a = new IntakeBatcher(getDb().db, limits, { parallel: 2, parallelThreshold: 4 });
+    const b = new IntakeBatcher(getDb().db, limits, { parallel: 2, parallelThreshold: 4 });
+    const posts = Array.from({ length: 120 }, (_, i) => (i % 2 ? a : b).submit(pending(2000 + i, `pair-${i}-xxxxxxxx`)));
+    const office = Array.from({ length: 6 }, (_, i) => getDb().db.transaction((tx) => recordAudit(tx, { actor: SYSTEM, action: 'test.office', subjectType: 'pair', subjectId: String(i) })));
+    const results = await Promise.all(posts);
+    await Promise.all(office);
+    expect(results.every((r) => r.isNew)).toBe(true);
+    await Promise.all([a.sealer.idle(), b.sealer.idle()]);
+    expect(await verifyAuditChain(getDb().db)).toMatchObject({ ok: true });
+    const { rows } = await getDb().query<{ comments: number; entries: number; waiting: number }>(`
+      select (select count(*)::int from comments where idempotency_key like 'pair-%') as comments,
+             (select count(*)::int from audit_log where action = 'comment.submit' and subject_id in (select id from comments where idempotency_key like 'pair-%')) as entries,
+             (select count(*)::int from audit_inbox) as waiting`);
+    expect(rows[0]).toEqual({ comments: 120, entries: 120, waiting: 0 });
   });
 
   it('does not count a comment whose write failed against its neighbour\'s limit', async () => {

@@ -1,11 +1,11 @@
 import { randomFillSync } from 'node:crypto';
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { appendAfterSql, chainAfter, chainHead, movedHead, recordAuditMany, type AuditEntry, type ChainHead } from '../../platform/audit';
+import { AuditSealer, insertInboxSql, type AuditEntry } from '../../platform/audit';
 import { ANONYMOUS } from '../../platform/auth';
 import { jsonParam, rowsOf, type DB } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { insertFileLinksSql, type StoredFile } from '../../platform/files';
-import { enqueueMails, insertMailsSql, type MailMessage } from '../../platform/mail';
+import { insertMailsSql, type MailMessage } from '../../platform/mail';
 import { intakeBatchSize, intakeComments, intakeDuration } from '../../platform/metrics';
 import { comments } from './tables';
 import type { CommentRow } from './repo';
@@ -34,10 +34,7 @@ interface Waiting {
 export interface BatcherOptions {
   /** Most comments written by one statement. */
   maxBatch?: number;
-  /**
-   * Batches in flight. PGlite has one connection, so 1; on PostgreSQL 2: the next batch runs its check while the
-   * previous one writes (writes take turns, each chained after the audit head the previous one left).
-   */
+  /** Batches in flight. PGlite has one connection, so 1; on PostgreSQL 2: the next batch checks while the previous one writes. */
   parallel?: number;
   /** A further batch starts while others are in flight only once this many comments wait. */
   parallelThreshold?: number;
@@ -55,10 +52,8 @@ export interface BatcherOptions {
 export class IntakeBatcher {
   private queue: Waiting[] = [];
   private inFlight = 0;
-  /** The audit chain's head as this process expects it after its last batch (null: read it first). */
-  private head: ChainHead | null = null;
-  /** Settles when the batch writing now has written (see store). */
-  private writeTurn: Promise<void> = Promise.resolve();
+  /** Chains the batches' audit entries after they are stored (platform/audit/inbox.ts). */
+  readonly sealer: AuditSealer;
   private isScheduled = false;
   /** Keys held by the batches in flight, with how many of their comments hold each. */
   private readonly busy = new Map<string, number>();
@@ -74,6 +69,8 @@ export class IntakeBatcher {
     this.maxBatch = options.maxBatch ?? 200;
     this.parallel = options.parallel ?? 1;
     this.parallelThreshold = options.parallelThreshold ?? 32;
+    // a failed seal loses nothing (the entries wait in the inbox for the next seal, or the worker's); it is reported
+    this.sealer = new AuditSealer(db, (err) => console.error(JSON.stringify({ level: 50, msg: 'audit seal failed', err: String(err) })));
   }
 
   /** Stores one comment (or finds the one already stored under its idempotency key). */
@@ -218,64 +215,36 @@ export class IntakeBatcher {
   }
 
   /**
-   * Stores the accepted comments with their files, mails and audit rows; returns the ids stored (all of them
-   * unless another process stored one of the keys meanwhile). One statement does it all when it can; the careful
-   * path (a transaction, statement by statement) takes over when a key was stored concurrently or the audit
-   * chain kept moving under the batch.
+   * Stores the accepted comments with their files, mails and audit entries; returns the ids stored (all of them
+   * unless another process stored one of the keys meanwhile). One statement does it all; when a key was stored
+   * concurrently, that statement is undone (require_row_count) and a transaction stores what is still free.
+   * The audit entries go to the inbox and are chained by the sealer once the batch has committed.
    */
   private async store(accepted: Waiting[]): Promise<Set<string>> {
-    // Batches in flight check their keys side by side but write one after the other, each chained after the
-    // head the previous one left: two writes racing for the chain lock would refuse each other's heads.
-    const previous = this.writeTurn;
-    let release!: () => void;
-    this.writeTurn = new Promise<void>((r) => (release = r));
-    await previous;
+    let storedIds: Set<string>;
     try {
-      try {
-        await this.storeAtOnce(accepted);
-        return new Set(accepted.map((w) => w.item.row.id));
-      } catch (e) {
-        this.head = null;
-        if (!movedHead(e) && !/row-count-mismatch/.test(errorText(e))) throw e;
-      }
-      return await this.storeCarefully(accepted);
-    } finally {
-      release();
+      await this.storeAtOnce(accepted);
+      storedIds = new Set(accepted.map((w) => w.item.row.id));
+    } catch (e) {
+      if (!/row-count-mismatch/.test(errorText(e))) throw e;
+      storedIds = await this.storeCarefully(accepted);
     }
+    this.sealer.kick();
+    return storedIds;
   }
 
-  /**
-   * The batch as one statement (its own transaction): the comments, their files and mails as data-modifying WITH
-   * clauses, then the audit rows appended by audit_append after the head this process expects. The chain lock
-   * is held only inside the database, never across a round trip. A head moved by another writer is retried from
-   * the head the refusal names (another process or an office action appended); a comment key stored meanwhile
-   * undoes the statement (require_row_count).
-   */
+  /** The batch as one statement (its own transaction): the comments, their files, mails and audit entries as data-modifying WITH clauses. */
   private async storeAtOnce(accepted: Waiting[]): Promise<void> {
-    const entries = accepted.map(auditEntryOf);
     const files = accepted.flatMap((w) => w.item.files.map((file) => ({ ownerType: 'comment', ownerId: w.item.row.id, fileName: file.fileName, file })));
     const mails = accepted.flatMap((w) => (w.item.mail ? [w.item.mail(w.item.row.receiptCode)] : []));
-    const writes = [sql`c as (${insertCommentsSql(accepted.map((w) => w.item.row))} returning 1)`];
+    const writes = [sql`c as (${insertCommentsSql(accepted.map((w) => w.item.row))} returning 1)`, sql`a as (${insertInboxSql(accepted.map(auditEntryOf))})`];
     if (files.length) writes.push(sql`f as (${insertFileLinksSql(files)})`);
     if (mails.length) writes.push(sql`m as (${insertMailsSql(mails)})`);
-    let head = this.head ?? (await chainHead(this.db));
-    for (let attempt = 1; ; attempt++) {
-      const { rows, tail } = chainAfter(head, entries);
-      this.head = tail;
-      try {
-        // audit_append comes first in the select list, so a moved head is refused before the comments are written
-        await this.db.execute(sql`with ${sql.join(writes, sql`, `)}
-          select ${appendAfterSql(head, rows)}, require_row_count((select count(*) from c), ${accepted.length}::bigint, 'comments')`);
-        return;
-      } catch (e) {
-        const moved = movedHead(e);
-        if (!moved || attempt === 4) throw e;
-        head = moved;
-      }
-    }
+    // a key stored meanwhile by another process makes the count differ: the whole statement is undone
+    await this.db.execute(sql`with ${sql.join(writes, sql`, `)} select require_row_count((select count(*) from c), ${accepted.length}::bigint, 'comments')`);
   }
 
-  /** The same writes statement by statement in one transaction, taking the chain lock before reading its head. */
+  /** The same writes in one transaction, keeping only the comments whose keys are still free. */
   private async storeCarefully(accepted: Waiting[]): Promise<Set<string>> {
     const storedIds = new Set<string>();
     await this.db.transaction(async (tx) => {
@@ -284,8 +253,9 @@ export class IntakeBatcher {
       const stored = accepted.filter((w) => storedIds.has(w.item.row.id));
       const files = stored.flatMap((w) => w.item.files.map((file) => ({ ownerType: 'comment', ownerId: w.item.row.id, fileName: file.fileName, file })));
       if (files.length) await tx.execute(insertFileLinksSql(files));
-      await enqueueMails(tx, stored.flatMap((w) => (w.item.mail ? [w.item.mail(w.item.row.receiptCode)] : [])));
-      await recordAuditMany(tx, stored.map(auditEntryOf));
+      const mails = stored.flatMap((w) => (w.item.mail ? [w.item.mail(w.item.row.receiptCode)] : []));
+      if (mails.length) await tx.execute(insertMailsSql(mails));
+      if (stored.length) await tx.execute(insertInboxSql(stored.map(auditEntryOf)));
     });
     return storedIds;
   }

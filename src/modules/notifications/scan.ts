@@ -1,4 +1,4 @@
-import { recordAudit } from '../../platform/audit';
+import { recordAudit, sealAuditInbox } from '../../platform/audit';
 import { systemActor } from '../../platform/auth';
 import type { DB, Executor } from '../../platform/db';
 import { addDays, todayVn } from '../../platform/text';
@@ -84,6 +84,8 @@ const pendingKey = (p: Pending) => `${p.userId}|${p.kind}|${p.subjectKey}`;
  * after the previous one is committed, so no event is skipped by a transaction that commits late.
  */
 export async function scanEvents(db: DB, publicUrl: string, today = todayVn()): Promise<{ events: number; notifications: number; mails: number; resolved: number }> {
+  // comments stored a moment ago may still have their entries in the audit inbox: chain them, so this run sees them
+  while ((await sealAuditInbox(db)) > 0);
   const dir = await getDirectory(db);
   return db.transaction(async (tx) => {
     const from = await lockWatermark(tx, 'audit', () => auditHead(tx));

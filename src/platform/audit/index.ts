@@ -4,9 +4,11 @@ import { jsonParam, rowsOf, type DB, type Executor } from '../db';
 import { addDays, formatDateTimeVi, storableText } from '../text';
 import { appendCheckpoint, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 import { actorName, type Actor } from '../auth';
+import { sealAuditInbox } from './inbox';
 import { auditLog } from './tables';
 
-export { auditLog } from './tables';
+export { auditInbox, auditLog } from './tables';
+export { AuditSealer, insertInboxSql, sealAuditInbox } from './inbox';
 export { appendCheckpoint, checkpointFileFromEnv, readCheckpoints, type Checkpoint, type CheckpointFile } from './checkpoint';
 export { actionLabel, auditVocabulary, codeValue, countValue, pick, plainValue, registerAuditVocabulary, subjectTypeLabel, type AuditVocabulary, type FieldVocabulary, type Label, type Lang, type SubjectName, type SubjectVocabulary, type ValueContext } from './labels';
 export { presentAuditEntries, type AuditEntryView, type AuditChange } from './present';
@@ -84,54 +86,56 @@ export interface ChainHead {
   hash: string;
 }
 
-/** The audit rows of `entries` chained after `head`, by their SQL column names, and the new head. */
-export function chainAfter(head: ChainHead, entries: AuditEntry[]): { rows: Record<string, unknown>[]; tail: ChainHead } {
+/** An entry as the chain hashes and stores it, before it is numbered and linked. */
+export interface PreparedEntry {
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  summary: unknown;
+  requestId: string | null;
+}
+
+/** The fields of `entry` as stored: every text made storable first, since the hash must cover exactly what the database keeps. */
+export function prepareEntry(entry: AuditEntry, at: string): PreparedEntry {
+  return {
+    at,
+    actorId: entry.actor.kind === 'user' ? storableText(entry.actor.userId) : null,
+    actorName: storableText(actorName(entry.actor)),
+    action: storableText(entry.action),
+    subjectType: storableText(entry.subjectType),
+    subjectId: entry.subjectId == null ? null : storableText(entry.subjectId),
+    // plain, storable JSON (dates as text, no undefined, no NUL or broken UTF-16), as jsonb gives it back
+    summary: JSON.parse(jsonParam({ before: entry.before ?? null, after: entry.after ?? null })) as unknown,
+    requestId: entry.requestId == null ? null : storableText(entry.requestId),
+  };
+}
+
+/** Prepared entries numbered and linked after `head`, by their SQL column names, and the new head. */
+export function chainPrepared(head: ChainHead, entries: PreparedEntry[]): { rows: Record<string, unknown>[]; tail: ChainHead } {
   let prevHash = head.hash;
-  const at = new Date().toISOString();
   const rows = entries.map((entry, i) => {
-    // every text is made storable before it is hashed: the hash must cover exactly what the database keeps
-    const row: HashedFields = {
-      seq: head.seq + i + 1,
-      at,
-      actorId: entry.actor.kind === 'user' ? storableText(entry.actor.userId) : null,
-      actorName: storableText(actorName(entry.actor)),
-      action: storableText(entry.action),
-      subjectType: storableText(entry.subjectType),
-      subjectId: entry.subjectId == null ? null : storableText(entry.subjectId),
-      // plain, storable JSON (dates as text, no undefined, no NUL or broken UTF-16), as jsonb gives it back
-      summary: JSON.parse(jsonParam({ before: entry.before ?? null, after: entry.after ?? null })) as unknown,
-      requestId: entry.requestId == null ? null : storableText(entry.requestId),
-    };
+    const row: HashedFields = { seq: head.seq + i + 1, ...entry };
     const hash = hashRow(prevHash, row);
-    const out = { seq: row.seq, at, actor_id: row.actorId, actor_name: row.actorName, action: row.action, subject_type: row.subjectType, subject_id: row.subjectId, summary: row.summary, request_id: row.requestId, prev_hash: prevHash, hash };
+    const out = { seq: row.seq, at: row.at, actor_id: row.actorId, actor_name: row.actorName, action: row.action, subject_type: row.subjectType, subject_id: row.subjectId, summary: row.summary, request_id: row.requestId, prev_hash: prevHash, hash };
     prevHash = hash;
     return out;
   });
   return { rows, tail: { seq: head.seq + entries.length, hash: prevHash } };
 }
 
-/** Reads the head of the chain (without the lock: a batch writer's first guess, checked by audit_append). */
+/** The audit rows of `entries` chained after `head`, by their SQL column names, and the new head. */
+export function chainAfter(head: ChainHead, entries: AuditEntry[]): { rows: Record<string, unknown>[]; tail: ChainHead } {
+  const at = new Date().toISOString();
+  return chainPrepared(head, entries.map((e) => prepareEntry(e, at)));
+}
+
+/** Reads the head of the chain; under the chain lock (pg_advisory_xact_lock(7301)) when it is to be appended to. */
 export async function chainHead(db: Executor): Promise<ChainHead> {
   const [row] = rowsOf<{ seq: string | number; hash: string }>(await db.execute(sql`select seq, hash from audit_log order by seq desc limit 1`));
   return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS };
-}
-
-/**
- * An SQL expression that appends `rows` (from chainAfter) if the chain's head is still `head`, for a batch writer
- * that stores its records and their audit rows in one statement. The chain lock is then held only inside the
- * server. If another writer appended first, the statement fails and `movedHead` gives the head to retry from.
- */
-export function appendAfterSql(head: ChainHead, rows: Record<string, unknown>[]): SQL {
-  return sql`audit_append(${jsonParam(rows)}::jsonb, ${head.seq}::bigint, ${head.hash}::text)`;
-}
-
-/** The chain's actual head if `e` is audit_append refusing a stale head; null for any other error. */
-export function movedHead(e: unknown): ChainHead | null {
-  for (let cur = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
-    const m = /audit-head-moved:(\d+):([0-9a-f]{64})/.exec(String((cur as { message?: unknown }).message ?? ''));
-    if (m) return { seq: Number(m[1]), hash: m[2]! };
-  }
-  return null;
 }
 
 /**
@@ -231,6 +235,8 @@ export interface CheckedChain {
  */
 export async function checkAuditChain(db: DB, file: CheckpointFile, opts: { checkpoint: boolean; onProgress?: (rows: number) => void }): Promise<CheckedChain> {
   const { checkpoints, bad } = readCheckpoints(file);
+  // entries still in the inbox are chained first, so the check and its checkpoint cover every entry stored so far
+  while ((await sealAuditInbox(db)) > 0);
   const result = await verifyAuditChain(db, { checkpoints, onProgress: opts.onProgress });
   let written: Checkpoint | null = null;
   if (result.ok && opts.checkpoint && result.rows > 0 && bad.length === 0) {

@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * The audit trail: append-only (a trigger refuses UPDATE and DELETE) and hash-chained: each row's hash covers its
@@ -25,3 +25,19 @@ export const auditLog = pgTable(
     index('audit_log_subject_idx').on(t.subjectType, t.subjectId),
   ],
 );
+
+/**
+ * Entries written by the comment intake in the same statement as their comments, waiting to be chained into
+ * audit_log by the sealer (inbox.ts). Numbered by arrival; a row leaves this table in the transaction that chains it.
+ */
+export const auditInbox = pgTable('audit_inbox', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  actorId: text('actor_id'),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id'),
+  summary: jsonb('summary').notNull(),
+  requestId: text('request_id'),
+});

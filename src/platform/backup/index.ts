@@ -12,7 +12,7 @@ import { filesDir as defaultFilesDir } from '../files';
 /**
  * Logical backup that works the same on PGlite and PostgreSQL (pg_dump cannot dump PGlite), as one self-contained
  * archive: gzip'd JSON lines, written and read as a stream (never whole in memory).
- *   {"format","createdAt","migrations","tables"}            header
+ *   {"format","createdAt","migrations","tables","sequences"} header (sequences: next value per "table.column")
  *   {"table","columns"} then one JSON array per row           each application table, in primary-key order
  *   {"file","size"} then JSON strings (base64 chunks)         each stored file the stored_files rows name
  *   {"manifest":{format,createdAt,tables:[{name,rows,sha256}],files:[{key,size,sha256}],missingFiles}}   last line
@@ -31,6 +31,22 @@ interface TableInfo {
   columns: string[];
   types: string[];
   key: string[];
+}
+
+/** The next value of every serial column's sequence, by "table.column" (read inside the backup's transaction). */
+async function sequenceStates(query: RawQuery, tables: TableInfo[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of tables) {
+    for (const c of t.columns) {
+      const { rows } = await query<{ seq: string | null }>(`select pg_get_serial_sequence($1, $2) as seq`, [t.name, c]);
+      const seq = rows[0]?.seq;
+      if (!seq) continue;
+      const state = await query<{ last_value: string | number; is_called: boolean }>(`select last_value, is_called from ${seq}`, []);
+      const row = state.rows[0];
+      if (row) out[`${t.name}.${c}`] = Number(row.last_value) + (row.is_called ? 1 : 0);
+    }
+  }
+  return out;
 }
 
 async function appTables(query: RawQuery): Promise<TableInfo[]> {
@@ -134,8 +150,9 @@ async function writeBackup(query: RawQuery, file: string, opts: BackupOptions): 
   const manifest: BackupManifest = { format: FORMAT, createdAt, tables: [], files: [], missingFiles: [] };
   const keys = new Set<string>();
   const migrations = await query<{ hash: string }>('select hash from drizzle.__drizzle_migrations order by id', []);
+  const sequences = await sequenceStates(query, tables);
   async function* lines() {
-    yield JSON.stringify({ format: FORMAT, createdAt, migrations: migrations.rows.map((r) => r.hash), tables: tables.map((t) => t.name) }) + '\n';
+    yield JSON.stringify({ format: FORMAT, createdAt, migrations: migrations.rows.map((r) => r.hash), tables: tables.map((t) => t.name), sequences }) + '\n';
     for (const t of tables) {
       yield JSON.stringify({ table: t.name, columns: t.columns }) + '\n';
       const hash = createHash('sha256');
@@ -357,9 +374,11 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
         opts.onProgress?.('tệp', restoredFiles);
         writing = null;
       };
+      let sequences: Record<string, unknown> = {};
       for await (const { value: parsed } of archiveLines(file)) {
         if (!header) {
           header = true;
+          if (isRecord(parsed) && isRecord(parsed.sequences)) sequences = parsed.sequences;
           const nonEmpty = [];
           for (const t of tables) {
             const { rows } = await query<{ n: number }>(`select count(*)::int as n from ${q(t.name)}`);
@@ -431,11 +450,14 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
       if (!header) throw new AppError('bad-request', 'Tệp sao lưu rỗng.');
       await flush(query, statements, current?.table.name ?? '', counts, opts.onProgress);
       if (restoredFiles !== expected.size) throw corrupt('tệp đã thay đổi trong lúc khôi phục');
-      // Serial columns continue after the restored rows.
+      // Serial columns continue where the source stood (a table emptied as it goes, like the audit inbox, too), and
+      // in any case after the restored rows (an archive written before sequences were recorded).
       for (const t of tables) {
         for (const c of t.columns) {
           const { rows } = await query<{ seq: string | null }>(`select pg_get_serial_sequence($1, $2) as seq`, [t.name, c]);
-          if (rows[0]?.seq) await query(`select setval($1, coalesce((select max(${q(c)}) from ${q(t.name)}), 0) + 1, false)`, [rows[0].seq]);
+          const recorded = Number(sequences[`${t.name}.${c}`] ?? 1);
+          const next = Number.isSafeInteger(recorded) && recorded > 0 ? recorded : 1;
+          if (rows[0]?.seq) await query(`select setval($1, greatest(coalesce((select max(${q(c)}) from ${q(t.name)}), 0) + 1, $2::bigint), false)`, [rows[0].seq, next]);
         }
       }
       // Last step before the commit: the verified files take their places (a failed commit leaves only unreferenced files).
