@@ -59,6 +59,28 @@ new Gauge({
   },
 });
 
+new Gauge({
+  name: 'dongthuan_audit_inbox_entries',
+  help: 'Mục nhật ký thao tác của việc nhận ý kiến đang chờ nối vào chuỗi băm (thường 0 sau vài mili giây; tăng mãi là bộ nối chuỗi không chạy)',
+  registers: [registry],
+  async collect() {
+    this.reset();
+    const rows = await countOrNothing('audit_inbox', (db) => db.query<{ n: number }>(`select count(*)::int as n from audit_inbox`));
+    if (rows) this.set(Number(rows[0]?.n ?? 0));
+  },
+});
+
+new Gauge({
+  name: 'dongthuan_audit_inbox_oldest_seconds',
+  help: 'Tuổi (giây) của mục nhật ký chờ nối chuỗi lâu nhất; 0 khi không có mục nào chờ',
+  registers: [registry],
+  async collect() {
+    this.reset();
+    const rows = await countOrNothing('audit_inbox', (db) => db.query<{ s: number | null }>(`select extract(epoch from now() - min(at))::float8 as s from audit_inbox`));
+    if (rows) this.set(Math.max(0, Number(rows[0]?.s ?? 0)));
+  },
+});
+
 /** The rows of a count on the watched database, or null (nothing watched, a failure or the timeout: counted). */
 async function countOrNothing<T>(collector: string, count: (db: Database) => Promise<{ rows: T[] }>): Promise<T[] | null> {
   const db = source;

@@ -114,6 +114,9 @@ describe('metrics on a started server [pglite]', () => {
     expect(total(after, 'dongthuan_mail_outbox_messages', { state: 'pending' })).toBeGreaterThanOrEqual(1);
     expect(after.some((s) => s.name === 'dongthuan_mail_outbox_messages' && s.labels.state === 'failed')).toBe(true);
     expect(moved('dongthuan_job_failures_total', { queue: 'metrics-test-fails' })).toBe(1);
+    // the audit inbox is counted (its entries are chained a moment after the comment, so the count is 0 or 1 here)
+    expect(total(after, 'dongthuan_audit_inbox_entries', {})).toBeLessThanOrEqual(1);
+    expect(after.filter((s) => s.name.startsWith('dongthuan_audit_inbox_')).map((s) => s.name).sort()).toEqual(['dongthuan_audit_inbox_entries', 'dongthuan_audit_inbox_oldest_seconds']);
     const states = after.filter((s) => s.name === 'dongthuan_job_queue_jobs' && s.labels.queue === 'metrics-test-fails').map((s) => s.labels.state);
     expect(states.sort()).toEqual(['active', 'created', 'failed', 'retry']);
     expect(total(after, 'dongthuan_job_queue_jobs', { queue: 'metrics-test-fails', state: 'failed' })).toBe(1);
