@@ -36,6 +36,8 @@ export const consultationAuditVocabulary: AuditVocabulary = {
     'comment.assign': ['Phân công trả lời ý kiến', 'Assigned comments to answer'],
     'comment.answer': ['Trả lời ý kiến', 'Answered a comment'],
     'comment.answer.approve': ['Phê duyệt trả lời ý kiến', 'Approved an answer'],
+    'comment.campaign.answer': ['Trả lời nhóm ý kiến trùng lặp', 'Answered a campaign of near-identical comments'],
+    'comment.campaign.approve': ['Phê duyệt trả lời nhóm ý kiến trùng lặp', 'Approved the answers of a campaign'],
     'answer-template.create': ['Tạo mẫu trả lời', 'Created an answer template'],
     'answer-template.update': ['Sửa mẫu trả lời', 'Edited an answer template'],
     'answer-template.delete': ['Xoá mẫu trả lời', 'Deleted an answer template'],

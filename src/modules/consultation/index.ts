@@ -11,6 +11,7 @@ export { resendVerificationByCommenter, resendVerificationByOfficer, MAX_RESENDS
 export { confirmationRoutes } from './confirmation-routes';
 export { flagComment, moderateComments } from './actions/moderate';
 export { answerComment, approveAnswer } from './actions/answer';
+export { campaignJobs, assignCampaigns, answerCampaign, approveCampaign } from './campaigns';
 export { openRound, roundDays } from './actions/open-round';
 export { publishSynthesis, synthesisBlocker } from './actions/publish-synthesis';
 export { recordConsulteeAnswer } from './actions/consultee-answer';

@@ -13,7 +13,7 @@ export type TemplateRow = typeof answerTemplates.$inferSelect;
 export const NOT_ANSWERED_REASONS = ['spam', 'off_topic'];
 
 /** A comment needs an answer when it is published, or withheld for a reason that leaves its content relevant. */
-const isAnswerable = or(eq(comments.state, 'published'), and(eq(comments.state, 'withheld'), or(isNull(comments.withheldReason), notInArray(comments.withheldReason, NOT_ANSWERED_REASONS))))!;
+export const isAnswerable = or(eq(comments.state, 'published'), and(eq(comments.state, 'withheld'), or(isNull(comments.withheldReason), notInArray(comments.withheldReason, NOT_ANSWERED_REASONS))))!;
 
 /** The officer answering a comment: its own assignment, else its article's in the round. */
 const assigneeSql = sql<string | null>`coalesce(${commentAssignments.userId}, ${articleAssignments.userId})`;

@@ -19,6 +19,7 @@ import { writeCommentsCsv, writeCommentsXlsx } from './exports';
 import { presentOfficeComment } from './present';
 import { roundsView } from './round-view';
 import { answerRoutes } from './answer-routes';
+import { campaignRoutes } from './campaigns';
 import { roundControlRoutes } from './round-routes';
 import { DraftConsultationFigures, Heatmap, MailList, OfficeCommentPage, Published, RoundView, Updated } from './schemas';
 import { answersOf, findComment, commentsOfRound, consulteesOf, countUnanswered, filesOfOwners, findRound, findStoredFile, stanceCountsByArticle } from './repo';
@@ -49,6 +50,7 @@ extendDraftDetail(async (db, draftId) => {
 export async function consultationRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
   await answerRoutes(app);
+  await campaignRoutes(app);
   await roundControlRoutes(app, opts);
   const draftOfRound = async (roundId: string) => {
     const round = await findRound(app.db, roundId);

@@ -6,6 +6,7 @@ import type { DraftDocument, DraftRow } from '../policies';
 import { roundDays } from './actions/open-round';
 import { COMMENTER_TYPE_LABELS, REPORT_DISPOSITION_LABELS, REPORT_DISPOSITION_ORDER, STANCE_LABELS, WITHHELD_LABELS } from './labels';
 import { countsByState, publishedCountsByDisposition, publishedStats, streamCommentsOfRound, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
+import { argumentCounts, collapseCampaigns } from './campaigns';
 import { replyReference } from './synthesis-issuer';
 import type { SignerInput } from './synthesis-signer';
 
@@ -62,6 +63,8 @@ export async function buildSynthesis(db: Executor, opts: SynthesisInput): Promis
   const total = [...stats.byType.values()].reduce((a, b) => a + b, 0);
   const withheld = await withheldCountsByReason(db, round.id);
   const byDisposition = await publishedCountsByDisposition(db, round.id);
+  // a campaign (near-identical comments) is one argument with N signers, printed once per article and answer
+  const args = await argumentCounts(db, round.id);
   // comments whose commenter was never confirmed are not in the report, and the report says how many
   const unconfirmed = (await countsByState(db, [round.id])).find((c) => c.state === 'pending_verification')?.n ?? 0;
   const columns = [
@@ -73,10 +76,11 @@ export async function buildSynthesis(db: Executor, opts: SynthesisInput): Promis
   ];
   let numbered = 0; // one numbering through the report, so a comment is "ý kiến số 12" wherever it is cited
   async function* rowsOf(anchor: string | null) {
-    for await (const { comment, answer } of streamCommentsOfRound(db, round.id, { article: anchor, publishedOnly: true })) {
+    for await (const { comment, answer, signers } of collapseCampaigns(db, round.id, streamCommentsOfRound(db, round.id, { article: anchor, publishedOnly: true }))) {
+      const who = signers > 1 ? `Nhóm ý kiến trùng lặp, 1 ý kiến × ${signers.toLocaleString('vi-VN')} người ký` : (COMMENTER_TYPE_LABELS[comment.commenterType] ?? 'Người góp ý');
       yield [
         ++numbered,
-        `${COMMENTER_TYPE_LABELS[comment.commenterType] ?? 'Người góp ý'} (${(STANCE_LABELS[comment.stance] ?? '').toLowerCase()}): ${excerpt(comment.publicBody ?? '')}`,
+        `${who} (${(STANCE_LABELS[comment.stance] ?? '').toLowerCase()}): ${excerpt(comment.publicBody ?? '')}`,
         answer ? (REPORT_DISPOSITION_LABELS[answer.disposition] ?? 'Khác') : 'Chưa trả lời',
         answer?.explanation ?? '',
       ];
@@ -100,6 +104,7 @@ export async function buildSynthesis(db: Executor, opts: SynthesisInput): Promis
     if (waiting.length) body.push({ type: 'paragraph', text: `Chưa có văn bản trả lời (${waiting.length}): ${waiting.map((c) => unitName(c.unitId)).join('; ')}.` });
   }
   body.push({ type: 'paragraph', text: `Tổng số ý kiến được công bố: ${total}; theo đối tượng: ${[...stats.byType].map(([k, n]) => `${COMMENTER_TYPE_LABELS[k ?? ''] ?? 'khác'} ${n}`).join(', ') || '0'}; theo nội dung: ${[...stats.byStance].map(([k, n]) => `${STANCE_LABELS[k ?? ''] ?? 'khác'} ${n}`).join(', ') || '0'}.` });
+  body.push({ type: 'paragraph', text: `Số ý kiến khác nhau (mỗi nhóm ý kiến trùng lặp tính là một ý kiến): ${args.arguments}${args.campaigns ? `, trong đó ${args.campaigns} nhóm ý kiến trùng lặp gồm ${args.campaignSigners} người ký (nhóm lớn nhất: 1 ý kiến × ${args.largest} người ký)` : ''}.` });
   if (withheld.length) body.push({ type: 'paragraph', text: `Số ý kiến không công bố: ${withheld.map((w) => `${WITHHELD_LABELS[w.reason] ?? 'lý do khác'} ${w.n}`).join(', ')}.` });
   if (unconfirmed) body.push({ type: 'paragraph', text: `Số ý kiến không được tổng hợp do người góp ý chưa xác nhận (không mở liên kết xác nhận trong email và không được cán bộ xác nhận thay): ${unconfirmed}.` });
 

@@ -186,3 +186,6 @@ export const answerTemplates = pgTable(
   // serves the templates of a unit, listed by name
   (t) => [index('answer_templates_unit_idx').on(t.unitId, t.name)],
 );
+
+// near-duplicate campaigns (their own folder; exported here so the schema has every table of the module)
+export * from './campaigns/tables';

@@ -4034,6 +4034,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhóm ý kiến trùng lặp của một đợt (mỗi nhóm: một ý kiến × số người ký), nhóm lớn trước */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                members: number;
+                                answered: number;
+                                approved: number;
+                                representative: {
+                                    receiptCode: string;
+                                    articleLabel: string;
+                                    commenterType: string;
+                                    stance: string;
+                                    text: string;
+                                    createdAt: string;
+                                };
+                                answer: {
+                                    disposition: string;
+                                    explanation: string;
+                                    answeredAt: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                            signers: number;
+                            abilities: {
+                                canAnswer: boolean;
+                                canApprove: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/campaigns/{campaignId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các ý kiến của một nhóm trùng lặp, theo thứ tự gửi, với câu trả lời của từng ý kiến */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                receiptCode: string;
+                                articleAnchor: string | null;
+                                articleLabel: string;
+                                commenterType: string;
+                                stance: string;
+                                text: string;
+                                state: string;
+                                withheldReason: string | null;
+                                createdAt: string;
+                                assignedTo: string | null;
+                                assignedToName: string | null;
+                                answer: {
+                                    disposition: string;
+                                    explanation: string;
+                                    state: string;
+                                    answeredByName: string | null;
+                                    approvedByName: string | null;
+                                    approvedAt: string | null;
+                                    publishedAt: string | null;
+                                    updatedAt: string;
+                                } | null;
+                                canEdit: boolean;
+                                canApprove: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/campaigns/{campaignId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lời một lần cho cả nhóm ý kiến trùng lặp (mỗi ý kiến có câu trả lời riêng, sửa được từng cái) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disposition: "tiep_thu" | "tiep_thu_mot_phan" | "giai_trinh" | "ngoai_pham_vi";
+                        explanation: string;
+                        onlyUnanswered?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/campaigns/{campaignId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phê duyệt câu trả lời của cả nhóm ý kiến trùng lặp */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approved: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/consultation-minimum": {
         parameters: {
             query?: never;

@@ -1,0 +1,141 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../../platform/db';
+import { isAnswerable } from '../repo-answers';
+import { commentAnswers, comments } from '../tables';
+import type { AnswerRow, CommentRow } from '../repo';
+import { commentCampaigns, commentFingerprints } from './tables';
+import type { CampaignRow } from './repo';
+
+// The campaigns repository as the office and the synthesis report read it. The comments a campaign counts are
+// those the answers tab lists (isAnswerable, one definition for both); the report counts published ones, as it
+// does for every comment.
+
+export interface CampaignTally {
+  id: string;
+  members: number;
+  answered: number;
+  approved: number;
+}
+
+const memberOf = eq(comments.id, commentFingerprints.commentId);
+
+/** Campaigns of a round with at least two comments to answer, largest first, with their answer progress. */
+export async function campaignsOfRound(db: Executor, roundId: string, page: { limit: number; offset: number }): Promise<{ items: CampaignTally[]; total: number; signers: number }> {
+  const members = sql<number>`count(*)::int`;
+  const tallies = db
+    .select({
+      id: sql<string>`${commentFingerprints.campaignId}`.as('id'),
+      members: members.as('members'),
+      answered: sql<number>`count(${commentAnswers.commentId})::int`.as('answered'),
+      approved: sql<number>`(count(*) filter (where ${commentAnswers.state} in ('approved', 'published')))::int`.as('approved'),
+      firstAt: sql<string>`min(${commentFingerprints.commentCreatedAt})`.as('first_at'),
+    })
+    .from(commentFingerprints)
+    .innerJoin(comments, memberOf)
+    .leftJoin(commentAnswers, eq(commentAnswers.commentId, commentFingerprints.commentId))
+    // served by comment_fingerprints_campaign_idx through the campaigns of the round (comment_campaigns_round_idx)
+    .where(and(eq(commentFingerprints.roundId, roundId), isNotNull(commentFingerprints.campaignId), isAnswerable))
+    .groupBy(commentFingerprints.campaignId)
+    .having(sql`count(*) >= 2`)
+    .as('t');
+  const [items, totals] = await Promise.all([
+    db.select({ id: tallies.id, members: tallies.members, answered: tallies.answered, approved: tallies.approved }).from(tallies).orderBy(desc(tallies.members), asc(tallies.firstAt), asc(tallies.id)).limit(page.limit).offset(page.offset),
+    db.select({ n: count(), signers: sql<number>`coalesce(sum(${tallies.members}), 0)::int` }).from(tallies),
+  ]);
+  return { items, total: Number(totals[0]?.n ?? 0), signers: Number(totals[0]?.signers ?? 0) };
+}
+
+/** The earliest comment to answer of each campaign: the text that stands for it. */
+export async function representativesOf(db: Executor, campaignIds: string[]): Promise<Map<string, CommentRow>> {
+  if (campaignIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([commentFingerprints.campaignId], { campaignId: commentFingerprints.campaignId, comment: comments })
+    .from(commentFingerprints)
+    .innerJoin(comments, memberOf)
+    .where(and(inArray(commentFingerprints.campaignId, campaignIds), isAnswerable))
+    .orderBy(commentFingerprints.campaignId, asc(commentFingerprints.commentCreatedAt), asc(commentFingerprints.commentId));
+  return new Map(rows.map((r) => [r.campaignId!, r.comment]));
+}
+
+export async function campaignsByIds(db: Executor, ids: string[]): Promise<Map<string, CampaignRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(commentCampaigns).where(inArray(commentCampaigns.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function findCampaign(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<CampaignRow | null> {
+  const q = db.select().from(commentCampaigns).where(eq(commentCampaigns.id, id)).limit(1);
+  const rows = opts.forUpdate ? await q.for('update') : await q;
+  return rows[0] ?? null;
+}
+
+/** One page of a campaign's comments to answer, in arrival order, with their answers. */
+export async function membersOfCampaign(db: Executor, campaignId: string, page: { limit: number; offset: number }): Promise<{ items: { comment: CommentRow; answer: AnswerRow | null }[]; total: number }> {
+  const where = and(eq(commentFingerprints.campaignId, campaignId), isAnswerable);
+  const [items, totals] = await Promise.all([
+    db
+      .select({ comment: comments, answer: commentAnswers })
+      .from(commentFingerprints)
+      .innerJoin(comments, memberOf)
+      .leftJoin(commentAnswers, eq(commentAnswers.commentId, commentFingerprints.commentId))
+      .where(where)
+      .orderBy(asc(commentFingerprints.commentCreatedAt), asc(commentFingerprints.commentId))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(commentFingerprints).innerJoin(comments, memberOf).where(where),
+  ]);
+  return { items, total: Number(totals[0]?.n ?? 0) };
+}
+
+/** A comment of the campaign whose answer was published with the synthesis report (it can no longer change). */
+export async function publishedMemberOf(db: Executor, campaignId: string): Promise<{ receiptCode: string } | null> {
+  const rows = await db
+    .select({ receiptCode: comments.receiptCode })
+    .from(commentFingerprints)
+    .innerJoin(comments, memberOf)
+    .innerJoin(commentAnswers, eq(commentAnswers.commentId, commentFingerprints.commentId))
+    .where(and(eq(commentFingerprints.campaignId, campaignId), isAnswerable, eq(commentAnswers.state, 'published')))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/**
+ * Writes one answer (a draft) to the campaign's comments to answer — all of them, or only those without an answer —
+ * in one statement, however many there are; returns how many were written.
+ */
+export async function answerMembers(tx: Executor, campaignId: string, a: { disposition: string; explanation: string; answeredBy: string | null; onlyUnanswered: boolean }): Promise<number> {
+  const result = await tx.execute(sql`
+    with written as (
+      insert into comment_answers (comment_id, disposition, explanation, state, answered_by, updated_at)
+      select comment_fingerprints.comment_id, ${a.disposition}, ${a.explanation}, 'draft', ${a.answeredBy}, now()
+      from comment_fingerprints
+      join comments on ${memberOf}
+      left join comment_answers on comment_answers.comment_id = comment_fingerprints.comment_id
+      where comment_fingerprints.campaign_id = ${campaignId} and ${isAnswerable}
+        and ${a.onlyUnanswered ? sql`comment_answers.comment_id is null` : sql`true`}
+      on conflict (comment_id) do update set disposition = excluded.disposition, explanation = excluded.explanation, state = 'draft',
+        answered_by = excluded.answered_by, approved_by = null, approved_at = null, published_at = null, updated_at = now()
+      returning 1
+    )
+    select count(*)::int as n from written`);
+  return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+}
+
+/** Approves the draft answers of the campaign's comments to answer in one statement; returns how many. */
+export async function approveMembers(tx: Executor, campaignId: string, approvedBy: string): Promise<number> {
+  const result = await tx.execute(sql`
+    with approved as (
+      update comment_answers set state = 'approved', approved_by = ${approvedBy}, approved_at = now(), updated_at = now()
+      where comment_answers.state = 'draft' and comment_answers.comment_id in (
+        select comment_fingerprints.comment_id from comment_fingerprints join comments on ${memberOf}
+        where comment_fingerprints.campaign_id = ${campaignId} and ${isAnswerable})
+      returning 1
+    )
+    select count(*)::int as n from approved`);
+  return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+}
+
+/** Records the campaign's own answer, applied again to comments that join it later. */
+export async function setCampaignAnswer(tx: Executor, campaignId: string, a: { disposition: string; explanation: string; answeredBy: string | null }): Promise<void> {
+  await tx.update(commentCampaigns).set({ ...a, answeredAt: sql`now()` }).where(eq(commentCampaigns.id, campaignId));
+}
