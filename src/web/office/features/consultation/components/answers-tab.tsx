@@ -10,6 +10,7 @@ import { AnswerAssignments } from './answer-assignments';
 import { AnswerBulk } from './answer-bulk';
 import { AnswerItem } from './answer-item';
 import { AnswerTemplates } from './answer-templates';
+import { Campaigns } from './campaigns';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { HeatMap } from './heat-map';
 import { Pager } from '../../../app/components/pager';
@@ -44,6 +45,8 @@ function RoundAnswers({ policy, round }: { policy: PolicyDetail; round: Round })
 
   return (
     <>
+      {/* the same argument from many signers is answered once, before the comments one by one */}
+      <Campaigns roundId={round.id} templates={templates} />
       <AsyncView result={list}>
         {(data) => {
           const { progress: p, abilities } = data;
