@@ -66,6 +66,10 @@ export const consultationAuditVocabulary: AuditVocabulary = {
         late: { label: ['Trả lời muộn', 'Late'] },
         answersPublished: { label: ['Số trả lời được công bố', 'Answers published'] },
         mailed: { label: ['Thư đã gửi', 'Mails sent'], value: mails },
+        representative: { label: ['Nhóm ý kiến trùng lặp (ý kiến đại diện)', 'Campaign (its representative comment)'] },
+        members: { label: ['Số ý kiến của nhóm', 'Comments of the campaign'] },
+        disposition: { label: ['Hình thức trả lời', 'Disposition'], value: codeValue(DISPOSITION_LABELS) },
+        onlyUnanswered: { label: ['Chỉ các ý kiến chưa trả lời', 'Only comments without an answer'] },
       },
     },
     comment: {

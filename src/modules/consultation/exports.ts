@@ -4,6 +4,7 @@ import { writeXlsxStream, type XlsxRow } from '../../platform/documents';
 import { formatDateTimeVi } from '../../platform/text';
 import type { DraftDocument } from '../policies';
 import { COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_LABELS, STATE_LABELS, WITHHELD_LABELS } from './labels';
+import { withCampaigns } from './campaigns';
 import { streamCommentsOfRound } from './repo';
 
 const COLUMNS = [
@@ -20,12 +21,13 @@ const COLUMNS = [
   { header: 'Hình thức trả lời', key: 'disposition', width: 18 },
   { header: 'Nội dung tiếp thu, giải trình', key: 'explanation', width: 80 },
   { header: 'Thời điểm gửi', key: 'createdAt', width: 20 },
+  { header: 'Nhóm ý kiến trùng lặp', key: 'campaign', width: 26 },
 ];
 
 /** Every comment with its answer as rows, read page by page (office only: contacts included). */
 async function* rowsOf(db: Executor, roundId: string, structure: DraftDocument | null): AsyncGenerator<XlsxRow> {
   const labels = new Map((structure?.articles ?? []).map((a) => [a.anchor, a.label]));
-  for await (const { comment: c, answer } of streamCommentsOfRound(db, roundId)) {
+  for await (const { comment: c, answer, campaign } of withCampaigns(db, streamCommentsOfRound(db, roundId))) {
     yield {
       receipt: c.receiptCode,
       article: c.articleAnchor ? (labels.get(c.articleAnchor) ?? c.articleAnchor) : 'Góp ý chung',
@@ -41,6 +43,8 @@ async function* rowsOf(db: Executor, roundId: string, structure: DraftDocument |
       explanation: answer?.explanation ?? null,
       // as people read it (hh:mm dd/mm/yyyy, Vietnam time), in the spreadsheet and in the CSV alike
       createdAt: formatDateTimeVi(new Date(c.createdAt)),
+      // the campaign by its representative comment (the earliest), as the answers tab shows it
+      campaign: campaign ? `${campaign.representative} (${campaign.members} ý kiến)` : null,
     };
   }
 }

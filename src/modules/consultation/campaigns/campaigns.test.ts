@@ -171,4 +171,16 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
     expect(text).toContain('Tiếp thu riêng ý kiến này.');
     expect(text.split(CAMPAIGN).length - 1).toBeLessThan(10);
   });
+
+  it('names the campaign of each comment in the CSV export by its representative and size', async () => {
+    const csv = await app.inject({ url: `/api/v1/rounds/${roundId}/comments.csv`, headers: auth(officer) });
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.split('\r\n');
+    expect(lines[0]).toContain('Nhóm ý kiến trùng lặp');
+    const tagged = (label: string) => lines.filter((l) => l.endsWith(`,${label}`)).length;
+    // 501 comments to answer and the unconfirmed copy, which belongs to the campaign without being counted in it
+    expect(tagged('GY-C0000002 (501 ý kiến)')).toBe(502);
+    expect(lines.find((l) => l.startsWith('GY-C0000506,'))).toMatch(/,GY-C0000002 \(501 ý kiến\)$/);
+    expect(lines.find((l) => l.startsWith('GY-C0000001,'))).toMatch(/,$/);
+  });
 });

@@ -3,4 +3,4 @@ export { assignCampaigns, type AssignResult } from './assign';
 export { campaignJobs } from './job';
 export { campaignRoutes } from './routes';
 export { answerCampaign, approveCampaign } from './actions/answer-campaign';
-export { argumentCounts, collapseCampaigns } from './report';
+export { argumentCounts, collapseCampaigns, withCampaigns, type CampaignLabel } from './report';

@@ -1,7 +1,9 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db';
 import type { AnswerRow, CommentRow } from '../repo';
+import { isAnswerable } from '../repo-answers';
 import { commentAnswers, comments } from '../tables';
+import { representativesOf } from './repo-read';
 import { commentFingerprints } from './tables';
 
 // The synthesis report counts published comments (as it always has); a campaign is one argument whatever the
@@ -74,6 +76,52 @@ export async function* collapseCampaigns<T extends { comment: CommentRow; answer
       if (seen.has(key)) continue;
       seen.add(key);
       yield { ...row, signers: n };
+    }
+    chunk = [];
+  }
+  for await (const row of rows) {
+    chunk.push(row);
+    if (chunk.length >= CHUNK) yield* flush();
+  }
+  yield* flush();
+}
+
+/** How a comment's campaign is named in an export: its representative's receipt code and its size. */
+export interface CampaignLabel {
+  representative: string;
+  members: number;
+}
+
+/**
+ * Adds to a stream of a round's comments the campaign each belongs to (as the office counts it: comments to
+ * answer, two at least), for the exports. Read a chunk at a time; each campaign is looked up once.
+ */
+export async function* withCampaigns<T extends { comment: CommentRow }>(db: Executor, rows: AsyncIterable<T>): AsyncGenerator<T & { campaign: CampaignLabel | null }> {
+  const known = new Map<string, CampaignLabel | null>();
+  let chunk: T[] = [];
+  async function* flush(): AsyncGenerator<T & { campaign: CampaignLabel | null }> {
+    const ids = chunk.map((r) => r.comment.id);
+    const campaignOf = new Map(
+      ids.length === 0
+        ? []
+        : (await db.select({ commentId: commentFingerprints.commentId, campaignId: commentFingerprints.campaignId }).from(commentFingerprints).where(and(inArray(commentFingerprints.commentId, ids), isNotNull(commentFingerprints.campaignId)))).map((r) => [r.commentId, r.campaignId!]),
+    );
+    const unknown = [...new Set(campaignOf.values())].filter((id) => !known.has(id));
+    if (unknown.length) {
+      const [sizes, representatives] = await Promise.all([
+        db.select({ campaignId: commentFingerprints.campaignId, n: sql<number>`count(*)::int` }).from(commentFingerprints).innerJoin(comments, eq(comments.id, commentFingerprints.commentId)).where(and(inArray(commentFingerprints.campaignId, unknown), isAnswerable)).groupBy(commentFingerprints.campaignId),
+        representativesOf(db, unknown),
+      ]);
+      const sizeOf = new Map(sizes.map((s) => [s.campaignId!, Number(s.n)]));
+      for (const id of unknown) {
+        const members = sizeOf.get(id) ?? 0;
+        const first = representatives.get(id);
+        known.set(id, members >= 2 && first ? { representative: first.receiptCode, members } : null);
+      }
+    }
+    for (const row of chunk) {
+      const campaignId = campaignOf.get(row.comment.id);
+      yield { ...row, campaign: campaignId ? (known.get(campaignId) ?? null) : null };
     }
     chunk = [];
   }

@@ -65,7 +65,7 @@ export async function answerCampaign(ctx: ActionContext, roundId: string, campai
       subjectType: 'consultation_round',
       subjectId: roundId,
       before: campaign.disposition ? { disposition: campaign.disposition } : null,
-      after: { campaignId, representative, members: updated, disposition: input.disposition, state: 'draft', ...(onlyUnanswered ? { onlyUnanswered } : {}) },
+      after: { campaignId, representative, members: updated, disposition: input.disposition, ...(onlyUnanswered ? { onlyUnanswered } : {}) },
       requestId: ctx.requestId,
     });
     return { updated };
@@ -86,7 +86,7 @@ export async function approveCampaign(ctx: ActionContext, roundId: string, campa
     if (!campaign) throw notFound('nhóm ý kiến trùng lặp');
     const approved = await approveMembers(tx, campaignId, approvedBy);
     if (approved === 0) throw new AppError('conflict', 'Nhóm không có câu trả lời nào chờ phê duyệt.');
-    await recordAudit(tx, { actor: ctx.actor, action: 'comment.campaign.approve', subjectType: 'consultation_round', subjectId: roundId, before: { state: 'draft' }, after: { campaignId, representative, members: approved, state: 'approved' }, requestId: ctx.requestId });
+    await recordAudit(tx, { actor: ctx.actor, action: 'comment.campaign.approve', subjectType: 'consultation_round', subjectId: roundId, after: { campaignId, representative, members: approved }, requestId: ctx.requestId });
     return { approved };
   });
 }
