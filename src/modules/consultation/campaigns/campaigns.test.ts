@@ -116,6 +116,8 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
     expect((await app.inject({ method: 'POST', url, headers: auth(approver), payload })).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url, headers: auth(otherOfficer), payload })).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url, headers: auth(officer), payload: { ...payload, explanation: '  ' } })).statusCode).toBe(422);
+    const unknown = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/campaigns/${randomUUID()}/answer`, headers: auth(officer), payload });
+    expect(unknown.statusCode).toBe(404);
     const answerEntries = async () => (await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from audit_log where action like 'comment.%answer%'`))[0]!.n;
     const before = await answerEntries();
     const res = await app.inject({ method: 'POST', url, headers: auth(officer), payload });
@@ -149,6 +151,9 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
     expect((await campaigns()).json().items[0]).toMatchObject({ members: 501, answered: 500, approved: 500 });
     const fill = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/campaigns/${campaignIds[0]}/answer`, headers: auth(officer), payload: { disposition: 'giai_trinh', explanation: 'Mức hỗ trợ được giữ như năm trước; đối tượng không bị cắt giảm (Điều 3).', onlyUnanswered: true } });
     expect(fill.json()).toEqual({ updated: 1 });
+    const again = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/campaigns/${campaignIds[0]}/answer`, headers: auth(officer), payload: { disposition: 'giai_trinh', explanation: 'Lần nữa.', onlyUnanswered: true } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().title).toBe('Mọi ý kiến của nhóm đã có câu trả lời.');
     const lateAnswer = await rows<{ state: string }>(getDb().db, sql`select state from comment_answers where comment_id = ${late}`);
     expect(lateAnswer).toEqual([{ state: 'draft' }]);
     expect((await campaigns()).json().items[0]).toMatchObject({ members: 501, answered: 501, approved: 500 });

@@ -57,7 +57,7 @@ export async function answerCampaign(ctx: ActionContext, roundId: string, campai
     const published = await publishedMemberOf(tx, campaignId);
     if (published) throw new AppError('conflict', `Câu trả lời ý kiến ${published.receiptCode} của nhóm đã được công bố cùng báo cáo tổng hợp; không thể trả lời lại cả nhóm.`);
     const updated = await answerMembers(tx, campaignId, { disposition: input.disposition, explanation, answeredBy, onlyUnanswered });
-    if (updated === 0 && !onlyUnanswered) throw new AppError('conflict', 'Nhóm không còn ý kiến nào cần trả lời.');
+    if (updated === 0) throw new AppError('conflict', onlyUnanswered ? 'Mọi ý kiến của nhóm đã có câu trả lời.' : 'Nhóm không còn ý kiến nào cần trả lời.');
     await setCampaignAnswer(tx, campaignId, { disposition: input.disposition, explanation, answeredBy });
     await recordAudit(tx, {
       actor: ctx.actor,
