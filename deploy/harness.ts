@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -107,4 +107,59 @@ export async function startNginx(nginx: string, prefix: string, backends: number
     throw e;
   }
   return { proxy, port, base: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * The two `sed` lines of the runbook's rolling restart (docs/operations.md, "Nâng cấp", step 5): the first marks the
+ * process on $port down in the site's upstream, the second brings it back. Read from the runbook itself, so the
+ * multi-node test runs the commands an operator types.
+ */
+export function runbookUpstreamEdits(): { down: string; up: string } {
+  const doc = fs.readFileSync(path.resolve('docs/operations.md'), 'utf8');
+  const block = [...doc.matchAll(/```bash\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('SITE=/etc/nginx/sites-available/dong-thuan'));
+  const seds = (block ?? '').split('\n').map((l) => l.trim()).filter((l) => l.startsWith('sed -i'));
+  if (seds.length !== 2) throw new Error(`docs/operations.md: the rolling restart should have two sed lines, found ${seds.length}`);
+  return { down: seds[0]!, up: seds[1]! };
+}
+
+/**
+ * Marks the web process on `backendPort` down (or back up) in the site of an nginx started by startNginx, with the
+ * runbook's own `sed` line, and reloads nginx (SIGHUP, as `systemctl reload nginx`); resolves once the new workers
+ * run and the old ones, having finished their requests, are gone.
+ */
+export async function rollUpstream(proxy: Child, prefix: string, backendPort: number, state: 'down' | 'up'): Promise<void> {
+  const command = runbookUpstreamEdits()[state];
+  const edit = spawnSync('bash', ['-c', command], { env: { ...process.env, SITE: path.join(prefix, 'site.conf'), port: String(backendPort) }, encoding: 'utf8' });
+  if (edit.status !== 0) throw new Error(`${command}: ${edit.stderr}`);
+  const workers = () => childrenOf(proxy.proc.pid!);
+  const before = workers();
+  proxy.proc.kill('SIGHUP');
+  // without /proc (not Linux) the workers cannot be watched: a fixed wait instead
+  if (before.length === 0) return sleep(2000);
+  await proxy.until(() => {
+    const now = workers();
+    return now.length > 0 && !now.some((w) => before.includes(w));
+  }, 15_000);
+}
+
+/** The pids of the processes whose parent is `pid` (read from /proc/PID/stat; empty where there is no /proc). */
+function childrenOf(pid: number): number[] {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  for (const e of entries) {
+    try {
+      // "pid (comm) state ppid …": the command may hold spaces and parentheses, so read after the last ")"
+      const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) out.push(Number(e));
+    } catch {
+      // the process ended while the folder was read
+    }
+  }
+  return out;
 }

@@ -158,6 +158,9 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logLevel === 'silent' ? false : { level: opts.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'], serializers: { err: serializeError }, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: 1024 * 1024,
+    // A request that reached this process while it stops (SIGTERM) is served, not answered 503: it is already here,
+    // and nginx does not resend a POST. The process still accepts no new connection and exits once they are done.
+    return503OnClosing: false,
     trustProxy: opts.trustProxy ?? 'loopback',
     requestIdHeader: false,
     // A URL Fastify cannot decode (`/%E0%A4%A`) is answered here, before any hook runs: with our security headers
