@@ -16,7 +16,7 @@ export const NOT_ANSWERED_REASONS = ['spam', 'off_topic'];
 export const isAnswerable = or(eq(comments.state, 'published'), and(eq(comments.state, 'withheld'), or(isNull(comments.withheldReason), notInArray(comments.withheldReason, NOT_ANSWERED_REASONS))))!;
 
 /** The officer answering a comment: its own assignment, else its article's in the round. */
-const assigneeSql = sql<string | null>`coalesce(${commentAssignments.userId}, ${articleAssignments.userId})`;
+export const assigneeSql = sql<string | null>`coalesce(${commentAssignments.userId}, ${articleAssignments.userId})`;
 
 export type AnswerListStatus = 'all' | 'unanswered' | 'unapproved' | 'awaiting';
 
@@ -29,7 +29,7 @@ export interface AnswerListQuery {
 }
 
 /** The joins of the answer list: the answer, the comment's own assignment and its article's. */
-const articleOfComment = and(eq(articleAssignments.roundId, comments.roundId), eq(articleAssignments.articleAnchor, sql`coalesce(${comments.articleAnchor}, '')`));
+export const articleOfComment = and(eq(articleAssignments.roundId, comments.roundId), eq(articleAssignments.articleAnchor, sql`coalesce(${comments.articleAnchor}, '')`));
 
 function answerListWhere(roundId: string, q: Omit<AnswerListQuery, 'limit' | 'offset' | 'status'> & { status?: AnswerListStatus }): SQL {
   const conditions: (SQL | undefined)[] = [eq(comments.roundId, roundId), isAnswerable];

@@ -29,6 +29,7 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
   let officer: Session;
   let approver: Session;
   let otherOfficer: Session;
+  let officerId: string;
   let roundId: string;
   let n = 0;
   const campaignIds: string[] = [];
@@ -50,6 +51,7 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
     app = await buildTestApp(getDb());
     const make = async (role: 'officer' | 'approver', unitId: string) => {
       const u = await buildUser(getDb(), { role, unitId });
+      if (role === 'officer' && unitId === 'lc-so-tp') officerId = u.id;
       return signInAs(app, u.username, u.password);
     };
     officer = await make('officer', 'lc-so-tp');
@@ -92,6 +94,11 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
     expect(page.json().total).toBe(500);
     expect(page.json().items).toHaveLength(100);
     expect(page.json().items[99].receiptCode).toBe('GY-C0000501');
+    // each member shows who answers it, as in the answer list (here: the officer of its article)
+    const assigned = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/assignments`, headers: auth(officer), payload: { articleAnchors: ['dieu-3'], userId: officerId } });
+    expect(assigned.statusCode).toBe(200);
+    const firstMembers = (await app.inject({ url: `/api/v1/rounds/${roundId}/campaigns/${campaignIds[0]}/members?limit=2`, headers: auth(officer) })).json().items as { articleAnchor: string | null; assignedTo: string | null }[];
+    expect(firstMembers.map((m) => [m.articleAnchor, m.assignedTo])).toEqual([[null, null], ['dieu-3', officerId]]);
     // another unit's officer sees neither the list nor a campaign
     expect((await campaigns(otherOfficer)).statusCode).toBe(403);
     expect((await app.inject({ url: `/api/v1/rounds/${roundId}/campaigns/${campaignIds[0]}/members`, headers: auth(otherOfficer) })).statusCode).toBe(403);

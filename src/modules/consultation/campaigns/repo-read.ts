@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db';
-import { isAnswerable } from '../repo-answers';
-import { commentAnswers, comments } from '../tables';
+import { articleOfComment, assigneeSql, isAnswerable } from '../repo-answers';
+import { articleAssignments, commentAnswers, commentAssignments, comments } from '../tables';
 import type { AnswerRow, CommentRow } from '../repo';
 import { commentCampaigns, commentFingerprints } from './tables';
 import type { CampaignRow } from './repo';
@@ -69,15 +69,17 @@ export async function findCampaign(db: Executor, id: string, opts: { forUpdate?:
   return rows[0] ?? null;
 }
 
-/** One page of a campaign's comments to answer, in arrival order, with their answers. */
-export async function membersOfCampaign(db: Executor, campaignId: string, page: { limit: number; offset: number }): Promise<{ items: { comment: CommentRow; answer: AnswerRow | null }[]; total: number }> {
+/** One page of a campaign's comments to answer, in arrival order, with their answers and who answers each. */
+export async function membersOfCampaign(db: Executor, campaignId: string, page: { limit: number; offset: number }): Promise<{ items: { comment: CommentRow; answer: AnswerRow | null; assignee: string | null }[]; total: number }> {
   const where = and(eq(commentFingerprints.campaignId, campaignId), isAnswerable);
   const [items, totals] = await Promise.all([
     db
-      .select({ comment: comments, answer: commentAnswers })
+      .select({ comment: comments, answer: commentAnswers, assignee: assigneeSql })
       .from(commentFingerprints)
       .innerJoin(comments, memberOf)
       .leftJoin(commentAnswers, eq(commentAnswers.commentId, commentFingerprints.commentId))
+      .leftJoin(commentAssignments, eq(commentAssignments.commentId, commentFingerprints.commentId))
+      .leftJoin(articleAssignments, articleOfComment)
       .where(where)
       .orderBy(asc(commentFingerprints.commentCreatedAt), asc(commentFingerprints.commentId))
       .limit(page.limit)

@@ -60,8 +60,8 @@ export async function campaignRoutes(app: App): Promise<void> {
       const campaign = await findCampaign(app.db, request.params.campaignId);
       if (!campaign || campaign.roundId !== round.id) throw notFound('nhóm ý kiến trùng lặp');
       const page = await membersOfCampaign(app.db, campaign.id, request.query);
-      const names = await userNames(app.db, page.items.flatMap((r) => [r.answer?.answeredBy, r.answer?.approvedBy]).filter((x): x is string => Boolean(x)));
-      return { items: page.items.map((r) => presentAnswerItem({ ...r, assignee: null }, structure, names, abilities)), total: page.total };
+      const names = await userNames(app.db, page.items.flatMap((r) => [r.assignee, r.answer?.answeredBy, r.answer?.approvedBy]).filter((x): x is string => Boolean(x)));
+      return { items: page.items.map((r) => presentAnswerItem(r, structure, names, abilities)), total: page.total };
     },
   });
 

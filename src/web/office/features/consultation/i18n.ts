@@ -271,7 +271,7 @@ export const consultationEntries = {
   'campaigns.progress': ['Đã trả lời {answered}/{count}, đã phê duyệt {approved}/{count}', 'Answered {answered}/{count}, approved {approved}/{count}'],
   'campaigns.unanswered': ['{count} ý kiến chưa trả lời (gửi sau khi nhóm được trả lời)', '{count} not answered (arrived after the campaign was answered)'],
   'campaigns.commonAnswer': ['Câu trả lời chung của nhóm', 'The campaign’s answer'],
-  'campaigns.answerTitle': ['Trả lời cả nhóm {rank}', 'Answer the whole campaign {rank}'],
+  'campaigns.answerTitle': ['Một câu trả lời cho cả nhóm {rank}', 'One answer for the whole campaign {rank}'],
   'campaigns.answerHint': ['Mỗi ý kiến trong nhóm nhận câu trả lời này (chờ phê duyệt); sau đó vẫn sửa được từng câu trả lời.', 'Every comment of the campaign gets this answer (to be approved); each can still be edited afterwards.'],
   'campaigns.onlyUnanswered': ['Chỉ trả lời {count} ý kiến chưa có câu trả lời', 'Only the {count} comments without an answer'],
   'campaigns.answerSubmit': ['Trả lời {count} ý kiến của nhóm', 'Answer the campaign’s {count} comments'],
