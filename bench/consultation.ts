@@ -30,11 +30,14 @@ const MAX_IN_FLIGHT = 256;
 /** Every 50th submission re-sends an earlier form (same idempotency key). */
 const REPLAY_EVERY = 50;
 /**
- * New comments are offered at this multiple of the raw INSERT rate, re-sent forms on top. The target is half the
- * raw rate achieved; offering exactly half would leave no room for the edges of the measured window (answers to
- * requests due in its last milliseconds arrive after it), so a server that keeps up could still miss by a hair.
+ * New comments are offered at this multiple of the raw INSERT rate, re-sent forms on top. The target (issue 12) is
+ * the raw rate itself, achieved; offering a little more leaves room for the edges of the measured window (answers to
+ * requests due in its last milliseconds arrive after it), so a server that keeps up does not miss by a hair.
  */
-const OFFERED_NEW_FACTOR = 0.55;
+const OFFERED_NEW_FACTOR = 1.05;
+/** Achieved ÷ raw INSERT rate to reach, and the p99 at the offered rate (issue 12; issue 4 asked 0.5 × and 200 ms). */
+const INTAKE_TARGET = 1.0;
+const INTAKE_P99_MS = 100;
 /** A submission not answered after this long is abandoned by the client (and reported). */
 const REQUEST_TIMEOUT_MS = 30_000;
 /** Issue 4's volumes: smaller BENCH_* sizes are allowed for quick runs but then do not check the targets as set. */
@@ -386,7 +389,7 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
       t.failed('Public draft page ÷ static file', '≥ 0.3 ×', message(e));
     }
 
-    // 2. sustained submissions above half the raw rate
+    // 2. sustained submissions at the raw rate
     if (raw) {
       const rate = Math.max(1, Math.round((raw.rowsPerSec * OFFERED_NEW_FACTOR) / (1 - 1 / REPLAY_EVERY)));
       process.stdout.write(`  [${driver}] comment submissions at ${rate}/s for ${size.intakeSec} s (after ${ctx.load.warmupSec} s warm-up) … `);
@@ -394,10 +397,10 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
         const sub = await intake(bench, demo, rate, ctx, size.intakeSec, tmp);
         console.log(`${sub.achievedRate}/s achieved, p50 ${sub.p50Ms} ms, p99 ${sub.p99Ms} ms, ${sub.skipped} skipped; ${sub.check.stored} stored, ${sub.check.lost} lost, ${sub.check.duplicated} duplicated`);
         t.info(`Offered submission rate (new comments at ${OFFERED_NEW_FACTOR} × raw INSERT rate, re-sent forms on top)`, `${rate} req/s`);
-        t.target({ label: 'Achieved submission rate ÷ raw INSERT rate', value: round(sub.achievedRate / raw.rowsPerSec, 3), unit: '×', op: '≥', limit: 0.5 });
+        t.target({ label: 'Achieved submission rate ÷ raw INSERT rate', value: round(sub.achievedRate / raw.rowsPerSec, 3), unit: '×', op: '≥', limit: INTAKE_TARGET });
         t.info('Achieved submission rate (303 answers to new comments arriving in the measured period)', `${sub.achievedRate} req/s (${sub.answered303} in ${sub.windowSec} s; ${sub.skipped} of ${sub.sent + sub.skipped} due requests not sent because ${MAX_IN_FLIGHT} were outstanding)`);
         t.info('Submission latency p50 / max', `${sub.p50Ms} ms / ${sub.maxMs} ms (${sub.latencyCount} answers; last answer ${sub.drainSec} s after the period)`);
-        t.target({ label: 'Submission latency p99 at the offered rate', value: sub.p99Ms, unit: 'ms', op: '<', limit: 200 });
+        t.target({ label: 'Submission latency p99 at the offered rate', value: sub.p99Ms, unit: 'ms', op: '<', limit: INTAKE_P99_MS });
         t.target({ label: 'Lost submissions (303 without its row)', value: sub.check.lost, unit: '', op: '=', limit: 0 });
         t.target({ label: 'Duplicated submissions (a key stored twice, a re-sent form given another receipt, a refused one stored)', value: sub.check.duplicated, unit: '', op: '=', limit: 0 });
         t.info('Comments stored for the run ÷ distinct keys answered 303', `${sub.check.stored} / ${sub.check.distinctKeysAnswered303}${sub.check.keysWithoutAnswer ? ` (+ ${sub.check.storedWithoutAnswer} stored of ${sub.check.keysWithoutAnswer} requests the client gave up on after ${REQUEST_TIMEOUT_MS / 1000} s)` : ''}`);
@@ -415,7 +418,7 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
         t.data.intake = { ...sub, check: { ...sub.check } };
       } catch (e) {
         console.log('failed');
-        t.failed('Comment submissions at ½ × the raw INSERT rate', 'achieved ≥ 0.5 × raw, p99 < 200 ms', message(e));
+        t.failed('Comment submissions at the raw INSERT rate', `achieved ≥ ${INTAKE_TARGET} × raw, p99 < ${INTAKE_P99_MS} ms`, message(e));
       }
     }
 
@@ -515,9 +518,9 @@ async function run(ctx: RunContext): Promise<BenchReport> {
     name: 'consultation',
     title: 'Consultation (issue 4): comment intake, draft page, synthesis report, exports',
     howToRead: [
-      'Targets (issue 4): submissions sustained at ≥ 0.5 × the raw single-row INSERT rate of the same database with p99 < 200 ms at that offered rate, none lost or duplicated; the public draft page ≥ 0.30 × the static file; the synthesis report over 100,000 comments < 60 s; XLSX and CSV exports of 250,000 comments < 500 MB peak RSS each. A missed target is listed under Problems and makes `npm run bench` exit non-zero.',
+      `Targets (issue 4, intake raised by issue 12): submissions sustained at ≥ ${INTAKE_TARGET} × the raw single-row INSERT rate of the same database with p99 < ${INTAKE_P99_MS} ms at that offered rate, none lost or duplicated; the public draft page ≥ 0.30 × the static file; the synthesis report over 100,000 comments < 60 s; XLSX and CSV exports of 250,000 comments < 500 MB peak RSS each. A missed target is listed under Problems and makes \`npm run bench\` exit non-zero.`,
       `Raw INSERT rate: ${RAW_LOOPS} concurrent loops each inserting one row per statement (autocommit) into \`bench_raw_comments\`, a scratch copy of \`comments\` with the same columns, defaults and indexes, for BENCH_DURATION seconds; on PGlite the loops take turns on its single connection. A one-loop rate is shown for information. The durability settings row shows what a commit waits for: run the benchmark on a durable configuration (fsync and synchronous_commit on, the defaults), as the intake's commits are durable before the receipt.`,
-      `Submissions: a separate process POSTs the public comment form (urlencoded: idempotency key, article, citizen, name, phone, agree, ~300-character body, consent) to /gop-y/<slug>/y-kien at a fixed offered rate — new comments at ${OFFERED_NEW_FACTOR} × the raw INSERT rate just measured, a little above the target of half so that the edges of the window cannot decide it, plus one re-sent form in ${REPLAY_EVERY} — for BENCH_INTAKE_DURATION seconds (default 2 × BENCH_DURATION) after a BENCH_WARMUP warm-up. The load is open-loop: a request is due at a fixed time whether or not the earlier ones have answered, its latency counts from that time, and a due request finding ${MAX_IN_FLIGHT} requests outstanding is skipped, so a server that cannot keep up shows a lower achieved rate and a higher p99 instead of a slower offered rate. Achieved rate = 303 answers to new comments (re-sent forms excluded: they store nothing) arriving during the measured period ÷ its length. Latency percentiles cover every answered submission except those both due and answered during the warm-up: a request due in the warm-up and still waiting counts with its whole wait.`,
+      `Submissions: a separate process POSTs the public comment form (urlencoded: idempotency key, article, citizen, name, phone, agree, ~300-character body, consent) to /gop-y/<slug>/y-kien at a fixed offered rate — new comments at ${OFFERED_NEW_FACTOR} × the raw INSERT rate just measured, a little above the target so that the edges of the window cannot decide it, plus one re-sent form in ${REPLAY_EVERY} — for BENCH_INTAKE_DURATION seconds (default 2 × BENCH_DURATION) after a BENCH_WARMUP warm-up. The load is open-loop: a request is due at a fixed time whether or not the earlier ones have answered, its latency counts from that time, and a due request finding ${MAX_IN_FLIGHT} requests outstanding is skipped, so a server that cannot keep up shows a lower achieved rate and a higher p99 instead of a slower offered rate. Achieved rate = 303 answers to new comments (re-sent forms excluded: they store nothing) arriving during the measured period ÷ its length. Latency percentiles cover every answered submission except those both due and answered during the warm-up: a request due in the warm-up and still waiting counts with its whole wait.`,
       'Every submission uses its own X-Forwarded-For address from 198.18.0.0/15 (TEST-NET, RFC 2544; the app believes X-Forwarded-For from a proxy on its own host, TRUST_PROXY=loopback by default, and the load comes from 127.0.0.1) and its own phone number (no email, so no verification mail): the intake limits are per client (10 per address per 10 minutes, 20 per email/phone per day, 30 per minute per address on the route), so a benchmark from one address would only measure the limits. The load still goes to 127.0.0.1 only.',
       `Lost / duplicated: after the run every key is looked up in \`comments\`. Lost: a 303 whose receipt code is not stored under its key. Duplicated: a key stored twice, a re-sent form (every ${REPLAY_EVERY}th request repeats an earlier key from another address) answered with a different receipt, or a row for a refused request. The rows stored must number the distinct keys answered 303, plus at most those of requests the client abandoned after ${REQUEST_TIMEOUT_MS / 1000} s (their outcome is unknown to the client; each abandoned request is listed as a problem).`,
       'Draft page ratio: autocannon (BENCH_CONNECTIONS connections) on /gop-y/<slug> divided by the mean of two runs on /static/robots.txt (before and after), in the same run, before the bulk comments are inserted (the round then holds no published comment). The same page is measured again, for information, once the synthesis volume of published comments is in: the first request after the portal page cache is told of the change (as publishing actions tell it), then under load (the app may serve it from its cache).',

@@ -73,41 +73,50 @@ export async function sealAuditInbox(db: DB): Promise<number> {
 }
 
 /**
- * One process's sealer: `kick()` after a write to the inbox starts a seal unless one is running, in which case
- * that one runs again when done; a backlog is drained batch by batch. Never on a request's path: the writer has
- * already answered. A failure is reported and left to the next kick or the worker's periodic seal.
+ * One process's sealer: `kick()` after a write to the inbox asks for a seal. Seals run one at a time, at most one per
+ * `intervalMs` (under load one seal takes the entries of many batches, rather than a seal of six statements after
+ * every batch of two: on PGlite, which runs in the server's thread, that tripled the intake's database work); a
+ * backlog is drained batch by batch. Never on a request's path: the writer has already answered. A failure is
+ * reported and left to the next kick or the worker's periodic seal.
  */
 export class AuditSealer {
   private running: Promise<void> | null = null;
-  private isAgain = false;
+  private timer: NodeJS.Timeout | null = null;
+  private lastStart = 0;
 
   constructor(
     private readonly db: DB,
     private readonly onError: (err: unknown) => void,
+    private readonly intervalMs = 100,
   ) {}
 
   kick(): void {
-    if (this.running) {
-      this.isAgain = true;
-      return;
-    }
-    this.running = this.drain().finally(() => (this.running = null));
+    if (this.timer) return; // a seal is already due
+    const wait = Math.max(0, this.lastStart + this.intervalMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      // still sealing: ask again once it is done (its snapshot may predate the latest batch)
+      if (this.running) return void this.running.then(() => this.kick());
+      this.lastStart = Date.now();
+      this.running = this.drain().finally(() => (this.running = null));
+    }, wait);
+    // a process stopping does not wait for it: what it leaves is sealed by the worker
+    this.timer.unref();
   }
 
-  /** Settles once no seal is running (tests; a graceful stop). */
+  /** Settles once no seal is due or running (tests; a graceful stop). */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.timer || this.running) {
+      if (this.running) await this.running;
+      else await new Promise((r) => setTimeout(r, 10));
+    }
   }
 
   private async drain(): Promise<void> {
-    do {
-      this.isAgain = false;
-      try {
-        while ((await sealAuditInbox(this.db)) === SEAL_BATCH);
-      } catch (err) {
-        this.onError(err);
-        return;
-      }
-    } while (this.isAgain);
+    try {
+      while ((await sealAuditInbox(this.db)) === SEAL_BATCH);
+    } catch (err) {
+      this.onError(err);
+    }
   }
 }
