@@ -4,7 +4,6 @@
  * "Hoà"/"hòa"/"hoa" and both tone placements meet; tokenize: punctuation and spacing dropped).
  */
 import { fold, tokenize } from '../text';
-import { combine, fmix32 } from './hash';
 import type { NearDupParams } from './params';
 
 /** What is kept per text (see the module door for the contract). */
@@ -24,6 +23,28 @@ const GOLDEN = 0x9e3779b9;
 
 const checked = new WeakSet<NearDupParams>();
 
+// The hash functions live in this module on purpose: called through an import binding from another module (as
+// tsx and vitest load the code) every call went through a getter and took half of the fingerprint's time.
+// Pure Math.imul arithmetic, so a value computed today equals the value computed next year in another process
+// (signatures are stored). Values are signed int32 (`| 0`): V8 keeps those as small integers, while uint32
+// values above 2^31 become doubles and slow the hot loops down.
+
+/** MurmurHash3's 32-bit finaliser: spreads every input bit over the whole word (a bijection). */
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** Folds one more already well-mixed 32-bit value into a running hash (order matters: [a, b] and [b, a] differ). */
+export function combine(h: number, v: number): number {
+  h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
+  return Math.imul(h ^ v, 0x9e3779b1);
+}
+
+
 /** Throws when the params cannot describe a banded signature (checked once per params object). */
 export function checkParams(p: NearDupParams): void {
   if (checked.has(p)) return;
@@ -35,7 +56,7 @@ export function checkParams(p: NearDupParams): void {
   checked.add(p);
 }
 
-let tokenHashes = new Uint32Array(256);
+let tokenHashes = new Int32Array(256);
 
 function hex8(n: number): string {
   return (n >>> 0).toString(16).padStart(8, '0');
@@ -45,26 +66,81 @@ function hex8(n: number): string {
  * Normalises `text` into per-syllable hashes (written to the module's scratch buffer) and returns their count
  * and the 64-bit exact key of the syllable sequence.
  */
-function syllables(text: string, seedMix: number): { count: number; exact: string } {
-  const tokens = tokenize(fold(text));
-  if (tokens.length > tokenHashes.length) tokenHashes = new Uint32Array(tokens.length * 2);
-  let exactA = EXACT_SEED_A;
-  let exactB = EXACT_SEED_B;
-  for (let t = 0; t < tokens.length; t++) {
-    const s = tokens[t]!;
-    // two FNV-style lanes in one pass: 64 bits per syllable, so two different syllables never share an exact key
-    let a = 0x811c9dc5;
-    let b = 0x01000193;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
+function syllables(text: string, seedMix: number, viaTokenize = false): { count: number; exact: string } {
+  const folded = fold(text);
+  const state: HashState = { count: 0, exactA: EXACT_SEED_A, exactB: EXACT_SEED_B, seedMix };
+  if (!viaTokenize && isAscii(folded)) scanAscii(folded, state);
+  else for (const token of tokenize(folded)) addToken(state, token, 0, token.length);
+  return { count: state.count, exact: hex8(fmix32(state.exactA ^ state.count)) + hex8(fmix32(state.exactB)) };
+}
+
+/** For the tests: the syllable count and exact key of `text` by the fast ASCII scan or by tokenize(). */
+export function syllableKey(text: string, viaTokenize: boolean): { count: number; exact: string } {
+  return syllables(text, 0, viaTokenize);
+}
+
+interface HashState {
+  count: number;
+  exactA: number;
+  exactB: number;
+  seedMix: number;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** `/`, `&`, `.`, `-`: joiners inside a token when letters or digits follow, as tokenize() has it. */
+function isJoiner(c: number): boolean {
+  return c === 47 || c === 38 || c === 46 || c === 45;
+}
+
+/**
+ * tokenize() for folded ASCII text (nearly every comment once fold has run), without building the token
+ * strings: the same tokens (runs of a-z0-9, joined by a single / & . - between them), hashed in place.
+ */
+function scanAscii(s: string, state: HashState): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(s.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    exactA = combine(exactA, a);
-    exactB = combine(exactB, b ^ s.length);
-    tokenHashes[t] = fmix32(a ^ seedMix);
+    const start = i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isAlnum(c)) i++;
+      else if (isJoiner(c) && i + 1 < n && isAlnum(s.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    addToken(state, s, start, i);
   }
-  return { count: tokens.length, exact: hex8(fmix32(exactA ^ tokens.length)) + hex8(fmix32(exactB)) };
+}
+
+/** Hashes s[from, to) as the next syllable: into both exact-key lanes and the scratch buffer of syllable hashes. */
+function addToken(state: HashState, s: string, from: number, to: number): void {
+  // two FNV-style lanes in one pass: 64 bits per syllable, so two different syllables never share an exact key
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  state.exactA = combine(state.exactA, fmix32(a));
+  state.exactB = combine(state.exactB, fmix32(b ^ (to - from)));
+  if (state.count === tokenHashes.length) {
+    const grown = new Int32Array(tokenHashes.length * 2);
+    grown.set(tokenHashes);
+    tokenHashes = grown;
+  }
+  tokenHashes[state.count++] = fmix32(a ^ state.seedMix);
 }
 
 /** Computes the exact key, the MinHash signature (null under MIN_SHINGLES shingles) and the band hashes of `text`. */
@@ -75,26 +151,57 @@ export function computeFingerprint(text: string, p: NearDupParams): Fingerprint 
   const k = p.shingle;
   const shingles = count - k + 1;
   if (shingles < MIN_SHINGLES) return { exact, signature: null, bands: [] };
-  const K = p.hashes;
-  const sig = new Uint32Array(K).fill(0xffffffff);
+  const sig = new Uint32Array(oneShotMinHash(count, k, p.hashes, seedMix).buffer);
+  return { exact, signature: sig, bands: bandHashes(sig, p, seedMix) };
+}
+
+let mins = new Int32Array(0);
+let filled = new Uint8Array(0);
+
+/**
+ * The K-value MinHash signature of the scratch buffer's shingles by one-permutation hashing with optimal
+ * densification (Li, Owen & Zhang 2012; Shrivastava 2017): each shingle is hashed once, the hash picks one of K
+ * bins and an independent hash is its value; each bin keeps its minimum, and an empty bin copies the bin that
+ * a seeded probe sequence (the same for every text) finds first. Measured on the benchmark corpus (2,500 pairs of
+ * campaign members, K = 128): RMSE of the Jaccard estimate 0.042 against 0.044 for K separate permutations built
+ * by double hashing (h1 + i·h2), at 5 times the speed (O(n + K) instead of O(n·K)); on 12–40-syllable texts
+ * 0.047 against 0.040, an accepted cost.
+ * Signed 32-bit arithmetic throughout: uint32 values above 2^31 are doubles to V8 and slow the loops; the
+ * minimum in signed order is as good a min-hash as in unsigned order.
+ */
+function oneShotMinHash(count: number, k: number, K: number, seedMix: number): Int32Array {
+  if (mins.length !== K) {
+    mins = new Int32Array(K);
+    filled = new Uint8Array(K);
+  }
+  mins.fill(0x7fffffff);
+  filled.fill(0);
   const th = tokenHashes;
-  for (let i = 0; i < shingles; i++) {
+  for (let i = 0; i + k <= count; i++) {
     let h = seedMix;
     for (let j = 0; j < k; j++) h = combine(h, th[i + j]!);
-    // Double hashing (Kirsch–Mitzenmacher): slot s hashes h1 + s·h2, one 64-bit hash per shingle instead of K
-    // hash computations. The xor-shift-multiply (a bijection) after it matters: without it a shingle whose h2
-    // is small is the minimum of a long run of neighbouring slots, and two texts sharing only that shingle look
-    // several times more similar than they are.
-    const h1 = fmix32(h);
-    const h2 = fmix32(h ^ GOLDEN) | 1;
-    let v = h1;
-    for (let s = 0; s < K; s++) {
-      const x = Math.imul(v ^ (v >>> 16), 0x45d9f3b) >>> 0;
-      if (x < sig[s]!) sig[s] = x;
-      v = (v + h2) | 0;
+    h = fmix32(h);
+    // the top 16 bits pick the bin (exact integer arithmetic for K ≤ 65,536); the value is an independent hash
+    const bin = ((h >>> 16) * K) >>> 16;
+    const value = fmix32(h ^ GOLDEN);
+    if (value < mins[bin]!) mins[bin] = value;
+    filled[bin] = 1;
+  }
+  const out = new Int32Array(K);
+  for (let b = 0; b < K; b++) {
+    if (filled[b]) {
+      out[b] = mins[b]!;
+      continue;
+    }
+    for (let attempt = 1; ; attempt++) {
+      const from = ((fmix32(seedMix ^ Math.imul(b + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) >>> 16) * K) >>> 16;
+      if (filled[from]) {
+        out[b] = mins[from]!;
+        break;
+      }
     }
   }
-  return { exact, signature: sig, bands: bandHashes(sig, p, seedMix) };
+  return out;
 }
 
 /** One 32-bit hash per band over its `rows` signature values; the band number is hashed in too. */
@@ -103,8 +210,8 @@ function bandHashes(sig: Uint32Array, p: NearDupParams, seedMix: number): number
   for (let b = 0; b < p.bands; b++) {
     let h = combine(seedMix, b);
     const start = b * p.rows;
-    for (let r = 0; r < p.rows; r++) h = combine(h, sig[start + r]!);
-    out[b] = fmix32(h);
+    for (let r = 0; r < p.rows; r++) h = combine(h, sig[start + r]! | 0);
+    out[b] = fmix32(h) >>> 0;
   }
   return out;
 }
