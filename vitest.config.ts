@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'deploy/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'deploy/**/*.test.ts', 'bench/**/*.test.ts'],
     // the office's texts, registered as the app does when a page loads (src/web/office/app/catalogues.ts)
     setupFiles: ['src/web/office/test-setup.ts'],
     // the server bundle, built once for the tests that spawn the server or the command line

@@ -12,11 +12,12 @@ import { orgImport } from './org-import';
 import { plans } from './plans';
 import { restart } from './restart';
 import { multiNode } from './multi-node';
+import { nearDup } from './near-dup';
 import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
 import type { Benchmark, LoadSettings, RunContext } from './lib/types';
 
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
-const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart, multiNode];
+const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart, multiNode, nearDup];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 
