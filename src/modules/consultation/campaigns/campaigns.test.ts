@@ -89,6 +89,10 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
     campaignIds.push(...body.items.map((c) => c.id));
     const fingerprints = await rows<{ n: number; campaigns: number }>(getDb().db, sql`select count(*)::int as n, count(distinct campaign_id)::int as campaigns from comment_fingerprints where round_id = ${roundId}`);
     expect(fingerprints[0]).toEqual({ n: 506, campaigns: 2 });
+    // exact copies store no band, near copies only the bands their campaign did not have: three texts' worth
+    const bands = await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from comment_fingerprint_bands b join comment_fingerprints f on f.comment_id = b.comment_id where f.campaign_id = ${campaignIds[0]}`);
+    expect(bands[0]!.n).toBeGreaterThanOrEqual(32);
+    expect(bands[0]!.n).toBeLessThanOrEqual(3 * 32);
     // members page by page in arrival order, each an answerable comment of its own
     const page = await app.inject({ url: `/api/v1/rounds/${roundId}/campaigns/${campaignIds[0]}/members?limit=200&offset=400`, headers: auth(officer) });
     expect(page.json().total).toBe(500);
@@ -107,7 +111,8 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
   it('assigns once when two runs overlap: every comment one fingerprint, one campaign for one text', async () => {
     const text = 'Đề nghị Hội đồng nhân dân tỉnh xem xét kéo dài thời gian hỗ trợ đào tạo nghề cho lao động nữ ở nông thôn thêm hai năm nữa để các chị có điều kiện chuyển đổi nghề nghiệp ổn định';
     const ids = await addComments(Array.from({ length: 120 }, (_, i) => (i % 2 ? `${text}.` : `${text}, trân trọng.`)));
-    const [a, b] = await Promise.all([assignCampaigns(getDb().db, { sweep: true, batch: 25 }), assignCampaigns(getDb().db, { sweep: true, batch: 25 })]);
+    // small batches, so that on PostgreSQL the two runs' transactions interleave (PGlite runs them one by one)
+    const [a, b] = await Promise.all([assignCampaigns(getDb().db, { sweep: true, batch: 4 }), assignCampaigns(getDb().db, { sweep: true, batch: 4 })]);
     expect(a.fingerprinted + b.fingerprinted).toBe(120);
     expect(a.created + b.created).toBe(1);
     const placed = await rows<{ campaign_id: string | null; n: number }>(getDb().db, sql`select campaign_id, count(*)::int as n from comment_fingerprints where comment_id in ${sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`} group by campaign_id`);
@@ -152,8 +157,9 @@ describeEachDriver('comment campaigns: assignment job, one answer per campaign, 
     const states = await rows<{ disposition: string; state: string; n: number }>(getDb().db, sql`select a.disposition, a.state, count(*)::int as n from comment_answers a join comment_fingerprints f on f.comment_id = a.comment_id where f.campaign_id = ${campaignIds[0]} group by 1, 2 order by 1`);
     expect(states).toEqual([{ disposition: 'giai_trinh', state: 'approved', n: 499 }, { disposition: 'tiep_thu', state: 'approved', n: 1 }]);
 
-    // a copy arriving after the answer joins the campaign unanswered; the campaign's answer is applied to it alone
-    const [late] = await addComments([variant(2)]);
+    // a copy (in words of its own, so found by its bands) arriving after the answer joins the campaign unanswered;
+    // the campaign's answer is applied to it alone
+    const [late] = await addComments([`Xin chào quý cơ quan. ${CAMPAIGN}. Cảm ơn nhiều.`]);
     expect(await assignCampaigns(getDb().db, { sweep: false })).toMatchObject({ fingerprinted: 1, joined: 1, created: 0 });
     expect((await campaigns()).json().items[0]).toMatchObject({ members: 501, answered: 500, approved: 500 });
     const fill = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/campaigns/${campaignIds[0]}/answer`, headers: auth(officer), payload: { disposition: 'giai_trinh', explanation: 'Mức hỗ trợ được giữ như năm trước; đối tượng không bị cắt giảm (Điều 3).', onlyUnanswered: true } });
