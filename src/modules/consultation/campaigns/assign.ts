@@ -115,6 +115,8 @@ const RECENT_MS = 10 * 60_000;
 /** How often a run looks at every comment of the open rounds, not only recent ones (startup, anything missed). */
 const SWEEP_MS = 5 * 60_000;
 let lastSweep = 0;
+/** A sweep stopped by its time budget (a backlog, e.g. the comments stored before this job existed) goes on next run. */
+let isSweepUnfinished = false;
 
 /**
  * The campaign job: fingerprints the comments that have none yet (every state: a comment waiting for its
@@ -129,8 +131,11 @@ export async function assignCampaigns(db: DB, opts: { batch?: number; budgetMs?:
   const result: AssignResult = { fingerprinted: 0, joined: 0, created: 0 };
   const started = Date.now();
   const batch = opts.batch ?? BATCH;
-  const isSweep = opts.sweep ?? started - lastSweep > SWEEP_MS;
-  if (isSweep) lastSweep = started;
+  const isSweep = opts.sweep ?? (isSweepUnfinished || started - lastSweep > SWEEP_MS);
+  if (isSweep) {
+    lastSweep = started;
+    isSweepUnfinished = false;
+  }
   const since = isSweep ? null : new Date(started - RECENT_MS).toISOString();
   for (const roundId of await roundsToFingerprint(db)) {
     // within a run each batch starts after the last one; a comment skipped (locked by another worker, or committed
@@ -143,7 +148,10 @@ export async function assignCampaigns(db: DB, opts: { batch?: number; budgetMs?:
         if (taken.length) await assignBatch(tx, roundId, taken, result);
         return taken;
       });
-      if (Date.now() - started > (opts.budgetMs ?? 4000)) return result;
+      if (Date.now() - started > (opts.budgetMs ?? 4000)) {
+        if (isSweep) isSweepUnfinished = true;
+        return result;
+      }
       if (queued.length < batch) break;
       const last = queued[queued.length - 1]!;
       after = { createdAt: last.createdAt, id: last.id };
