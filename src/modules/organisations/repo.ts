@@ -91,25 +91,6 @@ const personColumns = {
   phone: people.phone,
 };
 
-export async function listPeople(db: Executor, opts: { q?: string; unitId?: string; limit: number; offset: number }): Promise<{ items: PersonRow[]; total: number }> {
-  const conditions = [];
-  if (opts.q) {
-    conditions.push(
-      or(
-        sql`f_unaccent(${people.fullName}) like '%' || f_unaccent(${opts.q}) || '%'`,
-        sql`f_unaccent(coalesce(${people.title}, '')) like '%' || f_unaccent(${opts.q}) || '%'`,
-      ),
-    );
-  }
-  if (opts.unitId) conditions.push(eq(people.unitId, opts.unitId));
-  const where = conditions.length ? and(...conditions) : undefined;
-  const [items, totals] = await Promise.all([
-    db.select(personColumns).from(people).where(where).orderBy(asc(people.fullName), asc(people.id)).limit(opts.limit).offset(opts.offset),
-    db.select({ n: count() }).from(people).where(where),
-  ]);
-  return { items, total: Number(totals[0]?.n ?? 0) };
-}
-
 export async function findPerson(db: Executor, id: string): Promise<PersonRow | null> {
   const rows = await db.select(personColumns).from(people).where(eq(people.id, id)).limit(1);
   return rows[0] ?? null;

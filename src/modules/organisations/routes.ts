@@ -7,7 +7,7 @@ import { createPerson, editPerson } from './actions/save-person';
 import { getDirectory, type Directory } from './directory';
 import { organisationImportRoutes } from './import-routes';
 import { presentNode, presentPerson, UNIT_LEVEL_LABELS, UNIT_TYPE_LABELS } from './present';
-import { listPeople } from './repo';
+import { listPeople } from './people-list';
 import { IsoDateParam, OrgNode, Person, PersonCreate, PersonPatch, UnitDetail, UnitRef, WorkCarrierBody } from './schemas';
 import { clearWorkCarrier, setWorkCarrier } from './actions/set-work-carrier';
 import type { UnitRecord } from './types';

@@ -65,6 +65,7 @@ async function appTables(query: RawQuery): Promise<TableInfo[]> {
   );
   const byName = new Map<string, TableInfo>();
   for (const r of rows) {
+    if (NOT_BACKED_UP.has(r.table_name)) continue;
     const t = byName.get(r.table_name) ?? { name: r.table_name, columns: [], types: [], key: [] };
     t.columns.push(r.column_name);
     t.types.push(r.data_type);
@@ -100,6 +101,8 @@ function topological(tables: TableInfo[], edges: { child: string; parent: string
 
 /** Reference tables filled by the migrations themselves: replaced by a restore instead of blocking it. */
 const SEEDED_BY_MIGRATIONS = new Set(['legal_rules']);
+/** Not data: counters that tell the web processes' caches a table changed (migration 0022). A restore's writes bump them. */
+const NOT_BACKED_UP = new Set(['data_versions']);
 
 
 const q = (id: string) => `"${id.replace(/"/g, '""')}"`;

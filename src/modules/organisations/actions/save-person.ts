@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
+import { forgetPeopleList } from '../people-list';
 import { findPerson, insertPerson, updatePerson, unitExistsMany, type PersonRow } from '../repo';
 
 export interface PersonInput {
@@ -54,13 +55,14 @@ export async function createPerson(ctx: ActionContext, input: PersonInput & { fu
     await insertPerson(tx, row);
     await recordAudit(tx, { actor: ctx.actor, action: 'person.create', subjectType: 'person', subjectId: row.id, after: { fullName: row.fullName, unitId: row.unitId, title: row.title }, requestId: ctx.requestId });
   });
+  forgetPeopleList(ctx.db);
   return row;
 }
 
 /** Changes a person's fields; moving a person to another unit needs the right on both units. */
 export async function editPerson(ctx: ActionContext, id: string, input: PersonInput): Promise<PersonRow> {
   const data = normalise(input);
-  return ctx.db.transaction(async (tx) => {
+  const saved = await ctx.db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
     if (!before) throw notFound('người này');
     authorize(ctx.actor, 'people.write', { unitId: before.unitId });
@@ -75,4 +77,6 @@ export async function editPerson(ctx: ActionContext, id: string, input: PersonIn
     await recordAudit(tx, { actor: ctx.actor, action: 'person.update', subjectType: 'person', subjectId: id, before: beforeSummary, after: changed, requestId: ctx.requestId });
     return { ...before, ...changed } as PersonRow;
   });
+  forgetPeopleList(ctx.db);
+  return saved;
 }
