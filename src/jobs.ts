@@ -5,7 +5,7 @@ import { deliverPendingMail, smtpFromEnv } from './platform/mail';
 import { deleteExpiredSessions, deleteOldFailures } from './modules/accounts';
 import { planJobs } from './modules/plans';
 import { notificationJobs } from './modules/notifications';
-import { campaignJobs } from './modules/consultation';
+import { campaignJobs, signalJobs } from './modules/consultation';
 import { loadConfig } from './platform/config';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
@@ -51,5 +51,6 @@ export function platformJobs(database: Database): JobDefinition[] {
     ...planJobs(database.db),
     ...notificationJobs(database.db, loadConfig().publicUrl),
     ...campaignJobs(database.db),
+    ...signalJobs(database.db),
   ];
 }

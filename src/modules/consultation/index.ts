@@ -12,6 +12,7 @@ export { confirmationRoutes } from './confirmation-routes';
 export { flagComment, moderateComments } from './actions/moderate';
 export { answerComment, approveAnswer } from './actions/answer';
 export { campaignJobs, assignCampaigns, answerCampaign, approveCampaign } from './campaigns';
+export { signalJobs, scanSignals, answerAttributionCheck, attributionCheckOf, type AttributionAnswer } from './signals';
 export { openRound, roundDays } from './actions/open-round';
 export { publishSynthesis, synthesisBlocker } from './actions/publish-synthesis';
 export { recordConsulteeAnswer } from './actions/consultee-answer';

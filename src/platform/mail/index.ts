@@ -127,6 +127,7 @@ export interface OutboxView {
 export const HIDDEN_BODIES: Readonly<Record<string, string>> = {
   'password-reset': 'Nội dung được ẩn: thư chứa liên kết đặt lại mật khẩu dùng một lần, chỉ người nhận được đọc.',
   'comment.verify': 'Nội dung được ẩn: thư chứa liên kết xác nhận email dùng một lần, chỉ người nhận được đọc.',
+  'comment.attribution-check': 'Nội dung được ẩn: thư chứa liên kết trả lời "Có phải bạn đã gửi góp ý này?" dùng một lần, chỉ người nhận được đọc.',
 };
 
 /**

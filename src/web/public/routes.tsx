@@ -6,6 +6,7 @@ import { portalHighlights } from '../../modules/consultation';
 import { getDirectory, type Directory } from '../../modules/organisations';
 import { portalAssets } from './assets';
 import { consultationPortalRoutes } from './consultation-routes';
+import { attributionCheckRoutes } from './attribution-check-routes';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
 import { t } from './i18n';
@@ -17,6 +18,7 @@ import { OrgPage, type PublicOrgNode } from './pages/org';
 /** Server-rendered public pages (no client JavaScript, in Vietnamese or English) and their stylesheets. */
 export async function publicRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   await app.register(consultationPortalRoutes, opts);
+  await app.register(attributionCheckRoutes, opts);
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
   const homePages = new PageCache();
   // GET /assets/:name — the stylesheets under hashed names, compressed (assets.ts)
