@@ -16,6 +16,14 @@ async function unitValue(value: unknown, ctx: ValueContext): Promise<string> {
 /** A moderation reason is a code; a round's reason to close or extend is the officer's own text. */
 const reasonValue = (value: unknown, ctx: ValueContext) => (typeof value === 'string' && value in WITHHELD_LABELS ? codeValue(WITHHELD_LABELS)(value, ctx) : plainValue(value, ctx.lang));
 const comments = countValue(['ý kiến', 'comments']);
+const SIGNAL_KIND_LABELS: Record<string, Label> = {
+  burst: ['Nhiều ý kiến gần giống nhau gửi dồn dập', 'A burst of near-identical comments'],
+  same_address: ['Nhiều ý kiến từ một địa chỉ mạng', 'Many comments from one address'],
+  same_email: ['Nhiều ý kiến từ một email', 'Many comments from one email'],
+  same_phone: ['Nhiều ý kiến từ một số điện thoại', 'Many comments from one phone number'],
+  new_identities: ['Nhiều người góp ý mới cùng lúc', 'Many new commenters at once'],
+};
+const SIGNAL_STATUS_LABELS: Record<string, Label> = { new: ['Mới', 'New'], cleared: ['Đã xem – không có vấn đề', 'Reviewed – no problem'], suspicious: ['Đã xem – đáng ngờ', 'Reviewed – suspicious'] };
 const mails = countValue(['thư', 'mails']);
 
 /** How the audit log names what the consultation module records. */
@@ -38,6 +46,9 @@ export const consultationAuditVocabulary: AuditVocabulary = {
     'comment.answer.approve': ['Phê duyệt trả lời ý kiến', 'Approved an answer'],
     'comment.campaign.answer': ['Trả lời nhóm ý kiến trùng lặp', 'Answered a campaign of near-identical comments'],
     'comment.campaign.approve': ['Phê duyệt trả lời nhóm ý kiến trùng lặp', 'Approved the answers of a campaign'],
+    'comment-signal.review': ['Xem xét dấu hiệu gửi phối hợp', 'Reviewed a coordinated-submission signal'],
+    'comment.attribution-check.send': ['Gửi thư hỏi "Có phải bạn đã gửi góp ý này?"', 'Sent a "was this you?" mail'],
+    'comment.attribution-check.answer': ['Người nhận thư trả lời "Có phải bạn đã gửi góp ý này?"', 'The addressee answered "was this you?"'],
     'answer-template.create': ['Tạo mẫu trả lời', 'Created an answer template'],
     'answer-template.update': ['Sửa mẫu trả lời', 'Edited an answer template'],
     'answer-template.delete': ['Xoá mẫu trả lời', 'Deleted an answer template'],
@@ -70,6 +81,9 @@ export const consultationAuditVocabulary: AuditVocabulary = {
         members: { label: ['Số ý kiến của nhóm', 'Comments of the campaign'] },
         disposition: { label: ['Hình thức trả lời', 'Disposition'], value: codeValue(DISPOSITION_LABELS) },
         onlyUnanswered: { label: ['Chỉ các ý kiến chưa trả lời', 'Only comments without an answer'] },
+        kind: { label: ['Loại dấu hiệu', 'Kind of signal'], value: codeValue(SIGNAL_KIND_LABELS) },
+        status: { label: ['Kết quả xem xét', 'Review'], value: codeValue(SIGNAL_STATUS_LABELS) },
+        note: { label: ['Ghi chú', 'Note'] },
       },
     },
     comment: {
@@ -85,6 +99,7 @@ export const consultationAuditVocabulary: AuditVocabulary = {
         reason: { label: ['Lý do', 'Reason'] },
         resends: { label: ['Số lần gửi lại thư xác nhận', 'Confirmation mails re-sent'] },
         batch: { label: ['Trả lời cùng lúc', 'Answered together'], value: comments },
+        answer: { label: ['Câu trả lời của người nhận thư', 'The addressee’s answer'], value: codeValue({ confirmed: ['Đúng, tôi đã gửi', 'Yes, I sent it'], denied: ['Không phải tôi', 'It was not me'] }) },
       },
     },
     answer_template: {

@@ -15,6 +15,7 @@ import { SIGNAL_STATUSES } from './thresholds';
 
 const tags = ['Lấy ý kiến'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+const SignalParams = Type.Object({ id: Type.String({ maxLength: 100 }), signalId: Type.String({ maxLength: 100 }) });
 const Page = (max: number, byDefault: number) => Type.Object({ limit: Type.Integer({ minimum: 1, maximum: max, default: byDefault }), offset: Type.Integer({ minimum: 0, default: 0 }) });
 /** Comments shown with each signal of the list. */
 const FIRST_MEMBERS = 10;
@@ -41,25 +42,25 @@ export async function signalRoutes(app: App, opts: { publicUrl: string }): Promi
     },
   });
 
-  app.get('/api/v1/signals/:id/members', {
+  app.get('/api/v1/rounds/:id/signals/:signalId/members', {
     config: access,
-    schema: { tags, summary: 'Các ý kiến của một dấu hiệu, theo thứ tự gửi', params: IdParams, querystring: Page(200, 50), response: { 200: SignalMembers } },
+    schema: { tags, summary: 'Các ý kiến của một dấu hiệu, theo thứ tự gửi', params: SignalParams, querystring: Page(200, 50), response: { 200: SignalMembers } },
     handler: async (request) => {
-      const { signal } = await signalOfUnit(ctx(request), request.params.id);
+      const { signal } = await signalOfUnit(ctx(request), request.params.id, request.params.signalId);
       const page = await membersOfSignal(app.db, signal.id, request.query);
       return { items: page.items.map(presentMember), total: page.total };
     },
   });
 
-  app.post('/api/v1/signals/:id/review', {
+  app.post('/api/v1/rounds/:id/signals/:signalId/review', {
     config: access,
-    schema: { tags, summary: 'Đánh dấu đã xem một dấu hiệu (không có vấn đề / đáng ngờ), kèm ghi chú', params: IdParams, body: SignalReview, response: { 200: Type.Object({ status: Type.String() }) } },
-    handler: async (request) => reviewSignal(ctx(request), request.params.id, request.body),
+    schema: { tags, summary: 'Đánh dấu đã xem một dấu hiệu (không có vấn đề / đáng ngờ), kèm ghi chú', params: SignalParams, body: SignalReview, response: { 200: Type.Object({ status: Type.String() }) } },
+    handler: async (request) => reviewSignal(ctx(request), request.params.id, request.params.signalId, request.body),
   });
 
-  app.post('/api/v1/signals/:id/comments/:commentId/attribution-check', {
+  app.post('/api/v1/rounds/:id/signals/:signalId/comments/:commentId/attribution-check', {
     config: { ...access, rateLimit: { max: 60, timeWindow: '1 minute' } },
-    schema: { tags, summary: 'Gửi thư "Có phải bạn đã gửi góp ý này?" đến email ghi trong ý kiến (một lần cho mỗi ý kiến)', params: Type.Object({ id: Type.String({ maxLength: 100 }), commentId: Type.String({ maxLength: 100 }) }), response: { 200: Type.Object({ receiptCode: Type.String() }) } },
-    handler: async (request) => sendAttributionCheck({ ...ctx(request), publicUrl: opts.publicUrl }, request.params.id, request.params.commentId),
+    schema: { tags, summary: 'Gửi thư "Có phải bạn đã gửi góp ý này?" đến email ghi trong ý kiến (một lần cho mỗi ý kiến)', params: Type.Object({ id: Type.String({ maxLength: 100 }), signalId: Type.String({ maxLength: 100 }), commentId: Type.String({ maxLength: 100 }) }), response: { 200: Type.Object({ receiptCode: Type.String() }) } },
+    handler: async (request) => sendAttributionCheck({ ...ctx(request), publicUrl: opts.publicUrl }, request.params.id, request.params.signalId, request.params.commentId),
   });
 }

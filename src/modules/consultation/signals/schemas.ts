@@ -40,7 +40,7 @@ export const SignalItem = Type.Object({
   checksSent: Type.Integer(),
   /** Comments whose stated email answered "Không phải tôi". */
   disputed: Type.Integer(),
-  /** The first comments, oldest first (the rest: GET /api/v1/signals/{id}/members). */
+  /** The first comments, oldest first (the rest: GET /api/v1/rounds/{id}/signals/{signalId}/members). */
   members: Type.Array(SignalMember),
 });
 

@@ -100,7 +100,7 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect(others).toEqual([]);
     expect(burst).toMatchObject({ status: 'new', commentCount: 30, threshold: SIGNAL_THRESHOLDS.burst.min, subjectLabel: 'campaign' });
     expect(burst!.members).toHaveLength(10);
-    const all = await app.inject({ url: `/api/v1/signals/${burst!.id}/members?limit=200`, headers: auth(officer) });
+    const all = await app.inject({ url: `/api/v1/rounds/${roundId}/signals/${burst!.id}/members?limit=200`, headers: auth(officer) });
     expect(all.json().total).toBe(30);
     const stored = await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from comment_signal_members`);
     expect(stored[0]!.n).toBe(30);
@@ -141,11 +141,11 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
 
   it('lets a moderator of the drafting unit mark a signal reviewed with a note, audited; others get 403', async () => {
     const [signal] = await ofKind('same_phone');
-    const url = `/api/v1/signals/${signal!.id}/review`;
+    const url = `/api/v1/rounds/${roundId}/signals/${signal!.id}/review`;
     expect((await signals(otherOfficer)).statusCode).toBe(403);
     expect((await signals(approver)).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url, headers: auth(otherOfficer), payload: { status: 'cleared', note: null } })).statusCode).toBe(403);
-    expect((await app.inject({ url: `/api/v1/signals/${signal!.id}/members`, headers: auth(otherOfficer) })).statusCode).toBe(403);
+    expect((await app.inject({ url: `/api/v1/rounds/${roundId}/signals/${signal!.id}/members`, headers: auth(otherOfficer) })).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url, headers: auth(officer), payload: { status: 'suspicious', note: '  ' } })).statusCode).toBe(422);
     const res = await app.inject({ method: 'POST', url, headers: auth(officer), payload: { status: 'cleared', note: 'Một người góp ý nhiều điều; đã gọi điện xác nhận.' } });
     expect(res.statusCode, res.body).toBe(200);
@@ -162,7 +162,7 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     const [burst] = await ofKind('burst');
     const target = burst!.members[0]!;
     expect(target.canCheck).toBe(true);
-    const url = `/api/v1/signals/${burst!.id}/comments/${target.commentId}/attribution-check`;
+    const url = `/api/v1/rounds/${roundId}/signals/${burst!.id}/comments/${target.commentId}/attribution-check`;
     expect((await app.inject({ method: 'POST', url, headers: auth(otherOfficer) })).statusCode).toBe(403);
     const sent = await app.inject({ method: 'POST', url, headers: auth(officer) });
     expect(sent.statusCode, sent.body).toBe(200);
@@ -178,7 +178,7 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect((await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from comment_attribution_checks where token_hash = ${token}`))[0]!.n).toBe(0);
     // a comment of a signal reviewed as harmless is not asked; a comment without email cannot be
     const [cleared] = await ofKind('same_phone');
-    expect((await app.inject({ method: 'POST', url: `/api/v1/signals/${cleared!.id}/comments/${cleared!.members[0]!.commentId}/attribution-check`, headers: auth(officer) })).statusCode).toBe(409);
+    expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/signals/${cleared!.id}/comments/${cleared!.members[0]!.commentId}/attribution-check`, headers: auth(officer) })).statusCode).toBe(409);
 
     // opening the link records nothing (mail scanners open links): it asks, in Vietnamese, without personal data
     const page = await app.inject({ url: `/gop-y/xac-minh?ma=${token}&tra-loi=khong` });

@@ -25,8 +25,8 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
  * per comment, ever. The token is random and only its hash is stored (as the confirmation link's); the audit
  * entry names the receipt code, never the address.
  */
-export async function sendAttributionCheck(ctx: ActionContext & { publicUrl: string }, signalId: string, commentId: string): Promise<{ receiptCode: string }> {
-  const { signal, draft } = await signalOfUnit(ctx, signalId);
+export async function sendAttributionCheck(ctx: ActionContext & { publicUrl: string }, roundId: string, signalId: string, commentId: string): Promise<{ receiptCode: string }> {
+  const { signal, draft } = await signalOfUnit(ctx, roundId, signalId);
   if (signal.status === 'cleared') throw new AppError('conflict', 'Dấu hiệu này đã được xem là không có vấn đề; không gửi thư hỏi người góp ý.');
   const comment = (await isMemberOf(ctx.db, signal.id, commentId)) ? await findComment(ctx.db, commentId) : null;
   if (!comment) throw new AppError('not-found', 'Ý kiến không thuộc dấu hiệu này.');
