@@ -4261,6 +4261,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dấu hiệu gửi phối hợp của một đợt (bằng chứng đã che thông tin người gửi) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    status?: "new" | "cleared" | "suspicious";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: "burst" | "same_address" | "same_email" | "same_phone" | "new_identities";
+                                status: "new" | "cleared" | "suspicious";
+                                subjectLabel: string;
+                                excerpt: string | null;
+                                windowStart: string;
+                                windowEnd: string;
+                                commentCount: number;
+                                threshold: number;
+                                baseline: number | null;
+                                reviewedBy: string | null;
+                                reviewedAt: string | null;
+                                note: string | null;
+                                checksSent: number;
+                                disputed: number;
+                                members: {
+                                    commentId: string;
+                                    receiptCode: string;
+                                    createdAt: string;
+                                    excerpt: string;
+                                    state: string;
+                                    email: string | null;
+                                    phone: string | null;
+                                    address: string;
+                                    canCheck: boolean;
+                                    check: {
+                                        sentAt: string;
+                                        answer: ("confirmed" | "denied") | null;
+                                        answeredAt: string | null;
+                                    } | null;
+                                }[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/signals/{signalId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các ý kiến của một dấu hiệu, theo thứ tự gửi */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    signalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                commentId: string;
+                                receiptCode: string;
+                                createdAt: string;
+                                excerpt: string;
+                                state: string;
+                                email: string | null;
+                                phone: string | null;
+                                address: string;
+                                canCheck: boolean;
+                                check: {
+                                    sentAt: string;
+                                    answer: ("confirmed" | "denied") | null;
+                                    answeredAt: string | null;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/signals/{signalId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã xem một dấu hiệu (không có vấn đề / đáng ngờ), kèm ghi chú */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    signalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: "cleared" | "suspicious";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}/signals/{signalId}/comments/{commentId}/attribution-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi thư "Có phải bạn đã gửi góp ý này?" đến email ghi trong ý kiến (một lần cho mỗi ý kiến) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    signalId: string;
+                    commentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receiptCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies/{id}/consultation-minimum": {
         parameters: {
             query?: never;
