@@ -52,8 +52,8 @@ function byObjectKeyOrder(a: string, b: string): number {
 
 const isIndexKey = (k: string) => /^(?:0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
 
-export interface HashedFields {
-  seq: number;
+/** An entry as the chain hashes and stores it, before it is numbered and linked. */
+export interface PreparedEntry {
   at: string;
   actorId: string | null;
   actorName: string;
@@ -63,6 +63,9 @@ export interface HashedFields {
   summary: unknown;
   requestId: string | null;
 }
+
+/** A chain row's hashed fields: the entry and its number. */
+export type HashedFields = PreparedEntry & { seq: number };
 
 /** The hash of one row, chained to the previous row's hash (exported for the golden test that pins its format). */
 export function hashRow(prevHash: string, row: HashedFields): string {
@@ -84,18 +87,6 @@ export function hashRow(prevHash: string, row: HashedFields): string {
 export interface ChainHead {
   seq: number;
   hash: string;
-}
-
-/** An entry as the chain hashes and stores it, before it is numbered and linked. */
-export interface PreparedEntry {
-  at: string;
-  actorId: string | null;
-  actorName: string;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  summary: unknown;
-  requestId: string | null;
 }
 
 /** The fields of `entry` as stored: every text made storable first, since the hash must cover exactly what the database keeps. */

@@ -1,5 +1,17 @@
 import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
+/** An entry's own columns, shared by the chain and the inbox (fresh builders for each table). */
+const entryColumns = () => ({
+  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  actorId: text('actor_id'),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id'),
+  summary: jsonb('summary').notNull(),
+  requestId: text('request_id'),
+});
+
 /**
  * The audit trail: append-only (a trigger refuses UPDATE and DELETE) and hash-chained: each row's hash covers its
  * own fields and the previous row's hash, so `cli audit verify` finds the first edited or removed row.
@@ -9,14 +21,7 @@ export const auditLog = pgTable(
   {
     // numbered by the appenders (head + 1, under the chain lock), never by a sequence: see recordAuditMany
     seq: bigint('seq', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
-    actorId: text('actor_id'),
-    actorName: text('actor_name').notNull(),
-    action: text('action').notNull(),
-    subjectType: text('subject_type').notNull(),
-    subjectId: text('subject_id'),
-    summary: jsonb('summary').notNull(),
-    requestId: text('request_id'),
+    ...entryColumns(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -32,12 +37,5 @@ export const auditLog = pgTable(
  */
 export const auditInbox = pgTable('audit_inbox', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
-  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
-  actorId: text('actor_id'),
-  actorName: text('actor_name').notNull(),
-  action: text('action').notNull(),
-  subjectType: text('subject_type').notNull(),
-  subjectId: text('subject_id'),
-  summary: jsonb('summary').notNull(),
-  requestId: text('request_id'),
+  ...entryColumns(),
 });
