@@ -1,5 +1,6 @@
 import { accountEntries } from '../features/accounts/i18n';
 import { confirmationEntries } from '../features/consultation/i18n-confirmation';
+import { signalEntries } from '../features/consultation/i18n-signals';
 import { consultationEntries } from '../features/consultation/i18n';
 import { notificationEntries } from '../features/notifications/i18n';
 import { organisationEntries } from '../features/organisations/i18n';
@@ -18,7 +19,7 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   organisations: organisationEntries,
   plans: { ...planEntries, ...planViewEntries },
   policies: policyEntries,
-  consultation: { ...consultationEntries, ...confirmationEntries },
+  consultation: { ...consultationEntries, ...confirmationEntries, ...signalEntries },
   notifications: notificationEntries,
 };
 

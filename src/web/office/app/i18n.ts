@@ -9,6 +9,7 @@
  */
 import type { accountEntries } from '../features/accounts/i18n';
 import type { confirmationEntries } from '../features/consultation/i18n-confirmation';
+import type { signalEntries } from '../features/consultation/i18n-signals';
 import type { consultationEntries } from '../features/consultation/i18n';
 import type { notificationEntries } from '../features/notifications/i18n';
 import type { organisationEntries } from '../features/organisations/i18n';
@@ -101,6 +102,7 @@ type AllEntries = typeof shellEntries &
   typeof policyEntries &
   typeof consultationEntries &
   typeof confirmationEntries &
+  typeof signalEntries &
   typeof notificationEntries;
 
 /** Supported interface languages. */

@@ -14,6 +14,7 @@ import { ModerationTable } from './moderation-table';
 import { Pager } from '../../../app/components/pager';
 import { RoundPicker } from './round-picker';
 import { UnconfirmedComments } from './unconfirmed-comments';
+import { Signals } from './signals';
 
 const LIMIT = 50;
 const COUNT_OF: Record<CommentState, keyof RoundCounts> = {
@@ -64,6 +65,7 @@ function Queue({ policyId, round }: { policyId: string; round: Round }) {
         </ul>
       ) : null}
       {counts?.pendingVerification ? <UnconfirmedComments roundId={round.id} /> : null}
+      <Signals roundId={round.id} />
       <form className="filter-bar" role="search" aria-label={t('moderation.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField label={t('comment.state')} name="state" placeholder={t('moderation.allStates')} options={stateOptions}
           value={state} onChange={(e) => setState(isState(e.target.value) ? e.target.value : '')} />
