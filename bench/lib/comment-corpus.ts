@@ -7,7 +7,6 @@
  * templates; each comment is generated from its own seeded PRNG when asked for, so any comment can be drawn
  * again alone (`commentAt`) and the million texts never need to be in memory at once.
  */
-import { tokenize } from '../../src/platform/text';
 import { BODIES, CHANNELS, CLOSINGS, CONNECTORS, CONTEXTS, DIFFICULTIES, EVAL_SUBJECTS, EVALS, FILLERS, GROUPS, PLACE_KINDS, PLACE_NAMES, ROLES, STORY_OPENERS, SUBSTITUTES, SYNONYMS, TOPICS, type Topic } from './comment-corpus-vocab';
 
 export interface CorpusOptions {
@@ -177,7 +176,8 @@ function composeComment(rnd: Rnd): string[] {
   const target = int(rnd, 50, 150);
   // each sentence is put in the writer's own words as it is written, so the syllable count is the final one
   const write = (x: string) => inOwnWords(x, rnd);
-  const count = (x: string) => tokenize(x).length;
+  // words between spaces: the same count as tokenize() for these sentences, at a fraction of the cost
+  const count = (x: string) => x.split(' ').length;
   const head = rnd() < 0.7 ? [write(opener(rnd, topic))] : [];
   const kinds: Kind[] = ['argument', 'proposal', ...(rnd() < 0.5 ? (['reference'] as const) : []), ...(rnd() < 0.6 ? (['context'] as const) : [])];
   const body: string[] = [];

@@ -42,7 +42,8 @@ export class BandTable {
     for (let i = 0; i < this.hashes; i++) sigs[base + i] = sig[i]! & 0xffff;
     const next = this.nextChunks[chunk]!;
     const nodeBase = (row & CHUNK_MASK) * this.bands;
-    if ((this.used + this.bands) * 2 > this.keys.length) this.grow();
+    // grown at two-thirds full: linear probing stays short, and the table (the largest structure) a third smaller
+    if ((this.used + this.bands) * 3 > this.keys.length * 2) this.grow();
     for (let b = 0; b < this.bands; b++) {
       const slot = this.slotOf(bandHashes[b]!);
       const node = row * this.bands + b;
@@ -58,27 +59,37 @@ export class BandTable {
     return row;
   }
 
-  /**
-   * Calls `visit(row)` for the rows sharing band `b`'s hash, newest first, at most `limit` of them; a big campaign
-   * fills its buckets with thousands of members, and its newest ones are as good a witness as all of them.
-   */
-  forEachInBucket(hash: number, limit: number, visit: (row: number) => void): void {
-    const slot = this.slotOf(hash);
-    let node = this.heads[slot]!;
-    for (let seen = 0; node !== EMPTY && seen < limit; seen++) {
-      const row = (node / this.bands) | 0;
-      visit(row);
-      node = this.nextChunks[row >>> CHUNK_BITS]![node - (row >>> CHUNK_BITS) * CHUNK_ROWS * this.bands]!;
-    }
+  /** The newest node of the bucket of `hash`, or -1; walk on with `nextNode`, read the row with `rowOf`. */
+  firstNode(hash: number): number {
+    return this.heads[this.slotOf(hash)]!;
   }
 
-  /** Estimated Jaccard between a full signature and a stored row (16-bit comparison). */
-  similarityTo(sig: Uint32Array, row: number): number {
+  /** The node after `node` in its bucket (older), or -1. */
+  nextNode(node: number): number {
+    const row = (node / this.bands) | 0;
+    const chunk = row >>> CHUNK_BITS;
+    return this.nextChunks[chunk]![node - chunk * CHUNK_ROWS * this.bands]!;
+  }
+
+  /** The row a node belongs to. */
+  rowOf(node: number): number {
+    return (node / this.bands) | 0;
+  }
+
+  /**
+   * Estimated Jaccard between a full signature and a stored row (16-bit comparison), or -1 as soon as more than
+   * `maxMismatches` slots differ: most candidates are far below the threshold and stop early.
+   */
+  similarityTo(sig: Uint32Array, row: number, maxMismatches: number): number {
     const sigs = this.sigChunks[row >>> CHUNK_BITS]!;
     const base = (row & CHUNK_MASK) * this.hashes;
-    let equal = 0;
-    for (let i = 0; i < this.hashes; i++) if ((sig[i]! & 0xffff) === sigs[base + i]) equal++;
-    return equal / this.hashes;
+    let mismatches = 0;
+    for (let i = 0; i < this.hashes; i++) {
+      if ((sig[i]! & 0xffff) !== sigs[base + i]) {
+        if (++mismatches > maxMismatches) return -1;
+      }
+    }
+    return (this.hashes - mismatches) / this.hashes;
   }
 
   /** Bytes held by the typed arrays (for the benchmark's memory breakdown). */

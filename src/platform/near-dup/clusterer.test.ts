@@ -69,3 +69,16 @@ describe('NearDupClusterer', () => {
     expect(c.clusterOf(2999)).toBe(0);
   });
 });
+
+describe('NearDupClusterer ids', () => {
+  it('accepts any number as an id (0 and -0 are one id) and refuses fingerprints not made by fingerprint()', () => {
+    const c = new NearDupClusterer();
+    c.add(0, 'Đồng ý.');
+    expect(() => c.add(-0, 'Đồng ý.')).toThrow(/already/);
+    c.add(2 ** 53 - 1, 'Đồng ý!');
+    c.add(-3.5, 'Không đồng ý.');
+    expect(c.clusterOf(2 ** 53 - 1)).toBe(0);
+    expect(c.clusterOf(-3.5)).toBe(-3.5);
+    expect(() => c.addFingerprint(9, { exact: 'not-a-key', signature: null, bands: [] })).toThrow(/exact key/);
+  });
+});

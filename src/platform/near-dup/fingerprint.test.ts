@@ -41,7 +41,7 @@ describe('fingerprint', () => {
   });
 
   it('splits folded text into the same syllables as tokenize() (the fast ASCII scan)', () => {
-    const piece = fc.constantFrom('ab', 'Đề', '07', 'CT', 'TTg', '/', '-', '.', '&', ' ', ',', '  ', '1.000', 'hoà', '--', './', '\n', 'x');
+    const piece = fc.constantFrom('ab', 'Đề', '07', 'CT', 'TTg', '/', '-', '.', '&', ' ', ',', '  ', '1.000', 'hoà', '--', './', '\n', 'x', 'ω', 'Жа');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('');

@@ -69,8 +69,10 @@ function hex8(n: number): string {
 function syllables(text: string, seedMix: number, viaTokenize = false): { count: number; exact: string } {
   const folded = fold(text);
   const state: HashState = { count: 0, exactA: EXACT_SEED_A, exactB: EXACT_SEED_B, seedMix };
-  if (!viaTokenize && isAscii(folded)) scanAscii(folded, state);
-  else for (const token of tokenize(folded)) addToken(state, token, 0, token.length);
+  if (viaTokenize || !scanAscii(folded, state)) {
+    Object.assign(state, { count: 0, exactA: EXACT_SEED_A, exactB: EXACT_SEED_B });
+    for (const token of tokenize(folded)) addToken(state, token, 0, token.length);
+  }
   return { count: state.count, exact: hex8(fmix32(state.exactA ^ state.count)) + hex8(fmix32(state.exactB)) };
 }
 
@@ -86,11 +88,6 @@ interface HashState {
   seedMix: number;
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -103,24 +100,28 @@ function isJoiner(c: number): boolean {
 /**
  * tokenize() for folded ASCII text (nearly every comment once fold has run), without building the token
  * strings: the same tokens (runs of a-z0-9, joined by a single / & . - between them), hashed in place.
+ * Returns false at the first non-ASCII character (the caller starts again with tokenize()).
  */
-function scanAscii(s: string, state: HashState): void {
+function scanAscii(s: string, state: HashState): boolean {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isAlnum(s.charCodeAt(i))) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return false;
+    if (!isAlnum(c)) {
       i++;
       continue;
     }
     const start = i;
     while (i < n) {
-      const c = s.charCodeAt(i);
-      if (isAlnum(c)) i++;
-      else if (isJoiner(c) && i + 1 < n && isAlnum(s.charCodeAt(i + 1))) i += 2;
+      const d = s.charCodeAt(i);
+      if (isAlnum(d)) i++;
+      else if (isJoiner(d) && i + 1 < n && isAlnum(s.charCodeAt(i + 1))) i += 2;
       else break;
     }
     addToken(state, s, start, i);
   }
+  return true;
 }
 
 /** Hashes s[from, to) as the next syllable: into both exact-key lanes and the scratch buffer of syllable hashes. */

@@ -19,5 +19,5 @@ export const DEFAULT_PARAMS: NearDupParams = Object.freeze({
   rows: 4,
   shingle: 2,
   seed: 0x0d0e7a11,
-  threshold: 0.5,
+  threshold: 0.47,
 });
