@@ -45,17 +45,27 @@ export async function roundsToScan(db: Executor): Promise<string[]> {
 /** The round's cursor, created when missing, locked until the transaction ends (two runs never scan a round at once). */
 export async function lockCursor(tx: Executor, roundId: string): Promise<Cursor> {
   await tx.insert(commentSignalCursors).values({ roundId }).onConflictDoNothing();
+  return (await readCursor(tx, roundId, true))!;
+}
+
+/** Where the job stopped in a round, without locking (null: never scanned). */
+export async function cursorPosition(db: Executor, roundId: string): Promise<Position | null> {
+  return (await readCursor(db, roundId, false))?.after ?? null;
+}
+
+async function readCursor(tx: Executor, roundId: string, isLocked: boolean): Promise<Cursor | null> {
   const [row] = rowsOf<{ at: string | null; id: string | null; firstWindow: string | null; currentWindow: string | null; currentNew: number; pastNew: number }>(
     await tx.execute(sql`select to_char(after_created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, after_id as id,
         first_window::text as "firstWindow", current_window::text as "currentWindow", current_new as "currentNew", past_new as "pastNew"
-      from comment_signal_cursors where round_id = ${roundId} for update`),
+      from comment_signal_cursors where round_id = ${roundId} ${isLocked ? sql`for update` : sql``}`),
   );
+  if (!row) return null;
   return {
-    after: row!.at && row!.id ? { at: row!.at, id: row!.id } : null,
-    firstWindow: row!.firstWindow === null ? null : Number(row!.firstWindow),
-    currentWindow: row!.currentWindow === null ? null : Number(row!.currentWindow),
-    currentNew: Number(row!.currentNew),
-    pastNew: Number(row!.pastNew),
+    after: row.at && row.id ? { at: row.at, id: row.id } : null,
+    firstWindow: row.firstWindow === null ? null : Number(row.firstWindow),
+    currentWindow: row.currentWindow === null ? null : Number(row.currentWindow),
+    currentNew: Number(row.currentNew),
+    pastNew: Number(row.pastNew),
   };
 }
 
@@ -82,39 +92,56 @@ export async function commentsAfter(tx: Executor, roundId: string, from: Positio
 }
 
 /**
- * The comments read before (from `since` up to `to`) that may belong to the same groups as new ones: in one of
- * `campaignIds`, with one of `exactKeys`, or not fingerprinted yet (their text key is computed by the caller).
+ * The comments read before (from `since` up to `to`) that belong to the groups of new ones, at most `perGroup` per
+ * group, the latest first: a window holding a new comment holds only the latest of the earlier ones, and a window
+ * holding `perGroup` earlier ones was seen by an earlier run. Campaigns are read by comment_fingerprints_campaign_idx,
+ * text keys by comment_fingerprints_exact_idx; comments not fingerprinted yet (the campaign job is behind) are read
+ * from comments_round_created_idx, at most `unplaced`, for the caller to key them.
  */
-export async function groupContext(tx: Executor, roundId: string, since: string, to: Position, campaignIds: string[], exactKeys: string[]): Promise<ScannedComment[]> {
+export async function groupContext(tx: Executor, roundId: string, since: string, to: Position, groups: { campaignIds: string[]; exactKeys: string[] }, perGroup: number, unplaced: number): Promise<ScannedComment[]> {
+  const bound = sql`f.comment_created_at >= ${since}::timestamptz and (f.comment_created_at, f.comment_id) <= (${to.at}::timestamptz, ${to.id})`;
+  const fromKeys = (keys: string[]) => sql`jsonb_array_elements_text(${jsonParam(keys)}::jsonb) as g(k)`;
   return rowsOf<ScannedComment>(
-    await tx.execute(sql`select ${SCANNED} from comments c left join comment_fingerprints f on f.comment_id = c.id
-      where c.round_id = ${roundId} and c.created_at >= ${since}::timestamptz ${upTo(to)}
-        and (f.comment_id is null or f.campaign_id = any(array(select jsonb_array_elements_text(${jsonParam(campaignIds)}::jsonb)))
-             or f.exact_key = any(array(select jsonb_array_elements_text(${jsonParam(exactKeys)}::jsonb))))
-      order by c.created_at, c.id`),
+    await tx.execute(sql`
+      select x.* from ${fromKeys(groups.campaignIds)} cross join lateral (
+        select ${SCANNED} from comment_fingerprints f join comments c on c.id = f.comment_id
+        where f.campaign_id = g.k and ${bound} order by f.comment_created_at desc, f.comment_id desc limit ${perGroup}) x
+      union all
+      select x.* from ${fromKeys(groups.exactKeys)} cross join lateral (
+        select ${SCANNED} from comment_fingerprints f join comments c on c.id = f.comment_id
+        where f.round_id = ${roundId} and f.exact_key = g.k and f.campaign_id is null and ${bound}
+        order by f.comment_created_at desc, f.comment_id desc limit ${perGroup}) x
+      union all
+      select x.* from (
+        select ${SCANNED} from comments c left join comment_fingerprints f on f.comment_id = c.id
+        where c.round_id = ${roundId} and c.created_at >= ${since}::timestamptz ${upTo(to)} and f.comment_id is null
+        order by c.created_at desc, c.id desc limit ${unplaced}) x`),
   );
 }
 
 export type SourceColumn = 'client_key' | 'email' | 'phone';
 
-/** Of `values`, those with at least `min` comments in the round up to `to`, with their count (comments_client/email/phone_idx). */
+/**
+ * Of `values`, those with at least `min` comments in the round up to `to` (comments_client/email/phone_idx). Each
+ * count stops at `min`, so an address shared by thousands costs no more than one that sent `min`.
+ */
 export async function busySources(tx: Executor, roundId: string, column: SourceColumn, values: string[], to: Position, min: number): Promise<string[]> {
   if (values.length === 0) return [];
   const col = sql.raw(`c.${column}`);
   const rows = rowsOf<{ v: string }>(
-    await tx.execute(sql`select ${col} as v from comments c
-      where ${col} = any(array(select jsonb_array_elements_text(${jsonParam(values)}::jsonb))) and c.round_id = ${roundId} ${upTo(to)}
-      group by ${col} having count(*) >= ${min}`),
+    await tx.execute(sql`select g.v from jsonb_array_elements_text(${jsonParam(values)}::jsonb) as g(v)
+      where (select count(*) from (select 1 from comments c where ${col} = g.v and c.round_id = ${roundId} ${upTo(to)} limit ${min}) x) >= ${min}`),
   );
   return rows.map((r) => r.v);
 }
 
-/** The comments of the round from one address, email or phone, up to `to`, oldest first (at most `limit`). */
-export async function commentsOfSource(tx: Executor, roundId: string, column: SourceColumn, value: string, to: Position, limit: number): Promise<ScannedComment[]> {
+/** The comments of the round from one address, email or phone, after `since` (null: all) up to `to`, oldest first (at most `limit`). */
+export async function commentsOfSource(tx: Executor, roundId: string, column: SourceColumn, value: string, since: string | null, to: Position, limit: number): Promise<ScannedComment[]> {
   const col = sql.raw(`c.${column}`);
   return rowsOf<ScannedComment>(
     await tx.execute(sql`select ${SCANNED} from comments c left join comment_fingerprints f on f.comment_id = c.id
-      where ${col} = ${value} and c.round_id = ${roundId} ${upTo(to)} order by c.created_at, c.id limit ${limit}`),
+      where ${col} = ${value} and c.round_id = ${roundId} ${since ? sql`and c.created_at > ${since}::timestamptz` : sql``} ${upTo(to)}
+      order by c.created_at, c.id limit ${limit}`),
   );
 }
 
@@ -123,14 +150,14 @@ export async function commentsOfSource(tx: Executor, roundId: string, column: So
  * before it with the same email, or, for a comment without email, the same phone number (comments_email_idx,
  * comments_phone_idx).
  */
-export async function firstTimeIdentities(tx: Executor, roundId: string, range: { after?: Position | null; since?: string; to: Position }): Promise<{ id: string; at: string; ms: number }[]> {
+export async function firstTimeIdentities(tx: Executor, roundId: string, range: { after?: Position | null; since?: string; to: Position; limit?: number }): Promise<{ id: string; at: string; ms: number }[]> {
   const since = range.since ? sql`and c.created_at >= ${range.since}::timestamptz` : sql``;
   const earlier = (col: SQL) => sql`not exists (select 1 from comments o where o.${col} = c.${col} and (o.created_at, o.id) < (c.created_at, c.id))`;
   return rowsOf<{ id: string; at: string; ms: number }>(
     await tx.execute(sql`select c.id, ${AT} as at, (extract(epoch from c.created_at) * 1000)::float8 as ms from comments c
       where c.round_id = ${roundId} ${after(range.after ?? null)} ${since} ${upTo(range.to)}
         and case when c.email is not null then ${earlier(sql.raw('email'))} when c.phone is not null then ${earlier(sql.raw('phone'))} else false end
-      order by c.created_at, c.id`),
+      order by c.created_at, c.id ${range.limit ? sql`limit ${range.limit}` : sql``}`),
   );
 }
 
@@ -143,6 +170,21 @@ export async function openSignalOf(tx: Executor, roundId: string, kind: string, 
     .orderBy(desc(commentSignals.windowEnd))
     .limit(1);
   return row ?? null;
+}
+
+/** When the latest signal of a subject ends, whatever its status (null: the subject was never signalled). */
+export async function lastSignalEnd(tx: Executor, roundId: string, kind: string, subjectKey: string): Promise<string | null> {
+  const [row] = rowsOf<{ at: string }>(
+    await tx.execute(sql`select to_char(max(window_end) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at from comment_signals
+      where round_id = ${roundId} and kind = ${kind} and subject_key = ${subjectKey}`),
+  );
+  return row?.at ?? null;
+}
+
+/** Whether the round has comments after `from` that arrived before `until` (the cheap test before locking the cursor). */
+export async function hasCommentsAfter(db: Executor, roundId: string, from: Position | null, until: string): Promise<boolean> {
+  const rows = rowsOf<{ one: number }>(await db.execute(sql`select 1 as one from comments c where c.round_id = ${roundId} ${after(from)} and c.created_at <= ${until}::timestamptz limit 1`));
+  return rows.length > 0;
 }
 
 /** Of `commentIds`, those already in some signal of the same subject (comment_signal_members_comment_idx). */

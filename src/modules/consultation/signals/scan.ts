@@ -3,11 +3,13 @@ import { now as clockNow } from '../../../platform/clock';
 import type { DB, Executor } from '../../../platform/db';
 import { fingerprint } from '../../../platform/near-dup';
 import { addressLabel, bursts, excerptOf, identityKey, maskEmail, maskPhone, windowOf, type Stamp } from './detect';
-import { addMembers, alreadySignalled, busySources, commentsAfter, commentsOfSource, firstTimeIdentities, groupContext, insertSignal, lockCursor, openSignalOf, roundsToScan, saveCursor, type Cursor, type Position, type ScannedComment, type SourceColumn } from './repo';
+import { addMembers, alreadySignalled, busySources, commentsAfter, commentsOfSource, cursorPosition, firstTimeIdentities, groupContext, hasCommentsAfter, insertSignal, lastSignalEnd, lockCursor, openSignalOf, roundsToScan, saveCursor, type Cursor, type Position, type ScannedComment, type SourceColumn } from './repo';
 import { SIGNAL_THRESHOLDS as T, type SignalKind } from './thresholds';
 
-/** Comments read per transaction. */
-const BATCH = 2000;
+/** Comments read per transaction: small enough that intake (which shares PGlite's one connection) waits little. */
+const BATCH = 500;
+/** Comments not yet placed by the campaign job read as a burst's context (it runs every 2 s: normally none). */
+const UNPLACED_CONTEXT = 2000;
 /** Most comments of one source read as a new signal's evidence. */
 const MAX_SOURCE_MEMBERS = 5000;
 
@@ -43,6 +45,8 @@ export async function scanSignals(db: DB, opts: { now?: Date; batch?: number } =
   const until = new Date((opts.now ?? clockNow()).getTime() - T.settleMs).toISOString();
   const batch = opts.batch ?? BATCH;
   for (const roundId of await roundsToScan(db)) {
+    // an idle round costs one read, no lock and no write
+    if (!(await hasCommentsAfter(db, roundId, await cursorPosition(db, roundId), until))) continue;
     for (let n = batch; n === batch; ) n = await db.transaction((tx) => scanBatch(tx, roundId, until, batch, result));
   }
   return result;
@@ -67,11 +71,12 @@ async function scanBatch(tx: Executor, roundId: string, until: string, batch: nu
  * signal is reviewed it is not reopened: the subject is signalled again only when its comments that are in none
  * of its signals meet the threshold by themselves.
  */
-async function record(tx: Executor, p: Pattern, members: Member[], result: ScanResult, loadAll?: () => Promise<Member[]>): Promise<void> {
+async function record(tx: Executor, p: Pattern, members: Member[], result: ScanResult, loadSince?: (since: string | null) => Promise<Member[]>): Promise<void> {
   const endsFrom = p.joinWithinMs === null ? null : new Date(members[0]!.at - p.joinWithinMs).toISOString();
   const open = await openSignalOf(tx, p.roundId, p.kind, p.subjectKey, endsFrom);
   if (open) return addMembers(tx, open.id, members.map((m) => ({ id: m.id, at: m.iso })));
-  const all = loadAll ? await loadAll() : members;
+  // the subject's comments since its last signal ended (all of them when it was never signalled)
+  const all = loadSince ? await loadSince(await lastSignalEnd(tx, p.roundId, p.kind, p.subjectKey)) : members;
   const seen = await alreadySignalled(tx, p.roundId, p.kind, p.subjectKey, all.map((m) => m.id));
   const fresh = all.filter((m) => !seen.has(m.id));
   if (fresh.length < p.threshold) return;
@@ -96,7 +101,10 @@ async function detectBursts(tx: Executor, roundId: string, found: ScannedComment
     const campaignIds = [...groups.keys()].filter((k) => k.startsWith('campaign:')).map((k) => k.slice(9));
     const exactKeys = [...groups.keys()].filter((k) => k.startsWith('text:')).map((k) => k.slice(5));
     const since = new Date(found[0]!.ms - windowMs).toISOString();
-    for (const c of await groupContext(tx, roundId, since, before, campaignIds, exactKeys)) groups.get(groupOf(c))?.push(c);
+    const context = await groupContext(tx, roundId, since, before, { campaignIds, exactKeys }, min, UNPLACED_CONTEXT);
+    // read latest first; a group's list must run in arrival order
+    context.sort((a, b) => a.ms - b.ms || (a.id < b.id ? -1 : 1));
+    for (const c of context) groups.get(groupOf(c))?.push(c);
   }
   for (const c of found) groups.get(keys.get(c.id)!)!.push(c);
   for (const [key, list] of groups) {
@@ -125,7 +133,7 @@ async function detectSources(tx: Executor, roundId: string, found: ScannedCommen
     }
     for (const v of await busySources(tx, roundId, s.column, [...byValue.keys()], to, s.min)) {
       const p: Pattern = { roundId, kind: s.kind, subjectKey: s.keyOf(v), label: s.labelOf(v), threshold: s.min, joinWithinMs: null };
-      await record(tx, p, byValue.get(v)!, result, async () => (await commentsOfSource(tx, roundId, s.column, v, to, MAX_SOURCE_MEMBERS)).map(member));
+      await record(tx, p, byValue.get(v)!, result, async (since) => (await commentsOfSource(tx, roundId, s.column, v, since, to, MAX_SOURCE_MEMBERS)).map(member));
     }
   }
 }
@@ -154,10 +162,11 @@ async function detectNewIdentities(tx: Executor, roundId: string, cursor: Cursor
     if (state.currentNew < threshold) continue;
     const start = new Date(w * windowMs).toISOString();
     const end = (w + 1) * windowMs;
-    // the window's new identities read by earlier runs are in the signal too
-    const members = earlierInWindow > 0 ? (await firstTimeIdentities(tx, roundId, { since: start, to })).filter((c) => c.ms < end).map(member) : list;
     const p: Pattern = { roundId, kind: 'new_identities', subjectKey: `window:${w}`, label: start, threshold, baseline: Math.round(baseline * 100) / 100, joinWithinMs: null };
-    await record(tx, p, members, result);
+    // a new signal holds the window's new identities read by earlier runs too
+    const inWindow = async (since: string | null) =>
+      earlierInWindow === 0 && since === null ? list : (await firstTimeIdentities(tx, roundId, { since: since ?? start, to, limit: MAX_SOURCE_MEMBERS })).filter((c) => c.ms < end).map(member);
+    await record(tx, p, list, result, inWindow);
   }
   return state;
 }

@@ -208,4 +208,24 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect(unknown.statusCode).toBe(404);
     expect(unknown.body).toContain('Liên kết không đúng, đã được dùng hoặc đã hết hạn.');
   });
+  it('signals a burst again after review only when new copies meet the threshold by themselves', async () => {
+    const [burst] = await ofKind('burst');
+    const reviewed = await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/signals/${burst!.id}/review`, headers: auth(officer), payload: { status: 'suspicious', note: 'Cùng một bức thư, gửi trong 50 giây.' } });
+    expect(reviewed.statusCode).toBe(200);
+    // a few more copies: not enough on their own
+    await plant(Array.from({ length: 5 }, (_, i) => ({ body: copy(i), gap: 3 })));
+    await assignCampaigns(getDb().db, { sweep: true });
+    expect(await scanSignals(getDb().db)).toEqual({ scanned: 5, raised: 0 });
+    // a second wave of 20 right after them: a new signal with the 25 copies not yet in one; the reviewed one is kept
+    await plant(Array.from({ length: 20 }, (_, i) => ({ body: copy(i), gap: 2 })));
+    await assignCampaigns(getDb().db, { sweep: true });
+    expect(await scanSignals(getDb().db)).toEqual({ scanned: 20, raised: 1 });
+    expect((await ofKind('burst')).map((s) => [s.status, s.commentCount])).toEqual([['new', 25], ['suspicious', 30]]);
+  });
+
+  it('reads only settled comments: one stamped a moment ago waits for a later run', async () => {
+    await plant([{ body: own(7000), gap: 60 }]);
+    expect(await scanSignals(getDb().db, { now: new Date(clock + SIGNAL_THRESHOLDS.settleMs - 1000) })).toEqual({ scanned: 0, raised: 0 });
+    expect(await scanSignals(getDb().db, { now: new Date(clock + SIGNAL_THRESHOLDS.settleMs) })).toEqual({ scanned: 1, raised: 0 });
+  });
 });
