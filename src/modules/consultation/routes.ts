@@ -20,6 +20,7 @@ import { presentOfficeComment } from './present';
 import { roundsView } from './round-view';
 import { answerRoutes } from './answer-routes';
 import { campaignRoutes } from './campaigns';
+import { topicRoutes } from './topics';
 import { signalRoutes } from './signals';
 import { roundControlRoutes } from './round-routes';
 import { DraftConsultationFigures, Heatmap, MailList, OfficeCommentPage, Published, RoundView, Updated } from './schemas';
@@ -52,6 +53,7 @@ export async function consultationRoutes(app: App, opts: { publicUrl: string }):
   const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
   await answerRoutes(app);
   await campaignRoutes(app);
+  await topicRoutes(app);
   await signalRoutes(app, opts);
   await roundControlRoutes(app, opts);
   const draftOfRound = async (roundId: string) => {
