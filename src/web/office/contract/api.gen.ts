@@ -4261,6 +4261,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chủ đề theo điều của một đợt: cụm từ khóa và các nhóm ý kiến cùng một lập luận (cán bộ soạn thảo, người phê duyệt) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            maxPerArticle: number;
+                            articles: {
+                                anchor: string;
+                                label: string;
+                                comments: number;
+                                arguments: number;
+                                analysed: number;
+                                phrases: {
+                                    text: string;
+                                    count: number;
+                                }[];
+                                groups: {
+                                    label: string[];
+                                    size: number;
+                                    signers: number;
+                                    representative: {
+                                        commentId: string;
+                                        receiptCode: string;
+                                        excerpt: string;
+                                        signers: number;
+                                    };
+                                    members: {
+                                        commentId: string;
+                                        receiptCode: string;
+                                        excerpt: string;
+                                        signers: number;
+                                    }[];
+                                    more: number;
+                                }[];
+                                moreGroups: number;
+                                alone: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rounds/{id}/signals": {
         parameters: {
             query?: never;
