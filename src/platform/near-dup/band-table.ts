@@ -16,8 +16,9 @@ export class BandTable {
   private readonly bands: number;
   private sigChunks: Uint16Array[] = [];
   private nextChunks: Int32Array[] = [];
-  private keys: Uint32Array;
-  private heads: Int32Array;
+  /** Slot i holds its band hash at 2i and the newest node of its bucket at 2i + 1 (one cache line for both). */
+  private slots: Int32Array;
+  private capacity: number;
   private used = 0;
   /** Rows stored so far; a row number is an index into the signatures. */
   rows = 0;
@@ -25,8 +26,8 @@ export class BandTable {
   constructor(hashes: number, bands: number) {
     this.hashes = hashes;
     this.bands = bands;
-    this.keys = new Uint32Array(1 << 12);
-    this.heads = new Int32Array(1 << 12).fill(EMPTY);
+    this.capacity = 1 << 12;
+    this.slots = emptySlots(this.capacity);
   }
 
   /** Stores a signature and its band hashes; returns its row number. */
@@ -43,25 +44,27 @@ export class BandTable {
     const next = this.nextChunks[chunk]!;
     const nodeBase = (row & CHUNK_MASK) * this.bands;
     // grown at two-thirds full: linear probing stays short, and the table (the largest structure) a third smaller
-    if ((this.used + this.bands) * 3 > this.keys.length * 2) this.grow();
+    if ((this.used + this.bands) * 3 > this.capacity * 2) this.grow();
+    const slots = this.slots;
     for (let b = 0; b < this.bands; b++) {
-      const slot = this.slotOf(bandHashes[b]!);
+      const hash = bandHashes[b]! | 0;
+      const slot = this.slotOf(hash);
       const node = row * this.bands + b;
-      if (this.heads[slot] === EMPTY) {
-        this.keys[slot] = bandHashes[b]!;
+      if (slots[2 * slot + 1] === EMPTY) {
+        slots[2 * slot] = hash;
         this.used++;
         next[nodeBase + b] = EMPTY;
       } else {
-        next[nodeBase + b] = this.heads[slot]!;
+        next[nodeBase + b] = slots[2 * slot + 1]!;
       }
-      this.heads[slot] = node;
+      slots[2 * slot + 1] = node;
     }
     return row;
   }
 
   /** The newest node of the bucket of `hash`, or -1; walk on with `nextNode`, read the row with `rowOf`. */
   firstNode(hash: number): number {
-    return this.heads[this.slotOf(hash)]!;
+    return this.slots[2 * this.slotOf(hash | 0) + 1]!;
   }
 
   /** The node after `node` in its bucket (older), or -1. */
@@ -95,27 +98,33 @@ export class BandTable {
   /** Bytes held by the typed arrays (for the benchmark's memory breakdown). */
   get bytes(): number {
     const perChunk = CHUNK_ROWS * (this.hashes * 2 + this.bands * 4);
-    return this.sigChunks.length * perChunk + this.keys.byteLength + this.heads.byteLength;
+    return this.sigChunks.length * perChunk + this.slots.byteLength;
   }
 
-  /** The slot holding `hash`, or the empty slot where it would go (linear probing). */
+  /** The slot holding `hash` (int32), or the empty slot where it would go (linear probing). */
   private slotOf(hash: number): number {
-    const mask = this.keys.length - 1;
+    const slots = this.slots;
+    const mask = this.capacity - 1;
     let slot = hash & mask;
-    while (this.heads[slot] !== EMPTY && this.keys[slot] !== hash) slot = (slot + 1) & mask;
+    while (slots[2 * slot + 1] !== EMPTY && slots[2 * slot] !== hash) slot = (slot + 1) & mask;
     return slot;
   }
 
   private grow(): void {
-    const oldKeys = this.keys;
-    const oldHeads = this.heads;
-    this.keys = new Uint32Array(oldKeys.length * 2);
-    this.heads = new Int32Array(oldKeys.length * 2).fill(EMPTY);
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldHeads[i] === EMPTY) continue;
-      const slot = this.slotOf(oldKeys[i]!);
-      this.keys[slot] = oldKeys[i]!;
-      this.heads[slot] = oldHeads[i]!;
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = emptySlots(this.capacity);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === EMPTY) continue;
+      const slot = this.slotOf(old[i]!);
+      this.slots[2 * slot] = old[i]!;
+      this.slots[2 * slot + 1] = old[i + 1]!;
     }
   }
+}
+
+function emptySlots(capacity: number): Int32Array {
+  const slots = new Int32Array(capacity * 2);
+  for (let i = 1; i < slots.length; i += 2) slots[i] = EMPTY;
+  return slots;
 }
