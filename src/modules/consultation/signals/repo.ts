@@ -121,6 +121,11 @@ export async function groupContext(tx: Executor, roundId: string, since: string,
 
 export type SourceColumn = 'client_key' | 'email' | 'phone';
 
+// The round as a filter only, never an index condition: a source's comments are found by its own index
+// (comments_client/email/phone_idx). PGlite gathers no statistics by itself, and without them the planner would walk
+// the whole round by comments_round_created_idx for every address (measured: 0.7 s instead of 6 ms for 500 of them).
+const inRound = (roundId: string) => sql`coalesce(c.round_id, '') = ${roundId}`;
+
 /**
  * Of `values`, those with at least `min` comments in the round up to `to` (comments_client/email/phone_idx). Each
  * count stops at `min`, so an address shared by thousands costs no more than one that sent `min`.
@@ -130,7 +135,7 @@ export async function busySources(tx: Executor, roundId: string, column: SourceC
   const col = sql.raw(`c.${column}`);
   const rows = rowsOf<{ v: string }>(
     await tx.execute(sql`select g.v from jsonb_array_elements_text(${jsonParam(values)}::jsonb) as g(v)
-      where (select count(*) from (select 1 from comments c where ${col} = g.v and c.round_id = ${roundId} ${upTo(to)} limit ${min}) x) >= ${min}`),
+      where (select count(*) from (select 1 from comments c where ${col} = g.v and ${inRound(roundId)} and c.created_at <= ${to.at}::timestamptz limit ${min}) x) >= ${min}`),
   );
   return rows.map((r) => r.v);
 }
@@ -140,7 +145,7 @@ export async function commentsOfSource(tx: Executor, roundId: string, column: So
   const col = sql.raw(`c.${column}`);
   return rowsOf<ScannedComment>(
     await tx.execute(sql`select ${SCANNED} from comments c left join comment_fingerprints f on f.comment_id = c.id
-      where ${col} = ${value} and c.round_id = ${roundId} ${since ? sql`and c.created_at > ${since}::timestamptz` : sql``} ${upTo(to)}
+      where ${col} = ${value} and ${inRound(roundId)} ${since ? sql`and c.created_at > ${since}::timestamptz` : sql``} ${upTo(to)}
       order by c.created_at, c.id limit ${limit}`),
   );
 }

@@ -140,7 +140,7 @@ async function detectSources(tx: Executor, roundId: string, found: ScannedCommen
 
 /** Counts the new identities of the comments read, window by window, against the round's baseline; returns the cursor's counts. */
 async function detectNewIdentities(tx: Executor, roundId: string, cursor: Cursor, to: Position, result: ScanResult): Promise<Partial<Omit<Cursor, 'after'>>> {
-  const { min, factor, windowMs } = T.newIdentities;
+  const { min, factor, windowMs, warmupWindows } = T.newIdentities;
   const state = { firstWindow: cursor.firstWindow, currentWindow: cursor.currentWindow, currentNew: cursor.currentNew, pastNew: cursor.pastNew };
   const byWindow = new Map<number, Member[]>();
   for (const c of await firstTimeIdentities(tx, roundId, { after: cursor.after, to })) {
@@ -158,7 +158,7 @@ async function detectNewIdentities(tx: Executor, roundId: string, cursor: Cursor
     state.currentNew += list.length;
     const windowsBefore = w - state.firstWindow;
     const baseline = windowsBefore > 0 ? state.pastNew / windowsBefore : 0;
-    const threshold = Math.max(min, Math.ceil(factor * baseline));
+    const threshold = windowsBefore < warmupWindows ? min * factor : Math.max(min, Math.ceil(factor * baseline));
     if (state.currentNew < threshold) continue;
     const start = new Date(w * windowMs).toISOString();
     const end = (w + 1) * windowMs;

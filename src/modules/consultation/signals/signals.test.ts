@@ -228,4 +228,20 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect(await scanSignals(getDb().db, { now: new Date(clock + SIGNAL_THRESHOLDS.settleMs - 1000) })).toEqual({ scanned: 0, raised: 0 });
     expect(await scanSignals(getDb().db, { now: new Date(clock + SIGNAL_THRESHOLDS.settleMs) })).toEqual({ scanned: 1, raised: 0 });
   });
+  it('does not take the opening rush of a new round for a spike: until it has a baseline, the bar is min × factor', async () => {
+    const { min, factor, windowMs } = SIGNAL_THRESHOLDS.newIdentities;
+    const main = roundId;
+    roundId = randomUUID();
+    await getDb().db.execute(sql`insert into consultation_rounds (id, draft_id, version_id, opens_on, closes_on, min_days) select ${roundId}, draft_id, version_id, opens_on, closes_on, min_days from consultation_rounds where id = ${main}`);
+    clock = (Math.floor(clock / windowMs) + 1) * windowMs;
+    // 40 first-time commenters in the round's first ten minutes: a busy opening, not a signal
+    await plant(ordinary(40, 10));
+    expect(await scanSignals(getDb().db)).toEqual({ scanned: 40, raised: 0 });
+    // min × factor of them in the next window is one
+    clock = (Math.floor(clock / windowMs) + 1) * windowMs;
+    await plant(ordinary(min * factor, 2));
+    expect(await scanSignals(getDb().db)).toEqual({ scanned: min * factor, raised: 1 });
+    expect((await ofKind('new_identities')).map((x) => x.commentCount)).toEqual([min * factor]);
+    roundId = main;
+  });
 });

@@ -15,9 +15,11 @@ export const SIGNAL_THRESHOLDS = {
   sameIdentity: { min: 10 },
   /**
    * First-time identities (an email, or a phone number without email, never seen before on the platform) in one
-   * window: at least `min`, and at least `factor` times the round's average per window before it.
+   * window: at least `min`, and at least `factor` times the round's average per window before it. Until the round
+   * has `warmupWindows` windows behind it there is no average to speak of (everyone is new when a round opens), and
+   * the bar is `min` × `factor`.
    */
-  newIdentities: { min: 30, factor: 5, windowMs: 10 * 60_000 },
+  newIdentities: { min: 30, factor: 5, windowMs: 10 * 60_000, warmupWindows: 6 },
   /**
    * The job reads only comments older than this: a comment is stamped when it is offered to intake and stored a
    * moment later, so a younger one could still be joined by one stamped before it.
