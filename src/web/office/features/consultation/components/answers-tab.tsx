@@ -11,6 +11,7 @@ import { AnswerBulk } from './answer-bulk';
 import { AnswerItem } from './answer-item';
 import { AnswerTemplates } from './answer-templates';
 import { Campaigns } from './campaigns';
+import { Topics } from './topics';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { HeatMap } from './heat-map';
 import { Pager } from '../../../app/components/pager';
@@ -47,6 +48,7 @@ function RoundAnswers({ policy, round }: { policy: PolicyDetail; round: Round })
     <>
       {/* the same argument from many signers is answered once, before the comments one by one */}
       <Campaigns roundId={round.id} templates={templates} />
+      <Topics roundId={round.id} abilities={policy.abilities} templates={templates} />
       <AsyncView result={list}>
         {(data) => {
           const { progress: p, abilities } = data;
