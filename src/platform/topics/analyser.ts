@@ -25,7 +25,12 @@ export interface TopicOptions {
   commonFrom: number;
 }
 
-/** Defaults: the threshold was chosen on the unit tests' examples (same point ≥ 0.3, unrelated ≤ 0.1). */
+/**
+ * Defaults. The grouping threshold, measured on the synthetic round of test-corpus.ts (20 articles × 500 comments,
+ * 4 points each): 0.25 keeps every group to one point (purity 1.000) with 5.8 groups per article; 0.2 starts to
+ * merge points (0.985), 0.15 more (0.946). Splitting a point in two costs an officer one more answer, merging two
+ * points a wrong one, so the threshold errs on the side of splitting.
+ */
 export const TOPIC_DEFAULTS: TopicOptions = { phrases: 10, minCount: 2, subsumeRatio: 0.8, groupThreshold: 0.25, labelPhrases: 3, commonShare: 0.5, commonFrom: 20 };
 
 /** Comments making one point: their ids (the representative first, then by closeness to the group's centre). */
