@@ -61,7 +61,8 @@ async function readCursor(tx: Executor, roundId: string, isLocked: boolean): Pro
   );
   if (!row) return null;
   return {
-    after: row.at && row.id ? { at: row.at, id: row.id } : null,
+    // an id '' is the end of an empty slice of time (scan.ts): every comment stamped then comes after it
+    after: row.at !== null && row.id !== null ? { at: row.at, id: row.id } : null,
     firstWindow: row.firstWindow === null ? null : Number(row.firstWindow),
     currentWindow: row.currentWindow === null ? null : Number(row.currentWindow),
     currentNew: Number(row.currentNew),

@@ -6,8 +6,10 @@ import { addressLabel, bursts, excerptOf, identityKey, maskEmail, maskPhone, win
 import { addMembers, alreadySignalled, busySources, commentsAfter, commentsOfSource, cursorPosition, firstTimeIdentities, groupContext, hasCommentsAfter, insertSignal, lastSignalEnd, lockCursor, openSignalOf, roundsToScan, saveCursor, type Cursor, type Position, type ScannedComment, type SourceColumn } from './repo';
 import { SIGNAL_THRESHOLDS as T, type SignalKind } from './thresholds';
 
-/** Comments read per transaction: small enough that intake (which shares PGlite's one connection) waits little. */
-const BATCH = 500;
+/** Comments read per transaction: small enough that intake, which shares PGlite's one connection, waits some 50 ms at most. */
+const BATCH = 200;
+/** The first slice of time read after the cursor (scanBatch). */
+const FIRST_SLICE_MS = 60_000;
 /** Comments not yet placed by the campaign job read as a burst's context (it runs every 2 s: normally none). */
 const UNPLACED_CONTEXT = 2000;
 /** Most comments of one source read as a new signal's evidence. */
@@ -47,15 +49,30 @@ export async function scanSignals(db: DB, opts: { now?: Date; batch?: number } =
   for (const roundId of await roundsToScan(db)) {
     // an idle round costs one read, no lock and no write
     if (!(await hasCommentsAfter(db, roundId, await cursorPosition(db, roundId), until))) continue;
-    for (let n = batch; n === batch; ) n = await db.transaction((tx) => scanBatch(tx, roundId, until, batch, result));
+    let span = FIRST_SLICE_MS;
+    for (let step = { isDone: false, span }; !step.isDone; span = step.span) step = await db.transaction((tx) => scanBatch(tx, roundId, until, batch, span, result));
   }
   return result;
 }
 
-async function scanBatch(tx: Executor, roundId: string, until: string, batch: number, result: ScanResult): Promise<number> {
+/**
+ * Reads and scans the next comments of a round: those after the cursor up to `span` ms later (or `until`), at most
+ * `batch`. PGlite keeps no statistics, and without them its planner sorts every comment after the cursor to give
+ * the first `batch` in order; a slice of time keeps that sort small however large the backlog. The next slice is
+ * sized from this one (twice the time a full batch covered, four times an empty or partial slice).
+ */
+async function scanBatch(tx: Executor, roundId: string, until: string, batch: number, span: number, result: ScanResult): Promise<{ isDone: boolean; span: number }> {
   const cursor = await lockCursor(tx, roundId);
-  const found = await commentsAfter(tx, roundId, cursor.after, until, batch);
-  if (found.length === 0) return 0;
+  const fromMs = cursor.after ? Date.parse(cursor.after.at) : null;
+  const upper = fromMs === null || fromMs + span >= Date.parse(until) ? until : new Date(fromMs + span).toISOString();
+  const found = await commentsAfter(tx, roundId, cursor.after, upper, batch);
+  const isFull = found.length === batch;
+  const next = { isDone: !isFull && upper === until, span: isFull && fromMs !== null ? Math.max(2 * (found[found.length - 1]!.ms - fromMs), 1) : span * 4 };
+  if (found.length === 0) {
+    // nothing in this slice: the cursor moves to its end (no comment can arrive there any more: it has settled)
+    if (upper !== until) await saveCursor(tx, roundId, { afterCreatedAt: upper, afterId: '' });
+    return next;
+  }
   const last = found[found.length - 1]!;
   const to: Position = { at: last.at, id: last.id };
   result.scanned += found.length;
@@ -63,7 +80,7 @@ async function scanBatch(tx: Executor, roundId: string, until: string, batch: nu
   await detectSources(tx, roundId, found, to, result);
   const windows = await detectNewIdentities(tx, roundId, cursor, to, result);
   await saveCursor(tx, roundId, { afterCreatedAt: last.at, afterId: last.id, ...windows });
-  return found.length;
+  return next;
 }
 
 /**

@@ -52,6 +52,8 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
   /** Ordinary traffic: distinct texts, addresses and emails, `gap` seconds apart. */
   const ordinary = (count: number, gap: number): Planted[] => Array.from({ length: count }, (_, i) => ({ body: own(n + i + 1), gap }));
   const signals = async (who: Session = officer) => app.inject({ url: `/api/v1/rounds/${roundId}/signals?limit=50`, headers: auth(who) });
+  /** A run of the job as it would happen just after the last planted comment settled (the job reads settled comments only). */
+  const scan = (opts: { batch?: number } = {}) => scanSignals(getDb().db, { now: new Date(clock + SIGNAL_THRESHOLDS.settleMs), ...opts });
   const ofKind = async (kind: string) => ((await signals()).json().items as Signal[]).filter((s) => s.kind === kind);
 
   beforeAll(async () => {
@@ -80,8 +82,8 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     await plant(Array.from({ length: 4 }, (_, i) => ({ body: own(2000 + i), gap: 60, email: 'ban.doc@vidu.vn', phone: '0912345678' })));
     await plant([{ body: copy(0), gap: 60 }, { body: copy(0), gap: 5 }]);
     await plant(ordinary(20, 60));
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: 62, raised: 0 });
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: 0, raised: 0 });
+    expect(await scan()).toEqual({ scanned: 62, raised: 0 });
+    expect(await scan()).toEqual({ scanned: 0, raised: 0 });
     expect((await signals()).json()).toEqual({ items: [], total: 0 });
   });
 
@@ -90,12 +92,12 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     await plant(Array.from({ length: 25 }, (_, i) => ({ body: copy(i), gap: i === 0 ? 600 : 2 })));
     await assignCampaigns(getDb().db, { sweep: true });
     // small batches: the burst is read over several transactions
-    const first = await scanSignals(getDb().db, { batch: 7 });
+    const first = await scan({ batch: 7 });
     expect(first).toEqual({ scanned: 25, raised: 1 });
     // more copies a few seconds later extend the same signal (still waiting for review)
     await plant(Array.from({ length: 5 }, (_, i) => ({ body: copy(i), gap: 3 })));
     await assignCampaigns(getDb().db, { sweep: true });
-    expect(await scanSignals(getDb().db, { batch: 2 })).toEqual({ scanned: 5, raised: 0 });
+    expect(await scan({ batch: 2 })).toEqual({ scanned: 5, raised: 0 });
     const [burst, ...others] = await ofKind('burst');
     expect(others).toEqual([]);
     expect(burst).toMatchObject({ status: 'new', commentCount: 30, threshold: SIGNAL_THRESHOLDS.burst.min, subjectLabel: 'campaign' });
@@ -111,7 +113,7 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     await plant(Array.from({ length: SIGNAL_THRESHOLDS.sameAddress.min + 1 }, (_, i) => ({ body: own(3000 + i), gap: 400, address: 'ip:mot-dia-chi' })));
     // one identity (email and phone), 11 comments over the day
     await plant(Array.from({ length: SIGNAL_THRESHOLDS.sameIdentity.min + 1 }, (_, i) => ({ body: own(4000 + i), gap: 500, email: 'nguyenvana@gmail.com', phone: '0987654678' })));
-    expect(await scanSignals(getDb().db)).toMatchObject({ raised: 3 });
+    expect(await scan()).toMatchObject({ raised: 3 });
     const list = await signals();
     const body = list.json() as { items: Signal[] };
     expect(body.items.filter((s) => s.kind === 'same_address').map((s) => s.commentCount)).toEqual([26]);
@@ -125,7 +127,7 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect(text).not.toMatch(/nguoi\d+@vidu\.vn/);
     // the next comment of that address joins its signal instead of raising another
     await plant([{ body: own(5000), gap: 400, address: 'ip:mot-dia-chi' }]);
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: 1, raised: 0 });
+    expect(await scan()).toEqual({ scanned: 1, raised: 0 });
     expect((await ofKind('same_address')).map((s) => s.commentCount)).toEqual([27]);
   });
 
@@ -134,7 +136,7 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     await plant(ordinary(12, 300));
     clock = (Math.floor(clock / SIGNAL_THRESHOLDS.newIdentities.windowMs) + 1) * SIGNAL_THRESHOLDS.newIdentities.windowMs;
     await plant(ordinary(40, 12));
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: 52, raised: 1 });
+    expect(await scan()).toEqual({ scanned: 52, raised: 1 });
     const [spike] = await ofKind('new_identities');
     expect(spike).toMatchObject({ status: 'new', commentCount: 40, threshold: SIGNAL_THRESHOLDS.newIdentities.min });
   });
@@ -154,7 +156,7 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect(audit).toEqual([{ action: 'comment-signal.review', after: expect.objectContaining({ status: 'cleared' }) }]);
     // a reviewed signal is not reopened by one more comment of the same phone
     await plant([{ body: own(6000), gap: 500, email: 'nguyenvana@gmail.com', phone: '0987654678' }]);
-    await scanSignals(getDb().db);
+    await scan();
     expect((await ofKind('same_phone')).map((s) => [s.status, s.commentCount])).toEqual([['cleared', 11]]);
   });
 
@@ -215,11 +217,11 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     // a few more copies: not enough on their own
     await plant(Array.from({ length: 5 }, (_, i) => ({ body: copy(i), gap: 3 })));
     await assignCampaigns(getDb().db, { sweep: true });
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: 5, raised: 0 });
+    expect(await scan()).toEqual({ scanned: 5, raised: 0 });
     // a second wave of 20 right after them: a new signal with the 25 copies not yet in one; the reviewed one is kept
     await plant(Array.from({ length: 20 }, (_, i) => ({ body: copy(i), gap: 2 })));
     await assignCampaigns(getDb().db, { sweep: true });
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: 20, raised: 1 });
+    expect(await scan()).toEqual({ scanned: 20, raised: 1 });
     expect((await ofKind('burst')).map((s) => [s.status, s.commentCount])).toEqual([['new', 25], ['suspicious', 30]]);
   });
 
@@ -236,11 +238,11 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     clock = (Math.floor(clock / windowMs) + 1) * windowMs;
     // 40 first-time commenters in the round's first ten minutes: a busy opening, not a signal
     await plant(ordinary(40, 10));
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: 40, raised: 0 });
+    expect(await scan()).toEqual({ scanned: 40, raised: 0 });
     // min × factor of them in the next window is one
     clock = (Math.floor(clock / windowMs) + 1) * windowMs;
     await plant(ordinary(min * factor, 2));
-    expect(await scanSignals(getDb().db)).toEqual({ scanned: min * factor, raised: 1 });
+    expect(await scan()).toEqual({ scanned: min * factor, raised: 1 });
     expect((await ofKind('new_identities')).map((x) => x.commentCount)).toEqual([min * factor]);
     roundId = main;
   });
