@@ -5,7 +5,7 @@
  * field can never become an open redirect.
  */
 const ALLOWED = /^\/gop-y\/[a-z0-9][a-z0-9-]{0,199}(\/y-kien-da-cong-bo)?$/;
-const RESERVED = new Set(['tra-cuu', 'xac-nhan', 'bien-nhan', 'feed.atom', 'bao-cao-tong-hop', 'y-kien', 'gui-lai-xac-nhan']);
+const RESERVED = new Set(['tra-cuu', 'xac-nhan', 'bien-nhan', 'feed.atom', 'bao-cao-tong-hop', 'y-kien', 'gui-lai-xac-nhan', 'xac-minh']);
 
 /** The same-site portal path `value` names, rebuilt from its parts, or null when it is not one we send back to. */
 export function safeReturnPath(value: unknown): string | null {

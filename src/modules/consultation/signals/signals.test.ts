@@ -176,7 +176,12 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect(mails[0]!.subject).toBe(`[Đồng Thuận] Có phải bạn đã gửi góp ý mã ${target.receiptCode}?`);
     const token = /xac-minh\?ma=([\w-]+)&tra-loi=khong/.exec(mails[0]!.body_text)![1]!;
     expect(mails[0]!.body_text).toContain(`ma=${token}&tra-loi=dung`);
-    // only the hash is stored
+    // only the hash is stored, and the office's outbox hides the body (whoever reads it could answer in the commenter's place)
+    const admin = await buildUser(getDb(), { role: 'administrator', unitId: 'lc-so-tp' });
+    const outbox = await app.inject({ url: '/api/v1/mail', headers: auth(await signInAs(app, admin.username, admin.password)) });
+    const listed = (outbox.json().items as { subject: string; bodyText: string }[]).find((m) => m.subject === mails[0]!.subject)!;
+    expect(listed.bodyText).toMatch(/^Nội dung được ẩn/);
+    expect(outbox.body).not.toContain(token);
     expect((await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from comment_attribution_checks where token_hash = ${token}`))[0]!.n).toBe(0);
     // a comment of a signal reviewed as harmless is not asked; a comment without email cannot be
     const [cleared] = await ofKind('same_phone');
