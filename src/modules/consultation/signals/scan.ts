@@ -49,8 +49,10 @@ export async function scanSignals(db: DB, opts: { now?: Date; batch?: number } =
   for (const roundId of await roundsToScan(db)) {
     // an idle round costs one read, no lock and no write
     if (!(await hasCommentsAfter(db, roundId, await cursorPosition(db, roundId), until))) continue;
-    let span = FIRST_SLICE_MS;
-    for (let step = { isDone: false, span }; !step.isDone; span = step.span) step = await db.transaction((tx) => scanBatch(tx, roundId, until, batch, span, result));
+    for (let span = FIRST_SLICE_MS, isDone = false; !isDone; ) {
+      const slice = span;
+      ({ isDone, span } = await db.transaction((tx) => scanBatch(tx, roundId, until, batch, slice, result)));
+    }
   }
   return result;
 }
@@ -91,7 +93,13 @@ async function scanBatch(tx: Executor, roundId: string, until: string, batch: nu
 async function record(tx: Executor, p: Pattern, members: Member[], result: ScanResult, loadSince?: (since: string | null) => Promise<Member[]>): Promise<void> {
   const endsFrom = p.joinWithinMs === null ? null : new Date(members[0]!.at - p.joinWithinMs).toISOString();
   const open = await openSignalOf(tx, p.roundId, p.kind, p.subjectKey, endsFrom);
-  if (open) return addMembers(tx, open.id, members.map((m) => ({ id: m.id, at: m.iso })));
+  if (open) {
+    // a comment stays in the signal it was first put in (a burst's earlier comments may be in a reviewed one)
+    const seen = await alreadySignalled(tx, p.roundId, p.kind, p.subjectKey, members.map((m) => m.id));
+    const added = members.filter((m) => !seen.has(m.id));
+    if (added.length) await addMembers(tx, open.id, added.map((m) => ({ id: m.id, at: m.iso })));
+    return;
+  }
   // the subject's comments since its last signal ended (all of them when it was never signalled)
   const all = loadSince ? await loadSince(await lastSignalEnd(tx, p.roundId, p.kind, p.subjectKey)) : members;
   const seen = await alreadySignalled(tx, p.roundId, p.kind, p.subjectKey, all.map((m) => m.id));
