@@ -129,6 +129,7 @@ async function clusteringSections(size: number, failures: string[]): Promise<Sec
   const scaleRows = [
     ...scale.map(targetRow),
     infoRow('… comments per second inside add() (fingerprint + exact path + LSH + verification + union)', `${Math.round(r.size / (r.clusterMs / 1000)).toLocaleString('en')}`),
+    infoRow('… CPU time of the process during those add() calls (the rest of the wall time: other work on the 2 shared cores)', `${round(r.clusterCpuMs / 1000, 1)} s`),
     infoRow('… generating the texts (not timed above) / whole child process', `${round(r.generateMs / 1000, 1)} s / ${round(out.ms / 1000, 1)} s`),
     infoRow('… V8 heap used after clustering / peak sampled; typed arrays of the clusterer', `${mb(r.heapUsedBytes)} MB / ${mb(r.peakHeapBytes)} MB; ${mb(r.typedBytes)} MB`),
     infoRow('… peak RSS of the child over its whole life (incl. scoring)', `${mb(out.peakRssBytes ?? 0)} MB`),
@@ -139,6 +140,7 @@ async function clusteringSections(size: number, failures: string[]): Promise<Sec
     corpus: { size: r.size, campaigns: r.campaigns, campaignMembers: r.campaignMembers, largestCampaign: r.largestCampaign, meanSyllables: round(r.meanSyllables, 1) },
     quality: { ...q },
     clusterMs: round(r.clusterMs, 1),
+    clusterCpuMs: round(r.clusterCpuMs, 1),
     generateMs: round(r.generateMs, 1),
     childMs: round(out.ms, 1),
     peakRssBytes: r.peakRssBytes,

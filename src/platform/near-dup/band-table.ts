@@ -80,10 +80,12 @@ export class BandTable {
   }
 
   /**
-   * Estimated Jaccard between a full signature and a stored row (16-bit comparison), or -1 as soon as more than
-   * `maxMismatches` slots differ: most candidates are far below the threshold and stop early.
+   * Estimated Jaccard between a full signature and a stored row (16-bit comparison), or -1 once the row cannot
+   * (more than `maxMismatches` slots differ) or almost surely does not (fewer than `minPrefixMatches` equal slots
+   * among the first `prefix`) reach the threshold: most candidates are far below it, and a quarter of a row is
+   * one cache line instead of four.
    */
-  similarityTo(sig: Uint32Array, row: number, maxMismatches: number): number {
+  similarityTo(sig: Uint32Array, row: number, maxMismatches: number, prefix: number, minPrefixMatches: number): number {
     const sigs = this.sigChunks[row >>> CHUNK_BITS]!;
     const base = (row & CHUNK_MASK) * this.hashes;
     let mismatches = 0;
@@ -91,6 +93,7 @@ export class BandTable {
       if ((sig[i]! & 0xffff) !== sigs[base + i]) {
         if (++mismatches > maxMismatches) return -1;
       }
+      if (i === prefix - 1 && prefix - mismatches < minPrefixMatches) return -1;
     }
     return (this.hashes - mismatches) / this.hashes;
   }

@@ -22,6 +22,8 @@ export class NearDupClusterer {
   private readonly params: NearDupParams;
   private readonly table: BandTable;
   private readonly maxMismatches: number;
+  private readonly prefix: number;
+  private readonly minPrefixMatches: number;
   private readonly docOfId = new Int64Table();
   private readonly firstByExact = new Int64Table();
   private externalIds = new Float64Array(1024);
@@ -38,6 +40,12 @@ export class NearDupClusterer {
     this.params = params;
     this.table = new BandTable(params.hashes, params.bands);
     this.maxMismatches = Math.floor(params.hashes * (1 - params.threshold) + 1e-9);
+    // Sequential test on the first quarter of the slots: a pair at the threshold matches there
+    // Binomial(prefix, threshold) times, and fewer than its mean minus 3.5 standard deviations happens to
+    // 2 pairs in 10,000 at the threshold and far fewer above it.
+    this.prefix = Math.floor(params.hashes / 4);
+    const t = params.threshold;
+    this.minPrefixMatches = Math.floor(this.prefix * t - 3.5 * Math.sqrt(this.prefix * t * (1 - t)));
   }
 
   /** Fingerprints `text`, files it under `id` and returns its cluster (named by the id of the cluster's first text) and the best similarity that placed it there (0 when it starts a new one). */
@@ -120,8 +128,9 @@ export class NearDupClusterer {
         // whose newest members fill it; walking on would cost a cache miss per member for nothing.
         if (root === this.find(doc)) break;
         const at = failedRoots.indexOf(root);
-        if (at >= 0 && failures[at]! >= FAILS_PER_CLUSTER) continue;
-        const s = table.similarityTo(sig, row, this.maxMismatches);
+        // a cluster that failed often fills the rest of this bucket too
+        if (at >= 0 && failures[at]! >= FAILS_PER_CLUSTER) break;
+        const s = table.similarityTo(sig, row, this.maxMismatches, this.prefix, this.minPrefixMatches);
         if (s < threshold) {
           if (at >= 0) failures[at]!++;
           else {

@@ -30,7 +30,7 @@ const checked = new WeakSet<NearDupParams>();
 // values above 2^31 become doubles and slow the hot loops down.
 
 /** MurmurHash3's 32-bit finaliser: spreads every input bit over the whole word (a bijection). */
-export function fmix32(h: number): number {
+function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -39,11 +39,10 @@ export function fmix32(h: number): number {
 }
 
 /** Folds one more already well-mixed 32-bit value into a running hash (order matters: [a, b] and [b, a] differ). */
-export function combine(h: number, v: number): number {
+function combine(h: number, v: number): number {
   h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
   return Math.imul(h ^ v, 0x9e3779b1);
 }
-
 
 /** Throws when the params cannot describe a banded signature (checked once per params object). */
 export function checkParams(p: NearDupParams): void {
