@@ -39,6 +39,7 @@ export const signalEntries = {
   'signals.col.check': ['Hỏi người gửi', 'Asked the sender'],
   'signals.address': ['địa chỉ mạng {label}', 'address {label}'],
   'signals.check.send': ['Gửi thư “Có phải bạn đã gửi?”', 'Send “Was this you?”'],
+  'signals.check.sendFor': ['Gửi thư “Có phải bạn đã gửi?” cho ý kiến {code}', 'Send “Was this you?” for comment {code}'],
   'signals.check.sent': ['Đã gửi thư hỏi người gửi ý kiến {code}.', 'The “was this you?” mail for comment {code} was sent.'],
   'signals.check.waiting': ['Đã gửi thư, chưa trả lời', 'Mail sent, no answer yet'],
   'signals.check.confirmed': ['Người nhận: “Đúng, tôi đã gửi”', 'Addressee: “Yes, I sent it”'],

@@ -23,7 +23,7 @@ function MemberRow({ roundId, signal, member }: { roundId: string; signal: Signa
   else if (member.canCheck && signal.status !== 'cleared')
     checkCell = (
       <>
-        <Button variant="secondary" busy={send.isPending} disabled={send.isSuccess} onClick={() => send.mutate()}>{t('signals.check.send')}</Button>
+        <Button variant="secondary" aria-label={t('signals.check.sendFor', { code: member.receiptCode })} busy={send.isPending} disabled={send.isSuccess} onClick={() => send.mutate()}>{t('signals.check.send')}</Button>
         {send.isSuccess ? <span role="status">{t('signals.check.sent', { code: member.receiptCode })}</span> : null}
         <FormError error={send.error} />
       </>

@@ -54,7 +54,7 @@ describe('the coordinated-submission signals of a round in the moderation tab', 
     expect(html).toContain('n***@gmail.com · địa chỉ mạng #a1b2c3');
     expect(html).toContain('Người nhận: “Không phải tôi” – cần xem xét');
     // one comment with an email not asked yet: the button; one without email: said so
-    expect(html).toContain('Gửi thư “Có phải bạn đã gửi?”');
+    expect(html).toContain('aria-label="Gửi thư “Có phải bạn đã gửi?” cho ý kiến GY-0001235"');
     expect(html).toContain('Không có email');
     expect(html).toContain('Đang hiển thị 3 trên 30 ý kiến.');
     expect(html).toContain('Đã xem – đáng ngờ');
