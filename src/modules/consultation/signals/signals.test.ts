@@ -210,6 +210,17 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect((await rows<{ state: string }>(getDb().db, sql`select state from comments where id = ${target.commentId}`))[0]!.state).toBe('pending');
     const audit = await rows<{ action: string }>(getDb().db, sql`select action from audit_log where action like 'comment.attribution-check.%' order by seq`);
     expect(audit.map((a) => a.action)).toEqual(['comment.attribution-check.send', 'comment.attribution-check.answer']);
+    // in English too, without JavaScript
+    const en = await app.inject({ url: `/gop-y/xac-minh?ma=${token}&tra-loi=dung&lang=en` });
+    expect(en.body).toContain('This link was already used; the earlier answer stands.');
+    // a link older than its validity is refused like an unknown one
+    const second = (await ofKind('burst'))[0]!.members[1]!;
+    expect((await app.inject({ method: 'POST', url: `/api/v1/rounds/${roundId}/signals/${burst!.id}/comments/${second.commentId}/attribution-check`, headers: auth(officer) })).statusCode).toBe(200);
+    const secondMail = (await rows<{ body_text: string }>(getDb().db, sql`select body_text from mail_outbox where purpose = 'comment.attribution-check' and subject like ${`%${second.receiptCode}%`}`))[0]!;
+    const oldToken = /xac-minh\?ma=([\w-]+)&tra-loi=dung/.exec(secondMail.body_text)![1]!;
+    await getDb().db.execute(sql`update comment_attribution_checks set sent_at = now() - interval '31 days' where comment_id = ${second.commentId}`);
+    expect((await app.inject({ url: `/gop-y/xac-minh?ma=${oldToken}&tra-loi=dung` })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'POST', url: '/gop-y/xac-minh', payload: { ma: oldToken, 'tra-loi': 'dung' } })).statusCode).toBe(404);
     // an unknown token: a 404 page that says so
     const unknown = await app.inject({ url: `/gop-y/xac-minh?ma=${'x'.repeat(32)}&tra-loi=dung` });
     expect(unknown.statusCode).toBe(404);
