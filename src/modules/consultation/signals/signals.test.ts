@@ -197,7 +197,8 @@ describeEachDriver('coordinated-submission signals: detection, review, "was this
     expect(page.body).not.toContain('Người Góp Ý');
     expect((await ofKind('burst'))[0]!.members[0]!.check).toMatchObject({ answer: null });
 
-    const answered = await app.inject({ method: 'POST', url: '/gop-y/xac-minh', payload: { ma: token, 'tra-loi': 'khong' } });
+    // posted as a browser posts a form, without JavaScript
+    const answered = await app.inject({ method: 'POST', url: '/gop-y/xac-minh', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `ma=${token}&tra-loi=khong` });
     expect(answered.statusCode).toBe(200);
     expect(answered.body).toContain(`Đã ghi nhận: bạn không gửi góp ý mã ${target.receiptCode}.`);
     // the link is single-use: the other answer changes nothing
