@@ -10,8 +10,8 @@
  * Tuned defaults (why, with the figures measured by bench/near-dup.ts, in params.ts): 2-syllable shingles,
  * 128 one-permutation MinHash values, 32 bands × 4 rows, near-duplicate from an estimated Jaccard of 0.47. On a
  * generated million comments with planted campaigns edited by 5–30 %: B-cubed precision 0.991, recall 0.969;
- * fingerprint() about 57,000 comments/s on one core (21 × the npm `minhash` package); clustering the million in
- * 90 s inside add(), under 1 GB peak RSS; one more comment p99 2.7 ms.
+ * fingerprint() about 57,000 comments/s on one core (23 × the npm `minhash` package); clustering the million in
+ * 73 s inside add() (52 s of CPU on 2 shared cores), 900 MB peak RSS; one more comment p99 1.9 ms.
  */
 import { computeFingerprint, similarity, type Fingerprint } from './fingerprint';
 import { DEFAULT_PARAMS, type NearDupParams } from './params';
