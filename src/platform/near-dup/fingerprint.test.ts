@@ -57,6 +57,17 @@ describe('fingerprint', () => {
     expect(fingerprint('a b').exact).not.toBe(fingerprint('ab').exact);
   });
 
+  it('rates texts with no shingle in common at (almost) 0', () => {
+    const left = fc.array(fc.constantFrom(...SYLLABLES.slice(0, 20)), { minLength: 20, maxLength: 80 });
+    const right = fc.array(fc.constantFrom(...SYLLABLES.slice(20)), { minLength: 20, maxLength: 80 });
+    fc.assert(
+      fc.property(left, right, (x, y) => {
+        // equal slots would need two different shingles to hash to the same 32-bit value
+        expect(similarity(fingerprint(x.join(' ')), fingerprint(y.join(' ')))).toBeLessThanOrEqual(1 / NEAR_DUP_PARAMS.hashes);
+      }),
+    );
+  });
+
   it('rates unrelated texts low and a lightly edited copy high', () => {
     const unrelated = 'Thời hạn giải quyết hồ sơ đăng ký kinh doanh nên rút ngắn xuống còn ba ngày làm việc để giảm chi phí cho doanh nghiệp nhỏ và vừa trên địa bàn tỉnh, đồng thời công khai kết quả trên cổng thông tin.';
     expect(similarity(fingerprint(LONG), fingerprint(unrelated))).toBeLessThan(0.1);
