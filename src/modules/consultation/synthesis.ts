@@ -5,8 +5,8 @@ import { documentCodeOf, issuerOf, issuingUnitAt, type Directory } from '../orga
 import type { DraftDocument, DraftRow } from '../policies';
 import { roundDays } from './actions/open-round';
 import { COMMENTER_TYPE_LABELS, REPORT_DISPOSITION_LABELS, REPORT_DISPOSITION_ORDER, STANCE_LABELS, WITHHELD_LABELS } from './labels';
-import { countsByState, publishedCountsByDisposition, publishedStats, streamCommentsOfRound, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
-import { argumentCounts, collapseCampaigns } from './campaigns';
+import { countsByState, publishedCountsByDisposition, publishedStats, withheldCountsByReason, type ConsulteeRow, type RoundRow } from './repo';
+import { argumentCounts, campaignGroups, collapseReportRows, publishedReportRows } from './campaigns';
 import { replyReference } from './synthesis-issuer';
 import type { SignerInput } from './synthesis-signer';
 
@@ -75,8 +75,10 @@ export async function buildSynthesis(db: Executor, opts: SynthesisInput): Promis
     { title: 'Nội dung tiếp thu, giải trình', widthPct: 31 },
   ];
   let numbered = 0; // one numbering through the report, so a comment is "ý kiến số 12" wherever it is cited
+  // the campaign groups are read once for the whole report, not once per article
+  const groups = await campaignGroups(db, round.id);
   async function* rowsOf(anchor: string | null) {
-    for await (const { comment, answer, signers } of collapseCampaigns(db, round.id, streamCommentsOfRound(db, round.id, { article: anchor, publishedOnly: true }))) {
+    for await (const { comment, answer, signers } of collapseReportRows(groups, publishedReportRows(db, round.id, anchor))) {
       const who = signers > 1 ? `Nhóm ý kiến trùng lặp, 1 ý kiến × ${signers.toLocaleString('vi-VN')} người ký` : (COMMENTER_TYPE_LABELS[comment.commenterType] ?? 'Người góp ý');
       yield [
         ++numbered,

@@ -67,7 +67,7 @@ export async function writeOfficialDocx(doc: StreamedDocument, out: NodeJS.Writa
   }
   parts.push(rest);
 
-  async function* documentXml(): AsyncGenerator<Buffer> {
+  async function* documentXml(): AsyncGenerator<Uint8Array> {
     for (let t = 0; t < streams.length; t++) {
       yield Buffer.from(parts[t]!, 'utf8');
       const pieces = templates[t]!.split(/@@DTSTREAM\d+C(\d+)@@/);
@@ -75,7 +75,10 @@ export async function writeOfficialDocx(doc: StreamedDocument, out: NodeJS.Writa
       for await (const row of streams[t]!.rows) {
         for (let i = 0; i < pieces.length; i++) chunk += i % 2 === 0 ? pieces[i] : xmlText(row[Number(pieces[i])] ?? '');
         if (chunk.length > 256 * 1024) {
-          yield Buffer.from(chunk, 'utf8');
+          // a plain Uint8Array view: JSZip copies a Buffer into a new Uint8Array byte by byte in JavaScript
+          // (about 5 % of the CPU profile of a 200,000-comment report), while a Uint8Array goes to its deflate as it is
+          const bytes = Buffer.from(chunk, 'utf8');
+          yield new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
           chunk = '';
         }
       }

@@ -3,4 +3,4 @@ export { assignCampaigns, type AssignResult } from './assign';
 export { campaignJobs } from './job';
 export { campaignRoutes } from './routes';
 export { answerCampaign, approveCampaign } from './actions/answer-campaign';
-export { argumentCounts, collapseCampaigns, withCampaigns, type CampaignLabel } from './report';
+export { argumentCounts, campaignGroups, collapseReportRows, publishedReportRows, withCampaigns, type CampaignLabel } from './report';

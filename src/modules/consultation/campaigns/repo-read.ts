@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db';
 import { articleOfComment, assigneeSql, isAnswerable } from '../repo-answers';
 import { articleAssignments, commentAnswers, commentAssignments, comments } from '../tables';
@@ -43,6 +43,81 @@ export async function campaignsOfRound(db: Executor, roundId: string, page: { li
     db.select({ n: count(), signers: sql<number>`coalesce(sum(${tallies.members}), 0)::int` }).from(tallies),
   ]);
   return { items, total: Number(totals[0]?.n ?? 0), signers: Number(totals[0]?.signers ?? 0) };
+}
+
+/** A published comment as the synthesis report prints it, with its answer and its campaign. */
+export interface ReportRow {
+  comment: { id: string; articleAnchor: string | null; commenterType: string; stance: string; publicBody: string | null; createdAt: string };
+  answer: { disposition: string; explanation: string } | null;
+  campaignId: string | null;
+}
+
+const reportColumns = {
+  id: comments.id,
+  articleAnchor: comments.articleAnchor,
+  commenterType: comments.commenterType,
+  stance: comments.stance,
+  publicBody: comments.publicBody,
+  createdAt: comments.createdAt,
+  disposition: commentAnswers.disposition,
+  explanation: commentAnswers.explanation,
+  campaignId: commentFingerprints.campaignId,
+};
+
+function reportRow({ disposition, explanation, campaignId, ...comment }: { id: string; articleAnchor: string | null; commenterType: string; stance: string; publicBody: string | null; createdAt: string; disposition: string | null; explanation: string | null; campaignId: string | null }): ReportRow {
+  return { comment, answer: disposition === null || explanation === null ? null : { disposition, explanation }, campaignId };
+}
+
+const ofArticle = (anchor: string | null) => (anchor === null ? isNull(comments.articleAnchor) : eq(comments.articleAnchor, anchor));
+
+/**
+ * One page of the published comments of one article (null: the general comments) that are in no campaign, after
+ * `after`, in arrival order, with their answers. Only the printed columns are read. Campaign members are read by
+ * campaignGroupFirsts instead: at a million comments half of them are members the report prints once per group,
+ * and reading every member only to skip it was most of the report's time. Served by comments_round_article_idx,
+ * then the primary keys of comment_answers and comment_fingerprints.
+ */
+export async function looseReportPage(db: Executor, roundId: string, anchor: string | null, after: { createdAt: string; id: string } | null, limit: number): Promise<ReportRow[]> {
+  const rows = await db
+    .select(reportColumns)
+    .from(comments)
+    .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
+    .leftJoin(commentFingerprints, eq(commentFingerprints.commentId, comments.id))
+    .where(
+      and(
+        eq(comments.roundId, roundId),
+        ofArticle(anchor),
+        eq(comments.state, 'published'),
+        isNull(commentFingerprints.campaignId),
+        after ? sql`(${comments.createdAt}, ${comments.id}) > (${after.createdAt}::timestamptz, ${after.id})` : undefined,
+      ),
+    )
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(limit);
+  return rows.map(reportRow);
+}
+
+/**
+ * The earliest published comment of each campaign group (same campaign, same answer) of one article, in no set
+ * order: one row per group however many members it has. Served by comments_round_article_idx and the
+ * comment_fingerprints primary key (members of the article), sorted by PostgreSQL.
+ */
+export async function campaignGroupFirsts(db: Executor, roundId: string, anchor: string | null): Promise<ReportRow[]> {
+  // the groups' first members are found on narrow rows (the sort then stays in memory), their columns read after
+  const firsts = db
+    .selectDistinctOn([commentFingerprints.campaignId, commentAnswers.disposition, commentAnswers.explanation], { id: comments.id })
+    .from(comments)
+    .innerJoin(commentFingerprints, eq(commentFingerprints.commentId, comments.id))
+    .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
+    .where(and(eq(comments.roundId, roundId), ofArticle(anchor), eq(comments.state, 'published'), isNotNull(commentFingerprints.campaignId)))
+    .orderBy(commentFingerprints.campaignId, commentAnswers.disposition, commentAnswers.explanation, asc(comments.createdAt), asc(comments.id));
+  const rows = await db
+    .select(reportColumns)
+    .from(comments)
+    .leftJoin(commentAnswers, eq(commentAnswers.commentId, comments.id))
+    .leftJoin(commentFingerprints, eq(commentFingerprints.commentId, comments.id))
+    .where(inArray(comments.id, firsts));
+  return rows.map(reportRow);
 }
 
 /** The earliest comment to answer of each campaign: the text that stands for it. */
