@@ -46,6 +46,15 @@ export async function listPublicConsultations(db: Executor, q?: string): Promise
   return out.sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.opensOn.localeCompare(a.opensOn));
 }
 
+const vnDate = (at: string) => todayVn(new Date(at));
+
+/** The day comments stopped: closed early, or the synthesis published before the end date, or the end date. */
+function closedOn(r: RoundRow): string {
+  if (r.closedEarlyAt) return vnDate(r.closedEarlyAt);
+  const published = r.synthesisPublishedAt ? vnDate(r.synthesisPublishedAt) : null;
+  return published && published < r.closesOn ? published : r.closesOn;
+}
+
 /** A round as the portal shows it: its dates, whether it is open, how it ended and what comes next. */
 export interface PublicRound {
   id: string;
@@ -73,7 +82,6 @@ export interface PublicRound {
 const daysThrough = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
 
 /** The date in Vietnam of a stored instant. */
-const vnDate = (at: string) => todayVn(new Date(at));
 
 /** The portal's view of a round of a draft (`later`: the draft's rounds that open after today). */
 export function presentPublicRound(r: RoundRow, today: string, later: RoundRow[] = []): PublicRound {
@@ -84,7 +92,7 @@ export function presentPublicRound(r: RoundRow, today: string, later: RoundRow[]
     closesOn: r.closesOn,
     status,
     daysLeft: status === 'open' ? daysThrough(today, r.closesOn) : null,
-    closedOn: status === 'closed' ? (r.closedEarlyAt ? vnDate(r.closedEarlyAt) : r.closesOn) : null,
+    closedOn: status === 'closed' ? closedOn(r) : null,
     isClosedEarly: r.closedEarlyAt !== null,
     closeReason: r.closedEarlyAt ? r.closeReason : null,
     extension: r.extendedAt || r.extensionReason ? { originalClosesOn: r.originalClosesOn, reason: r.extensionReason } : null,

@@ -11,9 +11,12 @@ import type { AnswerItem, OfficeComment, RoundView } from './schemas';
 /** Whole days from `from` to `to` (ISO dates): 0 on the day itself, negative once past. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/** Open, scheduled or closed, from the dates (Vietnam calendar). */
+/**
+ * Open, scheduled or closed, from the dates (Vietnam calendar). A round whose synthesis report is published is closed
+ * whatever its dates say: it takes and confirms no more comments.
+ */
 export function roundStatus(r: RoundRow, today: string): 'scheduled' | 'open' | 'closed' {
-  if (r.closedEarlyAt || today > r.closesOn) return 'closed';
+  if (r.closedEarlyAt || r.synthesisPublishedAt || today > r.closesOn) return 'closed';
   return today < r.opensOn ? 'scheduled' : 'open';
 }
 
