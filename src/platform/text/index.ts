@@ -8,3 +8,11 @@ export { tokenize } from './tokenize';
 export { type IsoDate, isIsoDate, todayVn, addDays, compareIso } from './iso-date';
 export { type DateStyleVi, formatDateVi, formatPlaceDateLine, formatDateTimeVi } from './date-format';
 export { type FoundDateVi, parseDateVi, findDatesVi } from './date-parse';
+export {
+  type LegacyEncoding,
+  bytesToByteString,
+  textToByteString,
+  decodeLegacy,
+  detectLegacy,
+  repairLegacyText,
+} from './legacy-decode';
