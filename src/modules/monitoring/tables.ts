@@ -201,3 +201,4 @@ export const monitoringCursors = pgTable('monitoring_cursors', {
   afterSeq: bigint('after_seq', { mode: 'number' }).notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
+export * from './response/tables';
