@@ -90,8 +90,8 @@ function upperCaseTcvn3Lines(text: string): string {
     .join('\n');
 }
 
-/** Scores how Vietnamese a text looks: common words count up, foreign Latin-1 symbols count down. */
-function vietnameseScore(text: string): { hits: number; words: number; score: number } {
+/** Scores how Vietnamese a text looks: common words count up, foreign Latin-1 symbols count down (also used by the fetcher). */
+export function vietnameseScore(text: string): { hits: number; words: number; score: number } {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let hits = 0;
   for (const w of words) if (COMMON_WORDS.has(toneKey(w))) hits++;
