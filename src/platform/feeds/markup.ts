@@ -141,6 +141,15 @@ export function parseMarkup(text: string, mode: 'xml' | 'html'): MarkupElement {
           if (open === 'ul' || open === 'ol' || open === 'table' || open === 'div' || open === 'dl') break;
         }
       }
+    } else if (name === 'item' || name === 'entry') {
+      // Feed items never nest: an item opened inside another means the previous one was left unclosed.
+      for (let i = stack.length - 1; i > 0; i--) {
+        if (stack[i]!.name === name) {
+          stack.length = i;
+          top = stack[i - 1]!;
+          break;
+        }
+      }
     }
     const el: MarkupElement = { name, attrs, children: [], parent: top };
     top.children.push(el);

@@ -57,7 +57,7 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): Decod
   }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return done(utf8, 'utf-8');
-  return detectLegacy8bit(bytes) ?? done(new TextDecoder('windows-1252').decode(bytes), 'windows-1252');
+  return detectLegacy8bit(bytes) ?? done(iconv.decode(Buffer.from(bytes), 'windows-1252'), 'windows-1252');
 }
 
 function done(text: string, encoding: string): DecodedBody {
@@ -123,7 +123,7 @@ function decodeDeclared(bytes: Uint8Array, label: string): DecodedBody | null {
     // Legacy Vietnamese text is routinely served as "ISO-8859-1"; only a body that reads as nothing else is Latin-1.
     const utf8 = strictUtf8(bytes);
     if (utf8 !== null) return done(utf8, 'utf-8');
-    return detectLegacy8bit(bytes) ?? done(new TextDecoder('windows-1252').decode(bytes), 'windows-1252');
+    return detectLegacy8bit(bytes) ?? done(iconv.decode(Buffer.from(bytes), 'windows-1252'), 'windows-1252');
   }
   const legacy = LEGACY_LABELS[label];
   if (legacy === 'viscii') return done(iconv.decode(Buffer.from(bytes), 'viscii'), 'viscii');
