@@ -25,7 +25,7 @@ import {
   NOT_AN_ARTICLE,
   PORTAL_RSS,
 } from '../src/platform/feeds/fixtures/vietnamese-feeds';
-import { TCVN3 } from '../src/platform/text/legacy-tables';
+import { TCVN3, VNI_PAIRS, VNI_SINGLE } from '../src/platform/text/legacy-tables';
 
 /** An item a programmable feed publishes. */
 export interface ServedItem {
@@ -123,13 +123,27 @@ export async function startFeedServer(options: { port?: number; host?: string } 
     });
   };
 
+  // An item published without its own URL links to /bai/<id>.html, served as an article page built from the item.
+  const itemPage = (path: string): Route | undefined => {
+    const id = /^\/bai\/(.+)\.html$/.exec(path)?.[1];
+    if (id === undefined) return undefined;
+    for (const feed of programmable.values()) {
+      const item = feed.items.find((i) => i.id === decodeURIComponent(id));
+      if (item !== undefined) {
+        const body = Buffer.from(renderArticle(item));
+        return { body, opts: { contentType: 'text/html; charset=utf-8' }, etag: `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`, lastModified: new Date().toUTCString() };
+      }
+    }
+    return undefined;
+  };
+
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     // POST /__feed-server/items {path, items, replace?, format?}: publishes items from another process (the journey).
     if (req.method === 'POST' && path === '/__feed-server/items') return control(req, res);
     hitCounts.set(path, (hitCounts.get(path) ?? 0) + 1);
     headersSeen.set(path, req.headers);
-    const route = routes.get(path);
+    const route = routes.get(path) ?? itemPage(path);
     if (route === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy');
       return;
@@ -250,6 +264,18 @@ export function renderFeed(items: ServedItem[], format: FeedFormat, base: string
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Nguồn thử nghiệm</title><link>${base}/</link>\n${rssItems}\n</channel></rss>`);
 }
 
+/** A news page for an item: its title, date and summary, inside the usual menus and comments. */
+export function renderArticle(item: ServedItem): string {
+  const date = (item.publishedAt ?? new Date()).toISOString();
+  const paragraphs = (item.summary ?? '').split(/\n+/).filter((p) => p.trim() !== '').map((p) => `<p>${esc(p)}</p>`).join('\n');
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${esc(item.title)}</title>
+<meta property="og:title" content="${esc(item.title)}"><meta property="article:published_time" content="${date}">
+${item.author ? `<meta name="author" content="${esc(item.author)}">` : ''}</head><body>
+<nav class="menu"><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
+<h1>${esc(item.title)}</h1><article class="fck_detail">${paragraphs}</article>
+<div class="box-comment"><p>Chưa có bình luận.</p></div></body></html>`;
+}
+
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -269,6 +295,14 @@ export function encodeTcvn3(text: string): Buffer {
   const reverse = new Map<string, number>();
   for (const [byte, ch] of TCVN3) if (!reverse.has(ch)) reverse.set(ch, byte);
   return Buffer.from([...text.normalize('NFC')].map((ch) => reverse.get(ch) ?? (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : 0x3f)));
+}
+
+/** Encodes text in VNI (base letter followed by a modifier byte), the reverse of the decoder's tables. */
+export function encodeVni(text: string): Buffer {
+  const reverse = new Map<string, string>();
+  for (const [seq, ch] of [...VNI_SINGLE, ...VNI_PAIRS]) if (!reverse.has(ch)) reverse.set(ch, seq);
+  const out = [...text.normalize('NFC')].map((ch) => reverse.get(ch) ?? (ch.charCodeAt(0) < 0x80 ? ch : '?')).join('');
+  return Buffer.from(out, 'latin1');
 }
 
 /** Encodes text in Windows-1258, which writes tones as combining marks after the base letter. */
@@ -327,6 +361,7 @@ function installBuiltIns(set: SetRoute, base: string): void {
   const legacy = legacyRss(LEGACY_TITLE, LEGACY_SUMMARY);
   set('/legacy/windows-1258.rss', encodeCp1258(legacy), { contentType: 'text/xml; charset=utf-8' });
   set('/legacy/tcvn3.rss', encodeTcvn3(legacy), { contentType: 'text/xml; charset=iso-8859-1' });
+  set('/legacy/vni.rss', encodeVni(legacy), { contentType: 'text/xml; charset=windows-1252' });
   set('/legacy/viscii.rss', iconv.encode(legacy, 'viscii'), { contentType: 'text/xml' });
   set('/legacy/utf16-bom.rss', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(legacy, 'utf-16le')]), { contentType: 'text/xml; charset=utf-8' });
   set('/legacy/utf16-nobom.rss', iconv.encode(legacy.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="utf-8"?>'), 'utf-16be'), { contentType: 'application/xml' });

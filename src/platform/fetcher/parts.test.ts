@@ -3,7 +3,7 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { encodeCp1258, encodeTcvn3 } from '../../../test/feed-server';
+import { encodeCp1258, encodeTcvn3, encodeVni } from '../../../test/feed-server';
 import { isForbiddenAddress } from './address-guard';
 import { backoffMs, parseRetryAfter } from './backoff';
 import { decodeBody, looksBinary } from './decode-body';
@@ -124,6 +124,7 @@ describe('decodeBody', () => {
     expect(decodeBody(encodeCp1258(lower), 'text/html; charset=utf-8')).toEqual({ text: lower, encoding: 'windows-1258' });
     expect(decodeBody(encodeTcvn3(lower), 'text/html; charset=iso-8859-1')).toEqual({ text: lower, encoding: 'tcvn3' });
     expect(decodeBody(iconv.encode(lower, 'viscii'), null)).toEqual({ text: lower, encoding: 'viscii' });
+    expect(decodeBody(encodeVni(expected), 'text/html; charset=windows-1252')).toEqual({ text: expected, encoding: 'vni' });
   });
 
   it('falls back to Windows-1252 for 8-bit text that is not Vietnamese', () => {

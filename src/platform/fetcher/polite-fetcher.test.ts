@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEGACY_SUMMARY, LEGACY_TITLE, startFeedServer, type FeedServer } from '../../../test/feed-server';
-import { parseFeed } from '../feeds';
+import { extractArticle, parseFeed } from '../feeds';
 import { PoliteFetcher, type FetchOutcome } from './index';
 
 let server: FeedServer;
@@ -116,6 +116,7 @@ describe('PoliteFetcher against the feed server', () => {
       '/legacy/windows-1258.rss': 'windows-1258',
       '/legacy/tcvn3.rss': 'tcvn3',
       '/legacy/viscii.rss': 'viscii',
+      '/legacy/vni.rss': 'vni',
       '/legacy/utf16-bom.rss': 'utf-16le',
       '/legacy/utf16-nobom.rss': 'utf-16be',
     };
@@ -140,6 +141,28 @@ describe('PoliteFetcher against the feed server', () => {
     const broken = ok(await fetcher.fetch({ url: `${server.url}/broken/malformed.xml` }));
     const feed = parseFeed(broken.text, broken.url);
     expect(feed.kind === 'rss' && feed.items.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the feed server as other processes use it', () => {
+  it('publishes items posted to its control endpoint, with an article page for each', async () => {
+    const summary =
+      'Nhiều hộ dân phản ánh nước thải từ khu chế biến gây mùi hôi kéo dài.\nChính quyền xã cho biết đã lập đoàn kiểm tra và sẽ công bố kết quả trong tuần tới.';
+    const res = await fetch(`${server.url}/__feed-server/items`, {
+      method: 'POST',
+      body: JSON.stringify({ path: '/feeds/moi.json', format: 'json', items: [{ id: 'o-nhiem', title: 'Người dân phản ánh ô nhiễm', summary }] }),
+    });
+    expect(res.status).toBe(200);
+    const feed = parseFeed(ok(await fetcher.fetch({ url: `${server.url}/feeds/moi.json` })).text, `${server.url}/feeds/moi.json`);
+    if (feed.kind !== 'json') throw new Error(feed.kind);
+    expect(feed.items.map((i) => [i.guid, i.title])).toEqual([['o-nhiem', 'Người dân phản ánh ô nhiễm']]);
+    const page = ok(await fetcher.fetch({ url: feed.items[0]!.url! }));
+    expect(extractArticle(page.text, page.url)).toMatchObject({
+      title: 'Người dân phản ánh ô nhiễm',
+      text: summary.replace('\n', '\n\n'),
+    });
+    server.remove('/feeds/moi.json');
+    expect(failed(await fetcher.fetch({ url: `${server.url}/feeds/moi.json` })).status).toBe(404);
   });
 });
 
@@ -177,6 +200,20 @@ describe('robots.txt', () => {
       ok(await f.fetch({ url: `${server.url}/private/feed.xml` }));
     } finally {
       f.close();
+    }
+  });
+
+  it('allows everything when robots.txt is missing or unreachable', async () => {
+    const ROBOTS = (await (await fetch(`${server.url}/robots.txt`)).text());
+    for (const status of [404, 503]) {
+      server.setFeed('/robots.txt', 'User-agent: *\nDisallow: /\n', { status });
+      const f = new PoliteFetcher({ allowPrivateHosts: true, perHostIntervalMs: 0 });
+      try {
+        ok(await f.fetch({ url: `${server.url}/private/feed.xml` }));
+      } finally {
+        f.close();
+        server.setFeed('/robots.txt', ROBOTS, { contentType: 'text/plain' });
+      }
     }
   });
 });

@@ -117,6 +117,8 @@ export function requestOnce(url: URL, opts: HopOptions): Promise<HopResult> {
         finish({ kind: 'failed', failure: 'network', status, code: err.code ?? 'ECONNRESET', retryAfterMs: null }),
       );
       res.on('aborted', () => finish({ kind: 'failed', failure: 'network', status, code: 'ECONNRESET', retryAfterMs: null }));
+      // A stream that closes without 'end' (the peer hung up mid-body) is a broken download; after 'end' it is a no-op.
+      stream.on('close', () => finish({ kind: 'failed', failure: 'network', status, code: 'ECONNRESET', retryAfterMs: null }));
     });
     req.end();
   });
