@@ -25,18 +25,17 @@ import {
   NOT_AN_ARTICLE,
   PORTAL_RSS,
 } from '../src/platform/feeds/fixtures/vietnamese-feeds';
-import { TCVN3, VNI_PAIRS, VNI_SINGLE } from '../src/platform/text/legacy-tables';
+import {
+  LEGACY_SUMMARY,
+  LEGACY_TITLE,
+  encodeCp1258,
+  encodeTcvn3,
+  encodeVni,
+} from '../src/platform/feeds/fixtures/legacy-encode';
+import { renderArticle, renderFeed, type FeedFormat, type ServedItem } from '../src/platform/feeds/fixtures/render';
 
-/** An item a programmable feed publishes. */
-export interface ServedItem {
-  id: string;
-  title: string;
-  /** absolute, or a path on this server */
-  url?: string;
-  summary?: string;
-  publishedAt?: Date;
-  author?: string;
-}
+export { LEGACY_SUMMARY, LEGACY_TITLE, encodeCp1258, encodeTcvn3, encodeVni, renderArticle, renderFeed };
+export type { FeedFormat, ServedItem };
 
 export interface RouteOptions {
   status?: number;
@@ -49,8 +48,6 @@ export interface RouteOptions {
   /** compress with gzip */
   gzip?: boolean;
 }
-
-export type FeedFormat = 'rss' | 'atom' | 'json';
 
 interface Route {
   body: Buffer | ((res: http.ServerResponse) => void);
@@ -238,83 +235,10 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse, route: Route
   res.on('close', () => clearInterval(timer));
 }
 
-/** Renders items as RSS 2.0, Atom or JSON Feed. */
-export function renderFeed(items: ServedItem[], format: FeedFormat, base: string): Buffer {
-  const link = (i: ServedItem): string => (i.url === undefined ? `${base}/bai/${i.id}.html` : new URL(i.url, base).href);
-  const date = (i: ServedItem): Date => i.publishedAt ?? new Date();
-  if (format === 'json') {
-    return Buffer.from(
-      JSON.stringify({
-        version: 'https://jsonfeed.org/version/1.1',
-        title: 'Nguồn thử nghiệm',
-        home_page_url: `${base}/`,
-        items: items.map((i) => ({ id: i.id, url: link(i), title: i.title, content_text: i.summary ?? '', date_published: date(i).toISOString(), authors: i.author ? [{ name: i.author }] : undefined })),
-      }),
-    );
-  }
-  if (format === 'atom') {
-    const entries = items
-      .map((i) => `<entry><id>${esc(i.id)}</id><title>${esc(i.title)}</title><link href="${esc(link(i))}"/><updated>${date(i).toISOString()}</updated><summary>${esc(i.summary ?? '')}</summary>${i.author ? `<author><name>${esc(i.author)}</name></author>` : ''}</entry>`)
-      .join('\n');
-    return Buffer.from(`<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Nguồn thử nghiệm</title><link href="${base}/"/><updated>${new Date().toISOString()}</updated>\n${entries}\n</feed>`);
-  }
-  const rssItems = items
-    .map((i) => `<item><title>${esc(i.title)}</title><link>${esc(link(i))}</link><guid isPermaLink="false">${esc(i.id)}</guid><description><![CDATA[${i.summary ?? ''}]]></description><pubDate>${date(i).toUTCString()}</pubDate>${i.author ? `<author>${esc(i.author)}</author>` : ''}</item>`)
-    .join('\n');
-  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Nguồn thử nghiệm</title><link>${base}/</link>\n${rssItems}\n</channel></rss>`);
-}
-
-/** A news page for an item: its title, date and summary, inside the usual menus and comments. */
-export function renderArticle(item: ServedItem): string {
-  const date = (item.publishedAt ?? new Date()).toISOString();
-  const paragraphs = (item.summary ?? '').split(/\n+/).filter((p) => p.trim() !== '').map((p) => `<p>${esc(p)}</p>`).join('\n');
-  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${esc(item.title)}</title>
-<meta property="og:title" content="${esc(item.title)}"><meta property="article:published_time" content="${date}">
-${item.author ? `<meta name="author" content="${esc(item.author)}">` : ''}</head><body>
-<nav class="menu"><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
-<h1>${esc(item.title)}</h1><article class="fck_detail">${paragraphs}</article>
-<div class="box-comment"><p>Chưa có bình luận.</p></div></body></html>`;
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Vietnamese text that legacy-encoded feeds carry (lower case, which TCVN3 can encode). */
-export const LEGACY_TITLE = 'ủy ban nhân dân tỉnh triển khai kế hoạch phòng chống thiên tai năm nay';
-export const LEGACY_SUMMARY = 'các xã thực hiện việc kiểm tra đê điều và công tác cứu hộ theo chỉ đạo của tỉnh';
-
 function legacyRss(title: string, summary: string): string {
   return `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Cổng tin cũ</title><link>http://cu.example.vn/</link>
 <item><title>${title}</title><link>http://cu.example.vn/tin/1</link><description>${summary}</description><pubDate>02/12/2025 09:00</pubDate></item>
 </channel></rss>`;
-}
-
-/** Encodes text in TCVN3 (the reverse of the decoder's table). */
-export function encodeTcvn3(text: string): Buffer {
-  const reverse = new Map<string, number>();
-  for (const [byte, ch] of TCVN3) if (!reverse.has(ch)) reverse.set(ch, byte);
-  return Buffer.from([...text.normalize('NFC')].map((ch) => reverse.get(ch) ?? (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : 0x3f)));
-}
-
-/** Encodes text in VNI (base letter followed by a modifier byte), the reverse of the decoder's tables. */
-export function encodeVni(text: string): Buffer {
-  const reverse = new Map<string, string>();
-  for (const [seq, ch] of [...VNI_SINGLE, ...VNI_PAIRS]) if (!reverse.has(ch)) reverse.set(ch, seq);
-  const out = [...text.normalize('NFC')].map((ch) => reverse.get(ch) ?? (ch.charCodeAt(0) < 0x80 ? ch : '?')).join('');
-  return Buffer.from(out, 'latin1');
-}
-
-/** Encodes text in Windows-1258, which writes tones as combining marks after the base letter. */
-export function encodeCp1258(text: string): Buffer {
-  const split = [...text.normalize('NFC')]
-    .map((ch) => {
-      const d = ch.normalize('NFD');
-      const tones = d.replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, '');
-      return d.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC') + tones;
-    })
-    .join('');
-  return iconv.encode(split, 'windows-1258');
 }
 
 type SetRoute = (path: string, body: Route['body'], opts?: RouteOptions) => void;

@@ -29,7 +29,12 @@ const HM_DMY = /^(\d{1,2})[:hH](\d{2})(?::(\d{2}))?[\s,-]+(?:ngày\s+)?(\d{1,2})
 /** Parses a feed or page date into an ISO 8601 UTC string, or null when it cannot be read with certainty. */
 export function parseFeedDate(input: string | null | undefined): string | null {
   if (input === null || input === undefined) return null;
-  const s = input.replace(/\s+/g, ' ').trim();
+  // Vietnamese CMSs prefix the weekday and "ngày": "Thứ Ba, ngày 02/12/2025 - 21:05", "Chủ nhật, 07/12/2025".
+  const s = input
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\s*,?\s*/iu, '')
+    .replace(/^ngày\s+/iu, '');
   if (s.length === 0 || s.length > 80) return null;
 
   let m = ISO.exec(s);

@@ -265,6 +265,9 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate('21:05 02/12/2025')).toBe('2025-12-02T14:05:00.000Z');
     expect(parseFeedDate('02/12/2025 21:05 (GMT+7)')).toBe('2025-12-02T14:05:00.000Z');
     expect(parseFeedDate('02/12/2025')).toBe('2025-12-01T17:00:00.000Z');
+    expect(parseFeedDate('Thứ Ba, ngày 02/12/2025 - 21:05')).toBe('2025-12-02T14:05:00.000Z');
+    expect(parseFeedDate('Chủ nhật, 07/12/2025 06:30 (GMT+7)')).toBe('2025-12-06T23:30:00.000Z');
+    expect(parseFeedDate('Thứ 3, 02/12/2025 21:05')).toBe('2025-12-02T14:05:00.000Z');
   });
 
   it('gives null rather than a guess', () => {

@@ -3,7 +3,7 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { encodeCp1258, encodeTcvn3, encodeVni } from '../../../test/feed-server';
+import { encodeCp1258, encodeTcvn3, encodeVni } from '../feeds/fixtures/legacy-encode';
 import { isForbiddenAddress } from './address-guard';
 import { backoffMs, parseRetryAfter } from './backoff';
 import { decodeBody, looksBinary } from './decode-body';
