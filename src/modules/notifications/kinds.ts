@@ -47,6 +47,8 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
       return `Báo cáo ${str(p.periodLabel)} của ${str(p.unitName)} về nhiệm vụ “${str(p.taskTitle)}” đã ${p.decision === 'returned' ? 'bị trả lại' : 'được chấp nhận'}${p.decision === 'returned' && p.comment ? `: ${str(p.comment)}` : ''}`;
     case 'round_closing':
       return `Đợt lấy ý kiến về dự thảo “${str(p.draftTitle)}” kết thúc ${typeof p.closesOn === 'string' ? formatDateVi(p.closesOn, 'short') : ''}`;
+    case 'monitoring_alert':
+      return `Cảnh báo dư luận “${str(p.ruleName)}”: ${count} tin`;
     default:
       return 'Thông báo mới';
   }

@@ -12,7 +12,8 @@ export function filesDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.FILES_DIR ?? './data/files');
 }
 
-export type FileKind = 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpeg' | 'gif' | 'webp' | 'txt';
+/** 'zip' is only for packages the application writes itself (sniffFileKind never accepts an uploaded ZIP). */
+export type FileKind = 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpeg' | 'gif' | 'webp' | 'txt' | 'zip';
 
 const MIME: Record<FileKind, string> = {
   pdf: 'application/pdf',
@@ -23,6 +24,7 @@ const MIME: Record<FileKind, string> = {
   gif: 'image/gif',
   webp: 'image/webp',
   txt: 'text/plain; charset=utf-8',
+  zip: 'application/zip',
 };
 
 /** An evidence or attachment .docx/.xlsx: the larger of the two parsers' limits, since either kind may arrive. */

@@ -52,6 +52,7 @@ export const notificationEntries = {
   'notifications.kind.report_accepted': ['Báo cáo {periodLabel} của {unitName} về nhiệm vụ “{taskTitle}” đã được chấp nhận', 'The {periodLabel} report of {unitName} on “{taskTitle}” was accepted'],
   'notifications.kind.report_returned': ['Báo cáo {periodLabel} của {unitName} về nhiệm vụ “{taskTitle}” bị trả lại: {comment}', 'The {periodLabel} report of {unitName} on “{taskTitle}” was returned: {comment}'],
   'notifications.kind.round_closing': ['Đợt lấy ý kiến về dự thảo “{draftTitle}” kết thúc ngày {closesOn}', 'The consultation on the draft “{draftTitle}” ends on {closesOn}'],
+  'notifications.kind.monitoring_alert': ['Cảnh báo dư luận “{ruleName}”: {count} tin', 'Media monitoring alert “{ruleName}”: {count} items'],
   'notifications.kind.other': ['Thông báo mới', 'New notification'],
 
   'notifications.settings': ['Cách nhận thông báo', 'How you are notified'],

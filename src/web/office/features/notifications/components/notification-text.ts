@@ -7,6 +7,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   answers_to_approve: 'notifications.kind.answers_to_approve',
   report_submitted: 'notifications.kind.report_submitted',
   round_closing: 'notifications.kind.round_closing',
+  monitoring_alert: 'notifications.kind.monitoring_alert',
 };
 
 /** The sentence of a notification in the interface language, from its kind and the names it carries. */
