@@ -82,6 +82,24 @@ describe('extractArticle', () => {
     });
   });
 
+  it('reads layouts of the other national papers: in-body related boxes and photo tables left out', () => {
+    const body = (cls: string): string => `<html lang="vi"><head><meta property="og:title" content="Bản tin thời tiết"></head><body>
+<div class="${cls}">
+<p>Không khí lạnh tăng cường khiến nhiệt độ tại các tỉnh vùng núi phía Bắc giảm sâu, có nơi dưới 5 độ C vào sáng sớm.</p>
+<div class="VCSortableInPreviewMode" type="RelatedOneNews"><a href="/ret-dam.htm">Rét đậm kéo dài đến cuối tuần</a></div>
+<table class="picture"><tr><td><img src="/anh.jpg"></td></tr><tr><td class="caption"><a href="/anh">Ảnh: sương muối</a></td></tr></table>
+<p>Cơ quan khí tượng khuyến cáo người dân giữ ấm cho trẻ nhỏ, người già và chủ động che chắn chuồng trại cho gia súc.</p>
+</div><div class="author-box">Nhóm phóng viên</div></body></html>`;
+    for (const cls of ['detail-content afcbc-body', 'singular-content', 'detail-cmain', 'maincontent']) {
+      const a = extractArticle(body(cls), 'https://bao.example.vn/thoi-tiet.htm');
+      expect(a?.text.split('\n\n'), cls).toEqual([
+        'Không khí lạnh tăng cường khiến nhiệt độ tại các tỉnh vùng núi phía Bắc giảm sâu, có nơi dưới 5 độ C vào sáng sớm.',
+        'Cơ quan khí tượng khuyến cáo người dân giữ ấm cho trẻ nhỏ, người già và chủ động che chắn chuồng trại cho gia súc.',
+      ]);
+      expect(a?.title).toBe('Bản tin thời tiết');
+    }
+  });
+
   it('returns null for pages without article-like content, and for garbage', () => {
     expect(extractArticle(NOT_AN_ARTICLE, 'https://a.example.vn/dang-nhap')).toBeNull();
     expect(extractArticle('', 'https://a.example.vn/')).toBeNull();
