@@ -7,6 +7,11 @@ describe('public API', () => {
     expect(names).toEqual(
       [
         'addDays',
+        'bytesToByteString',
+        'decodeLegacy',
+        'detectLegacy',
+        'repairLegacyText',
+        'textToByteString',
         'cleanText',
         'compareIso',
         'escapeLike',
