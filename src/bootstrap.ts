@@ -3,6 +3,7 @@ import type { Database } from './platform/db';
 import { ensureAdmin } from './modules/accounts';
 import { loadOrgSnapshot, unitExistsMany } from './modules/organisations';
 import { loadDemoConsultation } from './modules/consultation';
+import { loadDemoWatchlists } from './modules/monitoring';
 // Each module registers its policy rules when its index is imported; the composition root imports them all.
 import './modules/accounts/policy';
 import './modules/organisations/policy';
@@ -16,6 +17,8 @@ import './modules/policies/audit-labels';
 import './modules/consultation/audit-labels';
 import './modules/notifications/audit-labels';
 import './modules/notifications/policy';
+import './modules/monitoring/policy';
+import './modules/monitoring/audit-labels';
 
 /**
  * First-start work: load the bundled organisation tree (Yên Bái 2024, Lào Cai after 1/7/2025) into an empty database
@@ -26,6 +29,9 @@ export async function bootstrapData(database: Database, adminPassword: string | 
   const org = await loadOrgSnapshot({ db: database.db, actor: systemActor('khởi tạo') });
   const admin = await ensureAdmin(database.db, adminPassword);
   // the demo consultation belongs to the demo province: a database holding another province's directory gets none
-  if (opts.demo !== false && (await unitExistsMany(database.db, ['lc-so-ct', 'lc-mttq'])).size === 2) await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
+  if (opts.demo !== false && (await unitExistsMany(database.db, ['lc-so-ct', 'lc-mttq'])).size === 2) {
+    await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
+    await loadDemoWatchlists({ db: database.db, actor: systemActor('dữ liệu mẫu') });
+  }
   return { orgLoaded: org.loaded, generatedPassword: admin.generatedPassword, adminCreated: admin.created };
 }

@@ -6,6 +6,7 @@ import { deleteExpiredSessions, deleteOldFailures } from './modules/accounts';
 import { planJobs } from './modules/plans';
 import { notificationJobs } from './modules/notifications';
 import { campaignJobs, signalJobs } from './modules/consultation';
+import { monitoringJobs, monitoringResponseJobs } from './modules/monitoring';
 import { loadConfig } from './platform/config';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
@@ -52,5 +53,7 @@ export function platformJobs(database: Database): JobDefinition[] {
     ...notificationJobs(database.db, loadConfig().publicUrl),
     ...campaignJobs(database.db),
     ...signalJobs(database.db),
+    ...monitoringJobs(database.db),
+    ...monitoringResponseJobs(database.db, loadConfig().publicUrl),
   ];
 }

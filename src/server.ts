@@ -16,6 +16,7 @@ import { planRoutes } from './modules/plans';
 import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
+import { monitoringResponseRoutes, monitoringRoutes } from './modules/monitoring';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 import { fromRoot } from './platform/root';
 import { metricsRoute, observeRequests, type Scrape } from './platform/metrics';
@@ -67,6 +68,8 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(consultationRoutes, { publicUrl: config.publicUrl });
   await app.register(confirmationRoutes, { publicUrl: config.publicUrl });
   await app.register(notificationRoutes);
+  await app.register(monitoringRoutes);
+  await app.register(monitoringResponseRoutes);
   await app.register(publicRoutes, { publicUrl: config.publicUrl });
 
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });

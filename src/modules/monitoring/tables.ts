@@ -72,6 +72,8 @@ export interface ItemMatch {
   field: 'title' | 'body';
   start: number;
   end: number;
+  /** For a watchlist term: whether the name matched was the official one at the item's date (old names still match). */
+  current?: boolean;
 }
 
 /**
@@ -139,6 +141,9 @@ export const monitoringWatchlists = pgTable('monitoring_watchlists', {
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 
+/** A name of a term: plain, or with options (exact case and accents for short names; its own validity dates). */
+export type WatchNameRow = string | { name: string; exact?: boolean; validFrom?: string | null; validTo?: string | null };
+
 /** A term of a watchlist: its names (old and new) and the dates between which they are the right name. */
 export const monitoringWatchTerms = pgTable(
   'monitoring_watch_terms',
@@ -148,7 +153,7 @@ export const monitoringWatchTerms = pgTable(
       .notNull()
       .references(() => monitoringWatchlists.id, { onDelete: 'cascade' }),
     label: text('label').notNull(),
-    names: jsonb('names').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    names: jsonb('names').$type<WatchNameRow[]>().notNull().default(sql`'[]'::jsonb`),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
     note: text('note'),

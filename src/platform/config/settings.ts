@@ -101,6 +101,10 @@ export const SETTINGS: readonly Setting[] = [
     name: 'ENABLE_TEST_CLOCK', purpose: 'Đồng hồ giả cho kiểm thử trình duyệt', rule: '1 hoặc để trống; không bao giờ khi NODE_ENV=production', fallback: 'tắt',
     problem: (v, env) => (v !== '1' ? 'dùng 1 hoặc để trống.' : isProduction(env) ? 'chỉ dùng khi kiểm thử, không bao giờ khi NODE_ENV=production.' : null),
   },
+  {
+    name: 'MONITORING_ALLOW_PRIVATE_HOSTS', purpose: 'Cho phép theo dõi dư luận tải từ địa chỉ nội bộ (127.0.0.1, mạng riêng); chỉ để kiểm thử', rule: 'true (hoặc 1) hay false; không bật khi NODE_ENV=production', fallback: 'false',
+    problem: (v, env) => (!isBool(v) && v !== '1' ? 'dùng true hoặc false.' : v !== 'false' && isProduction(env) ? 'không được bật khi NODE_ENV=production (ai thêm nguồn có thể dò mạng nội bộ).' : null),
+  },
   // METRICS_PORT, METRICS_HOST, METRICS_TOKEN: kept with the metrics module, which reads them
   ...METRICS_SETTINGS,
 ];
