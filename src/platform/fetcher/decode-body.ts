@@ -14,14 +14,13 @@ export interface DecodedBody {
   encoding: string;
 }
 
-const BINARY_TYPE = /^(?:image\/(?!svg)|audio\/|video\/|font\/|application\/(?:octet-stream|zip|x-zip|gzip|x-gzip|pdf|x-rar|x-7z|x-tar|wasm|msword|vnd\.ms-|vnd\.openxmlformats))/i;
+const BINARY_TYPE = /^(?:image\/(?!svg)|audio\/|video\/|font\/|application\/(?:octet-stream|zip|x-zip|pdf|x-rar|x-7z|x-tar|wasm|msword|vnd\.ms-|vnd\.openxmlformats))/i;
 const MAGIC: ReadonlyArray<readonly number[]> = [
   [0x89, 0x50, 0x4e, 0x47], // PNG
   [0xff, 0xd8, 0xff], // JPEG
   [0x47, 0x49, 0x46, 0x38], // GIF
   [0x50, 0x4b, 0x03, 0x04], // zip, docx, xlsx
   [0x25, 0x50, 0x44, 0x46], // %PDF
-  [0x1f, 0x8b], // gzip
   [0x52, 0x61, 0x72, 0x21], // rar
   [0x7f, 0x45, 0x4c, 0x46], // ELF
 ];
@@ -30,7 +29,12 @@ const LEGACY_LABELS: Record<string, LegacyEncoding | 'viscii'> = {
   tcvn3: 'tcvn3', tcvn: 'tcvn3', 'tcvn-5712': 'tcvn3', abc: 'tcvn3', vni: 'vni', viscii: 'viscii', 'csviscii': 'viscii',
 };
 
-/** True when the Content-Type alone says the body is not text. */
+/** True when the bytes are a gzip stream (sitemaps are often served as .xml.gz without Content-Encoding). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** True when the Content-Type alone says the body is not text (gzip is not: it may hold a sitemap). */
 export function isBinaryContentType(contentType: string | null): boolean {
   return contentType !== null && BINARY_TYPE.test(contentType.trim());
 }

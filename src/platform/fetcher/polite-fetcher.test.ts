@@ -60,6 +60,14 @@ describe('PoliteFetcher against the feed server', () => {
     expect(headers?.['accept-encoding']).toContain('gzip');
   });
 
+  it('unpacks a gzip file served as such (a sitemap.xml.gz), within the size cap', async () => {
+    const o = ok(await fetcher.fetch({ url: `${server.url}/feeds/sitemap.xml.gz` }));
+    const feed = parseFeed(o.text, o.url);
+    expect(feed.kind === 'sitemap' && feed.items[0]?.title).toBe('Giá cà phê tăng mạnh, nông dân phấn khởi');
+    expect(failed(await fetcher.fetch({ url: `${server.url}/binary/archive.tar.gz` })).failure).toBe('binary');
+    expect(failed(await fetcher.fetch({ url: `${server.url}/huge/bomb.xml.gz`, maxBytes: 1024 * 1024 })).failure).toBe('too-large');
+  });
+
   it('follows a redirect chain, checking each hop, and reports the final URL', async () => {
     const o = ok(await fetcher.fetch({ url: `${server.url}/redirect/start` }));
     expect(o.url).toBe(`${server.url}/feeds/portal.rss`);

@@ -47,8 +47,13 @@ export class PoliteFetcher {
   }
 
   /** Fetches one URL, following redirects; the outcome says what happened in words a coordinator can read. */
-  fetch(req: FetchRequest): Promise<FetchOutcome> {
-    return this.run(req, this.opts.respectRobots);
+  async fetch(req: FetchRequest): Promise<FetchOutcome> {
+    try {
+      return await this.run(req, this.opts.respectRobots);
+    } catch {
+      // Every expected failure is an outcome already; this keeps the promise of never throwing for the rest.
+      return { kind: 'failed', url: req.url, status: null, failure: 'network', reason: failureReason('network'), retryAfterMs: null, fetchedAt: now() };
+    }
   }
 
   /** Closes idle keep-alive connections (tests and shutdown). */

@@ -9,7 +9,7 @@ import net from 'node:net';
 import zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { ForbiddenHostError, guardedLookup, isForbiddenAddress } from './address-guard';
-import { isBinaryContentType, looksBinary } from './decode-body';
+import { isBinaryContentType, isGzip, looksBinary } from './decode-body';
 import { parseRetryAfter } from './backoff';
 import type { FetchFailure } from './types';
 
@@ -105,12 +105,22 @@ export function requestOnce(url: URL, opts: HopOptions): Promise<HopResult> {
         chunks.push(chunk);
         if (!sniffed && total >= SNIFF_BYTES) {
           sniffed = true;
-          if (looksBinary(Buffer.concat(chunks))) finish({ kind: 'failed', failure: 'binary', status, retryAfterMs: null });
+          const head = Buffer.concat(chunks);
+          if (!isGzip(head) && looksBinary(head)) finish({ kind: 'failed', failure: 'binary', status, retryAfterMs: null });
         }
       });
       stream.on('end', () => {
-        const body = Buffer.concat(chunks);
-        if (!sniffed && looksBinary(body)) return finish({ kind: 'failed', failure: 'binary', status, retryAfterMs: null });
+        let body = Buffer.concat(chunks);
+        if (isGzip(body)) {
+          // A gzip file served as such (sitemap.xml.gz): unpacked here, within the same size cap.
+          try {
+            body = zlib.gunzipSync(body, { maxOutputLength: opts.maxBytes, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+          } catch (err) {
+            const tooLarge = (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError;
+            return finish({ kind: 'failed', failure: tooLarge ? 'too-large' : 'binary', status, retryAfterMs: null });
+          }
+        }
+        if (looksBinary(body)) return finish({ kind: 'failed', failure: 'binary', status, retryAfterMs: null });
         finish({ kind: 'body', status, headers: res.headers, body });
       });
       stream.on('error', (err: NodeJS.ErrnoException) =>
