@@ -12,7 +12,7 @@ export const SENTIMENTS: readonly Sentiment[] = ['positive', 'neutral', 'negativ
 
 /** A JSON-serialisable model. Weight triples are in SENTIMENTS order. */
 export interface SentimentModel {
-  /** Format and rule version (the rules themselves live in code: analyse.ts). */
+  /** The owner's version number (MODEL_VERSION for a model built here; the store may renumber): not read by scoring. */
   version: number;
   /** Lexicon phrase (with accents) → weight (about −3 … 3). */
   lexicon: Record<string, number>;

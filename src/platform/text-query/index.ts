@@ -10,3 +10,4 @@ export { parseQuery, QUERY_LIMITS, type QueryNode, type QueryPart, type TermNode
 export { matchQuery, type Hit } from './match';
 export { Watchlist, checkWatchName, type WatchTerm, type WatchName, type WatchHit } from './watchlist';
 export { highlight } from './highlight';
+export { QUERY_SYNTAX_HELP } from './help';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../text';
-import { highlight, indexText, matchQuery, parseQuery, QUERY_LIMITS, type QueryNode } from './index';
+import { highlight, indexText, matchQuery, parseQuery, QUERY_LIMITS, QUERY_SYNTAX_HELP, type QueryNode } from './index';
 
 function query(src: string): QueryNode {
   const p = parseQuery(src);
@@ -99,6 +99,12 @@ describe('operators and precedence', () => {
     expect(hitTexts('bái OR lũ -bão', text)).toEqual(['lũ', 'Bái']);
     expect(hitTexts('lũ NEAR/3 đất', text)).toEqual(['lũ', 'đất']);
     expect(matchQuery(query('lũ -sạt'), indexText(text))).toEqual({ matched: false, hits: [] });
+  });
+});
+
+describe('syntax help', () => {
+  it('every example parses', () => {
+    for (const h of QUERY_SYNTAX_HELP) expect(parseQuery(h.example).ok, h.example).toBe(true);
   });
 });
 

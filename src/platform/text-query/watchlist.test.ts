@@ -37,6 +37,8 @@ describe('Watchlist', () => {
     const before = list.find(doc, '2025-06-30T23:00:00+07:00');
     expect(before.map((f) => f.current)).toEqual([true, false]);
     expect(list.find(doc, '2025-07-01').map((f) => f.current)).toEqual([false, true]); // validTo is exclusive
+    expect(list.find(doc, '2025-06-30T17:30:00Z').map((f) => f.current)).toEqual([false, true]); // 00:30 on 1/7 in Vietnam
+    expect(list.find(doc, '2025-06-30T16:30:00Z').map((f) => f.current)).toEqual([true, false]);
   });
 
   it('matches short names only as written (case and accents)', () => {

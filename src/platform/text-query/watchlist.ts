@@ -105,7 +105,7 @@ export class Watchlist {
   /**
    * Every name found in `doc`, grouped by term and name, in order of first appearance. A shorter name inside a
    * longer match of the same term ("Yên Bái" inside "tỉnh Yên Bái") is not reported twice. `at` is the document's
-   * date (ISO date or timestamp; today in Vietnam when absent) for `current`.
+   * date for `current`: an ISO date, or a timestamp read as a date in Vietnam; today in Vietnam when absent.
    */
   find(doc: IndexedText, at?: string): WatchHit[] {
     const found: { entry: Entry; first: number; last: number }[] = [];
@@ -125,7 +125,7 @@ export class Watchlist {
       }
     }
     const kept = dropContained(found);
-    const date = (at ?? todayVn()).slice(0, 10);
+    const date = documentDate(at);
     const groups = new Map<string, WatchHit>();
     for (const f of kept.sort((a, b) => a.first - b.first)) {
       const term = this.terms[f.entry.term]!;
@@ -151,6 +151,14 @@ function dropContained<T extends { entry: Entry; first: number; last: number }>(
     if (!inside) kept.push(f);
   }
   return kept;
+}
+
+/** The document's calendar date in Vietnam: a timestamp is converted (17:30Z on 30/6 is already 1/7 there). */
+function documentDate(at: string | undefined): string {
+  if (at === undefined) return todayVn();
+  if (at.length <= 10) return at;
+  const instant = new Date(at);
+  return Number.isNaN(instant.getTime()) ? at.slice(0, 10) : todayVn(instant);
 }
 
 function inForce(name: CompiledName, date: string): boolean {
