@@ -253,7 +253,9 @@ function installBuiltIns(set: SetRoute, base: string): void {
   set('/feeds/gzip.rss', utf8(PORTAL_RSS), { contentType: XML, gzip: true });
   set('/feeds/sitemap.xml.gz', zlib.gzipSync(NEWS_SITEMAP), { contentType: 'application/x-gzip' });
   set('/binary/archive.tar.gz', zlib.gzipSync(Buffer.concat([Buffer.from('ustar'), Buffer.alloc(2048, 0)])), { contentType: 'application/gzip' });
-  set('/huge/bomb.xml.gz', zlib.gzipSync(Buffer.alloc(12 * 1024 * 1024, 0x20)), { contentType: 'application/gzip' });
+  const bomb = zlib.gzipSync(Buffer.alloc(12 * 1024 * 1024, 0x20));
+  set('/huge/bomb.xml.gz', bomb, { contentType: 'application/gzip' });
+  set('/huge/encoded-bomb.xml', bomb, { contentType: XML, headers: { 'content-encoding': 'gzip' } });
   set('/private/feed.xml', utf8(PORTAL_RSS), { contentType: XML });
   set('/private/open.xml', utf8(PORTAL_RSS), { contentType: XML });
   const home = HOME_PAGE.replace('/rss/thoi-su.rss', '/feeds/news.rss').replace('https://tinmoi.example.vn/atom.xml', `${base}/feeds/news.atom`);

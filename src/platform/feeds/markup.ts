@@ -228,3 +228,22 @@ export function walk(el: MarkupElement, visit: (e: MarkupElement) => boolean | v
     }
   }
 }
+
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Writes an element's children back as markup (Atom's inline xhtml content as an HTML string). */
+export function serializeChildren(el: MarkupElement): string {
+  let out = '';
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      out += escapeText(c);
+      continue;
+    }
+    const attrs = Object.entries(c.attrs)
+      .filter(([k]) => k !== 'xmlns' && !k.startsWith('xmlns:'))
+      .map(([k, v]) => ` ${k}="${escapeText(v).replace(/"/g, '&quot;')}"`)
+      .join('');
+    out += `<${c.name}${attrs}>${serializeChildren(c)}</${c.name}>`;
+  }
+  return out;
+}

@@ -93,6 +93,7 @@ describe('parseFeed: formats', () => {
     });
     expect(a?.contentHtml).toBe('<p>Bài phân tích dài.</p>');
     expect(b).toMatchObject({ url: 'https://blog.example.vn/bai/phi-do-xe', summary: 'Phí đỗ xe tăng gấp đôi.', publishedAt: '2025-12-01T22:00:00.000Z' });
+    expect(b?.contentHtml).toBe('<p>Phí đỗ xe <b>tăng</b> gấp đôi.</p>');
   });
 
   it('reads JSON Feed 1.1 and skips entries that are not objects', () => {

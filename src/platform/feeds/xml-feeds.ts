@@ -3,7 +3,7 @@
  * sitemaps (urlset with Google News and image tags, sitemapindex).
  */
 import { parseFeedDate } from './feed-date';
-import { childNamed, childrenNamed, parseMarkup, rawText, walk, type MarkupElement } from './markup';
+import { childNamed, childrenNamed, parseMarkup, rawText, serializeChildren, walk, type MarkupElement } from './markup';
 import { collapseSpace, htmlToText } from './plain-text';
 import type { FeedItem, ParsedFeed } from './types';
 
@@ -118,7 +118,13 @@ export function readAtom(root: MarkupElement, base: string): ParsedFeed {
   for (const el of childrenNamed(root, 'entry').slice(0, MAX_ITEMS)) {
     const contentEl = childNamed(el, 'content');
     const type = (contentEl?.attrs.type ?? 'text').toLowerCase();
-    const contentHtml = contentEl === null || contentEl.attrs.src ? null : type === 'xhtml' || type === 'html' || type === 'text/html' ? rawText(contentEl).trim() || null : null;
+    let contentHtml: string | null = null;
+    if (contentEl !== null && !contentEl.attrs.src) {
+      // xhtml content is inline markup wrapped in one <div>; html content is escaped markup, read as text.
+      const wrapper = type === 'xhtml' ? (childNamed(contentEl, 'div') ?? contentEl) : null;
+      if (wrapper !== null) contentHtml = serializeChildren(wrapper).trim() || null;
+      else if (type === 'html' || type === 'text/html') contentHtml = rawText(contentEl).trim() || null;
+    }
     const summary = atomText(childNamed(el, 'summary')) ?? (contentEl === null ? '' : (plainOf(contentEl) ?? ''));
     const authorEl = childNamed(el, 'author');
     const enclosure = childrenNamed(el, 'link').find((l) => l.attrs.rel === 'enclosure' && (l.attrs.type ?? '').startsWith('image/'));

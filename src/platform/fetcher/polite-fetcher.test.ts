@@ -66,6 +66,8 @@ describe('PoliteFetcher against the feed server', () => {
     expect(feed.kind === 'sitemap' && feed.items[0]?.title).toBe('Giá cà phê tăng mạnh, nông dân phấn khởi');
     expect(failed(await fetcher.fetch({ url: `${server.url}/binary/archive.tar.gz` })).failure).toBe('binary');
     expect(failed(await fetcher.fetch({ url: `${server.url}/huge/bomb.xml.gz`, maxBytes: 1024 * 1024 })).failure).toBe('too-large');
+    // With Content-Encoding the cap applies to the decompressed stream as it arrives.
+    expect(failed(await fetcher.fetch({ url: `${server.url}/huge/encoded-bomb.xml`, maxBytes: 1024 * 1024 })).failure).toBe('too-large');
   });
 
   it('follows a redirect chain, checking each hop, and reports the final URL', async () => {
