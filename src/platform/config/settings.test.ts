@@ -19,7 +19,7 @@ const BAD: Record<string, string> = {
   PUBLIC_URL: 'gopy.laocai.gov.vn', WEB_PROCESSES: '0', SESSION_TTL_HOURS: '-1', PROVINCE_NAME: ' ', LOG_LEVEL: 'verbose', FILES_DIR: 'a\0b',
   AUDIT_CHECKPOINT_FILE: 'a\0b', AUDIT_CHECKPOINT_KEY: 'ngan', SMTP_HOST: 'smtp server', SMTP_PORT: '0', SMTP_SECURE: 'yes', SMTP_TLS_INSECURE: '1',
   MAIL_FROM: 'không phải thư', ENABLE_TEST_CLOCK: 'true', SMTP_USER: 'chi-co-ten', SMTP_PASSWORD: 'chi-co-mat-khau',
-  METRICS_PORT: '99999', METRICS_HOST: 'máy số liệu', METRICS_TOKEN: 'ngan',
+  METRICS_PORT: '99999', METRICS_HOST: 'máy số liệu', METRICS_TOKEN: 'ngan', MONITORING_ALLOW_PRIVATE_HOSTS: 'yes',
 };
 
 function variablesReadBySource(dir: string, found = new Set<string>()): Set<string> {

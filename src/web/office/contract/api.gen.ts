@@ -6001,6 +6001,2225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các nguồn theo dõi, tình trạng tải và số tin mỗi ngày (14 ngày) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                kind: "feed" | "sitemap" | "page" | "import";
+                                url: string | null;
+                                feedFormat: string | null;
+                                vendor: string | null;
+                                enabled: boolean;
+                                disabledReason: string | null;
+                                pollMinutes: number;
+                                lastFetchedAt: string | null;
+                                lastSuccessAt: string | null;
+                                nextFetchAt: string | null;
+                                errorStreak: number;
+                                lastError: string | null;
+                                itemsTotal: number;
+                                volumeDropped: boolean;
+                                perDay: {
+                                    day: string;
+                                    count: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm nguồn (tải thử ngay; địa chỉ hỏng bị từ chối kèm lý do) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        kind: "feed" | "sitemap" | "page";
+                        url: string;
+                        pollMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            kind: "feed" | "sitemap" | "page" | "import";
+                            url: string | null;
+                            feedFormat: string | null;
+                            vendor: string | null;
+                            enabled: boolean;
+                            disabledReason: string | null;
+                            pollMinutes: number;
+                            lastFetchedAt: string | null;
+                            lastSuccessAt: string | null;
+                            nextFetchAt: string | null;
+                            errorStreak: number;
+                            lastError: string | null;
+                            itemsTotal: number;
+                            volumeDropped: boolean;
+                            perDay: {
+                                day: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/sources/probe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiểm tra một địa chỉ: kênh tin, trang web (kèm kênh tin của trang) hay lỗi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "feed";
+                            format: string;
+                            title: string | null;
+                            items: number;
+                            url: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "page";
+                            title: string | null;
+                            feedLinks: string[];
+                            hasArticle: boolean;
+                            url: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "refused";
+                            reason: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Đổi tên hoặc chu kỳ tải của nguồn */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        pollMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/monitoring/sources/{id}/enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bật lại hoặc tạm dừng một nguồn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các tin (lọc theo liên quan, sắc thái, nguồn, nền tảng, ngày, danh sách theo dõi, từ khoá không dấu) */
+        get: {
+            parameters: {
+                query: {
+                    relevant?: boolean;
+                    sentiment?: "positive" | "neutral" | "negative";
+                    sourceId?: string;
+                    platform?: string;
+                    from?: string;
+                    to?: string;
+                    watchlistId?: string;
+                    storyId?: string;
+                    q?: string;
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: "article" | "post";
+                                platform: string | null;
+                                url: string | null;
+                                title: {
+                                    text: string;
+                                    hit: boolean;
+                                }[];
+                                excerpt: {
+                                    text: string;
+                                    hit: boolean;
+                                }[];
+                                author: string | null;
+                                publishedAt: string | null;
+                                ingestedAt: string;
+                                sourceId: string;
+                                sourceName: string;
+                                sentiment: "positive" | "neutral" | "negative";
+                                sentimentScore: number;
+                                sentimentCorrected: boolean;
+                                relevant: boolean;
+                                matched: string[];
+                                storyId: string | null;
+                                storySize: number;
+                                reach: number | null;
+                                engagement: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tin: toàn văn có đánh dấu, sắc thái và căn cứ, các tin cùng câu chuyện */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "article" | "post";
+                            platform: string | null;
+                            url: string | null;
+                            title: {
+                                text: string;
+                                hit: boolean;
+                            }[];
+                            excerpt: {
+                                text: string;
+                                hit: boolean;
+                            }[];
+                            author: string | null;
+                            publishedAt: string | null;
+                            ingestedAt: string;
+                            sourceId: string;
+                            sourceName: string;
+                            sentiment: "positive" | "neutral" | "negative";
+                            sentimentScore: number;
+                            sentimentCorrected: boolean;
+                            relevant: boolean;
+                            matched: string[];
+                            storyId: string | null;
+                            storySize: number;
+                            reach: number | null;
+                            engagement: number | null;
+                        } & {
+                            body: {
+                                text: string;
+                                hit: boolean;
+                            }[];
+                            sentimentCues: {
+                                text: string;
+                                weight: number;
+                            }[];
+                            story: {
+                                id: string;
+                                title: string;
+                                firstSeenAt: string;
+                                lastSeenAt: string;
+                                itemCount: number;
+                                negativeCount: number;
+                                suggestedMerge: {
+                                    id: string;
+                                    title: string;
+                                    itemCount: number;
+                                    similarity: number;
+                                } | null;
+                            } | null;
+                            storyMembers: {
+                                id: string;
+                                title: string;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentiment: "positive" | "neutral" | "negative";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items/{id}/sentiment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa sắc thái của một tin (dùng để huấn luyện lại mô hình) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sentiment: "positive" | "neutral" | "negative";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sentiment: "positive" | "neutral" | "negative";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/watchlists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các danh sách theo dõi (địa danh cũ và mới, lãnh đạo, cơ quan, chính sách, truy vấn đã lưu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                kind: "place" | "leader" | "agency" | "policy" | "query";
+                                query: string | null;
+                                queryError: {
+                                    message: string;
+                                    at: number;
+                                } | null;
+                                enabled: boolean;
+                                terms: {
+                                    label: string;
+                                    names: (string | {
+                                        name: string;
+                                        exact?: boolean;
+                                        validFrom?: string | null;
+                                        validTo?: string | null;
+                                    })[];
+                                    validFrom: string | null;
+                                    validTo: string | null;
+                                    note: string | null;
+                                }[];
+                                matchedLastWeek: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm danh sách theo dõi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        kind: "place" | "leader" | "agency" | "policy" | "query";
+                        query?: string | null;
+                        enabled?: boolean;
+                        terms?: {
+                            label: string;
+                            names: (string | {
+                                name: string;
+                                exact?: boolean;
+                                validFrom?: string | null;
+                                validTo?: string | null;
+                            })[];
+                            validFrom?: string | null;
+                            validTo?: string | null;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/watchlists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa danh sách theo dõi (tên, truy vấn, các mục và thời gian hiệu lực) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        kind: "place" | "leader" | "agency" | "policy" | "query";
+                        query?: string | null;
+                        enabled?: boolean;
+                        terms?: {
+                            label: string;
+                            names: (string | {
+                                name: string;
+                                exact?: boolean;
+                                validFrom?: string | null;
+                                validTo?: string | null;
+                            })[];
+                            validFrom?: string | null;
+                            validTo?: string | null;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Xoá danh sách theo dõi */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xong, không có nội dung trả về */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/queries/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiểm tra cú pháp một truy vấn (lỗi kèm vị trí) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        query: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            message: string | null;
+                            at: number | null;
+                            terms: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lượt nhập tệp mạng xã hội và tiến độ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                vendor: string;
+                                fileName: string;
+                                status: "mapping" | "waiting" | "running" | "done" | "refused" | "failed";
+                                bytesTotal: number;
+                                bytesRead: number;
+                                rowsRead: number;
+                                rowsImported: number;
+                                rowsDuplicate: number;
+                                rowsSkipped: number;
+                                errors: {
+                                    row: number;
+                                    reason: string;
+                                }[];
+                                failureReason: string | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tải lên tệp xuất (.csv, .json, .ndjson, .xlsx): lưu và xem trước, chưa nhập */
+        post: {
+            parameters: {
+                query: {
+                    vendor: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            preview: {
+                                headers: string[];
+                                rows: {
+                                    [key: string]: string;
+                                }[];
+                                mapping: {
+                                    text?: string;
+                                    url?: string;
+                                    author?: string;
+                                    platform?: string;
+                                    publishedAt?: string;
+                                    reach?: string;
+                                    engagement?: string;
+                                    title?: string;
+                                    id?: string;
+                                };
+                                saved: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ một lượt nhập */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            vendor: string;
+                            fileName: string;
+                            status: "mapping" | "waiting" | "running" | "done" | "refused" | "failed";
+                            bytesTotal: number;
+                            bytesRead: number;
+                            rowsRead: number;
+                            rowsImported: number;
+                            rowsDuplicate: number;
+                            rowsSkipped: number;
+                            errors: {
+                                row: number;
+                                reason: string;
+                            }[];
+                            failureReason: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/imports/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem trước tệp chờ ghép cột */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            headers: string[];
+                            rows: {
+                                [key: string]: string;
+                            }[];
+                            mapping: {
+                                text?: string;
+                                url?: string;
+                                author?: string;
+                                platform?: string;
+                                publishedAt?: string;
+                                reach?: string;
+                                engagement?: string;
+                                title?: string;
+                                id?: string;
+                            };
+                            saved: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận ghép cột và bắt đầu nhập (thiếu cột bắt buộc: từ chối, không nhập dòng nào) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: {
+                            text?: string;
+                            url?: string;
+                            author?: string;
+                            platform?: string;
+                            publishedAt?: string;
+                            reach?: string;
+                            engagement?: string;
+                            title?: string;
+                            id?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: "waiting" | "refused";
+                            reason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alert-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các quy tắc cảnh báo dư luận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "keyword" | "negative_spike" | "volume" | "source";
+                                kindLabel: string;
+                                query: string | null;
+                                sourceId: string | null;
+                                sourceName: string | null;
+                                params: {
+                                    windowMinutes?: number;
+                                    baselineDays?: number;
+                                    k?: number;
+                                    minCount?: number;
+                                };
+                                cooldownMinutes: number;
+                                users: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                emails: string[];
+                                webhookUrl: string | null;
+                                enabled: boolean;
+                                lastFiredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm quy tắc cảnh báo (từ khoá, tin tiêu cực tăng đột biến, lượng tin bất thường, nguồn cần theo dõi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "keyword" | "negative_spike" | "volume" | "source";
+                        query?: string | null;
+                        sourceId?: string | null;
+                        params?: {
+                            windowMinutes?: number;
+                            baselineDays?: number;
+                            k?: number;
+                            minCount?: number;
+                        };
+                        cooldownMinutes?: number;
+                        userIds?: string[];
+                        emails?: string[];
+                        webhookUrl?: string | null;
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            webhookSecret: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alert-recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Những người có thể nhận cảnh báo trên trang quản trị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alert-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa, bật hoặc tắt một quy tắc cảnh báo */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "keyword" | "negative_spike" | "volume" | "source";
+                        query?: string | null;
+                        sourceId?: string | null;
+                        params?: {
+                            windowMinutes?: number;
+                            baselineDays?: number;
+                            k?: number;
+                            minCount?: number;
+                        };
+                        cooldownMinutes?: number;
+                        userIds?: string[];
+                        emails?: string[];
+                        webhookUrl?: string | null;
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            webhookSecret: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cảnh báo đã phát, mới nhất trước, kèm giải thích và tình trạng gửi */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                ruleName: string;
+                                /** @enum {unknown} */
+                                kind: "keyword" | "negative_spike" | "volume" | "source";
+                                kindLabel: string;
+                                firedAt: string;
+                                windowStart: string;
+                                windowEnd: string;
+                                itemCount: number;
+                                explanation: string[];
+                                baselineMean: number | null;
+                                threshold: number | null;
+                                topTerms: {
+                                    term: string;
+                                    n: number;
+                                }[];
+                                topSources: {
+                                    name: string;
+                                    n: number;
+                                }[];
+                                items: {
+                                    id: string;
+                                    title: string;
+                                    sentiment: string;
+                                    sourceName: string;
+                                }[];
+                                latencySeconds: number;
+                                deliveries: {
+                                    channel: string;
+                                    channelLabel: string;
+                                    target: string;
+                                    status: string;
+                                    statusLabel: string;
+                                    attempts: number;
+                                    lastError: string | null;
+                                    nextAttemptAt: string | null;
+                                }[];
+                                acknowledgedBy: string | null;
+                                acknowledgedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã xem một cảnh báo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledged: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hàng đợi xem xét thông tin có thể sai sự thật hoặc xấu, độc */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    state?: "waiting" | "reviewed";
+                    verdict?: "accurate" | "misleading" | "false" | "hostile" | "not_relevant";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                platform: string | null;
+                                publishedAt: string | null;
+                                ingestedAt: string;
+                                sentiment: string;
+                                sentimentLabel: string;
+                                storySize: number | null;
+                                verdict: ("accurate" | "misleading" | "false" | "hostile" | "not_relevant") | null;
+                                verdictLabel: string | null;
+                                note: string | null;
+                                reviewedBy: string | null;
+                                reviewedAt: string | null;
+                                flagReason: string | null;
+                                crisisReason: string | null;
+                                evidence: number;
+                                takedowns: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết luận xem xét, bằng chứng, yêu cầu gỡ bỏ và đề nghị của một tin */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviews: {
+                                /** @enum {unknown} */
+                                verdict: "accurate" | "misleading" | "false" | "hostile" | "not_relevant";
+                                verdictLabel: string;
+                                note: string | null;
+                                reviewedBy: string | null;
+                                reviewedAt: string;
+                            }[];
+                            evidence: {
+                                id: string;
+                                url: string | null;
+                                method: string;
+                                methodLabel: string;
+                                httpStatus: number | null;
+                                fetchError: string | null;
+                                sha256: string;
+                                size: number;
+                                capturedAt: string;
+                                capturedBy: string | null;
+                            }[];
+                            takedowns: {
+                                id: string;
+                                itemId: string;
+                                itemTitle: string;
+                                requestedAt: string;
+                                channel: string;
+                                channelLabel: string;
+                                platform: string;
+                                recipient: string | null;
+                                legalBasis: string;
+                                deadlineAt: string;
+                                deadlineHours: number;
+                                /** @enum {unknown} */
+                                outcome: "pending" | "removed" | "refused" | "no_answer";
+                                outcomeLabel: string;
+                                outcomeAt: string | null;
+                                overdue: boolean;
+                                withinDeadline: boolean | null;
+                                note: string | null;
+                            }[];
+                            flags: {
+                                kind: string;
+                                reason: string;
+                                flaggedBy: string | null;
+                                flaggedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết luận xem xét một tin (chính xác, sai lệch, sai sự thật, xấu độc, không liên quan) và thu thập bằng chứng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        verdict: "accurate" | "misleading" | "false" | "hostile" | "not_relevant";
+                        note?: string | null;
+                        capture?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviewId: string;
+                            evidence: {
+                                id: string;
+                                sha256: string;
+                                method: string;
+                                fetchError: string | null;
+                                capturedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu thập lại bằng chứng của một tin (lưu thành bản mới, bản cũ giữ nguyên) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            sha256: string;
+                            method: string;
+                            fetchError: string | null;
+                            capturedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp bằng chứng (nội dung như đã thu thập) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp bằng chứng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đưa một tin vào hàng đợi xem xét, hoặc đề nghị mở sự vụ khủng hoảng từ tin này */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "review" | "crisis";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flagId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/takedowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các yêu cầu gỡ bỏ thông tin vi phạm, quá hạn được đánh dấu */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    offset: number;
+                    state?: "all" | "pending" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                itemId: string;
+                                itemTitle: string;
+                                requestedAt: string;
+                                channel: string;
+                                channelLabel: string;
+                                platform: string;
+                                recipient: string | null;
+                                legalBasis: string;
+                                deadlineAt: string;
+                                deadlineHours: number;
+                                /** @enum {unknown} */
+                                outcome: "pending" | "removed" | "refused" | "no_answer";
+                                outcomeLabel: string;
+                                outcomeAt: string | null;
+                                overdue: boolean;
+                                withinDeadline: boolean | null;
+                                note: string | null;
+                            }[];
+                            total: number;
+                            removedWithinDeadlinePct: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/items/{id}/takedowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận yêu cầu gỡ bỏ một tin (hạn xử lý theo bảng quy định: 24 giờ, NĐ 147/2024) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requestedAt?: string | null;
+                        /** @enum {unknown} */
+                        channel: "phone" | "written" | "electronic";
+                        platform: string;
+                        recipient?: string | null;
+                        legalBasis?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            deadlineAt: string;
+                            deadlineHours: number;
+                            warning: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/takedowns/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận kết quả yêu cầu gỡ bỏ (đã gỡ, bị từ chối, không phản hồi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        outcome: "removed" | "refused" | "no_answer";
+                        at?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: string;
+                            withinDeadline: boolean | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các gói hồ sơ đã chuyển cơ quan công an */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                items: number;
+                                zipSha256: string;
+                                createdBy: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập gói hồ sơ chuyển cơ quan công an: công văn (DOCX), tệp bằng chứng và bảng mã băm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemIds: string[];
+                        unitId?: string | null;
+                        recipient?: string | null;
+                        signer?: {
+                            name: string;
+                            title: string;
+                            authority?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            zipSha256: string;
+                            files: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/referrals/{id}/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải gói hồ sơ (ZIP: công văn, bằng chứng, manifest.json) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tải gói hồ sơ (ZIP: công văn, bằng chứng, manifest.json) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/referrals/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải công văn chuyển thông tin (DOCX) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tải công văn chuyển thông tin (DOCX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng quan: lượng tin và sắc thái theo ngày, sự việc, nguồn, từ khoá nổi bật, xem xét và gỡ bỏ */
+        get: {
+            parameters: {
+                query: {
+                    days: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            days: {
+                                day: string;
+                                positive: number;
+                                neutral: number;
+                                negative: number;
+                            }[];
+                            totals: {
+                                collected: number;
+                                relevant: number;
+                                negative: number;
+                            };
+                            stories: {
+                                title: string;
+                                items: number;
+                                negative: number;
+                            }[];
+                            sources: {
+                                name: string;
+                                items: number;
+                                negative: number;
+                            }[];
+                            terms: {
+                                name: string;
+                                items: number;
+                                negative: number;
+                            }[];
+                            verdicts: {
+                                label: string;
+                                n: number;
+                            }[];
+                            takedowns: {
+                                requested: number;
+                                removed: number;
+                                removedInTime: number;
+                                overdue: number;
+                            };
+                            alerts: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/digests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bản tin dư luận đã lập và đăng ký nhận bản tin của tôi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {unknown} */
+                                frequency: "daily" | "weekly";
+                                periodStart: string;
+                                periodEnd: string;
+                                mails: number;
+                            }[];
+                            subscribed: {
+                                daily: boolean;
+                                weekly: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/digests/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải bản tin dư luận (DOCX) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bản tin dư luận */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/digest-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đăng ký hoặc thôi nhận bản tin dư luận hằng ngày, hằng tuần qua thư */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        daily: boolean;
+                        weekly: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            daily: boolean;
+                            weekly: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/sentiment/retrain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Huấn luyện lại mô hình sắc thái từ các sửa đổi của cán bộ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number | null;
+                            corrections: number;
+                            heldOut: number;
+                            before: {
+                                accuracy: number;
+                                macroF1: number;
+                            } | null;
+                            after: {
+                                accuracy: number;
+                                macroF1: number;
+                            } | null;
+                            skipped: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
