@@ -13,7 +13,7 @@ const STRONG_NEGATIVE = `tham nhũng, tham ô, hối lộ, nhận hối lộ, đ
   thất thoát, lãng phí nghiêm trọng, cưỡng chế trái phép, mất trắng, kêu cứu, khốn khổ, khổ sở, điêu đứng, lao đao,
   cuốn trôi, vùi lấp, sập đổ, sập, đổ sập, nguy kịch, hoang mang tột độ, tồi tệ, kinh khủng, khủng khiếp, tệ hại, vô trách nhiệm,
   xuống cấp nghiêm trọng, ô nhiễm nghiêm trọng, ngộ độc, thiệt hại nặng nề, trì trệ, đình trệ, bê bối, gian lận, man trá, xuyên tạc,
-  bịa đặt, thù địch, kích động, sai sự thật, tin giả, lừa, bịp, lật lọng, ức hiếp, đe dọa, đe doạ, hành hung, đánh người, toang, tệ nạn`;
+  bịa đặt, không thể chấp nhận, không chấp nhận được, tin đồn thất thiệt, thất thiệt, thù địch, kích động, sai sự thật, tin giả, lừa, bịp, lật lọng, ức hiếp, đe dọa, đe doạ, hành hung, đánh người, toang, tệ nạn`;
 
 const NEGATIVE = `chậm trễ, chậm tiến độ, chậm chạp, chậm giải quyết, ì ạch, đình trệ, ngập, ngập úng, ngập sâu, ngập lụt, sạt lở, sụt lún, lũ quét,
   lũ ống, thiệt hại, hư hỏng, hư hại, xuống cấp, ổ gà, ổ voi, lầy lội, bụi mù, ô nhiễm, hôi thối, bốc mùi, mất điện, cúp điện, mất nước,
@@ -40,7 +40,7 @@ const NEGATIVE = `chậm trễ, chậm tiến độ, chậm chạp, chậm giả
 const MILD_NEGATIVE = `chậm, chưa kịp thời, chưa đồng bộ, chưa hiệu quả, còn chậm, còn hạn chế, còn khó khăn, còn thiếu, còn yếu, chưa cao, chưa tốt,
   chưa đáp ứng, hạn chế, thấp, quá thấp, chung chung, hết hạn, chưa ký, gấp đôi, gấp ba, lệch, mỏi, chưa thấy, chưa cập nhật, chưa rõ ràng, chưa thỏa đáng, cảnh báo, băn khoăn, trăn trở, e ngại, ngại, dè dặt, tăng giá, áp lực, gánh nặng,
   chưa hài lòng, thắc mắc, ý kiến trái chiều, tranh cãi, gây tranh cãi, khó, mưa lớn, mưa to, gió giật, rét đậm, nắng nóng, phức tạp,
-  diễn biến phức tạp, cao điểm, chưa hoàn thành, chưa xong, chưa có, vẫn chưa, thiếu đồng bộ, đắt hơn, bất tiện, hơi chậm, phải chờ,
+  diễn biến phức tạp, chưa hoàn thành, chưa xong, chưa có, vẫn chưa, thiếu đồng bộ, đắt hơn, bất tiện, hơi chậm, phải chờ,
   chờ lâu, mất thời gian, tốn thời gian, chật chội, chật, ồn ào, ồn, bụi, nhỏ hẹp, sụt giá, rớt giá, mất giá, nghi ngờ`;
 
 const MILD_POSITIVE = `ổn, ổn định, bình thường trở lại, đảm bảo, bảo đảm, đủ, đầy đủ, kịp thời, đúng hạn, đúng tiến độ, thuận lợi, thuận tiện,
@@ -49,7 +49,7 @@ const MILD_POSITIVE = `ổn, ổn định, bình thường trở lại, đảm b
   tăng trưởng, tăng thu, vượt, vượt kế hoạch, vượt chỉ tiêu, hoàn thành, đạt, đạt chuẩn, khởi công, khánh thành, đưa vào sử dụng,
   nâng cấp, cải thiện, cải tạo, mở rộng, ưu đãi, miễn, miễn phí, giảm phí, giảm giá, hạ giá, ok, oke, được việc, dễ, dễ dàng,
   an toàn, bình yên, yên tâm, tin tưởng, đồng tình, ủng hộ, hưởng ứng, tán thành, đồng thuận, cảm ơn, cám ơn, biết ơn, tạm ổn, khá ổn, kỹ, kỹ lưỡng, dặn dò, giúp, nhờ,
-  có kết quả, xin lỗi, tiếp cận, theo dõi được, lên kệ`;
+  có kết quả, chấp nhận được, xin lỗi, tiếp cận, theo dõi được, lên kệ`;
 
 const POSITIVE = `tốt, tốt đẹp, hiệu quả, thành công, thắng lợi, tích cực, khởi sắc, đổi mới, đổi thay, phát triển, thịnh vượng, no ấm, ấm no,
   khang trang, sạch đẹp, xanh sạch đẹp, đẹp, văn minh, hiện đại, chuyên nghiệp, tận tình, tận tâm, nhiệt tình, chu đáo, niềm nở, thân thiện,
@@ -72,7 +72,9 @@ const STRONG_POSITIVE = `tuyệt vời, xuất sắc, rất tốt, tuyệt hảo
  * nhũng" is not corruption, "lịch cắt điện" is a notice): weight 0, they only stop the shorter matches.
  */
 const NEUTRAL = `phòng chống tham nhũng, phòng, chống tham nhũng, phòng chống thiên tai, phòng chống lũ, ứng phó, hoàn cảnh khó khăn,
-  lịch cắt điện, lịch tạm ngừng cấp điện, tạm ngừng cấp điện, hạn chế tốc độ, cảnh báo thủ đoạn, nguy cơ sạt lở, điểm có nguy cơ, không khí, không gian, không quân, thiếu nhi, thiếu niên, thiếu tá, thiếu tướng`;
+  lịch cắt điện, lịch tạm ngừng cấp điện, tạm ngừng cấp điện, hạn chế tốc độ, cảnh báo thủ đoạn, nguy cơ sạt lở, điểm có nguy cơ, không khí, không gian, không quân, thiếu nhi, thiếu niên, thiếu tá, thiếu tướng,
+  yêu cầu, thích ứng, tốt nghiệp, vui lòng, phương tiện, chữa cháy, phòng cháy, chậm nhất, tiền tệ, đỉnh núi, đỉnh đèo, đỉnh dốc,
+  tuyệt đối, cao điểm`;
 
 /** The seed lexicon: phrase (as written, with accents) → weight. */
 export function seedLexicon(): Record<string, number> {

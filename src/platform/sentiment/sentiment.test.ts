@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDefaultModel } from './build-default-model';
-import { checkSentimentModel, DEFAULT_MODEL, evaluate, lexiconModel, loadSentimentCorpus, scoreSentiment, trainSentiment } from './index';
+import { checkSentimentModel, DEFAULT_MODEL, evaluate, lexiconModel, loadSentimentCorpus, scoreSentiment, seedLexicon, trainSentiment } from './index';
 
 const LEXICON_ONLY = lexiconModel();
 /** Rules are checked on the lexicon-only model, whose decisions come from the lexicon and the rules alone. */
@@ -17,6 +17,19 @@ describe('rules', () => {
     expect(rule('Đường không hề xuống cấp.').label).toBe('positive');
     expect(rule('Không có thiệt hại về người.').label).toBe('positive');
     expect(cueWeight('Dịch vụ không tốt.', 'không tốt')).toBeLessThan(0);
+  });
+
+  it('negation flips every one-word entry of the seed lexicon (property)', () => {
+    const singles = Object.entries(seedLexicon()).filter(([phrase, w]) => w !== 0 && !phrase.includes(' '));
+    fc.assert(
+      fc.property(fc.constantFrom(...singles), fc.constantFrom('không', 'chẳng', 'chưa', 'không hề', 'ko'), ([word, weight], negator) => {
+        const plain = rule(`Việc này ${word}.`);
+        const negated = rule(`Việc này ${negator} ${word}.`);
+        expect(Math.sign(plain.score), word).toBe(Math.sign(weight));
+        expect(Math.sign(negated.score), `${negator} ${word}`).toBe(-Math.sign(weight));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('negation stays inside its clause and its window', () => {
@@ -90,10 +103,10 @@ describe('model', () => {
   });
 
   it('learns from a reviewer correction without forgetting the rest', () => {
-    const corrected = { text: 'Xã tổ chức diễn tập chữa cháy tại chợ vào sáng mai.', label: 'neutral' as const };
-    expect(scoreSentiment(corrected.text).label).not.toBe('neutral'); // the shipped model gets it wrong
+    const corrected = { text: 'Cổng dịch vụ công lag như rùa bò.', label: 'negative' as const };
+    expect(scoreSentiment(corrected.text).label).not.toBe('negative'); // the shipped model gets it wrong
     const retrained = trainSentiment([corrected], DEFAULT_MODEL);
-    expect(scoreSentiment(corrected.text, retrained).label).toBe('neutral');
+    expect(scoreSentiment(corrected.text, retrained).label).toBe(corrected.label);
     const train = loadSentimentCorpus('train');
     expect(evaluate(retrained, train).accuracy).toBeGreaterThan(evaluate(DEFAULT_MODEL, train).accuracy - 0.02);
     expect(trainSentiment([corrected], DEFAULT_MODEL)).toEqual(retrained); // deterministic
