@@ -4,7 +4,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { encodeCp1258, encodeTcvn3, encodeVni } from '../feeds/fixtures/legacy-encode';
-import { isForbiddenAddress } from './address-guard';
+import { ForbiddenHostError, guardedLookup, isForbiddenAddress } from './address-guard';
 import { backoffMs, parseRetryAfter } from './backoff';
 import { decodeBody, looksBinary } from './decode-body';
 import { parseRobots } from './robots';
@@ -86,6 +86,23 @@ describe('isForbiddenAddress', () => {
     for (const a of ['8.8.8.8', '14.225.0.1', '172.32.0.1', '2001:4860:4860::8888', '::ffff:8.8.8.8']) {
       expect(isForbiddenAddress(a), a).toBe(false);
     }
+  });
+});
+
+describe('guardedLookup', () => {
+  const lookup = (host: string, all: boolean): Promise<unknown> =>
+    new Promise((resolve, reject) =>
+      guardedLookup(host, { all }, (err, address, family) => (err ? reject(err) : resolve(all ? address : [address, family]))),
+    );
+
+  it('answers in the shape the socket asked for (one address, or all of them for happy eyeballs)', async () => {
+    await expect(lookup('8.8.8.8', false)).resolves.toEqual(['8.8.8.8', 4]);
+    await expect(lookup('8.8.8.8', true)).resolves.toEqual([{ address: '8.8.8.8', family: 4 }]);
+  });
+
+  it('refuses a name that resolves to a forbidden address', async () => {
+    await expect(lookup('localhost', false)).rejects.toBeInstanceOf(ForbiddenHostError);
+    await expect(lookup('127.0.0.1', true)).rejects.toBeInstanceOf(ForbiddenHostError);
   });
 });
 
