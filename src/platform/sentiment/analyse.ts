@@ -48,6 +48,7 @@ const HEDGE_FACTOR = 0.7;
 const MAX_PHRASE = 5;
 
 const WORD_OR_BREAK = /[\p{L}\p{M}\p{N}]+|[.;:!?…\n]+|,/gu;
+const IS_WORD = /^[\p{L}\p{M}\p{N}]/u;
 /** Rule words whose unaccented spelling is a different common word ("cha" father, "song" river, "a", "ha"). */
 const AMBIGUOUS_PLAIN = new Set(['cha', 'cho', 'dung', 'song', 'du', 'tuy', 'a', 'ha', 'nghi', 'cuc', 'hon', 'dau', 'that', 'nhat', 'ghe', 'han', 'lam', 'qua']);
 
@@ -100,16 +101,16 @@ const ACCENTED_SHARE = 0.15;
 
 function tokensOf(text: string): { tokens: Token[]; questionClauses: Set<number>; exclaims: boolean; isFolded: boolean } {
   const tokens: Token[] = [];
-  const questionClauses = new Set<number>();
+  // the last token before each "?" (its clause is known only once contrast words have shifted the clauses)
+  const askedAfter: number[] = [];
   let clause = 0;
   let exclaims = false;
   let accented = 0;
   let words = 0;
   for (const m of text.matchAll(WORD_OR_BREAK)) {
     const s = m[0];
-    const c = s.charCodeAt(0);
-    if (c < 128 && !/[a-z0-9]/i.test(s[0]!)) {
-      if (s.includes('?')) questionClauses.add(clause);
+    if (!IS_WORD.test(s)) {
+      if (s.includes('?') && tokens.length > 0) askedAfter.push(tokens.length - 1);
       if (s.includes('!')) exclaims = true;
       clause++;
       continue;
@@ -136,6 +137,7 @@ function tokensOf(text: string): { tokens: Token[]; questionClauses: Set<number>
     tokens[i]!.clause += shift;
     tokens[i]!.contrast = contrast;
   }
+  const questionClauses = new Set(askedAfter.map((k) => tokens[k]!.clause));
   const isFolded = words > 0 && accented / words < ACCENTED_SHARE;
   if (isFolded) for (const t of tokens) t.isLoose = true;
   return { tokens, questionClauses, exclaims, isFolded };

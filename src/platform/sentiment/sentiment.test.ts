@@ -61,6 +61,10 @@ describe('rules', () => {
   it('questions and hedges soften what they carry', () => {
     expect(Math.abs(cueWeight('Có phải dịch vụ tệ?', 'tệ'))).toBeLessThan(Math.abs(cueWeight('Dịch vụ tệ.', 'tệ')));
     expect(Math.abs(cueWeight('Nghe nói dịch vụ tệ.', 'tệ'))).toBeLessThan(Math.abs(cueWeight('Dịch vụ tệ.', 'tệ')));
+    // the question mark belongs to the clause after "nhưng", not to the one before it
+    expect(Math.abs(cueWeight('Đường đẹp nhưng sao vẫn bụi?', 'bụi'))).toBeLessThan(Math.abs(cueWeight('Đường đẹp nhưng vẫn bụi.', 'bụi')));
+    expect(cueWeight('Đường đẹp nhưng sao vẫn bụi?', 'đẹp')).toBe(cueWeight('Đường đẹp nhưng vẫn bụi.', 'đẹp'));
+    expect(rule('Tốt… nhưng chậm').cues.map((c) => c.text)).toEqual(['chậm', 'Tốt']);
   });
 
   it('reads unaccented single syllables only when they cannot mean something else', () => {
