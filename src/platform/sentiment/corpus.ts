@@ -4,6 +4,14 @@
  * teen code ("variant" rows, kept in the same split as the text they vary). The held-out split is fixed (every
  * fourth text of the original list, with its variants) and the shipped model is never trained on it.
  * Read from the source tree: for tests, the benchmark and build-default-model.ts, not for the server.
+ *
+ * How the texts were labelled (reviewers correcting the model should follow the same rules):
+ * - negative: reports harm, damage, danger, failure, delay, wrongdoing or a complaint, or criticises (a rhetorical
+ *   question included: "Bao giờ dân mới hết cảnh lội suối đi học?");
+ * - positive: reports success, improvement, help or relief that arrived, praise or thanks, satisfaction;
+ * - neutral: announces, schedules, states figures or asks for information without taking a side, even on a
+ *   negative topic ("Tỉnh ban hành công điện về ứng phó với bão số 3").
+ * Where both appear, the part the text ends on or stresses decides ("tuy hẹp nhưng sạch sẽ" is positive).
  */
 import fs from 'node:fs';
 import type { Sentiment } from './model';
