@@ -24,7 +24,11 @@ export type Ability =
   | 'consultation.moderate'
   | 'consultation.answer'
   | 'consultation.approve'
-  | 'mail.read';
+  | 'mail.read'
+  | 'monitoring.read'
+  | 'monitoring.manage'
+  | 'monitoring.review'
+  | 'monitoring.refer';
 
 /** The signed-in user as GET /api/v1/session answers it: who, their roles in units, their abilities, the CSRF token. */
 export type Me = Answer<'/api/v1/session'>;

@@ -7,6 +7,7 @@ import { organisationEntries } from '../features/organisations/i18n';
 import { planViewEntries } from '../features/plans/i18n-plan-view';
 import { planEntries } from '../features/plans/i18n';
 import { policyEntries } from '../features/policies/i18n';
+import { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import { registerCatalogue, type Catalogue } from './i18n';
 
 /**
@@ -21,6 +22,7 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   policies: policyEntries,
   consultation: { ...consultationEntries, ...confirmationEntries, ...signalEntries },
   notifications: notificationEntries,
+  monitoringResponse: monitoringResponseEntries,
 };
 
 for (const catalogue of Object.values(FEATURE_CATALOGUES)) registerCatalogue(catalogue);

@@ -34,6 +34,7 @@ const plans = () => import('../features/plans/pages');
 const policies = () => import('../features/policies/pages');
 const consultation = () => import('../features/consultation/pages');
 const notifications = () => import('../features/notifications/pages');
+const monitoringResponse = () => import('../features/monitoring-response/pages');
 
 const ForgotPasswordPage = page(accounts, 'ForgotPasswordPage');
 const ResetPasswordPage = page(accounts, 'ResetPasswordPage');
@@ -54,6 +55,9 @@ const PolicyPage = page(policies, 'PolicyPage');
 const MailPage = page(consultation, 'MailPage');
 const HomePage = page(notifications, 'HomePage');
 const NotificationsPage = page(notifications, 'NotificationsPage');
+const MonitoringAlertsPage = page(monitoringResponse, 'MonitoringAlertsPage');
+const MonitoringReviewPage = page(monitoringResponse, 'MonitoringReviewPage');
+const MonitoringDashboardPage = page(monitoringResponse, 'MonitoringDashboardPage');
 
 /** A date in the address (?at=YYYY-MM-DD), or nothing. */
 function isoDate(value: unknown): string | undefined {
@@ -158,6 +162,9 @@ const policyTabRoute = createRoute({
 });
 const mailRoute = route('/office/mail', () => <MailPage />, { ability: 'mail.read' });
 const notificationsRoute = route('/office/notifications', () => <NotificationsPage />);
+const monitoringAlertsRoute = route('/office/monitoring/alerts', () => <MonitoringAlertsPage />, { ability: 'monitoring.read' });
+const monitoringReviewRoute = route('/office/monitoring/review', () => <MonitoringReviewPage />, { ability: 'monitoring.review' });
+const monitoringDashboardRoute = route('/office/monitoring/dashboard', () => <MonitoringDashboardPage />, { ability: 'monitoring.read' });
 
 /** Every page of the back office. */
 export const routeTree = rootRoute.addChildren([
@@ -182,6 +189,9 @@ export const routeTree = rootRoute.addChildren([
   policyTabRoute,
   mailRoute,
   notificationsRoute,
+  monitoringAlertsRoute,
+  monitoringReviewRoute,
+  monitoringDashboardRoute,
 ]);
 
 /** Plain query strings (?at=2025-07-01), as before and as the server's links write them, not JSON values. */

@@ -53,6 +53,9 @@ export const paths = {
     tab ? linkOptions({ to: '/office/policies/$id/$tab', params: { id, tab } }) : linkOptions({ to: '/office/policies/$id', params: { id } }),
   mail: linkOptions({ to: '/office/mail' }),
   notifications: linkOptions({ to: '/office/notifications' }),
+  monitoringAlerts: linkOptions({ to: '/office/monitoring/alerts' }),
+  monitoringReview: linkOptions({ to: '/office/monitoring/review' }),
+  monitoringDashboard: linkOptions({ to: '/office/monitoring/dashboard' }),
 } as const;
 
 type PathEntry = (typeof paths)[keyof typeof paths];
