@@ -27,6 +27,8 @@ const PRUNE_BELOW = 0.02;
  * Trains from `base` (default: the lexicon-only model of the seed lexicon) on `examples` by stochastic gradient
  * descent on the log loss, with an L2 pull towards `base`'s weights: a handful of reviewers' corrections move the
  * model where they disagree with it without undoing the rest. Deterministic for the same inputs and options.
+ * The result keeps `base`'s lexicon: a lexicon changed in code reaches a stored model only by training from
+ * `lexiconModel()` (or DEFAULT_MODEL) again.
  */
 export function trainSentiment(examples: LabelledText[], base?: SentimentModel, options: TrainOptions = {}): SentimentModel {
   const start = base ?? lexiconModel();
