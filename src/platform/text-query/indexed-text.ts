@@ -10,7 +10,7 @@ import { fold, nfc } from '../text';
 export interface IndexedText {
   /** The text the offsets refer to: the input in NFC (store and show that form). */
   text: string;
-  /** keys[i] = fold of syllable i ("Hoà" → "hoa"). */
+  /** keys[i] = matching key of syllable i (`syllableKey`: "Hoà" → "hoa", "kỹ" and "kĩ" → "ki"). */
   keys: string[];
   /** starts[i] / ends[i]: syllable i is text.slice(starts[i], ends[i]). */
   starts: number[];
@@ -46,7 +46,7 @@ export function indexText(text: string): IndexedText {
     const start = m.index;
     const end = start + m[0].length;
     if (previousEnd !== -1) joined.push(JOINING_GAP.test(normal.slice(previousEnd, start)));
-    const key = fold(m[0]);
+    const key = syllableKey(m[0]);
     const at = keys.length;
     keys.push(key);
     starts.push(start);
@@ -60,9 +60,25 @@ export function indexText(text: string): IndexedText {
   return { text: normal, keys, starts, ends, joined, positions };
 }
 
-/** The folded syllable keys of a piece of query or watchlist text ("Yên-Bái" → ["yen", "bai"]). */
+const VOWEL_LETTERS = 'aeiouy';
+
+/**
+ * The key a syllable is matched on: folded (case, accents, tone placement and đ ignored), and a final "y" after a
+ * consonant (or after the "u" of "qu") written "i", because both spellings are in use: kỹ/kĩ, lý/lí, công ty/ti,
+ * quy/qui định. "thuỷ", "huy", "ý" keep their "y", which no one writes "i".
+ */
+export function syllableKey(syllable: string): string {
+  const k = fold(syllable);
+  const n = k.length;
+  if (n < 2 || k.charCodeAt(n - 1) !== 0x79) return k;
+  const previous = k[n - 2]!;
+  const isConsonant = !VOWEL_LETTERS.includes(previous) || (previous === 'u' && k[n - 3] === 'q' && n === 3);
+  return isConsonant ? `${k.slice(0, -1)}i` : k;
+}
+
+/** The matching keys of a piece of query or watchlist text ("Yên-Bái" → ["yen", "bai"]). */
 export function syllableKeys(s: string): string[] {
-  return (nfc(s).match(SYLLABLE) ?? []).map(fold);
+  return (nfc(s).match(SYLLABLE) ?? []).map(syllableKey);
 }
 
 /** Positions i where keys[i..i+parts.length) equal `parts` (a part ending in a prefix flag matches by prefix) with joined gaps. */
@@ -76,7 +92,7 @@ export function phraseStarts(doc: IndexedText, parts: readonly { key: string; pr
     for (let k = 1; k < parts.length && ok; k++) {
       const part = parts[k]!;
       const key = doc.keys[i + k]!;
-      ok = doc.joined[i + k - 1] === true && (part.prefix ? key.startsWith(part.key) : key === part.key);
+      ok = doc.joined[i + k - 1] === true && (part.prefix ? matchesPrefix(key, part.key) : key === part.key);
     }
     if (ok) out.push(i);
   }
@@ -87,6 +103,11 @@ export function phraseStarts(doc: IndexedText, parts: readonly { key: string; pr
 export function positionsOf(doc: IndexedText, key: string, prefix: boolean): number[] {
   if (!prefix) return doc.positions.get(key) ?? [];
   const out: number[] = [];
-  for (const [k, list] of doc.positions) if (k.startsWith(key)) out.push(...list);
+  for (const [k, list] of doc.positions) if (matchesPrefix(k, key)) out.push(...list);
   return out.sort((a, b) => a - b);
+}
+
+/** A syllable key starts with a typed prefix; "quy*" also finds "quy" itself, whose key is "qui". */
+function matchesPrefix(key: string, prefix: string): boolean {
+  return key.startsWith(prefix) || key === syllableKey(prefix);
 }

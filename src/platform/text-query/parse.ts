@@ -5,7 +5,7 @@
  * Precedence, loosest first: OR, AND (written or implied), NOT, NEAR.
  */
 import { fold, nfc } from '../text';
-import { SYLLABLE } from './indexed-text';
+import { SYLLABLE, syllableKey } from './indexed-text';
 
 /** One syllable of a term as typed: its folded key, whether it ends in "*", and its text in the query. */
 export interface QueryPart {
@@ -157,7 +157,7 @@ function termNode(raw: string, at: number, slop: number | null): TermNode {
     const isPrefix = word.endsWith('*');
     const syllables = word.replace(/\*+$/u, '').match(SYLLABLE) ?? [];
     if (word.replace(/\*+$/u, '').includes('*')) throw new QueryError(`Dấu * chỉ đặt ở cuối một từ (tiền tố), ví dụ: thông* ${where(at + m.index)}.`, at + m.index);
-    syllables.forEach((s, k) => parts.push({ key: fold(s), prefix: isPrefix && k === syllables.length - 1, text: s }));
+    syllables.forEach((s, k) => parts.push({ key: isPrefix && k === syllables.length - 1 ? fold(s) : syllableKey(s), prefix: isPrefix && k === syllables.length - 1, text: s }));
   }
   // A one-letter prefix alone matches a large share of all syllables; after other syllables ("lở đ*") it is precise.
   const only = parts.length === 1 ? parts[0] : undefined;

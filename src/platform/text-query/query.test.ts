@@ -28,6 +28,18 @@ describe('folding equivalences', () => {
     expect(matches('"Đất đai"', 'luật dat dai')).toBe(true);
   });
 
+  it('takes final y and i as one letter where both spellings are in use', () => {
+    expect(matches('"kỹ thuật"', 'cán bộ kĩ thuật')).toBe(true);
+    expect(matches('"công ty"', 'Công ti cổ phần')).toBe(true);
+    expect(matches('"quy định"', 'theo qui định')).toBe(true);
+    expect(matches('lí do', 'Lý do chậm')).toBe(true);
+    expect(matches('quy*', 'qui định và quyết định')).toBe(true);
+    expect(hitTexts('quy*', 'qui định và quyết định')).toEqual(['qui', 'quyết']);
+    expect(matches('thủy', 'Thuỷ lợi')).toBe(true);
+    expect(matches('huy', 'hui')).toBe(false);
+    expect(matches('ky*', 'kinh tế')).toBe(false);
+  });
+
   it('reads NFD input and reports offsets in its NFC form', () => {
     const nfd = 'Tỉnh Yên Bái'.normalize('NFD');
     const doc = indexText(nfd);
