@@ -41,6 +41,7 @@ export async function digestContent(db: Executor, frequency: DigestFrequency, to
   return { frequency, firstDay, lastDay, totals, bySentiment, stories: stories.map(({ title, items, negative }) => ({ title, items, negative })), sources, terms, verdicts };
 }
 
+const vn = (n: number) => n.toLocaleString('vi-VN');
 const periodText = (c: DigestContent) => (c.firstDay === c.lastDay ? `ngày ${formatDateVi(c.firstDay, 'short')}` : `từ ngày ${formatDateVi(c.firstDay, 'short')} đến ngày ${formatDateVi(c.lastDay, 'short')}`);
 const title = (c: DigestContent) => `${c.frequency === 'daily' ? 'Bản tin dư luận hằng ngày' : 'Bản tin dư luận hằng tuần'} ${periodText(c)}`;
 
@@ -49,7 +50,7 @@ export function digestText(c: DigestContent): string {
   const lines = [
     `${title(c)}`,
     '',
-    `Tin, bài thu thập: ${c.totals.collected}; liên quan: ${c.totals.relevant}; tiêu cực: ${c.totals.negative}.`,
+    `Tin, bài thu thập: ${vn(c.totals.collected)}; liên quan: ${vn(c.totals.relevant)}; tiêu cực: ${vn(c.totals.negative)}.`,
     `Sắc thái tin liên quan: ${Object.entries(c.bySentiment).map(([k, n]) => `${(SENTIMENT_LABELS[k] ?? k).toLowerCase()} ${n}`).join(', ')}.`,
   ];
   if (c.stories.length) lines.push('', 'Sự việc được nói đến nhiều:', ...c.stories.map((s, i) => `${i + 1}. ${s.title} (${s.items} tin, ${s.negative} tiêu cực)`));
@@ -67,7 +68,7 @@ export async function digestDocument(db: Executor, c: DigestContent): Promise<Of
   const table = (head: string[], rows: (string | number)[][], widths: number[]): Block => ({ type: 'table', columns: head.map((t, i) => ({ title: t, widthPct: widths[i]!, align: i === 0 ? 'left' : 'center' })), rows });
   const body: Block[] = [
     { type: 'heading', level: 1, text: 'I. TÌNH HÌNH CHUNG' },
-    { type: 'paragraph', text: `Trong kỳ (${periodText(c)}), hệ thống thu thập ${c.totals.collected} tin, bài; ${c.totals.relevant} tin, bài liên quan đến tỉnh và các chính sách của tỉnh, trong đó ${c.totals.negative} tin mang sắc thái tiêu cực.` },
+    { type: 'paragraph', text: `Trong kỳ (${periodText(c)}), hệ thống thu thập ${vn(c.totals.collected)} tin, bài; ${vn(c.totals.relevant)} tin, bài liên quan đến tỉnh và các chính sách của tỉnh, trong đó ${vn(c.totals.negative)} tin mang sắc thái tiêu cực.` },
     table(['Sắc thái', 'Số tin'], Object.entries(c.bySentiment).map(([k, n]) => [SENTIMENT_LABELS[k] ?? k, n]), [70, 30]),
     { type: 'heading', level: 1, text: 'II. SỰ VIỆC, NGUỒN VÀ TỪ KHOÁ NỔI BẬT' },
     c.stories.length ? table(['Sự việc', 'Số tin', 'Tiêu cực'], c.stories.map((s) => [s.title, s.items, s.negative]), [64, 18, 18]) : { type: 'paragraph', text: 'Không có sự việc nổi bật.', italic: true },

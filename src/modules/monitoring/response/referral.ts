@@ -69,7 +69,7 @@ export function referralDocument(input: ReferralInput): OfficialDocument {
           i + 1,
           `${e.item.title || '(không có tiêu đề)'} — ${e.item.sourceName}${e.item.url ? ` — ${e.item.url}` : ''}`,
           at(e.item.publishedAt ?? e.item.ingestedAt),
-          `${VERDICT_LABELS[e.verdict.verdict as Verdict] ?? 'Chưa kết luận'} (${at(e.verdict.reviewedAt)})${e.verdict.note ? `: ${e.verdict.note}` : ''}${e.takedowns.length ? `. Yêu cầu gỡ bỏ: ${e.takedowns.map((t) => `${t.platform}, gửi ${at(t.requestedAt)}, ${(TAKEDOWN_OUTCOME_LABELS[t.outcome as TakedownOutcome] ?? '').toLowerCase()}`).join('; ')}` : ''}`,
+          `${VERDICT_LABELS[e.verdict.verdict as Verdict] ?? 'Chưa kết luận'} (${at(e.verdict.reviewedAt)})${e.verdict.note ? `: ${e.verdict.note.replace(/[.。]+$/u, '')}` : ''}${e.takedowns.length ? `. Yêu cầu gỡ bỏ: ${e.takedowns.map((t) => `${t.platform}, gửi ${at(t.requestedAt)}, ${(TAKEDOWN_OUTCOME_LABELS[t.outcome as TakedownOutcome] ?? '').toLowerCase()}`).join('; ')}` : ''}`,
         ]),
       },
       { type: 'paragraph', text: `Danh mục ${evidenceRows.length} tệp bằng chứng và mã băm SHA-256 tại Phụ lục kèm theo; các tệp được gửi kèm trong gói hồ sơ điện tử (tệp manifest.json ghi mã băm của từng tệp).` },
