@@ -3,6 +3,7 @@ import { confirmationEntries } from '../features/consultation/i18n-confirmation'
 import { signalEntries } from '../features/consultation/i18n-signals';
 import { consultationEntries } from '../features/consultation/i18n';
 import { notificationEntries } from '../features/notifications/i18n';
+import { monitoringEntries } from '../features/monitoring/i18n';
 import { organisationEntries } from '../features/organisations/i18n';
 import { planViewEntries } from '../features/plans/i18n-plan-view';
 import { planEntries } from '../features/plans/i18n';
@@ -22,6 +23,7 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   policies: policyEntries,
   consultation: { ...consultationEntries, ...confirmationEntries, ...signalEntries },
   notifications: notificationEntries,
+  monitoring: monitoringEntries,
   monitoringResponse: monitoringResponseEntries,
 };
 

@@ -16,6 +16,7 @@ import type { organisationEntries } from '../features/organisations/i18n';
 import type { planViewEntries } from '../features/plans/i18n-plan-view';
 import type { planEntries } from '../features/plans/i18n';
 import type { policyEntries } from '../features/policies/i18n';
+import type { monitoringEntries } from '../features/monitoring/i18n';
 import type { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 
 /** The texts of the shell: header, navigation, sign-in, session, dates and the words every page uses. */
@@ -104,6 +105,7 @@ type AllEntries = typeof shellEntries &
   typeof consultationEntries &
   typeof confirmationEntries &
   typeof signalEntries &
+  typeof monitoringEntries &
   typeof notificationEntries &
   typeof monitoringResponseEntries;
 

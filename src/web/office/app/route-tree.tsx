@@ -34,6 +34,7 @@ const plans = () => import('../features/plans/pages');
 const policies = () => import('../features/policies/pages');
 const consultation = () => import('../features/consultation/pages');
 const notifications = () => import('../features/notifications/pages');
+const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
 
 const ForgotPasswordPage = page(accounts, 'ForgotPasswordPage');
@@ -55,6 +56,11 @@ const PolicyPage = page(policies, 'PolicyPage');
 const MailPage = page(consultation, 'MailPage');
 const HomePage = page(notifications, 'HomePage');
 const NotificationsPage = page(notifications, 'NotificationsPage');
+const MonitoringItemsPage = page(monitoring, 'MonitoringItemsPage');
+const MonitoringItemPage = page(monitoring, 'MonitoringItemPage');
+const MonitoringSourcesPage = page(monitoring, 'MonitoringSourcesPage');
+const MonitoringWatchlistsPage = page(monitoring, 'MonitoringWatchlistsPage');
+const MonitoringImportsPage = page(monitoring, 'MonitoringImportsPage');
 const MonitoringAlertsPage = page(monitoringResponse, 'MonitoringAlertsPage');
 const MonitoringReviewPage = page(monitoringResponse, 'MonitoringReviewPage');
 const MonitoringDashboardPage = page(monitoringResponse, 'MonitoringDashboardPage');
@@ -162,6 +168,19 @@ const policyTabRoute = createRoute({
 });
 const mailRoute = route('/office/mail', () => <MailPage />, { ability: 'mail.read' });
 const notificationsRoute = route('/office/notifications', () => <NotificationsPage />);
+const monitoringRoute = route('/office/monitoring', () => <MonitoringItemsPage />, { ability: 'monitoring.read' });
+const monitoringItemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/monitoring/items/$id',
+  staticData: { ability: 'monitoring.read' },
+  component: function MonitoringItemRoute() {
+    const { id } = monitoringItemRoute.useParams();
+    return <MonitoringItemPage key={id} id={id} />;
+  },
+});
+const monitoringSourcesRoute = route('/office/monitoring/sources', () => <MonitoringSourcesPage />, { ability: 'monitoring.read' });
+const monitoringWatchlistsRoute = route('/office/monitoring/watchlists', () => <MonitoringWatchlistsPage />, { ability: 'monitoring.read' });
+const monitoringImportsRoute = route('/office/monitoring/imports', () => <MonitoringImportsPage />, { ability: 'monitoring.read' });
 const monitoringAlertsRoute = route('/office/monitoring/alerts', () => <MonitoringAlertsPage />, { ability: 'monitoring.read' });
 const monitoringReviewRoute = route('/office/monitoring/review', () => <MonitoringReviewPage />, { ability: 'monitoring.review' });
 const monitoringDashboardRoute = route('/office/monitoring/dashboard', () => <MonitoringDashboardPage />, { ability: 'monitoring.read' });
@@ -189,6 +208,11 @@ export const routeTree = rootRoute.addChildren([
   policyTabRoute,
   mailRoute,
   notificationsRoute,
+  monitoringRoute,
+  monitoringItemRoute,
+  monitoringSourcesRoute,
+  monitoringWatchlistsRoute,
+  monitoringImportsRoute,
   monitoringAlertsRoute,
   monitoringReviewRoute,
   monitoringDashboardRoute,
