@@ -24,8 +24,6 @@ export type Ability =
   | 'consultation.moderate'
   | 'consultation.answer'
   | 'consultation.approve'
-  | 'monitoring.read'
-  | 'monitoring.manage'
   | 'monitoring.correct'
   | 'mail.read'
   | 'monitoring.read'
