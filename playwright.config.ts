@@ -38,6 +38,8 @@ export default defineConfig({
       SMTP_PORT: String(SMTP_PORT),
       // lets the consultation journey see its round close (never set outside tests)
       ENABLE_TEST_CLOCK: '1',
+      // the monitoring journey's feed server listens on 127.0.0.1, which the fetcher refuses otherwise
+      MONITORING_ALLOW_PRIVATE_HOSTS: '1',
     },
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import { expect, test } from '@playwright/test';
+import { readDocxText } from '../src/platform/documents';
+import { startFeedServer, type FeedServer, type ServedItem } from '../test/feed-server';
+import { expectAccessible } from './axe';
+import { createByApi, signIn, type Person } from './people';
+
+// the communication office's coordinator: adds a feed, sets an alert, reviews, refers; never the administrator
+const COORDINATOR: Person = { username: 'dieuphoi.duluan', displayName: 'Điều phối theo dõi dư luận', initialPassword: 'Tam-thoi-du-luan-2026', password: 'Mat-khau-du-luan-2026', role: 'coordinator', unitId: 'lc-so-ct', unitName: 'Sở Công Thương' };
+const FEED = '/feeds/bao-dia-phuong.rss';
+const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+
+/** Yesterday's ordinary news: relevant (the province's names) or not, positive and neutral. */
+const ORDINARY: ServedItem[] = [
+  { id: 'truong-hoc', title: 'Lào Cai khánh thành trường học mới cho học sinh vùng cao', summary: 'Ngôi trường mới giúp học sinh vùng cao Lào Cai có điều kiện học tập tốt hơn.', publishedAt: hoursAgo(26) },
+  { id: 'hoi-nghi', title: 'Yên Bái tổ chức hội nghị tổng kết công tác năm', summary: 'Hội nghị tổng kết công tác năm được tổ chức tại thành phố Yên Bái.', publishedAt: hoursAgo(27) },
+  { id: 'gia-vang', title: 'Giá vàng hôm nay biến động nhẹ', summary: 'Giá vàng trong nước biến động nhẹ theo thị trường thế giới.', publishedAt: hoursAgo(28) },
+];
+/** A burst of negative items about the province within the last hour (one of them false). */
+const BURST: ServedItem[] = [
+  { id: 'tin-do-vo-dap', title: 'Tin đồn vỡ đập thủy điện ở Lào Cai gây hoang mang, nhiều người bỏ nhà chạy lũ', summary: 'Mạng xã hội lan truyền tin vỡ đập thủy điện ở Lào Cai khiến người dân hoang mang.', publishedAt: hoursAgo(0.5) },
+  { id: 'sat-lo', title: 'Người dân Lào Cai bức xúc vì sạt lở nghiêm trọng, quốc lộ bị chia cắt nhiều ngày', summary: 'Sạt lở nghiêm trọng khiến quốc lộ bị chia cắt, người dân Lào Cai bức xúc.', publishedAt: hoursAgo(0.45) },
+  { id: 'den-bu', title: 'Dân Yên Bái phẫn nộ vì dự án chậm tiến độ, đền bù thấp, khiếu kiện kéo dài', summary: 'Người dân Yên Bái phẫn nộ vì đền bù thấp và dự án chậm tiến độ.', publishedAt: hoursAgo(0.4) },
+  { id: 'lu-quet', title: 'Lào Cai: hàng trăm hộ dân bị mất trắng hoa màu vì lũ quét, chính quyền chậm hỗ trợ', summary: 'Lũ quét làm hàng trăm hộ dân Lào Cai mất trắng hoa màu.', publishedAt: hoursAgo(0.35) },
+  { id: 'nhung-nhieu', title: 'Phản ánh tình trạng tham nhũng, nhũng nhiễu ở bộ phận một cửa tại Lào Cai', summary: 'Người dân phản ánh tình trạng nhũng nhiễu tại bộ phận một cửa ở Lào Cai.', publishedAt: hoursAgo(0.3) },
+  { id: 'o-nhiem', title: 'Ô nhiễm nghiêm trọng tại khu công nghiệp ở Lào Cai khiến người dân lo lắng', summary: 'Khu công nghiệp ở Lào Cai gây ô nhiễm nghiêm trọng, người dân lo lắng.', publishedAt: hoursAgo(0.25) },
+];
+const FALSE_ITEM = BURST[0]!;
+
+let feeds: FeedServer;
+test.beforeAll(async () => {
+  // the server under test reaches this 127.0.0.1 server because the journey's server runs with MONITORING_ALLOW_PRIVATE_HOSTS=1
+  feeds = await startFeedServer();
+  feeds.setItems(FEED, ORDINARY);
+});
+test.afterAll(async () => {
+  await feeds?.close();
+});
+
+test('a coordinator adds a feed, sees relevant items highlighted with their sentiment, is alerted of a negative spike, marks an item false and downloads the referral package', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  await createByApi(request, COORDINATOR);
+  await signIn(page, COORDINATOR);
+
+  // an alert rule first: negative items about the province, at least 5 in an hour, to the coordinator in the office
+  await page.goto('/office/monitoring/alerts');
+  await expect(page.getByRole('heading', { name: 'Cảnh báo dư luận', level: 1 })).toBeVisible();
+  const ruleForm = page.locator('form', { has: page.getByRole('heading', { name: 'Thêm quy tắc cảnh báo' }) });
+  await ruleForm.getByLabel('Tên quy tắc').fill('Tin tiêu cực về tỉnh tăng đột biến');
+  await ruleForm.getByLabel('Loại cảnh báo').selectOption('negative_spike');
+  await ruleForm.getByLabel('Số tin tối thiểu trong một giờ').fill('5');
+  await ruleForm.getByLabel(COORDINATOR.displayName).check();
+  await ruleForm.getByRole('button', { name: 'Lưu quy tắc' }).click();
+  await expect(page.getByText('Đã lưu quy tắc "Tin tiêu cực về tỉnh tăng đột biến".')).toBeVisible();
+  await expectAccessible(page, 'cảnh báo dư luận');
+
+  // the feed: yesterday's news, then a burst of negative items about the province within the last hour
+  feeds.addItems(FEED, BURST);
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Theo dõi dư luận' }).click();
+  await page.getByRole('link', { name: 'Nguồn tin' }).first().click();
+  await page.getByLabel('Địa chỉ', { exact: true }).fill(`${feeds.url}${FEED}`);
+  await page.getByRole('button', { name: 'Kiểm tra địa chỉ' }).click();
+  await expect(page.getByText(/Đây là kênh tin/)).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm nguồn' }).last().click();
+  await expect(page.getByText(/Đã thêm nguồn/)).toBeVisible();
+
+  // the fetch job (every 15 s) brings the items: relevant ones with the province's names highlighted, sentiment in words
+  await expect(async () => {
+    await page.goto('/office/monitoring');
+    await expect(page.getByText(FALSE_ITEM.title).first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 90_000, intervals: [3000] });
+  const falseCard = page.locator('li, article, tr').filter({ hasText: FALSE_ITEM.title }).first();
+  await expect(falseCard.locator('mark').first()).toHaveText(/Lào Cai/);
+  await expect(falseCard.getByText('Tiêu cực').first()).toBeVisible();
+  await expect(page.locator('li, article, tr').filter({ hasText: ORDINARY[0]!.title }).first().getByText('Tích cực').first()).toBeVisible();
+  await expectAccessible(page, 'tin, bài');
+
+  const fired = page.getByRole('region', { name: 'Các cảnh báo đã phát' });
+  // the alert job (every 10 s) sees six negative items in the hour against an empty week: one alert, explained
+  await expect(async () => {
+    await page.goto('/office/monitoring/alerts');
+    await expect(fired.getByRole('heading', { name: /Tin tiêu cực về tỉnh tăng đột biến/, level: 3 })).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 60_000, intervals: [3000] });
+  const alert = fired.locator('li.mr-card').filter({ has: page.getByRole('heading', { name: /Tin tiêu cực về tỉnh tăng đột biến/ }) });
+  // six in one poll; five already fire it when the job runs between two batches of the poll
+  await expect(alert.getByText(/^[56] tin tiêu cực liên quan trong 60 phút gần nhất; bình thường 0/)).toBeVisible();
+  await alert.getByText(/^Các tin \([56]\)$/).click();
+  await expect(alert.getByRole('link', { name: FALSE_ITEM.title })).toBeVisible();
+  // and in the office's notifications
+  await page.goto('/office/notifications');
+  await expect(page.getByText(/^Cảnh báo dư luận “Tin tiêu cực về tỉnh tăng đột biến”: [56] tin$/)).toBeVisible();
+
+  // review: the false item, with its grounds; the evidence is the page fetched again now, with its SHA-256
+  await page.goto('/office/monitoring/review');
+  const card = page.locator('li.mr-card').filter({ has: page.getByRole('heading', { name: FALSE_ITEM.title }) });
+  await card.getByLabel('Kết luận', { exact: true }).selectOption('false');
+  await card.getByLabel('Căn cứ kết luận').fill('Công ty thủy điện và Sở Công Thương xác nhận đập an toàn, không có sự cố.');
+  await card.getByRole('button', { name: 'Ghi kết luận và thu thập bằng chứng' }).click();
+  await expect(page.getByText(/^Đã ghi kết luận\. Bằng chứng SHA-256: [0-9a-f]{64}$/)).toBeVisible();
+  const evidenceSha = (await page.getByText(/^Đã ghi kết luận/).textContent())!.match(/[0-9a-f]{64}/)![0];
+  await expectAccessible(page, 'xem xét');
+
+  // the referral package: the reviewed item selected, the letter signed, the ZIP downloaded
+  await page.getByRole('button', { name: 'Đã xem xét' }).click();
+  const reviewed = page.locator('li.mr-card').filter({ has: page.getByRole('heading', { name: FALSE_ITEM.title }) });
+  await expect(reviewed.getByText('Thông tin sai sự thật', { exact: true })).toBeVisible();
+  await reviewed.getByLabel(`Chọn để chuyển cơ quan công an: ${FALSE_ITEM.title}`).check();
+  await page.getByLabel('Người ký (họ và tên)').fill('Nguyễn Văn Thử');
+  await page.getByLabel('Chức vụ người ký').fill('Phó Giám đốc');
+  await page.getByRole('button', { name: 'Lập gói hồ sơ' }).click();
+  await expect(page.getByText(/^Đã lập gói hồ sơ \(3 tệp\)\. SHA-256 của gói: [0-9a-f]{64}$/)).toBeVisible();
+  const packageSha = (await page.getByText(/^Đã lập gói hồ sơ/).textContent())!.match(/[0-9a-f]{64}/)![0];
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải gói hồ sơ (ZIP)' }).first().click()]);
+  const zipBytes = fs.readFileSync((await download.path())!);
+  expect(sha(zipBytes)).toBe(packageSha);
+  const zip = await JSZip.loadAsync(zipBytes);
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { files: { path: string; sha256: string; item: number | null }[]; items: { title: string; verdict: string }[] };
+  expect(manifest.items).toEqual([expect.objectContaining({ title: FALSE_ITEM.title, verdict: 'Thông tin sai sự thật' })]);
+  expect(manifest.files).toHaveLength(2);
+  for (const f of manifest.files) expect(sha(await zip.file(f.path)!.async('nodebuffer'))).toBe(f.sha256);
+  expect(manifest.files.find((f) => f.item === 1)!.sha256).toBe(evidenceSha);
+  // the evidence is the article page as the feed server serves it now
+  const evidence = await zip.file(manifest.files.find((f) => f.item === 1)!.path)!.async('string');
+  expect(evidence).toContain('Mạng xã hội lan truyền tin vỡ đập thủy điện');
+  const letter = await readDocxText(await zip.file(manifest.files[0]!.path)!.async('nodebuffer'));
+  expect(letter).toContain('chuyển thông tin sai sự thật, xấu, độc trên không gian mạng');
+  expect(letter).toContain(FALSE_ITEM.title);
+  expect(letter).toContain('Công ty thủy điện và Sở Công Thương xác nhận đập an toàn');
+  expect(letter).toContain(evidenceSha);
+  expect(letter).toContain('Nguyễn Văn Thử');
+  // no internals in the letter: no ids, no codes
+  expect(letter).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+  expect(letter).not.toMatch(/\bfalse\b|negative_spike/);
+});
