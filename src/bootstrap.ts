@@ -17,6 +17,8 @@ import './modules/policies/audit-labels';
 import './modules/consultation/audit-labels';
 import './modules/notifications/audit-labels';
 import './modules/notifications/policy';
+import './modules/press/policy';
+import './modules/press/audit-labels';
 import './modules/monitoring/policy';
 import './modules/monitoring/audit-labels';
 

@@ -6,6 +6,7 @@ import { deleteExpiredSessions, deleteOldFailures } from './modules/accounts';
 import { planJobs } from './modules/plans';
 import { notificationJobs } from './modules/notifications';
 import { campaignJobs, signalJobs } from './modules/consultation';
+import { pressJobs } from './modules/press';
 import { monitoringJobs, monitoringResponseJobs } from './modules/monitoring';
 import { loadConfig } from './platform/config';
 
@@ -53,6 +54,7 @@ export function platformJobs(database: Database): JobDefinition[] {
     ...notificationJobs(database.db, loadConfig().publicUrl),
     ...campaignJobs(database.db),
     ...signalJobs(database.db),
+    ...pressJobs(database.db, loadConfig().publicUrl),
     ...monitoringJobs(database.db),
     ...monitoringResponseJobs(database.db, loadConfig().publicUrl),
   ];

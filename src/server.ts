@@ -16,6 +16,7 @@ import { planRoutes } from './modules/plans';
 import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
+import { pressRoutes } from './modules/press';
 import { monitoringResponseRoutes, monitoringRoutes } from './modules/monitoring';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 import { fromRoot } from './platform/root';
@@ -68,6 +69,7 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(consultationRoutes, { publicUrl: config.publicUrl });
   await app.register(confirmationRoutes, { publicUrl: config.publicUrl });
   await app.register(notificationRoutes);
+  await app.register(pressRoutes);
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);
   await app.register(publicRoutes, { publicUrl: config.publicUrl });

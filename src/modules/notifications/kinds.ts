@@ -49,6 +49,8 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
       return `Đợt lấy ý kiến về dự thảo “${str(p.draftTitle)}” kết thúc ${typeof p.closesOn === 'string' ? formatDateVi(p.closesOn, 'short') : ''}`;
     case 'monitoring_alert':
       return `Cảnh báo dư luận “${str(p.ruleName)}”: ${count} tin`;
+    case 'press_inquiry_overdue':
+      return `${str(p.kindLabel)} số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.subject)}” đã quá hạn trả lời (hạn ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''})`;
     default:
       return 'Thông báo mới';
   }

@@ -20,6 +20,7 @@ const NAV: { href: string; label: Key }[] = [
   { href: '/gop-y', label: 'nav.consultations' },
   { href: '/gop-y/tra-cuu', label: 'nav.follow' },
   { href: '/co-cau-to-chuc', label: 'nav.org' },
+  { href: '/nguoi-phat-ngon', label: 'nav.spokespeople' },
 ];
 
 /** How the site names the province and its authority in `locale` (Vietnamese: the directory's own names). */

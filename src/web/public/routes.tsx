@@ -7,6 +7,7 @@ import { getDirectory, type Directory } from '../../modules/organisations';
 import { portalAssets } from './assets';
 import { consultationPortalRoutes } from './consultation-routes';
 import { attributionCheckRoutes } from './attribution-check-routes';
+import { spokespeoplePortalRoutes } from './pages/spokespeople-route';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
 import { t } from './i18n';
@@ -19,6 +20,7 @@ import { OrgPage, type PublicOrgNode } from './pages/org';
 export async function publicRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   await app.register(consultationPortalRoutes, opts);
   await app.register(attributionCheckRoutes, opts);
+  await app.register(spokespeoplePortalRoutes, opts);
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
   const homePages = new PageCache();
   // GET /assets/:name — the stylesheets under hashed names, compressed (assets.ts)

@@ -6001,6 +6001,1152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/press/spokespeople": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người phát ngôn của các đơn vị (bản hiện hành của mỗi việc giao, cả những việc đã kết thúc) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Mã của việc giao phát ngôn (không đổi qua các phiên bản) */
+                                id: string;
+                                version: number;
+                                unitId: string;
+                                unitName: string;
+                                kind: string;
+                                kindLabel: string;
+                                personName: string;
+                                title: string;
+                                phone: string | null;
+                                email: string | null;
+                                scope: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                decisionRef: string | null;
+                                endReason: string | null;
+                                /** @description Còn hiệu lực hôm nay */
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm người phát ngôn, người được ủy quyền phát ngôn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        /**
+                         * @description Người đứng đầu, người phát ngôn hoặc người được ủy quyền
+                         * @enum {string}
+                         */
+                        kind: "head" | "spokesperson" | "authorised";
+                        personName: string;
+                        title: string;
+                        phone?: string | null;
+                        email?: string | null;
+                        scope?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        validTo?: string | null;
+                        decisionRef?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Mã của việc giao phát ngôn (không đổi qua các phiên bản) */
+                            id: string;
+                            version: number;
+                            unitId: string;
+                            unitName: string;
+                            kind: string;
+                            kindLabel: string;
+                            personName: string;
+                            title: string;
+                            phone: string | null;
+                            email: string | null;
+                            scope: string | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            decisionRef: string | null;
+                            endReason: string | null;
+                            /** @description Còn hiệu lực hôm nay */
+                            isCurrent: boolean;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/spokespeople/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một việc giao phát ngôn và các phiên bản của nó */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                /** @description Mã của việc giao phát ngôn (không đổi qua các phiên bản) */
+                                id: string;
+                                version: number;
+                                unitId: string;
+                                unitName: string;
+                                kind: string;
+                                kindLabel: string;
+                                personName: string;
+                                title: string;
+                                phone: string | null;
+                                email: string | null;
+                                scope: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                decisionRef: string | null;
+                                endReason: string | null;
+                                /** @description Còn hiệu lực hôm nay */
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            };
+                            versions: {
+                                /** @description Mã của việc giao phát ngôn (không đổi qua các phiên bản) */
+                                id: string;
+                                version: number;
+                                unitId: string;
+                                unitName: string;
+                                kind: string;
+                                kindLabel: string;
+                                personName: string;
+                                title: string;
+                                phone: string | null;
+                                email: string | null;
+                                scope: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                decisionRef: string | null;
+                                endReason: string | null;
+                                /** @description Còn hiệu lực hôm nay */
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa việc giao phát ngôn (ghi phiên bản mới, giữ phiên bản cũ) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        /**
+                         * @description Người đứng đầu, người phát ngôn hoặc người được ủy quyền
+                         * @enum {string}
+                         */
+                        kind: "head" | "spokesperson" | "authorised";
+                        personName: string;
+                        title: string;
+                        phone?: string | null;
+                        email?: string | null;
+                        scope?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        validTo?: string | null;
+                        decisionRef?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Mã của việc giao phát ngôn (không đổi qua các phiên bản) */
+                            id: string;
+                            version: number;
+                            unitId: string;
+                            unitName: string;
+                            kind: string;
+                            kindLabel: string;
+                            personName: string;
+                            title: string;
+                            phone: string | null;
+                            email: string | null;
+                            scope: string | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            decisionRef: string | null;
+                            endReason: string | null;
+                            /** @description Còn hiệu lực hôm nay */
+                            isCurrent: boolean;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/spokespeople/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc việc giao phát ngôn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Mã của việc giao phát ngôn (không đổi qua các phiên bản) */
+                            id: string;
+                            version: number;
+                            unitId: string;
+                            unitName: string;
+                            kind: string;
+                            kindLabel: string;
+                            personName: string;
+                            title: string;
+                            phone: string | null;
+                            email: string | null;
+                            scope: string | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            decisionRef: string | null;
+                            endReason: string | null;
+                            /** @description Còn hiệu lực hôm nay */
+                            isCurrent: boolean;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Yêu cầu của báo chí và của công dân, lọc theo loại, đơn vị, tình trạng, hạn */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Loại yêu cầu */
+                    kind?: "press" | "press_forwarded" | "information_request";
+                    unitId?: string;
+                    /** @description Tình trạng; "open" là chưa trả lời, "overdue" là quá hạn */
+                    status?: "received" | "assigned" | "answered" | "refused" | "open" | "overdue";
+                    /** @description Chỉ những yêu cầu chưa trả lời có hạn trong tuần này */
+                    dueThisWeek?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @description Số thứ tự trong sổ tiếp nhận */
+                                refNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                subject: string;
+                                /** Format: date */
+                                receivedOn: string;
+                                /** Format: date */
+                                dueOn: string;
+                                status: string;
+                                statusLabel: string;
+                                isOverdue: boolean;
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tiếp nhận một yêu cầu (hạn trả lời tính theo quy định và lịch ngày làm việc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại yêu cầu
+                         * @enum {string}
+                         */
+                        kind: "press" | "press_forwarded" | "information_request";
+                        complexity?: ("simple" | "complex") | null;
+                        /** Format: date */
+                        receivedOn: string;
+                        /**
+                         * @description Hình thức tiếp nhận
+                         * @enum {string}
+                         */
+                        channel: "post" | "email" | "online" | "in_person" | "phone" | "fax";
+                        requesterName: string;
+                        requesterContact?: string | null;
+                        agencyUnitId?: string | null;
+                        journalistName?: string | null;
+                        subject: string;
+                        content: string;
+                        policyId?: string | null;
+                        unitId?: string | null;
+                        officerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiry-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục để tiếp nhận: cơ quan báo chí, căn cứ từ chối */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Cơ quan báo chí trong danh mục hôm nay */
+                            agencies: {
+                                id: string;
+                                name: string;
+                            }[];
+                            refusalGrounds: {
+                                code: string;
+                                label: string;
+                                basis: string;
+                                kinds: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cán bộ của một đơn vị có thể được giao trả lời */
+        get: {
+            parameters: {
+                query: {
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một yêu cầu: hạn và căn cứ, trả lời, diễn biến */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Giao đơn vị, cán bộ trả lời */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string;
+                        officerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gia hạn (một lần, có lý do; hạn mới tính theo ngày làm việc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi câu trả lời */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối, nêu căn cứ pháp luật */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ground?: ("secret" | "investigation" | "inspection_complaint" | "dispute_or_draft" | "not_accessible" | "conditional_not_met" | "not_in_charge" | "already_provided" | "beyond_capacity") | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/monitoring/sources": {
         parameters: {
             query?: never;

@@ -1,0 +1,206 @@
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { describeEachDriver } from '../../../test/db';
+import { auth, buildTestApp, signInAs, type Session } from '../../../test/app';
+import { buildDemoOrg, buildUser } from '../../../test/factories';
+import type { Actor } from '../../platform/auth';
+import type { App } from '../../platform/http';
+import { todayVn } from '../../platform/text';
+import { computeFigures } from '../plans';
+import { alertOverdueInquiries, answerInquiry, extendInquiry, receiveInquiry, refuseInquiry, spokespeopleForPortal, type InquiryInput } from '.';
+
+const count = async (db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }, query: string) => Number(((await db.execute(sql.raw(query))) as { rows: { n: number }[] }).rows[0]!.n);
+
+/** Puts the platform's clock (Date only: timers and the database keep running) at 09:00 in Vietnam on `day`. */
+const setToday = (day: string) => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${day}T02:00:00Z`));
+};
+
+const REQUEST: InquiryInput = {
+  kind: 'information_request',
+  complexity: 'simple',
+  receivedOn: '2026-02-13',
+  channel: 'post',
+  requesterName: 'Công dân thử',
+  requesterContact: 'Hộp thư thử',
+  subject: 'Đề nghị cung cấp quy hoạch sử dụng đất của xã',
+  content: 'Đề nghị cung cấp bản đồ quy hoạch sử dụng đất.',
+  unitId: 'lc-so-nnmt',
+};
+
+describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb) => {
+  let app: App;
+  let coordinator: Actor;
+  let officer: Actor;
+  let otherOfficer: Actor;
+  let officerId: string;
+  let coordinatorSession: Session;
+  let viewerSession: Session;
+  let officerSession: Session;
+
+  beforeAll(async () => {
+    await buildDemoOrg(getDb());
+    app = await buildTestApp(getDb());
+    const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'lc-so-vhttdl' });
+    const o = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-nnmt' });
+    const x = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-tp' });
+    const v = await buildUser(getDb(), { role: 'viewer', unitId: 'lc-so-tp' });
+    officerId = o.id;
+    coordinator = { kind: 'user', userId: c.id, name: 'Điều phối', roles: [{ role: 'coordinator', unitId: 'lc-so-vhttdl' }] };
+    officer = { kind: 'user', userId: o.id, name: 'Cán bộ', roles: [{ role: 'officer', unitId: 'lc-so-nnmt' }] };
+    otherOfficer = { kind: 'user', userId: x.id, name: 'Cán bộ khác', roles: [{ role: 'officer', unitId: 'lc-so-tp' }] };
+    coordinatorSession = await signInAs(app, c.username, c.password);
+    viewerSession = await signInAs(app, v.username, v.password);
+    officerSession = await signInAs(app, x.username, x.password);
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const as = (actor: Actor) => ({ db: getDb().db, actor });
+
+  it('gives a request received on Friday 13/02/2026 its deadline after Tết, overdue from the next working day, alerted once', async () => {
+    setToday('2026-02-13');
+    const r = await receiveInquiry(as(coordinator), { ...REQUEST, officerId });
+    // 5 working days: Tết Nguyên đán 16–20/02/2026 (computed: 29 tháng Chạp … mùng 4) and two weekends are not counted
+    expect(r.dueOn).toBe('2026-02-27');
+    expect(r.status).toBe('assigned');
+    const detail = (await app.inject({ method: 'GET', url: `/api/v1/press/inquiries/${r.id}`, headers: auth(coordinatorSession) })).json();
+    expect(detail.dueBasisText).toBe('5 ngày làm việc, Luật Tiếp cận thông tin 2016, Điều 31; không tính Tết Nguyên đán 16–20/02/2026');
+    expect(detail.timeline.map((e: { actionLabel: string }) => e.actionLabel)).toEqual(['Tiếp nhận yêu cầu']);
+
+    const overdueIds = async () => (await app.inject({ method: 'GET', url: '/api/v1/press/inquiries?status=overdue', headers: auth(coordinatorSession) })).json().items.map((i: { id: string }) => i.id);
+    for (const day of ['2026-02-27', '2026-02-28', '2026-03-01']) {
+      setToday(day);
+      expect(await overdueIds(), day).not.toContain(r.id);
+      expect((await alertOverdueInquiries(getDb().db, 'http://localhost', todayVn())).alerted).toBe(0);
+    }
+    setToday('2026-03-02');
+    expect(await overdueIds()).toContain(r.id);
+    expect((await alertOverdueInquiries(getDb().db, 'http://localhost', todayVn())).alerted).toBe(1);
+    setToday('2026-03-03');
+    expect((await alertOverdueInquiries(getDb().db, 'http://localhost', todayVn())).alerted).toBe(0);
+    expect(await count(getDb().db, `select count(*)::int as n from notifications where kind = 'press_inquiry_overdue' and user_id = '${officerId}'`)).toBe(1);
+
+    const answered = await answerInquiry(as(officer), r.id, { text: 'Gửi kèm bản đồ quy hoạch.' });
+    expect(answered).toMatchObject({ status: 'answered', closedOn: '2026-03-03' });
+    expect(await overdueIds()).not.toContain(r.id);
+  });
+
+  it('recomputes the deadline of a complex request on its one extension', async () => {
+    setToday('2026-02-13');
+    const r = await receiveInquiry(as(coordinator), { ...REQUEST, complexity: 'complex' });
+    expect(r.noticeDueOn).toBe('2026-02-25');
+    expect(r.dueOn).toBe('2026-03-13');
+    setToday('2026-03-10');
+    await expect(extendInquiry(as(coordinator), r.id, { days: 16, reason: 'Cần tổng hợp từ nhiều xã' })).rejects.toMatchObject({ code: 'validation' });
+    await expect(extendInquiry(as(coordinator), r.id, { days: 10, reason: ' ' })).rejects.toMatchObject({ code: 'validation' });
+    const extended = await extendInquiry(as(coordinator), r.id, { days: 10, reason: 'Cần tổng hợp từ nhiều xã' });
+    expect(extended).toMatchObject({ dueOn: '2026-03-27', originalDueOn: '2026-03-13', extensionReason: 'Cần tổng hợp từ nhiều xã' });
+    await expect(extendInquiry(as(coordinator), r.id, { days: 1, reason: 'Lần nữa' })).rejects.toMatchObject({ code: 'conflict' });
+    const simple = await receiveInquiry(as(coordinator), { ...REQUEST, receivedOn: '2026-03-10' });
+    await expect(extendInquiry(as(coordinator), simple.id, { days: 5, reason: 'Không được' })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses only on a lawful ground that applies to the kind, and prints it', async () => {
+    const press = await receiveInquiry(as(coordinator), { ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), channel: 'email', agencyUnitId: 'lc-bao-ptth', journalistName: 'Phóng viên thử' });
+    await expect(refuseInquiry(as(officer), press.id, { ground: null })).rejects.toMatchObject({ code: 'validation' });
+    await expect(refuseInquiry(as(officer), press.id, { ground: 'already_provided' })).rejects.toMatchObject({ code: 'validation' });
+    await expect(refuseInquiry(as(otherOfficer), press.id, { ground: 'investigation' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await count(getDb().db, `select count(*)::int as n from press_inquiries where id = '${press.id}' and status = 'assigned'`)).toBe(1);
+    const res = await app.inject({ method: 'POST', url: `/api/v1/press/inquiries/${press.id}/refuse`, headers: auth(coordinatorSession), payload: { note: 'thiếu căn cứ' } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail ?? res.json().title).toMatch(/căn cứ/);
+    const refused = await refuseInquiry(as(officer), press.id, { ground: 'investigation', note: 'Vụ việc đang điều tra.' });
+    expect(refused.status).toBe('refused');
+    const detail = (await app.inject({ method: 'GET', url: `/api/v1/press/inquiries/${press.id}`, headers: auth(coordinatorSession) })).json();
+    expect(detail.refusalGroundText).toBe('Vụ án đang được điều tra hoặc chưa xét xử (Luật Báo chí 2016, Điều 38 khoản 2 điểm b)');
+    expect(detail.dueBasisText).toMatch(/^2 ngày làm việc, Nghị định 09\/2017\/NĐ-CP, Điều 6/);
+  });
+
+  it('answers a past deadline, an unknown agency, a future date with a Vietnamese 4xx and saves nothing', async () => {
+    const before = await count(getDb().db, 'select count(*)::int as n from press_inquiries');
+    const post = (payload: object, s = coordinatorSession) => app.inject({ method: 'POST', url: '/api/v1/press/inquiries', headers: auth(s), payload });
+    const past = await post({ ...REQUEST, receivedOn: '2026-02-13' });
+    expect(past.statusCode).toBe(422);
+    expect(past.json().detail ?? past.json().title).toMatch(/Hạn trả lời theo quy định là 27\/02\/2026.*đã qua/);
+    const unknown = await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), agencyUnitId: 'bao-khong-co' });
+    expect(unknown.statusCode).toBe(422);
+    expect(JSON.stringify(unknown.json())).toMatch(/Không có cơ quan báo chí này/);
+    // a unit of the directory that is not a press agency is not an agency either
+    expect((await post({ ...REQUEST, kind: 'press_forwarded', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-so-tp' })).statusCode).toBe(422);
+    expect((await post({ ...REQUEST, receivedOn: '2099-01-01' })).statusCode).toBe(422);
+    expect((await post({ ...REQUEST, receivedOn: todayVn() }, viewerSession)).statusCode).toBe(403);
+    expect(await count(getDb().db, 'select count(*)::int as n from press_inquiries')).toBe(before);
+    // a press-forwarded issue: 30 calendar days
+    const forwarded = await post({ ...REQUEST, kind: 'press_forwarded', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-bao-ptth' });
+    expect(forwarded.statusCode).toBe(201);
+    expect(forwarded.json().dueBasisText).toBe('30 ngày, Luật Báo chí 2016, Điều 39');
+    // an officer of another unit may not answer it
+    expect((await app.inject({ method: 'POST', url: `/api/v1/press/inquiries/${forwarded.json().id}/answer`, headers: auth(officerSession), payload: { text: 'Trả lời' } })).statusCode).toBe(403);
+  });
+
+  it('keeps spokespeople as versions, refuses bad input, and lists the current ones per unit', async () => {
+    const post = (payload: object) => app.inject({ method: 'POST', url: '/api/v1/press/spokespeople', headers: auth(coordinatorSession), payload });
+    const base = { unitId: 'lc-ubnd', kind: 'spokesperson', personName: 'Nguyễn Văn Thử', title: 'Chánh Văn phòng UBND tỉnh', phone: '0214 3840 000', email: 'PhatNgon@laocai.gov.vn', validFrom: '2026-01-01', decisionRef: '12/QĐ-UBND' };
+    const bad = [
+      { ...base, unitId: 'khong-co' },
+      { ...base, validTo: '2025-12-31' },
+      { ...base, kind: 'authorised', scope: null },
+      { ...base, kind: 'authorised', scope: 'Dịch bệnh', decisionRef: null },
+    ];
+    const before = await count(getDb().db, 'select count(*)::int as n from press_spokespeople');
+    for (const b of bad) {
+      const res = await post(b);
+      expect(res.statusCode, JSON.stringify(b)).toBe(422);
+      expect(res.json().detail ?? res.json().title).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+    }
+    expect(await count(getDb().db, 'select count(*)::int as n from press_spokespeople')).toBe(before);
+    const created = await post(base);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ version: 1, email: 'phatngon@laocai.gov.vn', isCurrent: true, unitName: 'Ủy ban nhân dân tỉnh Lào Cai' });
+    const id = created.json().id;
+    const edited = await app.inject({ method: 'PUT', url: `/api/v1/press/spokespeople/${id}`, headers: auth(coordinatorSession), payload: { ...base, title: 'Phó Chủ tịch UBND tỉnh' } });
+    expect(edited.json()).toMatchObject({ id, version: 2, title: 'Phó Chủ tịch UBND tỉnh' });
+    const history = (await app.inject({ method: 'GET', url: `/api/v1/press/spokespeople/${id}`, headers: auth(viewerSession) })).json();
+    expect(history.versions.map((v: { version: number; title: string }) => `${v.version} ${v.title}`)).toEqual(['2 Phó Chủ tịch UBND tỉnh', '1 Chánh Văn phòng UBND tỉnh']);
+    const authorised = await post({ ...base, kind: 'authorised', personName: 'Trần Thị Ủy', title: 'Giám đốc Sở Y tế', scope: 'Phòng, chống dịch bệnh', decisionRef: '20/QĐ-UBND' });
+    expect(authorised.statusCode).toBe(201);
+
+    const today = todayVn();
+    let portal = await spokespeopleForPortal(getDb().db, today);
+    const ubnd = portal.find((u) => u.unitName === 'Ủy ban nhân dân tỉnh Lào Cai');
+    expect(ubnd?.people.map((p) => `${p.personName} · ${p.title}`)).toEqual(['Nguyễn Văn Thử · Phó Chủ tịch UBND tỉnh', 'Trần Thị Ủy · Giám đốc Sở Y tế']);
+    const page = await app.inject({ method: 'GET', url: '/nguoi-phat-ngon' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Nguyễn Văn Thử');
+    expect(page.body).toContain('href="mailto:phatngon@laocai.gov.vn"');
+    expect(page.body).not.toContain(id);
+    const en = await app.inject({ method: 'GET', url: '/nguoi-phat-ngon?lang=en' });
+    expect(en.body).toContain('Spokespeople');
+
+    const ended = await app.inject({ method: 'POST', url: `/api/v1/press/spokespeople/${id}/end`, headers: auth(coordinatorSession), payload: { endOn: '2026-01-31', reason: 'Nghỉ hưu' } });
+    expect(ended.json()).toMatchObject({ version: 3, validTo: '2026-01-31', isCurrent: false });
+    portal = await spokespeopleForPortal(getDb().db, today);
+    expect(portal.find((u) => u.unitName === 'Ủy ban nhân dân tỉnh Lào Cai')?.people.map((p) => p.personName)).toEqual(['Trần Thị Ủy']);
+    expect((await app.inject({ method: 'GET', url: '/nguoi-phat-ngon' })).body).not.toContain('Nguyễn Văn Thử');
+  });
+
+  it('counts the year’s inquiries for the annual report: received, on time, overdue, refused by ground', async () => {
+    const view = { plan: { id: 'p', year: 2026 }, tasks: [], progress: { tasks: [], units: [] }, reports: [], dir: { unit: () => undefined } } as unknown as Parameters<typeof computeFigures>[1];
+    const figures = new Map((await computeFigures(getDb().db, view)).map((f) => [f.code, f]));
+    const rows = (await getDb().db.execute(sql.raw(`select kind, status, due_on, closed_on, refusal_ground from press_inquiries where received_on >= '2026-01-01' and received_on < '2027-01-01'`))) as { rows: { kind: string; status: string; due_on: string; closed_on: string | null; refusal_ground: string | null }[] };
+    const requests = rows.rows.filter((r) => r.kind === 'information_request');
+    const press = rows.rows.filter((r) => r.kind !== 'information_request');
+    expect(figures.get('I-15.requests.received')?.value).toBe(requests.length);
+    expect(figures.get('I-08.press.received')?.value).toBe(press.length);
+    // the request of the first test was answered on 03/03 after its deadline of 27/02: answered, not on time
+    expect(figures.get('I-15.requests.answered')?.value).toBe(1);
+    expect(figures.get('I-15.requests.onTime')).toMatchObject({ value: 0, outOf: 1 });
+    expect(figures.get('I-15.requests.overdue')?.value).toBeGreaterThanOrEqual(1);
+    expect(figures.get('I-08.press.refused.investigation')?.value).toBe(1);
+    expect(figures.get('I-08.press.refused.secret')).toBeUndefined();
+  });
+});

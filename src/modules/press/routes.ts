@@ -1,0 +1,170 @@
+import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { can } from '../../platform/auth';
+import { listAudit, presentAuditEntries } from '../../platform/audit';
+import { loadWorkCalendar, weekdayOf } from '../../platform/calendar';
+import { notFound } from '../../platform/errors';
+import type { App } from '../../platform/http';
+import { addDays, todayVn } from '../../platform/text';
+import { getDirectory } from '../organisations';
+import { findDraft } from '../policies';
+import { assignInquiry } from './actions/assign-inquiry';
+import { answerInquiry, refuseInquiry } from './actions/close-inquiry';
+import { extendInquiry } from './actions/extend-inquiry';
+import { receiveInquiry } from './actions/receive-inquiry';
+import { createSpokesperson, editSpokesperson, endSpokesperson } from './actions/save-spokesperson';
+import { isOverdue } from './deadline';
+import { REFUSAL_GROUND_INFO, REFUSAL_GROUNDS } from './labels';
+import { presentInquiryDetail, presentInquirySummary, presentSpokesperson } from './present';
+import { findInquiry, listCurrentSpokespeople, listInquiries, userNames, usersOfUnit, versionsOfAssignment, type InquiryRow } from './repo';
+import { AnswerBody, AssignBody, EndSpokespersonBody, ExtendBody, IdParams, InquiryBody, InquiryDetail, InquiryOptions, InquiryQuery, InquirySummary, Officers, OfficersQuery, RefuseBody, Spokesperson, SpokespersonBody, SpokespersonHistory } from './schemas';
+
+const tags = ['Báo chí'];
+
+/** Back-office API of press relations: the spokespeople registry and the inquiries with legal deadlines. */
+export async function pressRoutes(app: App): Promise<void> {
+  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+
+  app.get('/api/v1/press/spokespeople', {
+    config: { access: { ability: 'press.read' } },
+    schema: { tags, summary: 'Người phát ngôn của các đơn vị (bản hiện hành của mỗi việc giao, cả những việc đã kết thúc)', response: { 200: Type.Object({ items: Type.Array(Spokesperson) }) } },
+    handler: async () => {
+      const [rows, dir] = await Promise.all([listCurrentSpokespeople(app.db), getDirectory(app.db)]);
+      const today = todayVn();
+      return { items: rows.map((r) => presentSpokesperson(r, dir, today)) };
+    },
+  });
+
+  app.post('/api/v1/press/spokespeople', {
+    config: { access: { ability: 'press.manage' } },
+    schema: { tags, summary: 'Thêm người phát ngôn, người được ủy quyền phát ngôn', body: SpokespersonBody, response: { 201: Spokesperson } },
+    handler: async (request, reply) => {
+      const row = await createSpokesperson(ctx(request), request.body);
+      return reply.status(201).send(presentSpokesperson(row, await getDirectory(app.db), todayVn()));
+    },
+  });
+
+  app.get('/api/v1/press/spokespeople/:id', {
+    config: { access: { ability: 'press.read' } },
+    schema: { tags, summary: 'Một việc giao phát ngôn và các phiên bản của nó', params: IdParams, response: { 200: SpokespersonHistory } },
+    handler: async (request) => {
+      const versions = await versionsOfAssignment(app.db, request.params.id);
+      if (versions.length === 0) throw notFound('người phát ngôn');
+      const dir = await getDirectory(app.db);
+      const today = todayVn();
+      const items = versions.map((r) => presentSpokesperson(r, dir, today));
+      return { current: items[0]!, versions: items };
+    },
+  });
+
+  app.put('/api/v1/press/spokespeople/:id', {
+    config: { access: { ability: 'press.manage' } },
+    schema: { tags, summary: 'Sửa việc giao phát ngôn (ghi phiên bản mới, giữ phiên bản cũ)', params: IdParams, body: SpokespersonBody, response: { 200: Spokesperson } },
+    handler: async (request) => presentSpokesperson(await editSpokesperson(ctx(request), request.params.id, request.body), await getDirectory(app.db), todayVn()),
+  });
+
+  app.post('/api/v1/press/spokespeople/:id/end', {
+    config: { access: { ability: 'press.manage' } },
+    schema: { tags, summary: 'Kết thúc việc giao phát ngôn', params: IdParams, body: EndSpokespersonBody, response: { 200: Spokesperson } },
+    handler: async (request) => presentSpokesperson(await endSpokesperson(ctx(request), request.params.id, request.body), await getDirectory(app.db), todayVn()),
+  });
+
+  app.get('/api/v1/press/inquiries', {
+    config: { access: { ability: 'press.read' } },
+    schema: { tags, summary: 'Yêu cầu của báo chí và của công dân, lọc theo loại, đơn vị, tình trạng, hạn', querystring: InquiryQuery, response: { 200: Type.Object({ items: Type.Array(InquirySummary) }) } },
+    handler: async (request) => {
+      const q = request.query;
+      const today = todayVn();
+      const open = ['received', 'assigned'];
+      const week = { from: addDays(today, -((weekdayOf(today) + 6) % 7)), to: addDays(today, 6 - ((weekdayOf(today) + 6) % 7)) };
+      const statuses = q.status === 'open' || q.status === 'overdue' || q.dueThisWeek ? open : q.status ? [q.status] : undefined;
+      const [rows, dir, cal] = await Promise.all([
+        listInquiries(app.db, { kind: q.kind, unitId: q.unitId, statuses, dueBefore: q.status === 'overdue' ? today : undefined, ...(q.dueThisWeek ? { dueFrom: week.from, dueTo: week.to } : {}) }),
+        getDirectory(app.db),
+        loadWorkCalendar(app.db),
+      ]);
+      const keep = (r: InquiryRow) => (q.status === 'overdue' ? isOverdue(cal, r, today) : q.status === 'received' || q.status === 'assigned' ? !isOverdue(cal, r, today) : true);
+      return { items: rows.filter(keep).map((r) => presentInquirySummary(r, dir, cal, today)) };
+    },
+  });
+
+  app.get('/api/v1/press/inquiry-options', {
+    config: { access: { ability: 'press.read' } },
+    schema: { tags, summary: 'Danh mục để tiếp nhận: cơ quan báo chí, căn cứ từ chối', response: { 200: InquiryOptions } },
+    handler: async () => {
+      const dir = await getDirectory(app.db);
+      const today = todayVn();
+      const agencies = dir.snapshot.units.filter((u) => u.type === 'bao_chi' && u.validFrom <= today && (u.validTo === null || today < u.validTo)).map((u) => ({ id: u.id, name: u.name }));
+      const refusalGrounds = REFUSAL_GROUNDS.map((code) => ({ code, label: REFUSAL_GROUND_INFO[code].label[0], basis: REFUSAL_GROUND_INFO[code].basis, kinds: [...REFUSAL_GROUND_INFO[code].kinds] }));
+      return { agencies, refusalGrounds };
+    },
+  });
+
+  app.get('/api/v1/press/officers', {
+    config: { access: { ability: 'press.manage' } },
+    schema: { tags, summary: 'Cán bộ của một đơn vị có thể được giao trả lời', querystring: OfficersQuery, response: { 200: Officers } },
+    handler: async (request) => ({ items: (await usersOfUnit(app.db, request.query.unitId, ['officer', 'coordinator'])).map((u) => ({ id: u.id, name: u.displayName })) }),
+  });
+
+  app.post('/api/v1/press/inquiries', {
+    config: { access: { ability: 'press.manage' } },
+    schema: { tags, summary: 'Tiếp nhận một yêu cầu (hạn trả lời tính theo quy định và lịch ngày làm việc)', body: InquiryBody, response: { 201: InquiryDetail } },
+    handler: async (request, reply) => {
+      const row = await receiveInquiry(ctx(request), request.body);
+      return reply.status(201).send(await detail(request, row));
+    },
+  });
+
+  app.get('/api/v1/press/inquiries/:id', {
+    config: { access: { ability: 'press.read' } },
+    schema: { tags, summary: 'Một yêu cầu: hạn và căn cứ, trả lời, diễn biến', params: IdParams, response: { 200: InquiryDetail } },
+    handler: async (request) => {
+      const row = await findInquiry(app.db, request.params.id);
+      if (!row) throw notFound('yêu cầu');
+      return detail(request, row);
+    },
+  });
+
+  app.post('/api/v1/press/inquiries/:id/assign', {
+    config: { access: { ability: 'press.manage' } },
+    schema: { tags, summary: 'Giao đơn vị, cán bộ trả lời', params: IdParams, body: AssignBody, response: { 200: InquiryDetail } },
+    handler: async (request) => detail(request, await assignInquiry(ctx(request), request.params.id, request.body)),
+  });
+
+  app.post('/api/v1/press/inquiries/:id/extend', {
+    config: { access: { ability: 'press.manage' } },
+    schema: { tags, summary: 'Gia hạn (một lần, có lý do; hạn mới tính theo ngày làm việc)', params: IdParams, body: ExtendBody, response: { 200: InquiryDetail } },
+    handler: async (request) => detail(request, await extendInquiry(ctx(request), request.params.id, request.body)),
+  });
+
+  app.post('/api/v1/press/inquiries/:id/answer', {
+    config: { access: { ability: 'press.answer' } },
+    schema: { tags, summary: 'Ghi câu trả lời', params: IdParams, body: AnswerBody, response: { 200: InquiryDetail } },
+    handler: async (request) => detail(request, await answerInquiry(ctx(request), request.params.id, request.body)),
+  });
+
+  app.post('/api/v1/press/inquiries/:id/refuse', {
+    config: { access: { ability: 'press.answer' } },
+    schema: { tags, summary: 'Từ chối, nêu căn cứ pháp luật', params: IdParams, body: RefuseBody, response: { 200: InquiryDetail } },
+    handler: async (request) => detail(request, await refuseInquiry(ctx(request), request.params.id, request.body)),
+  });
+
+  async function detail(request: FastifyRequest, row: InquiryRow) {
+    const [dir, cal, names, draft, entries] = await Promise.all([
+      getDirectory(app.db),
+      loadWorkCalendar(app.db),
+      userNames(app.db, row.officerId ? [row.officerId] : []),
+      row.policyId ? findDraft(app.db, row.policyId) : Promise.resolve(null),
+      listAudit(app.db, { subjectType: 'press_inquiry', subjectId: row.id, limit: 200 }),
+    ]);
+    const lang = 'vi';
+    const timeline = (await presentAuditEntries(app.db, entries.reverse(), lang)).map((e) => ({ at: e.at, actorName: e.actorName, actionLabel: e.actionLabel, changes: e.changes }));
+    const open = row.status === 'received' || row.status === 'assigned';
+    const abilities = {
+      canManage: open && can(request.actor, 'press.manage'),
+      canAnswer: open && can(request.actor, 'press.answer', { unitId: row.unitId }),
+      canExtend: open && can(request.actor, 'press.manage') && row.kind === 'information_request' && row.complexity === 'complex' && row.originalDueOn === null,
+    };
+    return presentInquiryDetail(row, { dir, cal, today: todayVn(), policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, abilities, timeline });
+  }
+}
