@@ -1,6 +1,6 @@
 import type { DB, Executor } from '../../../platform/db';
 import { enqueueMails } from '../../../platform/mail';
-import { indexText, matchQuery, parseQuery, type QueryNode } from '../../../platform/text-query';
+import { indexText, matchQuery, parseQuery, type IndexedText, type QueryNode } from '../../../platform/text-query';
 import { notifyAlert } from './alert-notify';
 import { alertMail } from './alert-text';
 import { DEFAULT_COOLDOWN_MINUTES, SPIKE_DEFAULTS, VOLUME_DEFAULTS } from './kinds';
@@ -67,7 +67,7 @@ interface Firing {
 const newest = (items: NewItem[]) => items.reduce((m, i) => (i.ingestedAt > m ? i.ingestedAt : m), items[0]!.ingestedAt);
 
 /** What one rule makes of the new items: a firing or nothing. A rule whose query no longer parses is skipped. */
-async function evaluate(tx: Executor, rule: AlertRuleRow, items: NewItem[], now: Date, queries: Map<string, QueryNode | null>): Promise<Firing | null> {
+async function evaluate(tx: Executor, rule: AlertRuleRow, items: NewItem[], now: Date, queries: Map<string, QueryNode | null>, indexed: (item: NewItem) => [IndexedText, IndexedText]): Promise<Firing | null> {
   const cooldown = rule.cooldownMinutes || DEFAULT_COOLDOWN_MINUTES;
   if (rule.lastFiredAt && now.getTime() - new Date(rule.lastFiredAt).getTime() < minutes(cooldown)) return null;
   const noBaseline = { baselineMean: null, baselineSd: null, threshold: null, windowMinutes: null };
@@ -81,7 +81,10 @@ async function evaluate(tx: Executor, rule: AlertRuleRow, items: NewItem[], now:
       }
       const query = queries.get(rule.id);
       if (!query) return null;
-      matched = items.filter((i) => matchQuery(query, indexText(i.title)).matched || matchQuery(query, indexText(i.body)).matched);
+      matched = items.filter((i) => {
+        const [title, body] = indexed(i);
+        return matchQuery(query, title).matched || matchQuery(query, body).matched;
+      });
     }
     if (matched.length === 0) return null;
     return { rule, windowStart: new Date(matched[0]!.ingestedAt), windowEnd: now, bucketMinutes: cooldown, items: matched.slice(-MAX_LINKED).reverse(), count: matched.length, triggerIngestedAt: newest(matched), base: noBaseline };
@@ -124,8 +127,15 @@ export async function scanAlerts(db: DB, opts: ScanOptions = {}): Promise<AlertS
     if (items.length === 0) return;
     result.items = items.length;
     const queries = new Map<string, QueryNode | null>();
+    // each item's title and text are indexed once per run, whatever the number of keyword rules
+    const index = new Map<string, [IndexedText, IndexedText]>();
+    const indexed = (i: NewItem) => {
+      let hit = index.get(i.id);
+      if (!hit) index.set(i.id, (hit = [indexText(i.title), indexText(i.body)]));
+      return hit;
+    };
     for (const rule of await enabledRules(tx)) {
-      const firing = await evaluate(tx, rule, items, now, queries);
+      const firing = await evaluate(tx, rule, items, now, queries, indexed);
       if (!firing) continue;
       const bucket = Math.floor(now.getTime() / minutes(firing.bucketMinutes));
       const explanation = await explain(tx, firing.items, firing.base, firing.count);
