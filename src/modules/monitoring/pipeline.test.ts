@@ -92,6 +92,28 @@ describeEachDriver('monitoring pipeline: relevance with old and new names, dupli
     expect((await assignStories(getDb().db)).items).toBe(0);
   });
 
+  it('suggests merging two stories when an item is close to both, and never merges them', async () => {
+    const words = 'một hai ba bốn năm sáu bảy tám chín mười núi sông rừng biển đồi suối thác hang động bản làng chợ phiên trường học trạm xá cầu cống đường đèo dốc ruộng bậc thang ngô lúa chè quế hồi sa nhân thảo quả mận đào lê táo'.split(' ');
+    const span = (a: number, b: number) => words.slice(a, b).join(' ');
+    const at = Date.parse('2026-04-01T00:00:00Z');
+    const post = (url: string, text: string, h: number) => item({ kind: 'post', platform: 'facebook', url, body: text, publishedAt: new Date(at + h * 3_600_000).toISOString() });
+    await ingestItems(db(), 'src-a', [post('http://a.example/m1', span(0, 30), 0), post('http://a.example/m2', span(15, 45), 1)]);
+    await assignStories(getDb().db);
+    await ingestItems(db(), 'src-a', [post('http://a.example/m3', span(8, 38), 2)]);
+    await assignStories(getDb().db);
+    const rows = rowsOf<{ url: string; story_id: string; suggested_merge_with: string | null; item_count: number }>(
+      await db().execute(sql`select i.url, i.story_id, s.suggested_merge_with, s.item_count from monitoring_items i join monitoring_stories s on s.id = i.story_id where i.url like 'http://a.example/m_' order by i.url`),
+    );
+    const [m1, m2, m3] = rows;
+    expect(m1!.story_id).not.toBe(m2!.story_id);
+    expect([m1!.story_id, m2!.story_id]).toContain(m3!.story_id);
+    const joined = m3!.story_id === m1!.story_id ? m1! : m2!;
+    const other = joined === m1 ? m2! : m1!;
+    expect(joined.item_count).toBe(2);
+    expect(other.item_count).toBe(1);
+    expect(joined.suggested_merge_with).toBe(other.story_id);
+  });
+
   it('keeps items whose text is only punctuation or huge out of harm: bounded text, no crash', async () => {
     const huge = 'Lào Cai '.repeat(20_000);
     const r = await ingestItems(db(), 'src-a', [item({ url: 'http://a.example/huge', title: 'x'.repeat(5_000), body: huge }), item({ url: 'not a url', title: '\u0000\u0000', body: '\ud800 Lào Cai' })]);

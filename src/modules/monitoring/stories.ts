@@ -11,8 +11,8 @@ import { encodeSignature, fingerprint, LshIndex, NEAR_DUP_PARAMS, similarity, ty
 
 /** The window of a story: items further apart than this start a new story even when alike. */
 export const STORY_WINDOW_MS = 72 * 3_600_000;
-/** From this similarity (below the near-duplicate threshold, or a second story above it) a merge is suggested. */
-export const MERGE_SUGGESTION = 0.35;
+/** From this similarity a merge is suggested (below the near-duplicate threshold, or a second story above it): above what independent texts share at the 99th percentile (0.36, near-dup params.ts). */
+export const MERGE_SUGGESTION = 0.4;
 /** Items read per transaction. */
 const BATCH = 500;
 /** What is fingerprinted: the title and the beginning of the text (enough to tell a story; bounded work). */
@@ -152,9 +152,9 @@ async function assignBatch(db: DB, tx: Executor): Promise<StoryRun> {
           from monitoring_items where story_id in (select jsonb_array_elements_text(${jsonParam(touched)}::jsonb)) group by story_id) c
     where s.id = c.story_id`);
   if (suggestions.size) {
-    const list = [...suggestions.entries()].map(([id, s]) => ({ id, with: s.with, similarity: s.similarity }));
-    await tx.execute(sql`update monitoring_stories s set suggested_merge_with = x.with, suggested_similarity = x.similarity
-      from jsonb_to_recordset(${jsonParam(list)}::jsonb) as x(id text, with text, similarity real) where s.id = x.id and s.suggested_merge_with is null`);
+    const list = [...suggestions.entries()].map(([id, s]) => ({ id, other: s.with, similarity: s.similarity }));
+    await tx.execute(sql`update monitoring_stories s set suggested_merge_with = x.other, suggested_similarity = x.similarity
+      from jsonb_to_recordset(${jsonParam(list)}::jsonb) as x(id text, other text, similarity real) where s.id = x.id and s.suggested_merge_with is null`);
   }
   const last = rows[rows.length - 1]!.seq;
   await tx.execute(sql`update monitoring_cursors set after_seq = ${last}, updated_at = now() where name = ${CURSOR}`);

@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
-import { indexText, matchQuery, parseQuery, Watchlist, type IndexedText, type QueryNode } from '../../platform/text-query';
+import { indexText, matchQuery, parseQuery, Watchlist, type QueryNode } from '../../platform/text-query';
 import { monitoringWatchlists, monitoringWatchTerms, type ItemMatch } from './tables';
 
 /** A watchlist ready to match: its terms compiled once (a trie of first syllables), or its saved query parsed. */
@@ -57,42 +57,35 @@ export function forgetWatchlists(db: Executor): void {
   cache.delete(db);
 }
 
+/** Title and body are indexed as one text, separated by a blank line so that no phrase runs from one into the other. */
+const SEPARATOR = '\n\n';
+
 /** Matches a title and body against the watchlists; `at` (ISO date) says which names were official then. */
 export function relevanceOf(lists: CompiledList[], title: string, body: string, at: string | null): Relevance {
-  const docs: [ItemMatch['field'], IndexedText][] = [
-    ['title', indexText(title)],
-    ['body', indexText(body)],
-  ];
+  // one index of the whole text (indexing is most of the cost of an article), hits mapped back to their field
+  const doc = indexText(`${title}${SEPARATOR}${body}`);
+  const bodyStart = title.length + SEPARATOR.length;
   const matches: ItemMatch[] = [];
   const ids = new Set<string>();
+  const place = (start: number, end: number): Pick<ItemMatch, 'field' | 'start' | 'end'> | null =>
+    end <= title.length ? { field: 'title', start, end } : start >= bodyStart ? { field: 'body', start: start - bodyStart, end: end - bodyStart } : null;
   for (const list of lists) {
-    for (const [field, doc] of docs) {
-      if (list.watch) {
-        for (const hit of list.watch.find(doc, at ?? undefined)) {
-          for (const h of hit.hits) matches.push({ watchlistId: list.id, termId: hit.termId, label: hit.label, field, start: h.start, end: h.end, current: hit.current });
-          if (hit.hits.length) ids.add(list.id);
+    if (list.watch) {
+      for (const hit of list.watch.find(doc, at ?? undefined)) {
+        for (const h of hit.hits) {
+          const where = place(h.start, h.end);
+          if (where) matches.push({ watchlistId: list.id, termId: hit.termId, label: hit.label, ...where, current: hit.current });
         }
-      } else if (list.query) {
-        const r = matchQuery(list.query, doc);
-        if (r.matched) {
-          ids.add(list.id);
-          for (const h of r.hits) matches.push({ watchlistId: list.id, termId: null, label: list.name, field, start: h.start, end: h.end });
-        }
+        if (hit.hits.length) ids.add(list.id);
       }
-    }
-  }
-  // a query may need its terms across title and body (AND): try the two together when neither matched alone
-  for (const list of lists) {
-    if (!list.query || ids.has(list.id)) continue;
-    const joined = `${title}\n${body}`;
-    const r = matchQuery(list.query, indexText(joined));
-    if (!r.matched) continue;
-    ids.add(list.id);
-    for (const h of r.hits) {
-      const inTitle = h.end <= title.length;
-      const offset = inTitle ? 0 : title.length + 1;
-      if (!inTitle && h.start < offset) continue;
-      matches.push({ watchlistId: list.id, termId: null, label: list.name, field: inTitle ? 'title' : 'body', start: h.start - offset, end: h.end - offset });
+    } else if (list.query) {
+      const r = matchQuery(list.query, doc);
+      if (!r.matched) continue;
+      ids.add(list.id);
+      for (const h of r.hits) {
+        const where = place(h.start, h.end);
+        if (where) matches.push({ watchlistId: list.id, termId: null, label: list.name, ...where });
+      }
     }
   }
   return { relevant: ids.size > 0, matches, watchlistIds: [...ids] };
