@@ -134,4 +134,13 @@ test('a coordinator adds a feed, sees relevant items highlighted with their sent
   // no internals in the letter: no ids, no codes
   expect(letter).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
   expect(letter).not.toMatch(/\bfalse\b|negative_spike/);
+
+  // the overview: today's relevant items by sentiment in a chart and, for screen readers, in its table
+  await page.goto('/office/monitoring/dashboard');
+  await expect(page.getByRole('img', { name: 'Lượng tin liên quan theo ngày và sắc thái' })).toBeVisible();
+  await page.getByText('Số liệu của biểu đồ').click();
+  const todayRow = page.getByRole('table', { name: 'Lượng tin liên quan theo ngày và sắc thái' }).getByRole('row').last();
+  await expect(todayRow.getByRole('cell').first()).toHaveText('6');
+  await expect(page.getByRole('table', { name: 'Nguồn đăng nhiều' }).getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('6');
+  await expectAccessible(page, 'tổng quan dư luận');
 });
