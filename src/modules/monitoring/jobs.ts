@@ -1,5 +1,6 @@
 import type { DB } from '../../platform/db';
 import type { JobDefinition } from '../../platform/jobs';
+import { loadConfig } from '../../platform/config';
 import { pollDueSources } from './fetch';
 import { checkSourceHealth } from './health';
 import { runWaitingImports } from './imports/run';
@@ -11,6 +12,6 @@ export function monitoringJobs(db: DB): JobDefinition[] {
     { name: 'monitoring-fetch', schedule: '* * * * *', everySeconds: 15, handler: () => pollDueSources(db) },
     { name: 'monitoring-stories', schedule: '* * * * *', everySeconds: 10, handler: () => assignStories(db) },
     { name: 'monitoring-imports', schedule: '* * * * *', everySeconds: 5, handler: () => runWaitingImports(db) },
-    { name: 'monitoring-health', schedule: '20 * * * *', handler: () => checkSourceHealth(db) },
+    { name: 'monitoring-health', schedule: '20 * * * *', handler: () => checkSourceHealth(db, loadConfig().publicUrl) },
   ];
 }

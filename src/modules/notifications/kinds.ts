@@ -47,6 +47,8 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
       return `Báo cáo ${str(p.periodLabel)} của ${str(p.unitName)} về nhiệm vụ “${str(p.taskTitle)}” đã ${p.decision === 'returned' ? 'bị trả lại' : 'được chấp nhận'}${p.decision === 'returned' && p.comment ? `: ${str(p.comment)}` : ''}`;
     case 'round_closing':
       return `Đợt lấy ý kiến về dự thảo “${str(p.draftTitle)}” kết thúc ${typeof p.closesOn === 'string' ? formatDateVi(p.closesOn, 'short') : ''}`;
+    case 'monitoring_source':
+      return `Nguồn “${str(p.sourceName)}” có ít tin bất thường: ${typeof p.lastWeek === 'number' ? p.lastWeek : 0} tin trong 7 ngày qua, thường khoảng ${typeof p.usual === 'number' ? p.usual : 0} tin mỗi tuần`;
     case 'monitoring_alert':
       return `Cảnh báo dư luận “${str(p.ruleName)}”: ${count} tin`;
     case 'press_inquiry_overdue':

@@ -11,6 +11,7 @@ export const monitoringEntries = {
   'mon.nav.review': ['Xem xét và xử lý', 'Review and response'],
   'mon.nav.dashboard': ['Tổng quan', 'Overview'],
 
+  'mon.notification.volumeDrop': ['Nguồn “{sourceName}” có ít tin bất thường: {lastWeek} tin trong 7 ngày qua, thường khoảng {usual} tin mỗi tuần', 'Source “{sourceName}” is unusually quiet: {lastWeek} items in the last 7 days, usually about {usual} a week'],
   'mon.sentiment.positive': ['Tích cực', 'Positive'],
   'mon.sentiment.neutral': ['Trung tính', 'Neutral'],
   'mon.sentiment.negative': ['Tiêu cực', 'Negative'],

@@ -8,6 +8,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   report_submitted: 'notifications.kind.report_submitted',
   round_closing: 'notifications.kind.round_closing',
   monitoring_alert: 'notifications.kind.monitoring_alert',
+  monitoring_source: 'mon.notification.volumeDrop',
 };
 
 /** The sentence of a notification in the interface language, from its kind and the names it carries. */
