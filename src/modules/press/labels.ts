@@ -33,7 +33,7 @@ export const CHANNEL_LABELS: Record<Channel, Label> = {
   online: ['Trực tuyến', 'Online'],
   in_person: ['Trực tiếp', 'In person'],
   phone: ['Điện thoại', 'Phone'],
-  fax: ['Fax', 'Fax'],
+  fax: ['Bản fax', 'Fax'],
 };
 
 export const STATUSES = ['received', 'assigned', 'answered', 'refused'] as const;

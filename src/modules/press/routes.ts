@@ -90,13 +90,17 @@ export async function pressRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/press/inquiry-options', {
     config: { access: { ability: 'press.read' } },
-    schema: { tags, summary: 'Danh mục để tiếp nhận: cơ quan báo chí, căn cứ từ chối', response: { 200: InquiryOptions } },
+    schema: { tags, summary: 'Danh mục để tiếp nhận: cơ quan báo chí, đơn vị, căn cứ từ chối', response: { 200: InquiryOptions } },
     handler: async () => {
       const dir = await getDirectory(app.db);
       const today = todayVn();
-      const agencies = dir.snapshot.units.filter((u) => u.type === 'bao_chi' && u.validFrom <= today && (u.validTo === null || today < u.validTo)).map((u) => ({ id: u.id, name: u.name }));
+      const valid = dir.snapshot.units.filter((u) => u.validFrom <= today && (u.validTo === null || today < u.validTo));
+      const collator = new Intl.Collator('vi');
+      const ref = (u: (typeof valid)[number]) => ({ id: u.id, name: u.name });
+      const agencies = valid.filter((u) => u.type === 'bao_chi').map(ref).sort((a, b) => collator.compare(a.name, b.name));
+      const units = valid.filter((u) => u.type !== 'bao_chi').map(ref).sort((a, b) => collator.compare(a.name, b.name));
       const refusalGrounds = REFUSAL_GROUNDS.map((code) => ({ code, label: REFUSAL_GROUND_INFO[code].label[0], basis: REFUSAL_GROUND_INFO[code].basis, kinds: [...REFUSAL_GROUND_INFO[code].kinds] }));
-      return { agencies, refusalGrounds };
+      return { agencies, units, refusalGrounds };
     },
   });
 

@@ -131,6 +131,7 @@ export const InquiryDetail = Type.Object({
 
 export const InquiryOptions = Type.Object({
   agencies: Type.Array(Ref, { description: 'Cơ quan báo chí trong danh mục hôm nay' }),
+  units: Type.Array(Ref, { description: 'Các cơ quan, đơn vị trong danh mục hôm nay, theo tên' }),
   refusalGrounds: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), basis: Type.String(), kinds: Type.Array(Type.String()) })),
 });
 

@@ -29,7 +29,10 @@ export type Ability =
   | 'monitoring.read'
   | 'monitoring.manage'
   | 'monitoring.review'
-  | 'monitoring.refer';
+  | 'monitoring.refer'
+  | 'press.read'
+  | 'press.manage'
+  | 'press.answer';
 
 /** The signed-in user as GET /api/v1/session answers it: who, their roles in units, their abilities, the CSRF token. */
 export type Me = Answer<'/api/v1/session'>;

@@ -9,6 +9,7 @@ import { planViewEntries } from '../features/plans/i18n-plan-view';
 import { planEntries } from '../features/plans/i18n';
 import { policyEntries } from '../features/policies/i18n';
 import { monitoringResponseEntries } from '../features/monitoring-response/i18n';
+import { pressEntries } from '../features/press/i18n';
 import { registerCatalogue, type Catalogue } from './i18n';
 
 /**
@@ -25,6 +26,7 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   notifications: notificationEntries,
   monitoring: monitoringEntries,
   monitoringResponse: monitoringResponseEntries,
+  press: pressEntries,
 };
 
 for (const catalogue of Object.values(FEATURE_CATALOGUES)) registerCatalogue(catalogue);

@@ -18,6 +18,7 @@ import type { planEntries } from '../features/plans/i18n';
 import type { policyEntries } from '../features/policies/i18n';
 import type { monitoringEntries } from '../features/monitoring/i18n';
 import type { monitoringResponseEntries } from '../features/monitoring-response/i18n';
+import type { pressEntries } from '../features/press/i18n';
 
 /** The texts of the shell: header, navigation, sign-in, session, dates and the words every page uses. */
 export const shellEntries = {
@@ -107,7 +108,8 @@ type AllEntries = typeof shellEntries &
   typeof signalEntries &
   typeof monitoringEntries &
   typeof notificationEntries &
-  typeof monitoringResponseEntries;
+  typeof monitoringResponseEntries &
+  typeof pressEntries;
 
 /** Supported interface languages. */
 export type Lang = 'vi' | 'en';

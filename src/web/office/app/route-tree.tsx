@@ -36,6 +36,7 @@ const consultation = () => import('../features/consultation/pages');
 const notifications = () => import('../features/notifications/pages');
 const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
+const press = () => import('../features/press/pages');
 
 const ForgotPasswordPage = page(accounts, 'ForgotPasswordPage');
 const ResetPasswordPage = page(accounts, 'ResetPasswordPage');
@@ -57,6 +58,11 @@ const MailPage = page(consultation, 'MailPage');
 const HomePage = page(notifications, 'HomePage');
 const NotificationsPage = page(notifications, 'NotificationsPage');
 const MonitoringItemsPage = page(monitoring, 'MonitoringItemsPage');
+const InquiriesPage = page(press, 'InquiriesPage');
+const InquiryNewPage = page(press, 'InquiryNewPage');
+const InquiryPage = page(press, 'InquiryPage');
+const SpokespeoplePage = page(press, 'SpokespeoplePage');
+const SpokespersonPage = page(press, 'SpokespersonPage');
 const MonitoringItemPage = page(monitoring, 'MonitoringItemPage');
 const MonitoringSourcesPage = page(monitoring, 'MonitoringSourcesPage');
 const MonitoringWatchlistsPage = page(monitoring, 'MonitoringWatchlistsPage');
@@ -184,6 +190,27 @@ const monitoringImportsRoute = route('/office/monitoring/imports', () => <Monito
 const monitoringAlertsRoute = route('/office/monitoring/alerts', () => <MonitoringAlertsPage />, { ability: 'monitoring.read' });
 const monitoringReviewRoute = route('/office/monitoring/review', () => <MonitoringReviewPage />, { ability: 'monitoring.review' });
 const monitoringDashboardRoute = route('/office/monitoring/dashboard', () => <MonitoringDashboardPage />, { ability: 'monitoring.read' });
+const pressInquiriesRoute = route('/office/press/inquiries', () => <InquiriesPage />, { ability: 'press.read' });
+const pressInquiryNewRoute = route('/office/press/inquiries/new', () => <InquiryNewPage />, { ability: 'press.manage' });
+const pressInquiryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/press/inquiries/$id',
+  staticData: { ability: 'press.read' },
+  component: function PressInquiryRoute() {
+    const { id } = pressInquiryRoute.useParams();
+    return <InquiryPage key={id} id={id} />;
+  },
+});
+const pressSpokespeopleRoute = route('/office/press/spokespeople', () => <SpokespeoplePage />, { ability: 'press.read' });
+const pressSpokespersonRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/press/spokespeople/$id',
+  staticData: { ability: 'press.read' },
+  component: function PressSpokespersonRoute() {
+    const { id } = pressSpokespersonRoute.useParams();
+    return <SpokespersonPage key={id} id={id} />;
+  },
+});
 
 /** Every page of the back office. */
 export const routeTree = rootRoute.addChildren([
@@ -216,6 +243,11 @@ export const routeTree = rootRoute.addChildren([
   monitoringAlertsRoute,
   monitoringReviewRoute,
   monitoringDashboardRoute,
+  pressInquiriesRoute,
+  pressInquiryNewRoute,
+  pressInquiryRoute,
+  pressSpokespeopleRoute,
+  pressSpokespersonRoute,
 ]);
 
 /** Plain query strings (?at=2025-07-01), as before and as the server's links write them, not JSON values. */

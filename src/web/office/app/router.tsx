@@ -61,6 +61,11 @@ export const paths = {
   monitoringAlerts: linkOptions({ to: '/office/monitoring/alerts' }),
   monitoringReview: linkOptions({ to: '/office/monitoring/review' }),
   monitoringDashboard: linkOptions({ to: '/office/monitoring/dashboard' }),
+  pressInquiries: linkOptions({ to: '/office/press/inquiries' }),
+  pressInquiryNew: linkOptions({ to: '/office/press/inquiries/new' }),
+  pressInquiry: (id: string) => linkOptions({ to: '/office/press/inquiries/$id', params: { id } }),
+  pressSpokespeople: linkOptions({ to: '/office/press/spokespeople' }),
+  pressSpokesperson: (id: string) => linkOptions({ to: '/office/press/spokespeople/$id', params: { id } }),
 } as const;
 
 type PathEntry = (typeof paths)[keyof typeof paths];

@@ -6526,7 +6526,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh mục để tiếp nhận: cơ quan báo chí, căn cứ từ chối */
+        /** Danh mục để tiếp nhận: cơ quan báo chí, đơn vị, căn cứ từ chối */
         get: {
             parameters: {
                 query?: never;
@@ -6545,6 +6545,11 @@ export interface paths {
                         "application/json": {
                             /** @description Cơ quan báo chí trong danh mục hôm nay */
                             agencies: {
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @description Các cơ quan, đơn vị trong danh mục hôm nay, theo tên */
+                            units: {
                                 id: string;
                                 name: string;
                             }[];

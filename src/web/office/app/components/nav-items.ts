@@ -18,6 +18,7 @@ const ITEMS: readonly NavItem[] = [
   { to: paths.policies, label: 'nav.policies', description: 'home.policies', ability: 'policies.read' },
   { to: paths.mail, label: 'nav.mail', description: 'home.mail', ability: 'mail.read' },
   { to: paths.monitoring, label: 'nav.monitoring', description: 'home.monitoring', ability: 'monitoring.read' },
+  { to: paths.pressInquiries, label: 'nav.press', description: 'home.press', ability: 'press.read' },
   { to: paths.people, label: 'nav.people', description: 'home.people', ability: 'people.read' },
   { to: paths.users, label: 'nav.users', description: 'home.users', ability: 'users.read' },
   { to: paths.audit, label: 'nav.audit', description: 'home.audit', ability: 'audit.read' },

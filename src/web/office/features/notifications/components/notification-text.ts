@@ -9,6 +9,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   round_closing: 'notifications.kind.round_closing',
   monitoring_alert: 'notifications.kind.monitoring_alert',
   monitoring_source: 'mon.notification.volumeDrop',
+  press_inquiry_overdue: 'press.notification.overdue',
 };
 
 /** The sentence of a notification in the interface language, from its kind and the names it carries. */
@@ -16,6 +17,7 @@ export function notificationText(n: Pick<AppNotification, 'kind' | 'count' | 'pa
   const params: Record<string, string | number> = { count: n.count };
   for (const [k, v] of Object.entries(n.params)) params[k] = v ?? '';
   if (typeof n.params.closesOn === 'string') params.closesOn = formatDate(n.params.closesOn);
+  if (typeof n.params.dueOn === 'string') params.dueOn = formatDate(n.params.dueOn);
   if (n.kind === 'report_reviewed') return t(n.params.decision === 'returned' ? 'notifications.kind.report_returned' : 'notifications.kind.report_accepted', params);
   const key = KIND_KEYS[n.kind];
   return key ? t(key, params) : t('notifications.kind.other');

@@ -1,0 +1,94 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Field, SelectField } from '../../../../ui';
+import { TextareaField } from '../../../../ui/textarea-field';
+import { FormError } from '../../../app/components/form-error';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { pressApi, pressQueries } from '../api';
+import type { InquiryDetail } from '../api-types';
+
+/** One action on an inquiry: a titled form that sends, then refreshes the inquiry and the lists. */
+function ActionForm(props: { id: string; title: string; submit: string; error: unknown; busy: boolean; shown: string[]; onSubmit: () => void; children: ReactNode; variant?: 'primary' | 'danger' }) {
+  return (
+    <section className="press-action" aria-labelledby={`${props.id}-title`}>
+      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      <form noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); props.onSubmit(); }}>
+        <FormError error={props.error} shownFields={props.shown} />
+        {props.children}
+        <div className="button-row">
+          <Button type="submit" variant={props.variant ?? 'primary'} busy={props.busy}>
+            {props.submit}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function useAction<B>(inquiryId: string, call: (body: B) => Promise<InquiryDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: (updated) => {
+      queryClient.setQueryData(pressQueries.inquiry(inquiryId).queryKey, updated);
+      void queryClient.invalidateQueries({ queryKey: ['press', 'inquiries'] });
+    },
+  });
+}
+
+/** The forms the person may use on an open inquiry (abilities from the server): assign, extend, answer, refuse. */
+export function InquiryActions({ inquiry, grounds }: { inquiry: InquiryDetail; grounds: { code: string; label: string; basis: string; kinds: string[] }[] }) {
+  const { t } = useI18n();
+  const options = useQuery({ ...pressQueries.options(), enabled: inquiry.abilities.canManage });
+  const [unitId, setUnitId] = useState(inquiry.unit?.id ?? '');
+  const [officerId, setOfficerId] = useState(inquiry.officer?.id ?? '');
+  const officers = useQuery({ ...pressQueries.officers(unitId), enabled: inquiry.abilities.canManage && unitId !== '' });
+  const [days, setDays] = useState('');
+  const [reason, setReason] = useState('');
+  const [text, setText] = useState('');
+  const [ground, setGround] = useState('');
+  const [note, setNote] = useState('');
+  const [groundError, setGroundError] = useState<string | undefined>();
+  const assign = useAction(inquiry.id, (b: { unitId: string; officerId: string | null }) => pressApi.assign(inquiry.id, b));
+  const extend = useAction(inquiry.id, (b: { days: number; reason: string }) => pressApi.extend(inquiry.id, b));
+  const answer = useAction(inquiry.id, (b: { text: string }) => pressApi.answer(inquiry.id, b));
+  const refuse = useAction(inquiry.id, (b: { ground: string; note: string | null }) => pressApi.refuse(inquiry.id, b as Parameters<typeof pressApi.refuse>[1]));
+  const applicable = grounds.filter((g) => g.kinds.includes(inquiry.kind));
+
+  return (
+    <>
+      {inquiry.abilities.canAnswer ? (
+        <ActionForm id="answer" title={t('press.answer.title')} submit={t('press.answer.submit')} error={answer.error} busy={answer.isPending} shown={['text']} onSubmit={() => answer.mutate({ text })}>
+          <TextareaField label={t('press.answer.text')} name="text" rows={6} value={text} error={fieldErrors(answer.error).text} onChange={(e) => setText(e.target.value)} />
+        </ActionForm>
+      ) : null}
+      {inquiry.abilities.canManage ? (
+        <ActionForm id="assign" title={t('press.assign.title')} submit={t('press.assign.submit')} error={assign.error} busy={assign.isPending} shown={['unitId', 'officerId']} onSubmit={() => assign.mutate({ unitId, officerId: officerId || null })}>
+          <SelectField label={t('press.field.unit')} name="unitId" value={unitId} placeholder={t('press.choose')} error={fieldErrors(assign.error).unitId}
+            options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => { setUnitId(e.target.value); setOfficerId(''); }} />
+          <SelectField label={t('press.field.officer')} name="officerId" value={officerId} placeholder={t('press.field.noOfficer')} error={fieldErrors(assign.error).officerId}
+            options={(officers.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))} onChange={(e) => setOfficerId(e.target.value)} />
+        </ActionForm>
+      ) : null}
+      {inquiry.abilities.canExtend ? (
+        <ActionForm id="extend" title={t('press.extend.title')} submit={t('press.extend.submit')} error={extend.error} busy={extend.isPending} shown={['days', 'reason']} onSubmit={() => extend.mutate({ days: Number(days), reason })}>
+          <Field label={t('press.extend.days')} name="days" inputMode="numeric" value={days} error={fieldErrors(extend.error).days} onChange={(e) => setDays(e.target.value)} />
+          <TextareaField label={t('press.extend.reason')} name="reason" rows={3} value={reason} error={fieldErrors(extend.error).reason} onChange={(e) => setReason(e.target.value)} />
+        </ActionForm>
+      ) : null}
+      {inquiry.abilities.canAnswer ? (
+        <ActionForm id="refuse" title={t('press.refuse.title')} submit={t('press.refuse.submit')} variant="danger" error={refuse.error} busy={refuse.isPending} shown={['ground']}
+          onSubmit={() => {
+            if (!ground) return setGroundError(t('press.refuse.groundRequired'));
+            setGroundError(undefined);
+            refuse.mutate({ ground, note: note || null });
+          }}>
+          <SelectField label={t('press.refuse.ground')} name="ground" value={ground} placeholder={t('press.choose')} error={groundError ?? fieldErrors(refuse.error).ground}
+            options={applicable.map((g) => ({ value: g.code, label: `${g.label} (${g.basis})` }))} onChange={(e) => setGround(e.target.value)} />
+          <TextareaField label={t('press.refuse.note')} name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+        </ActionForm>
+      ) : null}
+    </>
+  );
+}
