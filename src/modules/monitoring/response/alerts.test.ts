@@ -170,6 +170,11 @@ describeEachDriver('monitoring alerts: rules, spike against a baseline, no repea
     // a second matching item within the cool-down: no repeat
     await plant([{ title: 'Sạt lở ở Lào Cai chưa khắc phục' }]);
     expect((await scanAlerts(getDb().db, { allowPrivateHosts: true, now: new Date(t0.getTime() + 10 * 60_000) })).alerts).toBe(0);
+    // after the cool-down a new match is a new alert (quiet, not silenced)
+    await plant([{ title: 'Sạt lở mới ở Yên Bái', relevant: false }]);
+    expect((await scanAlerts(getDb().db, { allowPrivateHosts: true, now: new Date(t0.getTime() + 31 * 60_000) })).alerts).toBe(1);
+    const both = (await alerts()).items.filter((x: { ruleName: string }) => x.ruleName === 'Sạt lở ở Yên Bái');
+    expect(both.map((x: { items: { title: string }[] }) => x.items[0]!.title)).toEqual(['Sạt lở mới ở Yên Bái', 'Mưa lớn gây sat lo tai Yen Bai']);
   });
 
   it('acknowledges an alert once, by name', async () => {
