@@ -61,6 +61,16 @@ describeEachDriver('monitoring sources against the local feed server (real fetch
     expect(page.probe).toMatchObject({ kind: 'page', hasArticle: true });
   });
 
+  it('reads a sitemap index through its child sitemaps', async () => {
+    server.setFeed('/maps/index.xml', `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${server.url}/feeds/news-sitemap.xml</loc></sitemap></sitemapindex>`, { contentType: 'application/xml' });
+    const { id, probe } = await createSource(ctx(), { kind: 'sitemap', url: `${server.url}/maps/index.xml` }, fetcher);
+    expect(probe).toMatchObject({ kind: 'feed', format: 'sitemap' });
+    await pollDueSources(getDb().db, fetcher);
+    const titles = rowsOf<{ title: string }>(await getDb().db.execute(sql`select title from monitoring_items where source_id = ${id}`)).map((r) => r.title);
+    expect(titles).toContain('Giá cà phê tăng mạnh, nông dân phấn khởi');
+    expect(server.hits('/feeds/news-sitemap.xml')).toBeGreaterThan(0);
+  });
+
   it('refuses a broken address at once with the reason', async () => {
     await expect(createSource(ctx(), { kind: 'feed', url: `${server.url}/broken/empty.xml` }, fetcher)).rejects.toThrow(/Không thêm được nguồn/);
     await expect(createSource(ctx(), { kind: 'feed', url: `${server.url}/khong-co.rss` }, fetcher)).rejects.toThrow(/Không thêm được nguồn/);

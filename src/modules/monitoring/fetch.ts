@@ -120,7 +120,7 @@ export async function pollSource(db: DB, fetcher: PoliteFetcher, source: SourceR
       format = 'page';
     } else {
       format = parsed.kind;
-      items = await itemsOfFeed(db, fetcher, source, parsed);
+      items = await itemsOfFeed(db, fetcher, source, await withChildSitemaps(fetcher, parsed));
     }
   } catch (err) {
     return recordFailure(db, source, { reason: 'Không đọc được nội dung nguồn.', status: res.status, disableNow: false, retryAfterMs: null, detail: err });
@@ -129,6 +129,22 @@ export async function pollSource(db: DB, fetcher: PoliteFetcher, source: SourceR
   await db.execute(sql`update monitoring_sources set last_fetched_at = now(), last_success_at = now(), error_streak = 0, last_error = null, last_status = ${res.status},
     etag = ${res.etag}, last_modified = ${res.lastModified}, feed_format = ${format}, next_fetch_at = now() + make_interval(mins => poll_minutes), updated_at = now() where id = ${source.id}`);
   return { outcome: 'ok', disabled: false, counts };
+}
+
+/** Child sitemaps read per poll when a sitemap index lists no URL of its own (the newest first, as indexes list them). */
+const CHILD_SITEMAPS_PER_POLL = 3;
+
+/** A sitemap index brings its first child sitemaps' entries; anything else is returned as parsed. */
+async function withChildSitemaps(fetcher: PoliteFetcher, feed: Extract<ParsedFeed, { items: FeedItem[] }>): Promise<Extract<ParsedFeed, { items: FeedItem[] }>> {
+  if (feed.kind !== 'sitemap' || feed.items.length > 0 || feed.childSitemaps.length === 0) return feed;
+  const items: FeedItem[] = [];
+  for (const url of feed.childSitemaps.slice(0, CHILD_SITEMAPS_PER_POLL)) {
+    const res = await fetcher.fetch({ url });
+    if (res.kind !== 'ok') continue;
+    const child = parseFeed(res.text, res.url);
+    if (child.kind === 'sitemap') items.push(...child.items);
+  }
+  return { ...feed, items };
 }
 
 /** The items of a parsed feed: new ones whose text is only a short summary get their article fetched (a few per poll). */
