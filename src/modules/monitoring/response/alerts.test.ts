@@ -177,6 +177,17 @@ describeEachDriver('monitoring alerts: rules, spike against a baseline, no repea
     expect(both.map((x: { items: { title: string }[] }) => x.items[0]!.title)).toEqual(['Sạt lở mới ở Yên Bái', 'Mưa lớn gây sat lo tai Yen Bai']);
   });
 
+  it('skips a recipient whose account was removed since the rule was saved, and still alerts the others', async () => {
+    const gone = await buildUser(getDb(), { role: 'press', unitId: 'lc-so-ct' });
+    const rule = await createRule({ name: 'Nguồn cần theo dõi', kind: 'source', sourceId: 'src-b', userIds: [gone.id, coordinatorId] });
+    expect(rule.statusCode).toBe(201);
+    await q(`delete from users where id = $1`, [gone.id]);
+    await plant([{ title: 'Bài mới trên diễn đàn', source: 'src-b', relevant: false }]);
+    expect((await scanAlerts(getDb().db, { allowPrivateHosts: true })).alerts).toBe(1);
+    const a = (await alerts()).items.find((x: { ruleName: string }) => x.ruleName === 'Nguồn cần theo dõi');
+    expect(a.deliveries.map((d: { channel: string; target: string }) => `${d.channel}:${d.target}`)).toEqual([`office:${'Người dùng '}${(await q(`select username from users where id = $1`, [coordinatorId])).rows[0]!.username}`]);
+  });
+
   it('acknowledges an alert once, by name', async () => {
     const a = (await alerts()).items[0];
     const r = await app.inject({ method: 'POST', url: `/api/v1/monitoring/alerts/${a.id}/acknowledge`, headers: auth(coordinator) });

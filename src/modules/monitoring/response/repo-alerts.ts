@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../../platform/db';
+import { accountTables } from '../../accounts';
 import { monitoringCursors, monitoringItems, monitoringSources, type ItemMatch } from '../tables';
 import { monitoringAlertDeliveries, monitoringAlertRules, monitoringAlerts, type AlertExplanation, type AlertRuleRow } from './tables';
 
@@ -78,6 +79,14 @@ export async function itemsOfWindow(tx: Executor, opts: { now: Date; windowMinut
     .where(and(eq(monitoringItems.relevant, true), gt(monitoringItems.ingestedAt, from), sql`${eventAt} > ${from}::timestamptz`, sql`${eventAt} <= ${now}::timestamptz`, opts.negativeOnly ? eq(monitoringItems.sentiment, 'negative') : undefined))
     .orderBy(desc(eventAt))
     .limit(opts.limit);
+}
+
+/** The rule's office recipients whose accounts still exist and are active (an account removed since is skipped). */
+export async function activeUserIds(tx: Executor, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.select({ id: accountTables.users.id }).from(accountTables.users).where(and(inArray(accountTables.users.id, ids), eq(accountTables.users.isDisabled, false)));
+  const found = new Set(rows.map((r) => r.id));
+  return ids.filter((id) => found.has(id));
 }
 
 export async function sourceNames(tx: Executor, ids: string[]): Promise<Map<string, string>> {

@@ -4,7 +4,7 @@ import { indexText, matchQuery, parseQuery, type IndexedText, type QueryNode } f
 import { notifyAlert } from './alert-notify';
 import { alertMail } from './alert-text';
 import { DEFAULT_COOLDOWN_MINUTES, SPIKE_DEFAULTS, VOLUME_DEFAULTS } from './kinds';
-import { countsPerWindow, enabledRules, insertAlert, insertDeliveries, itemsAfter, itemsOfWindow, lockCursor, moveCursor, sourceNames, type NewDelivery, type NewItem } from './repo-alerts';
+import { activeUserIds, countsPerWindow, enabledRules, insertAlert, insertDeliveries, itemsAfter, itemsOfWindow, lockCursor, moveCursor, sourceNames, type NewDelivery, type NewItem } from './repo-alerts';
 import { baselineCounts, spikeTest } from './spike';
 import type { AlertExplanation, AlertRuleRow } from './tables';
 import { sendDueWebhooks, type WebhookOptions } from './webhook';
@@ -153,7 +153,8 @@ export async function scanAlerts(db: DB, opts: ScanOptions = {}): Promise<AlertS
       if (!alertId) continue;
       result.alerts++;
       const deliveries: NewDelivery[] = [];
-      const users = [...new Set(rule.userIds)];
+      // a recipient whose account was removed or disabled since the rule was saved is skipped, never a failed run
+      const users = await activeUserIds(tx, [...new Set(rule.userIds)]);
       if (users.length) {
         await notifyAlert(tx, { alertId, ruleName: rule.name, count: firing.count, userIds: users, publicUrl: opts.publicUrl ?? '' });
         deliveries.push(...users.map((u) => ({ channel: 'office' as const, target: u, status: 'sent' as const, at: now })));
