@@ -93,6 +93,8 @@ export const monitoringEntries = {
   'mon.sources.volumeDrop': ['Lượng tin tuần qua giảm mạnh so với thường lệ', 'Far fewer items this week than usual'],
   'mon.sources.total': ['Tổng: {count} tin', 'Total: {count} items'],
   'mon.sources.perDay': ['{day}: {count} tin', '{day}: {count} items'],
+  'mon.sources.edit': ['Sửa', 'Edit'],
+  'mon.sources.nameShort': ['Tên nguồn', 'Name'],
   'mon.sources.enable': ['Bật lại', 'Enable'],
   'mon.sources.disable': ['Tạm dừng', 'Disable'],
   'mon.sources.empty': ['Chưa có nguồn nào.', 'No sources yet.'],

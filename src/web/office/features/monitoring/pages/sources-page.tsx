@@ -129,6 +129,39 @@ function Volume({ s }: { s: MonitoringSource }) {
   );
 }
 
+/** Renames a source or changes how often it is polled (inline, in its row). */
+function EditSource({ s, onDone }: { s: MonitoringSource; onDone: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(s.name);
+  const [poll, setPoll] = useState(String(s.pollMinutes));
+  const save = useMutation({
+    mutationFn: () => monitoringApi.updateSource(s.id, { name: name.trim(), pollMinutes: Number(poll) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: monitoringQueries.all });
+      onDone();
+    },
+  });
+  const errors = fieldErrors(save.error);
+  return (
+    <form
+      aria-label={`${t('mon.sources.edit')}: ${s.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Field label={t('mon.sources.nameShort')} required value={name} maxLength={200} error={errors.name} onChange={(e) => setName(e.target.value)} />
+      {s.kind === 'import' ? null : <Field label={t('mon.sources.poll')} type="number" min={5} max={1440} value={poll} error={errors.pollMinutes} onChange={(e) => setPoll(e.target.value)} />}
+      <FormError error={save.error} shownFields={['name', 'pollMinutes']} />
+      <div className="mon-filters__actions">
+        <Button type="submit" size="small" busy={save.isPending}>{t('mon.item.save')}</Button>
+        <Button type="button" size="small" variant="secondary" onClick={onDone}>{t('mon.watch.cancel')}</Button>
+      </div>
+    </form>
+  );
+}
+
 /** "Nguồn tin": add a feed, sitemap or page (checked at once), each source's health and volume, enable or disable. */
 export function MonitoringSourcesPage() {
   const { t } = useI18n();
@@ -142,6 +175,7 @@ export function MonitoringSourcesPage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: monitoringQueries.all }),
   });
   const actionLabel = (s: MonitoringSource) => (s.enabled ? t('mon.sources.disable') : t('mon.sources.enable'));
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
       <PageHeader title={t('mon.sources.title')} description={t('mon.sources.intro')} />
@@ -185,10 +219,19 @@ export function MonitoringSourcesPage() {
                         key: 'actions',
                         header: t('mon.sources.col.actions'),
                         cell: (s: MonitoringSource) =>
-                          s.kind === 'import' ? null : (
-                            <Button size="small" variant="secondary" busy={toggle.isPending && toggle.variables?.id === s.id} onClick={() => toggle.mutate(s)} aria-label={`${actionLabel(s)}: ${s.name}`}>
-                              {actionLabel(s)}
-                            </Button>
+                          editing === s.id ? (
+                            <EditSource s={s} onDone={() => setEditing(null)} />
+                          ) : (
+                            <div className="mon-filters__actions">
+                              <Button size="small" variant="secondary" onClick={() => setEditing(s.id)} aria-label={`${t('mon.sources.edit')}: ${s.name}`}>
+                                {t('mon.sources.edit')}
+                              </Button>
+                              {s.kind === 'import' ? null : (
+                                <Button size="small" variant="secondary" busy={toggle.isPending && toggle.variables?.id === s.id} onClick={() => toggle.mutate(s)} aria-label={`${actionLabel(s)}: ${s.name}`}>
+                                  {actionLabel(s)}
+                                </Button>
+                              )}
+                            </div>
                           ),
                       },
                     ]
