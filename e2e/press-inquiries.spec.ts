@@ -95,9 +95,12 @@ test('an information request received before Tết is due after it, overdue on t
   await page.goto(inquiryUrl);
   await expect(page.getByRole('heading', { name: 'Giao trả lời' })).toHaveCount(0);
   await page.getByLabel('Nội dung trả lời').fill('Gửi ông bản sao kế hoạch sử dụng đất năm 2027 của xã (kèm theo).');
+  await page.getByLabel('Tệp gửi kèm (không bắt buộc)').setInputFiles({ name: 'ke-hoach-su-dung-dat-2027.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
   await page.getByRole('button', { name: 'Ghi câu trả lời' }).click();
   await expect(page.getByTestId('inquiry-status')).toHaveText('Đã trả lời');
   await expect(page.getByText(`Trả lời ngày ${dm(tet!.overdueOn)}`)).toBeVisible();
+  const file = page.getByRole('link', { name: 'ke-hoach-su-dung-dat-2027.pdf' });
+  expect((await request.get((await file.getAttribute('href'))!, { headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') } })).status()).toBe(200);
   await expect(page.getByRole('region', { name: 'Diễn biến' }).getByText(/— Trả lời yêu cầu/)).toBeVisible();
   await signOut(page);
 

@@ -1,5 +1,6 @@
 /** Press relations: the spokespeople registry and press / information inquiries with legal deadlines. The only door of the module. */
 import './figures';
+import './file-access';
 export { pressPolicy } from './policy';
 export { pressRoutes } from './routes';
 export { pressJobs, alertOverdueInquiries } from './jobs';
@@ -9,6 +10,7 @@ export { receiveInquiry, type InquiryInput } from './actions/receive-inquiry';
 export { assignInquiry } from './actions/assign-inquiry';
 export { extendInquiry } from './actions/extend-inquiry';
 export { answerInquiry, refuseInquiry } from './actions/close-inquiry';
+export { attachAnswerFile } from './actions/attach-answer-file';
 export { computeDeadline, basisText, isOverdue } from './deadline';
 export { SPOKESPERSON_KIND_LABELS, INQUIRY_KIND_LABELS, REFUSAL_GROUND_INFO, type SpokespersonKind } from './labels';
 export * as pressTables from './tables';

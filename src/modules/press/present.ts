@@ -58,7 +58,7 @@ export function presentInquirySummary(r: InquiryRow, dir: Directory, cal: WorkCa
 
 export function presentInquiryDetail(
   r: InquiryRow,
-  ctx: { dir: Directory; cal: WorkCalendar; today: string; policy: { id: string; title: string } | null; officerName: string | null; abilities: Static<typeof InquiryDetail>['abilities']; timeline: Static<typeof InquiryDetail>['timeline'] },
+  ctx: { dir: Directory; cal: WorkCalendar; today: string; policy: { id: string; title: string } | null; officerName: string | null; answerFile: Static<typeof InquiryDetail>['answerFile']; abilities: Static<typeof InquiryDetail>['abilities']; timeline: Static<typeof InquiryDetail>['timeline'] },
 ): Static<typeof InquiryDetail> {
   return {
     ...presentInquirySummary(r, ctx.dir, ctx.cal, ctx.today),
@@ -77,6 +77,7 @@ export function presentInquiryDetail(
     originalDueOn: r.originalDueOn,
     extensionReason: r.extensionReason,
     answerText: r.answerText,
+    answerFile: ctx.answerFile,
     refusalGround: r.refusalGround,
     refusalGroundText: r.refusalGround ? refusalGroundText(r.refusalGround as RefusalGround) : null,
     refusalNote: r.refusalNote,

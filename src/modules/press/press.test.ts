@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
-import { auth, buildTestApp, signInAs, type Session } from '../../../test/app';
+import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import type { Actor } from '../../platform/auth';
 import type { App } from '../../platform/http';
@@ -38,6 +38,7 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
   let coordinatorSession: Session;
   let viewerSession: Session;
   let officerSession: Session;
+  let answeringSession: Session;
 
   beforeAll(async () => {
     await buildDemoOrg(getDb());
@@ -53,6 +54,7 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     coordinatorSession = await signInAs(app, c.username, c.password);
     viewerSession = await signInAs(app, v.username, v.password);
     officerSession = await signInAs(app, x.username, x.password);
+    answeringSession = await signInAs(app, o.username, o.password);
   });
 
   afterEach(() => {
@@ -105,7 +107,8 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
   });
 
   it('refuses only on a lawful ground that applies to the kind, and prints it', async () => {
-    const press = await receiveInquiry(as(coordinator), { ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), channel: 'email', agencyUnitId: 'lc-bao-ptth', journalistName: 'Phóng viên thử' });
+    setToday('2026-06-16');
+    const press = await receiveInquiry(as(coordinator), { ...REQUEST, kind: 'press', complexity: null, receivedOn: '2026-06-16', channel: 'email', agencyUnitId: 'lc-bao-ptth', journalistName: 'Phóng viên thử' });
     await expect(refuseInquiry(as(officer), press.id, { ground: null })).rejects.toMatchObject({ code: 'validation' });
     await expect(refuseInquiry(as(officer), press.id, { ground: 'already_provided' })).rejects.toMatchObject({ code: 'validation' });
     await expect(refuseInquiry(as(otherOfficer), press.id, { ground: 'investigation' })).rejects.toMatchObject({ code: 'forbidden' });
@@ -140,6 +143,28 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect(forwarded.json().dueBasisText).toBe('30 ngày, Luật Báo chí 2016, Điều 39');
     // an officer of another unit may not answer it
     expect((await app.inject({ method: 'POST', url: `/api/v1/press/inquiries/${forwarded.json().id}/answer`, headers: auth(officerSession), payload: { text: 'Trả lời' } })).statusCode).toBe(403);
+  });
+
+  it('keeps the file sent with the answer, readable with the inquiry, and no more files once answered', async () => {
+    setToday('2026-06-15');
+    const r = await receiveInquiry(as(coordinator), { ...REQUEST, receivedOn: '2026-06-15' });
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = (s: Session, data: Uint8Array, fileName: string) => {
+      const body = multipart([{ name: 'file', fileName, data, type: 'application/pdf' }]);
+      return app.inject({ method: 'POST', url: `/api/v1/press/inquiries/${r.id}/answer-file`, headers: { ...auth(s), ...body.headers }, payload: body.payload });
+    };
+    expect((await upload(officerSession, pdf, 'tra-loi.pdf')).statusCode).toBe(403);
+    expect((await upload(answeringSession, new TextEncoder().encode('MZ not a document'), 'tra-loi.exe')).statusCode).toBe(415);
+    const attached = await upload(answeringSession, pdf, 'Trả lời.pdf');
+    expect(attached.statusCode, attached.body).toBe(200);
+    const file = attached.json().answerFile;
+    expect(file).toMatchObject({ fileName: 'Trả lời.pdf', size: pdf.length });
+    const download = await app.inject({ method: 'GET', url: `/api/v1/files/${file.id}`, headers: auth(viewerSession) });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const answered = await app.inject({ method: 'POST', url: `/api/v1/press/inquiries/${r.id}/answer`, headers: auth(answeringSession), payload: { text: 'Gửi kèm tài liệu.' } });
+    expect(answered.json()).toMatchObject({ status: 'answered', answerFile: { id: file.id } });
+    expect((await upload(answeringSession, pdf, 'them.pdf')).statusCode).toBe(409);
   });
 
   it('keeps spokespeople as versions, refuses bad input, and lists the current ones per unit', async () => {
@@ -196,9 +221,9 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     const press = rows.rows.filter((r) => r.kind !== 'information_request');
     expect(figures.get('I-15.requests.received')?.value).toBe(requests.length);
     expect(figures.get('I-08.press.received')?.value).toBe(press.length);
-    // the request of the first test was answered on 03/03 after its deadline of 27/02: answered, not on time
-    expect(figures.get('I-15.requests.answered')?.value).toBe(1);
-    expect(figures.get('I-15.requests.onTime')).toMatchObject({ value: 0, outOf: 1 });
+    // the request of the first test was answered on 03/03 after its deadline of 27/02, the one with a file in time
+    expect(figures.get('I-15.requests.answered')?.value).toBe(2);
+    expect(figures.get('I-15.requests.onTime')).toMatchObject({ value: 50, outOf: 2 });
     expect(figures.get('I-15.requests.overdue')?.value).toBeGreaterThanOrEqual(1);
     expect(figures.get('I-08.press.refused.investigation')?.value).toBe(1);
     expect(figures.get('I-08.press.refused.secret')).toBeUndefined();

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
+import { storedFiles } from '../../platform/files';
 import { accountTables } from '../accounts';
 import { pressInquiries, pressSpokespeople } from './tables';
 
@@ -104,6 +105,16 @@ export async function inquiriesByIds(db: Executor, ids: string[]): Promise<Pick<
 export async function spokespeopleByIds(db: Executor, ids: string[]): Promise<Pick<SpokespersonRow, 'id' | 'assignmentId' | 'personName' | 'unitId'>[]> {
   if (ids.length === 0) return [];
   return db.select({ id: pressSpokespeople.id, assignmentId: pressSpokespeople.assignmentId, personName: pressSpokespeople.personName, unitId: pressSpokespeople.unitId }).from(pressSpokespeople).where(inArray(pressSpokespeople.assignmentId, ids));
+}
+
+export async function insertStoredFile(db: Executor, row: typeof storedFiles.$inferInsert): Promise<void> {
+  await db.insert(storedFiles).values(row);
+}
+
+/** The name and size of a stored file, for the inquiry's page (downloaded through GET /api/v1/files/:id). */
+export async function findStoredFile(db: Executor, id: string): Promise<{ id: string; fileName: string; size: number } | null> {
+  const rows = await db.select({ id: storedFiles.id, fileName: storedFiles.fileName, size: storedFiles.size }).from(storedFiles).where(eq(storedFiles.id, id)).limit(1);
+  return rows[0] ?? null;
 }
 
 /** Enabled users holding a role in the unit (who may be given an inquiry), by name. */

@@ -3,12 +3,13 @@ import type { FastifyRequest } from 'fastify';
 import { can } from '../../platform/auth';
 import { listAudit, presentAuditEntries } from '../../platform/audit';
 import { loadWorkCalendar, weekdayOf } from '../../platform/calendar';
-import { notFound } from '../../platform/errors';
-import type { App } from '../../platform/http';
+import { AppError, notFound } from '../../platform/errors';
+import { readMultipart, type App } from '../../platform/http';
 import { addDays, todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { findDraft } from '../policies';
 import { assignInquiry } from './actions/assign-inquiry';
+import { attachAnswerFile } from './actions/attach-answer-file';
 import { answerInquiry, refuseInquiry } from './actions/close-inquiry';
 import { extendInquiry } from './actions/extend-inquiry';
 import { receiveInquiry } from './actions/receive-inquiry';
@@ -16,7 +17,7 @@ import { createSpokesperson, editSpokesperson, endSpokesperson } from './actions
 import { isOverdue } from './deadline';
 import { REFUSAL_GROUND_INFO, REFUSAL_GROUNDS } from './labels';
 import { presentInquiryDetail, presentInquirySummary, presentSpokesperson } from './present';
-import { findInquiry, listCurrentSpokespeople, listInquiries, userNames, usersOfUnit, versionsOfAssignment, type InquiryRow } from './repo';
+import { findInquiry, findStoredFile, listCurrentSpokespeople, listInquiries, userNames, usersOfUnit, versionsOfAssignment, type InquiryRow } from './repo';
 import { AnswerBody, AssignBody, EndSpokespersonBody, ExtendBody, IdParams, InquiryBody, InquiryDetail, InquiryOptions, InquiryQuery, InquirySummary, Officers, OfficersQuery, RefuseBody, Spokesperson, SpokespersonBody, SpokespersonHistory } from './schemas';
 
 const tags = ['Báo chí'];
@@ -147,6 +148,17 @@ export async function pressRoutes(app: App): Promise<void> {
     handler: async (request) => detail(request, await answerInquiry(ctx(request), request.params.id, request.body)),
   });
 
+  app.post('/api/v1/press/inquiries/:id/answer-file', {
+    config: { access: { ability: 'press.answer' } },
+    schema: { tags, summary: 'Đính kèm tệp trả lời (PDF, DOCX, XLSX, ảnh, ZIP)', params: IdParams, consumes: ['multipart/form-data'], response: { 200: InquiryDetail } },
+    handler: async (request) => {
+      const form = await readMultipart(request, { maxFileBytes: 20 * 1024 * 1024 });
+      const file = form.files.find((f) => f.field === 'file') ?? form.files[0];
+      if (!file) throw new AppError('validation', 'Chưa chọn tệp.', { errors: [{ path: 'file', message: 'Chọn tệp gửi kèm câu trả lời.' }] });
+      return detail(request, await attachAnswerFile(ctx(request), request.params.id, { data: new Uint8Array(file.data), fileName: file.fileName }));
+    },
+  });
+
   app.post('/api/v1/press/inquiries/:id/refuse', {
     config: { access: { ability: 'press.answer' } },
     schema: { tags, summary: 'Từ chối, nêu căn cứ pháp luật', params: IdParams, body: RefuseBody, response: { 200: InquiryDetail } },
@@ -154,12 +166,13 @@ export async function pressRoutes(app: App): Promise<void> {
   });
 
   async function detail(request: FastifyRequest, row: InquiryRow) {
-    const [dir, cal, names, draft, entries] = await Promise.all([
+    const [dir, cal, names, draft, entries, answerFile] = await Promise.all([
       getDirectory(app.db),
       loadWorkCalendar(app.db),
       userNames(app.db, row.officerId ? [row.officerId] : []),
       row.policyId ? findDraft(app.db, row.policyId) : Promise.resolve(null),
       listAudit(app.db, { subjectType: 'press_inquiry', subjectId: row.id, limit: 200 }),
+      row.answerFileId ? findStoredFile(app.db, row.answerFileId) : Promise.resolve(null),
     ]);
     const lang = 'vi';
     const timeline = (await presentAuditEntries(app.db, entries.reverse(), lang)).map((e) => ({ at: e.at, actorName: e.actorName, actionLabel: e.actionLabel, changes: e.changes }));
@@ -169,6 +182,6 @@ export async function pressRoutes(app: App): Promise<void> {
       canAnswer: open && can(request.actor, 'press.answer', { unitId: row.unitId }),
       canExtend: open && can(request.actor, 'press.manage') && row.kind === 'information_request' && row.complexity === 'complex' && row.originalDueOn === null,
     };
-    return presentInquiryDetail(row, { dir, cal, today: todayVn(), policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, abilities, timeline });
+    return presentInquiryDetail(row, { dir, cal, today: todayVn(), policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, answerFile, abilities, timeline });
   }
 }

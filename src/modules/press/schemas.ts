@@ -121,6 +121,7 @@ export const InquiryDetail = Type.Object({
   originalDueOn: Nullable(IsoDate),
   extensionReason: Nullable(Type.String()),
   answerText: Nullable(Type.String()),
+  answerFile: Nullable(Type.Object({ id: Type.String(), fileName: Type.String(), size: Type.Integer() }, { description: 'Tệp gửi kèm câu trả lời; tải qua GET /api/v1/files/{id}' })),
   refusalGround: Nullable(Type.String()),
   refusalGroundText: Nullable(Type.String()),
   refusalNote: Nullable(Type.String()),

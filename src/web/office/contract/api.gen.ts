@@ -6488,6 +6488,11 @@ export interface paths {
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
                             refusalGround: string | null;
                             refusalGroundText: string | null;
                             refusalNote: string | null;
@@ -6684,6 +6689,11 @@ export interface paths {
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
                             refusalGround: string | null;
                             refusalGroundText: string | null;
                             refusalNote: string | null;
@@ -6795,6 +6805,11 @@ export interface paths {
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
                             refusalGround: string | null;
                             refusalGroundText: string | null;
                             refusalNote: string | null;
@@ -6904,6 +6919,11 @@ export interface paths {
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
                             refusalGround: string | null;
                             refusalGroundText: string | null;
                             refusalNote: string | null;
@@ -7012,6 +7032,118 @@ export interface paths {
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries/{id}/answer-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm tệp trả lời (PDF, DOCX, XLSX, ảnh, ZIP) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
                             refusalGround: string | null;
                             refusalGroundText: string | null;
                             refusalNote: string | null;
@@ -7121,6 +7253,11 @@ export interface paths {
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
                             refusalGround: string | null;
                             refusalGroundText: string | null;
                             refusalNote: string | null;

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { request } from '../../app/api';
 import { client, ok } from '../../app/client';
 import type { BodyOf } from '../../app/contract';
-import type { InquiryBody, InquiryQuery, SpokespersonBody } from './api-types';
+import type { InquiryBody, InquiryDetail, InquiryQuery, SpokespersonBody } from './api-types';
 
 /** Press endpoints, through the typed client. */
 export const pressApi = {
@@ -18,6 +19,12 @@ export const pressApi = {
   assign: (id: string, body: { unitId: string; officerId?: string | null }) => ok(client.POST('/api/v1/press/inquiries/{id}/assign', { params: { path: { id } }, body })),
   extend: (id: string, body: { days: number; reason: string }) => ok(client.POST('/api/v1/press/inquiries/{id}/extend', { params: { path: { id } }, body })),
   answer: (id: string, body: { text: string }) => ok(client.POST('/api/v1/press/inquiries/{id}/answer', { params: { path: { id } }, body })),
+  /** The file sent with the answer (multipart, which the typed client does not describe). */
+  attachFile: (id: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request<InquiryDetail>(`/api/v1/press/inquiries/${encodeURIComponent(id)}/answer-file`, { method: 'POST', body: form });
+  },
   refuse: (id: string, body: BodyOf<'/api/v1/press/inquiries/{id}/refuse', 'post'>) => ok(client.POST('/api/v1/press/inquiries/{id}/refuse', { params: { path: { id } }, body })),
 };
 

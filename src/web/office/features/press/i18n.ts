@@ -81,6 +81,8 @@ export const pressEntries = {
   'press.extend.submit': ['Gia hạn', 'Extend'],
   'press.answer.title': ['Trả lời', 'Answer'],
   'press.answer.text': ['Nội dung trả lời', 'Answer'],
+  'press.answer.file': ['Tệp gửi kèm (không bắt buộc)', 'Attached file (optional)'],
+  'press.answer.fileHint': ['PDF, Word, Excel, ảnh hoặc ZIP, tối đa 20 MB.', 'PDF, Word, Excel, image or ZIP, up to 20 MB.'],
   'press.answer.submit': ['Ghi câu trả lời', 'Record the answer'],
   'press.refuse.title': ['Từ chối', 'Refuse'],
   'press.refuse.ground': ['Căn cứ từ chối', 'Ground for refusal'],

@@ -47,20 +47,26 @@ export function InquiryActions({ inquiry, grounds }: { inquiry: InquiryDetail; g
   const [days, setDays] = useState('');
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(null);
   const [ground, setGround] = useState('');
   const [note, setNote] = useState('');
   const [groundError, setGroundError] = useState<string | undefined>();
   const assign = useAction(inquiry.id, (b: { unitId: string; officerId: string | null }) => pressApi.assign(inquiry.id, b));
   const extend = useAction(inquiry.id, (b: { days: number; reason: string }) => pressApi.extend(inquiry.id, b));
-  const answer = useAction(inquiry.id, (b: { text: string }) => pressApi.answer(inquiry.id, b));
+  // the file goes first: an answered inquiry takes no more files
+  const answer = useAction(inquiry.id, async (b: { text: string; file: File | null }) => {
+    if (b.file) await pressApi.attachFile(inquiry.id, b.file);
+    return pressApi.answer(inquiry.id, { text: b.text });
+  });
   const refuse = useAction(inquiry.id, (b: { ground: string; note: string | null }) => pressApi.refuse(inquiry.id, b as Parameters<typeof pressApi.refuse>[1]));
   const applicable = grounds.filter((g) => g.kinds.includes(inquiry.kind));
 
   return (
     <>
       {inquiry.abilities.canAnswer ? (
-        <ActionForm id="answer" title={t('press.answer.title')} submit={t('press.answer.submit')} error={answer.error} busy={answer.isPending} shown={['text']} onSubmit={() => answer.mutate({ text })}>
+        <ActionForm id="answer" title={t('press.answer.title')} submit={t('press.answer.submit')} error={answer.error} busy={answer.isPending} shown={['text', 'file']} onSubmit={() => answer.mutate({ text, file })}>
           <TextareaField label={t('press.answer.text')} name="text" rows={6} value={text} error={fieldErrors(answer.error).text} onChange={(e) => setText(e.target.value)} />
+          <Field label={t('press.answer.file')} hint={t('press.answer.fileHint')} name="file" type="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.zip" error={fieldErrors(answer.error).file} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </ActionForm>
       ) : null}
       {inquiry.abilities.canManage ? (

@@ -21,7 +21,7 @@ export function SpokespersonForm(props: { initial?: Spokesperson; submitLabel: s
   const units = [...(options.data?.units ?? [])];
   if (i && !units.some((u) => u.id === i.unitId)) units.unshift({ id: i.unitId, name: i.unitName });
   return (
-    <form className="stack-form" noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); props.onSubmit({ ...d, validTo: d.validTo || null }); }}>
+    <form className="press-form" noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); props.onSubmit({ ...d, validTo: d.validTo || null }); }}>
       <FormError error={props.error} shownFields={['unitId', 'kind', 'personName', 'title', 'email', 'scope', 'validFrom', 'validTo', 'decisionRef']} />
       <SelectField label={t('press.sp.unit')} name="unitId" required value={d.unitId} placeholder={t('press.choose')} error={errors.unitId}
         options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => set({ unitId: e.target.value })} />

@@ -1,3 +1,4 @@
+import '../press.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DataTable, DateText, PageHeader, SelectField } from '../../../../ui';
@@ -32,7 +33,7 @@ export function InquiriesPage() {
           {t('press.inquiries.spokespeople')}
         </Link>
       </PageHeader>
-      <form className="filter-bar" aria-label={t('press.inquiries.filters')} onSubmit={(e) => e.preventDefault()}>
+      <form className="press-filters" aria-label={t('press.inquiries.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField label={t('press.col.kind')} name="kind" value={filter.kind ?? ''} placeholder={t('press.all')}
           options={INQUIRY_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'kind', k) }))}
           onChange={(e) => set({ kind: (e.target.value || undefined) as InquiryQuery['kind'] })} />
@@ -42,7 +43,7 @@ export function InquiriesPage() {
         <SelectField label={t('press.col.unit')} name="unitId" value={filter.unitId ?? ''} placeholder={t('press.all')}
           options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
           onChange={(e) => set({ unitId: e.target.value || undefined })} />
-        <label className="checkbox">
+        <label className="press-check">
           <input type="checkbox" checked={filter.dueThisWeek === true} onChange={(e) => set({ dueThisWeek: e.target.checked || undefined })} />{' '}
           {t('press.inquiries.dueThisWeek')}
         </label>

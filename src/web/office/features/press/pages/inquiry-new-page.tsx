@@ -1,3 +1,4 @@
+import '../press.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button, DateField, Field, PageHeader, SelectField } from '../../../../ui';
@@ -39,7 +40,7 @@ export function InquiryNewPage() {
   return (
     <>
       <PageHeader title={t('press.new.title')} description={t('press.new.intro')} />
-      <form className="stack-form" noValidate onSubmit={onSubmit}>
+      <form className="press-form" noValidate onSubmit={onSubmit}>
         <FormError error={save.error} shownFields={['kind', 'complexity', 'receivedOn', 'channel', 'requesterName', 'agencyUnitId', 'subject', 'content', 'unitId', 'officerId']} />
         <SelectField label={t('press.field.kind')} name="kind" required value={d.kind} placeholder={t('press.choose')} error={errors.kind}
           options={INQUIRY_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'kind', k) }))} onChange={(e) => set({ kind: e.target.value as Draft['kind'] })} />

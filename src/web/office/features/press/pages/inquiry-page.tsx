@@ -1,3 +1,4 @@
+import '../press.css';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, DateText, formatDate, formatDateTime, PageHeader } from '../../../../ui';
 import { AsyncView } from '../../../app/components/async-view';
@@ -39,20 +40,25 @@ export function InquiryPage({ id }: { id: string }) {
             <section aria-labelledby="answer">
               <h2 id="answer">{t('press.detail.answer')}</h2>
               <p className="muted">{t('press.detail.answeredOn', { date: formatDate(r.closedOn) })}</p>
-              <p className="pre-wrap">{r.answerText}</p>
+              <p className="press-text">{r.answerText}</p>
+              {r.answerFile ? (
+                <p>
+                  <a href={`/api/v1/files/${encodeURIComponent(r.answerFile.id)}`}>{r.answerFile.fileName}</a>
+                </p>
+              ) : null}
             </section>
           ) : null}
           {r.status === 'refused' ? (
             <section aria-labelledby="answer">
               <h2 id="answer">{t('press.refuse.title')}</h2>
               <p>{t('press.detail.refusal', { date: formatDate(r.closedOn), ground: r.refusalGroundText ?? '' })}</p>
-              {r.refusalNote ? <p className="pre-wrap">{r.refusalNote}</p> : null}
+              {r.refusalNote ? <p className="press-text">{r.refusalNote}</p> : null}
             </section>
           ) : null}
           <InquiryActions key={`${r.id}-${r.status}-${r.dueOn}`} inquiry={r} grounds={options.data?.refusalGrounds ?? []} />
           <section aria-labelledby="timeline">
             <h2 id="timeline">{t('press.detail.timeline')}</h2>
-            <ol className="timeline">
+            <ol className="press-timeline">
               {r.timeline.map((e, i) => (
                 <li key={i}>
                   <time dateTime={e.at}>{formatDateTime(e.at)}</time> — {e.actionLabel} ({e.actorName})
@@ -93,7 +99,7 @@ function Facts({ r }: { r: InquiryDetail }) {
   return (
     <section aria-labelledby="facts">
       <h2 id="facts">{t('press.detail.facts')}</h2>
-      <dl className="facts">
+      <dl className="press-facts">
         {rows.map(([k, v]) => (
           <div key={k}>
             <dt>{k}</dt>
@@ -102,7 +108,7 @@ function Facts({ r }: { r: InquiryDetail }) {
         ))}
       </dl>
       <h3>{t('press.field.content')}</h3>
-      <p className="pre-wrap">{r.content}</p>
+      <p className="press-text">{r.content}</p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import '../press.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DataTable, formatDate, PageHeader } from '../../../../ui';
 import { AsyncView } from '../../../app/components/async-view';

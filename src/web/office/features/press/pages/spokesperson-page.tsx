@@ -1,3 +1,4 @@
+import '../press.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Button, DateField, formatDate, formatDateTime, PageHeader } from '../../../../ui';
@@ -37,7 +38,7 @@ export function SpokespersonPage({ id }: { id: string }) {
           </PageHeader>
           <section aria-labelledby="versions">
             <h2 id="versions">{t('press.spokespeople.history')}</h2>
-            <ol className="timeline">
+            <ol className="press-timeline">
               {versions.map((v) => (
                 <li key={v.version}>
                   <strong>{t('press.spokespeople.version', { version: v.version, time: formatDateTime(v.recordedAt) })}</strong>: {v.personName} · {v.title} · {enumLabel(t, 'sp.kind', v.kind)} ·{' '}
@@ -57,7 +58,7 @@ export function SpokespersonPage({ id }: { id: string }) {
               </section>
               <section aria-labelledby="end">
                 <h2 id="end">{t('press.spokespeople.end')}</h2>
-                <form className="stack-form" noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); end.mutate({ endOn, reason }); }}>
+                <form className="press-form" noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); end.mutate({ endOn, reason }); }}>
                   <FormError error={end.error} shownFields={['endOn', 'reason']} />
                   <DateField label={t('press.spokespeople.endOn')} name="endOn" required value={endOn} error={fieldErrors(end.error).endOn} onChange={setEndOn} />
                   <TextareaField label={t('press.spokespeople.endReason')} name="reason" rows={2} value={reason} error={fieldErrors(end.error).reason} onChange={(e) => setReason(e.target.value)} />
