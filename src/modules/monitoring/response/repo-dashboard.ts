@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../../platform/db';
 
-/** When an item happened (its publication, never after its ingestion), as a Vietnamese calendar day. */
-const DAY = sql`to_char(least(coalesce(i.published_at, i.ingested_at), i.ingested_at) at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')`;
 const EVENT = sql`least(coalesce(i.published_at, i.ingested_at), i.ingested_at)`;
 
 export interface Period {
@@ -12,21 +10,24 @@ export interface Period {
 
 /** Relevant items per day and sentiment in [from, to) (ISO instants); days without items are absent. */
 export async function volumeByDay(db: Executor, p: Period): Promise<{ day: string; sentiment: string; n: number }[]> {
-  const rows = rowsOf<{ day: string; sentiment: string; n: number }>(
-    await db.execute(sql`select ${DAY} as day, i.sentiment, count(*)::int as n from monitoring_items i
+  // grouped on the Vietnamese day as a date (to_char on every row cost PGlite a third of the query)
+  const rows = rowsOf<{ day: string | Date; sentiment: string; n: number }>(
+    await db.execute(sql`select (${EVENT} at time zone 'Asia/Ho_Chi_Minh')::date::text as day, i.sentiment, count(*)::int as n from monitoring_items i
       where i.relevant and i.ingested_at >= ${p.from}::timestamptz and ${EVENT} >= ${p.from}::timestamptz and ${EVENT} < ${p.to}::timestamptz
       group by 1, 2 order by 1, 2`),
   );
-  return rows.map((r) => ({ day: r.day, sentiment: r.sentiment, n: Number(r.n) }));
+  return rows.map((r) => ({ day: String(r.day).slice(0, 10), sentiment: r.sentiment, n: Number(r.n) }));
 }
 
 /** The stories with most items seen in the period, with their negative count. */
 export async function topStories(db: Executor, p: Period, limit: number): Promise<{ id: string; title: string; items: number; negative: number; lastSeenAt: string }[]> {
+  // counted on the items alone, then the few stories named (a join before grouping cost every row a look-up)
   const rows = rowsOf<{ id: string; title: string; items: number; negative: number; last_seen_at: string }>(
-    await db.execute(sql`select s.id, s.title, count(*)::int as items, count(*) filter (where i.sentiment = 'negative')::int as negative, max(s.last_seen_at) as last_seen_at
-      from monitoring_items i join monitoring_stories s on s.id = i.story_id
-      where i.relevant and i.ingested_at >= ${p.from}::timestamptz and ${EVENT} >= ${p.from}::timestamptz and ${EVENT} < ${p.to}::timestamptz
-      group by s.id, s.title order by items desc, negative desc, s.id limit ${limit}`),
+    await db.execute(sql`select s.id, s.title, c.items, c.negative, s.last_seen_at from (
+        select i.story_id, count(*)::int as items, count(*) filter (where i.sentiment = 'negative')::int as negative from monitoring_items i
+        where i.relevant and i.story_id is not null and i.ingested_at >= ${p.from}::timestamptz and ${EVENT} >= ${p.from}::timestamptz and ${EVENT} < ${p.to}::timestamptz
+        group by i.story_id order by items desc, negative desc, i.story_id limit ${limit}) c
+      join monitoring_stories s on s.id = c.story_id order by c.items desc, c.negative desc, s.id`),
   );
   return rows.map((r) => ({ id: r.id, title: r.title, items: Number(r.items), negative: Number(r.negative), lastSeenAt: new Date(r.last_seen_at).toISOString() }));
 }
@@ -34,21 +35,24 @@ export async function topStories(db: Executor, p: Period, limit: number): Promis
 /** Sources by relevant items in the period. */
 export async function topSources(db: Executor, p: Period, limit: number): Promise<{ name: string; items: number; negative: number }[]> {
   const rows = rowsOf<{ name: string; items: number; negative: number }>(
-    await db.execute(sql`select s.name, count(*)::int as items, count(*) filter (where i.sentiment = 'negative')::int as negative
-      from monitoring_items i join monitoring_sources s on s.id = i.source_id
-      where i.relevant and i.ingested_at >= ${p.from}::timestamptz and ${EVENT} >= ${p.from}::timestamptz and ${EVENT} < ${p.to}::timestamptz
-      group by s.id, s.name order by items desc, s.name limit ${limit}`),
+    await db.execute(sql`select s.name, c.items, c.negative from (
+        select i.source_id, count(*)::int as items, count(*) filter (where i.sentiment = 'negative')::int as negative from monitoring_items i
+        where i.relevant and i.ingested_at >= ${p.from}::timestamptz and ${EVENT} >= ${p.from}::timestamptz and ${EVENT} < ${p.to}::timestamptz
+        group by i.source_id) c
+      join monitoring_sources s on s.id = c.source_id order by c.items desc, s.name limit ${limit}`),
   );
   return rows.map((r) => ({ name: r.name, items: Number(r.items), negative: Number(r.negative) }));
 }
 
 /** Watchlist terms (topics, places, people, policies) by the items that mention them in the period. */
 export async function topTerms(db: Executor, p: Period, limit: number): Promise<{ term: string; items: number; negative: number }[]> {
+  // (item, label) pairs made distinct once, then counted: a plain count is then the number of items per label
+  // (measured on PGlite: half the time of a distinct per item in a lateral subquery, a third of count(distinct))
   const rows = rowsOf<{ term: string; items: number; negative: number }>(
-    await db.execute(sql`select t.term, count(distinct i.id)::int as items, count(distinct i.id) filter (where i.sentiment = 'negative')::int as negative
-      from monitoring_items i cross join lateral (select distinct m->>'label' as term from jsonb_array_elements(i.matches) m) t
-      where i.relevant and i.ingested_at >= ${p.from}::timestamptz and ${EVENT} >= ${p.from}::timestamptz and ${EVENT} < ${p.to}::timestamptz and t.term is not null
-      group by t.term order by items desc, t.term limit ${limit}`),
+    await db.execute(sql`select term, count(*)::int as items, count(*) filter (where sentiment = 'negative')::int as negative from (
+        select distinct i.id, i.sentiment, m->>'label' as term from monitoring_items i cross join lateral jsonb_array_elements(i.matches) m
+        where i.relevant and i.ingested_at >= ${p.from}::timestamptz and ${EVENT} >= ${p.from}::timestamptz and ${EVENT} < ${p.to}::timestamptz) x
+      where term is not null group by term order by items desc, term limit ${limit}`),
   );
   return rows.map((r) => ({ term: r.term, items: Number(r.items), negative: Number(r.negative) }));
 }
