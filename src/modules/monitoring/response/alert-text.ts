@@ -22,14 +22,15 @@ export function explanationLines(kind: string, e: AlertExplanation): string[] {
   return lines;
 }
 
-/** The mail of an alert: what fired, why, and links to the first items (titles only, no personal data). */
+/** The mail of an alert: what fired, why, the first items' titles and the alerts page (no ids, no personal data). */
 export function alertMail(to: string, rule: AlertRuleRow, e: AlertExplanation, items: NewItem[], publicUrl: string): MailMessage {
   const kind = ALERT_KIND_LABELS[rule.kind as AlertKind] ?? 'Cảnh báo';
-  const links = items.slice(0, 10).map((i) => `- ${i.title || '(không có tiêu đề)'}\n  ${base(publicUrl)}${itemPath(i.id)}`);
+  // titles only: the mail carries no record ids; the alerts page links each item
+  const links = items.slice(0, 10).map((i) => `- ${i.title || '(không có tiêu đề)'}`);
   return {
     to,
     purpose: 'monitoring.alert',
     subject: `[Đồng Thuận] Cảnh báo dư luận: ${rule.name}`,
-    text: `Cảnh báo "${rule.name}" (${kind.toLowerCase()}).\n\n${explanationLines(rule.kind, e).join('\n')}\n\nCác tin:\n${links.join('\n')}\n\nXem tất cả cảnh báo: ${base(publicUrl)}${ALERTS_PATH}\n`,
+    text: `Cảnh báo "${rule.name}" (${kind.toLowerCase()}).\n\n${explanationLines(rule.kind, e).join('\n')}\n\nCác tin:\n${links.join('\n')}${items.length > 10 ? `\n- và ${items.length - 10} tin khác` : ''}\n\nXem cảnh báo và mở từng tin tại: ${base(publicUrl)}${ALERTS_PATH}\n`,
   };
 }

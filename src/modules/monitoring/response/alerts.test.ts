@@ -121,6 +121,8 @@ describeEachDriver('monitoring alerts: rules, spike against a baseline, no repea
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toBe('[Đồng Thuận] Cảnh báo dư luận: Tin tiêu cực tăng đột biến');
     expect(mail[0]!.body_text).toContain('Đường bị chia cắt do sạt lở');
+    expect(mail[0]!.body_text).toContain('https://dongthuan.vidu.vn/office/monitoring/alerts');
+    expect(mail[0]!.body_text).not.toMatch(/it-\d+|[0-9a-f]{8}-[0-9a-f]{4}-/);
     const hook = receiver.received.at(-1)!;
     expect(hook.headers['x-dongthuan-signature']).toBe(`sha256=${signWebhook('bi-mat', String(hook.headers['x-dongthuan-timestamp']), hook.body)}`);
     expect(JSON.parse(hook.body)).toMatchObject({ rule: 'Tin tiêu cực tăng đột biến', itemCount: 5 });
