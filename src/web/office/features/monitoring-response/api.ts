@@ -6,6 +6,8 @@ import type { AlertRuleBody, OutcomeBody, ReferralBody, ReviewBody, TakedownBody
 export const responseApi = {
   rules: (signal?: AbortSignal) => ok(client.GET('/api/v1/monitoring/alert-rules', { signal })),
   recipients: (signal?: AbortSignal) => ok(client.GET('/api/v1/monitoring/alert-recipients', { signal })),
+  /** The module core's sources, for a "source of concern" rule. */
+  sources: (signal?: AbortSignal) => ok(client.GET('/api/v1/monitoring/sources', { signal })),
   createRule: (body: AlertRuleBody) => ok(client.POST('/api/v1/monitoring/alert-rules', { body })),
   updateRule: (id: string, body: AlertRuleBody) => ok(client.PUT('/api/v1/monitoring/alert-rules/{id}', { params: { path: { id } }, body })),
   alerts: (query: { limit: number; offset: number }, signal?: AbortSignal) => ok(client.GET('/api/v1/monitoring/alerts', { params: { query }, signal })),
@@ -42,6 +44,7 @@ export const responseQueries = {
   all: ['monitoring-response'] as const,
   rules: () => queryOptions({ queryKey: ['monitoring-response', 'rules'], queryFn: ({ signal }) => responseApi.rules(signal) }),
   recipients: () => queryOptions({ queryKey: ['monitoring-response', 'recipients'], queryFn: ({ signal }) => responseApi.recipients(signal) }),
+  sources: () => queryOptions({ queryKey: ['monitoring-response', 'sources'], queryFn: ({ signal }) => responseApi.sources(signal) }),
   alerts: (query: { limit: number; offset: number }) => queryOptions({ queryKey: ['monitoring-response', 'alerts', query], queryFn: ({ signal }) => responseApi.alerts(query, signal), placeholderData: keepPreviousData, refetchInterval: ALERTS_POLL_MS }),
   queue: (query: { state: 'waiting' | 'reviewed'; limit: number; offset: number }) => queryOptions({ queryKey: ['monitoring-response', 'queue', query], queryFn: ({ signal }) => responseApi.queue(query, signal), placeholderData: keepPreviousData }),
   itemResponse: (id: string) => queryOptions({ queryKey: ['monitoring-response', 'item', id], queryFn: ({ signal }) => responseApi.itemResponse(id, signal) }),

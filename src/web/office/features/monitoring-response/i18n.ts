@@ -33,6 +33,7 @@ export const monitoringResponseEntries = {
   'mr.rules.kind.source': ['Nguồn cần theo dõi đặc biệt', 'Source of concern'],
   'mr.rules.query': ['Truy vấn (AND, OR, NOT, "cụm từ")', 'Query (AND, OR, NOT, "phrase")'],
   'mr.rules.sourceId': ['Nguồn', 'Source'],
+  'mr.rules.sourcePick': ['— Chọn nguồn —', '— Pick a source —'],
   'mr.rules.minCount': ['Số tin tối thiểu trong một giờ', 'Minimum items in an hour'],
   'mr.rules.cooldown': ['Không nhắc lại trong (phút)', 'Quiet period (minutes)'],
   'mr.rules.recipients': ['Người nhận trên trang quản trị', 'Recipients in the office'],

@@ -23,7 +23,9 @@ const bodyOf = (rule: AlertRule, enabled: boolean): AlertRuleBody => ({ name: ru
 function RuleForm({ onSaved }: { onSaved: (name: string, secret: string | null) => void }) {
   const { t } = useI18n();
   const recipients = useQuery(responseQueries.recipients());
+  const [sourceId, setSourceId] = useState('');
   const [kind, setKind] = useState<AlertKind>('negative_spike');
+  const sources = useQuery({ ...responseQueries.sources(), enabled: kind === 'source' });
   const [name, setName] = useState('');
   const [query, setQuery] = useState('');
   const [minCount, setMinCount] = useState('5');
@@ -46,6 +48,7 @@ function RuleForm({ onSaved }: { onSaved: (name: string, secret: string | null) 
       name,
       kind,
       query: kind === 'keyword' ? query : null,
+      sourceId: kind === 'source' ? sourceId || null : null,
       params: spike ? { minCount: Number(minCount) || 5 } : undefined,
       cooldownMinutes: Number(cooldown) || 60,
       userIds: users,
@@ -63,6 +66,9 @@ function RuleForm({ onSaved }: { onSaved: (name: string, secret: string | null) 
         <SelectField label={t('mr.rules.kind')} value={kind} onChange={(e) => setKind(e.target.value as AlertKind)} options={ALERT_KINDS.map((k) => ({ value: k, label: t(`mr.rules.kind.${k}`) }))} />
       </div>
       {kind === 'keyword' ? <Field label={t('mr.rules.query')} value={query} onChange={(e) => setQuery(e.target.value)} error={errorOf('query')} /> : null}
+      {kind === 'source' ? (
+        <SelectField label={t('mr.rules.sourceId')} value={sourceId} onChange={(e) => setSourceId(e.target.value)} placeholder={t('mr.rules.sourcePick')} options={(sources.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))} error={errorOf('sourceId')} />
+      ) : null}
       <div className="mr-row">
         {kind === 'negative_spike' || kind === 'volume' ? <Field label={t('mr.rules.minCount')} type="number" min={1} value={minCount} onChange={(e) => setMinCount(e.target.value)} /> : null}
         <Field label={t('mr.rules.cooldown')} type="number" min={1} value={cooldown} onChange={(e) => setCooldown(e.target.value)} />
