@@ -16,7 +16,7 @@ export interface VolumeSeries {
  * Items per day as lines drawn by uPlot (loaded with the first chart, as the plans pages do). The picture is for
  * sighted readers: its numbers are in the table the caller puts beside it (`describedBy`), which screen readers read.
  */
-export function VolumeChart(props: { label: string; describedBy: string; days: readonly string[]; series: readonly VolumeSeries[] }) {
+export function VolumeChart(props: { label: string; describedBy: string; dayLabel: string; days: readonly string[]; series: readonly VolumeSeries[] }) {
   const box = useRef<HTMLDivElement>(null);
   const data = JSON.stringify([props.days, props.series.map((s) => s.values)]);
   useEffect(() => {
@@ -41,7 +41,7 @@ export function VolumeChart(props: { label: string; describedBy: string; days: r
           { font, stroke: css.color, values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (props.days[i]?.slice(5).split('-').reverse().join('/') ?? '') : '')) },
           { font, stroke: css.color, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) },
         ],
-        series: [{ label: '' }, ...props.series.map((s) => ({ label: s.label, stroke: colour(s), width: 2, dash: s.dash, points: { show: props.days.length < 40 } }))],
+        series: [{ label: props.dayLabel, value: (_u, i) => (i === null || i === undefined ? '–' : (props.days[i]?.split('-').reverse().join('/') ?? '–')) }, ...props.series.map((s) => ({ label: s.label, stroke: colour(s), width: 2, dash: s.dash, points: { show: props.days.length < 40 } }))],
       };
       chart = new Lib(opts, [props.days.map((_, i) => i), ...props.series.map((s) => [...s.values])], el);
       observer = new ResizeObserver(() => chart?.setSize({ width: el.clientWidth || 600, height: 260 }));

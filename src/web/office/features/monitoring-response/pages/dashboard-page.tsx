@@ -91,6 +91,7 @@ export function MonitoringDashboardPage() {
               <VolumeChart
                 label={t('mr.dashboard.volume')}
                 describedBy="mr-volume-table"
+                dayLabel={t('mr.dashboard.day')}
                 days={data.days.map((d) => d.day)}
                 series={[
                   { label: t('mr.dashboard.negative'), colour: '--dt-red-700', forced: 'LinkText', values: data.days.map((d) => d.negative) },

@@ -56,7 +56,7 @@ function EvidenceList({ itemId }: { itemId: string }) {
       <ul>
         {(detail.data?.evidence ?? []).map((e) => (
           <li key={e.id}>
-            <span className="mr-hash">{t('mr.review.evidenceLine', { method: e.methodLabel, at: formatDateTime(e.capturedAt), sha: e.sha256 })}</span>
+            {t('mr.review.evidenceLine', { method: e.methodLabel, at: formatDateTime(e.capturedAt) })} <span className="mr-hash">{e.sha256}</span>
             {e.fetchError ? ` (${e.fetchError})` : ''} — <a href={downloads.evidence(e.id)}>{t('mr.review.download')}</a>
           </li>
         ))}
@@ -263,7 +263,9 @@ export function MonitoringReviewPage() {
           </div>
           {refer.data ? (
             <Alert variant="success" role="status">
-              <p className="mr-hash">{t('mr.referral.made', { count: refer.data.files, sha: refer.data.zipSha256 })}</p>
+              <p>
+                {t('mr.referral.made', { count: refer.data.files })} <span className="mr-hash">{refer.data.zipSha256}</span>
+              </p>
               <p>
                 <a href={downloads.package(refer.data.id)} download>{t('mr.referral.package')}</a> · <a href={downloads.letter(refer.data.id)} download>{t('mr.referral.letter')}</a>
               </p>
