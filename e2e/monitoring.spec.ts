@@ -135,6 +135,19 @@ test('a coordinator adds a feed, sees relevant items highlighted with their sent
   expect(letter).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
   expect(letter).not.toMatch(/\bfalse\b|negative_spike/);
 
+  // a takedown request for it (24 h from the rules table), then the platform's removal: removed in time
+  await page.goto('/office/monitoring/review');
+  await page.getByRole('button', { name: 'Đã xem xét' }).click();
+  const takedownCard = page.locator('li.mr-card').filter({ has: page.getByRole('heading', { name: FALSE_ITEM.title }) });
+  await takedownCard.getByText('Ghi nhận yêu cầu gỡ bỏ').click();
+  await takedownCard.getByLabel('Nền tảng, doanh nghiệp nhận yêu cầu').fill('Facebook');
+  await takedownCard.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
+  await expect(page.getByText(/^Đã ghi nhận yêu cầu gỡ bỏ; hạn xử lý \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/)).toBeVisible();
+  const takedowns = page.getByRole('table', { name: 'Yêu cầu gỡ bỏ thông tin' });
+  await takedowns.getByRole('button', { name: `Đã gỡ: ${FALSE_ITEM.title}` }).click();
+  await expect(page.getByText('Tỷ lệ gỡ bỏ trong hạn: 100%')).toBeVisible();
+  await expect(takedowns.getByRole('row').nth(1)).toContainText('Đã gỡ bỏ');
+
   // the overview: today's relevant items by sentiment in a chart and, for screen readers, in its table
   await page.goto('/office/monitoring/dashboard');
   await expect(page.getByRole('img', { name: 'Lượng tin liên quan theo ngày và sắc thái' })).toBeVisible();

@@ -96,6 +96,7 @@ export const monitoringResponseEntries = {
   'mr.takedown.channel.phone': ['Điện thoại', 'Phone'],
   'mr.takedown.requestedAt': ['Thời điểm gửi (để trống: bây giờ)', 'Requested at (empty: now)'],
   'mr.takedown.save': ['Ghi nhận', 'Record'],
+  'mr.takedown.recorded': ['Đã ghi nhận yêu cầu gỡ bỏ; hạn xử lý {at}.', 'Takedown request recorded; deadline {at}.'],
   'mr.takedown.empty': ['Chưa có yêu cầu gỡ bỏ nào.', 'No takedown requests.'],
   'mr.takedown.rate': ['Tỷ lệ gỡ bỏ trong hạn: {pct}%', 'Removed within the deadline: {pct}%'],
   'mr.takedown.deadline': ['Hạn: {at}', 'Deadline: {at}'],

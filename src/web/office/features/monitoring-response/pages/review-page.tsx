@@ -73,7 +73,12 @@ function TakedownForm({ item, onDone }: { item: QueueItem; onDone: (warning: str
   const { t } = useI18n();
   const [platform, setPlatform] = useState('');
   const [channel, setChannel] = useState<'electronic' | 'written' | 'phone'>('electronic');
-  const save = useMutation({ mutationFn: () => responseApi.requestTakedown(item.id, { platform, channel }), onSuccess: (r) => { setPlatform(''); onDone(r.warning); } });
+  // a request by phone is often written down later: the time it was made, on the Vietnamese clock (UTC+7)
+  const [requestedAt, setRequestedAt] = useState('');
+  const save = useMutation({
+    mutationFn: () => responseApi.requestTakedown(item.id, { platform, channel, requestedAt: requestedAt ? new Date(`${requestedAt}:00+07:00`).toISOString() : null }),
+    onSuccess: (r) => { setPlatform(''); setRequestedAt(''); onDone(r.warning ?? t('mr.takedown.recorded', { at: formatDateTime(r.deadlineAt) })); },
+  });
   return (
     <details>
       <summary>{t('mr.takedown.request')}</summary>
@@ -82,6 +87,7 @@ function TakedownForm({ item, onDone }: { item: QueueItem; onDone: (warning: str
         <div className="mr-row">
           <Field label={t('mr.takedown.platform')} value={platform} onChange={(e) => setPlatform(e.target.value)} required />
           <SelectField label={t('mr.takedown.channel')} value={channel} onChange={(e) => setChannel(e.target.value as typeof channel)} options={(['electronic', 'written', 'phone'] as const).map((c) => ({ value: c, label: t(`mr.takedown.channel.${c}`) }))} />
+          <Field label={t('mr.takedown.requestedAt')} type="datetime-local" value={requestedAt} onChange={(e) => setRequestedAt(e.target.value)} />
           <Button type="submit" busy={save.isPending}>
             {t('mr.takedown.save')}
           </Button>
