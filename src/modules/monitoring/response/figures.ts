@@ -13,7 +13,8 @@ export async function monitoringIndicatorFigures(db: Executor, year: number, now
   const none = () => [];
   const href = '/office/monitoring/dashboard';
   const figures: Figure[] = [
-    { code: 'I-10.collected', label: 'Tin, bài thu thập qua theo dõi dư luận', value: items.collected, records: none },
+    // the core purges irrelevant items after 30 days: over a past year this counts what is kept, said in the label
+    { code: 'I-10.collected', label: 'Tin, bài thu thập qua theo dõi dư luận (đang lưu giữ; tin không liên quan chỉ giữ 30 ngày)', value: items.collected, records: none },
     { code: 'I-10.relevant', label: 'Tin, bài liên quan đến tỉnh và chính sách của tỉnh', value: items.relevant, records: none },
     { code: 'I-10.negative', label: 'Tin, bài liên quan mang sắc thái tiêu cực', value: items.negative, records: none },
     { code: 'I-10.false', label: 'Tin, bài được kết luận sai sự thật, sai lệch hoặc xấu, độc', value: referable, records: none },
