@@ -51,8 +51,7 @@ export async function computeDeadline(db: Executor, input: { kind: InquiryKind; 
 }
 
 /** The deadline moved by an extension of `days` working days (once, TC-01), with its basis kept. */
-export async function extendDeadline(db: Executor, current: { dueOn: IsoDate; basis: DueBasis; receivedOn: IsoDate }, days: number): Promise<{ dueOn: IsoDate; basis: DueBasis }> {
-  const cal = await loadWorkCalendar(db);
+export async function extendDeadline(db: Executor, cal: WorkCalendar, current: { dueOn: IsoDate; basis: DueBasis; receivedOn: IsoDate }, days: number): Promise<{ dueOn: IsoDate; basis: DueBasis }> {
   const rule = await ruleVersionAt(db, 'information.extension.maxWorkingDays', current.receivedOn);
   const dueOn = cal.addWorkingDays(current.dueOn, days);
   return { dueOn, basis: { ...current.basis, skipped: skippedDays(cal, current.receivedOn, dueOn), extension: { ruleId: rule.ruleId, days, source: rule.source } } };

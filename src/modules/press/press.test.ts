@@ -99,7 +99,11 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     setToday('2026-03-10');
     await expect(extendInquiry(as(coordinator), r.id, { days: 16, reason: 'Cần tổng hợp từ nhiều xã' })).rejects.toMatchObject({ code: 'validation' });
     await expect(extendInquiry(as(coordinator), r.id, { days: 10, reason: ' ' })).rejects.toMatchObject({ code: 'validation' });
+    const dueThisWeek = async () => (await app.inject({ method: 'GET', url: '/api/v1/press/inquiries?dueThisWeek=true', headers: auth(coordinatorSession) })).json().items.map((i: { id: string }) => i.id);
+    // Tuesday 10/03/2026: the week runs Monday 09/03 to Sunday 15/03
+    expect(await dueThisWeek()).toContain(r.id);
     const extended = await extendInquiry(as(coordinator), r.id, { days: 10, reason: 'Cần tổng hợp từ nhiều xã' });
+    expect(await dueThisWeek()).not.toContain(r.id);
     expect(extended).toMatchObject({ dueOn: '2026-03-27', originalDueOn: '2026-03-13', extensionReason: 'Cần tổng hợp từ nhiều xã' });
     await expect(extendInquiry(as(coordinator), r.id, { days: 1, reason: 'Lần nữa' })).rejects.toMatchObject({ code: 'conflict' });
     const simple = await receiveInquiry(as(coordinator), { ...REQUEST, receivedOn: '2026-03-10' });
@@ -134,6 +138,8 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect(JSON.stringify(unknown.json())).toMatch(/Không có cơ quan báo chí này/);
     // a unit of the directory that is not a press agency is not an agency either
     expect((await post({ ...REQUEST, kind: 'press_forwarded', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-so-tp' })).statusCode).toBe(422);
+    // nor is a press agency merged away before the request arrived (Báo Yên Bái, until 01/03/2025)
+    expect((await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), agencyUnitId: 'yb-bao' })).statusCode).toBe(422);
     expect((await post({ ...REQUEST, receivedOn: '2099-01-01' })).statusCode).toBe(422);
     expect((await post({ ...REQUEST, receivedOn: todayVn() }, viewerSession)).statusCode).toBe(403);
     expect(await count(getDb().db, 'select count(*)::int as n from press_inquiries')).toBe(before);

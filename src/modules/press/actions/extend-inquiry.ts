@@ -1,4 +1,5 @@
 import { authorize } from '../../../platform/auth';
+import { loadWorkCalendar } from '../../../platform/calendar';
 import { recordAudit } from '../../../platform/audit';
 import { now } from '../../../platform/clock';
 import type { ActionContext } from '../../../platform/context';
@@ -15,6 +16,8 @@ export async function extendInquiry(ctx: ActionContext, id: string, input: { day
   authorize(ctx.actor, 'press.manage');
   const reason = cleanText(input.reason ?? '');
   if (!reason) throw new AppError('validation', 'Gia hạn phải có lý do bằng văn bản.', { errors: [{ path: 'reason', message: 'Nhập lý do gia hạn.' }] });
+  // read before the transaction: the calendar reads its rules in parallel, which one connection cannot do
+  const cal = await loadWorkCalendar(ctx.db);
   return ctx.db.transaction(async (tx) => {
     const inquiry = await findInquiryForUpdate(tx, id);
     if (!inquiry) throw notFound('yêu cầu');
@@ -24,7 +27,7 @@ export async function extendInquiry(ctx: ActionContext, id: string, input: { day
     const max = await maxExtensionDays(tx, inquiry.receivedOn);
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > max) throw new AppError('validation', `Số ngày gia hạn từ 1 đến ${max} ngày làm việc.`, { errors: [{ path: 'days', message: `Từ 1 đến ${max} ngày làm việc.` }] });
     if (inquiry.dueOn < todayVn()) throw new AppError('conflict', 'Hạn trả lời đã qua; việc gia hạn phải được thông báo trước khi hết hạn.');
-    const next = await extendDeadline(tx, { dueOn: inquiry.dueOn, basis: inquiry.dueBasis, receivedOn: inquiry.receivedOn }, input.days);
+    const next = await extendDeadline(tx, cal, { dueOn: inquiry.dueOn, basis: inquiry.dueBasis, receivedOn: inquiry.receivedOn }, input.days);
     const row = await updateInquiry(tx, id, { dueOn: next.dueOn, dueBasis: next.basis, originalDueOn: inquiry.dueOn, extensionReason: reason, extendedAt: now().toISOString() });
     await recordAudit(tx, { actor: ctx.actor, action: 'press.inquiry.extend', subjectType: 'press_inquiry', subjectId: id, before: { dueOn: inquiry.dueOn }, after: { dueOn: row.dueOn, days: input.days, reason }, requestId: ctx.requestId });
     return row;

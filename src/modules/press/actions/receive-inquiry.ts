@@ -68,7 +68,8 @@ export async function receiveInquiry(ctx: ActionContext, input: InquiryInput): P
   const dir = await getDirectory(ctx.db);
   if (v.kind !== 'information_request') {
     const agency = v.agencyUnitId ? dir.unit(v.agencyUnitId) : undefined;
-    if (!agency || agency.type !== 'bao_chi') errors.push({ path: 'agencyUnitId', message: 'Không có cơ quan báo chí này trong danh mục; chọn một cơ quan báo chí trong danh sách.' });
+    const existed = agency && (!isIsoDate(v.receivedOn) || (agency.validFrom <= v.receivedOn && (agency.validTo === null || v.receivedOn < agency.validTo)));
+    if (!agency || agency.type !== 'bao_chi' || !existed) errors.push({ path: 'agencyUnitId', message: 'Không có cơ quan báo chí này trong danh mục; chọn một cơ quan báo chí trong danh sách.' });
   }
   if (v.policyId && !(await findDraft(ctx.db, v.policyId))) errors.push({ path: 'policyId', message: 'Không tìm thấy chính sách, dự thảo được liên kết.' });
   if (errors.length) throw new AppError('validation', errors.length === 1 ? errors[0]!.message : 'Thông tin tiếp nhận chưa hợp lệ.', { errors });
