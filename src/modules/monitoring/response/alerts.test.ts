@@ -190,6 +190,16 @@ describeEachDriver('monitoring alerts: rules, spike against a baseline, no repea
     expect(a.deliveries.map((d: { channel: string; target: string }) => `${d.channel}:${d.target}`)).toEqual([`office:${'Người dùng '}${(await q(`select username from users where id = $1`, [coordinatorId])).rows[0]!.username}`]);
   });
 
+  it('sends one alert when two workers run the job at the same time', async () => {
+    await q(`insert into monitoring_sources (id, name, kind) values ('src-c', 'Trang C', 'feed')`);
+    expect((await createRule({ name: 'Trang C', kind: 'source', sourceId: 'src-c', emails: ['c@vidu.vn'] })).statusCode).toBe(201);
+    await plant([{ title: 'Bài trên trang C', source: 'src-c', relevant: false }]);
+    const [a, b] = await Promise.all([scanAlerts(getDb().db, { allowPrivateHosts: true }), scanAlerts(getDb().db, { allowPrivateHosts: true })]);
+    expect(a.alerts + b.alerts).toBe(1);
+    expect((await alerts()).items.filter((x: { ruleName: string }) => x.ruleName === 'Trang C')).toHaveLength(1);
+    expect((await q(`select count(*)::int as n from mail_outbox where to_address = 'c@vidu.vn'`)).rows[0]).toEqual({ n: 1 });
+  });
+
   it('acknowledges an alert once, by name', async () => {
     const a = (await alerts()).items[0];
     const r = await app.inject({ method: 'POST', url: `/api/v1/monitoring/alerts/${a.id}/acknowledge`, headers: auth(coordinator) });
