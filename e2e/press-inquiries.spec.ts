@@ -51,6 +51,7 @@ test('an information request received before Tết is due after it, overdue on t
   await add.getByLabel('Từ ngày').fill(dm(today));
   await add.getByRole('button', { name: 'Thêm người phát ngôn' }).click();
   await expect(page.getByRole('table').getByRole('link', { name: 'Hoàng Thị Phát Ngôn' })).toBeVisible();
+  await expectAccessible(page, 'office spokespeople');
 
   // the day before Tết's holidays: the coordinator records the request, then assigns it
   await moveTo(tet!.receivedOn, today);
@@ -63,6 +64,7 @@ test('an information request received before Tết is due after it, overdue on t
   await page.getByLabel('Người (cơ quan) yêu cầu', { exact: true }).fill('Ông Nguyễn Văn Dân');
   await page.getByLabel('Trích yếu nội dung').fill(SUBJECT);
   await page.getByLabel('Nội dung yêu cầu').fill('Đề nghị cung cấp bản sao kế hoạch sử dụng đất năm 2027 của xã.');
+  await expectAccessible(page, 'intake form');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(SUBJECT);
   const deadline = page.getByRole('region', { name: 'Hạn trả lời' });

@@ -141,6 +141,9 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     // nor is a press agency merged away before the request arrived (Báo Yên Bái, until 01/03/2025)
     expect((await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), agencyUnitId: 'yb-bao' })).statusCode).toBe(422);
     expect((await post({ ...REQUEST, receivedOn: '2099-01-01' })).statusCode).toBe(422);
+    const noJournalist = await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-bao-ptth', journalistName: ' ' });
+    expect(noJournalist.json().title).toBe('Nhập tên phóng viên đặt câu hỏi.');
+    expect((await post({ ...REQUEST, policyId: 'khong-co' , receivedOn: todayVn() })).json().title).toBe('Không tìm thấy chính sách, dự thảo được liên kết.');
     expect((await post({ ...REQUEST, receivedOn: todayVn() }, viewerSession)).statusCode).toBe(403);
     expect(await count(getDb().db, 'select count(*)::int as n from press_inquiries')).toBe(before);
     // a press-forwarded issue: 30 calendar days

@@ -71,6 +71,8 @@ export async function receiveInquiry(ctx: ActionContext, input: InquiryInput): P
     const existed = agency && (!isIsoDate(v.receivedOn) || (agency.validFrom <= v.receivedOn && (agency.validTo === null || v.receivedOn < agency.validTo)));
     if (!agency || agency.type !== 'bao_chi' || !existed) errors.push({ path: 'agencyUnitId', message: 'Không có cơ quan báo chí này trong danh mục; chọn một cơ quan báo chí trong danh sách.' });
   }
+  // a press inquiry comes from a journalist of the agency (PN-05); a forwarded issue from the agency itself
+  if (v.kind === 'press' && !v.journalistName) errors.push({ path: 'journalistName', message: 'Nhập tên phóng viên đặt câu hỏi.' });
   if (v.policyId && !(await findDraft(ctx.db, v.policyId))) errors.push({ path: 'policyId', message: 'Không tìm thấy chính sách, dự thảo được liên kết.' });
   if (errors.length) throw new AppError('validation', errors.length === 1 ? errors[0]!.message : 'Thông tin tiếp nhận chưa hợp lệ.', { errors });
   if (v.unitId) await checkAssignee(ctx.db, v.unitId, v.officerId);

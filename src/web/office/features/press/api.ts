@@ -13,6 +13,8 @@ export const pressApi = {
   endSpokesperson: (id: string, body: { endOn: string; reason: string }) => ok(client.POST('/api/v1/press/spokespeople/{id}/end', { params: { path: { id } }, body })),
   inquiries: (query: InquiryQuery, signal?: AbortSignal) => ok(client.GET('/api/v1/press/inquiries', { params: { query }, signal })),
   inquiry: (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/press/inquiries/{id}', { params: { path: { id } }, signal })),
+  /** The draft policies an inquiry may be about (the policy register's list). */
+  policies: (signal?: AbortSignal) => ok(client.GET('/api/v1/policies', { params: { query: {} }, signal })),
   options: (signal?: AbortSignal) => ok(client.GET('/api/v1/press/inquiry-options', { signal })),
   officers: (unitId: string, signal?: AbortSignal) => ok(client.GET('/api/v1/press/officers', { params: { query: { unitId } }, signal })),
   receive: (body: InquiryBody) => ok(client.POST('/api/v1/press/inquiries', { body })),
@@ -36,5 +38,6 @@ export const pressQueries = {
   inquiries: (query: InquiryQuery) => queryOptions({ queryKey: ['press', 'inquiries', query], queryFn: ({ signal }) => pressApi.inquiries(query, signal) }),
   inquiry: (id: string) => queryOptions({ queryKey: ['press', 'inquiry', id], queryFn: ({ signal }) => pressApi.inquiry(id, signal) }),
   options: () => queryOptions({ queryKey: ['press', 'options'], queryFn: ({ signal }) => pressApi.options(signal), staleTime: 5 * 60_000 }),
+  policies: () => queryOptions({ queryKey: ['press', 'policies'], queryFn: ({ signal }) => pressApi.policies(signal), staleTime: 60_000 }),
   officers: (unitId: string) => queryOptions({ queryKey: ['press', 'officers', unitId], queryFn: ({ signal }) => pressApi.officers(unitId, signal), enabled: unitId !== '' }),
 };

@@ -57,6 +57,7 @@ export const pressEntries = {
   'press.field.content': ['Nội dung yêu cầu', 'Content'],
   'press.field.unit': ['Đơn vị trả lời', 'Answering unit'],
   'press.field.officer': ['Cán bộ trả lời', 'Answering officer'],
+  'press.field.noPolicy': ['— Không gắn với chính sách nào —', '— No related policy —'],
   'press.field.noOfficer': ['— Cả đơn vị —', '— The whole unit —'],
   'press.choose': ['— Chọn —', '— Choose —'],
   'press.save': ['Lưu', 'Save'],

@@ -21,6 +21,7 @@ export function InquiryNewPage() {
   const options = useQuery(pressQueries.options());
   const [d, setD] = useState<Draft>({ kind: '', channel: '', receivedOn: '', requesterName: '', subject: '', content: '', complexity: null, agencyUnitId: null, unitId: null, officerId: null });
   const officers = useQuery(pressQueries.officers(d.unitId ?? ''));
+  const policies = useQuery(pressQueries.policies());
   useDocumentTitle(t('press.new.title'));
   const save = useMutation({
     mutationFn: (body: InquiryBody) => pressApi.receive(body),
@@ -41,7 +42,7 @@ export function InquiryNewPage() {
     <>
       <PageHeader title={t('press.new.title')} description={t('press.new.intro')} />
       <form className="press-form" noValidate onSubmit={onSubmit}>
-        <FormError error={save.error} shownFields={['kind', 'complexity', 'receivedOn', 'channel', 'requesterName', 'agencyUnitId', 'subject', 'content', 'unitId', 'officerId']} />
+        <FormError error={save.error} shownFields={['kind', 'complexity', 'receivedOn', 'channel', 'requesterName', 'agencyUnitId', 'journalistName', 'policyId', 'subject', 'content', 'unitId', 'officerId']} />
         <SelectField label={t('press.field.kind')} name="kind" required value={d.kind} placeholder={t('press.choose')} error={errors.kind}
           options={INQUIRY_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'kind', k) }))} onChange={(e) => set({ kind: e.target.value as Draft['kind'] })} />
         {d.kind === 'information_request' ? (
@@ -55,13 +56,15 @@ export function InquiryNewPage() {
           <>
             <SelectField label={t('press.field.agency')} name="agencyUnitId" required value={d.agencyUnitId ?? ''} placeholder={t('press.choose')} error={errors.agencyUnitId}
               options={(options.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))} onChange={(e) => set({ agencyUnitId: e.target.value || null })} />
-            <Field label={t('press.field.journalist')} name="journalistName" value={d.journalistName ?? ''} onChange={(e) => set({ journalistName: e.target.value })} />
+            <Field label={t('press.field.journalist')} name="journalistName" required={d.kind === 'press'} value={d.journalistName ?? ''} error={errors.journalistName} onChange={(e) => set({ journalistName: e.target.value })} />
           </>
         ) : null}
         <Field label={t('press.field.requesterName')} name="requesterName" required value={d.requesterName} error={errors.requesterName} onChange={(e) => set({ requesterName: e.target.value })} />
         <Field label={t('press.field.requesterContact')} name="requesterContact" value={d.requesterContact ?? ''} onChange={(e) => set({ requesterContact: e.target.value })} />
         <Field label={t('press.field.subject')} name="subject" required value={d.subject} error={errors.subject} onChange={(e) => set({ subject: e.target.value })} />
         <TextareaField label={t('press.field.content')} name="content" required rows={5} value={d.content} error={errors.content} onChange={(e) => set({ content: e.target.value })} />
+        <SelectField label={t('press.detail.policy')} name="policyId" value={d.policyId ?? ''} placeholder={t('press.field.noPolicy')} error={errors.policyId}
+          options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))} onChange={(e) => set({ policyId: e.target.value || null })} />
         <SelectField label={t('press.field.unit')} name="unitId" value={d.unitId ?? ''} placeholder={t('press.choose')} error={errors.unitId}
           options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => set({ unitId: e.target.value || null, officerId: null })} />
         {d.unitId ? (
