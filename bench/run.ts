@@ -15,12 +15,13 @@ import { multiNode } from './multi-node';
 import { nearDup } from './near-dup';
 import { campaignSynthesis } from './campaign-synthesis';
 import { sentiment } from './sentiment';
+import { monitoringIngest } from './monitoring-ingest';
 import { monitoringAlerts } from './monitoring-alerts';
 import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
 import type { Benchmark, LoadSettings, RunContext } from './lib/types';
 
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
-const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart, multiNode, nearDup, campaignSynthesis, sentiment, monitoringAlerts];
+const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart, multiNode, nearDup, campaignSynthesis, sentiment, monitoringIngest, monitoringAlerts];
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 
