@@ -55,6 +55,13 @@ test('a coordinator adds a feed, sees relevant items highlighted with their sent
   await ruleForm.getByLabel(COORDINATOR.displayName).check();
   await ruleForm.getByRole('button', { name: 'Lưu quy tắc' }).click();
   await expect(page.getByText('Đã lưu quy tắc "Tin tiêu cực về tỉnh tăng đột biến".')).toBeVisible();
+  // changed once: a longer quiet period after an alert
+  await page.getByRole('button', { name: 'Sửa: Tin tiêu cực về tỉnh tăng đột biến' }).click();
+  const editForm = page.locator('form', { has: page.getByRole('heading', { name: 'Sửa quy tắc "Tin tiêu cực về tỉnh tăng đột biến"' }) });
+  await expect(editForm.getByLabel('Số tin tối thiểu trong một giờ')).toHaveValue('5');
+  await editForm.getByLabel('Không nhắc lại trong (phút)').fill('90');
+  await editForm.getByRole('button', { name: 'Lưu quy tắc' }).click();
+  await expect(page.getByRole('heading', { name: 'Thêm quy tắc cảnh báo' })).toBeVisible();
   await expectAccessible(page, 'cảnh báo dư luận');
 
   // the feed: yesterday's news, then a burst of negative items about the province within the last hour

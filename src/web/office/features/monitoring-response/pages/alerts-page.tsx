@@ -20,21 +20,22 @@ const LIMIT = 20;
 /** The body that saves `rule` again with only `enabled` changed. */
 const bodyOf = (rule: AlertRule, enabled: boolean): AlertRuleBody => ({ name: rule.name, kind: rule.kind, query: rule.query, sourceId: rule.sourceId, params: rule.params, cooldownMinutes: rule.cooldownMinutes, userIds: rule.users.map((u) => u.id), emails: rule.emails, webhookUrl: rule.webhookUrl, enabled });
 
-function RuleForm({ onSaved }: { onSaved: (name: string, secret: string | null) => void }) {
+/** A new rule, or `rule` to change (its other spike parameters and its on/off state are kept). */
+function RuleForm({ rule, onSaved, onCancel }: { rule?: AlertRule; onSaved: (name: string, secret: string | null) => void; onCancel?: () => void }) {
   const { t } = useI18n();
   const recipients = useQuery(responseQueries.recipients());
-  const [sourceId, setSourceId] = useState('');
-  const [kind, setKind] = useState<AlertKind>('negative_spike');
+  const [sourceId, setSourceId] = useState(rule?.sourceId ?? '');
+  const [kind, setKind] = useState<AlertKind>(rule?.kind ?? 'negative_spike');
   const sources = useQuery({ ...responseQueries.sources(), enabled: kind === 'source' });
-  const [name, setName] = useState('');
-  const [query, setQuery] = useState('');
-  const [minCount, setMinCount] = useState('5');
-  const [cooldown, setCooldown] = useState('60');
-  const [users, setUsers] = useState<string[]>([]);
-  const [emails, setEmails] = useState('');
-  const [webhook, setWebhook] = useState('');
+  const [name, setName] = useState(rule?.name ?? '');
+  const [query, setQuery] = useState(rule?.query ?? '');
+  const [minCount, setMinCount] = useState(String(rule?.params.minCount ?? 5));
+  const [cooldown, setCooldown] = useState(String(rule?.cooldownMinutes ?? 60));
+  const [users, setUsers] = useState<string[]>(rule?.users.map((u) => u.id) ?? []);
+  const [emails, setEmails] = useState(rule?.emails.join('\n') ?? '');
+  const [webhook, setWebhook] = useState(rule?.webhookUrl ?? '');
   const save = useMutation({
-    mutationFn: (body: AlertRuleBody) => responseApi.createRule(body),
+    mutationFn: (body: AlertRuleBody) => (rule ? responseApi.updateRule(rule.id, body) : responseApi.createRule(body)),
     onSuccess: (r, body) => {
       onSaved(body.name, r.webhookSecret);
       setName('');
@@ -49,7 +50,8 @@ function RuleForm({ onSaved }: { onSaved: (name: string, secret: string | null) 
       kind,
       query: kind === 'keyword' ? query : null,
       sourceId: kind === 'source' ? sourceId || null : null,
-      params: spike ? { minCount: Number(minCount) || 5 } : undefined,
+      params: spike ? { ...rule?.params, minCount: Number(minCount) || 5 } : undefined,
+      enabled: rule?.enabled,
       cooldownMinutes: Number(cooldown) || 60,
       userIds: users,
       emails: emails.split(/[\s,;]+/).filter(Boolean),
@@ -59,7 +61,7 @@ function RuleForm({ onSaved }: { onSaved: (name: string, secret: string | null) 
   const errorOf = (path: string) => fieldErrors(save.error)[path] ?? null;
   return (
     <form onSubmit={onSubmit} aria-labelledby="mr-rule-form">
-      <h3 id="mr-rule-form">{t('mr.rules.add')}</h3>
+      <h3 id="mr-rule-form">{rule ? t('mr.rules.edit', { name: rule.name }) : t('mr.rules.add')}</h3>
       <FormError error={save.error} shownFields={['name', 'query', 'webhookUrl']} />
       <div className="mr-row">
         <Field label={t('mr.rules.name')} value={name} onChange={(e) => setName(e.target.value)} required error={errorOf('name')} />
@@ -86,6 +88,11 @@ function RuleForm({ onSaved }: { onSaved: (name: string, secret: string | null) 
       <Button type="submit" busy={save.isPending}>
         {t('mr.rules.save')}
       </Button>
+      {onCancel ? (
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t('mr.rules.cancel')}
+        </Button>
+      ) : null}
     </form>
   );
 }
@@ -143,6 +150,7 @@ export function MonitoringAlertsPage() {
   const canManage = state.status === 'signedIn' && state.me.abilities['monitoring.manage'] === true;
   const [offset, setOffset] = useState(0);
   const [saved, setSaved] = useState<{ name: string; secret: string | null } | null>(null);
+  const [editing, setEditing] = useState<AlertRule | null>(null);
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: responseQueries.all });
   const alerts = useQuery(responseQueries.alerts({ limit: LIMIT, offset }));
@@ -199,6 +207,11 @@ export function MonitoringAlertsPage() {
                       </p>
                     ) : null}
                     {canManage ? (
+                      <Button variant="secondary" size="small" onClick={() => setEditing(r)} aria-label={`${t('mr.rules.editButton')}: ${r.name}`}>
+                        {t('mr.rules.editButton')}
+                      </Button>
+                    ) : null}{' '}
+                    {canManage ? (
                       <Button variant="secondary" size="small" busy={toggle.isPending && toggle.variables?.id === r.id} onClick={() => toggle.mutate(r)} aria-label={`${r.enabled ? t('mr.rules.turnOff') : t('mr.rules.turnOn')}: ${r.name}`}>
                         {r.enabled ? t('mr.rules.turnOff') : t('mr.rules.turnOn')}
                       </Button>
@@ -215,7 +228,7 @@ export function MonitoringAlertsPage() {
             {saved.secret ? <p className="mr-hash">{t('mr.rules.secret', { secret: saved.secret })}</p> : null}
           </Alert>
         ) : null}
-        {canManage ? <RuleForm onSaved={(name, secret) => { setSaved({ name, secret }); void refresh(); }} /> : null}
+        {canManage ? <RuleForm key={editing?.id ?? 'new'} rule={editing ?? undefined} onCancel={editing ? () => setEditing(null) : undefined} onSaved={(name, secret) => { setSaved({ name, secret }); setEditing(null); void refresh(); }} /> : null}
       </section>
     </>
   );
