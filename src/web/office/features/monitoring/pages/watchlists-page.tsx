@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Field, PageHeader, SelectField } from '../../../../ui';
+import { TextareaField } from '../../../../ui/textarea-field';
 import { AsyncView, EmptyText } from '../../../app/components/async-view';
 import { ConfirmAction } from '../../../app/components/confirm-action';
 import { FormError } from '../../../app/components/form-error';
@@ -87,16 +88,19 @@ function WatchlistForm({ list, onDone }: { list: Watchlist | null; onDone: (name
       {kind === 'query' ? (
         <QueryField value={query} onChange={setQuery} error={errors.query} />
       ) : (
-        <label className="dt-field">
-          <span className="dt-field__label">{t('mon.watch.termsField')}</span>
-          <span className="dt-field__hint">{t('mon.watch.termsHint')}</span>
-          <textarea className="dt-input mon-terms" value={terms} onChange={(e) => setTerms(e.target.value)} aria-invalid={Object.keys(errors).some((k) => k.startsWith('terms')) || undefined} />
-        </label>
+        <TextareaField
+          label={t('mon.watch.termsField')}
+          hint={t('mon.watch.termsHint')}
+          inputClassName="mon-terms"
+          value={terms}
+          error={Object.entries(errors).find(([k]) => k.startsWith('terms'))?.[1]}
+          onChange={(e) => setTerms(e.target.value)}
+        />
       )}
       <label className="choice">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t('mon.watch.enabled')}
       </label>
-      <FormError error={save.error} shownFields={['name', 'query']} />
+      <FormError error={save.error} shownFields={['name', 'query', ...Object.keys(errors).filter((k) => k.startsWith('terms'))]} />
       <div className="mon-filters__actions">
         <Button type="submit" busy={save.isPending}>{t('mon.watch.save')}</Button>
         <Button type="button" variant="secondary" onClick={() => onDone(null)}>{t('mon.watch.cancel')}</Button>
