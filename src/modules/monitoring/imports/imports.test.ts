@@ -14,7 +14,7 @@ import { startImport, uploadImport } from '../actions/imports';
 import { createWatchlist } from '../actions/watchlists';
 import { monitoringImports, monitoringVendorMappings } from '../tables';
 import { parseCount, parseExportDate } from './mapping';
-import { CsvTokenizer, readRows } from './readers';
+import { CsvTokenizer, readRows, UnreadableFile } from './readers';
 import { runWaitingImports } from './run';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'monitoring-imports-'));
@@ -148,6 +148,19 @@ describe('import readers', () => {
     const rows = [];
     for await (const r of readRows(Readable.from(chunks), 'json')) rows.push(r.values);
     expect(rows).toEqual([{ t: 'a, [b] {c}', n: '1' }, { t: 'd " e' }]);
+  });
+
+  it('never fails on bad input other than with a reason: random text as CSV or JSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom('csv' as const, 'json' as const), async (text, format) => {
+        try {
+          for await (const r of readRows(Readable.from([Buffer.from(text)]), format)) expect(typeof r.row).toBe('number');
+        } catch (e) {
+          expect(e).toBeInstanceOf(UnreadableFile);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads dates and counts as exports write them', () => {
