@@ -141,6 +141,8 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     // nor is a press agency merged away before the request arrived (Báo Yên Bái, until 01/03/2025)
     expect((await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), agencyUnitId: 'yb-bao' })).statusCode).toBe(422);
     expect((await post({ ...REQUEST, receivedOn: '2099-01-01' })).statusCode).toBe(422);
+    // before the law on access to information took effect there is no period to count: refused, not a server error
+    expect((await post({ ...REQUEST, receivedOn: '2018-06-29' })).json()).toMatchObject({ status: 422, title: 'Không có quy định về thời hạn trả lời áp dụng cho ngày nhận này.' });
     const noJournalist = await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-bao-ptth', journalistName: ' ' });
     expect(noJournalist.json().title).toBe('Nhập tên phóng viên đặt câu hỏi.');
     expect((await post({ ...REQUEST, policyId: 'khong-co' , receivedOn: todayVn() })).json().title).toBe('Không tìm thấy chính sách, dự thảo được liên kết.');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
-import { AppError, type FieldError } from '../../../platform/errors';
+import { AppError, isAppError, type FieldError } from '../../../platform/errors';
 import { cleanText, formatDateVi, isIsoDate, todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { findDraft } from '../../policies';
@@ -77,7 +77,11 @@ export async function receiveInquiry(ctx: ActionContext, input: InquiryInput): P
   if (errors.length) throw new AppError('validation', errors.length === 1 ? errors[0]!.message : 'Thông tin tiếp nhận chưa hợp lệ.', { errors });
   if (v.unitId) await checkAssignee(ctx.db, v.unitId, v.officerId);
 
-  const deadline = await computeDeadline(ctx.db, { kind: v.kind, complexity: v.complexity, receivedOn: v.receivedOn });
+  const deadline = await computeDeadline(ctx.db, { kind: v.kind, complexity: v.complexity, receivedOn: v.receivedOn }).catch((e: unknown) => {
+    // a day before the law that sets the period (Luật Tiếp cận thông tin from 01/07/2018): no deadline, so no intake
+    if (isAppError(e) && e.code === 'config') throw new AppError('validation', 'Không có quy định về thời hạn trả lời áp dụng cho ngày nhận này.', { errors: [{ path: 'receivedOn', message: 'Ngày nhận trước khi có quy định về thời hạn.' }] });
+    throw e;
+  });
   if (deadline.dueOn < today) {
     throw new AppError('validation', `Hạn trả lời theo quy định là ${formatDateVi(deadline.dueOn, 'short')} (${basisText(deadline.basis)}), đã qua; không thể tiếp nhận với ngày nhận này.`, { errors: [{ path: 'receivedOn', message: 'Hạn trả lời tính từ ngày nhận này đã qua.' }] });
   }
