@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth';
 import type { App } from '../../platform/http';
 import { todayVn } from '../../platform/text';
 import { computeFigures } from '../plans';
-import { alertOverdueInquiries, answerInquiry, extendInquiry, receiveInquiry, refuseInquiry, spokespeopleForPortal, type InquiryInput } from '.';
+import { alertOverdueInquiries, answerInquiry, basisText, extendInquiry, receiveInquiry, refuseInquiry, spokespeopleForPortal, type InquiryInput } from '.';
 
 const count = async (db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }, query: string) => Number(((await db.execute(sql.raw(query))) as { rows: { n: number }[] }).rows[0]!.n);
 
@@ -238,5 +238,17 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect(figures.get('I-15.requests.overdue')?.value).toBeGreaterThanOrEqual(1);
     expect(figures.get('I-08.press.refused.investigation')?.value).toBe(1);
     expect(figures.get('I-08.press.refused.secret')).toBeUndefined();
+  });
+  it("counts on the Government's yearly notice of days off when one is entered (a Saturday worked in exchange counts)", async () => {
+    // a notice for 2027 as an administrator enters it (these days are the test's, not a real notice's)
+    const off = ['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10'].map((date) => ({ date, name: 'Tết Nguyên đán (thử)' }));
+    await getDb().db.execute(sql`insert into legal_rules (id, rule_id, value, valid_from, valid_to, source, confidence, note)
+      values ('r-test-press-2027', 'calendar.officialSchedule', ${JSON.stringify({ off, work: ['2027-02-13'] })}::jsonb, '2027-01-01', '2028-01-01', 'Thông báo (thử)', 'V', null)`);
+    setToday('2027-02-03');
+    const r = await receiveInquiry(as(coordinator), { ...REQUEST, receivedOn: '2027-02-03' });
+    // Thursday 11, Friday 12, Saturday 13 (worked), Monday 15, Tuesday 16
+    expect(r.dueOn).toBe('2027-02-16');
+    // (the basis as the page prints it; the sessions of this suite would have expired by this date)
+    expect(basisText(r.dueBasis)).toBe('5 ngày làm việc, Luật Tiếp cận thông tin 2016, Điều 31; không tính Tết Nguyên đán (thử) 04–10/02/2027');
   });
 });
