@@ -66,7 +66,14 @@ export async function pollDueSources(db: DB, fetcher: PoliteFetcher = monitoring
   const result: PollResult = { sources: due.length, ok: 0, notModified: 0, failed: 0, disabled: 0, inserted: 0 };
   await Promise.all(
     due.map(async (source) => {
-      const r = await pollSource(db, fetcher, source);
+      let r: SourcePoll;
+      try {
+        r = await pollSource(db, fetcher, source);
+      } catch {
+        // the database refused a write (the source's own failures are values): the lease lets a later run retry it
+        result.failed++;
+        return;
+      }
       if (r.outcome === 'ok') result.ok++;
       else if (r.outcome === 'not-modified') result.notModified++;
       else result.failed++;
@@ -89,9 +96,9 @@ export async function pollSource(db: DB, fetcher: PoliteFetcher, source: SourceR
   let res: FetchOutcome;
   try {
     res = await fetcher.fetch({ url: source.url!, etag: source.etag, lastModified: source.last_modified });
-  } catch (err) {
+  } catch {
     // the fetcher answers failures as values; anything thrown is our bug, recorded as a failure of this poll
-    return recordFailure(db, source, { reason: 'Lỗi không mong đợi khi tải nguồn.', status: null, disableNow: false, retryAfterMs: null, detail: err });
+    return recordFailure(db, source, { reason: 'Lỗi không mong đợi khi tải nguồn.', status: null, disableNow: false, retryAfterMs: null });
   }
   if (res.kind === 'not-modified') {
     await db.execute(sql`update monitoring_sources set last_fetched_at = now(), last_success_at = now(), error_streak = 0, last_error = null, last_status = 304,
@@ -122,8 +129,8 @@ export async function pollSource(db: DB, fetcher: PoliteFetcher, source: SourceR
       format = parsed.kind;
       items = await itemsOfFeed(db, fetcher, source, await withChildSitemaps(fetcher, parsed));
     }
-  } catch (err) {
-    return recordFailure(db, source, { reason: 'Không đọc được nội dung nguồn.', status: res.status, disableNow: false, retryAfterMs: null, detail: err });
+  } catch {
+    return recordFailure(db, source, { reason: 'Không đọc được nội dung nguồn.', status: res.status, disableNow: false, retryAfterMs: null });
   }
   const counts = await ingestItems(db, source.id, items);
   await db.execute(sql`update monitoring_sources set last_fetched_at = now(), last_success_at = now(), error_streak = 0, last_error = null, last_status = ${res.status},
@@ -178,7 +185,7 @@ async function itemsOfFeed(db: DB, fetcher: PoliteFetcher, source: SourceRow, fe
   return out;
 }
 
-async function recordFailure(db: DB, source: SourceRow, f: { reason: string; status: number | null; disableNow: boolean; retryAfterMs: number | null; detail?: unknown }): Promise<SourcePoll> {
+async function recordFailure(db: DB, source: SourceRow, f: { reason: string; status: number | null; disableNow: boolean; retryAfterMs: number | null }): Promise<SourcePoll> {
   const streak = source.error_streak + 1;
   const disable = f.disableNow || streak >= MAX_ERROR_STREAK;
   const disabledReason = !disable ? null : f.disableNow ? f.reason : `Tự động tạm dừng sau ${streak} lần tải lỗi liên tiếp. Lỗi gần nhất: ${f.reason}`;
