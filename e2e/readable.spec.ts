@@ -89,6 +89,9 @@ interface Ids {
   planId: string;
   figureCodes: string[];
   draftIds: string[];
+  monitoringItemId: string;
+  inquiryId: string;
+  spokespersonId: string;
 }
 /** The URLs that walk one route, given the ids made for the walk and the draft tabs of router.tsx. */
 type RouteUrls = (ids: Ids, tabs: string[]) => string[];
@@ -118,6 +121,19 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   policy: (ids, tabs) => ids.draftIds.flatMap((d) => [`/office/policies/${d}`, ...tabs.map((t) => `/office/policies/${d}/${t}`)]),
   mail: () => ['/office/mail'],
   notifications: () => ['/office/notifications'],
+  monitoring: () => ['/office/monitoring'],
+  monitoringItem: (ids) => [`/office/monitoring/items/${ids.monitoringItemId}`],
+  monitoringSources: () => ['/office/monitoring/sources'],
+  monitoringWatchlists: () => ['/office/monitoring/watchlists'],
+  monitoringImports: () => ['/office/monitoring/imports'],
+  monitoringAlerts: () => ['/office/monitoring/alerts'],
+  monitoringReview: () => ['/office/monitoring/review'],
+  monitoringDashboard: () => ['/office/monitoring/dashboard'],
+  pressInquiries: () => ['/office/press/inquiries'],
+  pressInquiryNew: () => ['/office/press/inquiries/new'],
+  pressInquiry: (ids) => [`/office/press/inquiries/${ids.inquiryId}`],
+  pressSpokespeople: () => ['/office/press/spokespeople'],
+  pressSpokesperson: (ids) => [`/office/press/spokespeople/${ids.spokespersonId}`],
 };
 
 /** The keys of `paths` and the draft tabs, read from router.tsx itself so that a new page cannot be missed. */
@@ -229,7 +245,32 @@ test('every office route and portal page shows names and Vietnamese labels, neve
     const answered = await admin.api.put(`/api/v1/comments/${pending[0]!.id}/answer`, { headers: { 'x-csrf-token': admin.csrf }, data: { disposition: 'tiep_thu', explanation: 'Tiếp thu, bổ sung vào Điều 4.' } });
     expect(answered.ok(), await answered.text()).toBe(true);
   }
-  const ids: Ids = { unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id) };
+  // monitoring: a social-media export imported through the office's API, read by the import job; press: a
+  // spokesperson and an information request
+  const exportCsv = 'Nội dung,Link,Tác giả,Nền tảng\nNgười dân Lào Cai phản ánh đường lên xã vùng cao sạt lở nhiều ngày chưa được khắc phục.,https://mxh.example.vn/bai/1,Trang tin xã,facebook\n';
+  const upload = await admin.api.post('/api/v1/monitoring/imports?vendor=Xu%E1%BA%A5t%20tay', { headers: { 'x-csrf-token': admin.csrf }, multipart: { file: { name: 'xuat.csv', mimeType: 'text/csv', buffer: Buffer.from(exportCsv) } } });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const importId = (await upload.json()).id as string;
+  const started = await admin.api.post(`/api/v1/monitoring/imports/${importId}/start`, { headers: { 'x-csrf-token': admin.csrf }, data: { mapping: { text: 'Nội dung', url: 'Link', author: 'Tác giả', platform: 'Nền tảng' } } });
+  expect(started.ok(), await started.text()).toBe(true);
+  let monitoringItemId = '';
+  await expect(async () => {
+    const items = (await (await admin.api.get('/api/v1/monitoring/items?limit=5')).json()).items as { id: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    monitoringItemId = items[0]!.id;
+  }).toPass({ timeout: 60_000 });
+  const spokesperson = await admin.api.post('/api/v1/press/spokespeople', {
+    headers: { 'x-csrf-token': admin.csrf },
+    data: { unitId: 'lc-ubnd', kind: 'spokesperson', personName: 'Nguyễn Văn Phát', title: 'Chánh Văn phòng UBND tỉnh', phone: '0214 3840 001', email: 'phatngon.readable@laocai.gov.vn', validFrom: '2026-01-01', decisionRef: '15/QĐ-UBND' },
+  });
+  expect(spokesperson.status(), await spokesperson.text()).toBe(201);
+  const spokespersonId = (await spokesperson.json()).id as string;
+  const inquiry = await admin.api.post('/api/v1/press/inquiries', {
+    headers: { 'x-csrf-token': admin.csrf },
+    data: { kind: 'information_request', complexity: 'simple', receivedOn: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10), channel: 'post', requesterName: 'Trần Thị Hỏi', requesterContact: 'Thôn 3, xã Bảo Hà', subject: 'Đề nghị cung cấp kế hoạch truyền thông chính sách năm nay', content: 'Đề nghị cung cấp bản kế hoạch.', unitId: 'lc-so-nnmt' },
+  });
+  expect(inquiry.status(), await inquiry.text()).toBe(201);
+  const ids: Ids = { unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId };
   const users = (await (await admin.api.get('/api/v1/users?limit=200')).json()).items as { username: string }[];
   userNames.push(...users.map((u) => u.username).sort((a, b) => b.length - a.length));
 

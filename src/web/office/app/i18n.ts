@@ -92,6 +92,9 @@ export const shellEntries = {
   'common.mb': ['{size} MB', '{size} MB'],
   'nav.policies': ['Dự thảo chính sách', 'Draft policies'],
   'nav.mail': ['Thư đã gửi', 'Sent mail'],
+  // the navigation is drawn before the features' texts arrive (a page refused to a role shows at once)
+  'nav.monitoring': ['Theo dõi dư luận', 'Media monitoring'],
+  'nav.press': ['Báo chí, yêu cầu thông tin', 'Press and information requests'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A catalogue: key → [Vietnamese, English]. */

@@ -1,6 +1,5 @@
 /** Texts of the monitoring core's pages: items, sources, watchlists, imports (Vietnamese first, then English). */
 export const monitoringEntries = {
-  'nav.monitoring': ['Theo dõi dư luận', 'Media monitoring'],
   'home.monitoring': ['Tin, bài về tỉnh và chính sách trên báo chí, mạng xã hội; nguồn, danh sách theo dõi, nhập tệp', 'What the press and social networks say about the province and its policies'],
   'mon.nav.label': ['Theo dõi dư luận', 'Media monitoring'],
   'mon.nav.items': ['Tin, bài', 'Items'],

@@ -4,7 +4,6 @@
  */
 export const pressEntries = {
   'press.notification.overdue': ['Yêu cầu số {refNo} “{subject}” đã quá hạn trả lời (hạn {dueOn})', 'Inquiry no. {refNo} “{subject}” is overdue (due {dueOn})'],
-  'nav.press': ['Báo chí, yêu cầu thông tin', 'Press and information requests'],
   'home.press': ['Người phát ngôn; câu hỏi của báo chí và yêu cầu cung cấp thông tin của công dân, với hạn trả lời theo luật', 'Spokespeople; press inquiries and citizens’ information requests with their legal deadlines'],
 
   'press.inquiries.title': ['Yêu cầu của báo chí và công dân', 'Press inquiries and information requests'],
