@@ -7,7 +7,7 @@ import { getDirectory, type Directory } from '../../modules/organisations';
 import { portalAssets } from './assets';
 import { consultationPortalRoutes } from './consultation-routes';
 import { attributionCheckRoutes } from './attribution-check-routes';
-import { spokespeoplePortalRoutes } from './pages/spokespeople-route';
+import { spokespeoplePortalRoutes } from './spokespeople-routes';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
 import { t } from './i18n';

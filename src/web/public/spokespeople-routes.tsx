@@ -1,10 +1,10 @@
-import type { App } from '../../../platform/http';
-import { todayVn } from '../../../platform/text';
-import { getDirectory } from '../../../modules/organisations';
-import { spokespeopleForPortal } from '../../../modules/press';
-import { frameOf, sendPage } from '../frame';
-import { pageLocale } from '../locale';
-import { SpokespeoplePage } from './spokespeople';
+import type { App } from '../../platform/http';
+import { todayVn } from '../../platform/text';
+import { getDirectory } from '../../modules/organisations';
+import { spokespeopleForPortal } from '../../modules/press';
+import { frameOf, sendPage } from './frame';
+import { pageLocale } from './locale';
+import { SpokespeoplePage } from './pages/spokespeople';
 
 /** GET /nguoi-phat-ngon: the spokespeople of the units as of today (NĐ 09/2017, DOMAIN.md PN-02). */
 export async function spokespeoplePortalRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
