@@ -163,4 +163,16 @@ test('a coordinator adds a feed, sees relevant items highlighted with their sent
   await expect(todayRow.getByRole('cell').first()).toHaveText('6');
   await expect(page.getByRole('table', { name: 'Nguồn đăng nhiều' }).getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('6');
   await expectAccessible(page, 'tổng quan dư luận');
+
+  // an item that is not negative enters the review queue by hand, with the reason it needs a look
+  const NEUTRAL = ORDINARY[1]!;
+  await page.goto('/office/monitoring');
+  await page.getByRole('link', { name: NEUTRAL.title }).first().click();
+  await page.getByLabel('Lý do cần xem xét').fill('Số liệu trong bài khác với báo cáo chính thức, cần kiểm tra.');
+  await page.getByRole('button', { name: 'Đưa vào hàng chờ xem xét' }).click();
+  await expect(page.getByText('Đã đưa tin vào hàng chờ xem xét.')).toBeVisible();
+  await expectAccessible(page, 'một tin, đã đưa vào hàng chờ');
+  await page.getByRole('link', { name: 'Mở hàng chờ' }).click();
+  const queued = page.locator('li.mr-card').filter({ has: page.getByRole('heading', { name: NEUTRAL.title }) });
+  await expect(queued.getByText('Đưa vào hàng chờ vì: Số liệu trong bài khác với báo cáo chính thức, cần kiểm tra.')).toBeVisible();
 });

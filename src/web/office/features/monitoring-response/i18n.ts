@@ -76,6 +76,7 @@ export const monitoringResponseEntries = {
   'mr.review.crisisReason': ['Lý do đề nghị', 'Reason'],
   'mr.review.crisisSent': ['Đã ghi nhận đề nghị. Chức năng xử lý khủng hoảng sẽ tiếp nhận khi được triển khai.', 'Request recorded. The crisis module will take it up once it exists.'],
   'mr.review.crisisFlag': ['Đề nghị mở sự vụ: {reason}', 'Crisis requested: {reason}'],
+  'mr.review.flagReason': ['Đưa vào hàng chờ vì: {reason}', 'Queued because: {reason}'],
 
   'mr.referral.title': ['Chuyển cơ quan công an', 'Refer to the police'],
   'mr.referral.intro': ['Chọn các tin đã kết luận sai sự thật, sai lệch hoặc xấu, độc để lập gói hồ sơ: công văn, tệp bằng chứng và bảng mã băm.', 'Select items found false, misleading or hostile to make the package: letter, evidence files and hash list.'],

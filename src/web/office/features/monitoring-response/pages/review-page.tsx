@@ -223,6 +223,7 @@ export function MonitoringReviewPage() {
                           </>
                         ) : null}
                       </p>
+                      {item.flagReason ? <p className="mr-meta">{t('mr.review.flagReason', { reason: item.flagReason })}</p> : null}
                       {item.crisisReason ? <p className="mr-meta">{t('mr.review.crisisFlag', { reason: item.crisisReason })}</p> : null}
                       {item.verdict ? (
                         <>

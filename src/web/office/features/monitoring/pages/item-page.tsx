@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button, DateText, PageHeader, SelectField } from '../../../../ui';
+import { TextareaField } from '../../../../ui/textarea-field';
 import { AsyncView } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { useSession } from '../../../app/session';
 import { useDocumentTitle } from '../../../app/use-document-title';
+import { responseApi } from '../../monitoring-response/api';
 import { monitoringApi, monitoringQueries } from '../api';
 import { SENTIMENTS, type ItemDetail, type Sentiment } from '../api-types';
 import { Highlighted, MonitoringNav, SentimentBadge, usePlatformName } from '../components/monitoring-parts';
@@ -37,6 +39,35 @@ function CorrectSentiment({ item }: { item: ItemDetail }) {
   );
 }
 
+/**
+ * "Đưa vào hàng chờ xem xét": negative relevant items enter the review queue by themselves; any other item a
+ * reviewer suspects (a false report worded neutrally, say) is put there with a reason.
+ */
+function FlagForReview({ item }: { item: ItemDetail }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const save = useMutation({ mutationFn: () => responseApi.flag(item.id, { kind: 'review', reason: reason.trim() }) });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <TextareaField label={t('mon.item.flagReason')} hint={t('mon.item.flagHint')} rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Button type="submit" variant="secondary" busy={save.isPending}>
+        {t('mon.item.flag')}
+      </Button>
+      <FormError error={save.error} />
+      {save.isSuccess ? (
+        <p role="status">
+          {t('mon.item.flagged')} <Link to={paths.monitoringReview}>{t('mon.item.toQueue')}</Link>
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
 /** One item: its full text with the matches highlighted, its sentiment and cues, its story, the sentiment correction. */
 export function MonitoringItemPage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -45,6 +76,7 @@ export function MonitoringItemPage({ id }: { id: string }) {
   const platformName = usePlatformName();
   useDocumentTitle(t('mon.item.title'));
   const canCorrect = state.status === 'signedIn' && state.me.abilities['monitoring.correct'] === true;
+  const canReview = state.status === 'signedIn' && state.me.abilities['monitoring.review'] === true;
 
   return (
     <>
@@ -102,6 +134,7 @@ export function MonitoringItemPage({ id }: { id: string }) {
                 </>
               ) : null}
               {canCorrect ? <CorrectSentiment key={d.sentiment} item={d} /> : null}
+              {canReview ? <FlagForReview item={d} /> : null}
             </section>
             <section className="panel" aria-labelledby="mon-item-story">
               <h2 id="mon-item-story">{t('mon.item.story')}</h2>
