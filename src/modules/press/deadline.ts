@@ -37,7 +37,15 @@ export async function computeDeadline(db: Executor, input: { kind: InquiryKind; 
   if (input.kind === 'press_forwarded') {
     const rule = await ruleVersionAt(db, 'press.forwardedIssue.days', input.receivedOn);
     const days = Number(rule.value);
-    return { dueOn: addDays(input.receivedOn, days), noticeDueOn: null, basis: { ruleId: rule.ruleId, days, unit: 'calendar', source: rule.source, skipped: [] } };
+    const end = addDays(input.receivedOn, days);
+    const basis: DueBasis = { ruleId: rule.ruleId, days, unit: 'calendar', source: rule.source, skipped: [] };
+    // a period in days that ends on a day off ends on the next working day (Bộ luật Dân sự 2015, Điều 148.5)
+    const nextWorkingDay = await ruleVersionAt(db, 'deadline.calendarDays.endsOnNextWorkingDay', input.receivedOn);
+    if (nextWorkingDay.value === true && !cal.isWorkingDay(end)) {
+      const dueOn = cal.addWorkingDays(end, 1);
+      return { dueOn, noticeDueOn: null, basis: { ...basis, skipped: skippedDays(cal, addDays(end, -1), dueOn), moved: { from: end, source: nextWorkingDay.source } } };
+    }
+    return { dueOn: end, noticeDueOn: null, basis };
   }
   const ruleId = input.kind === 'press' ? 'press.reply.workingDays' : input.complexity === 'complex' ? 'information.complex.workingDays' : 'information.simple.workingDays';
   const rule = await ruleVersionAt(db, ruleId, input.receivedOn);
@@ -80,5 +88,9 @@ export function basisText(basis: DueBasis): string {
   if (basis.extension) parts.push(`gia hạn ${basis.extension.days} ngày làm việc, ${basis.extension.source}`);
   const runs = basis.skipped.map((r) => (r.from === r.to ? `${r.name} ${formatDateVi(r.from, 'short')}` : `${r.name} ${r.from.slice(0, 7) === r.to.slice(0, 7) ? r.from.slice(8, 10) : dm(r.from)}–${formatDateVi(r.to, 'short')}`));
   if (basis.unit === 'working' && runs.length) parts.push(`không tính ${runs.join(', ')}`);
+  if (basis.moved) {
+    const why = runs.length ? runs.join(', ') : 'ngày nghỉ cuối tuần';
+    parts.push(`ngày ${formatDateVi(basis.moved.from, 'short')} là ngày nghỉ (${why}) nên hạn chuyển sang ngày làm việc tiếp theo, ${basis.moved.source}`);
+  }
   return parts.join('; ');
 }

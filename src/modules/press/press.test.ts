@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
+import { computeDeadline } from './deadline';
 import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import type { Actor } from '../../platform/auth';
@@ -91,6 +92,23 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect(await overdueIds()).not.toContain(r.id);
   });
 
+  it('ends a period in days that falls on a day off on the next working day (Bộ luật Dân sự, Điều 148.5)', async () => {
+    // received 27/03/2026 + 30 days = Sunday 26/04/2026, Giỗ Tổ Hùng Vương; Monday 27/04 is its compensatory day
+    const moved = await computeDeadline(getDb().db, { kind: 'press_forwarded', complexity: null, receivedOn: '2026-03-27' });
+    expect(moved.dueOn).toBe('2026-04-28');
+    expect(moved.basis.moved?.from).toBe('2026-04-26');
+    expect(basisText(moved.basis)).toBe(
+      '30 ngày, ' + moved.basis.source + '; ngày 26/04/2026 là ngày nghỉ (Giỗ Tổ Hùng Vương 26/04/2026, Nghỉ bù Giỗ Tổ Hùng Vương 27/04/2026) nên hạn chuyển sang ngày làm việc tiếp theo, Bộ luật Dân sự 91/2015/QH13, Điều 148 khoản 5',
+    );
+    // on a Sunday: the Monday after; on a working day (Thursday 23/04): where it ends
+    const sunday = await computeDeadline(getDb().db, { kind: 'press_forwarded', complexity: null, receivedOn: '2026-03-20' });
+    expect(sunday.dueOn).toBe('2026-04-20');
+    expect(basisText(sunday.basis)).toContain('ngày 19/04/2026 là ngày nghỉ (ngày nghỉ cuối tuần)');
+    const plain = await computeDeadline(getDb().db, { kind: 'press_forwarded', complexity: null, receivedOn: '2026-03-24' });
+    expect(plain.dueOn).toBe('2026-04-23');
+    expect(plain.basis.moved).toBeUndefined();
+  });
+
   it('recomputes the deadline of a complex request on its one extension', async () => {
     setToday('2026-02-13');
     const r = await receiveInquiry(as(coordinator), { ...REQUEST, complexity: 'complex' });
@@ -151,7 +169,8 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     // a press-forwarded issue: 30 calendar days
     const forwarded = await post({ ...REQUEST, kind: 'press_forwarded', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-bao-ptth' });
     expect(forwarded.statusCode).toBe(201);
-    expect(forwarded.json().dueBasisText).toBe('30 ngày, Luật Báo chí 2016, Điều 39');
+    // (received today: the 30th day may be a day off, which moves it; that case is tested on fixed dates above)
+    expect(forwarded.json().dueBasisText).toMatch(/^30 ngày, Luật Báo chí 2016, Điều 39(;|$)/);
     // an officer of another unit may not answer it
     expect((await app.inject({ method: 'POST', url: `/api/v1/press/inquiries/${forwarded.json().id}/answer`, headers: auth(officerSession), payload: { text: 'Trả lời' } })).statusCode).toBe(403);
   });

@@ -44,6 +44,8 @@ export interface DueBasis {
   /** Days off inside the period, grouped by name ("Tết Nguyên đán" 2026-02-16 … 2026-02-20); weekends left out. */
   skipped: { name: string; from: string; to: string }[];
   extension?: { ruleId: string; days: number; source: string };
+  /** A calendar-day period ending on a day off: the day it would have ended, and the rule that moved it. */
+  moved?: { from: string; source: string };
 }
 
 /** A press inquiry, a press-forwarded citizen issue or a citizen's information request, with its legal deadline. */
