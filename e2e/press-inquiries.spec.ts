@@ -30,7 +30,8 @@ test('an information request received before Tết is due after it, overdue on t
   await createByApi(request, OFFICER);
   const today = ((await (await request.delete('/api/test/clock')).json()) as { today: string }).today;
   const tet = TET.find((t) => t.receivedOn > today);
-  test.skip(!tet, 'no Tết in the table after today');
+  // never skipped: once the last Tết listed has passed, the journey fails and asks for the next one
+  expect(tet, 'TET lists no Tết after today: add the next one (its days from src/platform/calendar)').toBeDefined();
   const moveTo = async (day: string, from: string) => {
     const res = await request.post('/api/test/clock', { data: { days: daysBetween(from, day) } });
     expect(((await res.json()) as { today: string }).today).toBe(day);
