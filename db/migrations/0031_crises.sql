@@ -1,0 +1,2 @@
+-- Reserved for crises; its helper replaces this file.
+SELECT 1;

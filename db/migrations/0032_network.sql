@@ -1,0 +1,2 @@
+-- Reserved for network; its helper replaces this file.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Reserved for training; its helper replaces this file.
+SELECT 1;
