@@ -53,6 +53,8 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
       return `Cảnh báo dư luận “${str(p.ruleName)}”: ${count} tin`;
     case 'press_inquiry_overdue':
       return `${str(p.kindLabel)} số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.subject)}” đã quá hạn trả lời (hạn ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''})`;
+    case 'press_notice_late':
+      return `Yêu cầu cung cấp thông tin số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.subject)}” chưa có thông báo thời hạn giải quyết (hạn gửi ${typeof p.noticeDueOn === 'string' ? formatDateVi(p.noticeDueOn, 'short') : ''})`;
     default:
       return 'Thông báo mới';
   }

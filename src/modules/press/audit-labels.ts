@@ -29,6 +29,8 @@ export const pressAuditVocabulary: AuditVocabulary = {
     'press.inquiry.attach': ['Đính kèm tệp trả lời', 'Attached an answer file'],
     'press.inquiry.refuse': ['Từ chối yêu cầu', 'Refused an inquiry'],
     'press.inquiry.overdue': ['Báo yêu cầu quá hạn', 'Reported an overdue inquiry'],
+    'press.inquiry.notice': ['Ghi nhận đã gửi thông báo thời hạn giải quyết', 'Recorded the notice of the handling time'],
+    'press.inquiry.noticeLate': ['Báo chưa gửi thông báo thời hạn giải quyết', 'Reported a late notice of the handling time'],
   },
   subjects: {
     press_spokesperson: {
@@ -65,6 +67,10 @@ export const pressAuditVocabulary: AuditVocabulary = {
         onTime: { label: ['Đúng hạn', 'On time'] },
         refusalGround: { label: ['Căn cứ từ chối', 'Ground for refusal'], value: labels(grounds) },
         notified: { label: ['Số người được báo', 'People notified'] },
+        noticeSentOn: { label: ['Ngày gửi thông báo thời hạn', 'Notice sent on'] },
+        noticeRef: { label: ['Số văn bản thông báo', 'Notice reference'] },
+        noticeLate: { label: ['Thông báo muộn', 'Notice late'] },
+        noticeDueOn: { label: ['Hạn gửi thông báo', 'Notice due on'] },
         fileName: { label: ['Tệp', 'File'] },
         size: { label: ['Dung lượng (byte)', 'Size (bytes)'] },
       },

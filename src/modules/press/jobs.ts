@@ -7,7 +7,7 @@ import { todayVn } from '../../platform/text';
 import { deliver } from '../notifications';
 import { isOverdue } from './deadline';
 import { INQUIRY_KIND_LABELS } from './labels';
-import { findInquiryForUpdate, listOpenDueBefore, updateInquiry, usersOfUnit } from './repo';
+import { findInquiryForUpdate, listNoticesLate, listOpenDueBefore, updateInquiry, usersOfUnit } from './repo';
 
 export const INQUIRIES_PATH = '/office/press/inquiries';
 
@@ -41,7 +41,30 @@ export async function alertOverdueInquiries(db: DB, publicUrl: string, today = t
   return { alerted };
 }
 
+/**
+ * The late-notice warning (same daily job): a complex information request whose written notice of the handling time
+ * (TC-01) was not recorded by its day is announced once to its officer or unit and to the person who recorded it.
+ */
+export async function alertLateNotices(db: DB, publicUrl: string, today = todayVn()): Promise<{ alerted: number }> {
+  const candidates = await listNoticesLate(db, today);
+  let alerted = 0;
+  for (const candidate of candidates) {
+    await db.transaction(async (tx) => {
+      const r = await findInquiryForUpdate(tx, candidate.id);
+      if (!r || r.noticeAlerted || r.noticeSentOn || !r.noticeDueOn || r.noticeDueOn >= today || r.status === 'answered' || r.status === 'refused') return;
+      const officers = r.officerId ? [r.officerId] : r.unitId ? (await usersOfUnit(tx, r.unitId, ['officer'])).map((u) => u.id) : [];
+      const userIds = [...new Set([...officers, ...(r.createdBy ? [r.createdBy] : [])])];
+      const key = `press_notice_late:${r.id}`;
+      await deliver(tx, userIds.map((userId) => ({ userId, kind: 'press_notice_late', subjectKey: key, dedupeKey: key, params: { refNo: r.refNo, subject: r.subject, noticeDueOn: r.noticeDueOn }, link: `${INQUIRIES_PATH}/${r.id}`, count: 1 })), publicUrl, today);
+      await updateInquiry(tx, r.id, { noticeAlerted: true });
+      await recordAudit(tx, { actor: systemActor('báo chưa gửi thông báo'), action: 'press.inquiry.noticeLate', subjectType: 'press_inquiry', subjectId: r.id, after: { noticeDueOn: r.noticeDueOn, notified: userIds.length }, requestId: null });
+      alerted++;
+    });
+  }
+  return { alerted };
+}
+
 /** The press module's scheduled jobs. */
 export function pressJobs(db: DB, publicUrl: string): JobDefinition[] {
-  return [{ name: 'press-inquiries-overdue', schedule: '30 7 * * *', handler: () => alertOverdueInquiries(db, publicUrl) }];
+  return [{ name: 'press-inquiries-overdue', schedule: '30 7 * * *', handler: async () => ({ ...(await alertOverdueInquiries(db, publicUrl)), notices: (await alertLateNotices(db, publicUrl)).alerted }) }];
 }

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/auth';
 import type { App } from '../../platform/http';
 import { todayVn } from '../../platform/text';
 import { computeFigures } from '../plans';
-import { alertOverdueInquiries, answerInquiry, basisText, extendInquiry, receiveInquiry, refuseInquiry, spokespeopleForPortal, type InquiryInput } from '.';
+import { alertLateNotices, alertOverdueInquiries, answerInquiry, recordNotice, basisText, extendInquiry, receiveInquiry, refuseInquiry, spokespeopleForPortal, type InquiryInput } from '.';
 
 const count = async (db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }, query: string) => Number(((await db.execute(sql.raw(query))) as { rows: { n: number }[] }).rows[0]!.n);
 
@@ -126,6 +126,43 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     await expect(extendInquiry(as(coordinator), r.id, { days: 1, reason: 'Lần nữa' })).rejects.toMatchObject({ code: 'conflict' });
     const simple = await receiveInquiry(as(coordinator), { ...REQUEST, receivedOn: '2026-03-10' });
     await expect(extendInquiry(as(coordinator), simple.id, { days: 5, reason: 'Không được' })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('records the notice of the handling time of a complex request once, by the answering unit, and warns once when it is late', async () => {
+    setToday('2026-02-13');
+    const r = await receiveInquiry(as(coordinator), { ...REQUEST, complexity: 'complex', officerId });
+    expect(r.noticeDueOn).toBe('2026-02-25');
+    const simple = await receiveInquiry(as(coordinator), { ...REQUEST });
+    const post = (id: string, session: Session, body: object) => app.inject({ method: 'POST', url: `/api/v1/press/inquiries/${id}/notice`, headers: auth(session), payload: body });
+    // no notice for a simple request; an officer of another unit may not record it; a future day is refused
+    expect((await post(simple.id, answeringSession, { sentOn: '2026-02-13', ref: '12/TB-SNNMT' })).statusCode).toBe(409);
+    expect((await post(r.id, officerSession, { sentOn: '2026-02-13', ref: '12/TB-SNNMT' })).statusCode).toBe(403);
+    const future = await post(r.id, answeringSession, { sentOn: '2026-02-14', ref: '12/TB-SNNMT' });
+    expect(future.statusCode).toBe(422);
+    expect(future.json().title).toBe('Thông tin thông báo thời hạn chưa hợp lệ.');
+
+    // the day after the notice's day, the job warns the officer once; the page says it is late
+    setToday('2026-02-26');
+    // (the complex request of the extension test, without a notice either, is warned about too)
+    expect((await alertLateNotices(getDb().db, 'http://localhost', todayVn())).alerted).toBeGreaterThanOrEqual(1);
+    expect((await alertLateNotices(getDb().db, 'http://localhost', todayVn())).alerted).toBe(0);
+    expect(await count(getDb().db, `select count(*)::int as n from notifications where kind = 'press_notice_late' and user_id = '${officerId}' and link like '%${r.id}'`)).toBe(1);
+    const before = (await app.inject({ method: 'GET', url: `/api/v1/press/inquiries/${r.id}`, headers: auth(answeringSession) })).json();
+    expect(before).toMatchObject({ noticeLate: true, noticeSentOn: null, abilities: { canRecordNotice: true } });
+
+    const sent = await post(r.id, answeringSession, { sentOn: '2026-02-26', ref: ' 12/TB-SNNMT ' });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json()).toMatchObject({ noticeSentOn: '2026-02-26', noticeRef: '12/TB-SNNMT', noticeLate: true, abilities: { canRecordNotice: false } });
+    expect(sent.json().timeline.map((e: { actionLabel: string }) => e.actionLabel)).toContain('Ghi nhận đã gửi thông báo thời hạn giải quyết');
+    await expect(recordNotice(as(officer), r.id, { sentOn: '2026-02-26', ref: 'Lần hai' })).rejects.toMatchObject({ code: 'conflict' });
+
+    // sent on time: not late, and no warning
+    setToday('2026-03-02');
+    const onTime = await receiveInquiry(as(coordinator), { ...REQUEST, complexity: 'complex', receivedOn: '2026-03-02', officerId });
+    expect((await recordNotice(as(officer), onTime.id, { sentOn: '2026-03-03', ref: '15/TB-SNNMT' }).catch((e) => e)).code).toBe('validation');
+    await recordNotice(as(officer), onTime.id, { sentOn: '2026-03-02', ref: '15/TB-SNNMT' });
+    setToday('2026-03-20');
+    expect((await alertLateNotices(getDb().db, 'http://localhost', todayVn())).alerted).toBe(0);
   });
 
   it('refuses only on a lawful ground that applies to the kind, and prints it', async () => {

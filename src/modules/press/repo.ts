@@ -68,6 +68,14 @@ export async function listOpenDueBefore(db: Executor, today: string): Promise<In
   return listInquiries(db, { statuses: ['received', 'assigned'], dueBefore: today });
 }
 
+/** Open complex information requests whose notice of the handling time is late and not yet announced. */
+export async function listNoticesLate(db: Executor, today: string): Promise<InquiryRow[]> {
+  return db
+    .select()
+    .from(pressInquiries)
+    .where(and(inArray(pressInquiries.status, ['received', 'assigned']), isNull(pressInquiries.noticeSentOn), eq(pressInquiries.noticeAlerted, false), lt(pressInquiries.noticeDueOn, today)));
+}
+
 export async function findInquiry(db: Executor, id: string): Promise<InquiryRow | null> {
   const rows = await db.select().from(pressInquiries).where(eq(pressInquiries.id, id)).limit(1);
   return rows[0] ?? null;

@@ -12,13 +12,14 @@ import { assignInquiry } from './actions/assign-inquiry';
 import { attachAnswerFile } from './actions/attach-answer-file';
 import { answerInquiry, refuseInquiry } from './actions/close-inquiry';
 import { extendInquiry } from './actions/extend-inquiry';
+import { recordNotice } from './actions/record-notice';
 import { receiveInquiry } from './actions/receive-inquiry';
 import { createSpokesperson, editSpokesperson, endSpokesperson } from './actions/save-spokesperson';
 import { isOverdue } from './deadline';
 import { REFUSAL_GROUND_INFO, REFUSAL_GROUNDS } from './labels';
 import { presentInquiryDetail, presentInquirySummary, presentSpokesperson } from './present';
 import { findInquiry, findStoredFile, listCurrentSpokespeople, listInquiries, userNames, usersOfUnit, versionsOfAssignment, type InquiryRow } from './repo';
-import { AnswerBody, AssignBody, EndSpokespersonBody, ExtendBody, IdParams, InquiryBody, InquiryDetail, InquiryOptions, InquiryQuery, InquirySummary, Officers, OfficersQuery, RefuseBody, Spokesperson, SpokespersonBody, SpokespersonHistory } from './schemas';
+import { AnswerBody, AssignBody, EndSpokespersonBody, ExtendBody, IdParams, InquiryBody, InquiryDetail, InquiryOptions, InquiryQuery, InquirySummary, NoticeBody, Officers, OfficersQuery, RefuseBody, Spokesperson, SpokespersonBody, SpokespersonHistory } from './schemas';
 
 const tags = ['Báo chí'];
 
@@ -142,6 +143,12 @@ export async function pressRoutes(app: App): Promise<void> {
     handler: async (request) => detail(request, await extendInquiry(ctx(request), request.params.id, request.body)),
   });
 
+  app.post('/api/v1/press/inquiries/:id/notice', {
+    config: { access: { ability: 'press.answer' } },
+    schema: { tags, summary: 'Ghi nhận đã gửi thông báo thời hạn giải quyết (yêu cầu phức tạp, Luật Tiếp cận thông tin Điều 31)', params: IdParams, body: NoticeBody, response: { 200: InquiryDetail } },
+    handler: async (request) => detail(request, await recordNotice(ctx(request), request.params.id, request.body)),
+  });
+
   app.post('/api/v1/press/inquiries/:id/answer', {
     config: { access: { ability: 'press.answer' } },
     schema: { tags, summary: 'Ghi câu trả lời', params: IdParams, body: AnswerBody, response: { 200: InquiryDetail } },
@@ -181,6 +188,7 @@ export async function pressRoutes(app: App): Promise<void> {
       canManage: open && can(request.actor, 'press.manage'),
       canAnswer: open && can(request.actor, 'press.answer', { unitId: row.unitId }),
       canExtend: open && can(request.actor, 'press.manage') && row.kind === 'information_request' && row.complexity === 'complex' && row.originalDueOn === null,
+      canRecordNotice: open && can(request.actor, 'press.answer', { unitId: row.unitId }) && row.kind === 'information_request' && row.complexity === 'complex' && row.noticeSentOn === null,
     };
     return presentInquiryDetail(row, { dir, cal, today: todayVn(), policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, answerFile, abilities, timeline });
   }

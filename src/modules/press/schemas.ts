@@ -73,6 +73,7 @@ export const InquiryBody = Type.Object(
 );
 
 export const AssignBody = Type.Object({ unitId: Type.String({ minLength: 1, maxLength: 100 }), officerId: OptText(100) }, { additionalProperties: false });
+export const NoticeBody = Type.Object({ sentOn: Type.String({ format: 'date', description: 'Ngày gửi thông báo' }), ref: Type.String({ minLength: 1, maxLength: 200, description: 'Số, ký hiệu văn bản thông báo' }) }, { additionalProperties: false });
 export const ExtendBody = Type.Object({ days: Type.Integer({ minimum: 1, maximum: 60 }), reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
 export const AnswerBody = Type.Object({ text: Type.String({ minLength: 1, maxLength: 50000 }) }, { additionalProperties: false });
 export const RefuseBody = Type.Object({ ground: Type.Optional(Nullable(oneOf(REFUSAL_GROUNDS, 'Căn cứ từ chối'))), note: OptText(5000) }, { additionalProperties: false });
@@ -118,6 +119,9 @@ export const InquiryDetail = Type.Object({
   officer: Nullable(Ref),
   dueBasisText: Type.String({ description: 'Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính' }),
   noticeDueOn: Nullable(IsoDate),
+  noticeSentOn: Nullable(IsoDate),
+  noticeRef: Nullable(Type.String()),
+  noticeLate: Type.Boolean({ description: 'Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn' }),
   originalDueOn: Nullable(IsoDate),
   extensionReason: Nullable(Type.String()),
   answerText: Nullable(Type.String()),
@@ -126,7 +130,7 @@ export const InquiryDetail = Type.Object({
   refusalGroundText: Nullable(Type.String()),
   refusalNote: Nullable(Type.String()),
   closedOn: Nullable(IsoDate),
-  abilities: Type.Object({ canManage: Type.Boolean(), canAnswer: Type.Boolean(), canExtend: Type.Boolean() }),
+  abilities: Type.Object({ canManage: Type.Boolean(), canAnswer: Type.Boolean(), canExtend: Type.Boolean(), canRecordNotice: Type.Boolean() }),
   timeline: Type.Array(Type.Object({ at: Type.String(), actorName: Type.String(), actionLabel: Type.String(), changes: Type.Array(Type.Object({ field: Type.String(), label: Type.String(), before: Nullable(Type.String()), after: Nullable(Type.String()) })) })),
 });
 

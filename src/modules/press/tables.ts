@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Who speaks for a unit (NĐ 09/2017 Art. 2, DOMAIN.md PN-01): the head, the designated spokesperson, or a person
@@ -71,6 +71,11 @@ export const pressInquiries = pgTable(
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     dueBasis: jsonb('due_basis').$type<DueBasis>().notNull(),
     noticeDueOn: date('notice_due_on', { mode: 'string' }),
+    /** The written notice of the handling time of a complex request (TC-01): when it was sent, its number. */
+    noticeSentOn: date('notice_sent_on', { mode: 'string' }),
+    noticeRef: text('notice_ref'),
+    /** The late-notice warning was sent (once). */
+    noticeAlerted: boolean('notice_alerted').notNull().default(false),
     originalDueOn: date('original_due_on', { mode: 'string' }),
     extensionReason: text('extension_reason'),
     extendedAt: timestamp('extended_at', { withTimezone: true, mode: 'string' }),

@@ -6485,6 +6485,10 @@ export interface paths {
                             /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
                             dueBasisText: string;
                             noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
@@ -6501,6 +6505,7 @@ export interface paths {
                                 canManage: boolean;
                                 canAnswer: boolean;
                                 canExtend: boolean;
+                                canRecordNotice: boolean;
                             };
                             timeline: {
                                 at: string;
@@ -6686,6 +6691,10 @@ export interface paths {
                             /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
                             dueBasisText: string;
                             noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
@@ -6702,6 +6711,7 @@ export interface paths {
                                 canManage: boolean;
                                 canAnswer: boolean;
                                 canExtend: boolean;
+                                canRecordNotice: boolean;
                             };
                             timeline: {
                                 at: string;
@@ -6802,6 +6812,10 @@ export interface paths {
                             /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
                             dueBasisText: string;
                             noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
@@ -6818,6 +6832,7 @@ export interface paths {
                                 canManage: boolean;
                                 canAnswer: boolean;
                                 canExtend: boolean;
+                                canRecordNotice: boolean;
                             };
                             timeline: {
                                 at: string;
@@ -6916,6 +6931,10 @@ export interface paths {
                             /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
                             dueBasisText: string;
                             noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
@@ -6932,6 +6951,131 @@ export interface paths {
                                 canManage: boolean;
                                 canAnswer: boolean;
                                 canExtend: boolean;
+                                canRecordNotice: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/inquiries/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận đã gửi thông báo thời hạn giải quyết (yêu cầu phức tạp, Luật Tiếp cận thông tin Điều 31) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Ngày gửi thông báo
+                         */
+                        sentOn: string;
+                        /** @description Số, ký hiệu văn bản thông báo */
+                        ref: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số thứ tự trong sổ tiếp nhận */
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            subject: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            /** Format: date */
+                            dueOn: string;
+                            status: string;
+                            statusLabel: string;
+                            isOverdue: boolean;
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            agency: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            complexity: string | null;
+                            complexityLabel: string | null;
+                            channel: string;
+                            channelLabel: string;
+                            requesterName: string;
+                            requesterContact: string | null;
+                            journalistName: string | null;
+                            content: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            officer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
+                            dueBasisText: string;
+                            noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
+                            originalDueOn: string | null;
+                            extensionReason: string | null;
+                            answerText: string | null;
+                            answerFile: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            } | null;
+                            refusalGround: string | null;
+                            refusalGroundText: string | null;
+                            refusalNote: string | null;
+                            closedOn: string | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAnswer: boolean;
+                                canExtend: boolean;
+                                canRecordNotice: boolean;
                             };
                             timeline: {
                                 at: string;
@@ -7029,6 +7173,10 @@ export interface paths {
                             /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
                             dueBasisText: string;
                             noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
@@ -7045,6 +7193,7 @@ export interface paths {
                                 canManage: boolean;
                                 canAnswer: boolean;
                                 canExtend: boolean;
+                                canRecordNotice: boolean;
                             };
                             timeline: {
                                 at: string;
@@ -7136,6 +7285,10 @@ export interface paths {
                             /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
                             dueBasisText: string;
                             noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
@@ -7152,6 +7305,7 @@ export interface paths {
                                 canManage: boolean;
                                 canAnswer: boolean;
                                 canExtend: boolean;
+                                canRecordNotice: boolean;
                             };
                             timeline: {
                                 at: string;
@@ -7250,6 +7404,10 @@ export interface paths {
                             /** @description Căn cứ tính hạn, để in: số ngày, văn bản, những ngày nghỉ không tính */
                             dueBasisText: string;
                             noticeDueOn: string | null;
+                            noticeSentOn: string | null;
+                            noticeRef: string | null;
+                            /** @description Thông báo thời hạn giải quyết gửi sau hạn, hoặc chưa gửi khi đã quá hạn */
+                            noticeLate: boolean;
                             originalDueOn: string | null;
                             extensionReason: string | null;
                             answerText: string | null;
@@ -7266,6 +7424,7 @@ export interface paths {
                                 canManage: boolean;
                                 canAnswer: boolean;
                                 canExtend: boolean;
+                                canRecordNotice: boolean;
                             };
                             timeline: {
                                 at: string;

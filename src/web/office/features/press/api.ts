@@ -19,6 +19,7 @@ export const pressApi = {
   officers: (unitId: string, signal?: AbortSignal) => ok(client.GET('/api/v1/press/officers', { params: { query: { unitId } }, signal })),
   receive: (body: InquiryBody) => ok(client.POST('/api/v1/press/inquiries', { body })),
   assign: (id: string, body: { unitId: string; officerId?: string | null }) => ok(client.POST('/api/v1/press/inquiries/{id}/assign', { params: { path: { id } }, body })),
+  notice: (id: string, body: { sentOn: string; ref: string }) => ok(client.POST('/api/v1/press/inquiries/{id}/notice', { params: { path: { id } }, body })),
   extend: (id: string, body: { days: number; reason: string }) => ok(client.POST('/api/v1/press/inquiries/{id}/extend', { params: { path: { id } }, body })),
   answer: (id: string, body: { text: string }) => ok(client.POST('/api/v1/press/inquiries/{id}/answer', { params: { path: { id } }, body })),
   /** The file sent with the answer (multipart, which the typed client does not describe). */

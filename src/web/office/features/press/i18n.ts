@@ -3,6 +3,7 @@
  * Each entry is [vi, en]. Enum names come from here too: people never see a code.
  */
 export const pressEntries = {
+  'press.notification.noticeLate': ['Yêu cầu số {refNo} “{subject}” chưa có thông báo thời hạn giải quyết (hạn gửi {noticeDueOn})', 'Request no. {refNo} “{subject}” has no notice of its handling time (due {noticeDueOn})'],
   'press.notification.overdue': ['Yêu cầu số {refNo} “{subject}” đã quá hạn trả lời (hạn {dueOn})', 'Inquiry no. {refNo} “{subject}” is overdue (due {dueOn})'],
   'home.press': ['Người phát ngôn; câu hỏi của báo chí và yêu cầu cung cấp thông tin của công dân, với hạn trả lời theo luật', 'Spokespeople; press inquiries and citizens’ information requests with their legal deadlines'],
 
@@ -75,6 +76,12 @@ export const pressEntries = {
   'press.detail.policy': ['Chính sách liên quan', 'Related policy'],
   'press.assign.title': ['Giao trả lời', 'Assign'],
   'press.assign.submit': ['Giao', 'Assign'],
+  'press.notice.title': ['Thông báo thời hạn giải quyết (yêu cầu phức tạp)', 'Notice of the handling time (complex request)'],
+  'press.notice.sentOn': ['Ngày gửi thông báo', 'Sent on'],
+  'press.notice.ref': ['Số, ký hiệu văn bản thông báo', 'Document number'],
+  'press.notice.submit': ['Ghi nhận đã gửi', 'Record as sent'],
+  'press.detail.noticeSent': ['Đã gửi thông báo thời hạn giải quyết ngày {date}, văn bản số {ref}', 'Notice of the handling time sent on {date}, document {ref}'],
+  'press.detail.noticeLate': ['Thông báo thời hạn giải quyết gửi muộn hoặc chưa gửi (hạn {date})', 'The notice of the handling time is late or missing (due {date})'],
   'press.extend.title': ['Gia hạn (một lần)', 'Extend (once)'],
   'press.extend.days': ['Số ngày làm việc gia hạn', 'Working days to add'],
   'press.extend.reason': ['Lý do gia hạn (thông báo bằng văn bản)', 'Reason (notified in writing)'],

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, Field, SelectField } from '../../../../ui';
+import { Button, DateField, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
 import { FormError } from '../../../app/components/form-error';
 import { fieldErrors } from '../../../app/errors';
@@ -44,6 +44,8 @@ export function InquiryActions({ inquiry, grounds }: { inquiry: InquiryDetail; g
   const [unitId, setUnitId] = useState(inquiry.unit?.id ?? '');
   const [officerId, setOfficerId] = useState(inquiry.officer?.id ?? '');
   const officers = useQuery({ ...pressQueries.officers(unitId), enabled: inquiry.abilities.canManage && unitId !== '' });
+  const [sentOn, setSentOn] = useState('');
+  const [noticeRef, setNoticeRef] = useState('');
   const [days, setDays] = useState('');
   const [reason, setReason] = useState('');
   const [text, setText] = useState('');
@@ -52,6 +54,7 @@ export function InquiryActions({ inquiry, grounds }: { inquiry: InquiryDetail; g
   const [note, setNote] = useState('');
   const [groundError, setGroundError] = useState<string | undefined>();
   const assign = useAction(inquiry.id, (b: { unitId: string; officerId: string | null }) => pressApi.assign(inquiry.id, b));
+  const notice = useAction(inquiry.id, (b: { sentOn: string; ref: string }) => pressApi.notice(inquiry.id, b));
   const extend = useAction(inquiry.id, (b: { days: number; reason: string }) => pressApi.extend(inquiry.id, b));
   // the file goes first: an answered inquiry takes no more files
   const answer = useAction(inquiry.id, async (b: { text: string; file: File | null }) => {
@@ -67,6 +70,12 @@ export function InquiryActions({ inquiry, grounds }: { inquiry: InquiryDetail; g
         <ActionForm id="answer" title={t('press.answer.title')} submit={t('press.answer.submit')} error={answer.error} busy={answer.isPending} shown={['text', 'file']} onSubmit={() => answer.mutate({ text, file })}>
           <TextareaField label={t('press.answer.text')} name="text" rows={6} value={text} error={fieldErrors(answer.error).text} onChange={(e) => setText(e.target.value)} />
           <Field label={t('press.answer.file')} hint={t('press.answer.fileHint')} name="file" type="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.zip" error={fieldErrors(answer.error).file} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </ActionForm>
+      ) : null}
+      {inquiry.abilities.canRecordNotice ? (
+        <ActionForm id="notice" title={t('press.notice.title')} submit={t('press.notice.submit')} error={notice.error} busy={notice.isPending} shown={['sentOn', 'ref']} onSubmit={() => notice.mutate({ sentOn, ref: noticeRef })}>
+          <DateField label={t('press.notice.sentOn')} name="sentOn" required value={sentOn} error={fieldErrors(notice.error).sentOn} onChange={setSentOn} />
+          <Field label={t('press.notice.ref')} name="ref" value={noticeRef} error={fieldErrors(notice.error).ref} onChange={(e) => setNoticeRef(e.target.value)} />
         </ActionForm>
       ) : null}
       {inquiry.abilities.canManage ? (

@@ -33,6 +33,8 @@ export function InquiryPage({ id }: { id: string }) {
             </p>
             <p>{t('press.detail.basis', { basis: r.dueBasisText })}</p>
             {r.noticeDueOn ? <p>{t('press.detail.notice', { date: formatDate(r.noticeDueOn) })}</p> : null}
+            {r.noticeSentOn ? <p data-testid="inquiry-notice">{t('press.detail.noticeSent', { date: formatDate(r.noticeSentOn), ref: r.noticeRef ?? '' })}</p> : null}
+            {r.noticeLate && r.noticeDueOn ? <Alert variant="warning" title={t('press.detail.noticeLate', { date: formatDate(r.noticeDueOn) })} /> : null}
             {r.originalDueOn ? <p>{t('press.detail.extended', { date: formatDate(r.originalDueOn), reason: r.extensionReason ?? '' })}</p> : null}
           </section>
           <Facts r={r} />
