@@ -4,6 +4,7 @@ import { ensureAdmin } from './modules/accounts';
 import { loadOrgSnapshot, unitExistsMany } from './modules/organisations';
 import { loadDemoConsultation } from './modules/consultation';
 import { loadDemoWatchlists } from './modules/monitoring';
+import { loadDemoPressAgencies } from './modules/press';
 // Each module registers its policy rules when its index is imported; the composition root imports them all.
 import './modules/accounts/policy';
 import './modules/organisations/policy';
@@ -34,6 +35,7 @@ export async function bootstrapData(database: Database, adminPassword: string | 
   if (opts.demo !== false && (await unitExistsMany(database.db, ['lc-so-ct', 'lc-mttq'])).size === 2) {
     await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
     await loadDemoWatchlists({ db: database.db, actor: systemActor('dữ liệu mẫu') });
+    await loadDemoPressAgencies({ db: database.db, actor: systemActor('dữ liệu mẫu') });
   }
   return { orgLoaded: org.loaded, generatedPassword: admin.generatedPassword, adminCreated: admin.created };
 }

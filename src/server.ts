@@ -16,7 +16,7 @@ import { planRoutes } from './modules/plans';
 import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
-import { pressRoutes } from './modules/press';
+import { pressAgencyRoutes, pressRoutes } from './modules/press';
 import { monitoringResponseRoutes, monitoringRoutes } from './modules/monitoring';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 import { fromRoot } from './platform/root';
@@ -70,6 +70,7 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(confirmationRoutes, { publicUrl: config.publicUrl });
   await app.register(notificationRoutes);
   await app.register(pressRoutes);
+  await app.register(pressAgencyRoutes);
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);
   await app.register(publicRoutes, { publicUrl: config.publicUrl });
