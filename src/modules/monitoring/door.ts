@@ -1,6 +1,7 @@
 /** Reads other parts of the system use (the response side's alert job, digests, the annual report's figures). */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../platform/db';
+import { escapeLike } from '../../platform/text';
 import type { ItemMatch } from './tables';
 
 /** An item as the response side reads it after its cursor. */
@@ -48,4 +49,39 @@ export async function monitoringFigures(db: Executor, from: string, to: string):
       from monitoring_items where coalesce(published_at, ingested_at) >= ${from}::timestamptz and coalesce(published_at, ingested_at) < ${to}::timestamptz`),
   )[0]!;
   return r;
+}
+
+/** An item as another module shows it next to its own record (the commissions module's deliverables). */
+export interface LinkedItem {
+  id: string;
+  urlKey: string | null;
+  title: string;
+  url: string | null;
+  sourceName: string;
+  publishedAt: string | null;
+  sentiment: 'positive' | 'neutral' | 'negative';
+}
+
+/** Items whose canonical URL (platform/feeds normaliseUrl) is one of `urlKeys`. */
+export async function itemsByUrlKeys(db: Executor, urlKeys: string[]): Promise<LinkedItem[]> {
+  if (urlKeys.length === 0) return [];
+  return rowsOf<LinkedItem>(
+    await db.execute(sql`select i.id, i.url_key as "urlKey", i.title, i.url, s.name as "sourceName", i.published_at::text as "publishedAt", i.sentiment
+      from monitoring_items i join monitoring_sources s on s.id = i.source_id
+      where i.url_key in (${sql.join(urlKeys.map((k) => sql`${k}`), sql`, `)}) order by i.seq limit 200`),
+  );
+}
+
+/**
+ * Items of the sources kept for an organisation unit (e.g. a press agency's site) published in [from, to) (ISO
+ * timestamps) whose folded text contains `foldedPhrase`, newest first.
+ */
+export async function itemsOfUnitSources(db: Executor, opts: { unitId: string; from: string; to: string; foldedPhrase: string; limit?: number }): Promise<LinkedItem[]> {
+  return rowsOf<LinkedItem>(
+    await db.execute(sql`select i.id, i.url_key as "urlKey", i.title, i.url, s.name as "sourceName", i.published_at::text as "publishedAt", i.sentiment
+      from monitoring_items i join monitoring_sources s on s.id = i.source_id
+      where s.unit_id = ${opts.unitId} and coalesce(i.published_at, i.ingested_at) >= ${opts.from}::timestamptz and coalesce(i.published_at, i.ingested_at) < ${opts.to}::timestamptz
+        and i.search_key like ${`%${escapeLike(opts.foldedPhrase)}%`}
+      order by coalesce(i.published_at, i.ingested_at) desc limit ${opts.limit ?? 20}`),
+  );
 }

@@ -17,7 +17,7 @@ export { createWatchlist, updateWatchlist, deleteWatchlist, checkQuery } from '.
 export { uploadImport, startImport } from './actions/imports';
 export { correctSentiment } from './actions/correct-sentiment';
 export { loadDemoWatchlists } from './demo/seed-watchlists';
-export { itemsAfterSeq, latestSeq, monitoringFigures, type NewItem } from './door';
+export { itemsAfterSeq, itemsByUrlKeys, itemsOfUnitSources, latestSeq, monitoringFigures, type LinkedItem, type NewItem } from './door';
 export { findItem, findStory, storyMembers, topStories, listItems, findSource, type ItemFilter, type ItemListRow, type StoryRow } from './repo-read';
 export { relevanceOf, watchlistsOf, type CompiledList } from './watch';
 export { SENTIMENT_LABELS, SOURCE_KIND_LABELS, PLATFORM_LABELS, WATCHLIST_KIND_LABELS } from './labels';
