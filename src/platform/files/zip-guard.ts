@@ -7,7 +7,9 @@
  * (an embedded workbook, a zip inside a document) is checked the same way, one level deep, against the same budget:
  * Word and Excel open embedded objects, and a bomb must not reach someone's computer through a stored file.
  */
-import { inflateRawSync } from 'node:zlib';
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export interface ZipLimits {
   /** How the file is named in refusals: ".xlsx", ".docx". */
@@ -16,6 +18,8 @@ export interface ZipLimits {
   maxTotalBytes: number;
   /** Uncompressed / compressed size of one entry; spreadsheets compress about 5–20×. */
   maxRatio: number;
+  /** Caps on single entries by name (what a streaming reader keeps in memory, such as the shared strings). */
+  entryCaps?: Record<string, number>;
 }
 
 export const XLSX_LIMITS: ZipLimits = { label: '.xlsx', maxEntries: 300, maxTotalBytes: 80 * 1024 * 1024, maxRatio: 200 };
@@ -54,16 +58,22 @@ function findEndRecord(buf: Buffer): number {
 /** Archives inside an archive are checked this deep; one deeper is refused. */
 const MAX_NESTING = 1;
 
-function readDirectory(buf: Buffer, limits: ZipLimits, budget: { total: number }): Entry[] {
+/**
+ * The entries of the archive's central directory, checked against the limits. `buf` may hold only the archive's tail
+ * starting at the absolute position `base` (a file read from disk without loading it): offsets in the records are
+ * absolute.
+ */
+function readDirectory(buf: Buffer, limits: ZipLimits, budget: { total: number }, base = 0): Entry[] {
   const f = `Tệp ${limits.label ?? '.xlsx'}`;
   const end = findEndRecord(buf);
   if (end < 0) throw new ZipRefused(limits.label === '.docx' ? 'Tệp không phải văn bản Word (.docx) hợp lệ.' : 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ.');
   const count = buf.readUInt16LE(end + 10);
   const size = buf.readUInt32LE(end + 12);
-  const offset = buf.readUInt32LE(end + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipRefused(`${f} dùng định dạng ZIP64, quá lớn để xử lý.`);
+  const absoluteOffset = buf.readUInt32LE(end + 16);
+  if (count === 0xffff || size === 0xffffffff || absoluteOffset === 0xffffffff) throw new ZipRefused(`${f} dùng định dạng ZIP64, quá lớn để xử lý.`);
   if (count > limits.maxEntries) throw new ZipRefused(`${f} có ${count} thành phần, nhiều bất thường (tối đa ${limits.maxEntries}).`);
-  if (offset + size > end) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
+  const offset = absoluteOffset - base;
+  if (offset < 0 || offset + size > end) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
   const entries: Entry[] = [];
   for (let p = offset, i = 0; i < count; i++) {
     if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
@@ -79,6 +89,8 @@ function readDirectory(buf: Buffer, limits: ZipLimits, budget: { total: number }
     if (compressed === 0xffffffff || uncompressed === 0xffffffff || localOffset === 0xffffffff) throw new ZipRefused(`${f} dùng định dạng ZIP64, quá lớn để xử lý.`);
     if (flags & 1) throw new ZipRefused(`${f} được đặt mật khẩu; hãy lưu lại không mật khẩu rồi tải lên.`);
     if (method !== 0 && method !== 8) throw new ZipRefused(`${f} dùng kiểu nén không được hỗ trợ.`);
+    const cap = limits.entryCaps?.[name];
+    if (cap !== undefined && uncompressed > cap) throw new ZipRefused(`${f} có thành phần ${name} quá lớn khi giải nén (tối đa ${Math.round(cap / 1024 / 1024)} MB); hãy chia nhỏ tệp.`);
     if (uncompressed > limits.maxRatio * Math.max(compressed, 1024)) throw new ZipRefused(`${f} có thành phần nén bất thường (${name}); tệp bị từ chối để bảo vệ hệ thống.`);
     budget.total += uncompressed;
     if (budget.total > limits.maxTotalBytes) throw new ZipRefused(`Nội dung ${f.toLowerCase()} khi giải nén vượt ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB; hãy chia nhỏ tệp.`);
@@ -117,6 +129,75 @@ function checkArchive(buf: Buffer, limits: ZipLimits, budget: { total: number },
     if (!looksLikeZip(data)) continue;
     if (depth >= MAX_NESTING) throw new ZipRefused(`Tệp ${limits.label ?? '.xlsx'} chứa tệp nén lồng nhiều lớp (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
     checkArchive(data, limits, budget, depth + 1);
+  }
+}
+
+/**
+ * A spreadsheet of monitoring posts imported as a stream (issue 14): up to the 1 GB upload cap, read row by row, so
+ * the total may be large; the shared strings are kept in memory by the reader and are capped on their own.
+ */
+export const STREAMED_XLSX_LIMITS: ZipLimits = { label: '.xlsx', maxEntries: 300, maxTotalBytes: 8 * 1024 * 1024 * 1024, maxRatio: 200, entryCaps: { 'xl/sharedStrings.xml': 512 * 1024 * 1024 } };
+
+/**
+ * The file-on-disk form of assertSafeZip for archives too large to hold in memory: the central directory is read from
+ * the file's tail and checked; then every entry is inflated once as a stream, counting, and refused as soon as it
+ * writes more than it declared, so a lying directory cannot make a streaming reader inflate more than was checked.
+ * Archives inside the archive are not opened (a streaming reader does not inflate them).
+ */
+export async function assertSafeZipFile(path: string, limits: ZipLimits = STREAMED_XLSX_LIMITS): Promise<void> {
+  const f = `Tệp ${limits.label ?? '.xlsx'}`;
+  const handle = await fs.promises.open(path, 'r');
+  const entries: (Entry & { dataStart: number })[] = [];
+  let fileSize: number;
+  try {
+    fileSize = (await handle.stat()).size;
+    const tailLength = Math.min(fileSize, 22 + 0xffff);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, fileSize - tailLength);
+    const end = findEndRecord(tail);
+    if (end < 0) throw new ZipRefused('Tệp không phải bảng tính Excel (.xlsx) hợp lệ.');
+    const size = tail.readUInt32LE(end + 12);
+    const offset = tail.readUInt32LE(end + 16);
+    if (size === 0xffffffff || offset === 0xffffffff) throw new ZipRefused(`${f} dùng định dạng ZIP64, quá lớn để xử lý.`);
+    // the directory has at most maxEntries records of at most 46 + 3 × 65,535 bytes: refuse a larger one unread
+    if (size > limits.maxEntries * (46 + 3 * 0xffff) || offset + size > fileSize) throw new ZipRefused(`${f} bị hỏng (mục lục nén không hợp lệ).`);
+    const dirAndEnd = Buffer.alloc(fileSize - offset);
+    await handle.read(dirAndEnd, 0, dirAndEnd.length, offset);
+    for (const e of readDirectory(dirAndEnd, limits, { total: 0 }, offset)) {
+      const local = Buffer.alloc(30);
+      await handle.read(local, 0, 30, e.localOffset);
+      if (e.localOffset + 30 > fileSize || local.readUInt32LE(0) !== LOCAL) throw new ZipRefused(`${f} bị hỏng (thành phần nén không hợp lệ).`);
+      const start = e.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+      if (start + e.compressed > fileSize) throw new ZipRefused(`${f} bị cắt cụt.`);
+      entries.push({ ...e, dataStart: start });
+    }
+  } finally {
+    await handle.close();
+  }
+  for (const e of entries) {
+    if (e.method === 0) {
+      if (e.compressed !== e.uncompressed) throw new ZipRefused(`${f} bị hỏng (kích thước không khớp).`);
+      continue;
+    }
+    if (e.compressed === 0) {
+      if (e.uncompressed !== 0) throw new ZipRefused(`${f} bị hỏng (kích thước không khớp).`);
+      continue;
+    }
+    let written = 0;
+    const counter = async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) {
+        written += chunk.length;
+        if (written > e.uncompressed) throw new ZipRefused(`${f} khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+      }
+    };
+    try {
+      await pipeline(fs.createReadStream(path, { start: e.dataStart, end: e.dataStart + e.compressed - 1 }), createInflateRaw(), counter);
+    } catch {
+      // the pipeline may report the inflater's teardown rather than the counter's refusal: the count says which
+      if (written > e.uncompressed) throw new ZipRefused(`${f} khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+      throw new ZipRefused(`${f} bị hỏng hoặc khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+    }
+    if (written !== e.uncompressed) throw new ZipRefused(`${f} khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
   }
 }
 

@@ -15,7 +15,8 @@ import { createWatchlist } from '../actions/watchlists';
 import { monitoringImports, monitoringVendorMappings } from '../tables';
 import { parseCount, parseExportDate } from './mapping';
 import { CsvTokenizer, readRows, UnreadableFile } from './readers';
-import { runWaitingImports } from './run';
+import { importsDir, runWaitingImports } from './run';
+import { zip } from '../../../../test/zip-builder';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'monitoring-imports-'));
 process.env.FILES_DIR = tmp;
@@ -115,6 +116,11 @@ describeEachDriver('social-media imports: preview, mapping, bad rows, refusal, p
     await expect(upload(db(), 'X', 'bai.xlsx', 'không phải excel')).rejects.toThrow(/Excel/);
     await expect(upload(db(), 'X', 'bai.pdf', '%PDF')).rejects.toThrow(/\.csv, \.json/);
     await expect(upload(db(), 'X', 'cut.json', '[{"a": "b"}, {"a": ')).rejects.toThrow(/JSON/);
+    // a workbook whose sheet says 200 bytes and inflates to 5 MB is refused before the streaming reader sees it
+    const lying = zip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(5 * 1024 * 1024), declaredSize: 200 }]);
+    const before = fs.readdirSync(importsDir()).length;
+    await expect(upload(db(), 'X', 'bom.xlsx', lying)).rejects.toThrow(/Tệp \.xlsx (khai sai kích thước|có thành phần nén bất thường)/);
+    expect(fs.readdirSync(importsDir()).length).toBe(before);
   });
 });
 

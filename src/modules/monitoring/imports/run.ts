@@ -17,6 +17,7 @@ import { activeSentimentModel } from '../sentiment-model';
 import { watchlistsOf } from '../watch';
 import { monitoringImports, monitoringVendorMappings } from '../tables';
 import { guessMapping, mappingProblems, rowToItem, type ColumnMapping } from './mapping';
+import { assertSafeZipFile, STREAMED_XLSX_LIMITS, ZipRefused } from '../../../platform/files/zip-guard';
 import { readRows, UnreadableFile, type FileRow, type ImportFormat } from './readers';
 
 /** Rows written per statement. */
@@ -52,8 +53,11 @@ export async function saveUpload(input: Readable, format: ImportFormat): Promise
   });
   try {
     await pipeline(input, counter, fs.createWriteStream(importPath(fileId)));
+    // a workbook is checked on disk before exceljs's streaming reader inflates it (an archive bomb, a lying directory)
+    if (format === 'xlsx') await assertSafeZipFile(importPath(fileId), STREAMED_XLSX_LIMITS);
   } catch (err) {
     fs.rmSync(importPath(fileId), { force: true });
+    if (err instanceof ZipRefused) throw new UnreadableFile(err.messageVi);
     throw err;
   }
   return { fileId, bytes };
