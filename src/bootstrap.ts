@@ -22,6 +22,8 @@ import './modules/press/policy';
 import './modules/press/audit-labels';
 import './modules/monitoring/policy';
 import './modules/monitoring/audit-labels';
+import './modules/network/policy';
+import './modules/network/audit-labels';
 
 /**
  * First-start work: load the bundled organisation tree (Yên Bái 2024, Lào Cai after 1/7/2025) into an empty database

@@ -8,6 +8,7 @@ import { notificationJobs } from './modules/notifications';
 import { campaignJobs, signalJobs } from './modules/consultation';
 import { pressJobs } from './modules/press';
 import { monitoringJobs, monitoringResponseJobs } from './modules/monitoring';
+import { networkJobs } from './modules/network';
 import { loadConfig } from './platform/config';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
@@ -57,5 +58,6 @@ export function platformJobs(database: Database): JobDefinition[] {
     ...pressJobs(database.db, loadConfig().publicUrl),
     ...monitoringJobs(database.db),
     ...monitoringResponseJobs(database.db, loadConfig().publicUrl),
+    ...networkJobs(database.db, loadConfig().publicUrl),
   ];
 }

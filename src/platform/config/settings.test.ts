@@ -20,6 +20,7 @@ const BAD: Record<string, string> = {
   AUDIT_CHECKPOINT_FILE: 'a\0b', AUDIT_CHECKPOINT_KEY: 'ngan', SMTP_HOST: 'smtp server', SMTP_PORT: '0', SMTP_SECURE: 'yes', SMTP_TLS_INSECURE: '1',
   MAIL_FROM: 'không phải thư', ENABLE_TEST_CLOCK: 'true', SMTP_USER: 'chi-co-ten', SMTP_PASSWORD: 'chi-co-mat-khau',
   METRICS_PORT: '99999', METRICS_HOST: 'máy số liệu', METRICS_TOKEN: 'ngan', MONITORING_ALLOW_PRIVATE_HOSTS: 'yes',
+  ZALO_OA_APP_ID: 'abc', ZALO_OA_SECRET_KEY: 'ngan', ZALO_OA_REFRESH_TOKEN: 'co dau cach', ZALO_OA_API_BASE: 'openapi.zalo.me', ZALO_OA_OAUTH_BASE: 'ftp://oauth', CHANNELS_ALLOW_PRIVATE_HOSTS: 'yes',
 };
 
 function variablesReadBySource(dir: string, found = new Set<string>()): Set<string> {

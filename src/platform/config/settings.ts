@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { METRICS_SETTINGS } from '../metrics/config';
+import { CHANNEL_SETTINGS } from '../channels/config';
 
 /**
  * Every environment variable the platform reads, with its rule in Vietnamese: the start refuses a value that breaks
@@ -107,6 +108,8 @@ export const SETTINGS: readonly Setting[] = [
   },
   // METRICS_PORT, METRICS_HOST, METRICS_TOKEN: kept with the metrics module, which reads them
   ...METRICS_SETTINGS,
+  // ZALO_OA_*, CHANNELS_ALLOW_PRIVATE_HOSTS: kept with the channel adapters, which read them
+  ...CHANNEL_SETTINGS,
 ];
 
 /** The value to print: secrets as ***, a database URL without its password. */
