@@ -22,6 +22,8 @@ import './modules/press/policy';
 import './modules/press/audit-labels';
 import './modules/monitoring/policy';
 import './modules/monitoring/audit-labels';
+import './modules/commissions/policy';
+import './modules/commissions/audit-labels';
 import './modules/network/policy';
 import './modules/network/audit-labels';
 

@@ -17,6 +17,7 @@ import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
 import { pressAgencyRoutes, pressRoutes } from './modules/press';
+import { commissionsRoutes } from './modules/commissions';
 import { monitoringResponseRoutes, monitoringRoutes } from './modules/monitoring';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 import { fromRoot } from './platform/root';
@@ -70,6 +71,7 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(confirmationRoutes, { publicUrl: config.publicUrl });
   await app.register(notificationRoutes);
   await app.register(pressRoutes);
+  await app.register(commissionsRoutes);
   await app.register(pressAgencyRoutes);
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);

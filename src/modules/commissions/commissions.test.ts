@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { describeEachDriver } from '../../../test/db';
+import { auth, buildTestApp, signInAs, type Session } from '../../../test/app';
+import { buildDemoOrg, buildUser } from '../../../test/factories';
+import type { Actor } from '../../platform/auth';
+import { readDocxText } from '../../platform/documents';
+import { normaliseUrl } from '../../platform/feeds';
+import type { App } from '../../platform/http';
+import { addDays, todayVn } from '../../platform/text';
+import { computeFigures, loadPlanView } from '../plans';
+import { acceptCommission, approveCommission, createCommission, recordPayment, registerDeliverable, setAllocation, signCommission, type CommissionInput } from '.';
+
+const ARTICLE_URL = 'https://baolaocai.example/chinh-sach/ho-tro-san-xuat-nong-nghiep-123.html';
+
+describeEachDriver('commissions: orders to the press, delivery, acceptance, payment, budget', (getDb) => {
+  let app: App;
+  let coordinator: Actor;
+  let officer: Actor;
+  let coordinatorSession: Session;
+  let officerSession: Session;
+  let viewerSession: Session;
+  const agencyId = randomUUID();
+  const policyId = randomUUID();
+  const planId = randomUUID();
+  const taskId = randomUUID();
+  const today = todayVn();
+  const year = Number(today.slice(0, 4));
+
+  const order = (over: Partial<CommissionInput> = {}): CommissionInput => ({
+    title: 'Tuyên truyền Nghị quyết hỗ trợ sản xuất nông nghiệp',
+    ordererUnitId: 'lc-so-vhttdl',
+    mode: 'order',
+    supplierId: agencyId,
+    legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ',
+    policyId,
+    planTaskId: taskId,
+    fundingSource: 'provincial',
+    startsOn: today,
+    endsOn: addDays(today, 60),
+    deliverBy: addDays(today, 45),
+    acceptanceCriteria: 'Đăng đúng chuyên mục, đủ số lượng, nội dung đúng định hướng',
+    lines: [
+      { productType: 'article', topic: 'Bài viết về mức hỗ trợ sản xuất', quantity: 4, unit: 'bài', length: '1.200 chữ', channel: 'Báo điện tử', placement: 'Chuyên mục Chính sách', unitPrice: 1_250_000 },
+      { productType: 'television', topic: 'Phóng sự truyền hình về chính sách', quantity: 2, unit: 'chương trình', length: '15 phút', channel: 'Kênh LCTV', unitPrice: 8_000_000 },
+    ],
+    ...over,
+  });
+
+  beforeAll(async () => {
+    const db = getDb().db;
+    await buildDemoOrg(getDb());
+    app = await buildTestApp(getDb());
+    const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'lc-so-vhttdl' });
+    const o = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-vhttdl' });
+    const v = await buildUser(getDb(), { role: 'viewer', unitId: 'lc-so-tp' });
+    coordinator = { kind: 'user', userId: c.id, name: 'Điều phối', roles: [{ role: 'coordinator', unitId: 'lc-so-vhttdl' }] };
+    officer = { kind: 'user', userId: o.id, name: 'Cán bộ', roles: [{ role: 'officer', unitId: 'lc-so-vhttdl' }] };
+    coordinatorSession = await signInAs(app, c.username, c.password);
+    officerSession = await signInAs(app, o.username, o.password);
+    viewerSession = await signInAs(app, v.username, v.password);
+    await db.execute(sql`insert into press_agencies (id, name, kind, licence_no, licence_date, org_unit_id, valid_from) values (${agencyId}, 'Báo và Phát thanh, Truyền hình Lào Cai', 'print', '123/GP-BTTTT', '2025-07-01', 'lc-bao-ptth', '2025-07-01')`);
+    await db.execute(sql`insert into policy_drafts (id, slug, title, doc_type, drafting_unit_id, stage, legal_regime) values (${policyId}, ${`nq-ho-tro-${policyId.slice(0, 6)}`}, 'Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', 'nq_hdnd_tinh', 'lc-so-nnmt', 'consultation', '2025')`);
+    await db.execute(sql`insert into plans (id, number, title, year, source_file_name, source_sha256, parsed) values (${planId}, '9/KH-UBND', 'Kế hoạch truyền thông chính sách', ${year}, 'kh.txt', ${randomUUID()}, '{}'::jsonb)`);
+    await db.execute(sql`insert into plan_tasks (id, plan_id, code, position, title, content) values (${taskId}, ${planId}, 'II.3.4', 1, 'Đặt hàng báo chí tuyên truyền chính sách', '')`);
+    // the agency's own site in monitoring: one article at the deliverable's address (written differently), one candidate
+    await db.execute(sql`insert into monitoring_sources (id, name, kind, url, unit_id) values ('src-bao', 'Báo Lào Cai điện tử', 'feed', 'https://baolaocai.example/rss', 'lc-bao-ptth')`);
+    await db.execute(sql`insert into monitoring_items (id, source_id, kind, title, url, url_key, content_hash, search_key, sentiment, published_at) values
+      ('it-match', 'src-bao', 'article', 'Hỗ trợ sản xuất nông nghiệp: nông dân phấn khởi', ${ARTICLE_URL}, ${normaliseUrl(ARTICLE_URL.replace('https://', 'http://'))}, 'h1', 'ho tro san xuat nong nghiep nong dan phan khoi', 'positive', now()),
+      ('it-cand', 'src-bao', 'article', 'Nghị quyết mới về mức hỗ trợ sản xuất nông nghiệp', 'https://baolaocai.example/tin/muc-ho-tro-456.html', ${normaliseUrl('https://baolaocai.example/tin/muc-ho-tro-456.html')}, 'h2', 'nghi quyet moi ve muc ho tro san xuat nong nghiep', 'neutral', now()),
+      ('it-other', 'src-bao', 'article', 'Thời tiết Sa Pa', 'https://baolaocai.example/tin/thoi-tiet.html', 'baolaocai.example/tin/thoi-tiet.html', 'h3', 'thoi tiet sa pa', 'neutral', now())`);
+  });
+
+  const as = (actor: Actor) => ({ db: getDb().db, actor });
+  const post = (s: Session, url: string, payload?: object) => app.inject({ method: 'POST', url, headers: auth(s), payload: payload ?? {} });
+  const count = async (table: string) => Number(((await getDb().db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+
+  it('computes line totals and the total on the server (a client-sent total is not taken), as an officer of the ordering unit', async () => {
+    const res = await post(officerSession, '/api/v1/commissions', { ...order(), lines: order().lines.map((l) => ({ ...l })) });
+    expect(res.statusCode, res.body).toBe(201);
+    const c = res.json();
+    expect(c.lines.map((l: { lineTotal: number }) => l.lineTotal)).toEqual([5_000_000, 16_000_000]);
+    expect(c.totalAmount).toBe(21_000_000);
+    expect(c.status).toBe('planned');
+    expect(c.supplier.name).toBe('Báo và Phát thanh, Truyền hình Lào Cai');
+    const forged = await post(officerSession, '/api/v1/commissions', { ...order(), totalAmount: 1 });
+    expect(forged.statusCode).toBeGreaterThanOrEqual(400);
+    expect(forged.statusCode).toBeLessThan(500);
+    // a viewer reads but does not draft
+    expect((await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}`, headers: auth(viewerSession) })).statusCode).toBe(200);
+    expect((await post(viewerSession, '/api/v1/commissions', order())).statusCode).toBe(403);
+  });
+
+  it('refuses an unknown agency, no policy and no task, a deadline in the past, in Vietnamese and with nothing stored', async () => {
+    const before = await count('press_commissions');
+    const unknown = await post(coordinatorSession, '/api/v1/commissions', order({ supplierId: randomUUID() }));
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().detail ?? unknown.json().title).toMatch(/cơ quan báo chí/u);
+    const none = await post(coordinatorSession, '/api/v1/commissions', order({ policyId: null, planTaskId: null }));
+    expect(none.statusCode).toBe(422);
+    expect(JSON.stringify(none.json())).toContain('chính sách (dự thảo) hoặc một nhiệm vụ');
+    const past = await post(coordinatorSession, '/api/v1/commissions', order({ startsOn: addDays(today, -30), deliverBy: addDays(today, -1) }));
+    expect(past.statusCode).toBe(422);
+    expect(JSON.stringify(past.json())).toContain('Hạn giao sản phẩm đã qua');
+    expect(await count('press_commissions')).toBe(before);
+  });
+
+  it('refuses to sign an order whose delivery deadline has passed since it was approved', async () => {
+    const c = await createCommission(as(coordinator), order({ planTaskId: null }));
+    await approveCommission(as(coordinator), c.id);
+    await getDb().db.execute(sql`update press_commissions set deliver_by = ${addDays(today, -1)}, starts_on = ${addDays(today, -10)} where id = ${c.id}`);
+    await expect(signCommission(as(coordinator), c.id, { contractNo: '01/QĐ-SVHTTDL', signedOn: today })).rejects.toThrow(/Hạn giao sản phẩm .* đã qua/u);
+  });
+
+  it('warns when an order goes over its task budget and signs it only with a reason', async () => {
+    await setAllocation(as(coordinator), { planTaskId: taskId, year, amount: 30_000_000 });
+    const first = await createCommission(as(coordinator), order());
+    await approveCommission(as(coordinator), first.id);
+    const signed = await signCommission(as(coordinator), first.id, { contractNo: '02/QĐ-SVHTTDL', signedOn: today });
+    expect(signed.status).toBe('ordered');
+    expect(signed.overBudgetReason).toBeNull();
+    // 21 of 30 million committed: a second order of 21 million goes 12 million over
+    const second = await createCommission(as(coordinator), order());
+    const page = (await app.inject({ method: 'GET', url: `/api/v1/commissions/${second.id}`, headers: auth(coordinatorSession) })).json();
+    expect(page.budget).toEqual({ allocated: 30_000_000, committedByOthers: 21_000_000, remaining: 9_000_000, overBy: 12_000_000 });
+    await approveCommission(as(coordinator), second.id);
+    const refused = await post(coordinatorSession, `/api/v1/commissions/${second.id}/sign`, { contractNo: '03/QĐ-SVHTTDL', signedOn: today });
+    expect(refused.statusCode).toBe(422);
+    expect(JSON.stringify(refused.json())).toContain('vượt kinh phí của nhiệm vụ');
+    expect(JSON.stringify(refused.json())).toContain('12.000.000');
+    const ok = await post(coordinatorSession, `/api/v1/commissions/${second.id}/sign`, { contractNo: '03/QĐ-SVHTTDL', signedOn: today, overBudgetReason: 'Bổ sung kinh phí theo Quyết định 45/QĐ-UBND' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().overBudgetReason).toBe('Bổ sung kinh phí theo Quyết định 45/QĐ-UBND');
+    const budget = (await app.inject({ method: 'GET', url: `/api/v1/commissions/budget?planId=${planId}&year=${year}`, headers: auth(viewerSession) })).json();
+    expect(budget.tasks[0]).toMatchObject({ allocated: 30_000_000, committed: 42_000_000, remaining: -12_000_000, orders: 2, isOver: true });
+  });
+
+  it('delivers, matches a deliverable with monitoring by URL, accepts only what was delivered, pays only after acceptance and never over the total', async () => {
+    const c = await createCommission(as(officer), order({ planTaskId: null }));
+    await approveCommission(as(coordinator), c.id);
+    await signCommission(as(coordinator), c.id, { contractNo: '04/QĐ-SVHTTDL', signedOn: today });
+    const page0 = (await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}`, headers: auth(officerSession) })).json();
+    const [articles, tv] = page0.lines as { id: string }[];
+    // payment before acceptance
+    const early = await post(coordinatorSession, `/api/v1/commissions/${c.id}/payments`, { paidOn: today, amount: 1_000_000, documentNo: 'UNC 01' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail ?? early.json().title).toMatch(/Chưa nghiệm thu/u);
+
+    const viaUrl = await post(officerSession, `/api/v1/commissions/${c.id}/deliverables`, { lineId: articles!.id, title: 'Hỗ trợ sản xuất nông nghiệp: nông dân phấn khởi', url: ARTICLE_URL, publishedOn: today });
+    expect(viaUrl.statusCode, viaUrl.body).toBe(201);
+    await registerDeliverable(as(officer), c.id, { lineId: tv!.id, title: 'Phóng sự: chính sách đến với bà con', channel: 'LCTV', airedOn: today, airedAt: '19:45', durationMinutes: 15, publishedOn: today });
+    const page = (await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}`, headers: auth(officerSession) })).json();
+    expect(page.status).toBe('delivered');
+    expect(page.deliveryLabel).toBe('Đã giao một phần');
+    const byUrl = page.deliverables.find((d: { url: string | null }) => d.url === ARTICLE_URL);
+    expect(byUrl.matches).toEqual([{ title: 'Hỗ trợ sản xuất nông nghiệp: nông dân phấn khởi', url: ARTICLE_URL, sourceName: 'Báo Lào Cai điện tử', publishedAt: expect.any(String), sentimentLabel: 'Tích cực' }]);
+    // candidates: the supplier's items naming the policy, not yet registered (the matched one and the unrelated one are left out)
+    expect(page.candidates.map((i: { title: string }) => i.title)).toEqual(['Nghị quyết mới về mức hỗ trợ sản xuất nông nghiệp']);
+
+    // acceptance of more than was delivered
+    await expect(acceptCommission(as(coordinator), c.id, { acceptedOn: today, members: ['Ông A, Phó Giám đốc'], quality: 'Đạt yêu cầu', lines: [{ lineId: articles!.id, quantity: 2 }] })).rejects.toThrow(/tối đa 1 bài/u);
+    // officers do not accept
+    await expect(acceptCommission(as(officer), c.id, { acceptedOn: today, members: ['Ông A'], quality: 'Đạt', lines: [{ lineId: articles!.id, quantity: 1 }] })).rejects.toThrow();
+    const accepted = await acceptCommission(as(coordinator), c.id, { acceptedOn: today, members: ['Ông A, Phó Giám đốc Sở', 'Bà B, Trưởng phòng'], quality: 'Nội dung đúng định hướng, đăng đúng chuyên mục', lines: [{ lineId: articles!.id, quantity: 1 }, { lineId: tv!.id, quantity: 1 }] });
+    expect(accepted.amount).toBe(1_250_000 + 8_000_000);
+
+    // paying more than was accepted, then more than the total
+    await expect(recordPayment(as(coordinator), c.id, { paidOn: today, amount: 9_250_001, documentNo: 'UNC 02' })).rejects.toThrow(/Chỉ thanh toán phần đã nghiệm thu: còn 9\.250\.000 đồng/u);
+    const over = await post(coordinatorSession, `/api/v1/commissions/${c.id}/payments`, { paidOn: today, amount: 21_000_001, documentNo: 'UNC 03' });
+    expect(over.statusCode).toBe(422);
+    expect(JSON.stringify(over.json())).toContain('vượt giá trị đơn đặt hàng (21.000.000 đồng');
+    const paid = await post(coordinatorSession, `/api/v1/commissions/${c.id}/payments`, { paidOn: today, amount: 9_250_000, documentNo: 'UNC 04' });
+    expect(paid.statusCode, paid.body).toBe(201);
+    expect(paid.json()).toMatchObject({ status: 'accepted', paidAmount: 9_250_000, remainingAmount: 11_750_000, payableAmount: 0 });
+    expect(paid.json().timeline.map((e: { actionLabel: string }) => e.actionLabel)).toEqual(['Lập đơn đặt hàng', 'Phê duyệt đặt hàng', 'Ký đặt hàng', 'Ghi nhận sản phẩm giao', 'Ghi nhận sản phẩm giao', 'Nghiệm thu', 'Thanh toán']);
+
+    // the documents
+    const docx = await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}/order.docx`, headers: auth(viewerSession) });
+    expect(docx.statusCode).toBe(200);
+    const text = await readDocxText(docx.rawPayload);
+    expect(text).toContain('04/QĐ-SVHTTDL');
+    expect(text).toContain('1.250.000');
+    expect(text).toContain('21.000.000');
+    expect(text).toContain('Báo và Phát thanh, Truyền hình Lào Cai');
+    const record = await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}/acceptances/${accepted.id}/record.docx`, headers: auth(viewerSession) });
+    expect(record.statusCode).toBe(200);
+    const recordText = await readDocxText(record.rawPayload);
+    expect(recordText).toContain('BIÊN BẢN');
+    expect(recordText).toContain('9.250.000');
+    expect(recordText).toContain('Bà B, Trưởng phòng');
+  });
+
+  it('gives the annual report the orders signed, products and amounts (I-09) and the plan tasks\' budget (I-14)', async () => {
+    const view = await loadPlanView(getDb().db, planId, today);
+    const figures = new Map((await computeFigures(getDb().db, view!)).map((f) => [f.code, f]));
+    const value = (code: string) => figures.get(code)?.value;
+    const signed = Number(((await getDb().db.execute(sql`select count(*)::int as n from press_commissions where signed_on is not null and status <> 'cancelled'`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+    expect(signed).toBe(3);
+    expect(value('I-09.orders')).toBe(3);
+    expect(value('I-09.products.ordered')).toBe(18);
+    expect(value('I-09.products.delivered')).toBe(2);
+    expect(value('I-09.products.accepted')).toBe(2);
+    expect(value('I-09.amount.ordered')).toBe(63);
+    expect(value('I-09.amount.accepted')).toBe(9.3);
+    expect(value('I-09.amount.paid')).toBe(9.3);
+    const perPolicy = [...figures.values()].find((f) => f.code.startsWith('I-09.products.policy.'));
+    expect(perPolicy).toMatchObject({ label: 'Sản phẩm báo chí đặt hàng — Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', value: 18 });
+    expect(value('I-14.budget.allocated')).toBe(30);
+    expect(value('I-14.budget.spent')).toBe(0);
+    expect(figures.get('I-09.orders')!.records()[0]!.href).toMatch(/^\/office\/commissions\//u);
+  });
+});

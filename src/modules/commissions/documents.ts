@@ -1,0 +1,151 @@
+import { renderOfficialDocx, type Block, type OfficialDocument } from '../../platform/documents';
+import { formatDateVi } from '../../platform/text';
+import { documentCodeOf, issuerOf, issuingUnitAt, type Directory } from '../organisations';
+import type { PressAgency } from '../press';
+import { FUNDING_LABELS, MODE_LABELS, PRODUCT_TYPE_LABELS, formatVnd, type FundingSource, type Mode, type ProductType } from './labels';
+import { acceptedQuantity, deliveredQuantity } from './quantities';
+import type { AcceptanceRow, CommissionRow, DeliverableRow, LineRow } from './repo';
+
+export interface OrderDocumentInput {
+  dir: Directory;
+  commission: CommissionRow;
+  lines: LineRow[];
+  supplier: Pick<PressAgency, 'name' | 'licenceNo' | 'licenceDate'> | null;
+  policyTitle: string | null;
+  taskTitle: string | null;
+}
+
+const money = (n: number) => formatVnd(n);
+const short = (iso: string) => formatDateVi(iso, 'short');
+const typeLabel = (t: string) => PRODUCT_TYPE_LABELS[t as ProductType]?.[0] ?? 'Sản phẩm khác';
+
+/** The issuing unit's header and its place, as of the document's date. */
+function identity(dir: Directory, unitId: string, date: string) {
+  const unit = issuingUnitAt(dir, unitId, date);
+  const parent = unit?.parentId ? dir.unit(unit.parentId) : undefined;
+  return { unit, issuer: issuerOf(dir, unit, date), code: unit ? documentCodeOf(unit) : null, place: unit?.place ?? parent?.place ?? '' };
+}
+
+function requirementsOf(l: LineRow): string {
+  return [l.length ? `thời lượng, dung lượng ${l.length}` : null, l.channel ? `kênh ${l.channel}` : null, l.placement ? `vị trí ${l.placement}` : null].filter(Boolean).join('; ') || '—';
+}
+
+function productTable(lines: LineRow[]): Block {
+  return {
+    type: 'table',
+    columns: [
+      { title: 'STT', widthPct: 6, align: 'center', fit: ['STT'] },
+      { title: 'Sản phẩm, chủ đề', widthPct: 30 },
+      { title: 'Yêu cầu chất lượng', widthPct: 22 },
+      { title: 'Số lượng', widthPct: 11, align: 'center' },
+      { title: 'Đơn giá (đồng)', widthPct: 15, align: 'right' },
+      { title: 'Thành tiền (đồng)', widthPct: 16, align: 'right' },
+    ],
+    rows: lines.map((l, i) => [i + 1, `${typeLabel(l.productType)}: ${l.topic}`, requirementsOf(l), `${l.quantity} ${l.unit}`, money(l.unitPrice), money(l.lineTotal)]),
+    totals: ['', 'Tổng cộng', '', '', '', money(lines.reduce((s, l) => s + l.lineTotal, 0))],
+  };
+}
+
+/**
+ * The order as a decision (quyết định giao nhiệm vụ, đặt hàng; NĐ 32/2019 and DH-03): legal basis, the press agency
+ * and its licence, the products with their quality requirements and prices, the timeframe, the acceptance
+ * criteria, the payment terms and the funding source. Numbered with the signed number once signed, blank before.
+ */
+export function orderDocument(input: OrderDocumentInput): OfficialDocument {
+  const c = input.commission;
+  const date = c.signedOn ?? c.approvedOn ?? c.createdAt.slice(0, 10);
+  const { unit, issuer, code, place } = identity(input.dir, c.ordererUnitId, date);
+  const mode = (MODE_LABELS[c.mode as Mode]?.[0] ?? 'Đặt hàng').toLowerCase();
+  const supplier = input.supplier
+    ? `${input.supplier.name}${input.supplier.licenceNo ? ` (Giấy phép hoạt động số ${input.supplier.licenceNo}${input.supplier.licenceDate ? ` ngày ${short(input.supplier.licenceDate)}` : ''})` : ''}`
+    : c.supplierName;
+  const serves = [input.policyTitle ? `tuyên truyền chính sách: ${input.policyTitle}` : null, input.taskTitle ? `thực hiện nhiệm vụ: ${input.taskTitle}` : null].filter(Boolean).join('; ');
+  const bases = c.legalBasis.split(/\n+/u).map((b) => b.trim()).filter(Boolean);
+  const body: Block[] = [
+    ...bases.map((b) => ({ type: 'paragraph' as const, text: `Căn cứ ${b.replace(/^căn cứ\s+/iu, '').replace(/[;.]+$/u, '')};`, italic: true })),
+    { type: 'heading', level: 2, text: 'QUYẾT ĐỊNH:' },
+    { type: 'paragraph', text: `Điều 1. ${mode.charAt(0).toUpperCase()}${mode.slice(1)} ${supplier} thực hiện các sản phẩm báo chí ${serves}, cụ thể như sau:` },
+    productTable(input.lines),
+    { type: 'paragraph', text: `Tổng giá trị: ${money(c.totalAmount)} đồng. Nguồn kinh phí: ${(FUNDING_LABELS[c.fundingSource as FundingSource]?.[0] ?? 'Nguồn khác').toLowerCase()}, năm ${c.budgetYear}.` },
+    { type: 'paragraph', text: `Điều 2. Thời gian thực hiện từ ngày ${short(c.startsOn)} đến ngày ${short(c.endsOn)}; hạn giao sản phẩm chậm nhất ngày ${short(c.deliverBy)}. Sản phẩm được đăng, phát đúng kênh, vị trí, thời lượng nêu tại Điều 1.` },
+    { type: 'paragraph', text: `Tiêu chí, phương thức nghiệm thu: ${c.acceptanceCriteria.replace(/[.;]+$/u, '')}.` },
+    { type: 'paragraph', text: `Thanh toán, quyết toán: ${(c.paymentTerms ?? 'thanh toán theo khối lượng sản phẩm đã nghiệm thu, không vượt tổng giá trị đặt hàng').replace(/[.;]+$/u, '')}. Nhuận bút, thù lao cho tác giả do cơ quan báo chí chi trả theo Nghị định số 18/2014/NĐ-CP.` },
+    { type: 'paragraph', text: `Điều 3. ${unit?.name ?? 'Đơn vị đặt hàng'}, ${c.supplierName} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.` },
+  ];
+  return {
+    issuer,
+    number: c.contractNo,
+    numberSuffix: code ? `/QĐ-${code}` : '/QĐ',
+    place,
+    date: c.signedOn,
+    kind: 'QUYẾT ĐỊNH',
+    subject: `Về việc ${mode} sản phẩm báo chí: ${c.title}`,
+    body,
+    recipients: ['Như Điều 3', code ? `Lưu: VT, ${code}` : 'Lưu: VT'],
+    signer: null,
+  };
+}
+
+export interface AcceptanceDocumentInput {
+  dir: Directory;
+  commission: CommissionRow;
+  lines: LineRow[];
+  deliverables: DeliverableRow[];
+  acceptance: AcceptanceRow;
+  /** Acceptance records before this one (their quantities are not accepted twice). */
+  earlier: AcceptanceRow[];
+}
+
+/**
+ * The biên bản nghiệm thu (DH-04 ACCEPTED): who took part, per line the quantities ordered, delivered and accepted
+ * with their amounts, the quality assessment and the amount accepted, in whole đồng.
+ */
+export function acceptanceDocument(input: AcceptanceDocumentInput): OfficialDocument {
+  const c = input.commission;
+  const a = input.acceptance;
+  const { issuer, code, place } = identity(input.dir, c.ordererUnitId, a.acceptedOn);
+  const ordered = c.contractNo ? `Quyết định số ${c.contractNo}${c.signedOn ? ` ngày ${short(c.signedOn)}` : ''}` : 'quyết định đặt hàng';
+  const rows = input.lines.map((l, i) => {
+    const accepted = a.lines.find((x) => x.lineId === l.id);
+    return [i + 1, `${typeLabel(l.productType)}: ${l.topic}`, l.unit, l.quantity, deliveredQuantity(l, input.deliverables), (accepted?.quantity ?? 0) + acceptedQuantity(l.id, input.earlier), money(l.unitPrice), money(accepted?.amount ?? 0)];
+  });
+  return {
+    issuer,
+    number: null,
+    numberSuffix: code ? `/BB-${code}` : '/BB',
+    place,
+    date: a.acceptedOn,
+    kind: 'BIÊN BẢN',
+    subject: `Nghiệm thu sản phẩm báo chí đặt hàng: ${c.title}`,
+    body: [
+      { type: 'paragraph', text: `Căn cứ ${ordered} về việc đặt hàng ${c.supplierName} thực hiện sản phẩm báo chí "${c.title}";` },
+      { type: 'paragraph', text: `Hôm nay, ngày ${short(a.acceptedOn)}, thành phần nghiệm thu gồm:` },
+      { type: 'bullets', items: a.members },
+      { type: 'paragraph', text: `Đại diện bên thực hiện: ${c.supplierName}.` },
+      { type: 'paragraph', text: 'Các bên cùng kiểm tra sản phẩm đã đăng, phát và thống nhất kết quả nghiệm thu như sau:' },
+      {
+        type: 'table',
+        columns: [
+          { title: 'STT', widthPct: 6, align: 'center', fit: ['STT'] },
+          { title: 'Sản phẩm', widthPct: 26 },
+          { title: 'ĐVT', widthPct: 8, align: 'center' },
+          { title: 'Đặt hàng', widthPct: 9, align: 'center' },
+          { title: 'Đã giao', widthPct: 9, align: 'center' },
+          { title: 'Nghiệm thu (lũy kế)', widthPct: 12, align: 'center' },
+          { title: 'Đơn giá (đồng)', widthPct: 14, align: 'right' },
+          { title: 'Giá trị lần này (đồng)', widthPct: 16, align: 'right' },
+        ],
+        rows,
+        totals: ['', 'Cộng', '', '', '', '', '', money(a.amount)],
+      },
+      { type: 'paragraph', text: `Đánh giá chất lượng: ${a.quality.replace(/[.;]+$/u, '')}.` },
+      { type: 'paragraph', text: `Kết luận: nghiệm thu khối lượng nêu trên với giá trị ${money(a.amount)} đồng, làm căn cứ thanh toán theo quyết định đặt hàng (tổng giá trị đặt hàng ${money(c.totalAmount)} đồng).` },
+      { type: 'paragraph', text: 'Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản./.' },
+    ],
+    recipients: [c.supplierName, code ? `Lưu: VT, ${code}` : 'Lưu: VT'],
+    signer: null,
+  };
+}
+
+export const renderOrderDocx = (input: OrderDocumentInput): Promise<Buffer> => renderOfficialDocx(orderDocument(input));
+export const renderAcceptanceDocx = (input: AcceptanceDocumentInput): Promise<Buffer> => renderOfficialDocx(acceptanceDocument(input));

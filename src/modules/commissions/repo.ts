@@ -1,0 +1,229 @@
+import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../../platform/db';
+import { storedFiles } from '../../platform/files';
+import { planTables } from '../plans';
+import { policyTables } from '../policies';
+import { pressBudgetAllocations, pressCommissionAcceptances, pressCommissionDeliverables, pressCommissionLines, pressCommissionPayments, pressCommissions } from './tables';
+
+export type CommissionRow = typeof pressCommissions.$inferSelect;
+export type LineRow = typeof pressCommissionLines.$inferSelect;
+export type DeliverableRow = typeof pressCommissionDeliverables.$inferSelect;
+export type AcceptanceRow = typeof pressCommissionAcceptances.$inferSelect;
+export type PaymentRow = typeof pressCommissionPayments.$inferSelect;
+export type AllocationRow = typeof pressBudgetAllocations.$inferSelect;
+
+/** Statuses whose amount is committed against the budget (signed and not cancelled). */
+export const COMMITTED_STATUSES = ['ordered', 'delivered', 'accepted', 'paid', 'liquidated'];
+
+export async function insertCommission(db: Executor, row: typeof pressCommissions.$inferInsert, lines: (typeof pressCommissionLines.$inferInsert)[]): Promise<CommissionRow> {
+  const [inserted] = await db.insert(pressCommissions).values(row).returning();
+  if (lines.length) await db.insert(pressCommissionLines).values(lines);
+  return inserted!;
+}
+
+/** Replaces the lines of an order still being prepared (planned), with the order's new fields. */
+export async function replaceCommission(db: Executor, id: string, patch: Partial<typeof pressCommissions.$inferInsert>, lines: (typeof pressCommissionLines.$inferInsert)[]): Promise<CommissionRow> {
+  await db.delete(pressCommissionLines).where(eq(pressCommissionLines.commissionId, id));
+  if (lines.length) await db.insert(pressCommissionLines).values(lines);
+  return updateCommission(db, id, patch);
+}
+
+export async function findCommission(db: Executor, id: string): Promise<CommissionRow | null> {
+  const rows = await db.select().from(pressCommissions).where(eq(pressCommissions.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** The order locked for a transition (two clerks recording a payment at once are serialised). */
+export async function findCommissionForUpdate(db: Executor, id: string): Promise<CommissionRow | null> {
+  const rows = await db.select().from(pressCommissions).where(eq(pressCommissions.id, id)).limit(1).for('update');
+  return rows[0] ?? null;
+}
+
+export async function updateCommission(db: Executor, id: string, patch: Partial<typeof pressCommissions.$inferInsert>): Promise<CommissionRow> {
+  const [row] = await db.update(pressCommissions).set({ ...patch, updatedAt: sql`now()` as unknown as string }).where(eq(pressCommissions.id, id)).returning();
+  return row!;
+}
+
+export interface CommissionFilter {
+  status?: string;
+  supplierId?: string;
+  policyId?: string;
+  year?: number;
+}
+
+/** Orders for the office list, newest first, with their delivered and paid counts. */
+export async function listCommissions(db: Executor, f: CommissionFilter): Promise<(CommissionRow & { delivered: number; paid: number })[]> {
+  const c = pressCommissions;
+  const where: SQL[] = [];
+  if (f.status) where.push(eq(c.status, f.status));
+  if (f.supplierId) where.push(eq(c.supplierId, f.supplierId));
+  if (f.policyId) where.push(eq(c.policyId, f.policyId));
+  if (f.year) where.push(eq(c.budgetYear, f.year));
+  const rows = await db
+    .select({
+      row: c,
+      delivered: sql<number>`(select count(*)::int from press_commission_deliverables d where d.commission_id = ${c.id})`,
+      paid: sql<number>`(select coalesce(sum(p.amount), 0)::float8 from press_commission_payments p where p.commission_id = ${c.id})`,
+    })
+    .from(c)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(c.createdAt))
+    .limit(500);
+  return rows.map((r) => ({ ...r.row, delivered: Number(r.delivered), paid: Number(r.paid) }));
+}
+
+export async function linesOf(db: Executor, commissionIds: string[]): Promise<LineRow[]> {
+  if (commissionIds.length === 0) return [];
+  return db.select().from(pressCommissionLines).where(inArray(pressCommissionLines.commissionId, commissionIds)).orderBy(asc(pressCommissionLines.commissionId), asc(pressCommissionLines.position));
+}
+
+export async function deliverablesOf(db: Executor, commissionIds: string[]): Promise<DeliverableRow[]> {
+  if (commissionIds.length === 0) return [];
+  return db.select().from(pressCommissionDeliverables).where(inArray(pressCommissionDeliverables.commissionId, commissionIds)).orderBy(asc(pressCommissionDeliverables.publishedOn), asc(pressCommissionDeliverables.createdAt));
+}
+
+export async function insertDeliverable(db: Executor, row: typeof pressCommissionDeliverables.$inferInsert): Promise<DeliverableRow> {
+  const [inserted] = await db.insert(pressCommissionDeliverables).values(row).returning();
+  return inserted!;
+}
+
+export async function acceptancesOf(db: Executor, commissionIds: string[]): Promise<AcceptanceRow[]> {
+  if (commissionIds.length === 0) return [];
+  return db.select().from(pressCommissionAcceptances).where(inArray(pressCommissionAcceptances.commissionId, commissionIds)).orderBy(asc(pressCommissionAcceptances.acceptedOn), asc(pressCommissionAcceptances.createdAt));
+}
+
+export async function insertAcceptance(db: Executor, row: typeof pressCommissionAcceptances.$inferInsert): Promise<AcceptanceRow> {
+  const [inserted] = await db.insert(pressCommissionAcceptances).values(row).returning();
+  return inserted!;
+}
+
+export async function paymentsOf(db: Executor, commissionIds: string[]): Promise<PaymentRow[]> {
+  if (commissionIds.length === 0) return [];
+  return db.select().from(pressCommissionPayments).where(inArray(pressCommissionPayments.commissionId, commissionIds)).orderBy(asc(pressCommissionPayments.paidOn), asc(pressCommissionPayments.createdAt));
+}
+
+export async function insertPayment(db: Executor, row: typeof pressCommissionPayments.$inferInsert): Promise<PaymentRow> {
+  const [inserted] = await db.insert(pressCommissionPayments).values(row).returning();
+  return inserted!;
+}
+
+export async function commissionsByIds(db: Executor, ids: string[]): Promise<Pick<CommissionRow, 'id' | 'refNo' | 'title'>[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: pressCommissions.id, refNo: pressCommissions.refNo, title: pressCommissions.title }).from(pressCommissions).where(inArray(pressCommissions.id, ids));
+}
+
+/** Orders signed in [from, to) (ISO dates), for the annual report's figures. */
+export async function commissionsSignedBetween(db: Executor, from: string, to: string): Promise<CommissionRow[]> {
+  return db.select().from(pressCommissions).where(and(gte(pressCommissions.signedOn, from), lt(pressCommissions.signedOn, to), ne(pressCommissions.status, 'cancelled'))).orderBy(asc(pressCommissions.signedOn));
+}
+
+/** A plan task with its plan's number, title and year (the order's subject and the budget's line). */
+export async function findPlanTask(db: Executor, taskId: string): Promise<{ id: string; code: string; title: string; planId: string; planTitle: string; planNumber: string | null; planYear: number } | null> {
+  const { planTasks, plans } = planTables;
+  const rows = await db
+    .select({ id: planTasks.id, code: planTasks.code, title: planTasks.title, planId: plans.id, planTitle: plans.title, planNumber: plans.number, planYear: plans.year })
+    .from(planTasks)
+    .innerJoin(plans, eq(plans.id, planTasks.planId))
+    .where(eq(planTasks.id, taskId))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** The tasks of a plan in document order (the budget page's lines). */
+export async function tasksOfPlan(db: Executor, planId: string): Promise<{ id: string; code: string; title: string }[]> {
+  const { planTasks } = planTables;
+  return db.select({ id: planTasks.id, code: planTasks.code, title: planTasks.title }).from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.position));
+}
+
+/** A draft policy's title (the order's subject), or null when there is no such draft. */
+export async function findPolicyTitle(db: Executor, policyId: string): Promise<{ id: string; title: string } | null> {
+  const { policyDrafts } = policyTables;
+  const rows = await db.select({ id: policyDrafts.id, title: policyDrafts.title }).from(policyDrafts).where(eq(policyDrafts.id, policyId)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function policyTitles(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { policyDrafts } = policyTables;
+  const rows = await db.select({ id: policyDrafts.id, title: policyDrafts.title }).from(policyDrafts).where(inArray(policyDrafts.id, ids));
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+export async function findAllocation(db: Executor, planTaskId: string, year: number): Promise<AllocationRow | null> {
+  const rows = await db.select().from(pressBudgetAllocations).where(and(eq(pressBudgetAllocations.planTaskId, planTaskId), eq(pressBudgetAllocations.year, year))).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function upsertAllocation(db: Executor, row: typeof pressBudgetAllocations.$inferInsert): Promise<AllocationRow> {
+  const [saved] = await db
+    .insert(pressBudgetAllocations)
+    .values(row)
+    .onConflictDoUpdate({ target: [pressBudgetAllocations.planTaskId, pressBudgetAllocations.year], set: { amount: row.amount, note: row.note, updatedBy: row.updatedBy, updatedAt: sql`now()` as unknown as string } })
+    .returning();
+  return saved!;
+}
+
+export interface BudgetUse {
+  planTaskId: string;
+  allocated: number | null;
+  note: string | null;
+  committed: number;
+  accepted: number;
+  paid: number;
+  orders: number;
+}
+
+/**
+ * Per plan task of `taskIds` for `year`: the allocation, and the amounts of its orders committed (signed, not
+ * cancelled), accepted and paid. `exceptId` leaves one order out (the one being signed).
+ */
+export async function budgetUse(db: Executor, taskIds: string[], year: number, exceptId: string | null = null): Promise<Map<string, BudgetUse>> {
+  const out = new Map<string, BudgetUse>(taskIds.map((id) => [id, { planTaskId: id, allocated: null, note: null, committed: 0, accepted: 0, paid: 0, orders: 0 }]));
+  if (taskIds.length === 0) return out;
+  const allocations = await db.select().from(pressBudgetAllocations).where(and(inArray(pressBudgetAllocations.planTaskId, taskIds), eq(pressBudgetAllocations.year, year)));
+  for (const a of allocations) Object.assign(out.get(a.planTaskId)!, { allocated: a.amount, note: a.note });
+  const sums = rowsOf<{ taskId: string; committed: number; accepted: number; paid: number; orders: number }>(
+    await db.execute(sql`select c.plan_task_id as "taskId", coalesce(sum(c.total_amount), 0)::float8 as committed,
+        coalesce(sum((select coalesce(sum(a.amount), 0) from press_commission_acceptances a where a.commission_id = c.id)), 0)::float8 as accepted,
+        coalesce(sum((select coalesce(sum(p.amount), 0) from press_commission_payments p where p.commission_id = c.id)), 0)::float8 as paid,
+        count(*)::int as orders
+      from press_commissions c
+      where c.plan_task_id in (${sql.join(taskIds.map((id) => sql`${id}`), sql`, `)}) and c.budget_year = ${year}
+        and c.status in (${sql.join(COMMITTED_STATUSES.map((s) => sql`${s}`), sql`, `)}) and (${exceptId}::text is null or c.id <> ${exceptId})
+      group by c.plan_task_id`),
+  );
+  for (const s of sums) Object.assign(out.get(s.taskId)!, { committed: Number(s.committed), accepted: Number(s.accepted), paid: Number(s.paid), orders: Number(s.orders) });
+  return out;
+}
+
+export async function insertStoredFile(db: Executor, row: typeof storedFiles.$inferInsert): Promise<void> {
+  await db.insert(storedFiles).values(row);
+}
+
+export async function storedFilesByIds(db: Executor, ids: string[]): Promise<Map<string, { id: string; fileName: string; size: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: storedFiles.id, fileName: storedFiles.fileName, size: storedFiles.size }).from(storedFiles).where(inArray(storedFiles.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Whether a stored file belongs to a deliverable of an order (file access). */
+export async function deliverableFileOwner(db: Executor, deliverableId: string): Promise<boolean> {
+  const rows = await db.select({ id: pressCommissionDeliverables.id }).from(pressCommissionDeliverables).where(eq(pressCommissionDeliverables.id, deliverableId)).limit(1);
+  return rows.length > 0;
+}
+
+/** Plans with their tasks in document order, newest plan first (the order form's task picker). */
+export async function plansWithTasks(db: Executor): Promise<{ id: string; title: string; year: number; tasks: { id: string; code: string; title: string }[] }[]> {
+  const { plans, planTasks } = planTables;
+  const ps = await db.select({ id: plans.id, title: plans.title, year: plans.year, number: plans.number }).from(plans).orderBy(desc(plans.year), desc(plans.createdAt)).limit(50);
+  if (ps.length === 0) return [];
+  const ts = await db.select({ id: planTasks.id, planId: planTasks.planId, code: planTasks.code, title: planTasks.title }).from(planTasks).where(inArray(planTasks.planId, ps.map((p) => p.id))).orderBy(asc(planTasks.position));
+  return ps.map((p) => ({ id: p.id, title: p.number ? `${p.number} — ${p.title}` : p.title, year: p.year, tasks: ts.filter((t) => t.planId === p.id).map(({ id, code, title }) => ({ id, code, title })) }));
+}
+
+/** A plan's id, title and year (the budget page's heading). */
+export async function findPlanHead(db: Executor, planId: string): Promise<{ id: string; title: string; year: number } | null> {
+  const { plans } = planTables;
+  const rows = await db.select({ id: plans.id, title: plans.title, year: plans.year }).from(plans).where(eq(plans.id, planId)).limit(1);
+  return rows[0] ?? null;
+}
