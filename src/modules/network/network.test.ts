@@ -1,11 +1,14 @@
-import { beforeAll, expect, it } from 'vitest';
+import http from 'node:http';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
+import { startZaloOaServer, type ZaloOaServer } from '../../../test/zalo-oa-server';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import type { Actor } from '../../platform/auth';
-import { webhookChannel } from '../../platform/channels';
+import { signBody, webhookChannel } from '../../platform/channels';
 import { isAppError } from '../../platform/errors';
-import { broadcastStatus, broadcastToGroup, changeGroupMembers, confirmRead, createFocalPoint, createGroup, listGroups, sendDueDeliveries, type DeliveryChannels } from '.';
+import { broadcastStatus, broadcastToGroup, changeGroupMembers, channelsFromConfig, confirmRead, createFocalPoint, createGroup, listGroups, sendDueDeliveries, type DeliveryChannels } from '.';
+import { BACKOFF_MS } from './deliver';
 
 const PUBLIC = 'http://cong.example.vn';
 const rows = async <T>(db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }, q: ReturnType<typeof sql>) => ((await db.execute(q)) as { rows: T[] }).rows;
@@ -99,5 +102,76 @@ describeEachDriver('network: focal points, groups, broadcasts', (getDb) => {
     const read = (await broadcastStatus(getDb().db, broadcastId))!;
     expect(read.recipients.find((r) => r.name === 'Lê Văn C')!.deliveries[0]).toMatchObject({ status: 'read', statusLabel: 'Đã đọc' });
     expect(read.totals.read).toBe(1);
+  });
+});
+
+describeEachDriver('network: Zalo and webhook deliveries through the job', (getDb) => {
+  let zalo: ZaloOaServer;
+  let coordinator: Actor;
+  const as = (actor: Actor) => ({ db: getDb().db, actor });
+
+  beforeAll(async () => {
+    await buildDemoOrg(getDb());
+    const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'lc-so-vhttdl' });
+    coordinator = { kind: 'user', userId: c.id, name: 'Điều phối', roles: [{ role: 'coordinator', unitId: 'lc-so-vhttdl' }] };
+    zalo = await startZaloOaServer({ followers: ['20001'] });
+  });
+  afterAll(() => zalo.close());
+
+  it('retries a Zalo timeout after its backoff, sends it once, and records the message id', async () => {
+    const channels = channelsFromConfig(getDb().db, { zalo: { apiBase: zalo.url, oauthBase: zalo.url, appId: zalo.appId, secretKey: zalo.secretKey, seedRefreshToken: zalo.refreshToken() }, allowPrivateHosts: true });
+    const group = await createGroup(as(coordinator), { name: 'Nhóm Zalo', channels: ['zalo'] });
+    const fp = await createFocalPoint(as(coordinator), { personName: 'Hoàng Văn E', unitId: 'lc-so-tp', level: 'department', zaloUserId: '20001', validFrom: '2025-07-01' });
+    await changeGroupMembers(as(coordinator), group.id, { add: [fp.id] });
+    const { broadcastId } = await broadcastToGroup(getDb().db, coordinator, { groupId: group.id, subject: 'Tin khẩn', text: 'Họp trực tuyến lúc 14 giờ.' }, { publicUrl: PUBLIC });
+    const t0 = new Date();
+    zalo.failNext({ kind: 'timeout', ms: 1500 });
+    expect(await sendDueDeliveries(getDb().db, { publicUrl: PUBLIC, channels, at: t0, timeoutMs: 300 })).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    const waiting = (await broadcastStatus(getDb().db, broadcastId))!.recipients[0]!.deliveries[0]!;
+    expect(waiting).toMatchObject({ status: 'retrying', statusLabel: 'Gửi lại sau', attempts: 1, reason: expect.stringMatching(/Không nhận được trả lời/) });
+    expect(Date.parse(waiting.nextAttemptAt!) - t0.getTime()).toBe(BACKOFF_MS[0]);
+    // not due yet: nothing is sent again
+    expect(await sendDueDeliveries(getDb().db, { publicUrl: PUBLIC, channels, at: new Date(t0.getTime() + 10_000) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    zalo.clearCalls();
+    const later = new Date(t0.getTime() + BACKOFF_MS[0] + 1000);
+    expect(await sendDueDeliveries(getDb().db, { publicUrl: PUBLIC, channels, at: later })).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await sendDueDeliveries(getDb().db, { publicUrl: PUBLIC, channels, at: later })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    const sends = zalo.calls().filter((c) => c.path === '/v3.0/oa/message/cs');
+    expect(sends).toHaveLength(1);
+    expect((sends[0]!.body as { message: { text: string } }).message.text).toMatch(/^Tin khẩn\n\nHọp trực tuyến lúc 14 giờ\.\n\nXác nhận đã đọc: http:\/\/cong\.example\.vn\/xac-nhan\/[\w-]{32}$/);
+    expect((await broadcastStatus(getDb().db, broadcastId))!.recipients[0]!.deliveries[0]).toMatchObject({ status: 'sent', attempts: 2, reason: null });
+  });
+
+  it('posts the group webhook once, signed, without recipients’ personal data', async () => {
+    const received: { body: string; signature: string; timestamp: string }[] = [];
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        received.push({ body, signature: String(req.headers['x-dongthuan-signature']), timestamp: String(req.headers['x-dongthuan-timestamp']) });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+      const group = await createGroup(as(coordinator), { name: 'Nhóm có webhook', channels: ['email', 'webhook'], webhookUrl: url, webhookSecret: 'khoa-ky-cua-nhom-nay-16' });
+      const fp = await createFocalPoint(as(coordinator), { personName: 'Vũ Thị G', unitId: 'lc-so-tp', level: 'department', email: 'g@example.vn', validFrom: '2025-07-01' });
+      await changeGroupMembers(as(coordinator), group.id, { add: [fp.id] });
+      const { broadcastId } = await broadcastToGroup(getDb().db, coordinator, { groupId: group.id, subject: 'Thông cáo', text: 'Đã đăng thông cáo.', link: '/thong-cao/1', origin: { kind: 'crisis', id: 'c-1', label: 'Sự cố thử' } }, { publicUrl: PUBLIC });
+      const channels = channelsFromConfig(getDb().db, { zalo: null, allowPrivateHosts: true });
+      await sendDueDeliveries(getDb().db, { publicUrl: PUBLIC, channels });
+      await sendDueDeliveries(getDb().db, { publicUrl: PUBLIC, channels });
+      expect(received).toHaveLength(1);
+      expect(received[0]!.signature).toBe(`sha256=${signBody('khoa-ky-cua-nhom-nay-16', received[0]!.timestamp, received[0]!.body)}`);
+      expect(JSON.parse(received[0]!.body)).toMatchObject({ group: 'Nhóm có webhook', subject: 'Thông cáo', link: `${PUBLIC}/thong-cao/1`, origin: 'Sự cố thử' });
+      expect(received[0]!.body).not.toContain('g@example.vn');
+      const status = (await broadcastStatus(getDb().db, broadcastId))!;
+      expect(status.webhook).toMatchObject({ channel: 'webhook', status: 'sent' });
+      expect(status.origin).toEqual({ kind: 'crisis', id: 'c-1', label: 'Sự cố thử' });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
