@@ -17,6 +17,8 @@ import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
 import { pressAgencyRoutes, pressRoutes } from './modules/press';
+import { trainingRoutes } from './modules/training';
+import { awarenessRoutes } from './modules/awareness';
 import { commissionsRoutes } from './modules/commissions';
 import { monitoringResponseRoutes, monitoringRoutes } from './modules/monitoring';
 import { publicRoutes, renderPortalError } from './web/public/routes';
@@ -75,6 +77,8 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(pressAgencyRoutes);
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);
+  await app.register(trainingRoutes, { publicUrl: config.publicUrl });
+  await app.register(awarenessRoutes);
   await app.register(publicRoutes, { publicUrl: config.publicUrl });
 
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', decorateReply: false, maxAge: '1h' });

@@ -1,0 +1,91 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { authorize } from '../../../platform/auth';
+import { recordAudit } from '../../../platform/audit';
+import type { ActionContext } from '../../../platform/context';
+import { now } from '../../../platform/clock';
+import { AppError, notFound } from '../../../platform/errors';
+import { enqueueMails, type MailMessage } from '../../../platform/mail';
+import { getDirectory } from '../../organisations';
+import { PARTICIPANT_TYPES, type ParticipantType } from '../labels';
+import { findCourse, findSessionForUpdate, insertParticipants, participantsOfSessions, peopleByIds, peopleOfUnits, type ParticipantRow } from '../repo';
+import { sessionTimeText } from '../window';
+
+export interface InviteInput {
+  /** People of the directory, chosen one by one. */
+  personIds?: string[];
+  /** Or every person of a unit (its focal people, as the directory lists them). */
+  unitId?: string | null;
+  participantType: ParticipantType;
+}
+
+/** The SHA-256 of a personal link's token: what is stored, so a copy of the database opens no link. */
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** The personal link of an invitation (reply, check in, feedback). */
+export const personalLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/$/, '')}/tap-huan/moi/${token}`;
+
+/**
+ * Invites people to a session: one row and one personal link each, the invitation mail queued in the same
+ * transaction (so it leaves only if the invitation is stored). An unknown person, someone already invited, a session
+ * no longer planned or a capacity exceeded: a Vietnamese 4xx and nobody is invited.
+ */
+export async function inviteToSession(ctx: ActionContext & { publicUrl: string }, sessionId: string, input: InviteInput): Promise<{ invited: ParticipantRow[]; withoutEmail: number }> {
+  authorize(ctx.actor, 'training.manage');
+  if (!PARTICIPANT_TYPES.includes(input.participantType)) throw new AppError('validation', 'Chọn đối tượng tham dự.', { errors: [{ path: 'participantType', message: 'Chọn đối tượng tham dự.' }] });
+  const asked = [...new Set(input.personIds ?? [])];
+  const found = await peopleByIds(ctx.db, asked);
+  if (found.length !== asked.length) {
+    throw new AppError('validation', 'Có người được chọn không có trong danh bạ; chọn lại trong danh sách.', { errors: [{ path: 'personIds', message: 'Người được mời không có trong danh bạ.' }] });
+  }
+  const dir = await getDirectory(ctx.db);
+  if (input.unitId && !dir.unit(input.unitId)) throw new AppError('validation', 'Không có đơn vị này trong danh mục.', { errors: [{ path: 'unitId', message: 'Không có đơn vị này trong danh mục.' }] });
+  const ofUnit = input.unitId ? await peopleOfUnits(ctx.db, [input.unitId]) : [];
+  const people = [...new Map([...found, ...ofUnit].map((p) => [p.id, p])).values()];
+  if (people.length === 0) throw new AppError('validation', 'Chưa chọn người được mời (đơn vị được chọn chưa có ai trong danh bạ).', { errors: [{ path: 'personIds', message: 'Chọn ít nhất một người.' }] });
+
+  return ctx.db.transaction(async (tx) => {
+    const session = await findSessionForUpdate(tx, sessionId);
+    if (!session) throw notFound('buổi tập huấn');
+    if (session.status !== 'planned') throw new AppError('conflict', 'Chỉ mời tham dự buổi tập huấn chưa tổ chức.');
+    const course = (await findCourse(tx, session.courseId))!;
+    const existing = await participantsOfSessions(tx, [sessionId]);
+    const already = people.filter((p) => existing.some((e) => e.personId === p.id));
+    // chosen one by one: a repeat is a mistake worth saying; a whole unit: those already invited are skipped
+    if (already.length && !input.unitId) throw new AppError('conflict', `${already.length === 1 ? `${already[0]!.fullName} đã` : `${already.length} người đã`} được mời dự buổi tập huấn này.`);
+    const fresh = people.filter((p) => !existing.some((e) => e.personId === p.id));
+    if (fresh.length === 0) throw new AppError('conflict', 'Mọi người của đơn vị đã được mời dự buổi tập huấn này.');
+    const taken = existing.filter((e) => e.status !== 'declined').length;
+    if (session.capacity !== null && taken + fresh.length > session.capacity) {
+      throw new AppError('conflict', `Buổi tập huấn có ${session.capacity} chỗ, đã có ${taken} người; không thể mời thêm ${fresh.length} người.`);
+    }
+    const tokens = new Map(fresh.map((p) => [p.id, randomBytes(24).toString('base64url')]));
+    const invitedAt = now().toISOString();
+    const rows = await insertParticipants(
+      tx,
+      fresh.map((p) => ({ id: randomUUID(), sessionId, personId: p.id, participantType: input.participantType, status: 'invited', tokenHash: hashToken(tokens.get(p.id)!), invitedAt, createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null })),
+    );
+    const organiser = dir.unit(course.organiserUnitId)?.name ?? 'Cơ quan tổ chức';
+    const where = [session.place ? `Địa điểm: ${session.place}` : null, session.onlineUrl ? `Họp trực tuyến: ${session.onlineUrl}` : null].filter(Boolean).join('\n');
+    const mails: MailMessage[] = fresh
+      .filter((p) => p.email)
+      .map((p) => ({
+        to: p.email!,
+        purpose: 'training_invitation',
+        subject: `Giấy mời tập huấn: ${course.title}`,
+        text: [
+          `Kính gửi ${p.fullName},`,
+          '',
+          `${organiser} trân trọng mời ông/bà tham dự ${session.title ? `"${session.title}" thuộc ` : ''}khóa tập huấn "${course.title}".`,
+          `Thời gian: ${sessionTimeText(session.startsAt, session.endsAt)}`,
+          where,
+          session.trainers ? `Giảng viên: ${session.trainers}` : '',
+          '',
+          'Xin ông/bà trả lời có tham dự hay không, điểm danh khi đến dự và gửi ý kiến sau buổi tập huấn bằng liên kết riêng dưới đây (liên kết dành riêng cho ông/bà, xin không chuyển cho người khác):',
+          personalLink(ctx.publicUrl, tokens.get(p.id)!),
+        ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n'),
+      }));
+    await enqueueMails(tx, mails);
+    await recordAudit(tx, { actor: ctx.actor, action: 'training.session.invite', subjectType: 'training_session', subjectId: sessionId, after: { participantType: input.participantType, invited: rows.length, mailed: mails.length }, requestId: ctx.requestId });
+    return { invited: rows, withoutEmail: fresh.length - mails.length };
+  });
+}

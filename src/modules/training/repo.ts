@@ -1,0 +1,158 @@
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db';
+import { orgTables } from '../organisations';
+import { planTables } from '../plans';
+import { trainingCourses, trainingFeedback, trainingParticipants, trainingSessions } from './tables';
+
+export type CourseRow = typeof trainingCourses.$inferSelect;
+export type SessionRow = typeof trainingSessions.$inferSelect;
+export type ParticipantRow = typeof trainingParticipants.$inferSelect;
+export type FeedbackRow = typeof trainingFeedback.$inferSelect;
+
+export async function insertCourse(db: Executor, row: typeof trainingCourses.$inferInsert): Promise<CourseRow> {
+  return (await db.insert(trainingCourses).values(row).returning())[0]!;
+}
+
+export async function updateCourse(db: Executor, id: string, patch: Partial<typeof trainingCourses.$inferInsert>): Promise<CourseRow> {
+  return (await db.update(trainingCourses).set({ ...patch, updatedAt: sql`now()` }).where(eq(trainingCourses.id, id)).returning())[0]!;
+}
+
+export async function findCourse(db: Executor, id: string): Promise<CourseRow | null> {
+  return (await db.select().from(trainingCourses).where(eq(trainingCourses.id, id)).limit(1))[0] ?? null;
+}
+
+export async function coursesByIds(db: Executor, ids: string[]): Promise<CourseRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(trainingCourses).where(inArray(trainingCourses.id, ids));
+}
+
+export async function listCourses(db: Executor): Promise<CourseRow[]> {
+  return db.select().from(trainingCourses).orderBy(desc(trainingCourses.createdAt));
+}
+
+export async function insertSession(db: Executor, row: typeof trainingSessions.$inferInsert): Promise<SessionRow> {
+  return (await db.insert(trainingSessions).values(row).returning())[0]!;
+}
+
+export async function updateSession(db: Executor, id: string, patch: Partial<typeof trainingSessions.$inferInsert>): Promise<SessionRow> {
+  return (await db.update(trainingSessions).set({ ...patch, updatedAt: sql`now()` }).where(eq(trainingSessions.id, id)).returning())[0]!;
+}
+
+export async function findSession(db: Executor, id: string): Promise<SessionRow | null> {
+  return (await db.select().from(trainingSessions).where(eq(trainingSessions.id, id)).limit(1))[0] ?? null;
+}
+
+/** The session locked for a change of its participants (capacity is checked under this lock). */
+export async function findSessionForUpdate(db: Executor, id: string): Promise<SessionRow | null> {
+  return (await db.select().from(trainingSessions).where(eq(trainingSessions.id, id)).limit(1).for('update'))[0] ?? null;
+}
+
+export async function findSessionByCode(db: Executor, code: string): Promise<SessionRow | null> {
+  return (await db.select().from(trainingSessions).where(eq(trainingSessions.checkinCode, code)).limit(1))[0] ?? null;
+}
+
+export async function sessionsByIds(db: Executor, ids: string[]): Promise<SessionRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(trainingSessions).where(inArray(trainingSessions.id, ids));
+}
+
+export async function sessionsOfCourses(db: Executor, courseIds: string[]): Promise<SessionRow[]> {
+  if (courseIds.length === 0) return [];
+  return db.select().from(trainingSessions).where(inArray(trainingSessions.courseId, courseIds)).orderBy(asc(trainingSessions.startsAt));
+}
+
+/** Sessions starting in [from, to) (timestamps), for the annual report. */
+export async function sessionsStartingBetween(db: Executor, from: string, to: string): Promise<SessionRow[]> {
+  return db.select().from(trainingSessions).where(and(sql`${trainingSessions.startsAt} >= ${from}::timestamptz`, sql`${trainingSessions.startsAt} < ${to}::timestamptz`)).orderBy(asc(trainingSessions.startsAt));
+}
+
+export async function insertParticipants(db: Executor, rows: (typeof trainingParticipants.$inferInsert)[]): Promise<ParticipantRow[]> {
+  if (rows.length === 0) return [];
+  return db.insert(trainingParticipants).values(rows).returning();
+}
+
+export async function updateParticipant(db: Executor, id: string, patch: Partial<typeof trainingParticipants.$inferInsert>): Promise<ParticipantRow> {
+  return (await db.update(trainingParticipants).set(patch).where(eq(trainingParticipants.id, id)).returning())[0]!;
+}
+
+export async function participantsOfSessions(db: Executor, sessionIds: string[]): Promise<ParticipantRow[]> {
+  if (sessionIds.length === 0) return [];
+  return db.select().from(trainingParticipants).where(inArray(trainingParticipants.sessionId, sessionIds)).orderBy(asc(trainingParticipants.createdAt));
+}
+
+export async function findParticipant(db: Executor, id: string): Promise<ParticipantRow | null> {
+  return (await db.select().from(trainingParticipants).where(eq(trainingParticipants.id, id)).limit(1))[0] ?? null;
+}
+
+export async function findParticipantForUpdate(db: Executor, id: string): Promise<ParticipantRow | null> {
+  return (await db.select().from(trainingParticipants).where(eq(trainingParticipants.id, id)).limit(1).for('update'))[0] ?? null;
+}
+
+export async function findParticipantByTokenHash(db: Executor, tokenHash: string): Promise<ParticipantRow | null> {
+  return (await db.select().from(trainingParticipants).where(eq(trainingParticipants.tokenHash, tokenHash)).limit(1))[0] ?? null;
+}
+
+/** Attendances of directory people in the given sessions (the completion rule reads these). */
+export async function attendancesOfSessions(db: Executor, sessionIds: string[]): Promise<{ sessionId: string; personId: string; attendedAt: string }[]> {
+  if (sessionIds.length === 0) return [];
+  const rows = await db
+    .select({ sessionId: trainingParticipants.sessionId, personId: trainingParticipants.personId, attendedAt: trainingParticipants.attendedAt })
+    .from(trainingParticipants)
+    .where(and(inArray(trainingParticipants.sessionId, sessionIds), eq(trainingParticipants.status, 'attended'), isNotNull(trainingParticipants.personId)));
+  return rows as { sessionId: string; personId: string; attendedAt: string }[];
+}
+
+export async function insertFeedback(db: Executor, row: typeof trainingFeedback.$inferInsert): Promise<FeedbackRow> {
+  return (await db.insert(trainingFeedback).values(row).returning())[0]!;
+}
+
+export async function findFeedbackOf(db: Executor, participantId: string): Promise<FeedbackRow | null> {
+  return (await db.select().from(trainingFeedback).where(eq(trainingFeedback.participantId, participantId)).limit(1))[0] ?? null;
+}
+
+export async function feedbackOfSession(db: Executor, sessionId: string): Promise<FeedbackRow[]> {
+  return db.select().from(trainingFeedback).where(eq(trainingFeedback.sessionId, sessionId)).orderBy(asc(trainingFeedback.createdAt));
+}
+
+export interface InviteePerson {
+  id: string;
+  fullName: string;
+  title: string | null;
+  unitId: string;
+  email: string | null;
+}
+
+const personColumns = { id: orgTables.people.id, fullName: orgTables.people.fullName, title: orgTables.people.title, unitId: orgTables.people.unitId, email: orgTables.people.email };
+
+/** People of the directory by id (invitations and the completion list name them). */
+export async function peopleByIds(db: Executor, ids: string[]): Promise<InviteePerson[]> {
+  if (ids.length === 0) return [];
+  return db.select(personColumns).from(orgTables.people).where(inArray(orgTables.people.id, ids));
+}
+
+/** People of the given units, in name order (the invitation picker). */
+export async function peopleOfUnits(db: Executor, unitIds: string[]): Promise<InviteePerson[]> {
+  if (unitIds.length === 0) return [];
+  return db.select(personColumns).from(orgTables.people).where(inArray(orgTables.people.unitId, unitIds)).orderBy(asc(orgTables.people.fullName)).limit(2000);
+}
+
+/** A plan task's code and title with its plan's, or null when there is no such task. */
+export async function findPlanTask(db: Executor, id: string): Promise<{ id: string; code: string; title: string; planId: string; planTitle: string } | null> {
+  const rows = await db
+    .select({ id: planTables.planTasks.id, code: planTables.planTasks.code, title: planTables.planTasks.title, planId: planTables.plans.id, planTitle: planTables.plans.title })
+    .from(planTables.planTasks)
+    .innerJoin(planTables.plans, eq(planTables.plans.id, planTables.planTasks.planId))
+    .where(eq(planTables.planTasks.id, id))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Names of users (who recorded what), for the audit vocabulary. */
+export async function sessionTitles(db: Executor, ids: string[]): Promise<{ id: string; title: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: trainingSessions.id, title: sql<string>`coalesce(${trainingSessions.title}, ${trainingCourses.title})` })
+    .from(trainingSessions)
+    .innerJoin(trainingCourses, eq(trainingCourses.id, trainingSessions.courseId))
+    .where(inArray(trainingSessions.id, ids));
+}
