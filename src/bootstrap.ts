@@ -28,6 +28,8 @@ import './modules/awareness/policy';
 import './modules/awareness/audit-labels';
 import './modules/commissions/policy';
 import './modules/commissions/audit-labels';
+import './modules/crises/policy';
+import './modules/crises/audit-labels';
 import './modules/network/policy';
 import './modules/network/audit-labels';
 

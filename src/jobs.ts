@@ -9,6 +9,7 @@ import { campaignJobs, signalJobs } from './modules/consultation';
 import { pressJobs } from './modules/press';
 import { monitoringJobs, monitoringResponseJobs } from './modules/monitoring';
 import { networkJobs } from './modules/network';
+import { crisesJobs } from './modules/crises';
 import { loadConfig } from './platform/config';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
@@ -59,5 +60,6 @@ export function platformJobs(database: Database): JobDefinition[] {
     ...monitoringJobs(database.db),
     ...monitoringResponseJobs(database.db, loadConfig().publicUrl),
     ...networkJobs(database.db, loadConfig().publicUrl),
+    ...crisesJobs(database.db, loadConfig().publicUrl),
   ];
 }

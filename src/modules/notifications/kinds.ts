@@ -55,6 +55,8 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
       return `${str(p.kindLabel)} số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.subject)}” đã quá hạn trả lời (hạn ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''})`;
     case 'press_notice_late':
       return `Yêu cầu cung cấp thông tin số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.subject)}” chưa có thông báo thời hạn giải quyết (hạn gửi ${typeof p.noticeDueOn === 'string' ? formatDateVi(p.noticeDueOn, 'short') : ''})`;
+    case 'crisis_reminder':
+      return `Sự cố số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.title)}”: ${str(p.what)}`;
     default:
       return 'Thông báo mới';
   }

@@ -21,6 +21,7 @@ const NAV: { href: string; label: Key }[] = [
   { href: '/gop-y/tra-cuu', label: 'nav.follow' },
   { href: '/co-cau-to-chuc', label: 'nav.org' },
   { href: '/nguoi-phat-ngon', label: 'nav.spokespeople' },
+  { href: '/thong-tin-su-co', label: 'nav.crises' },
 ];
 
 /** How the site names the province and its authority in `locale` (Vietnamese: the directory's own names). */

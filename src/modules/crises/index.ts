@@ -1,0 +1,22 @@
+/** Communication crises (issue 16 item 2): crisis, working group, timeline, tasks, statements, review. The only door of the module. */
+import './policy';
+import './audit-labels';
+import './figures';
+export { crisesPolicy, type CrisisSubject } from './policy';
+export { crisesRoutes } from './routes';
+export { crisesJobs, sendCrisisReminders } from './jobs';
+export { openCrisis, effectiveSeverity, type OpenCrisisInput } from './actions/open-crisis';
+export { changeStatus, changeSeverity, linkCrisisItems, addNote } from './actions/manage-crisis';
+export { setMember, addRosterShift } from './actions/working-group';
+export { addTask, completeTask } from './actions/tasks';
+export { draftStatement, approveStatement, publishStatement, withdrawStatement, type StatementInput } from './actions/statements';
+export { saveReview, closeCrisis, type ReviewInput } from './actions/close-crisis';
+export { notifyGroup } from './actions/notify-group';
+export { crisisView, crisisTimer, statementPath, type CrisisView } from './view';
+export { crisisFigures } from './figures';
+export { statementsForPortal, statementForPortal, type PortalStatement } from './portal';
+export { reviewDocument, renderReviewDocx } from './review-docx';
+export { crisesOfItem } from './repo';
+export { timerOf, median } from './timer';
+export { STATUS_LABELS, SEVERITY_LABELS, ROLE_LABELS } from './labels';
+export * as crisesTables from './tables';
