@@ -1,4 +1,4 @@
-import { renderOfficialDocx, type Block, type OfficialDocument } from '../../platform/documents';
+import { renderOfficialDocx, signerFor, type Block, type OfficialDocument, type Signer } from '../../platform/documents';
 import { formatDateVi } from '../../platform/text';
 import { documentCodeOf, issuerOf, issuingUnitAt, type Directory } from '../organisations';
 import type { PressAgency } from '../press';
@@ -13,6 +13,8 @@ export interface OrderDocumentInput {
   supplier: Pick<PressAgency, 'name' | 'licenceNo' | 'licenceDate'> | null;
   policyTitle: string | null;
   taskTitle: string | null;
+  /** Who signs (name and title as printed); by default the head of the ordering unit, the name left to write by hand. */
+  signer?: { name: string; title: string } | null;
 }
 
 const money = (n: number) => formatVnd(n);
@@ -26,8 +28,14 @@ function identity(dir: Directory, unitId: string, date: string) {
   return { unit, issuer: issuerOf(dir, unit, date), code: unit ? documentCodeOf(unit) : null, place: unit?.place ?? parent?.place ?? '' };
 }
 
+/** The signature block: the given signer (a deputy signs "KT."), else the head's title with room for the name. */
+function signatureOf(unit: { name: string; type: string } | undefined, signer: { name: string; title: string } | null | undefined): Signer {
+  const headTitle = unit?.type === 'so' ? 'Giám đốc' : unit?.type === 'ubnd_tinh' || unit?.type === 'ubnd_xa' ? 'Chủ tịch' : 'Thủ trưởng đơn vị';
+  return signerFor(signer?.name.trim() ? signer : { name: ' ', title: signer?.title.trim() || headTitle }, unit?.name ?? '');
+}
+
 function requirementsOf(l: LineRow): string {
-  return [l.length ? `thời lượng, dung lượng ${l.length}` : null, l.channel ? `kênh ${l.channel}` : null, l.placement ? `vị trí ${l.placement}` : null].filter(Boolean).join('; ') || '—';
+  return [l.length ? `Thời lượng, dung lượng: ${l.length}` : null, l.channel ? `Kênh: ${l.channel}` : null, l.placement ? `Vị trí: ${l.placement}` : null].filter(Boolean).join('; ') || '—';
 }
 
 function productTable(lines: LineRow[]): Block {
@@ -36,13 +44,14 @@ function productTable(lines: LineRow[]): Block {
     columns: [
       { title: 'STT', widthPct: 6, align: 'center', fit: ['STT'] },
       { title: 'Sản phẩm, chủ đề', widthPct: 30 },
-      { title: 'Yêu cầu chất lượng', widthPct: 22 },
-      { title: 'Số lượng', widthPct: 11, align: 'center' },
-      { title: 'Đơn giá (đồng)', widthPct: 15, align: 'right' },
-      { title: 'Thành tiền (đồng)', widthPct: 16, align: 'right' },
+      { title: 'Yêu cầu chất lượng', widthPct: 30 },
+      { title: 'ĐVT', widthPct: 8, align: 'center', fit: lines.map((l) => l.unit) },
+      { title: 'SL', widthPct: 6, align: 'center', fit: ['SL', ...lines.map((l) => String(l.quantity))] },
+      { title: 'Đơn giá', widthPct: 12, align: 'right', fit: lines.map((l) => money(l.unitPrice)) },
+      { title: 'Thành tiền', widthPct: 14, align: 'right', fit: [money(lines.reduce((s, l) => s + l.lineTotal, 0))] },
     ],
-    rows: lines.map((l, i) => [i + 1, `${typeLabel(l.productType)}: ${l.topic}`, requirementsOf(l), `${l.quantity} ${l.unit}`, money(l.unitPrice), money(l.lineTotal)]),
-    totals: ['', 'Tổng cộng', '', '', '', money(lines.reduce((s, l) => s + l.lineTotal, 0))],
+    rows: lines.map((l, i) => [i + 1, `${typeLabel(l.productType)}: ${l.topic}`, requirementsOf(l), l.unit, l.quantity, money(l.unitPrice), money(l.lineTotal)]),
+    totals: ['', 'Tổng cộng', '', '', '', '', money(lines.reduce((s, l) => s + l.lineTotal, 0))],
   };
 }
 
@@ -63,8 +72,8 @@ export function orderDocument(input: OrderDocumentInput): OfficialDocument {
   const bases = c.legalBasis.split(/\n+/u).map((b) => b.trim()).filter(Boolean);
   const body: Block[] = [
     ...bases.map((b) => ({ type: 'paragraph' as const, text: `Căn cứ ${b.replace(/^căn cứ\s+/iu, '').replace(/[;.]+$/u, '')};`, italic: true })),
-    { type: 'heading', level: 2, text: 'QUYẾT ĐỊNH:' },
-    { type: 'paragraph', text: `Điều 1. ${mode.charAt(0).toUpperCase()}${mode.slice(1)} ${supplier} thực hiện các sản phẩm báo chí ${serves}, cụ thể như sau:` },
+    { type: 'heading', level: 1, text: 'QUYẾT ĐỊNH:' },
+    { type: 'paragraph', text: `Điều 1. ${mode.charAt(0).toUpperCase()}${mode.slice(1)} ${supplier} thực hiện các sản phẩm báo chí ${serves}, cụ thể như sau (số tiền tính bằng đồng):` },
     productTable(input.lines),
     { type: 'paragraph', text: `Tổng giá trị: ${money(c.totalAmount)} đồng. Nguồn kinh phí: ${(FUNDING_LABELS[c.fundingSource as FundingSource]?.[0] ?? 'Nguồn khác').toLowerCase()}, năm ${c.budgetYear}.` },
     { type: 'paragraph', text: `Điều 2. Thời gian thực hiện từ ngày ${short(c.startsOn)} đến ngày ${short(c.endsOn)}; hạn giao sản phẩm chậm nhất ngày ${short(c.deliverBy)}. Sản phẩm được đăng, phát đúng kênh, vị trí, thời lượng nêu tại Điều 1.` },
@@ -82,7 +91,7 @@ export function orderDocument(input: OrderDocumentInput): OfficialDocument {
     subject: `Về việc ${mode} sản phẩm báo chí: ${c.title}`,
     body,
     recipients: ['Như Điều 3', code ? `Lưu: VT, ${code}` : 'Lưu: VT'],
-    signer: null,
+    signer: signatureOf(unit, input.signer),
   };
 }
 
@@ -104,10 +113,11 @@ export function acceptanceDocument(input: AcceptanceDocumentInput): OfficialDocu
   const c = input.commission;
   const a = input.acceptance;
   const { issuer, code, place } = identity(input.dir, c.ordererUnitId, a.acceptedOn);
+  // a record is signed by the parties' representatives: the ordering unit's in the block, the agency's named above it
   const ordered = c.contractNo ? `Quyết định số ${c.contractNo}${c.signedOn ? ` ngày ${short(c.signedOn)}` : ''}` : 'quyết định đặt hàng';
   const rows = input.lines.map((l, i) => {
     const accepted = a.lines.find((x) => x.lineId === l.id);
-    return [i + 1, `${typeLabel(l.productType)}: ${l.topic}`, l.unit, l.quantity, deliveredQuantity(l, input.deliverables), (accepted?.quantity ?? 0) + acceptedQuantity(l.id, input.earlier), money(l.unitPrice), money(accepted?.amount ?? 0)];
+    return [i + 1, `${typeLabel(l.productType)}: ${l.topic}`, l.unit, `${l.quantity} / ${deliveredQuantity(l, input.deliverables)} / ${(accepted?.quantity ?? 0) + acceptedQuantity(l.id, input.earlier)}`, money(l.unitPrice), money(accepted?.amount ?? 0)];
   });
   return {
     issuer,
@@ -122,28 +132,28 @@ export function acceptanceDocument(input: AcceptanceDocumentInput): OfficialDocu
       { type: 'paragraph', text: `Hôm nay, ngày ${short(a.acceptedOn)}, thành phần nghiệm thu gồm:` },
       { type: 'bullets', items: a.members },
       { type: 'paragraph', text: `Đại diện bên thực hiện: ${c.supplierName}.` },
-      { type: 'paragraph', text: 'Các bên cùng kiểm tra sản phẩm đã đăng, phát và thống nhất kết quả nghiệm thu như sau:' },
+      { type: 'paragraph', text: 'Các bên cùng kiểm tra sản phẩm đã đăng, phát và thống nhất kết quả nghiệm thu như sau (số lượng nghiệm thu tính lũy kế; giá trị là của lần nghiệm thu này, tính bằng đồng):' },
       {
         type: 'table',
         columns: [
           { title: 'STT', widthPct: 6, align: 'center', fit: ['STT'] },
-          { title: 'Sản phẩm', widthPct: 26 },
-          { title: 'ĐVT', widthPct: 8, align: 'center' },
-          { title: 'Đặt hàng', widthPct: 9, align: 'center' },
-          { title: 'Đã giao', widthPct: 9, align: 'center' },
-          { title: 'Nghiệm thu (lũy kế)', widthPct: 12, align: 'center' },
-          { title: 'Đơn giá (đồng)', widthPct: 14, align: 'right' },
-          { title: 'Giá trị lần này (đồng)', widthPct: 16, align: 'right' },
+          { title: 'Sản phẩm', widthPct: 36 },
+          // a unit prints whole ("chương trình"), the product column gives way
+          { title: 'ĐVT', widthPct: 10, align: 'center', fit: input.lines.map((l) => l.unit) },
+          { title: 'Đặt hàng / đã giao / nghiệm thu', widthPct: 18, align: 'center' },
+          { title: 'Đơn giá', widthPct: 14, align: 'right', fit: input.lines.map((l) => money(l.unitPrice)) },
+          { title: 'Giá trị', widthPct: 16, align: 'right', fit: [money(a.amount)] },
         ],
         rows,
-        totals: ['', 'Cộng', '', '', '', '', '', money(a.amount)],
+        totals: ['', 'Cộng', '', '', '', money(a.amount)],
       },
       { type: 'paragraph', text: `Đánh giá chất lượng: ${a.quality.replace(/[.;]+$/u, '')}.` },
       { type: 'paragraph', text: `Kết luận: nghiệm thu khối lượng nêu trên với giá trị ${money(a.amount)} đồng, làm căn cứ thanh toán theo quyết định đặt hàng (tổng giá trị đặt hàng ${money(c.totalAmount)} đồng).` },
       { type: 'paragraph', text: 'Biên bản được lập thành 04 bản có giá trị như nhau, mỗi bên giữ 02 bản./.' },
+      { type: 'paragraph', text: `Đại diện ${c.supplierName} (ký, ghi rõ họ tên):`, italic: true },
     ],
     recipients: [c.supplierName, code ? `Lưu: VT, ${code}` : 'Lưu: VT'],
-    signer: null,
+    signer: { authority: null, title: 'Đại diện bên đặt hàng', name: ' ' },
   };
 }
 

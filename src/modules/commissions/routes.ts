@@ -20,7 +20,7 @@ import { renderAcceptanceDocx, renderOrderDocx } from './documents';
 import { FUNDING_LABELS, FUNDING_SOURCES, MODE_LABELS, MODES, PRODUCT_TYPE_LABELS, PRODUCT_TYPES, QUANTITY_UNITS, STATUS_LABELS, STATUSES } from './labels';
 import { presentDetail, presentSummaries } from './present';
 import { acceptancesOf, deliverablesOf, findCommission, findPlanHead, findPlanTask, findPolicyTitle, linesOf, listCommissions, plansWithTasks } from './repo';
-import { AcceptanceBody, AcceptanceParams, AllocationBody, BudgetQuery, BudgetView, CancelBody, CommissionBody, CommissionDetail, CommissionOptions, CommissionSummary, DeliverableBody, IdParams, LiquidateBody, ListQuery, PaymentBody, SignBody } from './schemas';
+import { AcceptanceBody, AcceptanceParams, AllocationBody, BudgetQuery, BudgetView, CancelBody, CommissionBody, CommissionDetail, CommissionOptions, CommissionSummary, DeliverableBody, IdParams, LiquidateBody, ListQuery, PaymentBody, SignBody, SignerQuery } from './schemas';
 
 const tags = ['Đặt hàng báo chí'];
 
@@ -179,12 +179,12 @@ export async function commissionsRoutes(app: App): Promise<void> {
 
   app.get('/api/v1/commissions/:id/order.docx', {
     config: { access: { ability: 'commissions.read' } },
-    schema: { tags, summary: 'Tải quyết định đặt hàng (DOCX)', params: IdParams, response: { 200: fileResponse('Quyết định đặt hàng (DOCX)', DOCX_TYPE) } },
+    schema: { tags, summary: 'Tải quyết định đặt hàng (DOCX)', params: IdParams, querystring: SignerQuery, response: { 200: fileResponse('Quyết định đặt hàng (DOCX)', DOCX_TYPE) } },
     handler: async (request, reply) => {
       const c = await findCommission(app.db, request.params.id);
       if (!c) throw notFound('đơn đặt hàng');
       const [dir, lines, supplier, policy, task] = await Promise.all([getDirectory(app.db), linesOf(app.db, [c.id]), getPressAgency(app.db, c.supplierId), c.policyId ? findPolicyTitle(app.db, c.policyId) : null, c.planTaskId ? findPlanTask(app.db, c.planTaskId) : null]);
-      const buf = await renderOrderDocx({ dir, commission: c, lines, supplier, policyTitle: policy?.title ?? null, taskTitle: task ? `${task.code}. ${task.title}` : null });
+      const buf = await renderOrderDocx({ dir, commission: c, lines, supplier, policyTitle: policy?.title ?? null, taskTitle: task ? `${task.code}. ${task.title}` : null, signer: { name: request.query.signerName ?? '', title: request.query.signerTitle ?? '' } });
       return send(request, reply, c.id, 'order', `Quyết định đặt hàng số ${c.refNo}.docx`, buf);
     },
   });

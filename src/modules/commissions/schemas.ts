@@ -246,3 +246,5 @@ export const BudgetView = Type.Object({
   ),
   totals: Type.Object({ allocated: Type.Integer(), committed: Type.Integer(), accepted: Type.Integer(), paid: Type.Integer() }),
 });
+
+export const SignerQuery = Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200, description: 'Họ tên người ký' })), signerTitle: Type.Optional(Type.String({ maxLength: 200, description: 'Chức vụ người ký, ví dụ Phó Giám đốc' })) }, { additionalProperties: false });
