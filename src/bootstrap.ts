@@ -22,6 +22,8 @@ import './modules/press/policy';
 import './modules/press/audit-labels';
 import './modules/monitoring/policy';
 import './modules/monitoring/audit-labels';
+import './modules/products/policy';
+import './modules/products/audit-labels';
 import './modules/training/policy';
 import './modules/training/audit-labels';
 import './modules/awareness/policy';

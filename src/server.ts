@@ -21,6 +21,7 @@ import { trainingRoutes } from './modules/training';
 import { awarenessRoutes } from './modules/awareness';
 import { commissionsRoutes } from './modules/commissions';
 import { monitoringResponseRoutes, monitoringRoutes } from './modules/monitoring';
+import { productRoutes } from './modules/products';
 import { crisesRoutes } from './modules/crises';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 import { fromRoot } from './platform/root';
@@ -78,6 +79,7 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(pressAgencyRoutes);
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);
+  await app.register(productRoutes);
   await app.register(crisesRoutes);
   await app.register(trainingRoutes, { publicUrl: config.publicUrl });
   await app.register(awarenessRoutes);

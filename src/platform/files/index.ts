@@ -13,7 +13,9 @@ export function filesDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** 'zip' is only for packages the application writes itself (sniffFileKind never accepts an uploaded ZIP). */
-export type FileKind = 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpeg' | 'gif' | 'webp' | 'txt' | 'zip';
+export type FileKind = 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpeg' | 'gif' | 'webp' | 'txt' | 'zip' | AudioVideoKind;
+/** Audio and video (communication products, loudspeaker scripts): accepted only where a module lists them. */
+export type AudioVideoKind = 'mp3' | 'ogg' | 'wav' | 'm4a' | 'mp4' | 'webm';
 
 const MIME: Record<FileKind, string> = {
   pdf: 'application/pdf',
@@ -25,6 +27,12 @@ const MIME: Record<FileKind, string> = {
   webp: 'image/webp',
   txt: 'text/plain; charset=utf-8',
   zip: 'application/zip',
+  mp3: 'audio/mpeg',
+  ogg: 'audio/ogg',
+  wav: 'audio/wav',
+  m4a: 'audio/mp4',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
 };
 
 /** An evidence or attachment .docx/.xlsx: the larger of the two parsers' limits, since either kind may arrive. */
@@ -39,6 +47,8 @@ export async function sniffFileKind(buf: Uint8Array): Promise<FileKind | null> {
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(buf, [0x47, 0x49, 0x46, 0x38])) return 'gif';
   if (startsWith(buf, [0x52, 0x49, 0x46, 0x46]) && startsWith(buf, [0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  const audioVideo = sniffAudioVideo(buf);
+  if (audioVideo) return audioVideo;
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
     try {
       // a stored archive is opened later by whoever downloads it (Word, Excel): a bomb is refused here as the parsers refuse it
@@ -51,6 +61,25 @@ export async function sniffFileKind(buf: Uint8Array): Promise<FileKind | null> {
     }
     return null;
   }
+  return null;
+}
+
+const ascii = (buf: Uint8Array, from: number, to: number) => String.fromCharCode(...buf.subarray(from, to));
+
+/** Audio and video containers by their signatures: ID3 or an MPEG layer III frame, Ogg, RIFF WAVE, ISO BMFF, EBML webm. */
+function sniffAudioVideo(buf: Uint8Array): AudioVideoKind | null {
+  if (startsWith(buf, [0x49, 0x44, 0x33])) return 'mp3';
+  // an MPEG-1/2 layer III frame header: 11 sync bits, then a version and layer III (bits 01)
+  if (buf.length > 3 && buf[0] === 0xff && (buf[1]! & 0xe0) === 0xe0 && (buf[1]! & 0x06) === 0x02 && (buf[1]! & 0x18) !== 0x08) return 'mp3';
+  if (startsWith(buf, [0x4f, 0x67, 0x67, 0x53, 0x00])) return 'ogg';
+  if (startsWith(buf, [0x52, 0x49, 0x46, 0x46]) && startsWith(buf, [0x57, 0x41, 0x56, 0x45], 8)) return 'wav';
+  if (buf.length >= 12 && ascii(buf, 4, 8) === 'ftyp') {
+    const brand = ascii(buf, 8, 12);
+    if (brand === 'M4A ' || brand === 'M4B ') return 'm4a';
+    if (['isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'M4V ', 'dash'].includes(brand)) return 'mp4';
+    return null;
+  }
+  if (startsWith(buf, [0x1a, 0x45, 0xdf, 0xa3]) && ascii(buf, 0, Math.min(buf.length, 64)).includes('webm')) return 'webm';
   return null;
 }
 

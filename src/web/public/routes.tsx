@@ -8,6 +8,7 @@ import { portalAssets } from './assets';
 import { consultationPortalRoutes } from './consultation-routes';
 import { attributionCheckRoutes } from './attribution-check-routes';
 import { spokespeoplePortalRoutes } from './spokespeople-routes';
+import { productsPortalRoutes } from './products-routes';
 import { crisisPortalRoutes } from './crisis-routes';
 import { trainingPortalRoutes } from './training-routes';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
@@ -23,6 +24,7 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
   await app.register(consultationPortalRoutes, opts);
   await app.register(attributionCheckRoutes, opts);
   await app.register(spokespeoplePortalRoutes, opts);
+  await app.register(productsPortalRoutes, opts);
   await app.register(crisisPortalRoutes, opts);
   await app.register(trainingPortalRoutes, opts);
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
