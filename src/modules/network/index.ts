@@ -1,6 +1,7 @@
 /** The network of communication focal points: focal points, groups, broadcasts through channels. The only door of the module. */
 import './policy';
 import './audit-labels';
+import './figures';
 export { networkPolicy } from './policy';
 export { networkJobs } from './jobs';
 export { broadcastToGroup, type BroadcastInput } from './actions/broadcast';
@@ -11,3 +12,4 @@ export { sendDueDeliveries, channelsFromConfig, readPath, type DeliveryChannels 
 export { confirmRead, readTokenState } from './read';
 export { LEVEL_LABELS, DELIVERY_STATUS_LABELS, type Level, type DeliveryStatusCode } from './labels';
 export * as networkTables from './tables';
+export { networkRoutes } from './routes';

@@ -97,7 +97,7 @@ describeEachDriver('network: focal points, groups, broadcasts', (getDb) => {
     const first = await confirmRead(getDb().db, links[0]!);
     expect(first?.isFirst).toBe(true);
     const again = await confirmRead(getDb().db, links[0]!);
-    expect(again).toEqual({ readAt: first!.readAt, isFirst: false });
+    expect(again).toEqual({ readAt: first!.readAt, isFirst: false, subject: "Thông tin về chính sách mới" });
     expect(await confirmRead(getDb().db, 'khong-co-ma-nay-khong-co-ma-nay')).toBeNull();
     const read = (await broadcastStatus(getDb().db, broadcastId))!;
     expect(read.recipients.find((r) => r.name === 'Lê Văn C')!.deliveries[0]).toMatchObject({ status: 'read', statusLabel: 'Đã đọc' });

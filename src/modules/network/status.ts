@@ -63,6 +63,9 @@ export interface BroadcastStatus {
   totals: Record<DeliveryStatusCode, number>;
 }
 
+/** Timestamps as ISO 8601 (the database's text form is not). */
+const iso = (t: string | null) => (t === null ? null : new Date(t).toISOString());
+
 /**
  * What became of one delivery: read (its link opened) above all; an email is sent once SMTP took it, and fails when
  * the outbox gave up or holds it because no mail server is configured (never shown as sent when it was not).
@@ -86,10 +89,10 @@ function statusOf(d: DeliveryWithMail): DeliveryStatus {
     status,
     statusLabel: DELIVERY_STATUS_LABELS[status][0],
     reason: status === 'sent' || status === 'read' ? null : reason,
-    nextAttemptAt: status === 'retrying' ? d.nextAttemptAt : null,
+    nextAttemptAt: status === 'retrying' ? iso(d.nextAttemptAt) : null,
     attempts: d.attempts,
-    sentAt: status === 'queued' || status === 'failed' || status === 'retrying' ? null : sentAt,
-    readAt: d.readAt,
+    sentAt: status === 'queued' || status === 'failed' || status === 'retrying' ? null : iso(sentAt),
+    readAt: iso(d.readAt),
   };
 }
 
@@ -128,7 +131,7 @@ export async function broadcastStatus(db: Executor, broadcastId: string): Promis
     text: b.body,
     link: b.link,
     origin: b.originKind && b.originId ? { kind: b.originKind, id: b.originId, label: b.originLabel ?? '' } : null,
-    createdAt: b.createdAt,
+    createdAt: iso(b.createdAt)!,
     recipients: [...recipients.values()],
     webhook,
     totals,

@@ -8,9 +8,7 @@ import { portalAssets } from './assets';
 import { consultationPortalRoutes } from './consultation-routes';
 import { attributionCheckRoutes } from './attribution-check-routes';
 import { spokespeoplePortalRoutes } from './spokespeople-routes';
-import { productsPortalRoutes } from './products-routes';
-import { crisisPortalRoutes } from './crisis-routes';
-import { trainingPortalRoutes } from './training-routes';
+import { networkPortalRoutes } from './network-routes';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
 import { t } from './i18n';
@@ -24,9 +22,7 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
   await app.register(consultationPortalRoutes, opts);
   await app.register(attributionCheckRoutes, opts);
   await app.register(spokespeoplePortalRoutes, opts);
-  await app.register(productsPortalRoutes, opts);
-  await app.register(crisisPortalRoutes, opts);
-  await app.register(trainingPortalRoutes, opts);
+  await app.register(networkPortalRoutes, opts);
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
   const homePages = new PageCache();
   // GET /assets/:name — the stylesheets under hashed names, compressed (assets.ts)

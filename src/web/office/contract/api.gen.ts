@@ -9667,6 +9667,850 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network/focal-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đầu mối truyền thông (cán bộ chỉ thấy đầu mối của đơn vị mình); lọc theo đơn vị đang đảm nhận */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                personName: string;
+                                title: string | null;
+                                /** @description Người có trong danh bạ tổ chức */
+                                isInDirectory: boolean;
+                                /** @description Đơn vị lúc được cử */
+                                unitId: string;
+                                unitName: string;
+                                currentUnitId: string | null;
+                                currentUnitName: string | null;
+                                level: string;
+                                levelLabel: string;
+                                email: string | null;
+                                phone: string | null;
+                                zaloUserId: string | null;
+                                zaloJoinedOn: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                endReason: string | null;
+                                /** @description Còn hiệu lực hôm nay */
+                                isCurrent: boolean;
+                            }[];
+                            canManage: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm đầu mối truyền thông */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId?: string | null;
+                        personName?: string | null;
+                        title?: string | null;
+                        unitId: string;
+                        /**
+                         * @description Cấp của đầu mối
+                         * @enum {string}
+                         */
+                        level: "province" | "department" | "commune" | "other";
+                        email?: string | null;
+                        phone?: string | null;
+                        zaloUserId?: string | null;
+                        zaloJoinedOn?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personName: string;
+                            title: string | null;
+                            /** @description Người có trong danh bạ tổ chức */
+                            isInDirectory: boolean;
+                            /** @description Đơn vị lúc được cử */
+                            unitId: string;
+                            unitName: string;
+                            currentUnitId: string | null;
+                            currentUnitName: string | null;
+                            level: string;
+                            levelLabel: string;
+                            email: string | null;
+                            phone: string | null;
+                            zaloUserId: string | null;
+                            zaloJoinedOn: string | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            endReason: string | null;
+                            /** @description Còn hiệu lực hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/focal-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đầu mối truyền thông */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personName: string;
+                            title: string | null;
+                            /** @description Người có trong danh bạ tổ chức */
+                            isInDirectory: boolean;
+                            /** @description Đơn vị lúc được cử */
+                            unitId: string;
+                            unitName: string;
+                            currentUnitId: string | null;
+                            currentUnitName: string | null;
+                            level: string;
+                            levelLabel: string;
+                            email: string | null;
+                            phone: string | null;
+                            zaloUserId: string | null;
+                            zaloJoinedOn: string | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            endReason: string | null;
+                            /** @description Còn hiệu lực hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thông tin đầu mối */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId?: string | null;
+                        personName?: string | null;
+                        title?: string | null;
+                        unitId: string;
+                        /**
+                         * @description Cấp của đầu mối
+                         * @enum {string}
+                         */
+                        level: "province" | "department" | "commune" | "other";
+                        email?: string | null;
+                        phone?: string | null;
+                        zaloUserId?: string | null;
+                        zaloJoinedOn?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personName: string;
+                            title: string | null;
+                            /** @description Người có trong danh bạ tổ chức */
+                            isInDirectory: boolean;
+                            /** @description Đơn vị lúc được cử */
+                            unitId: string;
+                            unitName: string;
+                            currentUnitId: string | null;
+                            currentUnitName: string | null;
+                            level: string;
+                            levelLabel: string;
+                            email: string | null;
+                            phone: string | null;
+                            zaloUserId: string | null;
+                            zaloJoinedOn: string | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            endReason: string | null;
+                            /** @description Còn hiệu lực hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/focal-points/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc đầu mối (giữ lịch sử) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            personName: string;
+                            title: string | null;
+                            /** @description Người có trong danh bạ tổ chức */
+                            isInDirectory: boolean;
+                            /** @description Đơn vị lúc được cử */
+                            unitId: string;
+                            unitName: string;
+                            currentUnitId: string | null;
+                            currentUnitName: string | null;
+                            level: string;
+                            levelLabel: string;
+                            email: string | null;
+                            phone: string | null;
+                            zaloUserId: string | null;
+                            zaloJoinedOn: string | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            endReason: string | null;
+                            /** @description Còn hiệu lực hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục: đơn vị đang hoạt động, cấp đầu mối, kênh gửi tin (và kênh nào chưa cấu hình) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            levels: {
+                                /**
+                                 * @description Cấp
+                                 * @enum {string}
+                                 */
+                                code: "province" | "department" | "commune" | "other";
+                                label: string;
+                            }[];
+                            channels: {
+                                /**
+                                 * @description Kênh
+                                 * @enum {string}
+                                 */
+                                id: "email" | "zalo" | "webhook";
+                                label: string;
+                                isConfigured: boolean;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhóm đầu mối và số thành viên còn hiệu lực */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                purpose: string | null;
+                                channels: ("email" | "zalo" | "webhook")[];
+                                channelLabels: string[];
+                                /** @description Thành viên còn hiệu lực hôm nay */
+                                memberCount: number;
+                                zaloGroup: {
+                                    name: string | null;
+                                    link: string | null;
+                                    admin: string | null;
+                                } | null;
+                                webhookUrl: string | null;
+                            }[];
+                            canManage: boolean;
+                            canBroadcast: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo nhóm đầu mối */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        purpose?: string | null;
+                        channels: ("email" | "zalo" | "webhook")[];
+                        zaloGroupName?: string | null;
+                        zaloGroupLink?: string | null;
+                        zaloGroupAdmin?: string | null;
+                        webhookUrl?: string | null;
+                        webhookSecret?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một nhóm: thành viên, kênh, số người nhận được theo từng kênh, các tin đã gửi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            group: {
+                                id: string;
+                                name: string;
+                                purpose: string | null;
+                                channels: ("email" | "zalo" | "webhook")[];
+                                channelLabels: string[];
+                                /** @description Thành viên còn hiệu lực hôm nay */
+                                memberCount: number;
+                                zaloGroup: {
+                                    name: string | null;
+                                    link: string | null;
+                                    admin: string | null;
+                                } | null;
+                                webhookUrl: string | null;
+                            };
+                            hasWebhookSecret: boolean;
+                            members: {
+                                id: string;
+                                personName: string;
+                                title: string | null;
+                                /** @description Người có trong danh bạ tổ chức */
+                                isInDirectory: boolean;
+                                /** @description Đơn vị lúc được cử */
+                                unitId: string;
+                                unitName: string;
+                                currentUnitId: string | null;
+                                currentUnitName: string | null;
+                                level: string;
+                                levelLabel: string;
+                                email: string | null;
+                                phone: string | null;
+                                zaloUserId: string | null;
+                                zaloJoinedOn: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                endReason: string | null;
+                                /** @description Còn hiệu lực hôm nay */
+                                isCurrent: boolean;
+                            }[];
+                            reach: {
+                                /**
+                                 * @description Kênh
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "zalo" | "webhook";
+                                label: string;
+                                isConfigured: boolean;
+                                /** @description Thành viên hôm nay nhận được qua kênh này */
+                                reachable: number;
+                                unreachable: number;
+                            }[];
+                            broadcasts: {
+                                id: string;
+                                refNo: number;
+                                subject: string;
+                                groupId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                originLabel: string | null;
+                            }[];
+                            canManage: boolean;
+                            canBroadcast: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa nhóm (tên, mục đích, kênh, nhóm Zalo, webhook) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        purpose?: string | null;
+                        channels: ("email" | "zalo" | "webhook")[];
+                        zaloGroupName?: string | null;
+                        zaloGroupLink?: string | null;
+                        zaloGroupAdmin?: string | null;
+                        webhookUrl?: string | null;
+                        webhookSecret?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm, bỏ thành viên của nhóm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        add?: string[];
+                        remove?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            removed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các tin đã gửi, mới nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    groupId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                refNo: number;
+                                subject: string;
+                                groupId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                originLabel: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Gửi tin cho một nhóm (chỉ liên kết tới trang công khai); việc gửi do tác vụ nền thực hiện */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupId: string;
+                        subject: string;
+                        text: string;
+                        link?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/broadcasts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tin: tình trạng gửi theo từng người nhận và từng kênh (đã gửi, gửi lại sau, không gửi được và lý do, đã đọc) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            groupId: string;
+                            groupName: string;
+                            subject: string;
+                            text: string;
+                            link: string | null;
+                            origin: {
+                                kind: string;
+                                id: string;
+                                label: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            recipients: {
+                                focalPointId: string;
+                                name: string;
+                                title: string | null;
+                                unitName: string | null;
+                                deliveries: {
+                                    deliveryId: string;
+                                    /**
+                                     * @description Kênh
+                                     * @enum {string}
+                                     */
+                                    channel: "email" | "zalo" | "webhook";
+                                    channelLabel: string;
+                                    /**
+                                     * @description Tình trạng
+                                     * @enum {string}
+                                     */
+                                    status: "queued" | "sent" | "retrying" | "failed" | "read";
+                                    statusLabel: string;
+                                    reason: string | null;
+                                    nextAttemptAt: string | null;
+                                    attempts: number;
+                                    sentAt: string | null;
+                                    readAt: string | null;
+                                }[];
+                            }[];
+                            webhook: {
+                                deliveryId: string;
+                                /**
+                                 * @description Kênh
+                                 * @enum {string}
+                                 */
+                                channel: "email" | "zalo" | "webhook";
+                                channelLabel: string;
+                                /**
+                                 * @description Tình trạng
+                                 * @enum {string}
+                                 */
+                                status: "queued" | "sent" | "retrying" | "failed" | "read";
+                                statusLabel: string;
+                                reason: string | null;
+                                nextAttemptAt: string | null;
+                                attempts: number;
+                                sentAt: string | null;
+                                readAt: string | null;
+                            } | null;
+                            totals: {
+                                queued: number;
+                                sent: number;
+                                retrying: number;
+                                failed: number;
+                                read: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
