@@ -17,8 +17,12 @@ import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
 import { pressAgencyRoutes, pressRoutes } from './modules/press';
+import { trainingRoutes } from './modules/training';
+import { awarenessRoutes } from './modules/awareness';
 import { commissionsRoutes } from './modules/commissions';
 import { monitoringResponseRoutes, monitoringRoutes } from './modules/monitoring';
+import { productRoutes } from './modules/products';
+import { crisesRoutes } from './modules/crises';
 import { networkRoutes } from './modules/network';
 import { publicRoutes, renderPortalError } from './web/public/routes';
 import { fromRoot } from './platform/root';
@@ -76,6 +80,10 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(pressAgencyRoutes);
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);
+  await app.register(productRoutes);
+  await app.register(crisesRoutes);
+  await app.register(trainingRoutes, { publicUrl: config.publicUrl });
+  await app.register(awarenessRoutes);
   await app.register(networkRoutes, { publicUrl: config.publicUrl });
   await app.register(publicRoutes, { publicUrl: config.publicUrl });
 

@@ -9,6 +9,9 @@ import { consultationPortalRoutes } from './consultation-routes';
 import { attributionCheckRoutes } from './attribution-check-routes';
 import { spokespeoplePortalRoutes } from './spokespeople-routes';
 import { networkPortalRoutes } from './network-routes';
+import { productsPortalRoutes } from './products-routes';
+import { crisisPortalRoutes } from './crisis-routes';
+import { trainingPortalRoutes } from './training-routes';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
 import { t } from './i18n';
@@ -23,6 +26,9 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
   await app.register(attributionCheckRoutes, opts);
   await app.register(spokespeoplePortalRoutes, opts);
   await app.register(networkPortalRoutes, opts);
+  await app.register(productsPortalRoutes, opts);
+  await app.register(crisisPortalRoutes, opts);
+  await app.register(trainingPortalRoutes, opts);
   const cookie = { secure: opts.publicUrl.startsWith('https:') };
   const homePages = new PageCache();
   // GET /assets/:name — the stylesheets under hashed names, compressed (assets.ts)
