@@ -6,7 +6,7 @@ import { deleteExpiredSessions, deleteOldFailures } from './modules/accounts';
 import { planJobs } from './modules/plans';
 import { notificationJobs } from './modules/notifications';
 import { campaignJobs, signalJobs } from './modules/consultation';
-import { pressJobs } from './modules/press';
+import { pressConferenceJobs, pressJobs } from './modules/press';
 import { monitoringJobs, monitoringResponseJobs } from './modules/monitoring';
 import { networkJobs } from './modules/network';
 import { crisesJobs } from './modules/crises';
@@ -57,6 +57,7 @@ export function platformJobs(database: Database): JobDefinition[] {
     ...campaignJobs(database.db),
     ...signalJobs(database.db),
     ...pressJobs(database.db, loadConfig().publicUrl),
+    ...pressConferenceJobs(database.db, loadConfig().publicUrl),
     ...monitoringJobs(database.db),
     ...monitoringResponseJobs(database.db, loadConfig().publicUrl),
     ...networkJobs(database.db, loadConfig().publicUrl),

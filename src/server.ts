@@ -16,7 +16,7 @@ import { planRoutes } from './modules/plans';
 import { policyRoutes } from './modules/policies';
 import { confirmationRoutes, consultationRoutes } from './modules/consultation';
 import { notificationRoutes } from './modules/notifications';
-import { pressAgencyRoutes, pressRoutes } from './modules/press';
+import { pressAgencyRoutes, pressConferenceRoutes, pressRoutes } from './modules/press';
 import { trainingRoutes } from './modules/training';
 import { awarenessRoutes } from './modules/awareness';
 import { commissionsRoutes } from './modules/commissions';
@@ -78,6 +78,7 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(pressRoutes);
   await app.register(commissionsRoutes);
   await app.register(pressAgencyRoutes);
+  await app.register(pressConferenceRoutes, { publicUrl: config.publicUrl });
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);
   await app.register(productRoutes);

@@ -68,19 +68,18 @@ CREATE TABLE "press_conference_invitations" (
 	"conference_id" text NOT NULL REFERENCES "press_conferences"("id"),
 	"agency_id" text NOT NULL REFERENCES "press_agencies"("id"),
 	"emails" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"state" text DEFAULT 'pending' NOT NULL,
-	"failure" text,
-	"attempts" integer DEFAULT 0 NOT NULL,
-	"sent_at" timestamp with time zone,
+	"mail_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"sends" integer DEFAULT 1 NOT NULL,
+	"last_sent_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"attended" boolean DEFAULT false NOT NULL,
 	"reporters" integer,
 	"journalist_names" text,
 	"created_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "press_conference_invitations_state_check" CHECK ("state" IN ('pending', 'sent', 'failed')),
 	CONSTRAINT "press_conference_invitations_reporters_check" CHECK ("reporters" IS NULL OR "reporters" >= 0)
 );--> statement-breakpoint
--- one invitation per agency and conference (a resend updates it); serves the conference's invitation list
+-- one invitation per agency and conference (a resend updates it); serves the conference's invitation list. Whether
+-- it was sent is the state of its mails in the outbox (mail_ids), never a copy that could disagree.
 CREATE UNIQUE INDEX "press_conference_invitations_idx" ON "press_conference_invitations" USING btree ("conference_id", "agency_id");--> statement-breakpoint
 CREATE TABLE "press_conference_files" (
 	"id" text PRIMARY KEY NOT NULL,

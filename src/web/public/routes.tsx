@@ -8,6 +8,7 @@ import { portalAssets } from './assets';
 import { consultationPortalRoutes } from './consultation-routes';
 import { attributionCheckRoutes } from './attribution-check-routes';
 import { spokespeoplePortalRoutes } from './spokespeople-routes';
+import { pressConferencesPortalRoutes } from './press-conferences-routes';
 import { networkPortalRoutes } from './network-routes';
 import { productsPortalRoutes } from './products-routes';
 import { crisisPortalRoutes } from './crisis-routes';
@@ -25,6 +26,7 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
   await app.register(consultationPortalRoutes, opts);
   await app.register(attributionCheckRoutes, opts);
   await app.register(spokespeoplePortalRoutes, opts);
+  await app.register(pressConferencesPortalRoutes, opts);
   await app.register(networkPortalRoutes, opts);
   await app.register(productsPortalRoutes, opts);
   await app.register(crisisPortalRoutes, opts);
