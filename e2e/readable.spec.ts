@@ -92,6 +92,9 @@ interface Ids {
   monitoringItemId: string;
   inquiryId: string;
   spokespersonId: string;
+  courseId: string;
+  sessionId: string;
+  campaignId: string;
 }
 /** The URLs that walk one route, given the ids made for the walk and the draft tabs of router.tsx. */
 type RouteUrls = (ids: Ids, tabs: string[]) => string[];
@@ -134,6 +137,14 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   pressInquiry: (ids) => [`/office/press/inquiries/${ids.inquiryId}`],
   pressSpokespeople: () => ['/office/press/spokespeople'],
   pressSpokesperson: (ids) => [`/office/press/spokespeople/${ids.spokespersonId}`],
+  training: () => ['/office/training'],
+  trainingCourseNew: () => ['/office/training/courses/new'],
+  trainingCourse: (ids) => [`/office/training/courses/${ids.courseId}`],
+  trainingSession: (ids) => [`/office/training/sessions/${ids.sessionId}`],
+  trainingCompletions: () => ['/office/training/completions'],
+  awareness: () => ['/office/awareness'],
+  awarenessCampaignNew: () => ['/office/awareness/campaigns/new'],
+  awarenessCampaign: (ids) => [`/office/awareness/campaigns/${ids.campaignId}`],
 };
 
 /** The keys of `paths` and the draft tabs, read from router.tsx itself so that a new page cannot be missed. */
@@ -270,7 +281,19 @@ test('every office route and portal page shows names and Vietnamese labels, neve
     data: { kind: 'information_request', complexity: 'simple', receivedOn: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10), channel: 'post', requesterName: 'Trần Thị Hỏi', requesterContact: 'Thôn 3, xã Bảo Hà', subject: 'Đề nghị cung cấp kế hoạch truyền thông chính sách năm nay', content: 'Đề nghị cung cấp bản kế hoạch.', unitId: 'lc-so-nnmt' },
   });
   expect(inquiry.status(), await inquiry.text()).toBe(201);
-  const ids: Ids = { unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId };
+  // training: a course with a session next month; awareness: a campaign with one activity
+  const course = await admin.api.post('/api/v1/training/courses', { headers: { 'x-csrf-token': admin.csrf }, data: { title: 'Tập huấn kỹ năng phát ngôn', skills: ['press_information'], audiences: ['spokesperson'], organiserUnitId: 'lc-so-vhttdl', budgetVnd: 30000000 } });
+  expect(course.status(), await course.text()).toBe(201);
+  const courseId = (await course.json()).id as string;
+  const inMonth = new Date(Date.now() + 30 * 86_400_000 + 7 * 3600_000).toISOString().slice(0, 10);
+  const trainingSession = await admin.api.post(`/api/v1/training/courses/${courseId}/sessions`, { headers: { 'x-csrf-token': admin.csrf }, data: { startsAt: `${inMonth}T08:00:00+07:00`, endsAt: `${inMonth}T11:00:00+07:00`, place: 'Hội trường Sở Văn hóa, Thể thao và Du lịch', trainers: 'Giảng viên Học viện Báo chí và Tuyên truyền', capacity: 40 } });
+  expect(trainingSession.status(), await trainingSession.text()).toBe(201);
+  const campaign = await admin.api.post('/api/v1/awareness/campaigns', { headers: { 'x-csrf-token': admin.csrf }, data: { title: 'Tuyên truyền về truyền thông chính sách cho người dân', audiences: ['citizens', 'businesses'], startsOn: '2026-01-01', endsOn: '2026-12-31', organiserUnitId: 'lc-so-vhttdl' } });
+  expect(campaign.status(), await campaign.text()).toBe(201);
+  const campaignId = (await campaign.json()).id as string;
+  const activity = await admin.api.post(`/api/v1/awareness/campaigns/${campaignId}/activities`, { headers: { 'x-csrf-token': admin.csrf }, data: { kind: 'radio', heldOn: '2026-03-15', reachCitizens: 2500, products: 'Bản tin phát thanh' } });
+  expect(activity.status(), await activity.text()).toBe(201);
+  const ids: Ids = { unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
   const users = (await (await admin.api.get('/api/v1/users?limit=200')).json()).items as { username: string }[];
   userNames.push(...users.map((u) => u.username).sort((a, b) => b.length - a.length));
 

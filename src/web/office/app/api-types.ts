@@ -32,7 +32,11 @@ export type Ability =
   | 'monitoring.refer'
   | 'press.read'
   | 'press.manage'
-  | 'press.answer';
+  | 'press.answer'
+  | 'training.read'
+  | 'training.manage'
+  | 'awareness.read'
+  | 'awareness.manage';
 
 /** The signed-in user as GET /api/v1/session answers it: who, their roles in units, their abilities, the CSRF token. */
 export type Me = Answer<'/api/v1/session'>;

@@ -10,6 +10,8 @@ import { planEntries } from '../features/plans/i18n';
 import { policyEntries } from '../features/policies/i18n';
 import { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import { pressEntries } from '../features/press/i18n';
+import { trainingEntries } from '../features/training/i18n';
+import { awarenessEntries } from '../features/awareness/i18n';
 import { registerCatalogue, type Catalogue } from './i18n';
 
 /**
@@ -27,6 +29,8 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   monitoring: monitoringEntries,
   monitoringResponse: monitoringResponseEntries,
   press: pressEntries,
+  training: trainingEntries,
+  awareness: awarenessEntries,
 };
 
 for (const catalogue of Object.values(FEATURE_CATALOGUES)) registerCatalogue(catalogue);

@@ -19,6 +19,8 @@ import type { policyEntries } from '../features/policies/i18n';
 import type { monitoringEntries } from '../features/monitoring/i18n';
 import type { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import type { pressEntries } from '../features/press/i18n';
+import type { trainingEntries } from '../features/training/i18n';
+import type { awarenessEntries } from '../features/awareness/i18n';
 
 /** The texts of the shell: header, navigation, sign-in, session, dates and the words every page uses. */
 export const shellEntries = {
@@ -95,6 +97,8 @@ export const shellEntries = {
   // the navigation is drawn before the features' texts arrive (a page refused to a role shows at once)
   'nav.monitoring': ['Theo dõi dư luận', 'Media monitoring'],
   'nav.press': ['Báo chí, yêu cầu thông tin', 'Press and information requests'],
+  'nav.training': ['Tập huấn, bồi dưỡng', 'Training'],
+  'nav.awareness': ['Nâng cao nhận thức', 'Awareness campaigns'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A catalogue: key → [Vietnamese, English]. */
@@ -112,7 +116,9 @@ type AllEntries = typeof shellEntries &
   typeof monitoringEntries &
   typeof notificationEntries &
   typeof monitoringResponseEntries &
-  typeof pressEntries;
+  typeof pressEntries &
+  typeof trainingEntries &
+  typeof awarenessEntries;
 
 /** Supported interface languages. */
 export type Lang = 'vi' | 'en';

@@ -37,6 +37,8 @@ const notifications = () => import('../features/notifications/pages');
 const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
 const press = () => import('../features/press/pages');
+const training = () => import('../features/training/pages');
+const awareness = () => import('../features/awareness/pages');
 
 const ForgotPasswordPage = page(accounts, 'ForgotPasswordPage');
 const ResetPasswordPage = page(accounts, 'ResetPasswordPage');
@@ -63,6 +65,14 @@ const InquiryNewPage = page(press, 'InquiryNewPage');
 const InquiryPage = page(press, 'InquiryPage');
 const SpokespeoplePage = page(press, 'SpokespeoplePage');
 const SpokespersonPage = page(press, 'SpokespersonPage');
+const TrainingPage = page(training, 'TrainingPage');
+const CourseNewPage = page(training, 'CourseNewPage');
+const CoursePage = page(training, 'CoursePage');
+const SessionPage = page(training, 'SessionPage');
+const CompletionsPage = page(training, 'CompletionsPage');
+const CampaignsPage = page(awareness, 'CampaignsPage');
+const CampaignNewPage = page(awareness, 'CampaignNewPage');
+const CampaignPage = page(awareness, 'CampaignPage');
 const MonitoringItemPage = page(monitoring, 'MonitoringItemPage');
 const MonitoringSourcesPage = page(monitoring, 'MonitoringSourcesPage');
 const MonitoringWatchlistsPage = page(monitoring, 'MonitoringWatchlistsPage');
@@ -213,6 +223,39 @@ const pressSpokespersonRoute = createRoute({
 });
 
 /** Every page of the back office. */
+
+const trainingRoute = route('/office/training', () => <TrainingPage />, { ability: 'training.read' });
+const trainingCourseNewRoute = route('/office/training/courses/new', () => <CourseNewPage />, { ability: 'training.manage' });
+const trainingCourseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/training/courses/$id',
+  staticData: { ability: 'training.read' },
+  component: function TrainingCourseRoute() {
+    const { id } = trainingCourseRoute.useParams();
+    return <CoursePage key={id} id={id} />;
+  },
+});
+const trainingSessionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/training/sessions/$id',
+  staticData: { ability: 'training.read' },
+  component: function TrainingSessionRoute() {
+    const { id } = trainingSessionRoute.useParams();
+    return <SessionPage key={id} id={id} />;
+  },
+});
+const trainingCompletionsRoute = route('/office/training/completions', () => <CompletionsPage />, { ability: 'training.read' });
+const awarenessRoute = route('/office/awareness', () => <CampaignsPage />, { ability: 'awareness.read' });
+const awarenessCampaignNewRoute = route('/office/awareness/campaigns/new', () => <CampaignNewPage />, { ability: 'awareness.manage' });
+const awarenessCampaignRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/awareness/campaigns/$id',
+  staticData: { ability: 'awareness.read' },
+  component: function AwarenessCampaignRoute() {
+    const { id } = awarenessCampaignRoute.useParams();
+    return <CampaignPage key={id} id={id} />;
+  },
+});
 export const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
@@ -248,6 +291,14 @@ export const routeTree = rootRoute.addChildren([
   pressInquiryRoute,
   pressSpokespeopleRoute,
   pressSpokespersonRoute,
+  trainingRoute,
+  trainingCourseNewRoute,
+  trainingCourseRoute,
+  trainingSessionRoute,
+  trainingCompletionsRoute,
+  awarenessRoute,
+  awarenessCampaignNewRoute,
+  awarenessCampaignRoute,
 ]);
 
 /** Plain query strings (?at=2025-07-01), as before and as the server's links write them, not JSON values. */

@@ -66,6 +66,14 @@ export const paths = {
   pressInquiry: (id: string) => linkOptions({ to: '/office/press/inquiries/$id', params: { id } }),
   pressSpokespeople: linkOptions({ to: '/office/press/spokespeople' }),
   pressSpokesperson: (id: string) => linkOptions({ to: '/office/press/spokespeople/$id', params: { id } }),
+  training: linkOptions({ to: '/office/training' }),
+  trainingCourseNew: linkOptions({ to: '/office/training/courses/new' }),
+  trainingCourse: (id: string) => linkOptions({ to: '/office/training/courses/$id', params: { id } }),
+  trainingSession: (id: string) => linkOptions({ to: '/office/training/sessions/$id', params: { id } }),
+  trainingCompletions: linkOptions({ to: '/office/training/completions' }),
+  awareness: linkOptions({ to: '/office/awareness' }),
+  awarenessCampaignNew: linkOptions({ to: '/office/awareness/campaigns/new' }),
+  awarenessCampaign: (id: string) => linkOptions({ to: '/office/awareness/campaigns/$id', params: { id } }),
 } as const;
 
 type PathEntry = (typeof paths)[keyof typeof paths];

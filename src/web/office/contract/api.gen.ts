@@ -7448,6 +7448,4872 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn đặt hàng báo chí, lọc theo tình trạng, cơ quan báo chí, chính sách, năm */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tình trạng */
+                    status?: "planned" | "approved" | "ordered" | "delivered" | "accepted" | "paid" | "liquidated" | "cancelled";
+                    supplierId?: string;
+                    policyId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                refNo: number;
+                                title: string;
+                                supplierName: string;
+                                ordererUnitName: string;
+                                policyTitle: string | null;
+                                status: string;
+                                statusLabel: string;
+                                totalAmount: number;
+                                paidAmount: number;
+                                deliveredCount: number;
+                                /** Format: date */
+                                deliverBy: string;
+                                signedOn: string | null;
+                                budgetYear: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập đơn đặt hàng (thành tiền và tổng giá trị do máy chủ tính) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        ordererUnitId: string;
+                        /**
+                         * @description Giao nhiệm vụ, đặt hàng hoặc đấu thầu
+                         * @enum {string}
+                         */
+                        mode: "assignment" | "order" | "tender";
+                        supplierId: string;
+                        legalBasis: string;
+                        policyId?: string | null;
+                        planTaskId?: string | null;
+                        /**
+                         * @description Nguồn kinh phí
+                         * @enum {string}
+                         */
+                        fundingSource: "provincial" | "central" | "other";
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: date */
+                        deliverBy: string;
+                        acceptanceCriteria: string;
+                        paymentTerms?: string | null;
+                        lines: {
+                            /**
+                             * @description Loại sản phẩm
+                             * @enum {string}
+                             */
+                            productType: "article" | "report" | "radio" | "television" | "infographic" | "video" | "special_page";
+                            topic: string;
+                            quantity: number;
+                            unit: string;
+                            length?: string | null;
+                            channel?: string | null;
+                            placement?: string | null;
+                            /** @description Đơn giá (đồng); thành tiền và tổng giá trị do máy chủ tính */
+                            unitPrice: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục để lập đơn đặt hàng: cơ quan báo chí, đơn vị, chính sách, nhiệm vụ kế hoạch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                id: string;
+                                name: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            plans: {
+                                id: string;
+                                title: string;
+                                year: number;
+                                tasks: {
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                }[];
+                            }[];
+                            modes: {
+                                code: string;
+                                label: string;
+                            }[];
+                            productTypes: {
+                                code: string;
+                                label: string;
+                            }[];
+                            fundingSources: {
+                                code: string;
+                                label: string;
+                            }[];
+                            statuses: {
+                                code: string;
+                                label: string;
+                            }[];
+                            quantityUnits: string[];
+                            canCreate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kinh phí theo nhiệm vụ của một kế hoạch trong năm: được giao, đã đặt hàng, đã nghiệm thu, đã thanh toán */
+        get: {
+            parameters: {
+                query: {
+                    planId: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                id: string;
+                                title: string;
+                                year: number;
+                            };
+                            year: number;
+                            canEdit: boolean;
+                            tasks: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                allocated: number | null;
+                                note: string | null;
+                                committed: number;
+                                accepted: number;
+                                paid: number;
+                                remaining: number | null;
+                                orders: number;
+                                isOver: boolean;
+                            }[];
+                            totals: {
+                                allocated: number;
+                                committed: number;
+                                accepted: number;
+                                paid: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Nhập kinh phí được giao cho một nhiệm vụ trong năm */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        planTaskId: string;
+                        year: number;
+                        /** @description Kinh phí được giao (đồng) */
+                        amount: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                id: string;
+                                title: string;
+                                year: number;
+                            };
+                            year: number;
+                            canEdit: boolean;
+                            tasks: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                allocated: number | null;
+                                note: string | null;
+                                committed: number;
+                                accepted: number;
+                                paid: number;
+                                remaining: number | null;
+                                orders: number;
+                                isOver: boolean;
+                            }[];
+                            totals: {
+                                allocated: number;
+                                committed: number;
+                                accepted: number;
+                                paid: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đơn đặt hàng: sản phẩm, sản phẩm đã giao, nghiệm thu, thanh toán, diễn biến */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa đơn đặt hàng chưa phê duyệt */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        ordererUnitId: string;
+                        /**
+                         * @description Giao nhiệm vụ, đặt hàng hoặc đấu thầu
+                         * @enum {string}
+                         */
+                        mode: "assignment" | "order" | "tender";
+                        supplierId: string;
+                        legalBasis: string;
+                        policyId?: string | null;
+                        planTaskId?: string | null;
+                        /**
+                         * @description Nguồn kinh phí
+                         * @enum {string}
+                         */
+                        fundingSource: "provincial" | "central" | "other";
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: date */
+                        deliverBy: string;
+                        acceptanceCriteria: string;
+                        paymentTerms?: string | null;
+                        lines: {
+                            /**
+                             * @description Loại sản phẩm
+                             * @enum {string}
+                             */
+                            productType: "article" | "report" | "radio" | "television" | "infographic" | "video" | "special_page";
+                            topic: string;
+                            quantity: number;
+                            unit: string;
+                            length?: string | null;
+                            channel?: string | null;
+                            placement?: string | null;
+                            /** @description Đơn giá (đồng); thành tiền và tổng giá trị do máy chủ tính */
+                            unitPrice: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phê duyệt đơn đặt hàng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận ký đặt hàng (số, ngày ký); vượt kinh phí còn lại phải nêu lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contractNo: string;
+                        /** Format: date */
+                        signedOn: string;
+                        overBudgetReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy đơn đặt hàng chưa có sản phẩm giao */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/liquidate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thanh lý đơn đặt hàng đã nghiệm thu và thanh toán */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        liquidatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/deliverables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận một sản phẩm đã giao (địa chỉ đăng tải hoặc thời điểm phát sóng) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lineId: string;
+                        title: string;
+                        url?: string | null;
+                        channel?: string | null;
+                        airedOn?: string | null;
+                        airedAt?: string | null;
+                        durationMinutes?: number | null;
+                        /** Format: date */
+                        publishedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/deliverables/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận một sản phẩm đã giao kèm tệp (PDF, DOCX, ảnh) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập biên bản nghiệm thu (chỉ số lượng đã giao) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        acceptedOn: string;
+                        members: string[];
+                        quality: string;
+                        lines: {
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận thanh toán (sau nghiệm thu, không vượt tổng giá trị) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        paidOn: string;
+                        amount: number;
+                        documentNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/order.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải quyết định đặt hàng (DOCX) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Họ tên người ký */
+                    signerName?: string;
+                    /** @description Chức vụ người ký, ví dụ Phó Giám đốc */
+                    signerTitle?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Quyết định đặt hàng (DOCX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/acceptances/{acceptanceId}/record.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải biên bản nghiệm thu (DOCX) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    acceptanceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Biên bản nghiệm thu (DOCX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục cơ quan báo chí (tìm không phân biệt dấu) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tìm theo tên, số giấy phép, trụ sở (không phân biệt dấu) */
+                    q?: string;
+                    /** @description Chỉ những cơ quan còn trong danh mục hôm nay */
+                    current?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                kind: string;
+                                kindLabel: string;
+                                licenceNo: string | null;
+                                licenceDate: string | null;
+                                headOffice: string | null;
+                                emails: string[];
+                                phone: string | null;
+                                orgUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                note: string | null;
+                                endReason: string | null;
+                                /** @description Còn trong danh mục hôm nay */
+                                isCurrent: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm cơ quan báo chí vào danh mục */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @description Loại hình báo chí
+                         * @enum {string}
+                         */
+                        kind: "print" | "online" | "radio" | "television" | "news_agency" | "magazine";
+                        licenceNo?: string | null;
+                        licenceDate?: string | null;
+                        headOffice?: string | null;
+                        emails?: string[];
+                        phone?: string | null;
+                        orgUnitId?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        validTo?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            kind: string;
+                            kindLabel: string;
+                            licenceNo: string | null;
+                            licenceDate: string | null;
+                            headOffice: string | null;
+                            emails: string[];
+                            phone: string | null;
+                            orgUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            note: string | null;
+                            endReason: string | null;
+                            /** @description Còn trong danh mục hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/agency-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Loại hình báo chí và các cơ quan báo chí của tỉnh, cho biểu mẫu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            /** @description Cơ quan báo chí của tỉnh trong danh mục tổ chức */
+                            pressUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một cơ quan báo chí */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            kind: string;
+                            kindLabel: string;
+                            licenceNo: string | null;
+                            licenceDate: string | null;
+                            headOffice: string | null;
+                            emails: string[];
+                            phone: string | null;
+                            orgUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            note: string | null;
+                            endReason: string | null;
+                            /** @description Còn trong danh mục hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thông tin cơ quan báo chí */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @description Loại hình báo chí
+                         * @enum {string}
+                         */
+                        kind: "print" | "online" | "radio" | "television" | "news_agency" | "magazine";
+                        licenceNo?: string | null;
+                        licenceDate?: string | null;
+                        headOffice?: string | null;
+                        emails?: string[];
+                        phone?: string | null;
+                        orgUnitId?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        validTo?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            kind: string;
+                            kindLabel: string;
+                            licenceNo: string | null;
+                            licenceDate: string | null;
+                            headOffice: string | null;
+                            emails: string[];
+                            phone: string | null;
+                            orgUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            note: string | null;
+                            endReason: string | null;
+                            /** @description Còn trong danh mục hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/agencies/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc (đưa ra khỏi danh mục từ một ngày, có lý do) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            kind: string;
+                            kindLabel: string;
+                            licenceNo: string | null;
+                            licenceDate: string | null;
+                            headOffice: string | null;
+                            emails: string[];
+                            phone: string | null;
+                            orgUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date */
+                            validFrom: string;
+                            validTo: string | null;
+                            note: string | null;
+                            endReason: string | null;
+                            /** @description Còn trong danh mục hôm nay */
+                            isCurrent: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Họp báo trong năm theo đơn vị và quý (đánh dấu quý chưa có họp báo), câu hỏi chờ trả lời */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Năm (mặc định năm nay) */
+                    year?: number;
+                    hostUnitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            /** @description Căn cứ nghĩa vụ họp báo định kỳ */
+                            ruleSource: string;
+                            units: {
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                };
+                                quarters: {
+                                    label: string;
+                                    year: number;
+                                    quarter: number;
+                                    /** Format: date */
+                                    first: string;
+                                    /** Format: date */
+                                    last: string;
+                                    required: number;
+                                    count: number;
+                                    /** @description Chưa đủ số cuộc họp báo và quý đã qua hoặc kết thúc trong 30 ngày */
+                                    isFlagged: boolean;
+                                    conferences: {
+                                        id: string;
+                                        title: string;
+                                        timeText: string;
+                                    }[];
+                                }[];
+                            }[];
+                            items: {
+                                id: string;
+                                /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                                refNo: number;
+                                title: string;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                hostUnit: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                                startsAtLocal: string;
+                                endsAtLocal: string;
+                                /** @description Thời gian để in */
+                                timeText: string;
+                                place: string;
+                                openFollowUps: number;
+                                overdueFollowUps: number;
+                            }[];
+                            /** @description Câu hỏi chưa trả lời sau họp báo, hạn gần nhất trước */
+                            followUps: {
+                                conferenceId: string;
+                                conferenceTitle: string;
+                                questionId: string;
+                                seq: number;
+                                question: string;
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date */
+                                dueOn: string;
+                                isOverdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lên lịch một cuộc họp báo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description Định kỳ, chuyên đề hoặc đột xuất
+                         * @enum {string}
+                         */
+                        kind: "periodic" | "thematic" | "adhoc";
+                        hostUnitId: string;
+                        /** @description Bắt đầu, giờ Việt Nam: YYYY-MM-DDTHH:mm */
+                        startsAt: string;
+                        /** @description Kết thúc, giờ Việt Nam: YYYY-MM-DDTHH:mm */
+                        endsAt: string;
+                        place: string;
+                        chairAssignmentId?: string | null;
+                        chairName?: string | null;
+                        chairTitle?: string | null;
+                        spokespersonAssignmentId?: string | null;
+                        topics: string[];
+                        policyIds?: string[];
+                        planTaskId?: string | null;
+                        participants?: string | null;
+                        summary?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conference-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục cho biểu mẫu họp báo: đơn vị, cơ quan báo chí, người phát ngôn, loại tài liệu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            agencies: {
+                                id: string;
+                                name: string;
+                                kindLabel: string;
+                                hasEmail: boolean;
+                            }[];
+                            spokespeople: {
+                                id: string;
+                                name: string;
+                                title: string;
+                                unitName: string;
+                            }[];
+                            materialKinds: {
+                                code: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một cuộc họp báo: giấy mời, thành phần dự, câu hỏi, tài liệu, diễn biến */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thông tin cuộc họp báo */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description Định kỳ, chuyên đề hoặc đột xuất
+                         * @enum {string}
+                         */
+                        kind: "periodic" | "thematic" | "adhoc";
+                        hostUnitId: string;
+                        /** @description Bắt đầu, giờ Việt Nam: YYYY-MM-DDTHH:mm */
+                        startsAt: string;
+                        /** @description Kết thúc, giờ Việt Nam: YYYY-MM-DDTHH:mm */
+                        endsAt: string;
+                        place: string;
+                        chairAssignmentId?: string | null;
+                        chairName?: string | null;
+                        chairTitle?: string | null;
+                        spokespersonAssignmentId?: string | null;
+                        topics: string[];
+                        policyIds?: string[];
+                        planTaskId?: string | null;
+                        participants?: string | null;
+                        summary?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy cuộc họp báo (báo cho cơ quan báo chí đã được mời) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi giấy mời qua thư điện tử cho các cơ quan báo chí đã chọn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/invitations/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi lại giấy mời cho một cơ quan báo chí */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận đã tổ chức (thành phần, nội dung cho biên bản) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        participants?: string | null;
+                        summary?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi cơ quan báo chí dự và phóng viên */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            agencyId: string;
+                            attended: boolean;
+                            reporters?: number | null;
+                            journalistNames?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một câu hỏi (trả lời tại chỗ, hoặc giao đơn vị trả lời sau với hạn theo ngày làm việc) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyId?: string | null;
+                        journalistName?: string | null;
+                        question: string;
+                        answeredOnSpot: boolean;
+                        answer?: string | null;
+                        answeredBy?: string | null;
+                        followUpUnitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lời câu hỏi sau họp báo (đơn vị được giao) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm tài liệu (PDF, DOCX, XLSX, ảnh, ZIP) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành biên bản (khóa hồ sơ cuộc họp báo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description Số của cuộc họp báo (dùng trong địa chỉ công khai) */
+                            refNo: number;
+                            title: string;
+                            kind: string;
+                            kindLabel: string;
+                            status: string;
+                            statusLabel: string;
+                            hostUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Giờ Việt Nam, YYYY-MM-DDTHH:mm */
+                            startsAtLocal: string;
+                            endsAtLocal: string;
+                            /** @description Thời gian để in */
+                            timeText: string;
+                            place: string;
+                            openFollowUps: number;
+                            overdueFollowUps: number;
+                            chairName: string;
+                            chairTitle: string | null;
+                            chairAssignmentId: string | null;
+                            spokespersonAssignmentId: string | null;
+                            spokesperson: {
+                                name: string;
+                                title: string;
+                            } | null;
+                            topics: string[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            planTaskId: string | null;
+                            participants: string | null;
+                            summary: string | null;
+                            cancelReason: string | null;
+                            sequence: number;
+                            /** @description Trang công khai của cuộc họp báo */
+                            publicPath: string;
+                            icsPath: string;
+                            invitations: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emails: string[];
+                                state: string;
+                                stateLabel: string;
+                                sends: number;
+                                /** Format: date-time */
+                                lastSentAt: string;
+                                attended: boolean;
+                                reporters: number | null;
+                                journalistNames: string | null;
+                            }[];
+                            questions: {
+                                id: string;
+                                seq: number;
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                journalistName: string | null;
+                                question: string;
+                                answeredOnSpot: boolean;
+                                answer: string | null;
+                                answeredBy: string | null;
+                                followUpUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                followUpDueOn: string | null;
+                                followUpBasisText: string | null;
+                                followUpAnswer: string | null;
+                                followUpAnsweredOn: string | null;
+                                isOverdue: boolean;
+                                canAnswer: boolean;
+                            }[];
+                            materials: {
+                                fileId: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                            abilities: {
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                canRecord: boolean;
+                                canMarkHeld: boolean;
+                                canIssueMinutes: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/press/conferences/{id}/minutes.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biên bản họp báo (DOCX, thể thức Nghị định 30/2020) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Biên bản họp báo (DOCX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/monitoring/sources": {
         parameters: {
             query?: never;
@@ -9661,6 +14527,6485 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các sự cố truyền thông (đang xử lý trước), hoặc các sự cố của một tin theo dõi dư luận */
+        get: {
+            parameters: {
+                query?: {
+                    open?: boolean;
+                    itemId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                refNo: number;
+                                title: string;
+                                severity: number;
+                                severityLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                unitName: string | null;
+                                /** Format: date-time */
+                                detectedAt: string;
+                                timer: {
+                                    /** Format: date-time */
+                                    detectedAt: string;
+                                    firstStatementAt: string | null;
+                                    /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                    elapsedHours: number;
+                                    targetHours: number;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    isStopped: boolean;
+                                    isWithinTarget: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mở sự cố (từ một tin, một cảnh báo, hoặc trực tiếp có lý do); báo cho nhóm mạng lưới nếu chọn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        summary: string;
+                        itemId?: string | null;
+                        alertId?: string | null;
+                        reason?: string | null;
+                        detectedAt?: string | null;
+                        /** @description 1 thấp, 2 trung bình, 3 cao, 4 nghiêm trọng */
+                        severity: number;
+                        /** @description Chưa chắc chắn: lấy mức cao hơn một bậc */
+                        isUnsure?: boolean;
+                        unitId?: string | null;
+                        policyId?: string | null;
+                        networkGroupId?: string | null;
+                        members?: {
+                            /**
+                             * @description Vai trò trong tổ công tác
+                             * @enum {string}
+                             */
+                            role: "lead" | "spokesperson" | "press_liaison" | "police_liaison" | "legal" | "unit_head";
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục để mở và xử lý sự cố: đơn vị, người, nhóm mạng lưới, mức độ, vai trò */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            people: {
+                                id: string;
+                                name: string;
+                            }[];
+                            groups: {
+                                id: string;
+                                name: string;
+                            }[];
+                            roles: {
+                                code: string;
+                                label: string;
+                            }[];
+                            severities: {
+                                code: number;
+                                label: string;
+                            }[];
+                            statuses: {
+                                code: string;
+                                label: string;
+                            }[];
+                            statementKinds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            firstStatementHours: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một sự cố: đồng hồ, tổ công tác, diễn biến, nhiệm vụ, thông cáo, rút kinh nghiệm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển trạng thái (đóng sự cố qua báo cáo rút kinh nghiệm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Trạng thái
+                         * @enum {string}
+                         */
+                        status: "detected" | "verifying" | "responding" | "stabilised";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/severity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi mức độ (chưa chắc chắn thì lấy mức cao hơn) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 thấp, 2 trung bình, 3 cao, 4 nghiêm trọng */
+                        severity: number;
+                        isUnsure?: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Liên kết thêm tin theo dõi dư luận */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi chép vào diễn biến (không sửa, không xoá) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phân công một vai trò của tổ công tác */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Vai trò trong tổ công tác
+                         * @enum {string}
+                         */
+                        role: "lead" | "spokesperson" | "press_liaison" | "police_liaison" | "legal" | "unit_head";
+                        userId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm ca trực */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Giao nhiệm vụ (người hoặc đơn vị, hạn) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        ownerUserId?: string | null;
+                        ownerUnitId?: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Soạn thông cáo mới (theo mẫu thông tin ban đầu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại thông cáo
+                         * @enum {string}
+                         */
+                        kind: "holding" | "update" | "final";
+                        title: string;
+                        facts: string;
+                        unknowns: string;
+                        actions: string;
+                        nextUpdateAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập báo cáo rút kinh nghiệm (mỗi việc tiếp theo có người chịu trách nhiệm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        summary: string;
+                        wentWell: string;
+                        toImprove: string;
+                        followups: {
+                            title: string;
+                            ownerUserId?: string | null;
+                            ownerUnitId?: string | null;
+                            /** Format: date */
+                            dueOn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi thông báo cho nhóm mạng lưới của sự cố (thư, Zalo theo kênh của nhóm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupId?: string | null;
+                        text?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đóng sự cố (cần có báo cáo rút kinh nghiệm) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/tasks/{taskId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu nhiệm vụ đã hoàn thành */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/statements/{statementId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Soạn phiên bản mới của thông cáo (phải duyệt lại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại thông cáo
+                         * @enum {string}
+                         */
+                        kind: "holding" | "update" | "final";
+                        title: string;
+                        facts: string;
+                        unknowns: string;
+                        actions: string;
+                        nextUpdateAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/statements/{statementId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt bước tiếp theo (người phát ngôn, rồi lãnh đạo); người soạn không tự duyệt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/statements/{statementId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công bố trên cổng thông tin (chỉ khi đã duyệt đủ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/statements/{statementId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi thông cáo đã công bố, ghi lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    statementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            summary: string;
+                            originLabel: string;
+                            originReason: string | null;
+                            unitId: string | null;
+                            unitName: string | null;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            severity: number;
+                            severityLabel: string;
+                            isSeverityUnsure: boolean;
+                            status: string;
+                            statusLabel: string;
+                            /** @description Bước của quy trình xử lý (DOMAIN.md FI-02) */
+                            stageLabel: string;
+                            closedAt: string | null;
+                            networkGroupId: string | null;
+                            timer: {
+                                /** Format: date-time */
+                                detectedAt: string;
+                                firstStatementAt: string | null;
+                                /** @description Số giờ từ lúc phát hiện đến thông cáo đầu tiên (hoặc đến lúc này), một chữ số thập phân */
+                                elapsedHours: number;
+                                targetHours: number;
+                                /** Format: date-time */
+                                dueAt: string;
+                                isStopped: boolean;
+                                isWithinTarget: boolean;
+                            };
+                            items: {
+                                id: string;
+                                title: string;
+                                url: string | null;
+                            }[];
+                            members: {
+                                role: string;
+                                roleLabel: string;
+                                userId: string | null;
+                                personName: string;
+                                fromRegistry: boolean;
+                                isCurrent: boolean;
+                                /** Format: date-time */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            roster: {
+                                personName: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                isNow: boolean;
+                            }[];
+                            timeline: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                kindLabel: string;
+                                text: string;
+                            }[];
+                            tasks: {
+                                id: string;
+                                title: string;
+                                ownerName: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                doneAt: string | null;
+                                isOverdue: boolean;
+                            }[];
+                            statements: {
+                                id: string;
+                                publicNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                publishedAt: string | null;
+                                portalPath: string | null;
+                                withdrawalNote: string | null;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    title: string;
+                                    facts: string;
+                                    unknowns: string;
+                                    actions: string;
+                                    nextUpdateAt: string | null;
+                                    state: string;
+                                    stateLabel: string;
+                                    drafterName: string | null;
+                                    /** Format: date-time */
+                                    draftedAt: string;
+                                    spokespersonName: string | null;
+                                    spokespersonAt: string | null;
+                                    headName: string | null;
+                                    headAt: string | null;
+                                }[];
+                                abilities: {
+                                    canApprove: boolean;
+                                    canPublish: boolean;
+                                    canWithdraw: boolean;
+                                    canRevise: boolean;
+                                };
+                            }[];
+                            broadcasts: {
+                                /** Format: date-time */
+                                sentAt: string;
+                                groupName: string;
+                                /** @description Tình trạng gửi: đã gửi, đang gửi, lỗi… */
+                                statusLabel: string;
+                            }[];
+                            review: {
+                                summary: string;
+                                wentWell: string;
+                                toImprove: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                followups: {
+                                    title: string;
+                                    ownerName: string;
+                                    /** Format: date */
+                                    dueOn: string;
+                                }[];
+                            } | null;
+                            abilities: {
+                                canManage: boolean;
+                                canAct: boolean;
+                                canReview: boolean;
+                                canClose: boolean;
+                                canNotify: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crises/{id}/review.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo rút kinh nghiệm (DOCX, diễn biến ở phụ lục) */
+        get: {
+            parameters: {
+                query?: {
+                    signerName?: string;
+                    signerTitle?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo rút kinh nghiệm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục: kỹ năng, đối tượng tham dự, đơn vị, loại đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            skills: {
+                                code: string;
+                                label: string;
+                            }[];
+                            participantTypes: {
+                                code: string;
+                                label: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            unitTypes: {
+                                code: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người trong danh bạ để mời, lọc theo đơn vị hoặc loại đơn vị */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    unitType?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                unitName: string;
+                                hasEmail: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các khóa tập huấn, mới nhất trước */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                skills: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                audiences: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                organiserUnit: {
+                                    id: string;
+                                    name: string;
+                                };
+                                planTask: {
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                    planId: string;
+                                    planTitle: string;
+                                } | null;
+                                budgetVnd: number | null;
+                                description: string | null;
+                                sessionCount: number;
+                                nextSession: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo khóa tập huấn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        skills: ("press_information" | "policy_communication" | "crisis_handling" | "social_media" | "news_writing" | "consultation")[];
+                        audiences: ("leader" | "spokesperson" | "focal_officer" | "journalist" | "commune_officer" | "officer")[];
+                        organiserUnitId: string;
+                        planTaskId?: string | null;
+                        budgetVnd?: number | null;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            skills: {
+                                code: string;
+                                label: string;
+                            }[];
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            budgetVnd: number | null;
+                            description: string | null;
+                            sessionCount: number;
+                            nextSession: string | null;
+                            sessions: {
+                                id: string;
+                                courseId: string;
+                                title: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Thời gian để in, giờ Việt Nam */
+                                timeText: string;
+                                place: string | null;
+                                onlineUrl: string | null;
+                                trainers: string | null;
+                                capacity: number | null;
+                                isRequired: boolean;
+                                status: string;
+                                statusLabel: string;
+                                invitedCount: number;
+                                attendedCount: number;
+                            }[];
+                            completedCount: number;
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một khóa tập huấn và các buổi của nó */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            skills: {
+                                code: string;
+                                label: string;
+                            }[];
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            budgetVnd: number | null;
+                            description: string | null;
+                            sessionCount: number;
+                            nextSession: string | null;
+                            sessions: {
+                                id: string;
+                                courseId: string;
+                                title: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Thời gian để in, giờ Việt Nam */
+                                timeText: string;
+                                place: string | null;
+                                onlineUrl: string | null;
+                                trainers: string | null;
+                                capacity: number | null;
+                                isRequired: boolean;
+                                status: string;
+                                statusLabel: string;
+                                invitedCount: number;
+                                attendedCount: number;
+                            }[];
+                            completedCount: number;
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa khóa tập huấn */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        skills: ("press_information" | "policy_communication" | "crisis_handling" | "social_media" | "news_writing" | "consultation")[];
+                        audiences: ("leader" | "spokesperson" | "focal_officer" | "journalist" | "commune_officer" | "officer")[];
+                        organiserUnitId: string;
+                        planTaskId?: string | null;
+                        budgetVnd?: number | null;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            skills: {
+                                code: string;
+                                label: string;
+                            }[];
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            budgetVnd: number | null;
+                            description: string | null;
+                            sessionCount: number;
+                            nextSession: string | null;
+                            sessions: {
+                                id: string;
+                                courseId: string;
+                                title: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /** @description Thời gian để in, giờ Việt Nam */
+                                timeText: string;
+                                place: string | null;
+                                onlineUrl: string | null;
+                                trainers: string | null;
+                                capacity: number | null;
+                                isRequired: boolean;
+                                status: string;
+                                statusLabel: string;
+                                invitedCount: number;
+                                attendedCount: number;
+                            }[];
+                            completedCount: number;
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/courses/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm buổi tập huấn (thời gian, địa điểm hoặc trực tuyến, giảng viên, số chỗ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description Thời gian bắt đầu, có múi giờ (vd. 2026-12-03T08:00:00+07:00)
+                         */
+                        startsAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Thời gian kết thúc, có múi giờ
+                         */
+                        endsAt: string;
+                        place?: string | null;
+                        onlineUrl?: string | null;
+                        trainers?: string | null;
+                        capacity?: number | null;
+                        /** @description Buổi bắt buộc để hoàn thành khóa */
+                        isRequired?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            courseId: string;
+                            title: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Thời gian để in, giờ Việt Nam */
+                            timeText: string;
+                            place: string | null;
+                            onlineUrl: string | null;
+                            trainers: string | null;
+                            capacity: number | null;
+                            isRequired: boolean;
+                            status: string;
+                            statusLabel: string;
+                            invitedCount: number;
+                            attendedCount: number;
+                            course: {
+                                id: string;
+                                name: string;
+                            };
+                            participants: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                unitName: string | null;
+                                isWalkIn: boolean;
+                                participantType: string;
+                                participantTypeLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                attendedAt: string | null;
+                                attendedViaLabel: string | null;
+                                hasFeedback: boolean;
+                            }[];
+                            checkin: {
+                                /** @description Liên kết điểm danh tại chỗ (mã QR trong phòng) */
+                                url: string;
+                                /** @description Mã QR của liên kết, SVG */
+                                qrSvg: string;
+                                /** Format: date-time */
+                                opensAt: string;
+                                /** Format: date-time */
+                                closesAt: string;
+                                isOpen: boolean;
+                            };
+                            feedback: {
+                                count: number;
+                                averages: {
+                                    code: string;
+                                    label: string;
+                                    average: number | null;
+                                }[];
+                                /** @description Ý kiến tự do (không kèm tên người gửi) */
+                                comments: string[];
+                            };
+                            abilities: {
+                                canInvite: boolean;
+                                canMarkAttendance: boolean;
+                                canHold: boolean;
+                                canClose: boolean;
+                                canCancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một buổi tập huấn: người được mời, điểm danh, liên kết và mã QR điểm danh, ý kiến */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            courseId: string;
+                            title: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Thời gian để in, giờ Việt Nam */
+                            timeText: string;
+                            place: string | null;
+                            onlineUrl: string | null;
+                            trainers: string | null;
+                            capacity: number | null;
+                            isRequired: boolean;
+                            status: string;
+                            statusLabel: string;
+                            invitedCount: number;
+                            attendedCount: number;
+                            course: {
+                                id: string;
+                                name: string;
+                            };
+                            participants: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                unitName: string | null;
+                                isWalkIn: boolean;
+                                participantType: string;
+                                participantTypeLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                attendedAt: string | null;
+                                attendedViaLabel: string | null;
+                                hasFeedback: boolean;
+                            }[];
+                            checkin: {
+                                /** @description Liên kết điểm danh tại chỗ (mã QR trong phòng) */
+                                url: string;
+                                /** @description Mã QR của liên kết, SVG */
+                                qrSvg: string;
+                                /** Format: date-time */
+                                opensAt: string;
+                                /** Format: date-time */
+                                closesAt: string;
+                                isOpen: boolean;
+                            };
+                            feedback: {
+                                count: number;
+                                averages: {
+                                    code: string;
+                                    label: string;
+                                    average: number | null;
+                                }[];
+                                /** @description Ý kiến tự do (không kèm tên người gửi) */
+                                comments: string[];
+                            };
+                            abilities: {
+                                canInvite: boolean;
+                                canMarkAttendance: boolean;
+                                canHold: boolean;
+                                canClose: boolean;
+                                canCancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mời người trong danh bạ (chọn từng người hoặc cả đơn vị); gửi thư mời có liên kết riêng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personIds?: string[];
+                        unitId?: string | null;
+                        /**
+                         * @description Đối tượng tham dự
+                         * @enum {string}
+                         */
+                        participantType: "leader" | "spokesperson" | "focal_officer" | "journalist" | "commune_officer" | "officer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invited: number;
+                            /** @description Người được mời chưa có email trong danh bạ (không gửi được thư mời) */
+                            withoutEmail: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/participants/{participantId}/attend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận một người được mời đã tham dự */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            courseId: string;
+                            title: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Thời gian để in, giờ Việt Nam */
+                            timeText: string;
+                            place: string | null;
+                            onlineUrl: string | null;
+                            trainers: string | null;
+                            capacity: number | null;
+                            isRequired: boolean;
+                            status: string;
+                            statusLabel: string;
+                            invitedCount: number;
+                            attendedCount: number;
+                            course: {
+                                id: string;
+                                name: string;
+                            };
+                            participants: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                unitName: string | null;
+                                isWalkIn: boolean;
+                                participantType: string;
+                                participantTypeLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                attendedAt: string | null;
+                                attendedViaLabel: string | null;
+                                hasFeedback: boolean;
+                            }[];
+                            checkin: {
+                                /** @description Liên kết điểm danh tại chỗ (mã QR trong phòng) */
+                                url: string;
+                                /** @description Mã QR của liên kết, SVG */
+                                qrSvg: string;
+                                /** Format: date-time */
+                                opensAt: string;
+                                /** Format: date-time */
+                                closesAt: string;
+                                isOpen: boolean;
+                            };
+                            feedback: {
+                                count: number;
+                                averages: {
+                                    code: string;
+                                    label: string;
+                                    average: number | null;
+                                }[];
+                                /** @description Ý kiến tự do (không kèm tên người gửi) */
+                                comments: string[];
+                            };
+                            abilities: {
+                                canInvite: boolean;
+                                canMarkAttendance: boolean;
+                                canHold: boolean;
+                                canClose: boolean;
+                                canCancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/sessions/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã tổ chức, kết thúc (khóa sổ điểm danh) hoặc hủy buổi tập huấn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Đã tổ chức, kết thúc (khóa sổ điểm danh) hoặc hủy
+                         * @enum {string}
+                         */
+                        status: "held" | "closed" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            courseId: string;
+                            title: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** @description Thời gian để in, giờ Việt Nam */
+                            timeText: string;
+                            place: string | null;
+                            onlineUrl: string | null;
+                            trainers: string | null;
+                            capacity: number | null;
+                            isRequired: boolean;
+                            status: string;
+                            statusLabel: string;
+                            invitedCount: number;
+                            attendedCount: number;
+                            course: {
+                                id: string;
+                                name: string;
+                            };
+                            participants: {
+                                id: string;
+                                name: string;
+                                title: string | null;
+                                unitName: string | null;
+                                isWalkIn: boolean;
+                                participantType: string;
+                                participantTypeLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                attendedAt: string | null;
+                                attendedViaLabel: string | null;
+                                hasFeedback: boolean;
+                            }[];
+                            checkin: {
+                                /** @description Liên kết điểm danh tại chỗ (mã QR trong phòng) */
+                                url: string;
+                                /** @description Mã QR của liên kết, SVG */
+                                qrSvg: string;
+                                /** Format: date-time */
+                                opensAt: string;
+                                /** Format: date-time */
+                                closesAt: string;
+                                isOpen: boolean;
+                            };
+                            feedback: {
+                                count: number;
+                                averages: {
+                                    code: string;
+                                    label: string;
+                                    average: number | null;
+                                }[];
+                                /** @description Ý kiến tự do (không kèm tên người gửi) */
+                                comments: string[];
+                            };
+                            abilities: {
+                                canInvite: boolean;
+                                canMarkAttendance: boolean;
+                                canHold: boolean;
+                                canClose: boolean;
+                                canCancel: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ai đã hoàn thành khóa nào (lọc theo đơn vị, kỹ năng, năm, khóa) */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    /** @description Kỹ năng */
+                    skill?: "press_information" | "policy_communication" | "crisis_handling" | "social_media" | "news_writing" | "consultation";
+                    year?: number;
+                    courseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                personName: string;
+                                personTitle: string | null;
+                                unitName: string | null;
+                                course: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date */
+                                completedOn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/completions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách hoàn thành tập huấn (XLSX) */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    /** @description Kỹ năng */
+                    skill?: "press_information" | "policy_communication" | "crisis_handling" | "social_media" | "news_writing" | "consultation";
+                    year?: number;
+                    courseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách hoàn thành tập huấn (XLSX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awareness/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục: đối tượng, hình thức hoạt động, trạng thái, đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            activityKinds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            statuses: {
+                                code: string;
+                                label: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awareness/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các chiến dịch nâng cao nhận thức */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                audiences: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                policy: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                organiserUnit: {
+                                    id: string;
+                                    name: string;
+                                };
+                                description: string | null;
+                                status: string;
+                                statusLabel: string;
+                                activityCount: number;
+                                reach: {
+                                    officials: number;
+                                    citizens: number;
+                                    businesses: number;
+                                    total: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo chiến dịch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        audiences: ("officials" | "citizens" | "businesses")[];
+                        policyId?: string | null;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        organiserUnitId: string;
+                        description?: string | null;
+                        /**
+                         * @description Trạng thái
+                         * @enum {string}
+                         */
+                        status?: "planned" | "running" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            description: string | null;
+                            status: string;
+                            statusLabel: string;
+                            activityCount: number;
+                            reach: {
+                                officials: number;
+                                citizens: number;
+                                businesses: number;
+                                total: number;
+                            };
+                            activities: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                /** Format: date */
+                                heldOn: string;
+                                place: string | null;
+                                reachOfficials: number;
+                                reachCitizens: number;
+                                reachBusinesses: number;
+                                products: string | null;
+                                note: string | null;
+                            }[];
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awareness/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một chiến dịch và các hoạt động của nó */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            description: string | null;
+                            status: string;
+                            statusLabel: string;
+                            activityCount: number;
+                            reach: {
+                                officials: number;
+                                citizens: number;
+                                businesses: number;
+                                total: number;
+                            };
+                            activities: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                /** Format: date */
+                                heldOn: string;
+                                place: string | null;
+                                reachOfficials: number;
+                                reachCitizens: number;
+                                reachBusinesses: number;
+                                products: string | null;
+                                note: string | null;
+                            }[];
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa chiến dịch */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        audiences: ("officials" | "citizens" | "businesses")[];
+                        policyId?: string | null;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        organiserUnitId: string;
+                        description?: string | null;
+                        /**
+                         * @description Trạng thái
+                         * @enum {string}
+                         */
+                        status?: "planned" | "running" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            description: string | null;
+                            status: string;
+                            statusLabel: string;
+                            activityCount: number;
+                            reach: {
+                                officials: number;
+                                citizens: number;
+                                businesses: number;
+                                total: number;
+                            };
+                            activities: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                /** Format: date */
+                                heldOn: string;
+                                place: string | null;
+                                reachOfficials: number;
+                                reachCitizens: number;
+                                reachBusinesses: number;
+                                products: string | null;
+                                note: string | null;
+                            }[];
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awareness/campaigns/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm hoạt động (hình thức, ngày, địa điểm, số người được tiếp cận theo đối tượng, sản phẩm đã dùng) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Hình thức
+                         * @enum {string}
+                         */
+                        kind: "conference" | "seminar" | "leaflets" | "contest" | "radio" | "online_post" | "other";
+                        /** Format: date */
+                        heldOn: string;
+                        place?: string | null;
+                        reachOfficials?: number;
+                        reachCitizens?: number;
+                        reachBusinesses?: number;
+                        products?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            description: string | null;
+                            status: string;
+                            statusLabel: string;
+                            activityCount: number;
+                            reach: {
+                                officials: number;
+                                citizens: number;
+                                businesses: number;
+                                total: number;
+                            };
+                            activities: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                /** Format: date */
+                                heldOn: string;
+                                place: string | null;
+                                reachOfficials: number;
+                                reachCitizens: number;
+                                reachBusinesses: number;
+                                products: string | null;
+                                note: string | null;
+                            }[];
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/awareness/campaigns/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa một hoạt động */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Hình thức
+                         * @enum {string}
+                         */
+                        kind: "conference" | "seminar" | "leaflets" | "contest" | "radio" | "online_post" | "other";
+                        /** Format: date */
+                        heldOn: string;
+                        place?: string | null;
+                        reachOfficials?: number;
+                        reachCitizens?: number;
+                        reachBusinesses?: number;
+                        products?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            audiences: {
+                                code: string;
+                                label: string;
+                            }[];
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            organiserUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            description: string | null;
+                            status: string;
+                            statusLabel: string;
+                            activityCount: number;
+                            reach: {
+                                officials: number;
+                                citizens: number;
+                                businesses: number;
+                                total: number;
+                            };
+                            activities: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                /** Format: date */
+                                heldOn: string;
+                                place: string | null;
+                                reachOfficials: number;
+                                reachCitizens: number;
+                                reachBusinesses: number;
+                                products: string | null;
+                                note: string | null;
+                            }[];
+                            abilities: {
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sản phẩm truyền thông, lọc theo loại, tình trạng, chính sách, đơn vị, ngôn ngữ, từ khóa (không dấu cũng được) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Loại */
+                    kind?: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
+                    /** @description Tình trạng */
+                    status?: "draft" | "published" | "withdrawn";
+                    policyId?: string;
+                    unitId?: string;
+                    /** @description Ngôn ngữ */
+                    lang?: "en" | "hmn" | "hnj" | "mww" | "ium" | "tyz" | "blt" | "twh" | "pcc" | "nut" | "hni";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                refNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                title: string;
+                                policy: {
+                                    id: string;
+                                    title: string;
+                                };
+                                unitName: string;
+                                status: string;
+                                statusLabel: string;
+                                version: number;
+                                publishedAt: string | null;
+                                languages: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm sản phẩm truyền thông (bản nháp, gắn với một chính sách) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại sản phẩm
+                         * @enum {string}
+                         */
+                        kind: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
+                        title: string;
+                        policyId?: string | null;
+                        roundId?: string | null;
+                        taskId?: string | null;
+                        unitId: string;
+                        summary?: string;
+                        body?: string;
+                        externalUrl?: string | null;
+                        channels?: ("portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct")[];
+                        broadcastFrom?: string | null;
+                        broadcastTo?: string | null;
+                        slotsPerDay?: number | null;
+                        communes?: string[];
+                        communesAsOf?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục để nhập sản phẩm: loại, kênh, ngôn ngữ, chính sách, đơn vị, xã; dự thảo đang lấy ý kiến (áp phích) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            measures: {
+                                code: string;
+                                label: string;
+                            }[];
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            communes: {
+                                id: string;
+                                name: string;
+                            }[];
+                            consultations: {
+                                slug: string;
+                                title: string;
+                                /** Format: date */
+                                closesOn: string;
+                                posterPath: string;
+                                printPath: string;
+                            }[];
+                            canCreate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một sản phẩm: các phiên bản, bản ngôn ngữ khác, tệp, số liệu tiếp cận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa sản phẩm (ghi phiên bản mới, giữ các phiên bản cũ) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại sản phẩm
+                         * @enum {string}
+                         */
+                        kind: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
+                        title: string;
+                        policyId?: string | null;
+                        roundId?: string | null;
+                        taskId?: string | null;
+                        unitId: string;
+                        summary?: string;
+                        body?: string;
+                        externalUrl?: string | null;
+                        channels?: ("portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct")[];
+                        broadcastFrom?: string | null;
+                        broadcastTo?: string | null;
+                        slotsPerDay?: number | null;
+                        communes?: string[];
+                        communesAsOf?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng sản phẩm lên cổng thông tin (cần tóm tắt dễ hiểu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gỡ sản phẩm khỏi cổng thông tin, nêu lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Thêm hoặc sửa bản ngôn ngữ khác (tiếng Anh, tiếng dân tộc thiểu số) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Ngôn ngữ
+                         * @enum {string}
+                         */
+                        lang: "en" | "hmn" | "hnj" | "mww" | "ium" | "tyz" | "blt" | "twh" | "pcc" | "nut" | "hni";
+                        title: string;
+                        summary?: string;
+                        body?: string;
+                        translator?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi số liệu tiếp cận trên một kênh (lượt xem, lượt nghe, số bản) và ngày đo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Kênh
+                         * @enum {string}
+                         */
+                        channel: "portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct";
+                        /**
+                         * @description Chỉ số
+                         * @enum {string}
+                         */
+                        measure: "views" | "listeners" | "copies";
+                        value: number;
+                        /** Format: date */
+                        measuredOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm ảnh, video, âm thanh hoặc PDF (kiểm tra loại theo nội dung tệp); trường lang: của bản ngôn ngữ nào */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải một tệp của sản phẩm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp của sản phẩm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "image/gif": string;
+                        "image/webp": string;
+                        "application/pdf": string;
+                        "audio/mpeg": string;
+                        "audio/ogg": string;
+                        "audio/wav": string;
+                        "audio/mp4": string;
+                        "video/mp4": string;
+                        "video/webm": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/script.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kịch bản phát thanh (DOCX) cho đài truyền thanh cơ sở */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kịch bản phát thanh (DOCX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

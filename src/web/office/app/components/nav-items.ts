@@ -19,6 +19,8 @@ const ITEMS: readonly NavItem[] = [
   { to: paths.mail, label: 'nav.mail', description: 'home.mail', ability: 'mail.read' },
   { to: paths.monitoring, label: 'nav.monitoring', description: 'home.monitoring', ability: 'monitoring.read' },
   { to: paths.pressInquiries, label: 'nav.press', description: 'home.press', ability: 'press.read' },
+  { to: paths.training, label: 'nav.training', description: 'home.training', ability: 'training.read' },
+  { to: paths.awareness, label: 'nav.awareness', description: 'home.awareness', ability: 'awareness.read' },
   { to: paths.people, label: 'nav.people', description: 'home.people', ability: 'people.read' },
   { to: paths.users, label: 'nav.users', description: 'home.users', ability: 'users.read' },
   { to: paths.audit, label: 'nav.audit', description: 'home.audit', ability: 'audit.read' },

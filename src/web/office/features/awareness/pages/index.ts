@@ -1,0 +1,3 @@
+export { CampaignsPage } from './campaigns-page';
+export { CampaignNewPage } from './campaign-new-page';
+export { CampaignPage } from './campaign-page';

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Button, Field, SelectField } from '../../../../ui';
+import { TextareaField } from '../../../../ui/textarea-field';
+import { FormError } from '../../../app/components/form-error';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { trainingQueries } from '../api';
+import type { CourseBody, CourseDetail } from '../api-types';
+import { Choices } from './choices';
+
+/** The create / edit form of a course; the server checks it (skills, audience, organiser, plan task, budget). */
+export function CourseForm(props: { initial?: CourseDetail; submitLabel: string; busy: boolean; error: unknown; onSubmit: (body: CourseBody) => void }) {
+  const { t } = useI18n();
+  const options = useQuery(trainingQueries.options());
+  const i = props.initial;
+  const [d, setD] = useState({
+    title: i?.title ?? '',
+    skills: (i?.skills.map((s) => s.code) ?? []) as CourseBody['skills'],
+    audiences: (i?.audiences.map((a) => a.code) ?? []) as CourseBody['audiences'],
+    organiserUnitId: i?.organiserUnit.id ?? '',
+    budget: i?.budgetVnd != null ? String(i.budgetVnd) : '',
+    description: i?.description ?? '',
+  });
+  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
+  const errors = fieldErrors(props.error);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const budget = d.budget.replace(/[.\s,]/g, '');
+    props.onSubmit({ title: d.title, skills: d.skills, audiences: d.audiences, organiserUnitId: d.organiserUnitId, planTaskId: i?.planTask?.id ?? null, budgetVnd: budget ? Number(budget) : null, description: d.description || null });
+  };
+  return (
+    <form className="training-form" noValidate onSubmit={onSubmit}>
+      <FormError error={props.error} shownFields={['title', 'skills', 'audiences', 'organiserUnitId', 'budgetVnd']} />
+      <Field label={t('training.course.title')} name="title" required value={d.title} error={errors.title} onChange={(e) => set({ title: e.target.value })} />
+      <Choices legend={t('training.course.skills')} name="skills" options={options.data?.skills ?? []} value={d.skills} error={errors.skills} onChange={(v) => set({ skills: v as CourseBody['skills'] })} />
+      <Choices legend={t('training.course.audiences')} name="audiences" options={options.data?.participantTypes ?? []} value={d.audiences} error={errors.audiences} onChange={(v) => set({ audiences: v as CourseBody['audiences'] })} />
+      <SelectField label={t('training.course.organiser')} name="organiserUnitId" required value={d.organiserUnitId} placeholder={t('training.choose')} error={errors.organiserUnitId}
+        options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => set({ organiserUnitId: e.target.value })} />
+      <Field label={t('training.course.budget')} name="budgetVnd" inputMode="numeric" value={d.budget} error={errors.budgetVnd} onChange={(e) => set({ budget: e.target.value })} />
+      <TextareaField label={t('training.course.description')} name="description" rows={3} value={d.description} onChange={(e) => set({ description: e.target.value })} />
+      <div className="button-row">
+        <Button type="submit" busy={props.busy}>{props.submitLabel}</Button>
+      </div>
+    </form>
+  );
+}
