@@ -92,6 +92,7 @@ interface Ids {
   monitoringItemId: string;
   inquiryId: string;
   spokespersonId: string;
+  productId: string;
   courseId: string;
   sessionId: string;
   campaignId: string;
@@ -137,6 +138,10 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   pressInquiry: (ids) => [`/office/press/inquiries/${ids.inquiryId}`],
   pressSpokespeople: () => ['/office/press/spokespeople'],
   pressSpokesperson: (ids) => [`/office/press/spokespeople/${ids.spokespersonId}`],
+  products: () => ['/office/products'],
+  productNew: () => ['/office/products/new'],
+  product: (ids) => [`/office/products/${ids.productId}`],
+  productEdit: (ids) => [`/office/products/${ids.productId}/edit`],
   training: () => ['/office/training'],
   trainingCourseNew: () => ['/office/training/courses/new'],
   trainingCourse: (ids) => [`/office/training/courses/${ids.courseId}`],
@@ -160,7 +165,7 @@ function routerRoutes(): { keys: string[]; tabs: string[] } {
 
 const PORTAL_SOURCES = ['src/web/public/routes.tsx', 'src/web/public/consultation-routes.tsx'];
 /** Routes that are not pages (files, feeds, data) or need a token from a mail. */
-const PORTAL_NOT_PAGES = new Set(['/assets/:name', '/gop-y/feed.atom', '/gop-y/bao-cao-tong-hop/:file', '/du-lieu-mo/y-kien.json', '/du-lieu-mo/y-kien.csv', '/gop-y/xac-nhan']);
+const PORTAL_NOT_PAGES = new Set(['/assets/:name', '/gop-y/feed.atom', '/gop-y/bao-cao-tong-hop/:file', '/du-lieu-mo/y-kien.json', '/du-lieu-mo/y-kien.csv', '/gop-y/xac-nhan', '/san-pham-truyen-thong/:slug/ap-phich.docx', '/san-pham-truyen-thong/du-thao/:slug/ap-phich.docx', '/san-pham-truyen-thong/:slug/tep/:hash']);
 
 function portalRoutes(): string[] {
   const files = PORTAL_SOURCES.concat(fs.readdirSync('src/web/public').filter((f) => /routes?\.tsx?$/.test(f) && !f.includes('.test.')).map((f) => `src/web/public/${f}`));
@@ -276,6 +281,11 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   });
   expect(spokesperson.status(), await spokesperson.text()).toBe(201);
   const spokespersonId = (await spokesperson.json()).id as string;
+  // products: an infographic of the first draft, with an English version
+  const product = await admin.api.post('/api/v1/products', { headers: { 'x-csrf-token': admin.csrf }, data: { kind: 'infographic', title: 'Infographic: góp ý dự thảo thế nào', policyId: drafts[0]!.id, unitId: 'lc-so-vhttdl', summary: 'Người dân góp ý trên cổng, bằng văn bản hoặc tại hội nghị.', channels: ['portal', 'social'] } });
+  expect(product.status(), await product.text()).toBe(201);
+  const productId = (await product.json()).id as string;
+  expect((await admin.api.put(`/api/v1/products/${productId}/languages`, { headers: { 'x-csrf-token': admin.csrf }, data: { lang: 'en', title: 'How to comment on a draft' } })).ok()).toBe(true);
   const inquiry = await admin.api.post('/api/v1/press/inquiries', {
     headers: { 'x-csrf-token': admin.csrf },
     data: { kind: 'information_request', complexity: 'simple', receivedOn: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10), channel: 'post', requesterName: 'Trần Thị Hỏi', requesterContact: 'Thôn 3, xã Bảo Hà', subject: 'Đề nghị cung cấp kế hoạch truyền thông chính sách năm nay', content: 'Đề nghị cung cấp bản kế hoạch.', unitId: 'lc-so-nnmt' },
@@ -293,7 +303,7 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   const campaignId = (await campaign.json()).id as string;
   const activity = await admin.api.post(`/api/v1/awareness/campaigns/${campaignId}/activities`, { headers: { 'x-csrf-token': admin.csrf }, data: { kind: 'radio', heldOn: '2026-03-15', reachCitizens: 2500, products: 'Bản tin phát thanh' } });
   expect(activity.status(), await activity.text()).toBe(201);
-  const ids: Ids = { unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
+  const ids: Ids = { productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
   const users = (await (await admin.api.get('/api/v1/users?limit=200')).json()).items as { username: string }[];
   userNames.push(...users.map((u) => u.username).sort((a, b) => b.length - a.length));
 

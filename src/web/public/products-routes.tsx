@@ -25,7 +25,7 @@ export async function productsPortalRoutes(app: App, opts: { publicUrl: string }
   const css = () => productAssets.href('products.css');
   productAssets.register(app);
 
-  app.get(GALLERY, {
+  app.get('/san-pham-truyen-thong', {
     config: { access: 'public' },
     schema: { hide: true, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 200 })), loai: Type.Optional(Type.String({ maxLength: 40 })), 'chinh-sach': Type.Optional(Type.String({ maxLength: 300 })), 'ngon-ngu': Type.Optional(Type.String({ maxLength: 20 })) }) },
     handler: async (request, reply) => {
@@ -44,7 +44,7 @@ export async function productsPortalRoutes(app: App, opts: { publicUrl: string }
     },
   });
 
-  app.get(`${GALLERY}/du-thao/:slug/ap-phich`, {
+  app.get('/san-pham-truyen-thong/du-thao/:slug/ap-phich', {
     config: { access: 'public' },
     schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 300 }) }) },
     handler: async (request, reply) => {
@@ -56,7 +56,7 @@ export async function productsPortalRoutes(app: App, opts: { publicUrl: string }
     },
   });
 
-  app.get(`${GALLERY}/du-thao/:slug/ap-phich.docx`, {
+  app.get('/san-pham-truyen-thong/du-thao/:slug/ap-phich.docx', {
     config: { access: 'public' },
     schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 300 }) }) },
     handler: async (request, reply) => {
@@ -65,7 +65,7 @@ export async function productsPortalRoutes(app: App, opts: { publicUrl: string }
     },
   });
 
-  app.get(`${GALLERY}/:slug`, {
+  app.get('/san-pham-truyen-thong/:slug', {
     config: { access: 'public' },
     schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 300 }) }) },
     handler: async (request, reply) => {
@@ -78,7 +78,7 @@ export async function productsPortalRoutes(app: App, opts: { publicUrl: string }
     },
   });
 
-  app.get(`${GALLERY}/:slug/ap-phich`, {
+  app.get('/san-pham-truyen-thong/:slug/ap-phich', {
     config: { access: 'public' },
     schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 300 }) }) },
     handler: async (request, reply) => {
@@ -90,7 +90,7 @@ export async function productsPortalRoutes(app: App, opts: { publicUrl: string }
     },
   });
 
-  app.get(`${GALLERY}/:slug/ap-phich.docx`, {
+  app.get('/san-pham-truyen-thong/:slug/ap-phich.docx', {
     config: { access: 'public' },
     schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 300 }) }) },
     handler: async (request, reply) => {
@@ -99,7 +99,7 @@ export async function productsPortalRoutes(app: App, opts: { publicUrl: string }
     },
   });
 
-  app.get(`${GALLERY}/:slug/tep/:hash`, {
+  app.get('/san-pham-truyen-thong/:slug/tep/:hash', {
     config: { access: 'public' },
     schema: { hide: true, params: Type.Object({ slug: Type.String({ maxLength: 300 }), hash: Type.String({ pattern: '^[0-9a-f]{16}$' }) }) },
     handler: async (request, reply) => {

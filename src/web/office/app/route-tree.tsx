@@ -37,6 +37,7 @@ const notifications = () => import('../features/notifications/pages');
 const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
 const press = () => import('../features/press/pages');
+const products = () => import('../features/products/pages');
 const training = () => import('../features/training/pages');
 const awareness = () => import('../features/awareness/pages');
 
@@ -65,6 +66,9 @@ const InquiryNewPage = page(press, 'InquiryNewPage');
 const InquiryPage = page(press, 'InquiryPage');
 const SpokespeoplePage = page(press, 'SpokespeoplePage');
 const SpokespersonPage = page(press, 'SpokespersonPage');
+const ProductsPage = page(products, 'ProductsPage');
+const ProductFormPage = page(products, 'ProductFormPage');
+const ProductPage = page(products, 'ProductPage');
 const TrainingPage = page(training, 'TrainingPage');
 const CourseNewPage = page(training, 'CourseNewPage');
 const CoursePage = page(training, 'CoursePage');
@@ -221,6 +225,26 @@ const pressSpokespersonRoute = createRoute({
     return <SpokespersonPage key={id} id={id} />;
   },
 });
+const productsRoute = route('/office/products', () => <ProductsPage />, { ability: 'products.read' });
+const productNewRoute = route('/office/products/new', () => <ProductFormPage />, { ability: 'products.edit' });
+const productRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/products/$id',
+  staticData: { ability: 'products.read' },
+  component: function ProductRoute() {
+    const { id } = productRoute.useParams();
+    return <ProductPage key={id} id={id} />;
+  },
+});
+const productEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/products/$id/edit',
+  staticData: { ability: 'products.edit' },
+  component: function ProductEditRoute() {
+    const { id } = productEditRoute.useParams();
+    return <ProductFormPage key={id} id={id} />;
+  },
+});
 
 /** Every page of the back office. */
 
@@ -291,6 +315,10 @@ export const routeTree = rootRoute.addChildren([
   pressInquiryRoute,
   pressSpokespeopleRoute,
   pressSpokespersonRoute,
+  productsRoute,
+  productNewRoute,
+  productRoute,
+  productEditRoute,
   trainingRoute,
   trainingCourseNewRoute,
   trainingCourseRoute,

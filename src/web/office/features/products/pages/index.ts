@@ -1,0 +1,3 @@
+export { ProductsPage } from './products-page';
+export { ProductFormPage } from './product-form-page';
+export { ProductPage } from './product-page';
