@@ -192,11 +192,19 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
   });
 
   it('gives the annual report the orders signed, products and amounts (I-09) and the plan tasks\' budget (I-14)', async () => {
+    // an order for another plan's task belongs to that plan's report, not to this one
+    const otherPlan = randomUUID();
+    const otherTask = randomUUID();
+    await getDb().db.execute(sql`insert into plans (id, number, title, year, source_file_name, source_sha256, parsed) values (${otherPlan}, '10/KH-UBND', 'Kế hoạch khác', ${year}, 'kh2.txt', ${randomUUID()}, '{}'::jsonb)`);
+    await getDb().db.execute(sql`insert into plan_tasks (id, plan_id, code, position, title, content) values (${otherTask}, ${otherPlan}, 'I.1', 1, 'Nhiệm vụ của kế hoạch khác', '')`);
+    const elsewhere = await createCommission(as(coordinator), order({ planTaskId: otherTask, policyId: null }));
+    await approveCommission(as(coordinator), elsewhere.id);
+    await signCommission(as(coordinator), elsewhere.id, { contractNo: '05/QĐ-SVHTTDL', signedOn: today, overBudgetReason: 'Chưa giao dự toán, tạm ứng theo văn bản 12/UBND-KT' });
     const view = await loadPlanView(getDb().db, planId, today);
     const figures = new Map((await computeFigures(getDb().db, view!)).map((f) => [f.code, f]));
     const value = (code: string) => figures.get(code)?.value;
     const signed = Number(((await getDb().db.execute(sql`select count(*)::int as n from press_commissions where signed_on is not null and status <> 'cancelled'`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
-    expect(signed).toBe(3);
+    expect(signed).toBe(4);
     expect(value('I-09.orders')).toBe(3);
     expect(value('I-09.products.ordered')).toBe(18);
     expect(value('I-09.products.delivered')).toBe(2);

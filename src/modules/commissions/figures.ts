@@ -3,15 +3,17 @@ import { registerFigureSource, type Figure } from '../plans';
 
 type FigureRecord = ReturnType<Figure['records']>[number];
 import { millions } from './labels';
-import { acceptancesOf, budgetUse, commissionsSignedBetween, deliverablesOf, linesOf, paymentsOf, policyTitles, tasksOfPlan, type CommissionRow } from './repo';
+import { acceptancesOf, budgetUse, commissionsOfPlan, deliverablesOf, linesOf, paymentsOf, policyTitles, tasksOfPlan, type CommissionRow } from './repo';
 
-// Commissions feed the annual results report (DOMAIN.md §8.2, DH-06): I-09 orders signed in the year, products
-// ordered, delivered and accepted, amounts ordered, accepted and paid (millions of đồng, one decimal), products per
-// policy; I-14 the budget allocated to the plan's tasks for the year and what was paid from it.
+// Commissions feed the annual results report (DOMAIN.md §8.2, DH-06): I-09 the plan's signed orders (for its tasks,
+// or for a policy only and signed in its year), products ordered, delivered and accepted, amounts ordered, accepted
+// and paid (millions of đồng, one decimal), products per policy; I-14 the budget allocated to the plan's tasks for
+// the year and what was paid from it.
 registerFigureSource(async ({ db, year, planId }) => {
-  const orders = await commissionsSignedBetween(db, `${year}-01-01`, `${year + 1}-01-01`);
+  const tasks = await tasksOfPlan(db, planId);
+  const orders = await commissionsOfPlan(db, tasks.map((t) => t.id), `${year}-01-01`, `${year + 1}-01-01`);
   const ids = orders.map((o) => o.id);
-  const [lines, deliverables, acceptances, payments, tasks] = await Promise.all([linesOf(db, ids), deliverablesOf(db, ids), acceptancesOf(db, ids), paymentsOf(db, ids), tasksOfPlan(db, planId)]);
+  const [lines, deliverables, acceptances, payments] = await Promise.all([linesOf(db, ids), deliverablesOf(db, ids), acceptancesOf(db, ids), paymentsOf(db, ids)]);
   const titles = await policyTitles(db, [...new Set(orders.map((o) => o.policyId).filter((p): p is string => p !== null))]);
   const record = (o: CommissionRow, value: number | null): FigureRecord => ({ kind: 'press_commission', id: o.id, title: `Số ${o.refNo} — ${o.title} (${o.supplierName})`, unitName: null, value, href: `/office/commissions/${o.id}` });
   const per = <T extends { commissionId: string }>(rows: T[], f: (r: T) => number) => (o: CommissionRow) => rows.filter((r) => r.commissionId === o.id).reduce((s, r) => s + f(r), 0);
@@ -28,7 +30,7 @@ registerFigureSource(async ({ db, year, planId }) => {
     records: () => orders.filter((o) => f(o) > 0).map((o) => record(o, money ? millions(f(o)) : f(o))),
   });
   const figures: Figure[] = [
-    { code: 'I-09.orders', label: 'Đơn đặt hàng báo chí đã ký', value: orders.length, records: () => orders.map((o) => record(o, null)) },
+    { code: 'I-09.orders', label: 'Đơn đặt hàng báo chí đã ký (hợp đồng, quyết định)', value: orders.length, records: () => orders.map((o) => record(o, null)) },
     figure('I-09.products.ordered', 'Sản phẩm báo chí được đặt hàng', ordered),
     figure('I-09.products.delivered', 'Sản phẩm báo chí đã giao (đăng, phát)', delivered),
     figure('I-09.products.accepted', 'Sản phẩm báo chí đã nghiệm thu', accepted),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../../platform/db';
 import { storedFiles } from '../../platform/files';
 import { planTables } from '../plans';
@@ -112,9 +112,15 @@ export async function commissionsByIds(db: Executor, ids: string[]): Promise<Pic
   return db.select({ id: pressCommissions.id, refNo: pressCommissions.refNo, title: pressCommissions.title }).from(pressCommissions).where(inArray(pressCommissions.id, ids));
 }
 
-/** Orders signed in [from, to) (ISO dates), for the annual report's figures. */
-export async function commissionsSignedBetween(db: Executor, from: string, to: string): Promise<CommissionRow[]> {
-  return db.select().from(pressCommissions).where(and(gte(pressCommissions.signedOn, from), lt(pressCommissions.signedOn, to), ne(pressCommissions.status, 'cancelled'))).orderBy(asc(pressCommissions.signedOn));
+/**
+ * The signed orders (not cancelled) a plan's annual report counts: those for one of its tasks, whenever signed, and
+ * those for no task (a policy only) signed in [from, to) (ISO dates). An order for another plan's task is that plan's.
+ */
+export async function commissionsOfPlan(db: Executor, taskIds: string[], from: string, to: string): Promise<CommissionRow[]> {
+  const c = pressCommissions;
+  const ofTask = taskIds.length ? inArray(c.planTaskId, taskIds) : sql`false`;
+  const ofYear = and(isNull(c.planTaskId), gte(c.signedOn, from), lt(c.signedOn, to));
+  return db.select().from(c).where(and(isNotNull(c.signedOn), ne(c.status, 'cancelled'), or(ofTask, ofYear))).orderBy(asc(c.signedOn), asc(c.refNo));
 }
 
 /** A plan task with its plan's number, title and year (the order's subject and the budget's line). */

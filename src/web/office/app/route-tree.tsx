@@ -37,6 +37,7 @@ const notifications = () => import('../features/notifications/pages');
 const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
 const press = () => import('../features/press/pages');
+const commissions = () => import('../features/commissions/pages');
 const products = () => import('../features/products/pages');
 const training = () => import('../features/training/pages');
 const awareness = () => import('../features/awareness/pages');
@@ -66,6 +67,11 @@ const InquiryNewPage = page(press, 'InquiryNewPage');
 const InquiryPage = page(press, 'InquiryPage');
 const SpokespeoplePage = page(press, 'SpokespeoplePage');
 const SpokespersonPage = page(press, 'SpokespersonPage');
+const CommissionsPage = page(commissions, 'CommissionsPage');
+const CommissionNewPage = page(commissions, 'CommissionNewPage');
+const CommissionEditPage = page(commissions, 'CommissionEditPage');
+const CommissionPage = page(commissions, 'CommissionPage');
+const CommissionsBudgetPage = page(commissions, 'CommissionsBudgetPage');
 const ProductsPage = page(products, 'ProductsPage');
 const ProductFormPage = page(products, 'ProductFormPage');
 const ProductPage = page(products, 'ProductPage');
@@ -225,6 +231,27 @@ const pressSpokespersonRoute = createRoute({
     return <SpokespersonPage key={id} id={id} />;
   },
 });
+const commissionsRoute = route('/office/commissions', () => <CommissionsPage />, { ability: 'commissions.read' });
+const commissionNewRoute = route('/office/commissions/new', () => <CommissionNewPage />, { ability: 'commissions.draft' });
+const commissionsBudgetRoute = route('/office/commissions/budget', () => <CommissionsBudgetPage />, { ability: 'commissions.read' });
+const commissionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/commissions/$id',
+  staticData: { ability: 'commissions.read' },
+  component: function CommissionRoute() {
+    const { id } = commissionRoute.useParams();
+    return <CommissionPage key={id} id={id} />;
+  },
+});
+const commissionEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/commissions/$id/edit',
+  staticData: { ability: 'commissions.draft' },
+  component: function CommissionEditRoute() {
+    const { id } = commissionEditRoute.useParams();
+    return <CommissionEditPage key={id} id={id} />;
+  },
+});
 const productsRoute = route('/office/products', () => <ProductsPage />, { ability: 'products.read' });
 const productNewRoute = route('/office/products/new', () => <ProductFormPage />, { ability: 'products.edit' });
 const productRoute = createRoute({
@@ -315,6 +342,11 @@ export const routeTree = rootRoute.addChildren([
   pressInquiryRoute,
   pressSpokespeopleRoute,
   pressSpokespersonRoute,
+  commissionsRoute,
+  commissionNewRoute,
+  commissionsBudgetRoute,
+  commissionRoute,
+  commissionEditRoute,
   productsRoute,
   productNewRoute,
   productRoute,

@@ -1,0 +1,4 @@
+export { CommissionsPage } from './commissions-page';
+export { CommissionNewPage, CommissionEditPage } from './commission-edit-page';
+export { CommissionPage } from './commission-page';
+export { CommissionsBudgetPage } from './budget-page';
