@@ -83,7 +83,7 @@ export function reviewDocument(input: ReviewDocInput): OfficialDocument {
               { title: 'Người thực hiện', widthPct: 20 },
               { title: 'Nội dung', widthPct: 54 },
             ],
-            rows: c.timeline.map((e, i) => [i + 1, atVi(e.at), e.actorName, `${e.kindLabel}: ${e.text}`]),
+            rows: c.timeline.map((e, i) => [i + 1, atVi(e.at), e.actorName, e.text.startsWith(e.kindLabel) ? e.text : `${e.kindLabel}: ${e.text}`]),
           },
         ],
       },

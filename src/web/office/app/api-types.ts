@@ -27,6 +27,8 @@ export type Ability =
   | 'monitoring.correct'
   | 'mail.read'
   | 'monitoring.read'
+  | 'crises.read'
+  | 'crises.manage'
   | 'monitoring.manage'
   | 'monitoring.review'
   | 'monitoring.refer'

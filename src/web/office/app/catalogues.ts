@@ -10,6 +10,7 @@ import { planEntries } from '../features/plans/i18n';
 import { policyEntries } from '../features/policies/i18n';
 import { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import { pressEntries } from '../features/press/i18n';
+import { crisesEntries } from '../features/crises/i18n';
 import { commissionEntries } from '../features/commissions/i18n';
 import { productEntries } from '../features/products/i18n';
 import { trainingEntries } from '../features/training/i18n';
@@ -31,6 +32,7 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   monitoring: monitoringEntries,
   monitoringResponse: monitoringResponseEntries,
   press: pressEntries,
+  crises: crisesEntries,
   commissions: commissionEntries,
   products: productEntries,
   training: trainingEntries,

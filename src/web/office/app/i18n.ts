@@ -19,6 +19,7 @@ import type { policyEntries } from '../features/policies/i18n';
 import type { monitoringEntries } from '../features/monitoring/i18n';
 import type { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import type { pressEntries } from '../features/press/i18n';
+import type { crisesEntries } from '../features/crises/i18n';
 import type { commissionEntries } from '../features/commissions/i18n';
 import type { productEntries } from '../features/products/i18n';
 import type { trainingEntries } from '../features/training/i18n';
@@ -99,6 +100,7 @@ export const shellEntries = {
   // the navigation is drawn before the features' texts arrive (a page refused to a role shows at once)
   'nav.monitoring': ['Theo dõi dư luận', 'Media monitoring'],
   'nav.press': ['Báo chí, yêu cầu thông tin', 'Press and information requests'],
+  'nav.crises': ['Sự cố truyền thông', 'Communication crises'],
   'nav.commissions': ['Đặt hàng báo chí', 'Press commissions'],
   'nav.products': ['Sản phẩm truyền thông', 'Communication products'],
   'nav.training': ['Tập huấn, bồi dưỡng', 'Training'],
@@ -122,6 +124,7 @@ type AllEntries = typeof shellEntries &
   typeof monitoringResponseEntries &
   typeof commissionEntries &
   typeof pressEntries &
+  typeof crisesEntries &
   typeof productEntries &
   typeof trainingEntries &
   typeof awarenessEntries;

@@ -37,6 +37,7 @@ const notifications = () => import('../features/notifications/pages');
 const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
 const press = () => import('../features/press/pages');
+const crises = () => import('../features/crises/pages');
 const commissions = () => import('../features/commissions/pages');
 const products = () => import('../features/products/pages');
 const training = () => import('../features/training/pages');
@@ -67,6 +68,9 @@ const InquiryNewPage = page(press, 'InquiryNewPage');
 const InquiryPage = page(press, 'InquiryPage');
 const SpokespeoplePage = page(press, 'SpokespeoplePage');
 const SpokespersonPage = page(press, 'SpokespersonPage');
+const CrisesPage = page(crises, 'CrisesPage');
+const CrisisNewPage = page(crises, 'CrisisNewPage');
+const CrisisPage = page(crises, 'CrisisPage');
 const CommissionsPage = page(commissions, 'CommissionsPage');
 const CommissionNewPage = page(commissions, 'CommissionNewPage');
 const CommissionEditPage = page(commissions, 'CommissionEditPage');
@@ -221,6 +225,26 @@ const pressInquiryRoute = createRoute({
     return <InquiryPage key={id} id={id} />;
   },
 });
+const crisesRoute = route('/office/crises', () => <CrisesPage />, { ability: 'crises.read' });
+const crisisNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/crises/new',
+  staticData: { ability: 'crises.manage' },
+  validateSearch: (search: Record<string, unknown>): { itemId?: string; alertId?: string } => ({ itemId: text(search.itemId), alertId: text(search.alertId) }),
+  component: function CrisisNewRoute() {
+    const { itemId, alertId } = crisisNewRoute.useSearch();
+    return <CrisisNewPage itemId={itemId} alertId={alertId} />;
+  },
+});
+const crisisRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/crises/$id',
+  staticData: { ability: 'crises.read' },
+  component: function CrisisRoute() {
+    const { id } = crisisRoute.useParams();
+    return <CrisisPage key={id} id={id} />;
+  },
+});
 const pressSpokespeopleRoute = route('/office/press/spokespeople', () => <SpokespeoplePage />, { ability: 'press.read' });
 const pressSpokespersonRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -342,6 +366,9 @@ export const routeTree = rootRoute.addChildren([
   pressInquiryRoute,
   pressSpokespeopleRoute,
   pressSpokespersonRoute,
+  crisesRoute,
+  crisisNewRoute,
+  crisisRoute,
   commissionsRoute,
   commissionNewRoute,
   commissionsBudgetRoute,

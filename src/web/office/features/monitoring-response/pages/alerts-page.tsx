@@ -138,6 +138,11 @@ function AlertCard({ alert, onAcknowledge, busy }: { alert: MonitoringAlert; onA
           {t('mr.alerts.acknowledge')}
         </Button>
       )}
+      <p>
+        <HrefLink href={`/office/crises/new?alertId=${encodeURIComponent(alert.id)}`} aria-label={`${t('crises.open.fromAlert')}: ${alert.ruleName}`}>
+          {t('crises.open.fromAlert')}
+        </HrefLink>
+      </p>
     </li>
   );
 }

@@ -97,22 +97,15 @@ function TakedownForm({ item, onDone }: { item: QueueItem; onDone: (warning: str
   );
 }
 
-/** "Đề nghị mở sự vụ khủng hoảng": kept as a flag with its reason until the crisis module exists. */
-function CrisisForm({ item, onDone }: { item: QueueItem; onDone: () => void }) {
+/** "Mở sự cố từ tin này": opens the crisis module's form with the item (the crisis keeps monitoring's flag record). */
+function CrisisForm({ item }: { item: QueueItem }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const save = useMutation({ mutationFn: () => responseApi.flag(item.id, { kind: 'crisis', reason }), onSuccess: onDone });
   return (
-    <details>
-      <summary>{t('mr.review.crisis')}</summary>
-      <form onSubmit={(e) => { e.preventDefault(); save.mutate(); }} aria-label={`${t('mr.review.crisis')}: ${item.title}`}>
-        <FormError error={save.error} />
-        <TextareaField label={t('mr.review.crisisReason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <Button type="submit" variant="secondary" busy={save.isPending}>
-          {t('mr.review.crisis')}
-        </Button>
-      </form>
-    </details>
+    <p>
+      <HrefLink href={`/office/crises/new?itemId=${encodeURIComponent(item.id)}`} aria-label={`${t('crises.open.fromItem')}: ${item.title}`}>
+        {t('crises.open.fromItem')}
+      </HrefLink>
+    </p>
   );
 }
 
@@ -245,7 +238,7 @@ export function MonitoringReviewPage() {
                       ) : (
                         <ReviewForm item={item} onDone={(sha) => show(sha ? t('mr.review.done', { sha }) : null)} />
                       )}
-                      <CrisisForm item={item} onDone={() => show(t('mr.review.crisisSent'))} />
+                      <CrisisForm item={item} />
                     </li>
                   ))}
                 </ul>

@@ -11,6 +11,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   monitoring_source: 'mon.notification.volumeDrop',
   press_inquiry_overdue: 'press.notification.overdue',
   press_notice_late: 'press.notification.noticeLate',
+  crisis_reminder: 'crises.notification.reminder',
 };
 
 /** The sentence of a notification in the interface language, from its kind and the names it carries. */

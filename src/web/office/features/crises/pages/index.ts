@@ -1,0 +1,3 @@
+export { CrisesPage } from './crises-page';
+export { CrisisNewPage } from './crisis-new-page';
+export { CrisisPage } from './crisis-page';
