@@ -101,7 +101,7 @@ export const commissionEntries = {
   'comm.detail.acceptance': ['Nghiệm thu ngày {date}: {amount}', 'Accepted on {date}: {amount}'],
   'comm.detail.members': ['Thành phần: {members}', 'Members: {members}'],
   'comm.detail.quality': ['Đánh giá chất lượng: {quality}', 'Quality: {quality}'],
-  'comm.detail.payments': ['Thanh toán', 'Payments'],
+  'comm.detail.payments': ['Các lần thanh toán', 'Payments'],
   'comm.detail.payment': ['Ngày {date}: {amount} (chứng từ {doc})', '{date}: {amount} (document {doc})'],
   'comm.detail.noPayments': ['Chưa thanh toán.', 'Nothing paid yet.'],
   'comm.detail.documents': ['Văn bản', 'Documents'],
