@@ -3,6 +3,9 @@ import { describeEachDriver } from '../../../test/db';
 import { auth, buildTestApp, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import type { App } from '../../platform/http';
+import { SYSTEM } from '../../../test/factories';
+import { createFocalPoint, createGroup, changeGroupMembers } from '../network';
+import { createSpokesperson } from '../press';
 import { crisisFigures, median, sendCrisisReminders, timerOf } from '.';
 
 const HOUR = 3_600_000;
@@ -89,6 +92,28 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect((await post(viewer, `/api/v1/crises/${c.id}/notes`, { text: 'Ghi chú' })).statusCode).toBe(403);
   });
 
+  it('takes the spokesperson from the press registry by default and notifies the crisis\'s network group, with the delivery status on the crisis', async () => {
+    const sys = { db: getDb().db, actor: SYSTEM };
+    const display = (await q(`select display_name from users where id = $1`, [spokespersonId])).rows[0] as { display_name: string };
+    await createSpokesperson(sys, { unitId: 'lc-so-tp', kind: 'spokesperson', personName: display.display_name, title: 'Phó Giám đốc', validFrom: '2026-01-01' });
+    const fp = await createFocalPoint(sys, { personName: 'Đầu mối Sở Tư pháp', title: 'Chuyên viên', unitId: 'lc-so-tp', level: 'department', email: 'daumoi.tp@example.vn', validFrom: '2026-01-01' });
+    const group = await createGroup(sys, { name: 'Nhóm phản ứng nhanh', channels: ['email'] });
+    await changeGroupMembers(sys, group.id, { add: [fp.id] });
+    const res = await post(press, '/api/v1/crises', { title: 'Tin sai về bổ nhiệm cán bộ', reason: 'Báo chí phản ánh', summary: 'Thông tin sai lan trên mạng xã hội.', severity: 2, unitId: 'lc-so-tp', networkGroupId: group.id });
+    expect(res.statusCode, res.body).toBe(201);
+    const c = res.json();
+    expect(c.members.find((m: { role: string }) => m.role === 'spokesperson')).toMatchObject({ personName: display.display_name, fromRegistry: true, userId: spokespersonId });
+    expect(c.broadcasts).toHaveLength(1);
+    expect(c.broadcasts[0]).toMatchObject({ groupName: 'Nhóm phản ứng nhanh' });
+    expect(c.broadcasts[0].statusLabel).toMatch(/1 (đang chờ gửi|đã gửi)/);
+    expect(c.timeline.map((e: { kind: string }) => e.kind)).toContain('notify');
+    // the registry's spokesperson is a member: they act in their role on this crisis (another unit's officer)
+    expect((await post(spokesperson, `/api/v1/crises/${c.id}/notes`, { text: 'Đã nắm thông tin.' })).statusCode).toBe(200);
+    // on demand, again
+    expect((await post(press, `/api/v1/crises/${c.id}/notify`, {})).json().broadcasts).toHaveLength(2);
+    expect((await q(`select count(*)::int as n from network_broadcasts where origin_kind = 'crisis' and origin_id = $1`, [c.id])).rows[0]).toEqual({ n: 2 });
+  });
+
   it('keeps the timeline append-only: notes add entries, the table refuses UPDATE, DELETE and TRUNCATE', async () => {
     const c = (await post(coordinator, '/api/v1/crises', { title: 'Nước sinh hoạt có mùi lạ', reason: 'Phản ánh qua đường dây nóng', summary: 'Phản ánh về chất lượng nước.', severity: 1, unitId: 'lc-so-nnmt' })).json();
     const after = (await post(coordinator, `/api/v1/crises/${c.id}/notes`, { text: 'Đã liên hệ nhà máy nước.' })).json();
@@ -173,9 +198,19 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect(await sent(new Date())).toEqual(['first-due-soon']);
     expect(await sent(new Date(Date.now() + 5 * HOUR))).toEqual(['first-due-soon', 'first-overdue']);
     expect(await sent(new Date(Date.now() + 6 * HOUR))).toEqual(['first-due-soon', 'first-overdue']);
+    // a statement promising an update in one hour: once that hour passes without a new one, one reminder
+    const drafted = (await post(coordinator, `/api/v1/crises/${c.id}/statements`, { kind: 'holding', title: 'Thông tin ban đầu về tin đồn dịch bệnh', facts: 'Chưa ghi nhận ca bệnh.', unknowns: 'Nguồn tin.', actions: 'Giám sát.', nextUpdateAt: new Date(Date.now() + HOUR).toISOString() })).json();
+    const url = `/api/v1/crises/${c.id}/statements/${drafted.statements[0].id}`;
+    await post(spokesperson, `${url}/approve`);
+    await post(approver, `${url}/approve`);
+    expect((await post(press, `${url}/publish`)).statusCode).toBe(200);
+    const versionId = drafted.statements[0].versions[0].id;
+    expect(await sent(new Date(Date.now() + 30 * 60_000))).toEqual(['first-due-soon', 'first-overdue']);
+    expect(await sent(new Date(Date.now() + 2 * HOUR))).toEqual(['first-due-soon', 'first-overdue', `update-due:${versionId}`]);
+    expect(await sent(new Date(Date.now() + 3 * HOUR))).toEqual(['first-due-soon', 'first-overdue', `update-due:${versionId}`]);
     const notified = (await q(`select count(*)::int as n from notifications where kind = 'crisis_reminder' and user_id = $1 and subject_key like $2`, [spokespersonId, `crisis_reminder:${c.id}:%`])).rows[0];
-    expect(notified).toEqual({ n: 2 });
-    expect((await get(coordinator, `/api/v1/crises/${c.id}`)).json().timeline.filter((e: { kind: string }) => e.kind === 'reminder')).toHaveLength(2);
+    expect(notified).toEqual({ n: 3 });
+    expect((await get(coordinator, `/api/v1/crises/${c.id}`)).json().timeline.filter((e: { kind: string }) => e.kind === 'reminder')).toHaveLength(3);
   });
 
   it('counts crises by severity, the median hours to the first statement and the share within the rule for the annual report', async () => {

@@ -117,9 +117,9 @@ export async function crisesRoutes(app: App): Promise<void> {
     },
   });
 
-  const statementStep = (path: string, summary: string, run: (request: FastifyRequest<{ Params: { id: string; statementId: string } }>) => Promise<unknown>, body?: object) =>
+  const statementStep = (path: string, summary: string, run: (request: FastifyRequest<{ Params: { id: string; statementId: string } }>) => Promise<unknown>, body?: object, ability: typeof read | typeof manage = read) =>
     app.post<{ Params: { id: string; statementId: string } }>(`/api/v1/crises/:id/statements/:statementId${path}`, {
-      config: read,
+      config: ability,
       schema: { tags, summary, params: S.StatementParams, ...(body ? { body } : {}), response: { 200: S.CrisisDetail } } as never,
       handler: async (request) => {
         await run(request);
@@ -128,8 +128,8 @@ export async function crisesRoutes(app: App): Promise<void> {
     });
   statementStep('/versions', 'Soạn phiên bản mới của thông cáo (phải duyệt lại)', (r) => draftStatement(ctx(r), r.params.id, { ...(r.body as Static<typeof S.StatementBody>), statementId: r.params.statementId }), S.StatementBody);
   statementStep('/approve', 'Duyệt bước tiếp theo (người phát ngôn, rồi lãnh đạo); người soạn không tự duyệt', (r) => approveStatement(ctx(r), r.params.id, r.params.statementId));
-  statementStep('/publish', 'Công bố trên cổng thông tin (chỉ khi đã duyệt đủ)', (r) => publishStatement(ctx(r), r.params.id, r.params.statementId));
-  statementStep('/withdraw', 'Thu hồi thông cáo đã công bố, ghi lý do', (r) => withdrawStatement(ctx(r), r.params.id, r.params.statementId, r.body as Static<typeof S.WithdrawBody>), S.WithdrawBody);
+  statementStep('/publish', 'Công bố trên cổng thông tin (chỉ khi đã duyệt đủ)', (r) => publishStatement(ctx(r), r.params.id, r.params.statementId), undefined, manage);
+  statementStep('/withdraw', 'Thu hồi thông cáo đã công bố, ghi lý do', (r) => withdrawStatement(ctx(r), r.params.id, r.params.statementId, r.body as Static<typeof S.WithdrawBody>), S.WithdrawBody, manage);
 
   app.get('/api/v1/crises/:id/review.docx', {
     config: read,
