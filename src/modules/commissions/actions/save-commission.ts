@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { checkedCommission, type CheckedCommission, type CommissionInput } from '../input';
-import { findCommissionForUpdate, insertCommission, replaceCommission, type CommissionRow } from '../repo';
+import { findCommission, findCommissionForUpdate, insertCommission, replaceCommission, type CommissionRow } from '../repo';
 
 const userOf = (ctx: ActionContext) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
@@ -28,8 +28,10 @@ export const auditedCommission = (v: Pick<CheckedCommission, 'title' | 'ordererU
 
 /** Drafts an order (status planned) for the ordering unit; its amounts are computed here from the lines. */
 export async function createCommission(ctx: ActionContext, input: CommissionInput): Promise<CommissionRow> {
-  authorize(ctx.actor, 'commissions.draft', { unitId: input.ordererUnitId });
+  authorize(ctx.actor, 'commissions.draft');
+  // the unit is checked to exist (422) before the officer is checked to belong to it (403)
   const checked = await checkedCommission(ctx, input);
+  authorize(ctx.actor, 'commissions.draft', { unitId: checked.ordererUnitId });
   const { lines: _lines, ...v } = checked;
   return ctx.db.transaction(async (tx) => {
     const id = randomUUID();
@@ -41,8 +43,10 @@ export async function createCommission(ctx: ActionContext, input: CommissionInpu
 
 /** Changes an order still planned (not yet approved): its fields and lines are replaced, the amounts recomputed. */
 export async function editCommission(ctx: ActionContext, id: string, input: CommissionInput): Promise<CommissionRow> {
-  authorize(ctx.actor, 'commissions.draft', { unitId: input.ordererUnitId });
+  authorize(ctx.actor, 'commissions.draft');
+  if (!(await findCommission(ctx.db, id))) throw notFound('đơn đặt hàng');
   const checked = await checkedCommission(ctx, input);
+  authorize(ctx.actor, 'commissions.draft', { unitId: checked.ordererUnitId });
   const { lines: _lines, ...v } = checked;
   return ctx.db.transaction(async (tx) => {
     const current = await findCommissionForUpdate(tx, id);
