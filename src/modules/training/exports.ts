@@ -1,4 +1,3 @@
-import type { Executor } from '../../platform/db';
 import { writeXlsxStream, type XlsxColumn } from '../../platform/documents';
 import { formatDateVi } from '../../platform/text';
 import type { Directory } from '../organisations';
@@ -16,7 +15,7 @@ const COLUMNS: XlsxColumn[] = [
 ];
 
 /** Streams the completion list (who completed which course) to `out` as XLSX. */
-export async function writeCompletionsXlsx(_db: Executor, completions: Completion[], dir: Directory, out: NodeJS.WritableStream): Promise<void> {
+export async function writeCompletionsXlsx(completions: Completion[], dir: Directory, out: NodeJS.WritableStream): Promise<void> {
   function* rows() {
     let no = 0;
     for (const c of completions) {

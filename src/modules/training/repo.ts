@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
+import { networkTables } from '../network';
 import { orgTables } from '../organisations';
 import { planTables } from '../plans';
 import { trainingCourses, trainingFeedback, trainingParticipants, trainingSessions } from './tables';
@@ -136,6 +137,16 @@ export async function peopleOfUnits(db: Executor, unitIds: string[]): Promise<In
   return db.select(personColumns).from(orgTables.people).where(inArray(orgTables.people.unitId, unitIds)).orderBy(asc(orgTables.people.fullName)).limit(2000);
 }
 
+/** The directory people who are a unit's communication focal points on `day` (the network module's register). */
+export async function focalPeopleOfUnit(db: Executor, unitId: string, day: string): Promise<string[]> {
+  const fp = networkTables.networkFocalPoints;
+  const rows = await db
+    .select({ personId: fp.personId })
+    .from(fp)
+    .where(and(eq(fp.unitId, unitId), isNotNull(fp.personId), lte(fp.validFrom, day), or(isNull(fp.validTo), gte(fp.validTo, day))));
+  return [...new Set(rows.map((r) => r.personId!))];
+}
+
 /** A plan task's code and title with its plan's, or null when there is no such task. */
 export async function findPlanTask(db: Executor, id: string): Promise<{ id: string; code: string; title: string; planId: string; planTitle: string } | null> {
   const rows = await db
@@ -147,7 +158,7 @@ export async function findPlanTask(db: Executor, id: string): Promise<{ id: stri
   return rows[0] ?? null;
 }
 
-/** Names of users (who recorded what), for the audit vocabulary. */
+/** The session's title (or its course's), for the audit vocabulary. */
 export async function sessionTitles(db: Executor, ids: string[]): Promise<{ id: string; title: string }[]> {
   if (ids.length === 0) return [];
   return db

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
+import { Type } from 'typebox';
 import { can } from '../../platform/auth';
 import { now } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
@@ -19,7 +20,6 @@ import { presentCourse, presentFeedback, presentParticipant, presentSessionSumma
 import { feedbackOfSession, findCourse, findPlanTask, findSession, listCourses, participantsOfSessions, peopleByIds, peopleOfUnits, sessionsOfCourses, type CourseRow } from './repo';
 import { CompletionQuery, Completions, CourseBody, CourseDetail, Course, IdParams, InviteBody, InviteResult, Options, ParticipantParams, People, PeopleQuery, SessionBody, SessionDetail, StatusBody } from './schemas';
 import { checkinWindow, isWithin } from './window';
-import { Type } from 'typebox';
 
 const tags = ['Tập huấn'];
 const coded = (labels: Record<string, readonly [string, string]>) => Object.entries(labels).map(([code, l]) => ({ code, label: l[0] }));
@@ -153,7 +153,7 @@ export async function trainingRoutes(app: App, opts: { publicUrl: string }): Pro
     handler: async (request, reply) => {
       const [rows, dir] = await Promise.all([listCompletions(app.db, request.query), getDirectory(app.db)]);
       const stream = new PassThrough();
-      writeCompletionsXlsx(app.db, rows, dir, stream).catch((err: unknown) => {
+      writeCompletionsXlsx(rows, dir, stream).catch((err: unknown) => {
         request.log.error({ err }, 'training completions export failed');
         stream.destroy(err as Error);
       });

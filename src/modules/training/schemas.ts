@@ -43,7 +43,8 @@ export const SessionBody = Type.Object(
 export const InviteBody = Type.Object(
   {
     personIds: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 2000 })),
-    unitId: OptText(100),
+    unitId: Type.Optional(Nullable(Type.String({ maxLength: 100, description: 'Mời mọi người của đơn vị trong danh bạ' }))),
+    focalOfUnitId: Type.Optional(Nullable(Type.String({ maxLength: 100, description: 'Mời các cán bộ đầu mối truyền thông của đơn vị (mạng lưới) hôm nay' }))),
     participantType: oneOf(PARTICIPANT_TYPES, 'Đối tượng tham dự'),
   },
   { additionalProperties: false },

@@ -6,6 +6,7 @@ import { auth, buildTestApp, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser, SYSTEM } from '../../../test/factories';
 import type { Actor } from '../../platform/auth';
 import type { App } from '../../platform/http';
+import { createFocalPoint } from '../network';
 import { createPerson } from '../organisations';
 import { computeFigures } from '../plans';
 import { answerInvitation, checkInByLink, checkInWalkIn, createCourse, createSession, inviteToSession, listCompletions, markAttendance, sendFeedback, setSessionStatus, type CourseInput } from '.';
@@ -99,6 +100,20 @@ describeEachDriver('training: courses, sessions, invitations, check-in, feedback
     // the audit keeps counts, never a name or an address
     const audit = await rows<{ summary: unknown }>(db(), `select summary from audit_log where subject_id = '${session.id}'`);
     expect(JSON.stringify(audit)).not.toMatch(/Nguyễn|@thu\.vn/);
+  });
+
+  it('invites a unit\'s communication focal points of today from the network register, skipping those already invited', async () => {
+    const course = await createCourse(as(coordinator), COURSE);
+    const session = await createSession(as(coordinator), course.id, SESSION);
+    await expect(inviteToSession(as(coordinator), session.id, { focalOfUnitId: 'lc-so-nnmt', participantType: 'focal_officer' })).rejects.toMatchObject({ status: 422, message: 'Chưa chọn người được mời (đơn vị chưa có cán bộ đầu mối nào trong danh bạ).' });
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    await createFocalPoint({ db: getDb().db, actor: SYSTEM }, { personId: people[2]!, unitId: 'lc-so-nnmt', level: 'department', validFrom: '2025-07-01' });
+    // ended yesterday: no longer a focal point
+    await createFocalPoint({ db: getDb().db, actor: SYSTEM }, { personId: people[3]!, unitId: 'lc-so-nnmt', level: 'department', validFrom: '2025-07-01', validTo: '2025-12-31' });
+    expect(today > '2025-12-31').toBe(true);
+    const done = await inviteToSession(as(coordinator), session.id, { focalOfUnitId: 'lc-so-nnmt', participantType: 'focal_officer' });
+    expect(done.invited.map((p) => p.personId)).toEqual([people[2]]);
+    await expect(inviteToSession(as(coordinator), session.id, { focalOfUnitId: 'lc-so-nnmt', participantType: 'focal_officer' })).rejects.toMatchObject({ status: 409, message: 'Mọi người được chọn đã được mời dự buổi tập huấn này.' });
   });
 
   it('checks in by the personal link only inside the window (30 minutes before to the end), once', async () => {

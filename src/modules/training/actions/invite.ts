@@ -5,16 +5,19 @@ import type { ActionContext } from '../../../platform/context';
 import { now } from '../../../platform/clock';
 import { AppError, notFound } from '../../../platform/errors';
 import { enqueueMails, type MailMessage } from '../../../platform/mail';
+import { todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { PARTICIPANT_TYPES, type ParticipantType } from '../labels';
-import { findCourse, findSessionForUpdate, insertParticipants, participantsOfSessions, peopleByIds, peopleOfUnits, type ParticipantRow } from '../repo';
+import { findCourse, findSessionForUpdate, focalPeopleOfUnit, insertParticipants, participantsOfSessions, peopleByIds, peopleOfUnits, type ParticipantRow } from '../repo';
 import { sessionTimeText } from '../window';
 
 export interface InviteInput {
   /** People of the directory, chosen one by one. */
   personIds?: string[];
-  /** Or every person of a unit (its focal people, as the directory lists them). */
+  /** Or every person of a unit, as the directory lists them. */
   unitId?: string | null;
+  /** Or a unit's communication focal points today (the network's register; those linked to a directory person). */
+  focalOfUnitId?: string | null;
   participantType: ParticipantType;
 }
 
@@ -39,9 +42,15 @@ export async function inviteToSession(ctx: ActionContext & { publicUrl: string }
   }
   const dir = await getDirectory(ctx.db);
   if (input.unitId && !dir.unit(input.unitId)) throw new AppError('validation', 'Không có đơn vị này trong danh mục.', { errors: [{ path: 'unitId', message: 'Không có đơn vị này trong danh mục.' }] });
+  if (input.focalOfUnitId && !dir.unit(input.focalOfUnitId)) throw new AppError('validation', 'Không có đơn vị này trong danh mục.', { errors: [{ path: 'focalOfUnitId', message: 'Không có đơn vị này trong danh mục.' }] });
   const ofUnit = input.unitId ? await peopleOfUnits(ctx.db, [input.unitId]) : [];
-  const people = [...new Map([...found, ...ofUnit].map((p) => [p.id, p])).values()];
-  if (people.length === 0) throw new AppError('validation', 'Chưa chọn người được mời (đơn vị được chọn chưa có ai trong danh bạ).', { errors: [{ path: 'personIds', message: 'Chọn ít nhất một người.' }] });
+  const focal = input.focalOfUnitId ? await peopleByIds(ctx.db, await focalPeopleOfUnit(ctx.db, input.focalOfUnitId, todayVn())) : [];
+  const people = [...new Map([...found, ...ofUnit, ...focal].map((p) => [p.id, p])).values()];
+  if (people.length === 0) {
+    const why = input.focalOfUnitId && !input.unitId && asked.length === 0 ? 'đơn vị chưa có cán bộ đầu mối nào trong danh bạ' : 'đơn vị được chọn chưa có ai trong danh bạ';
+    throw new AppError('validation', `Chưa chọn người được mời (${why}).`, { errors: [{ path: 'personIds', message: 'Chọn ít nhất một người.' }] });
+  }
+  const isGroup = Boolean(input.unitId || input.focalOfUnitId);
 
   return ctx.db.transaction(async (tx) => {
     const session = await findSessionForUpdate(tx, sessionId);
@@ -51,9 +60,9 @@ export async function inviteToSession(ctx: ActionContext & { publicUrl: string }
     const existing = await participantsOfSessions(tx, [sessionId]);
     const already = people.filter((p) => existing.some((e) => e.personId === p.id));
     // chosen one by one: a repeat is a mistake worth saying; a whole unit: those already invited are skipped
-    if (already.length && !input.unitId) throw new AppError('conflict', `${already.length === 1 ? `${already[0]!.fullName} đã` : `${already.length} người đã`} được mời dự buổi tập huấn này.`);
+    if (already.length && !isGroup) throw new AppError('conflict', `${already.length === 1 ? `${already[0]!.fullName} đã` : `${already.length} người đã`} được mời dự buổi tập huấn này.`);
     const fresh = people.filter((p) => !existing.some((e) => e.personId === p.id));
-    if (fresh.length === 0) throw new AppError('conflict', 'Mọi người của đơn vị đã được mời dự buổi tập huấn này.');
+    if (fresh.length === 0) throw new AppError('conflict', 'Mọi người được chọn đã được mời dự buổi tập huấn này.');
     const taken = existing.filter((e) => e.status !== 'declined').length;
     if (session.capacity !== null && taken + fresh.length > session.capacity) {
       throw new AppError('conflict', `Buổi tập huấn có ${session.capacity} chỗ, đã có ${taken} người; không thể mời thêm ${fresh.length} người.`);

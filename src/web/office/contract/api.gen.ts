@@ -18661,6 +18661,7 @@ export interface paths {
                     "application/json": {
                         personIds?: string[];
                         unitId?: string | null;
+                        focalOfUnitId?: string | null;
                         /**
                          * @description Đối tượng tham dự
                          * @enum {string}
@@ -19848,6 +19849,17 @@ export interface paths {
                             communes: {
                                 id: string;
                                 name: string;
+                            }[];
+                            /** @description Các đợt lấy ý kiến của từng chính sách */
+                            rounds: {
+                                id: string;
+                                policyId: string;
+                                label: string;
+                            }[];
+                            /** @description Nhiệm vụ trong kế hoạch năm nay và năm trước */
+                            tasks: {
+                                id: string;
+                                title: string;
                             }[];
                             consultations: {
                                 slug: string;

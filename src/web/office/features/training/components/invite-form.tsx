@@ -15,7 +15,9 @@ export function InviteForm({ sessionId }: { sessionId: string }) {
   const [unitId, setUnitId] = useState('');
   const [type, setType] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [isWholeUnit, setWholeUnit] = useState(false);
+  // whom: the people ticked below, the whole unit, or the unit's communication focal points today
+  const [who, setWho] = useState<'chosen' | 'unit' | 'focal'>('chosen');
+  const isWholeUnit = who !== 'chosen';
   const people = useQuery(trainingQueries.people(unitId));
   const invite = useMutation({
     mutationFn: (body: InviteBody) => trainingApi.invite(sessionId, body),
@@ -27,7 +29,7 @@ export function InviteForm({ sessionId }: { sessionId: string }) {
   const errors = fieldErrors(invite.error);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    invite.mutate({ personIds: isWholeUnit ? [] : chosen, unitId: isWholeUnit ? unitId : null, participantType: type as InviteBody['participantType'] });
+    invite.mutate({ personIds: who === 'chosen' ? chosen : [], unitId: who === 'unit' ? unitId : null, focalOfUnitId: who === 'focal' ? unitId : null, participantType: type as InviteBody['participantType'] });
   };
   return (
     <form className="training-form" noValidate onSubmit={onSubmit}>
@@ -40,10 +42,12 @@ export function InviteForm({ sessionId }: { sessionId: string }) {
       {unitId ? (
         <fieldset className="training-choices" aria-invalid={errors.personIds ? true : undefined}>
           <legend>{t('training.invite.people')}</legend>
-          <label>
-            <input type="checkbox" name="wholeUnit" checked={isWholeUnit} onChange={(e) => setWholeUnit(e.target.checked)} />
-            {t('training.invite.wholeUnit')}
-          </label>
+          {(['chosen', 'unit', 'focal'] as const).map((w) => (
+            <label key={w}>
+              <input type="radio" name="who" value={w} checked={who === w} onChange={() => setWho(w)} />
+              {t(w === 'chosen' ? 'training.invite.chosen' : w === 'unit' ? 'training.invite.wholeUnit' : 'training.invite.focal')}
+            </label>
+          ))}
           {people.data?.items.length === 0 ? <p>{t('training.invite.noPeople')}</p> : null}
           {(people.data?.items ?? []).map((p) => (
             <label key={p.id}>
