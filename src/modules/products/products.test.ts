@@ -166,6 +166,15 @@ describeEachDriver('communication products: library, language versions, gallery,
     expect((await app.inject({ url: '/san-pham-truyen-thong/du-thao/khong-co/ap-phich.docx' })).statusCode).toBe(404);
     const options = (await app.inject({ url: '/api/v1/products/options', headers: auth(officer) })).json();
     expect(options.consultations.map((c: { slug: string }) => c.slug)).toContain(open.slug);
+    // a product may serve a consultation round, of its own policy only
+    const demoDraft = options.policies.find((p: { title: string }) => p.title === open.title);
+    const round = options.rounds.find((r: { policyId: string }) => r.policyId === demoDraft.id);
+    expect(round.label).toMatch(/^Từ \d{2}\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4}$/);
+    const wrong = await post(officer, '/api/v1/products', { ...infographic(), roundId: round.id });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().title).toBe('Đợt lấy ý kiến không thuộc chính sách đã chọn.');
+    const right = await post(officer, '/api/v1/products', { ...infographic(), policyId: demoDraft.id, roundId: round.id });
+    expect(right.json().round).toEqual({ id: round.id, label: round.label });
   });
 
   it('counts the year’s published products by kind, channel and language, reach and broadcasts for the annual report', async () => {

@@ -120,6 +120,13 @@ export async function findTask(db: Executor, id: string): Promise<{ id: string; 
   return rows[0] ?? null;
 }
 
+/** The tasks of the plans of `years` (the form's choice of a plan task), by plan then position. */
+export async function tasksOfYears(db: Executor, years: number[]): Promise<{ id: string; code: string; title: string; year: number }[]> {
+  const t = planTables.planTasks;
+  const p = planTables.plans;
+  return db.select({ id: t.id, code: t.code, title: t.title, year: p.year }).from(t).innerJoin(p, eq(p.id, t.planId)).where(inArray(p.year, years)).orderBy(desc(p.year), asc(t.position)).limit(2000);
+}
+
 /** Products published in [from, to) (the annual report). */
 export async function publishedBetween(db: Executor, from: string, to: string): Promise<ProductRow[]> {
   return db.select().from(productItems).where(and(inArray(productItems.status, ['published', 'withdrawn']), gte(productItems.publishedAt, from), lt(productItems.publishedAt, to)));

@@ -6,7 +6,7 @@ import { attachmentDisposition, readMultipart, type App } from '../../platform/h
 import { DOCX_TYPE, fileResponse } from '../../platform/http/responses';
 import { openStoredFile } from '../../platform/files';
 import { fold, formatDateVi, slugify, todayVn } from '../../platform/text';
-import { findRound } from '../consultation';
+import { findRound, roundsOfDrafts } from '../consultation';
 import { getDirectory } from '../organisations';
 import { findDraft, listDrafts } from '../policies';
 import { attachProductFile } from './actions/attach-file';
@@ -19,7 +19,7 @@ import { consultationPosters } from './portal';
 import { renderScriptDocx } from './poster';
 import { presentDetail, presentSummary, productPath } from './present';
 import { readingTime } from './reading-time';
-import { filesOf, findProduct, findTask, languagesOf, listProducts, reachOf, userNames, versionsOf, type ProductRow } from './repo';
+import { filesOf, findProduct, findTask, languagesOf, tasksOfYears, listProducts, reachOf, userNames, versionsOf, type ProductRow } from './repo';
 import { FileParams, IdParams, LanguageBody, ProductBody, ProductDetail, ProductOptions, ProductQuery, ProductSummary, ReachBody, WithdrawBody } from './schemas';
 
 const tags = ['Sản phẩm truyền thông'];
@@ -47,7 +47,9 @@ export async function productRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Danh mục để nhập sản phẩm: loại, kênh, ngôn ngữ, chính sách, đơn vị, xã; dự thảo đang lấy ý kiến (áp phích)', response: { 200: ProductOptions } },
     handler: async (request) => {
       const today = todayVn();
-      const [dir, drafts, posters] = await Promise.all([getDirectory(app.db), listDrafts(app.db, {}), consultationPosters(app.db, '')]);
+      const year = Number(today.slice(0, 4));
+      const [dir, drafts, posters, tasks] = await Promise.all([getDirectory(app.db), listDrafts(app.db, {}), consultationPosters(app.db, ''), tasksOfYears(app.db, [year, year - 1])]);
+      const rounds = await roundsOfDrafts(app.db, drafts.map((d) => d.id));
       const collator = new Intl.Collator('vi');
       const units = dir.resolver.unitsAt(today).map((u) => ({ id: u.id, name: u.name, level: u.level })).sort((a, b) => collator.compare(a.name, b.name));
       const labelled = <K extends string>(codes: readonly K[], labels: Record<K, readonly [string, string]>) => codes.map((code) => ({ code, label: labels[code][0] }));
@@ -59,6 +61,8 @@ export async function productRoutes(app: App): Promise<void> {
         policies: drafts.map((d) => ({ id: d.id, title: d.title })),
         units: units.filter((u) => u.level !== 'commune').map(({ id, name }) => ({ id, name })),
         communes: units.filter((u) => u.level === 'commune').map(({ id, name }) => ({ id, name })),
+        rounds: rounds.map((r) => ({ id: r.id, policyId: r.draftId, label: `Từ ${formatDateVi(r.opensOn, 'short')} đến ${formatDateVi(r.closesOn, 'short')}` })),
+        tasks: tasks.map((t) => ({ id: t.id, title: `${t.year} — ${t.code}. ${t.title}` })),
         consultations: posters.map((p) => ({ slug: p.slug, title: p.title, closesOn: p.closesOn, posterPath: `/san-pham-truyen-thong/du-thao/${p.slug}/ap-phich.docx`, printPath: `/san-pham-truyen-thong/du-thao/${p.slug}/ap-phich` })),
         canCreate: can(request.actor, 'products.edit'),
       };

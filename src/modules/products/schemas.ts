@@ -114,6 +114,8 @@ export const ProductOptions = Type.Object({
   policies: Type.Array(Ref),
   units: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   communes: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  rounds: Type.Array(Type.Object({ id: Type.String(), policyId: Type.String(), label: Type.String() }), { description: 'Các đợt lấy ý kiến của từng chính sách' }),
+  tasks: Type.Array(Type.Object({ id: Type.String(), title: Type.String() }), { description: 'Nhiệm vụ trong kế hoạch năm nay và năm trước' }),
   consultations: Type.Array(Type.Object({ slug: Type.String(), title: Type.String(), closesOn: IsoDate, posterPath: Type.String(), printPath: Type.String() })),
   canCreate: Type.Boolean(),
 });

@@ -14,12 +14,14 @@ import { productQueries, productsApi } from '../api';
 import type { ProductBody, ProductDetail, ProductOptions } from '../api-types';
 
 type Draft = Omit<ProductBody, 'kind'> & { kind: ProductBody['kind'] | '' };
-const SHOWN = ['kind', 'title', 'policyId', 'unitId', 'summary', 'body', 'externalUrl', 'channels', 'broadcastFrom', 'broadcastTo', 'slotsPerDay', 'communes'];
+const SHOWN = ['kind', 'title', 'policyId', 'roundId', 'taskId', 'unitId', 'summary', 'body', 'externalUrl', 'channels', 'broadcastFrom', 'broadcastTo', 'slotsPerDay', 'communes'];
 
 const fromDetail = (p: ProductDetail): Draft => ({
   kind: p.kind as ProductBody['kind'],
   title: p.title,
   policyId: p.policy.id,
+  roundId: p.round?.id ?? null,
+  taskId: p.task?.id ?? null,
   unitId: p.unitId,
   summary: p.summary,
   body: p.body,
@@ -47,7 +49,7 @@ function ProductForm({ id, initial, options }: { id?: string; initial: Draft | n
   const me = useMe();
   const queryClient = useQueryClient();
   const ownUnit = me.roles.find((r) => r.role === 'officer')?.unitId ?? '';
-  const [d, setD] = useState<Draft>(initial ?? { kind: '', title: '', policyId: null, unitId: ownUnit, summary: '', body: '', externalUrl: null, channels: [], broadcastFrom: null, broadcastTo: null, slotsPerDay: null, communes: [] });
+  const [d, setD] = useState<Draft>(initial ?? { kind: '', title: '', policyId: null, roundId: null, taskId: null, unitId: ownUnit, summary: '', body: '', externalUrl: null, channels: [], broadcastFrom: null, broadcastTo: null, slotsPerDay: null, communes: [] });
   const save = useMutation({
     mutationFn: (body: ProductBody) => (id ? productsApi.edit(id, body) : productsApi.create(body)),
     onSuccess: (saved) => {
@@ -63,6 +65,7 @@ function ProductForm({ id, initial, options }: { id?: string; initial: Draft | n
     save.mutate({ ...d, kind: d.kind as ProductBody['kind'], externalUrl: d.externalUrl || null });
   };
   const channels = new Set(d.channels ?? []);
+  const rounds = (options?.rounds ?? []).filter((r) => r.policyId === d.policyId);
 
   return (
     <>
@@ -77,7 +80,13 @@ function ProductForm({ id, initial, options }: { id?: string; initial: Draft | n
           options={(options?.kinds ?? []).map((k) => ({ value: k.code, label: k.label }))} onChange={(e) => set({ kind: e.target.value as Draft['kind'] })} />
         <Field label={t('products.field.title')} name="title" required value={d.title} error={errors.title} onChange={(e) => set({ title: e.target.value })} />
         <SelectField label={t('products.field.policy')} name="policyId" required value={d.policyId ?? ''} placeholder={t('products.choose')} error={errors.policyId}
-          options={(options?.policies ?? []).map((p) => ({ value: p.id, label: p.title }))} onChange={(e) => set({ policyId: e.target.value || null })} />
+          options={(options?.policies ?? []).map((p) => ({ value: p.id, label: p.title }))} onChange={(e) => set({ policyId: e.target.value || null, roundId: null })} />
+        {rounds.length ? (
+          <SelectField label={t('products.field.round')} name="roundId" value={d.roundId ?? ''} placeholder={t('products.field.none')} error={errors.roundId}
+            options={rounds.map((r) => ({ value: r.id, label: r.label }))} onChange={(e) => set({ roundId: e.target.value || null })} />
+        ) : null}
+        <SelectField label={t('products.field.task')} name="taskId" value={d.taskId ?? ''} placeholder={t('products.field.none')} error={errors.taskId}
+          options={(options?.tasks ?? []).map((x) => ({ value: x.id, label: x.title }))} onChange={(e) => set({ taskId: e.target.value || null })} />
         <SelectField label={t('products.field.unit')} name="unitId" required value={d.unitId} placeholder={t('products.choose')} error={errors.unitId}
           options={(options?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => set({ unitId: e.target.value })} />
         <TextareaField label={t('products.field.summary')} name="summary" rows={4} value={d.summary ?? ''} error={errors.summary}
