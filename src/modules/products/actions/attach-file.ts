@@ -5,7 +5,7 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, storeFile, type FileKind } from '../../../platform/files';
 import { bumpPublicContent } from '../../../platform/page-cache';
-import { findLanguage, findProductForUpdate, insertStoredFile } from '../repo';
+import { findLanguage, findProduct, findProductForUpdate, insertStoredFile } from '../repo';
 
 /** Images and documents up to 10 MB; audio and video up to the upload limit of the web process (20 MB). */
 const LIMITS: { kinds: FileKind[]; maxBytes: number }[] = [
@@ -21,6 +21,10 @@ const ALLOWED = LIMITS.flatMap((l) => l.kinds);
  */
 export async function attachProductFile(ctx: ActionContext, productId: string, file: { data: Uint8Array; fileName: string; lang?: string | null }): Promise<{ fileId: string }> {
   authorize(ctx.actor, 'products.edit');
+  // the unit is checked before the bytes are written, so an officer of another unit cannot fill the file store
+  const target = await findProduct(ctx.db, productId);
+  if (!target) throw notFound('sản phẩm');
+  authorize(ctx.actor, 'products.edit', { unitId: target.unitId });
   const stored = await storeFile(file.data, { allowed: ALLOWED, maxBytes: Math.max(...LIMITS.map((l) => l.maxBytes)) });
   const cap = LIMITS.find((l) => l.kinds.includes(stored.kind))!.maxBytes;
   if (stored.size > cap) throw new AppError('payload-too-large', `Tệp quá lớn: loại tệp này tối đa ${Math.round(cap / 1024 / 1024)} MB.`);
