@@ -161,3 +161,45 @@ test('a coordinator organises a session, two people are invited by mail, one che
     await smtp.close();
   }
 });
+
+test('a coordinator runs an awareness campaign: activities with their reach by audience add up on the campaign page; a period ending before it starts is refused', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const organiser: Person = { ...COORDINATOR, username: 'dieuphoi.nhanthuc', displayName: 'Điều phối nâng cao nhận thức', initialPassword: 'Tam-thoi-nhan-thuc-2026', password: 'Mat-khau-nhan-thuc-2026' };
+  await createByApi(request, organiser);
+  await signIn(page, organiser);
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nâng cao nhận thức' }).click();
+  await page.getByRole('link', { name: 'Tạo chiến dịch' }).click();
+  await page.getByLabel('Tên chiến dịch').fill('Tuyên truyền Luật Đất đai cho người dân và doanh nghiệp');
+  await page.getByLabel('Người dân').check();
+  await page.getByLabel('Doanh nghiệp').check();
+  await page.getByLabel('Từ ngày').fill('01/03/2026');
+  await page.getByLabel('Đến ngày').fill('01/02/2026');
+  await page.getByLabel('Đơn vị tổ chức').selectOption('lc-so-nnmt');
+  await page.getByRole('button', { name: 'Lưu chiến dịch' }).click();
+  await expect(page.getByText('Ngày kết thúc phải từ ngày bắt đầu trở đi.').first()).toBeVisible();
+  await page.getByLabel('Đến ngày').fill('31/12/2026');
+  await expectAccessible(page, 'campaign form');
+  await page.getByRole('button', { name: 'Lưu chiến dịch' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuyên truyền Luật Đất đai cho người dân và doanh nghiệp');
+
+  const add = page.locator('section', { has: page.getByRole('heading', { name: 'Thêm hoạt động' }) });
+  const activity = async (kind: string, day: string, citizens: string, businesses: string, products: string) => {
+    await add.getByLabel('Hình thức').selectOption({ label: kind });
+    await add.getByLabel('Ngày tổ chức').fill(day);
+    await add.getByLabel('Số người dân được tiếp cận').fill(citizens);
+    await add.getByLabel('Số doanh nghiệp được tiếp cận').fill(businesses);
+    await add.getByLabel('Sản phẩm truyền thông đã dùng').fill(products);
+    await add.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    // saved: the activity is listed and the form is empty again for the next one
+    await expect(page.getByRole('region', { name: 'Hoạt động' }).getByRole('row', { name: new RegExp(products) })).toBeVisible();
+    await expect(add.getByLabel('Sản phẩm truyền thông đã dùng')).toHaveValue('');
+  };
+  await activity('Hội nghị', '15/04/2026', '120', '35', 'Tờ gấp hỏi – đáp Luật Đất đai');
+  await activity('Phát thanh (loa truyền thanh cơ sở, đài)', '02/05/2026', '5000', '', 'Bản tin phát thanh');
+  await expect(page.getByRole('region', { name: 'Hoạt động' }).getByRole('row')).toHaveCount(3);
+  const reach = page.getByTestId('campaign-reach');
+  await expect(reach).toContainText('Người dân5.120');
+  await expect(reach).toContainText('Doanh nghiệp35');
+  await expect(reach).toContainText('Tổng cộng5.155');
+  await expectAccessible(page, 'campaign page');
+});
