@@ -85,6 +85,9 @@ async function visibleText(page: Page): Promise<string> {
 // ---- the office routes: one entry per key of `paths` in src/web/office/app/router.tsx -------------------------
 
 interface Ids {
+  networkFocalPointId: string;
+  networkGroupId: string;
+  networkBroadcastId: string;
   unitId: string;
   planId: string;
   figureCodes: string[];
@@ -138,6 +141,11 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   pressInquiry: (ids) => [`/office/press/inquiries/${ids.inquiryId}`],
   pressSpokespeople: () => ['/office/press/spokespeople'],
   pressSpokesperson: (ids) => [`/office/press/spokespeople/${ids.spokespersonId}`],
+  network: () => ['/office/network'],
+  networkFocalPoint: (ids) => [`/office/network/focal-points/${ids.networkFocalPointId}`],
+  networkGroups: () => ['/office/network/groups'],
+  networkGroup: (ids) => [`/office/network/groups/${ids.networkGroupId}`],
+  networkBroadcast: (ids) => [`/office/network/broadcasts/${ids.networkBroadcastId}`],
   products: () => ['/office/products'],
   productNew: () => ['/office/products/new'],
   product: (ids) => [`/office/products/${ids.productId}`],
@@ -303,7 +311,18 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   const campaignId = (await campaign.json()).id as string;
   const activity = await admin.api.post(`/api/v1/awareness/campaigns/${campaignId}/activities`, { headers: { 'x-csrf-token': admin.csrf }, data: { kind: 'radio', heldOn: '2026-03-15', reachCitizens: 2500, products: 'Bản tin phát thanh' } });
   expect(activity.status(), await activity.text()).toBe(201);
-  const ids: Ids = { productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
+  // the network: a focal point in a group, and a message to the group
+  const focalPoint = await admin.api.post('/api/v1/network/focal-points', { headers: { 'x-csrf-token': admin.csrf }, data: { personName: 'Lò Văn Đầu', title: 'Chuyên viên', unitId: 'lc-so-tp', level: 'department', email: 'daumoi.readable@laocai.gov.vn', validFrom: '2026-01-01' } });
+  expect(focalPoint.status(), await focalPoint.text()).toBe(201);
+  const networkGroup = await admin.api.post('/api/v1/network/groups', { headers: { 'x-csrf-token': admin.csrf }, data: { name: 'Đầu mối các sở, ngành', channels: ['email', 'zalo'], zaloGroupName: 'Đầu mối TTCS', zaloGroupLink: 'https://zalo.me/g/readable01', zaloGroupAdmin: 'Văn phòng Sở' } });
+  expect(networkGroup.status(), await networkGroup.text()).toBe(201);
+  const networkGroupId = (await networkGroup.json()).id as string;
+  const networkFocalPointId = (await focalPoint.json()).id as string;
+  expect((await admin.api.post(`/api/v1/network/groups/${networkGroupId}/members`, { headers: { 'x-csrf-token': admin.csrf }, data: { add: [networkFocalPointId] } })).ok()).toBe(true);
+  const networkBroadcast = await admin.api.post('/api/v1/network/broadcasts', { headers: { 'x-csrf-token': admin.csrf }, data: { groupId: networkGroupId, subject: 'Lịch cung cấp thông tin cho báo chí', text: 'Đề nghị các đầu mối phổ biến trong đơn vị.', link: '/nguoi-phat-ngon' } });
+  expect(networkBroadcast.status(), await networkBroadcast.text()).toBe(201);
+  const networkIds = { networkFocalPointId, networkGroupId, networkBroadcastId: (await networkBroadcast.json()).id as string };
+  const ids: Ids = { ...networkIds, productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
   const users = (await (await admin.api.get('/api/v1/users?limit=200')).json()).items as { username: string }[];
   userNames.push(...users.map((u) => u.username).sort((a, b) => b.length - a.length));
 

@@ -12,8 +12,10 @@
  * It records every call (`GET /__calls`, `DELETE /__calls` clears them) and can be told to misbehave for the next
  * calls (`POST /__fail` with `{ "kind": "expire" | "timeout" | "5xx" | "error", "code"?: -32, "times"?: 1 }`).
  * Listens on 127.0.0.1. As a command: `npx tsx test/zalo-oa-server.ts --port 4650 [--app-id 1234567890]
- * [--secret-key …] [--refresh-token …] [--followers 111,222]` prints its URL on the first line and serves until
- * killed; without --followers every user id is taken as a follower.
+ * [--secret-key …] [--refresh-token …] [--followers 111,222] [--trust-earlier-tokens]` prints its URL on the first
+ * line and serves until killed; without --followers every user id is taken as a follower. `--trust-earlier-tokens`
+ * (journeys) also accepts tokens an earlier instance issued, since the platform keeps the rotated ones in its
+ * database across the journeys of one run.
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -49,15 +51,17 @@ export interface ZaloOaServer {
 const token = (prefix: string) => `${prefix}_${randomBytes(18).toString('base64url')}`;
 
 /** Starts the server; `followers` limits which user ids exist (all do when omitted). */
-export async function startZaloOaServer(options: { port?: number; appId?: string; secretKey?: string; refreshToken?: string; followers?: string[] } = {}): Promise<ZaloOaServer> {
+export async function startZaloOaServer(options: { port?: number; appId?: string; secretKey?: string; refreshToken?: string; followers?: string[]; trustEarlierTokens?: boolean } = {}): Promise<ZaloOaServer> {
   const appId = options.appId ?? '1234567890';
   const secretKey = options.secretKey ?? 'khoa-bi-mat-thu-nghiem';
   let currentRefresh = options.refreshToken ?? token('rt');
   const validAccess = new Set<string>();
+  const spent = new Set<string>();
   const calls: ZaloCall[] = [];
   const failures: ZaloFailure[] = [];
   const followers = options.followers ? new Set(options.followers) : null;
   let messageSeq = 0;
+  let expiredAll = false;
 
   const json = (res: http.ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
   const read = (req: http.IncomingMessage) =>
@@ -86,9 +90,13 @@ export async function startZaloOaServer(options: { port?: number; appId?: string
         const form = new URLSearchParams(raw);
         calls.push({ path, token: (req.headers.secret_key as string | undefined) ?? null, body: Object.fromEntries(form), at: new Date().toISOString() });
         if (req.headers.secret_key !== secretKey || form.get('app_id') !== appId) return json(res, 200, { error: -14002, error_name: 'Invalid app', error_description: 'app_id or secret_key is wrong' });
-        if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== currentRefresh) return json(res, 200, { error: -14014, error_name: 'Invalid refresh token', error_description: 'Refresh token is invalid or has been used' });
+        const given = form.get('refresh_token') ?? '';
+        // a journey's server may be a new instance while the platform keeps the token an earlier one issued
+        const isEarlier = options.trustEarlierTokens === true && given.startsWith('rt_') && !spent.has(given);
+        if (form.get('grant_type') !== 'refresh_token' || (given !== currentRefresh && !isEarlier)) return json(res, 200, { error: -14014, error_name: 'Invalid refresh token', error_description: 'Refresh token is invalid or has been used' });
         const access = token('at');
         validAccess.add(access);
+        spent.add(given);
         currentRefresh = token('rt');
         return json(res, 200, { access_token: access, refresh_token: currentRefresh, expires_in: '90000' });
       }
@@ -104,9 +112,13 @@ export async function startZaloOaServer(options: { port?: number; appId?: string
         const failure = failures.shift();
         if (failure?.kind === 'timeout') return void setTimeout(() => json(res, 200, { error: 0, message: 'Success (late)' }), failure.ms ?? 5000);
         if (failure?.kind === '5xx') return json(res, 502, { error: -1, message: 'Bad gateway' });
-        if (failure?.kind === 'expire') validAccess.clear();
+        if (failure?.kind === 'expire') {
+          validAccess.clear();
+          expiredAll = true;
+        }
         if (failure?.kind === 'error') return json(res, 200, { error: failure.code, message: `Error ${failure.code}` });
-        if (!access || !validAccess.has(access)) return json(res, 200, { error: -216, message: 'Access token is invalid' });
+        const isEarlierAccess = options.trustEarlierTokens === true && access !== null && access.startsWith('at_') && !expiredAll;
+        if (!access || (!validAccess.has(access) && !isEarlierAccess)) return json(res, 200, { error: -216, message: 'Access token is invalid' });
         const userId = body.recipient?.user_id;
         if (!userId || typeof body.message?.text !== 'string' || body.message.text.length === 0) return json(res, 200, { error: -201, message: 'Parameters are invalid' });
         if (followers && !followers.has(userId)) return json(res, 200, { error: -213, message: 'User has not followed OA' });
@@ -129,7 +141,10 @@ export async function startZaloOaServer(options: { port?: number; appId?: string
       validAccess.add(access);
       return access;
     },
-    expireAccessTokens: () => validAccess.clear(),
+    expireAccessTokens: () => {
+      validAccess.clear();
+      expiredAll = true;
+    },
     failNext: (failure, times = 1) => {
       for (let i = 0; i < times; i++) failures.push(failure);
     },
@@ -149,7 +164,7 @@ if (process.argv[1] !== undefined && /zalo-oa-server\.[cm]?[tj]s$/.test(process.
     const i = process.argv.indexOf(name);
     return i === -1 ? undefined : process.argv[i + 1];
   };
-  startZaloOaServer({ port: Number(arg('--port') ?? 0), appId: arg('--app-id'), secretKey: arg('--secret-key'), refreshToken: arg('--refresh-token'), followers: arg('--followers')?.split(',') })
+  startZaloOaServer({ port: Number(arg('--port') ?? 0), appId: arg('--app-id'), secretKey: arg('--secret-key'), refreshToken: arg('--refresh-token'), followers: arg('--followers')?.split(','), trustEarlierTokens: process.argv.includes('--trust-earlier-tokens') })
     .then((s) => {
       process.stdout.write(`${s.url}\n`);
       const stop = (): void => void s.close().then(() => process.exit(0));

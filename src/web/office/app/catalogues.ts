@@ -10,6 +10,7 @@ import { planEntries } from '../features/plans/i18n';
 import { policyEntries } from '../features/policies/i18n';
 import { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import { pressEntries } from '../features/press/i18n';
+import { networkEntries } from '../features/network/i18n';
 import { crisesEntries } from '../features/crises/i18n';
 import { commissionEntries } from '../features/commissions/i18n';
 import { productEntries } from '../features/products/i18n';
@@ -32,6 +33,7 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   monitoring: monitoringEntries,
   monitoringResponse: monitoringResponseEntries,
   press: pressEntries,
+  network: networkEntries,
   crises: crisesEntries,
   commissions: commissionEntries,
   products: productEntries,

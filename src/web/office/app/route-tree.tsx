@@ -37,6 +37,7 @@ const notifications = () => import('../features/notifications/pages');
 const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
 const press = () => import('../features/press/pages');
+const network = () => import('../features/network/pages');
 const crises = () => import('../features/crises/pages');
 const commissions = () => import('../features/commissions/pages');
 const products = () => import('../features/products/pages');
@@ -68,6 +69,11 @@ const InquiryNewPage = page(press, 'InquiryNewPage');
 const InquiryPage = page(press, 'InquiryPage');
 const SpokespeoplePage = page(press, 'SpokespeoplePage');
 const SpokespersonPage = page(press, 'SpokespersonPage');
+const FocalPointsPage = page(network, 'FocalPointsPage');
+const FocalPointPage = page(network, 'FocalPointPage');
+const NetworkGroupsPage = page(network, 'GroupsPage');
+const NetworkGroupPage = page(network, 'GroupPage');
+const BroadcastPage = page(network, 'BroadcastPage');
 const CrisesPage = page(crises, 'CrisesPage');
 const CrisisNewPage = page(crises, 'CrisisNewPage');
 const CrisisPage = page(crises, 'CrisisPage');
@@ -245,6 +251,35 @@ const crisisRoute = createRoute({
     return <CrisisPage key={id} id={id} />;
   },
 });
+const networkRoute = route('/office/network', () => <FocalPointsPage />, { ability: 'network.read' });
+const networkFocalPointRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/network/focal-points/$id',
+  staticData: { ability: 'network.read' },
+  component: function NetworkFocalPointRoute() {
+    const { id } = networkFocalPointRoute.useParams();
+    return <FocalPointPage key={id} id={id} />;
+  },
+});
+const networkGroupsRoute = route('/office/network/groups', () => <NetworkGroupsPage />, { ability: 'network.read' });
+const networkGroupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/network/groups/$id',
+  staticData: { ability: 'network.read' },
+  component: function NetworkGroupRoute() {
+    const { id } = networkGroupRoute.useParams();
+    return <NetworkGroupPage key={id} id={id} />;
+  },
+});
+const networkBroadcastRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/network/broadcasts/$id',
+  staticData: { ability: 'network.read' },
+  component: function NetworkBroadcastRoute() {
+    const { id } = networkBroadcastRoute.useParams();
+    return <BroadcastPage key={id} id={id} />;
+  },
+});
 const pressSpokespeopleRoute = route('/office/press/spokespeople', () => <SpokespeoplePage />, { ability: 'press.read' });
 const pressSpokespersonRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -366,6 +401,11 @@ export const routeTree = rootRoute.addChildren([
   pressInquiryRoute,
   pressSpokespeopleRoute,
   pressSpokespersonRoute,
+  networkRoute,
+  networkFocalPointRoute,
+  networkGroupsRoute,
+  networkGroupRoute,
+  networkBroadcastRoute,
   crisesRoute,
   crisisNewRoute,
   crisisRoute,
