@@ -95,6 +95,7 @@ interface Ids {
   monitoringItemId: string;
   inquiryId: string;
   spokespersonId: string;
+  commissionId: string;
   productId: string;
   courseId: string;
   sessionId: string;
@@ -141,6 +142,11 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   pressInquiry: (ids) => [`/office/press/inquiries/${ids.inquiryId}`],
   pressSpokespeople: () => ['/office/press/spokespeople'],
   pressSpokesperson: (ids) => [`/office/press/spokespeople/${ids.spokespersonId}`],
+  commissions: () => ['/office/commissions'],
+  commissionNew: () => ['/office/commissions/new'],
+  commissionsBudget: (ids) => ['/office/commissions/budget', `/office/commissions/budget?plan=${ids.planId}`],
+  commission: (ids) => [`/office/commissions/${ids.commissionId}`],
+  commissionEdit: (ids) => [`/office/commissions/${ids.commissionId}/edit`],
   network: () => ['/office/network'],
   networkFocalPoint: (ids) => [`/office/network/focal-points/${ids.networkFocalPointId}`],
   networkGroups: () => ['/office/network/groups'],
@@ -322,7 +328,17 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   const networkBroadcast = await admin.api.post('/api/v1/network/broadcasts', { headers: { 'x-csrf-token': admin.csrf }, data: { groupId: networkGroupId, subject: 'Lịch cung cấp thông tin cho báo chí', text: 'Đề nghị các đầu mối phổ biến trong đơn vị.', link: '/nguoi-phat-ngon' } });
   expect(networkBroadcast.status(), await networkBroadcast.text()).toBe(201);
   const networkIds = { networkFocalPointId, networkGroupId, networkBroadcastId: (await networkBroadcast.json()).id as string };
-  const ids: Ids = { ...networkIds, productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
+  // commissions: an order to the directory's first press agency for the first draft, still planned (editable)
+  const commissionOptions = await (await admin.api.get('/api/v1/commissions/options')).json();
+  const vnToday = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const vnIn = (days: number) => new Date(Date.parse(`${vnToday}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const commission = await admin.api.post('/api/v1/commissions', {
+    headers: { 'x-csrf-token': admin.csrf },
+    data: { title: 'Tuyên truyền dự thảo trên báo tỉnh', ordererUnitId: 'lc-so-vhttdl', mode: 'order', supplierId: commissionOptions.agencies[0].id, legalBasis: 'Nghị định số 32/2019/NĐ-CP', policyId: drafts[0]!.id, fundingSource: 'provincial', startsOn: vnToday, endsOn: vnIn(60), deliverBy: vnIn(30), acceptanceCriteria: 'Đăng đúng chuyên mục, đủ số lượng', lines: [{ productType: 'article', topic: 'Bài giới thiệu dự thảo', quantity: 2, unit: 'bài', unitPrice: 1250000 }] },
+  });
+  expect(commission.status(), await commission.text()).toBe(201);
+  const commissionId = (await commission.json()).id as string;
+  const ids: Ids = { commissionId, ...networkIds, productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
   const users = (await (await admin.api.get('/api/v1/users?limit=200')).json()).items as { username: string }[];
   userNames.push(...users.map((u) => u.username).sort((a, b) => b.length - a.length));
 
