@@ -102,6 +102,7 @@ describe('the role × route × unit matrix, generated from the OpenAPI document'
       comments: [records.commentId, records.draftingUnitId],
       consultees: [records.consulteeId, records.draftingUnitId],
       notifications: [notificationId, null],
+      inquiries: [records.inquiryId, records.draftingUnitId],
     };
     const named: Record<string, string> = { versionId: records.versionId, templateId: records.templateId, effectiveOn: '2026-06-01', code: 'I-06' };
     if (route === '/api/v1/files/:id') {

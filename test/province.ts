@@ -52,6 +52,8 @@ export interface ProvinceRecords {
   /** The drafting officer, the coordinator: people the records belong to. */
   officerId: string;
   coordinatorId: string;
+  /** A complex information request assigned to the drafting unit. */
+  inquiryId: string;
 }
 
 /**
@@ -144,6 +146,9 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
   await database.db.execute(sql`update comments set body = ${NFD_TEXT} where idempotency_key = 'key-0002-abcdef'`);
   await database.db.execute(sql`update communication_kits set open_questions = ${JSON.stringify([NFD_TEXT, 'Bình thường'])}::jsonb where draft_id = ${draft.id}`);
 
+  // a citizen's complex information request assigned to the drafting unit, which answers it (press module)
+  const inquiry = (await ok(inject({ method: 'POST', url: '/api/v1/press/inquiries', headers: auth(coordinator), payload: { kind: 'information_request', complexity: 'complex', receivedOn: today, channel: 'post', requesterName: 'Công dân thử', subject: 'Đề nghị cung cấp hồ sơ dự thảo', content: 'Đề nghị cung cấp hồ sơ dự thảo nghị quyết.', unitId: 'lc-so-tp' } }), 201, 'inquiry')).json();
+
   const rows = async <T>(query: ReturnType<typeof sql>) => ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
   const [attachment] = await rows<{ id: string }>(sql`select f.id from stored_files f join comments c on c.id = f.owner_id where c.idempotency_key = 'key-0003-abcdef'`);
   const [consultee] = await rows<{ id: string }>(sql`select id from mandated_consultees where round_id = ${round.id}`);
@@ -152,6 +157,7 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
     reportingUnitId: 'yb-so-tp', draftingUnitId: 'lc-so-tp', planId: plan.id, taskId: task.taskId, reportId: report.id,
     evidenceFileId: evidenceFile.id, draftId: draft.id, versionId: v1.id, roundId: round.id, commentId: first.id,
     attachmentFileId: attachment.id, consulteeId: consultee.id, templateId: template.id, officerId: officer.id, coordinatorId: coordinator.id,
+    inquiryId: inquiry.id,
   };
   return { app, records };
 }

@@ -144,19 +144,19 @@ export async function pressRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/press/inquiries/:id/notice', {
-    config: { access: { ability: 'press.answer' } },
+    config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Ghi nhận đã gửi thông báo thời hạn giải quyết (yêu cầu phức tạp, Luật Tiếp cận thông tin Điều 31)', params: IdParams, body: NoticeBody, response: { 200: InquiryDetail } },
     handler: async (request) => detail(request, await recordNotice(ctx(request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/press/inquiries/:id/answer', {
-    config: { access: { ability: 'press.answer' } },
+    config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Ghi câu trả lời', params: IdParams, body: AnswerBody, response: { 200: InquiryDetail } },
     handler: async (request) => detail(request, await answerInquiry(ctx(request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/press/inquiries/:id/answer-file', {
-    config: { access: { ability: 'press.answer' } },
+    config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Đính kèm tệp trả lời (PDF, DOCX, XLSX, ảnh, ZIP)', params: IdParams, consumes: ['multipart/form-data'], response: { 200: InquiryDetail } },
     handler: async (request) => {
       const form = await readMultipart(request, { maxFileBytes: 20 * 1024 * 1024 });
@@ -167,7 +167,7 @@ export async function pressRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/press/inquiries/:id/refuse', {
-    config: { access: { ability: 'press.answer' } },
+    config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Từ chối, nêu căn cứ pháp luật', params: IdParams, body: RefuseBody, response: { 200: InquiryDetail } },
     handler: async (request) => detail(request, await refuseInquiry(ctx(request), request.params.id, request.body)),
   });
