@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
-import { auth, buildTestApp, signInAs, type Session } from '../../../test/app';
+import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import type { Actor } from '../../platform/auth';
 import { readDocxText } from '../../platform/documents';
@@ -191,8 +191,34 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     expect(recordText).toContain('Bà B, Trưởng phòng');
   });
 
+  it('registers a deliverable by its uploaded file (type read from the bytes), refusing a program named like a PDF', async () => {
+    const c = await createCommission(as(officer), order({ planTaskId: null }));
+    await approveCommission(as(coordinator), c.id);
+    await signCommission(as(coordinator), c.id, { contractNo: '06/QĐ-SVHTTDL', signedOn: today });
+    const lineId = ((await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}`, headers: auth(officerSession) })).json().lines as { id: string }[])[0]!.id;
+    const fields = [{ name: 'lineId', value: lineId }, { name: 'title', value: 'Chuyên trang in số 125' }, { name: 'publishedOn', value: today }];
+    const upload = (fileName: string, data: Uint8Array) => {
+      const form = multipart([...fields, { name: 'file', fileName, data, type: 'application/pdf' }]);
+      return app.inject({ method: 'POST', url: `/api/v1/commissions/${c.id}/deliverables/upload`, headers: { ...auth(officerSession), ...form.headers }, payload: form.payload });
+    };
+    const files = await count('stored_files');
+    const disguised = await upload('chuyen-trang.pdf', new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]));
+    expect(disguised.statusCode).toBe(415);
+    expect(await count('stored_files')).toBe(files);
+    expect(await count(`press_commission_deliverables where commission_id = '${c.id}'`)).toBe(0);
+    const pdf = await upload('chuyen-trang.pdf', new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'));
+    expect(pdf.statusCode, pdf.body).toBe(201);
+    const d = pdf.json().deliverables[0];
+    expect(d).toMatchObject({ title: 'Chuyên trang in số 125', url: null, airedOn: null, file: { fileName: 'chuyen-trang.pdf' } });
+    expect((await app.inject({ method: 'GET', url: `/api/v1/files/${d.file.id}`, headers: auth(viewerSession) })).statusCode).toBe(200);
+    // neither an address, an air time nor a file: nothing proves the delivery
+    const bare = await post(officerSession, `/api/v1/commissions/${c.id}/deliverables`, { lineId, title: 'Không có gì', publishedOn: today });
+    expect(bare.statusCode).toBe(422);
+  });
+
   it('gives the annual report the orders signed, products and amounts (I-09) and the plan tasks\' budget (I-14)', async () => {
-    // an order for another plan's task belongs to that plan's report, not to this one
+    // five signed orders: two for this plan's task, two for the policy only (this year), one for another plan's task,
+    // which belongs to that plan's report, not to this one
     const otherPlan = randomUUID();
     const otherTask = randomUUID();
     await getDb().db.execute(sql`insert into plans (id, number, title, year, source_file_name, source_sha256, parsed) values (${otherPlan}, '10/KH-UBND', 'Kế hoạch khác', ${year}, 'kh2.txt', ${randomUUID()}, '{}'::jsonb)`);
@@ -204,16 +230,16 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     const figures = new Map((await computeFigures(getDb().db, view!)).map((f) => [f.code, f]));
     const value = (code: string) => figures.get(code)?.value;
     const signed = Number(((await getDb().db.execute(sql`select count(*)::int as n from press_commissions where signed_on is not null and status <> 'cancelled'`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
-    expect(signed).toBe(4);
-    expect(value('I-09.orders')).toBe(3);
-    expect(value('I-09.products.ordered')).toBe(18);
-    expect(value('I-09.products.delivered')).toBe(2);
+    expect(signed).toBe(5);
+    expect(value('I-09.orders')).toBe(4);
+    expect(value('I-09.products.ordered')).toBe(24);
+    expect(value('I-09.products.delivered')).toBe(3);
     expect(value('I-09.products.accepted')).toBe(2);
-    expect(value('I-09.amount.ordered')).toBe(63);
+    expect(value('I-09.amount.ordered')).toBe(84);
     expect(value('I-09.amount.accepted')).toBe(9.3);
     expect(value('I-09.amount.paid')).toBe(9.3);
     const perPolicy = [...figures.values()].find((f) => f.code.startsWith('I-09.products.policy.'));
-    expect(perPolicy).toMatchObject({ label: 'Sản phẩm báo chí đặt hàng — Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', value: 18 });
+    expect(perPolicy).toMatchObject({ label: 'Sản phẩm báo chí đặt hàng — Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', value: 24 });
     expect(value('I-14.budget.allocated')).toBe(30);
     expect(value('I-14.budget.spent')).toBe(0);
     expect(figures.get('I-09.orders')!.records()[0]!.href).toMatch(/^\/office\/commissions\//u);

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { request } from '../../app/api';
 import { client, ok } from '../../app/client';
-import type { AcceptanceBody, AllocationBody, CommissionBody, CommissionQuery, DeliverableBody, PaymentBody, SignBody } from './api-types';
+import type { AcceptanceBody, AllocationBody, CommissionBody, CommissionDetail, CommissionQuery, DeliverableBody, PaymentBody, SignBody } from './api-types';
 
 const path = (id: string) => ({ params: { path: { id } } });
 
@@ -16,6 +17,13 @@ export const commissionsApi = {
   cancel: (id: string, body: { reason: string }) => ok(client.POST('/api/v1/commissions/{id}/cancel', { ...path(id), body })),
   liquidate: (id: string, body: { liquidatedOn: string }) => ok(client.POST('/api/v1/commissions/{id}/liquidate', { ...path(id), body })),
   deliver: (id: string, body: DeliverableBody) => ok(client.POST('/api/v1/commissions/{id}/deliverables', { ...path(id), body })),
+  /** A deliverable with its file (multipart, which the typed client does not describe). */
+  deliverWithFile: (id: string, body: DeliverableBody, file: File) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(body)) if (v !== null && v !== undefined && v !== '') form.append(k, String(v));
+    form.append('file', file, file.name);
+    return request<CommissionDetail>(`/api/v1/commissions/${encodeURIComponent(id)}/deliverables/upload`, { method: 'POST', body: form });
+  },
   accept: (id: string, body: AcceptanceBody) => ok(client.POST('/api/v1/commissions/{id}/acceptances', { ...path(id), body })),
   pay: (id: string, body: PaymentBody) => ok(client.POST('/api/v1/commissions/{id}/payments', { ...path(id), body })),
   budget: (planId: string, year: number | undefined, signal?: AbortSignal) => ok(client.GET('/api/v1/commissions/budget', { params: { query: { planId, ...(year ? { year } : {}) } }, signal })),

@@ -129,6 +129,8 @@ export const commissionEntries = {
   'comm.deliver.airedAt': ['Giờ phát sóng (ví dụ 19:45)', 'Air time (e.g. 19:45)'],
   'comm.deliver.duration': ['Thời lượng (phút)', 'Duration (minutes)'],
   'comm.deliver.publishedOn': ['Ngày đăng, phát', 'Published on'],
+  'comm.deliver.file': ['Tệp sản phẩm (không bắt buộc)', 'Product file (optional)'],
+  'comm.deliver.fileHint': ['PDF, Word hoặc ảnh, tối đa 50 MB; cần khi sản phẩm không có địa chỉ đăng tải hay giờ phát sóng.', 'PDF, Word or an image, up to 50 MB; needed when the product has no address or air time.'],
   'comm.deliver.submit': ['Ghi nhận', 'Register'],
   'comm.accept.title': ['Nghiệm thu', 'Accept'],
   'comm.accept.acceptedOn': ['Ngày nghiệm thu', 'Accepted on'],

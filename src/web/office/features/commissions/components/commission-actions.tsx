@@ -54,10 +54,17 @@ export function CommissionActions({ c }: { c: CommissionDetail }) {
   const [reason, setReason] = useState('');
   const approve = useAction(c.id, () => commissionsApi.approve(c.id));
   const signM = useAction(c.id, () => commissionsApi.sign(c.id, { contractNo: sign.contractNo, signedOn: sign.signedOn, overBudgetReason: sign.overBudgetReason || null }));
+  const [file, setFile] = useState<File | null>(null);
   const deliver = useAction(
     c.id,
-    () => commissionsApi.deliver(c.id, { lineId: item.lineId, title: item.title, url: item.url || null, channel: item.channel || null, airedOn: item.airedOn || null, airedAt: item.airedAt || null, durationMinutes: item.durationMinutes ? whole(item.durationMinutes) : null, publishedOn: item.publishedOn }),
-    () => setItem(emptyItem),
+    () => {
+      const body = { lineId: item.lineId, title: item.title, url: item.url || null, channel: item.channel || null, airedOn: item.airedOn || null, airedAt: item.airedAt || null, durationMinutes: item.durationMinutes ? whole(item.durationMinutes) : null, publishedOn: item.publishedOn };
+      return file ? commissionsApi.deliverWithFile(c.id, body, file) : commissionsApi.deliver(c.id, body);
+    },
+    () => {
+      setItem(emptyItem);
+      setFile(null);
+    },
   );
   const accept = useAction(c.id, () =>
     commissionsApi.accept(c.id, { acceptedOn: acc.acceptedOn, members: acc.members.split('\n').map((m) => m.trim()).filter(Boolean), quality: acc.quality, lines: c.lines.map((l) => ({ lineId: l.id, quantity: acc.quantities[l.id] ? whole(acc.quantities[l.id]!) : 0 })) }),
@@ -80,7 +87,7 @@ export function CommissionActions({ c }: { c: CommissionDetail }) {
         </ActionForm>
       ) : null}
       {a.canDeliver ? (
-        <ActionForm id="deliver" title={t('comm.deliver.title')} submit={t('comm.deliver.submit')} error={deliver.error} busy={deliver.isPending} shown={['lineId', 'title', 'url', 'channel', 'airedOn', 'airedAt', 'durationMinutes', 'publishedOn']} onSubmit={() => deliver.mutate(undefined)}>
+        <ActionForm id="deliver" title={t('comm.deliver.title')} submit={t('comm.deliver.submit')} error={deliver.error} busy={deliver.isPending} shown={['lineId', 'title', 'url', 'channel', 'airedOn', 'airedAt', 'durationMinutes', 'publishedOn', 'file']} onSubmit={() => deliver.mutate(undefined)}>
           <SelectField label={t('comm.deliver.line')} name="lineId" required value={item.lineId} error={e.item.lineId}
             options={c.lines.map((l, i) => ({ value: l.id, label: `${i + 1}. ${l.productTypeLabel}: ${l.topic}` }))} onChange={(ev) => setItem({ ...item, lineId: ev.target.value })} />
           <Field label={t('comm.deliver.itemTitle')} name="itemTitle" required value={item.title} error={e.item.title} onChange={(ev) => setItem({ ...item, title: ev.target.value })} />
@@ -90,6 +97,7 @@ export function CommissionActions({ c }: { c: CommissionDetail }) {
           <Field label={t('comm.deliver.airedAt')} name="airedAt" value={item.airedAt} error={e.item.airedAt} onChange={(ev) => setItem({ ...item, airedAt: ev.target.value })} />
           <Field label={t('comm.deliver.duration')} name="durationMinutes" inputMode="numeric" value={item.durationMinutes} error={e.item.durationMinutes} onChange={(ev) => setItem({ ...item, durationMinutes: ev.target.value })} />
           <DateField label={t('comm.deliver.publishedOn')} name="publishedOn" required value={item.publishedOn} error={e.item.publishedOn} onChange={(v) => setItem({ ...item, publishedOn: v })} />
+          <Field label={t('comm.deliver.file')} hint={t('comm.deliver.fileHint')} name="file" type="file" accept=".pdf,.docx,.png,.jpg,.jpeg,.gif,.webp" error={e.item.file} onChange={(ev) => setFile(ev.target.files?.[0] ?? null)} />
         </ActionForm>
       ) : null}
       {a.canAccept ? (
