@@ -100,6 +100,8 @@ interface Ids {
   courseId: string;
   sessionId: string;
   campaignId: string;
+  conferenceId: string;
+  agencyId: string;
 }
 /** The URLs that walk one route, given the ids made for the walk and the draft tabs of router.tsx. */
 type RouteUrls = (ids: Ids, tabs: string[]) => string[];
@@ -142,6 +144,11 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   pressInquiry: (ids) => [`/office/press/inquiries/${ids.inquiryId}`],
   pressSpokespeople: () => ['/office/press/spokespeople'],
   pressSpokesperson: (ids) => [`/office/press/spokespeople/${ids.spokespersonId}`],
+  pressConferences: () => ['/office/press/conferences'],
+  pressConferenceNew: () => ['/office/press/conferences/new'],
+  pressConference: (ids) => [`/office/press/conferences/${ids.conferenceId}`],
+  pressAgencies: () => ['/office/press/agencies'],
+  pressAgency: (ids) => [`/office/press/agencies/${ids.agencyId}`],
   commissions: () => ['/office/commissions'],
   commissionNew: () => ['/office/commissions/new'],
   commissionsBudget: (ids) => ['/office/commissions/budget', `/office/commissions/budget?plan=${ids.planId}`],
@@ -338,7 +345,11 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   });
   expect(commission.status(), await commission.text()).toBe(201);
   const commissionId = (await commission.json()).id as string;
-  const ids: Ids = { commissionId, ...networkIds, productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
+  // press conferences: the demo directory's first agency, and a conference next month
+  const agencyId = ((await (await admin.api.get('/api/v1/press/agencies')).json()).items as { id: string }[])[0]!.id;
+  const conference = await admin.api.post('/api/v1/press/conferences', { headers: { 'x-csrf-token': admin.csrf }, data: { title: 'Họp báo định kỳ về truyền thông chính sách', kind: 'periodic', hostUnitId: 'lc-so-vhttdl', startsAt: `${inMonth}T14:00`, endsAt: `${inMonth}T15:30`, place: 'Hội trường Sở Văn hóa, Thể thao và Du lịch', chairName: 'Lãnh đạo Sở', chairTitle: 'Giám đốc Sở', topics: ['Kết quả truyền thông chính sách'] } });
+  expect(conference.status(), await conference.text()).toBe(201);
+  const ids: Ids = { commissionId, ...networkIds, agencyId, conferenceId: (await conference.json()).id as string, productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
   const users = (await (await admin.api.get('/api/v1/users?limit=200')).json()).items as { username: string }[];
   userNames.push(...users.map((u) => u.username).sort((a, b) => b.length - a.length));
 

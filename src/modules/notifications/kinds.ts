@@ -58,7 +58,7 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
     case 'crisis_reminder':
       return `Sự cố số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.title)}”: ${str(p.what)}`;
     case 'press_conference_quarter':
-      return `${str(p.unitName)} chưa có cuộc họp báo nào trong ${str(p.quarterLabel)} (quý kết thúc ${typeof p.lastDay === 'string' ? formatDateVi(p.lastDay, 'short') : ''}; họp báo định kỳ ít nhất 3 tháng một lần)`;
+      return `${str(p.unitName)} chưa có cuộc họp báo nào trong ${str(p.quarterLabel)} (quý kết thúc ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''}; họp báo định kỳ ít nhất 3 tháng một lần)`;
     default:
       return 'Thông báo mới';
   }

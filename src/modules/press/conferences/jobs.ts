@@ -31,7 +31,7 @@ export async function checkConferenceQuarters(db: DB, publicUrl: string, today =
       const key = `press_conference_quarter:${unit.id}:${end.year}-Q${end.quarter}`;
       await deliver(
         tx,
-        coordinators.map((u) => ({ userId: u.id, kind: 'press_conference_quarter', subjectKey: key, dedupeKey: key, params: { unitName: unit.name, quarterLabel: quarterLabel(end.year, end.quarter), lastDay: last }, link: `${CONFERENCES_PATH}?year=${end.year}`, count: 1 })),
+        coordinators.map((u) => ({ userId: u.id, kind: 'press_conference_quarter', subjectKey: key, dedupeKey: key, params: { unitName: unit.name, quarterLabel: quarterLabel(end.year, end.quarter), dueOn: last }, link: `${CONFERENCES_PATH}?year=${end.year}`, count: 1 })),
         publicUrl,
         today,
       );

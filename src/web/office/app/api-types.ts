@@ -43,6 +43,7 @@ export type Ability =
   | 'commissions.deliver'
   | 'press.manage'
   | 'press.answer'
+  | 'press.conference.edit'
   | 'products.read'
   | 'products.edit'
   | 'products.publish'

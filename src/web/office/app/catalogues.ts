@@ -10,6 +10,7 @@ import { planEntries } from '../features/plans/i18n';
 import { policyEntries } from '../features/policies/i18n';
 import { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import { pressEntries } from '../features/press/i18n';
+import { pressConferenceEntries } from '../features/press-conferences/i18n';
 import { networkEntries } from '../features/network/i18n';
 import { crisesEntries } from '../features/crises/i18n';
 import { commissionEntries } from '../features/commissions/i18n';
@@ -33,6 +34,7 @@ export const FEATURE_CATALOGUES: Record<string, Catalogue> = {
   monitoring: monitoringEntries,
   monitoringResponse: monitoringResponseEntries,
   press: pressEntries,
+  pressConferences: pressConferenceEntries,
   network: networkEntries,
   crises: crisesEntries,
   commissions: commissionEntries,

@@ -19,6 +19,7 @@ import type { policyEntries } from '../features/policies/i18n';
 import type { monitoringEntries } from '../features/monitoring/i18n';
 import type { monitoringResponseEntries } from '../features/monitoring-response/i18n';
 import type { pressEntries } from '../features/press/i18n';
+import type { pressConferenceEntries } from '../features/press-conferences/i18n';
 import type { networkEntries } from '../features/network/i18n';
 import type { crisesEntries } from '../features/crises/i18n';
 import type { commissionEntries } from '../features/commissions/i18n';
@@ -101,6 +102,7 @@ export const shellEntries = {
   // the navigation is drawn before the features' texts arrive (a page refused to a role shows at once)
   'nav.monitoring': ['Theo dõi dư luận', 'Media monitoring'],
   'nav.press': ['Báo chí, yêu cầu thông tin', 'Press and information requests'],
+  'nav.pressConferences': ['Họp báo', 'Press conferences'],
   'nav.network': ['Mạng lưới đầu mối truyền thông', 'Focal-point network'],
   'nav.crises': ['Sự cố truyền thông', 'Communication crises'],
   'nav.commissions': ['Đặt hàng báo chí', 'Press commissions'],
@@ -126,6 +128,7 @@ type AllEntries = typeof shellEntries &
   typeof monitoringResponseEntries &
   typeof commissionEntries &
   typeof pressEntries &
+  typeof pressConferenceEntries &
   typeof networkEntries &
   typeof crisesEntries &
   typeof productEntries &

@@ -37,6 +37,7 @@ const notifications = () => import('../features/notifications/pages');
 const monitoring = () => import('../features/monitoring/pages');
 const monitoringResponse = () => import('../features/monitoring-response/pages');
 const press = () => import('../features/press/pages');
+const pressConferences = () => import('../features/press-conferences/pages');
 const network = () => import('../features/network/pages');
 const crises = () => import('../features/crises/pages');
 const commissions = () => import('../features/commissions/pages');
@@ -69,6 +70,11 @@ const InquiryNewPage = page(press, 'InquiryNewPage');
 const InquiryPage = page(press, 'InquiryPage');
 const SpokespeoplePage = page(press, 'SpokespeoplePage');
 const SpokespersonPage = page(press, 'SpokespersonPage');
+const ConferencesPage = page(pressConferences, 'ConferencesPage');
+const ConferenceNewPage = page(pressConferences, 'ConferenceNewPage');
+const ConferencePage = page(pressConferences, 'ConferencePage');
+const AgenciesPage = page(pressConferences, 'AgenciesPage');
+const AgencyPage = page(pressConferences, 'AgencyPage');
 const FocalPointsPage = page(network, 'FocalPointsPage');
 const FocalPointPage = page(network, 'FocalPointPage');
 const NetworkGroupsPage = page(network, 'GroupsPage');
@@ -290,6 +296,27 @@ const pressSpokespersonRoute = createRoute({
     return <SpokespersonPage key={id} id={id} />;
   },
 });
+const pressConferencesRoute = route('/office/press/conferences', () => <ConferencesPage />, { ability: 'press.read' });
+const pressConferenceNewRoute = route('/office/press/conferences/new', () => <ConferenceNewPage />, { ability: 'press.conference.edit' });
+const pressConferenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/press/conferences/$id',
+  staticData: { ability: 'press.read' },
+  component: function PressConferenceRoute() {
+    const { id } = pressConferenceRoute.useParams();
+    return <ConferencePage key={id} id={id} />;
+  },
+});
+const pressAgenciesRoute = route('/office/press/agencies', () => <AgenciesPage />, { ability: 'press.read' });
+const pressAgencyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/office/press/agencies/$id',
+  staticData: { ability: 'press.read' },
+  component: function PressAgencyRoute() {
+    const { id } = pressAgencyRoute.useParams();
+    return <AgencyPage key={id} id={id} />;
+  },
+});
 const commissionsRoute = route('/office/commissions', () => <CommissionsPage />, { ability: 'commissions.read' });
 const commissionNewRoute = route('/office/commissions/new', () => <CommissionNewPage />, { ability: 'commissions.draft' });
 const commissionsBudgetRoute = route('/office/commissions/budget', () => <CommissionsBudgetPage />, { ability: 'commissions.read' });
@@ -401,6 +428,11 @@ export const routeTree = rootRoute.addChildren([
   pressInquiryRoute,
   pressSpokespeopleRoute,
   pressSpokespersonRoute,
+  pressConferencesRoute,
+  pressConferenceNewRoute,
+  pressConferenceRoute,
+  pressAgenciesRoute,
+  pressAgencyRoute,
   networkRoute,
   networkFocalPointRoute,
   networkGroupsRoute,

@@ -19,6 +19,7 @@ const ITEMS: readonly NavItem[] = [
   { to: paths.mail, label: 'nav.mail', description: 'home.mail', ability: 'mail.read' },
   { to: paths.monitoring, label: 'nav.monitoring', description: 'home.monitoring', ability: 'monitoring.read' },
   { to: paths.pressInquiries, label: 'nav.press', description: 'home.press', ability: 'press.read' },
+  { to: paths.pressConferences, label: 'nav.pressConferences', description: 'home.pressConferences', ability: 'press.read' },
   { to: paths.network, label: 'nav.network', description: 'home.network', ability: 'network.read' },
   { to: paths.crises, label: 'nav.crises', description: 'home.crises', ability: 'crises.read' },
   { to: paths.commissions, label: 'nav.commissions', description: 'home.commissions', ability: 'commissions.read' },

@@ -11,6 +11,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   monitoring_source: 'mon.notification.volumeDrop',
   press_inquiry_overdue: 'press.notification.overdue',
   press_notice_late: 'press.notification.noticeLate',
+  press_conference_quarter: 'press.notification.conferenceQuarter',
   crisis_reminder: 'crises.notification.reminder',
 };
 

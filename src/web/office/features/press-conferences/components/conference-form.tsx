@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Button, Field, SelectField } from '../../../../ui';
+import { TextareaField } from '../../../../ui/textarea-field';
+import { FormError } from '../../../app/components/form-error';
+import { fieldErrors } from '../../../app/errors';
+import { useI18n } from '../../../app/i18n-context';
+import { conferencesQueries } from '../api';
+import type { ConferenceBody, ConferenceDetail } from '../api-types';
+
+const KINDS = ['periodic', 'thematic', 'adhoc'] as const;
+
+/** The schedule / edit form of a conference; times are typed as Vietnam time, the server checks them in order. */
+export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel: string; busy: boolean; error: unknown; onSubmit: (body: ConferenceBody) => void }) {
+  const { t } = useI18n();
+  const options = useQuery(conferencesQueries.options());
+  const i = props.initial;
+  const [d, setD] = useState({
+    title: i?.title ?? '',
+    kind: (i?.kind ?? 'periodic') as ConferenceBody['kind'],
+    hostUnitId: i?.hostUnit.id ?? '',
+    startsAt: i?.startsAtLocal ?? '',
+    endsAt: i?.endsAtLocal ?? '',
+    place: i?.place ?? '',
+    chairAssignmentId: i?.chairAssignmentId ?? '',
+    chairName: i?.chairName ?? '',
+    chairTitle: i?.chairTitle ?? '',
+    spokespersonAssignmentId: i?.spokespersonAssignmentId ?? '',
+    topics: (i?.topics ?? []).join('\n'),
+  });
+  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
+  const errors = fieldErrors(props.error);
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    props.onSubmit({
+      title: d.title,
+      kind: d.kind,
+      hostUnitId: d.hostUnitId,
+      startsAt: d.startsAt,
+      endsAt: d.endsAt,
+      place: d.place,
+      chairAssignmentId: d.chairAssignmentId || null,
+      chairName: d.chairName || null,
+      chairTitle: d.chairTitle || null,
+      spokespersonAssignmentId: d.spokespersonAssignmentId || null,
+      topics: d.topics.split('\n').map((x) => x.trim()).filter(Boolean),
+      policyIds: i?.policies.map((p) => p.id) ?? [],
+      planTaskId: i?.planTaskId ?? null,
+    });
+  };
+  const people = (options.data?.spokespeople ?? []).map((s) => ({ value: s.id, label: `${s.name} — ${s.title}, ${s.unitName}` }));
+  return (
+    <form className="pc-form" noValidate onSubmit={submit}>
+      <FormError error={props.error} shownFields={['title', 'kind', 'hostUnitId', 'startsAt', 'endsAt', 'place', 'chairName', 'chairAssignmentId', 'topics']} />
+      <Field label={t('pc.field.title')} name="title" required value={d.title} error={errors.title} onChange={(e) => set({ title: e.target.value })} />
+      <SelectField label={t('pc.field.kind')} name="kind" required value={d.kind} error={errors.kind}
+        options={KINDS.map((k) => ({ value: k, label: t(`pc.kind.${k}`) }))} onChange={(e) => set({ kind: e.target.value as ConferenceBody['kind'] })} />
+      <SelectField label={t('pc.field.host')} name="hostUnitId" required value={d.hostUnitId} placeholder={t('pc.choose')} error={errors.hostUnitId}
+        options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => set({ hostUnitId: e.target.value })} />
+      <Field label={t('pc.field.startsAt')} name="startsAt" type="datetime-local" required value={d.startsAt} error={errors.startsAt} onChange={(e) => set({ startsAt: e.target.value })} />
+      <Field label={t('pc.field.endsAt')} name="endsAt" type="datetime-local" required value={d.endsAt} error={errors.endsAt} onChange={(e) => set({ endsAt: e.target.value })} />
+      <Field label={t('pc.field.place')} name="place" required value={d.place} error={errors.place} onChange={(e) => set({ place: e.target.value })} />
+      <SelectField label={t('pc.field.chairFromList')} name="chairAssignmentId" value={d.chairAssignmentId} error={errors.chairAssignmentId}
+        options={[{ value: '', label: t('pc.field.none') }, ...people]} onChange={(e) => set({ chairAssignmentId: e.target.value })} />
+      <Field label={t('pc.field.chairName')} name="chairName" value={d.chairName} error={errors.chairName} onChange={(e) => set({ chairName: e.target.value })} />
+      <Field label={t('pc.field.chairTitle')} name="chairTitle" value={d.chairTitle} onChange={(e) => set({ chairTitle: e.target.value })} />
+      <SelectField label={t('pc.field.spokesperson')} name="spokespersonAssignmentId" value={d.spokespersonAssignmentId}
+        options={[{ value: '', label: t('pc.field.none') }, ...people]} onChange={(e) => set({ spokespersonAssignmentId: e.target.value })} />
+      <TextareaField label={t('pc.field.topics')} name="topics" required rows={3} value={d.topics} error={errors.topics} onChange={(e) => set({ topics: e.target.value })} />
+      <div className="button-row">
+        <Button type="submit" busy={props.busy}>
+          {props.submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
