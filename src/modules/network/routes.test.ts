@@ -30,7 +30,17 @@ describeEachDriver('network: the office API, the read page and the annual figure
     const old = await post(coordinator, '/api/v1/network/focal-points', { personName: 'Đặng Văn H', title: 'Phó Chánh Văn phòng', unitId: 'yb-so-tp', level: 'department', email: 'h@example.vn', validFrom: '2024-01-01' });
     expect(old.statusCode, old.body).toBe(201);
     expect(old.json()).toMatchObject({ unitName: expect.stringMatching(/Yên Bái/), currentUnitId: 'lc-so-tp', currentUnitName: expect.stringMatching(/Lào Cai/) });
-    expect((await post(coordinator, '/api/v1/network/focal-points', { personName: 'Người khác', unitId: 'lc-so-vhttdl', level: 'department', validFrom: '2025-07-01' })).statusCode).toBe(201);
+    const other = await post(coordinator, '/api/v1/network/focal-points', { personName: 'Người khác', unitId: 'lc-so-vhttdl', level: 'department', email: 'khac@example.vn', validFrom: '2025-07-01' });
+    expect(other.statusCode).toBe(201);
+    // the officer of Sở Tư pháp Lào Cai opens the focal point of its predecessor, not another unit's
+    expect((await get(officer, `/api/v1/network/focal-points/${old.json().id}`)).statusCode).toBe(200);
+    expect((await get(officer, `/api/v1/network/focal-points/${other.json().id}`)).statusCode).toBe(403);
+    const mixed = (await post(coordinator, '/api/v1/network/groups', { name: 'Nhóm hai đơn vị', channels: ['email'] })).json() as { id: string };
+    await post(coordinator, `/api/v1/network/groups/${mixed.id}/members`, { add: [old.json().id, other.json().id] });
+    const seen = (await get(officer, `/api/v1/network/groups/${mixed.id}`)).json();
+    expect(seen.members.map((m: { personName: string }) => m.personName)).toEqual(['Đặng Văn H']);
+    expect(seen.group.memberCount).toBe(2);
+    expect((await get(viewer, `/api/v1/network/groups/${mixed.id}`)).json().members).toHaveLength(2);
     const mine = (await get(officer, '/api/v1/network/focal-points')).json() as { items: { personName: string }[]; canManage: boolean };
     expect(mine.items.map((f) => f.personName)).toEqual(['Đặng Văn H']);
     expect(mine.canManage).toBe(false);

@@ -25,6 +25,9 @@ function ownUnits(actor: Actor): Set<string> | null {
   return new Set(actor.roles.filter((g) => g.role === 'officer').map((g) => g.unitId));
 }
 
+/** Whether an officer limited to `own` units sees a focal point (designated there, or carried there today). */
+const isOwn = (own: Set<string>, f: { unitId: string; currentUnitId: string | null }) => own.has(f.unitId) || (f.currentUnitId !== null && own.has(f.currentUnitId));
+
 /** Whether a channel can send here, and why not. */
 function channelInfo(id: ChannelId) {
   const isConfigured = id !== 'zalo' || channelsConfigFromEnv().zalo !== null;
@@ -46,7 +49,7 @@ export async function networkRoutes(app: App, opts: { publicUrl: string }): Prom
     handler: async (request) => {
       const own = ownUnits(request.actor);
       let items = await present(await listFocalPoints(app.db));
-      if (own) items = items.filter((f) => own.has(f.unitId) || (f.currentUnitId !== null && own.has(f.currentUnitId)));
+      if (own) items = items.filter((f) => isOwn(own, f));
       const unitId = request.query.unitId;
       if (unitId) items = items.filter((f) => f.unitId === unitId || f.currentUnitId === unitId);
       return { items, canManage: can(request.actor, 'network.manage') };
@@ -65,8 +68,10 @@ export async function networkRoutes(app: App, opts: { publicUrl: string }): Prom
     handler: async (request) => {
       const row = await findFocalPoint(app.db, request.params.id);
       if (!row) throw notFound('đầu mối');
-      authorize(request.actor, 'network.read', { unitId: row.unitId });
-      return (await present([row]))[0]!;
+      const fp = (await present([row]))[0]!;
+      const own = ownUnits(request.actor);
+      if (own && !isOwn(own, fp)) authorize(request.actor, 'network.manage');
+      return fp;
     },
   });
 
@@ -122,7 +127,8 @@ export async function networkRoutes(app: App, opts: { publicUrl: string }): Prom
       return {
         group: presentGroup(group),
         hasWebhookSecret: row.webhookSecret !== null,
-        members: await present(members),
+        // an officer sees the contacts of their own unit's members only; the counts stay whole
+        members: (await present(members)).filter((f) => { const own = ownUnits(request.actor); return !own || isOwn(own, f); }),
         reach,
         broadcasts: broadcasts.map((b) => ({ id: b.id, refNo: b.refNo, subject: b.subject, groupId: b.groupId, createdAt: new Date(b.createdAt).toISOString(), originLabel: b.originLabel })),
         canManage: can(request.actor, 'network.manage'),
@@ -164,7 +170,13 @@ export async function networkRoutes(app: App, opts: { publicUrl: string }): Prom
     handler: async (request) => {
       const status = await broadcastStatus(app.db, request.params.id);
       if (!status) throw notFound('tin');
-      return status;
+      const own = ownUnits(request.actor);
+      if (!own) return status;
+      // an officer sees their own unit's recipients only (the totals stay whole)
+      const dir = await getDirectory(app.db);
+      const today = todayVn();
+      const mine = new Set((await listFocalPoints(app.db)).map((r) => presentFocalPoint(r, dir, today)).filter((f) => isOwn(own, f)).map((f) => f.id));
+      return { ...status, recipients: status.recipients.filter((r) => mine.has(r.focalPointId)) };
     },
   });
 }
