@@ -103,6 +103,15 @@ describeEachDriver('network: focal points, groups, broadcasts', (getDb) => {
     expect(read.recipients.find((r) => r.name === 'Lê Văn C')!.deliveries[0]).toMatchObject({ status: 'read', statusLabel: 'Đã đọc' });
     expect(read.totals.read).toBe(1);
   });
+  it('never sends again a delivery a stopped worker left half-sent: it fails, saying why', async () => {
+    const { group } = await groupWith([{ name: 'Đinh Văn L', email: 'l@example.vn' }]);
+    const { broadcastId } = await broadcastToGroup(getDb().db, coordinator, { groupId: group.id, subject: 'Tin bị gián đoạn', text: 'Nội dung' }, { publicUrl: PUBLIC });
+    await getDb().db.execute(sql`update network_deliveries set status = 'sending', attempts = 1, claimed_at = now() - interval '11 minutes' where broadcast_id = ${broadcastId}`);
+    expect((await sendDueDeliveries(getDb().db, { publicUrl: PUBLIC, channels })).failed).toBe(1);
+    expect((await broadcastStatus(getDb().db, broadcastId))!.recipients[0]!.deliveries[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/gián đoạn/) });
+    const mails = await rows<{ n: number }>(getDb().db, sql`select count(*)::int as n from mail_outbox where to_address = 'l@example.vn'`);
+    expect(mails[0]!.n).toBe(0);
+  });
 });
 
 describeEachDriver('network: Zalo and webhook deliveries through the job', (getDb) => {
