@@ -130,6 +130,12 @@ describeEachDriver('communication products: library, language versions, gallery,
     expect((await upload(EXE, 'ban-tin.mp3')).statusCode).toBe(415);
     expect((await upload(Buffer.from('không phải ảnh'), 'anh.png')).statusCode).toBe(415);
     expect((await upload(MP3, 'ban-tin.mp3', otherOfficer)).statusCode).toBe(403);
+    expect((await upload(Buffer.alloc(0), 'rong.png')).statusCode).toBe(422);
+    // each kind has its cap: an image over 10 MB is refused though audio may reach 20 MB
+    const bigImage = Buffer.concat([PNG.subarray(0, 33), Buffer.alloc(11 * 1024 * 1024)]);
+    const tooBig = await upload(bigImage, 'to.png');
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json().title).toBe('Tệp quá lớn: loại tệp này tối đa 10 MB.');
     const audio = await upload(MP3, 'ban-tin.mp3');
     expect(audio.statusCode).toBe(200);
     expect(audio.json().files).toMatchObject([{ mimeType: 'audio/mpeg', media: 'audio', fileName: 'ban-tin.mp3' }]);

@@ -3,7 +3,7 @@ import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
-import { safeFileName, storeFile, type FileKind } from '../../../platform/files';
+import { safeFileName, sniffFileKind, storeFile, type FileKind } from '../../../platform/files';
 import { bumpPublicContent } from '../../../platform/page-cache';
 import { findLanguage, findProduct, findProductForUpdate, insertStoredFile } from '../repo';
 
@@ -25,9 +25,11 @@ export async function attachProductFile(ctx: ActionContext, productId: string, f
   const target = await findProduct(ctx.db, productId);
   if (!target) throw notFound('sản phẩm');
   authorize(ctx.actor, 'products.edit', { unitId: target.unitId });
-  const stored = await storeFile(file.data, { allowed: ALLOWED, maxBytes: Math.max(...LIMITS.map((l) => l.maxBytes)) });
-  const cap = LIMITS.find((l) => l.kinds.includes(stored.kind))!.maxBytes;
-  if (stored.size > cap) throw new AppError('payload-too-large', `Tệp quá lớn: loại tệp này tối đa ${Math.round(cap / 1024 / 1024)} MB.`);
+  // the cap of the file's real kind is checked before anything is written (storeFile checks type and size first)
+  const kind = await sniffFileKind(file.data);
+  const limit = LIMITS.find((l) => kind !== null && l.kinds.includes(kind));
+  if (limit && file.data.byteLength > limit.maxBytes) throw new AppError('payload-too-large', `Tệp quá lớn: loại tệp này tối đa ${Math.round(limit.maxBytes / 1024 / 1024)} MB.`);
+  const stored = await storeFile(file.data, { allowed: ALLOWED, maxBytes: limit?.maxBytes ?? Math.max(...LIMITS.map((l) => l.maxBytes)) });
   const fileName = safeFileName(file.fileName);
   return ctx.db.transaction(async (tx) => {
     const product = await findProductForUpdate(tx, productId);
