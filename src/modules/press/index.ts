@@ -17,4 +17,3 @@ export { SPOKESPERSON_KIND_LABELS, INQUIRY_KIND_LABELS, REFUSAL_GROUND_INFO, typ
 export * as pressTables from './tables';
 export { listPressAgencies, getPressAgency, type PressAgency, pressAgencyRoutes, loadDemoPressAgencies, AGENCY_KIND_LABELS, type AgencyKind } from './agencies';
 export { pressConferenceRoutes, pressConferenceJobs, checkConferenceQuarters, conferencesForPortal, conferencesCalendar, conferenceCalendar, type PortalConference } from './conferences';
-export { listPressAgencies, getPressAgency, type PressAgency, pressAgencyRoutes, loadDemoPressAgencies, AGENCY_KIND_LABELS, type AgencyKind } from './agencies';
