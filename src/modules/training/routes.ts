@@ -179,11 +179,13 @@ export async function trainingRoutes(app: App, opts: { publicUrl: string }): Pro
     return {
       ...presentSessionSummary(s, participants),
       course: { id: course!.id, name: course!.title },
-      participants: participants.map((p) => presentParticipant(p, people, dir, feedback)),
+      // who was invited and who came (walk-ins' names and units as given) is for the organisers; others see the counts
+      participants: manage ? participants.map((p) => presentParticipant(p, people, dir, feedback)) : [],
       // the walk-in link is for the room: only organisers see it
       checkin: manage ? { url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1 }), opensAt: window.opensAt.toISOString(), closesAt: window.closesAt.toISOString(), isOpen: live && isWithin(at, window) } : { url: '', qrSvg: '', opensAt: window.opensAt.toISOString(), closesAt: window.closesAt.toISOString(), isOpen: live && isWithin(at, window) },
       feedback: presentFeedback(feedback),
       abilities: {
+        canSeeParticipants: manage,
         canInvite: manage && s.status === 'planned',
         canMarkAttendance: manage && live && at >= window.opensAt,
         canHold: manage && s.status === 'planned' && at >= new Date(s.startsAt),

@@ -108,7 +108,7 @@ export const Participant = Type.Object({
 export const SessionDetail = Type.Object({
   ...SessionSummary.properties,
   course: Ref,
-  participants: Type.Array(Participant),
+  participants: Type.Array(Participant, { description: 'Người được mời và người điểm danh tại chỗ (chỉ người tổ chức thấy)' }),
   checkin: Type.Object({
     url: Type.String({ description: 'Liên kết điểm danh tại chỗ (mã QR trong phòng)' }),
     qrSvg: Type.String({ description: 'Mã QR của liên kết, SVG' }),
@@ -121,7 +121,7 @@ export const SessionDetail = Type.Object({
     averages: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), average: Nullable(Type.Number()) })),
     comments: Type.Array(Type.String(), { description: 'Ý kiến tự do (không kèm tên người gửi)' }),
   }),
-  abilities: Type.Object({ canInvite: Type.Boolean(), canMarkAttendance: Type.Boolean(), canHold: Type.Boolean(), canClose: Type.Boolean(), canCancel: Type.Boolean() }),
+  abilities: Type.Object({ canSeeParticipants: Type.Boolean(), canInvite: Type.Boolean(), canMarkAttendance: Type.Boolean(), canHold: Type.Boolean(), canClose: Type.Boolean(), canCancel: Type.Boolean() }),
 });
 
 export const InviteResult = Type.Object({ invited: Type.Integer(), withoutEmail: Type.Integer({ description: 'Người được mời chưa có email trong danh bạ (không gửi được thư mời)' }) });

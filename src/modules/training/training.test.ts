@@ -179,6 +179,8 @@ describeEachDriver('training: courses, sessions, invitations, check-in, feedback
     // the walk-in QR is for organisers only
     const seen = (await app.inject({ method: 'GET', url: `/api/v1/training/sessions/${session.id}`, headers: auth(viewerSession) })).json();
     expect(seen.checkin.url).toBe('');
+    expect(seen.participants).toEqual([]);
+    expect(seen.attendedCount).toBe(3);
     expect(after.checkin.url).toMatch(new RegExp(`^https?://[^/]+/tap-huan/diem-danh/${session.checkinCode}$`));
     expect(after.checkin.qrSvg).toMatch(/^<svg/);
   });

@@ -18481,6 +18481,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            /** @description Người được mời và người điểm danh tại chỗ (chỉ người tổ chức thấy) */
                             participants: {
                                 id: string;
                                 name: string;
@@ -18517,6 +18518,7 @@ export interface paths {
                                 comments: string[];
                             };
                             abilities: {
+                                canSeeParticipants: boolean;
                                 canInvite: boolean;
                                 canMarkAttendance: boolean;
                                 canHold: boolean;
@@ -18582,6 +18584,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            /** @description Người được mời và người điểm danh tại chỗ (chỉ người tổ chức thấy) */
                             participants: {
                                 id: string;
                                 name: string;
@@ -18618,6 +18621,7 @@ export interface paths {
                                 comments: string[];
                             };
                             abilities: {
+                                canSeeParticipants: boolean;
                                 canInvite: boolean;
                                 canMarkAttendance: boolean;
                                 canHold: boolean;
@@ -18743,6 +18747,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            /** @description Người được mời và người điểm danh tại chỗ (chỉ người tổ chức thấy) */
                             participants: {
                                 id: string;
                                 name: string;
@@ -18779,6 +18784,7 @@ export interface paths {
                                 comments: string[];
                             };
                             abilities: {
+                                canSeeParticipants: boolean;
                                 canInvite: boolean;
                                 canMarkAttendance: boolean;
                                 canHold: boolean;
@@ -18856,6 +18862,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            /** @description Người được mời và người điểm danh tại chỗ (chỉ người tổ chức thấy) */
                             participants: {
                                 id: string;
                                 name: string;
@@ -18892,6 +18899,7 @@ export interface paths {
                                 comments: string[];
                             };
                             abilities: {
+                                canSeeParticipants: boolean;
                                 canInvite: boolean;
                                 canMarkAttendance: boolean;
                                 canHold: boolean;
@@ -21054,6 +21062,7 @@ export interface paths {
                                 id: string;
                                 personName: string;
                                 title: string | null;
+                                personId: string | null;
                                 /** @description Người có trong danh bạ tổ chức */
                                 isInDirectory: boolean;
                                 /** @description Đơn vị lúc được cử */
@@ -21122,6 +21131,7 @@ export interface paths {
                             id: string;
                             personName: string;
                             title: string | null;
+                            personId: string | null;
                             /** @description Người có trong danh bạ tổ chức */
                             isInDirectory: boolean;
                             /** @description Đơn vị lúc được cử */
@@ -21181,6 +21191,7 @@ export interface paths {
                             id: string;
                             personName: string;
                             title: string | null;
+                            personId: string | null;
                             /** @description Người có trong danh bạ tổ chức */
                             isInDirectory: boolean;
                             /** @description Đơn vị lúc được cử */
@@ -21248,6 +21259,7 @@ export interface paths {
                             id: string;
                             personName: string;
                             title: string | null;
+                            personId: string | null;
                             /** @description Người có trong danh bạ tổ chức */
                             isInDirectory: boolean;
                             /** @description Đơn vị lúc được cử */
@@ -21318,6 +21330,7 @@ export interface paths {
                             id: string;
                             personName: string;
                             title: string | null;
+                            personId: string | null;
                             /** @description Người có trong danh bạ tổ chức */
                             isInDirectory: boolean;
                             /** @description Đơn vị lúc được cử */
@@ -21542,6 +21555,7 @@ export interface paths {
                                 id: string;
                                 personName: string;
                                 title: string | null;
+                                personId: string | null;
                                 /** @description Người có trong danh bạ tổ chức */
                                 isInDirectory: boolean;
                                 /** @description Đơn vị lúc được cử */

@@ -64,6 +64,7 @@ export const trainingEntries = {
   'training.invite.submit': ['Gửi giấy mời', 'Send invitations'],
   'training.invite.done': ['Đã mời {invited} người; {withoutEmail} người chưa có email nên không nhận được thư.', 'Invited {invited}; {withoutEmail} without an email got no mail.'],
   'training.participants': ['Người tham dự', 'Participants'],
+  'training.participants.counts': ['Được mời: {invited} người · Đã tham dự: {attended} lượt', 'Invited: {invited} · Attended: {attended}'],
   'training.participants.caption': ['Người được mời và người điểm danh tại chỗ', 'Invited people and walk-ins'],
   'training.participants.empty': ['Chưa mời ai.', 'Nobody invited yet.'],
   'training.col.name': ['Họ và tên', 'Name'],

@@ -62,27 +62,30 @@ export function SessionPage({ id }: { id: string }) {
           ) : null}
           <section aria-labelledby="participants">
             <h2 id="participants">{t('training.participants')}</h2>
-            <DataTable<Participant>
-              caption={t('training.participants.caption')}
-              hideCaption
-              rows={s.participants}
-              rowKey={(p) => p.id}
-              emptyText={t('training.participants.empty')}
-              columns={[
-                { key: 'name', header: t('training.col.name'), rowHeader: true, cell: (p) => `${p.name}${p.isWalkIn ? ` ${t('training.walkIn')}` : ''}` },
-                { key: 'unit', header: t('training.col.unit'), cell: (p) => [p.title, p.unitName].filter(Boolean).join(', ') },
-                { key: 'type', header: t('training.col.type'), cell: (p) => p.participantTypeLabel },
-                { key: 'status', header: t('training.col.status'), cell: (p) => p.statusLabel },
-                {
-                  key: 'attendance',
-                  header: t('training.col.attendance'),
-                  cell: (p) =>
-                    p.attendedAt ? `${formatDateTime(p.attendedAt)} — ${p.attendedViaLabel ?? ''}` : s.abilities.canMarkAttendance ? (
-                      <Button size="small" variant="secondary" busy={mark.isPending && mark.variables === p.id} onClick={() => mark.mutate(p.id)} aria-label={`${t('training.mark')}: ${p.name}`}>{t('training.mark')}</Button>
-                    ) : '',
-                },
-              ]}
-            />
+            <p>{t('training.participants.counts', { invited: s.invitedCount, attended: s.attendedCount })}</p>
+            {s.abilities.canSeeParticipants ? (
+              <DataTable<Participant>
+                caption={t('training.participants.caption')}
+                hideCaption
+                rows={s.participants}
+                rowKey={(p) => p.id}
+                emptyText={t('training.participants.empty')}
+                columns={[
+                  { key: 'name', header: t('training.col.name'), rowHeader: true, cell: (p) => `${p.name}${p.isWalkIn ? ` ${t('training.walkIn')}` : ''}` },
+                  { key: 'unit', header: t('training.col.unit'), cell: (p) => [p.title, p.unitName].filter(Boolean).join(', ') },
+                  { key: 'type', header: t('training.col.type'), cell: (p) => p.participantTypeLabel },
+                  { key: 'status', header: t('training.col.status'), cell: (p) => p.statusLabel },
+                  {
+                    key: 'attendance',
+                    header: t('training.col.attendance'),
+                    cell: (p) =>
+                      p.attendedAt ? `${formatDateTime(p.attendedAt)} — ${p.attendedViaLabel ?? ''}` : s.abilities.canMarkAttendance ? (
+                        <Button size="small" variant="secondary" busy={mark.isPending && mark.variables === p.id} onClick={() => mark.mutate(p.id)} aria-label={`${t('training.mark')}: ${p.name}`}>{t('training.mark')}</Button>
+                      ) : '',
+                  },
+                ]}
+              />
+            ) : null}
           </section>
           <section aria-labelledby="feedback">
             <h2 id="feedback">{t('training.feedback')}</h2>
