@@ -102,6 +102,7 @@ interface Ids {
   campaignId: string;
   conferenceId: string;
   agencyId: string;
+  crisisId: string;
 }
 /** The URLs that walk one route, given the ids made for the walk and the draft tabs of router.tsx. */
 type RouteUrls = (ids: Ids, tabs: string[]) => string[];
@@ -144,6 +145,9 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   pressInquiry: (ids) => [`/office/press/inquiries/${ids.inquiryId}`],
   pressSpokespeople: () => ['/office/press/spokespeople'],
   pressSpokesperson: (ids) => [`/office/press/spokespeople/${ids.spokespersonId}`],
+  crises: () => ['/office/crises'],
+  crisisNew: (ids) => ['/office/crises/new', `/office/crises/new?itemId=${ids.monitoringItemId}`],
+  crisis: (ids) => [`/office/crises/${ids.crisisId}`],
   pressConferences: () => ['/office/press/conferences'],
   pressConferenceNew: () => ['/office/press/conferences/new'],
   pressConference: (ids) => [`/office/press/conferences/${ids.conferenceId}`],
@@ -349,7 +353,12 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   const agencyId = ((await (await admin.api.get('/api/v1/press/agencies')).json()).items as { id: string }[])[0]!.id;
   const conference = await admin.api.post('/api/v1/press/conferences', { headers: { 'x-csrf-token': admin.csrf }, data: { title: 'Họp báo định kỳ về truyền thông chính sách', kind: 'periodic', hostUnitId: 'lc-so-vhttdl', startsAt: `${inMonth}T14:00`, endsAt: `${inMonth}T15:30`, place: 'Hội trường Sở Văn hóa, Thể thao và Du lịch', chairName: 'Lãnh đạo Sở', chairTitle: 'Giám đốc Sở', topics: ['Kết quả truyền thông chính sách'] } });
   expect(conference.status(), await conference.text()).toBe(201);
-  const ids: Ids = { commissionId, ...networkIds, agencyId, conferenceId: (await conference.json()).id as string, productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
+  // a crisis opened by hand, with a holding statement waiting for the spokesperson
+  const crisis = await admin.api.post('/api/v1/crises', { headers: { 'x-csrf-token': admin.csrf }, data: { title: 'Tin đồn về chất lượng nước sinh hoạt', reason: 'Phản ánh qua đường dây nóng', summary: 'Tin đồn lan trên mạng xã hội về nước sinh hoạt nhiễm bẩn.', severity: 2, isUnsure: true, unitId: 'lc-so-ct' } });
+  expect(crisis.status(), await crisis.text()).toBe(201);
+  const crisisId = (await crisis.json()).id as string;
+  expect((await admin.api.post(`/api/v1/crises/${crisisId}/statements`, { headers: { 'x-csrf-token': admin.csrf }, data: { kind: 'holding', title: 'Thông tin ban đầu về chất lượng nước', facts: 'Nhà máy nước đã lấy mẫu kiểm tra.', unknowns: 'Kết quả xét nghiệm.', actions: 'Kiểm tra nguồn nước.', nextUpdateAt: new Date(Date.now() + 4 * 3600_000).toISOString() } })).ok()).toBe(true);
+  const ids: Ids = { commissionId, ...networkIds, crisisId, agencyId, conferenceId: (await conference.json()).id as string, productId, unitId: 'yb-so-tp', planId, figureCodes, draftIds: drafts.map((d) => d.id), monitoringItemId, inquiryId: (await inquiry.json()).id as string, spokespersonId, courseId, sessionId: (await trainingSession.json()).id as string, campaignId };
   const users = (await (await admin.api.get('/api/v1/users?limit=200')).json()).items as { username: string }[];
   userNames.push(...users.map((u) => u.username).sort((a, b) => b.length - a.length));
 
