@@ -152,7 +152,7 @@ test('a coordinator organises a session, two people are invited by mail, one che
     // this year's plan: the annual report's figures count the two participants and the session
     await page.goto(`/office/plans/${planId}/figures/${encodeURIComponent('I-13.participants')}`);
     const facts = page.getByRole('region', { name: 'Số liệu' });
-    await expect(facts).toContainText('Lượt cán bộ được tập huấn, bồi dưỡng');
+    await expect(facts).toContainText('Lượt người tham dự tập huấn (theo sổ điểm danh)');
     await expect(facts.locator('.figure-value')).toHaveText('2');
     await expect(page.getByRole('table')).toContainText('Buổi tập huấn');
     await expect(page.getByRole('table')).toContainText(COURSE);
