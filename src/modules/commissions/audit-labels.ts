@@ -1,7 +1,7 @@
 import { codeValue, plainValue, registerAuditVocabulary, type AuditVocabulary, type ValueContext } from '../../platform/audit';
 import { getDirectory } from '../organisations';
 import { getPressAgency } from '../press';
-import { FUNDING_LABELS, MODE_LABELS, STATUS_LABELS, formatVnd, type Label } from './labels';
+import { FUNDING_LABELS, MODE_LABELS, PRODUCT_TYPE_LABELS, STATUS_LABELS, formatVnd, type Label } from './labels';
 import { commissionsByIds, findPlanTask, policyTitles } from './repo';
 
 const unknown = (ctx: ValueContext) => (ctx.lang === 'en' ? 'unknown' : 'không rõ');
@@ -68,7 +68,7 @@ export const commissionsAuditVocabulary: AuditVocabulary = {
         signedOn: { label: ['Ngày ký', 'Signed on'] },
         overBudgetReason: { label: ['Lý do vượt kinh phí', 'Reason for exceeding the budget'] },
         overBy: { label: ['Vượt kinh phí', 'Over budget by'], value: vnd },
-        productType: { label: ['Loại sản phẩm', 'Product type'] },
+        productType: { label: ['Loại sản phẩm', 'Product type'], value: labels(PRODUCT_TYPE_LABELS) },
         publishedOn: { label: ['Ngày đăng, phát', 'Published on'] },
         hasUrl: { label: ['Có địa chỉ đăng tải', 'Has a URL'] },
         airedOn: { label: ['Ngày phát sóng', 'Aired on'] },

@@ -174,6 +174,11 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     expect(paid.statusCode, paid.body).toBe(201);
     expect(paid.json()).toMatchObject({ status: 'accepted', paidAmount: 9_250_000, remainingAmount: 11_750_000, payableAmount: 0 });
     expect(paid.json().timeline.map((e: { actionLabel: string }) => e.actionLabel)).toEqual(['Lập đơn đặt hàng', 'Phê duyệt đặt hàng', 'Ký đặt hàng', 'Ghi nhận sản phẩm giao', 'Ghi nhận sản phẩm giao', 'Nghiệm thu', 'Thanh toán']);
+    // the timeline names values, never codes; nothing delivered is left to accept
+    const delivered = paid.json().timeline[3].changes as { field: string; after: string | null }[];
+    expect(delivered.find((ch) => ch.field === 'productType')?.after).toBe('Tin, bài viết');
+    expect(JSON.stringify(paid.json().timeline)).not.toMatch(/"(article|television|provincial|order|delivered|accepted)"/u);
+    expect(paid.json().abilities).toMatchObject({ canAccept: false, canPay: false, canLiquidate: true, canDeliver: true });
 
     // the documents
     const docx = await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}/order.docx`, headers: auth(viewerSession) });

@@ -118,7 +118,8 @@ export async function presentDetail(db: Executor, actor: Actor, c: CommissionRow
       canApprove: c.status === 'planned' && can(actor, 'commissions.approve', unit),
       canSign: c.status === 'approved' && can(actor, 'commissions.manage'),
       canDeliver: ['ordered', 'delivered', 'accepted'].includes(c.status) && can(actor, 'commissions.deliver', unit),
-      canAccept: ['delivered', 'accepted'].includes(c.status) && can(actor, 'commissions.manage'),
+      // something delivered and not yet accepted (within what was ordered)
+      canAccept: ['delivered', 'accepted'].includes(c.status) && lines.some((l) => Math.min(deliveredQuantity(l, deliverables), l.quantity) > acceptedQuantity(l.id, acceptances)) && can(actor, 'commissions.manage'),
       canPay: c.status === 'accepted' && acceptedAmount > paidAmount && can(actor, 'commissions.manage'),
       canLiquidate: ['accepted', 'paid'].includes(c.status) && paidAmount >= acceptedAmount && acceptedAmount > 0 && can(actor, 'commissions.manage'),
       canCancel: open && ['planned', 'approved', 'ordered'].includes(c.status) && deliverables.length === 0 && can(actor, 'commissions.manage'),

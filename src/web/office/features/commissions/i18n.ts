@@ -96,6 +96,7 @@ export const commissionEntries = {
   'comm.detail.noMatch': ['Chưa thấy trong dữ liệu theo dõi dư luận.', 'Not found in monitoring yet.'],
   'comm.detail.candidates': ['Tin, bài của cơ quan báo chí nhắc đến chính sách (chưa ghi nhận)', 'The agency’s items mentioning the policy (not registered)'],
   'comm.detail.candidatesIntro': ['Từ dữ liệu theo dõi dư luận, trong thời gian thực hiện đơn đặt hàng. Nếu là sản phẩm đặt hàng, hãy ghi nhận với địa chỉ của tin, bài.', 'From monitoring, within the order’s timeframe. If one is a deliverable, register it with its address.'],
+  'comm.detail.useCandidate': ['Ghi nhận là sản phẩm đã giao', 'Register as a deliverable'],
   'comm.detail.candidate': ['{title} — {source}, {date}, sắc thái {sentiment}', '{title} — {source}, {date}, {sentiment}'],
   'comm.detail.acceptances': ['Biên bản nghiệm thu', 'Acceptance records'],
   'comm.detail.acceptance': ['Nghiệm thu ngày {date}: {amount}', 'Accepted on {date}: {amount}'],

@@ -41,13 +41,20 @@ function useAction<B>(id: string, call: (body: B) => Promise<CommissionDetail>, 
 
 const whole = (s: string) => (/^\d+$/u.test(s.replace(/[.\s]/gu, '')) ? Number(s.replace(/[.\s]/gu, '')) : Number.NaN);
 
+/** What a monitored item gives the deliverable form when it is chosen as one. */
+export interface DeliverablePrefill {
+  title: string;
+  url: string;
+  publishedOn: string;
+}
+
 /** The forms the person may use on the order at its stage (abilities from the server). */
-export function CommissionActions({ c }: { c: CommissionDetail }) {
+export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill?: DeliverablePrefill | null }) {
   const { t } = useI18n();
   const a = c.abilities;
   const [sign, setSign] = useState({ contractNo: '', signedOn: '', overBudgetReason: '' });
   const emptyItem = { lineId: c.lines[0]?.id ?? '', title: '', url: '', channel: '', airedOn: '', airedAt: '', durationMinutes: '', publishedOn: '' };
-  const [item, setItem] = useState(emptyItem);
+  const [item, setItem] = useState(prefill ? { ...emptyItem, ...prefill } : emptyItem);
   const [acc, setAcc] = useState({ acceptedOn: '', members: '', quality: '', quantities: {} as Record<string, string> });
   const [pay, setPay] = useState({ paidOn: '', amount: '', documentNo: '' });
   const [liquidatedOn, setLiquidatedOn] = useState('');

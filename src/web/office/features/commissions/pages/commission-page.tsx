@@ -1,20 +1,26 @@
 import '../commissions.css';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, DataTable, formatDate, formatDateTime, PageHeader } from '../../../../ui';
+import { useState } from 'react';
+import { Alert, Button, DataTable, formatDate, formatDateTime, PageHeader } from '../../../../ui';
 import { AsyncView } from '../../../app/components/async-view';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { commissionsQueries, documentUrls, vnd } from '../api';
 import type { CommissionDetail } from '../api-types';
-import { CommissionActions } from '../components/commission-actions';
+import { CommissionActions, type DeliverablePrefill } from '../components/commission-actions';
 
 type Line = CommissionDetail['lines'][number];
+
+/** The day in Vietnam of a timestamp (what a date field takes). */
+const vnDate = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** One order: its content, products with delivered and accepted quantities, deliverables matched with monitoring, acceptance, payments, documents, the actions allowed and the timeline. */
 export function CommissionPage({ id }: { id: string }) {
   const { t } = useI18n();
   const one = useQuery(commissionsQueries.one(id));
+  // a monitored item offered as a candidate fills the deliverable form when chosen
+  const [prefill, setPrefill] = useState<DeliverablePrefill | null>(null);
   useDocumentTitle(one.data ? `${t('comm.refNo', { refNo: one.data.refNo })} — ${one.data.title}` : t('comm.list.title'));
   return (
     <AsyncView result={one}>
@@ -99,6 +105,14 @@ export function CommissionPage({ id }: { id: string }) {
                   {c.candidates.map((m, i) => (
                     <li key={i}>
                       {m.url ? <a href={m.url} rel="noopener noreferrer" target="_blank">{m.title}</a> : m.title} — {m.sourceName}, {m.publishedAt ? formatDate(m.publishedAt.slice(0, 10)) : t('common.dash')}, {m.sentimentLabel}
+                      {c.abilities.canDeliver ? (
+                        <>
+                          {' '}
+                          <Button type="button" variant="quiet" onClick={() => { setPrefill({ title: m.title, url: m.url ?? '', publishedOn: m.publishedAt ? vnDate(m.publishedAt) : '' }); document.getElementById('deliver-title')?.scrollIntoView(); }}>
+                            {t('comm.detail.useCandidate')}
+                          </Button>
+                        </>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -135,7 +149,7 @@ export function CommissionPage({ id }: { id: string }) {
               ))}
             </ul>
           </section>
-          <CommissionActions key={`${c.id}-${c.status}-${c.deliverables.length}-${c.acceptances.length}-${c.payments.length}`} c={c} />
+          <CommissionActions key={`${c.id}-${c.status}-${c.deliverables.length}-${c.acceptances.length}-${c.payments.length}-${prefill?.url ?? ''}`} c={c} prefill={prefill} />
           <section aria-labelledby="timeline">
             <h2 id="timeline">{t('comm.detail.timeline')}</h2>
             <ol className="comm-timeline">
