@@ -45,7 +45,7 @@ export const documentUrls = {
   acceptance: (id: string, acceptanceId: string) => `/api/v1/commissions/${encodeURIComponent(id)}/acceptances/${encodeURIComponent(acceptanceId)}/record.docx`,
 };
 
-/** "1.250.000 đ": amounts in đồng as Vietnamese people write them. */
+/** "1.250.000 đ": amounts in đồng as Vietnamese people write them (a no-break space keeps "đ" with its number). */
 export function vnd(n: number): string {
-  return `${String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`;
+  return `${String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}\u00a0đ`;
 }
