@@ -100,8 +100,8 @@ export const monitoringAlertDeliveries = pgTable(
 );
 
 /**
- * An item put in the review queue by hand (or by an alert), or flagged to open a crisis case ('crisis': the crisis
- * module does not exist yet, issue 16; the flag keeps the request with its reason until it does).
+ * An item put in the review queue by hand (or by an alert), or flagged as the origin of a crisis ('crisis': written
+ * by the crises module when it opens a crisis from the item, with the crisis's number and title as the reason).
  */
 export const monitoringFlags = pgTable(
   'monitoring_flags',

@@ -64,9 +64,9 @@ export async function captureEvidence(ctx: ActionContext & { fetcher: PageFetche
 }
 
 /**
- * Puts an item in the review queue ('review') or asks to open a crisis case from it ('crisis'). The crisis module
- * does not exist yet (issue 16): the request is kept as a flag with its reason, listed in the queue, for that
- * module to pick up; nothing else happens.
+ * Puts an item in the review queue ('review') or records that a crisis concerns it ('crisis'). The crises module
+ * opens a crisis from an item through its own door and writes this flag itself; the office no longer asks for a
+ * crisis flag alone (the API keeps accepting it).
  */
 export async function flagItem(ctx: ActionContext, itemId: string, input: { kind: 'review' | 'crisis'; reason: string }): Promise<{ flagId: string }> {
   authorize(ctx.actor, 'monitoring.review');

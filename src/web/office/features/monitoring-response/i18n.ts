@@ -72,10 +72,7 @@ export const monitoringResponseEntries = {
   'mr.review.download': ['Tải tệp', 'Download'],
   'mr.review.captureAgain': ['Thu thập lại', 'Capture again'],
   'mr.review.select': ['Chọn để chuyển cơ quan công an: {title}', 'Select for the police referral: {title}'],
-  'mr.review.crisis': ['Đề nghị mở sự vụ khủng hoảng', 'Ask to open a crisis case'],
-  'mr.review.crisisReason': ['Lý do đề nghị', 'Reason'],
-  'mr.review.crisisSent': ['Đã ghi nhận đề nghị. Chức năng xử lý khủng hoảng sẽ tiếp nhận khi được triển khai.', 'Request recorded. The crisis module will take it up once it exists.'],
-  'mr.review.crisisFlag': ['Đề nghị mở sự vụ: {reason}', 'Crisis requested: {reason}'],
+  'mr.review.crisisFlag': ['Sự cố truyền thông: {reason}', 'Communication crisis: {reason}'],
   'mr.review.flagReason': ['Đưa vào hàng chờ vì: {reason}', 'Queued because: {reason}'],
 
   'mr.referral.title': ['Chuyển cơ quan công an', 'Refer to the police'],
