@@ -13,6 +13,7 @@ export function presentFocalPoint(r: FocalPointRow, dir: Directory, today: strin
     id: r.id,
     personName: r.personName,
     title: r.title,
+    personId: r.personId,
     isInDirectory: r.personId !== null,
     unitId: r.unitId,
     unitName: dir.unit(r.unitId)?.name ?? 'Đơn vị không rõ',

@@ -37,6 +37,7 @@ export const FocalPoint = Type.Object({
   id: Type.String(),
   personName: Type.String(),
   title: Nullable(Type.String()),
+  personId: Nullable(Type.String({ description: 'Người trong danh bạ tổ chức (null: người chưa có trong danh bạ)' })),
   isInDirectory: Type.Boolean({ description: 'Người có trong danh bạ tổ chức' }),
   unitId: Type.String({ description: 'Đơn vị lúc được cử' }),
   unitName: Type.String(),

@@ -4,6 +4,7 @@
  */
 export const networkEntries = {
   'home.network': ['Đầu mối truyền thông của các đơn vị, nhóm đầu mối và nhóm Zalo; gửi tin cho nhóm qua thư, Zalo OA, webhook và theo dõi ai đã đọc', 'Focal points of the units, their groups and Zalo group; messages to a group by email, Zalo OA or webhook, and who has read them'],
+  'mailPurpose.network.broadcast': ['Tin gửi nhóm đầu mối truyền thông', 'Message to a group of focal points'],
   'network.focalPoints.title': ['Đầu mối truyền thông', 'Communication focal points'],
   'network.focalPoints.intro': ['Mỗi cơ quan, đơn vị cử cán bộ đầu mối truyền thông chính sách. Đầu mối của đơn vị đã sắp xếp, sáp nhập hiện dưới đơn vị đang đảm nhận công việc.', 'Each agency designates officers for policy communication. Focal points of a unit closed by the reform show under the unit carrying its work today.'],
   'network.focalPoints.caption': ['Danh sách đầu mối', 'Focal points'],
@@ -15,6 +16,9 @@ export const networkEntries = {
   'network.choose': ['— Chọn —', '— Choose —'],
   'network.fp.name': ['Họ và tên', 'Full name'],
   'network.fp.title': ['Chức vụ', 'Title'],
+  'network.fp.person': ['Người trong danh bạ', 'Person in the directory'],
+  'network.fp.personHint': ['Chọn một cán bộ của đơn vị trong danh bạ, hoặc để trống và nhập họ tên người chưa có trong danh bạ.', 'Choose an officer of the unit from the directory, or leave it empty and type the name of someone who is not in it.'],
+  'network.fp.notInDirectory': ['— Người chưa có trong danh bạ —', '— Not in the directory —'],
   'network.fp.unit': ['Đơn vị', 'Unit'],
   'network.fp.currentUnit': ['Đơn vị hiện nay', 'Unit today'],
   'network.fp.level': ['Cấp đầu mối', 'Level'],
