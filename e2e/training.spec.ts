@@ -64,10 +64,14 @@ test('a coordinator organises a session, two people are invited by mail, one che
     await page.getByLabel('Người phát ngôn').check();
     await page.getByLabel('Cán bộ đầu mối').check();
     await page.getByLabel('Đơn vị tổ chức').selectOption(COORDINATOR.unitId);
+    // the course carries out task II.6 of this year's plan (capacity building)
+    await page.getByLabel('Kế hoạch', { exact: true }).selectOption(planId);
+    await page.getByLabel('Nhiệm vụ kế hoạch').selectOption({ label: 'II.6. Nâng cao năng lực đội ngũ cán bộ, công chức thực hiện truyền thông chính sách' });
     await page.getByLabel('Kinh phí (đồng)').fill('45000000');
     await expectAccessible(page, 'course form');
     await page.getByRole('button', { name: 'Lưu khóa tập huấn' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(COURSE);
+    await expect(page.getByRole('link', { name: 'II.6. Nâng cao năng lực đội ngũ cán bộ, công chức thực hiện truyền thông chính sách' })).toBeVisible();
     const add = page.locator('section', { has: page.getByRole('heading', { name: 'Thêm buổi tập huấn' }) });
     // a session ending before it starts is refused with a message, nothing saved
     await add.getByLabel('Bắt đầu').fill(vnLocal(startedAt));

@@ -147,6 +147,15 @@ export async function focalPeopleOfUnit(db: Executor, unitId: string, day: strin
   return [...new Set(rows.map((r) => r.personId!))];
 }
 
+/** Every plan (newest year first) with its tasks in document order, for linking a course to a plan task. */
+export async function plansWithTasks(db: Executor): Promise<{ id: string; title: string; year: number; tasks: { id: string; code: string; title: string }[] }[]> {
+  const [plans, tasks] = await Promise.all([
+    db.select({ id: planTables.plans.id, title: planTables.plans.title, year: planTables.plans.year }).from(planTables.plans).orderBy(desc(planTables.plans.year), asc(planTables.plans.title)),
+    db.select({ id: planTables.planTasks.id, planId: planTables.planTasks.planId, code: planTables.planTasks.code, title: planTables.planTasks.title }).from(planTables.planTasks).orderBy(asc(planTables.planTasks.position)),
+  ]);
+  return plans.map((p) => ({ ...p, tasks: tasks.filter((t) => t.planId === p.id).map(({ id, code, title }) => ({ id, code, title })) }));
+}
+
 /** A plan task's code and title with its plan's, or null when there is no such task. */
 export async function findPlanTask(db: Executor, id: string): Promise<{ id: string; code: string; title: string; planId: string; planTitle: string } | null> {
   const rows = await db

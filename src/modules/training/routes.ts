@@ -17,7 +17,7 @@ import { listCompletions } from './completion';
 import { writeCompletionsXlsx } from './exports';
 import { PARTICIPANT_TYPE_LABELS, SKILL_LABELS } from './labels';
 import { presentCourse, presentFeedback, presentParticipant, presentSessionSummary } from './present';
-import { feedbackOfSession, findCourse, findPlanTask, findSession, listCourses, participantsOfSessions, peopleByIds, peopleOfUnits, sessionsOfCourses, type CourseRow } from './repo';
+import { feedbackOfSession, findCourse, findPlanTask, findSession, listCourses, participantsOfSessions, peopleByIds, peopleOfUnits, plansWithTasks, sessionsOfCourses, type CourseRow } from './repo';
 import { CompletionQuery, Completions, CourseBody, CourseDetail, Course, IdParams, InviteBody, InviteResult, Options, ParticipantParams, People, PeopleQuery, SessionBody, SessionDetail, StatusBody } from './schemas';
 import { checkinWindow, isWithin } from './window';
 
@@ -33,9 +33,9 @@ export async function trainingRoutes(app: App, opts: { publicUrl: string }): Pro
 
   app.get('/api/v1/training/options', {
     config: { access: { ability: 'training.read' } },
-    schema: { tags, summary: 'Danh mục: kỹ năng, đối tượng tham dự, đơn vị, loại đơn vị', response: { 200: Options } },
+    schema: { tags, summary: 'Danh mục: kỹ năng, đối tượng tham dự, đơn vị, loại đơn vị, kế hoạch và nhiệm vụ', response: { 200: Options } },
     handler: async () => {
-      const dir = await getDirectory(app.db);
+      const [dir, plans] = await Promise.all([getDirectory(app.db), plansWithTasks(app.db)]);
       const today = todayVn();
       const valid = dir.snapshot.units.filter((u) => u.validFrom <= today && (u.validTo === null || today < u.validTo));
       const collator = new Intl.Collator('vi');
@@ -45,6 +45,7 @@ export async function trainingRoutes(app: App, opts: { publicUrl: string }): Pro
         participantTypes: coded(PARTICIPANT_TYPE_LABELS),
         units: valid.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => collator.compare(a.name, b.name)),
         unitTypes: types.map((code) => ({ code, label: UNIT_TYPE_LABELS[code as keyof typeof UNIT_TYPE_LABELS] ?? 'Khác' })),
+        plans,
       };
     },
   });

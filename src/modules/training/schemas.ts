@@ -131,6 +131,7 @@ export const Options = Type.Object({
   participantTypes: Type.Array(Coded),
   units: Type.Array(Ref),
   unitTypes: Type.Array(Coded),
+  plans: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), year: Type.Integer(), tasks: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), title: Type.String() })) }), { description: 'Kế hoạch và nhiệm vụ để liên kết khóa tập huấn' }),
 });
 
 export const PeopleQuery = Type.Object({ unitId: Type.Optional(Type.String({ maxLength: 100 })), unitType: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false });

@@ -17998,7 +17998,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh mục: kỹ năng, đối tượng tham dự, đơn vị, loại đơn vị */
+        /** Danh mục: kỹ năng, đối tượng tham dự, đơn vị, loại đơn vị, kế hoạch và nhiệm vụ */
         get: {
             parameters: {
                 query?: never;
@@ -18030,6 +18030,17 @@ export interface paths {
                             unitTypes: {
                                 code: string;
                                 label: string;
+                            }[];
+                            /** @description Kế hoạch và nhiệm vụ để liên kết khóa tập huấn */
+                            plans: {
+                                id: string;
+                                title: string;
+                                year: number;
+                                tasks: {
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                }[];
                             }[];
                         };
                     };

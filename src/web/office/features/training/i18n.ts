@@ -26,6 +26,8 @@ export const trainingEntries = {
   'training.course.budget': ['Kinh phí (đồng)', 'Budget (VND)'],
   'training.course.description': ['Nội dung, ghi chú', 'Description'],
   'training.course.planTask': ['Nhiệm vụ kế hoạch', 'Plan task'],
+  'training.course.plan': ['Kế hoạch', 'Plan'],
+  'training.course.noPlan': ['— Không gắn với kế hoạch —', '— No plan —'],
   'training.course.completed': ['Số người đã hoàn thành khóa: {count}', 'People who completed the course: {count}'],
   'training.course.save': ['Lưu khóa tập huấn', 'Save the course'],
   'training.course.edit': ['Sửa khóa tập huấn', 'Edit the course'],
