@@ -6,6 +6,7 @@ import { FormError } from '../../../app/components/form-error';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { navigate, paths } from '../../../app/router';
+import { useMe } from '../../../app/session';
 import { commissionsApi, commissionsQueries, vnd } from '../api';
 import type { CommissionBody, CommissionDetail, LineBody } from '../api-types';
 
@@ -14,8 +15,8 @@ type Draft = Omit<CommissionBody, 'mode' | 'fundingSource' | 'lines'> & { mode: 
 
 const emptyLine = (): LineDraft => ({ productType: '', topic: '', quantity: '', unit: 'bài', length: '', channel: '', placement: '', unitPrice: '' });
 
-function draftOf(c: CommissionDetail | undefined): Draft {
-  if (!c) return { title: '', ordererUnitId: '', mode: '', supplierId: '', legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ', policyId: null, planTaskId: null, fundingSource: '', startsOn: '', endsOn: '', deliverBy: '', acceptanceCriteria: '', paymentTerms: '', lines: [emptyLine()] };
+function draftOf(c: CommissionDetail | undefined, ownUnitId: string): Draft {
+  if (!c) return { title: '', ordererUnitId: ownUnitId, mode: '', supplierId: '', legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ', policyId: null, planTaskId: null, fundingSource: '', startsOn: '', endsOn: '', deliverBy: '', acceptanceCriteria: '', paymentTerms: '', lines: [emptyLine()] };
   return {
     title: c.title, ordererUnitId: c.ordererUnit.id, mode: c.mode as Draft['mode'], supplierId: c.supplier.id, legalBasis: c.legalBasis, policyId: c.policy?.id ?? null, planTaskId: c.planTask?.id ?? null,
     fundingSource: c.fundingSource as Draft['fundingSource'], startsOn: c.startsOn, endsOn: c.endsOn, deliverBy: c.deliverBy, acceptanceCriteria: c.acceptanceCriteria, paymentTerms: c.paymentTerms ?? '',
@@ -30,7 +31,10 @@ export function CommissionForm({ existing }: { existing?: CommissionDetail }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const options = useQuery(commissionsQueries.options());
-  const [d, setD] = useState<Draft>(() => draftOf(existing));
+  const me = useMe();
+  // a new order starts from the unit the person drafts for (an officer may order only for their own)
+  const ownUnitId = me.roles.find((r) => r.role === 'officer' || r.role === 'coordinator')?.unitId ?? '';
+  const [d, setD] = useState<Draft>(() => draftOf(existing, ownUnitId));
   const save = useMutation({
     mutationFn: (body: CommissionBody) => (existing ? commissionsApi.edit(existing.id, body) : commissionsApi.create(body)),
     onSuccess: (saved) => {
