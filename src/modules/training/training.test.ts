@@ -185,6 +185,21 @@ describeEachDriver('training: courses, sessions, invitations, check-in, feedback
     expect(after.checkin.qrSvg).toMatch(/^<svg/);
   });
 
+  it('refuses a walk-in once the room is full, and an invitee who declined cannot take back a seat that is gone', async () => {
+    const course = await createCourse(as(coordinator), COURSE);
+    const session = await createSession(as(coordinator), course.id, { ...SESSION, capacity: 2 });
+    await inviteToSession(as(coordinator), session.id, { personIds: [people[1]!], participantType: 'officer' });
+    const token = await tokenOf('nguoi2@thu.vn');
+    setNow('2026-06-09T09:00:00+07:00');
+    await answerInvitation(getDb().db, token, 'declined');
+    setNow('2026-06-10T08:05:00+07:00');
+    await checkInWalkIn(getDb().db, session.checkinCode, { name: 'Khách Một', unit: 'Xã A', participantType: 'commune_officer' });
+    await checkInWalkIn(getDb().db, session.checkinCode, { name: 'Khách Hai', unit: 'Xã B', participantType: 'commune_officer' });
+    await expect(checkInWalkIn(getDb().db, session.checkinCode, { name: 'Khách Ba', unit: 'Xã C', participantType: 'commune_officer' })).rejects.toMatchObject({ status: 409, message: 'Buổi tập huấn đã đủ 2 chỗ.' });
+    await expect(answerInvitation(getDb().db, token, 'accepted')).rejects.toMatchObject({ status: 409, message: 'Buổi tập huấn đã đủ 2 chỗ.' });
+    expect(await count(db(), `select count(*)::int as n from training_participants where session_id = '${session.id}' and status = 'attended'`)).toBe(2);
+  });
+
   it('counts a course completed when every required session was attended; cancelled and optional sessions do not count', async () => {
     const course = await createCourse(as(coordinator), { ...COURSE, title: 'Khóa truyền thông chính sách hai buổi', skills: ['policy_communication'] });
     const day1 = await createSession(as(coordinator), course.id, SESSION);
