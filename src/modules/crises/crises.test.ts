@@ -107,7 +107,8 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect(c.broadcasts[0]).toMatchObject({ groupName: 'Nhóm phản ứng nhanh' });
     expect(c.broadcasts[0].statusLabel).toMatch(/1 (đang chờ gửi|đã gửi)/);
     expect(c.timeline.map((e: { kind: string }) => e.kind)).toContain('notify');
-    // the registry's spokesperson is a member: they act in their role on this crisis (another unit's officer)
+    // the registry's spokesperson is a member: they list it and act in their role (an officer of another unit)
+    expect((await get(spokesperson, '/api/v1/crises')).json().items.map((i: { id: string }) => i.id)).toContain(c.id);
     expect((await post(spokesperson, `/api/v1/crises/${c.id}/notes`, { text: 'Đã nắm thông tin.' })).statusCode).toBe(200);
     // on demand, again
     expect((await post(press, `/api/v1/crises/${c.id}/notify`, {})).json().broadcasts).toHaveLength(2);

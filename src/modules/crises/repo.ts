@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
 import { accountTables } from '../accounts';
 import { monitoringTables } from '../monitoring';
@@ -35,10 +35,16 @@ export async function updateCrisis(db: Executor, id: string, patch: Partial<type
   return row!;
 }
 
-/** Crises for the office list: open ones first, newest detection first (optionally of one unit, or open only). */
-export async function listCrises(db: Executor, f: { unitIds?: string[]; openOnly?: boolean } = {}): Promise<CrisisRow[]> {
+/**
+ * Crises for the office list: open ones first, newest detection first. `reader` narrows it to the crises of some
+ * units and those where a user is a current member of the working group (an officer's view).
+ */
+export async function listCrises(db: Executor, f: { reader?: { unitIds: string[]; userId: string }; openOnly?: boolean } = {}): Promise<CrisisRow[]> {
   const where: SQL[] = [];
-  if (f.unitIds) where.push(f.unitIds.length ? inArray(crises.unitId, f.unitIds) : sql`false`);
+  if (f.reader) {
+    const member = sql`exists (select 1 from crisis_members m where m.crisis_id = ${crises.id} and m.user_id = ${f.reader.userId} and m.valid_to is null)`;
+    where.push(f.reader.unitIds.length ? or(inArray(crises.unitId, f.reader.unitIds), member)! : member);
+  }
   if (f.openOnly) where.push(ne(crises.status, 'closed'));
   return db.select().from(crises).where(where.length ? and(...where) : undefined).orderBy(sql`${crises.status} = 'closed'`, desc(crises.detectedAt)).limit(500);
 }

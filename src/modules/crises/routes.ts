@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import { hasRole } from '../../platform/auth';
+import { hasRole, type Role } from '../../platform/auth';
 import { attachmentDisposition } from '../../platform/http/download-name';
 import { DOCX_TYPE, fileResponse } from '../../platform/http/responses';
 import { AppError } from '../../platform/errors';
@@ -23,6 +23,8 @@ import * as S from './schemas';
 import { crisisSummary, crisisView, FIRST_STATEMENT_RULE } from './view';
 
 const tags = ['Sự cố truyền thông'];
+/** Roles that read every crisis (policy.ts); an officer reads those of their units and working groups. */
+const WIDE_READERS: Role[] = ['administrator', 'coordinator', 'press', 'approver', 'viewer'];
 const read = { access: { ability: 'crises.read' } };
 const manage = { access: { ability: 'crises.manage' } };
 
@@ -36,10 +38,10 @@ export async function crisesRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Các sự cố truyền thông (đang xử lý trước), hoặc các sự cố của một tin theo dõi dư luận', querystring: S.ListQuery, response: { 200: Type.Object({ items: Type.Array(S.CrisisSummary) }) } },
     handler: async (request) => {
       const a = request.actor;
-      // an officer with no wider role sees the crises of the units they work for
-      const wide = ['administrator', 'coordinator', 'press', 'approver', 'viewer'].some((r) => hasRole(a, r as never));
-      const unitIds = wide || a.kind !== 'user' ? undefined : a.roles.map((g) => g.unitId);
-      let rows = await listCrises(app.db, { unitIds, openOnly: request.query.open });
+      // an officer with no wider role sees the crises of the units they work for and those of their working groups
+      const wide = WIDE_READERS.some((r) => hasRole(a, r));
+      const reader = wide || a.kind !== 'user' ? undefined : { unitIds: a.roles.map((g) => g.unitId), userId: a.userId };
+      let rows = await listCrises(app.db, { reader, openOnly: request.query.open });
       if (request.query.itemId) {
         const ids = new Set((await crisesOfItem(app.db, request.query.itemId)).map((c) => c.id));
         rows = rows.filter((r) => ids.has(r.id));
