@@ -21,6 +21,7 @@ const NAV: { href: string; label: Key }[] = [
   { href: '/gop-y/tra-cuu', label: 'nav.follow' },
   { href: '/co-cau-to-chuc', label: 'nav.org' },
   { href: '/nguoi-phat-ngon', label: 'nav.spokespeople' },
+  { href: '/hop-bao', label: 'nav.pressConferences' },
   { href: '/san-pham-truyen-thong', label: 'nav.products' },
   { href: '/thong-tin-su-co', label: 'nav.crises' },
 ];

@@ -1,10 +1,10 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http';
 import { todayVn } from '../../platform/text';
 import { getDirectory } from '../../modules/organisations';
 import { conferenceCalendar, conferencesCalendar, conferencesForPortal, type PortalConference } from '../../modules/press';
 import { formatDate } from './dates';
-import { frameOf, sendPage } from './frame';
+import { frameOf, renderPortalError, sendHtml, sendPage } from './frame';
 import { contentLang, type Locale } from './i18n';
 import { Layout, type PortalFrame } from './layout';
 import { pageLocale } from './locale';
@@ -118,8 +118,13 @@ function ConferenceList({ locale, items }: { locale: Locale; items: PortalConfer
 }
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
-const plain = (reply: FastifyReply, status: number, text: string) => reply.status(status).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send(text);
-const hasQuery = (url: string) => url.includes('?') && url.slice(url.indexOf('?') + 1) !== '';
+// a bad calendar address is answered like every portal error: an HTML page saying what is wrong, in Vietnamese
+const refuse = (request: FastifyRequest, reply: FastifyReply, status: number, text: string) => sendHtml(reply, renderPortalError(status, text, request), status);
+// the portal's links carry ?lang= (the page's language): a calendar has no language to choose, so only that is let by
+const hasQuery = (url: string) => {
+  const q = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+  return q !== '' && [...new URLSearchParams(q).keys()].some((k) => k !== 'lang');
+};
 
 /**
  * GET /hop-bao (the list), /hop-bao.ics (the feed: the last 90 days and the future, cancelled ones included so a
@@ -143,7 +148,7 @@ export async function pressConferencesPortalRoutes(app: App, opts: { publicUrl: 
     config: { access: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
-      if (hasQuery(request.url)) return plain(reply, 400, 'Địa chỉ lịch họp báo không nhận tham số. Dùng đúng địa chỉ /hop-bao.ics.');
+      if (hasQuery(request.url)) return refuse(request, reply, 400, 'Địa chỉ lịch họp báo không nhận tham số này.');
       const text = await conferencesCalendar(app.db, todayVn(), opts.publicUrl);
       return reply.type(CALENDAR_TYPE).header('cache-control', 'no-cache').header('content-disposition', 'inline; filename="hop-bao.ics"').send(text);
     },
@@ -155,10 +160,10 @@ export async function pressConferencesPortalRoutes(app: App, opts: { publicUrl: 
     handler: async (request, reply) => {
       const file = (request.params as { file: string }).file;
       const m = /^([1-9]\d{0,8})\.ics$/.exec(file);
-      if (!m) return plain(reply, 404, 'Không có lịch họp báo ở địa chỉ này. Địa chỉ đúng có dạng /hop-bao/<số họp báo>.ics.');
-      if (hasQuery(request.url)) return plain(reply, 400, 'Địa chỉ lịch họp báo không nhận tham số.');
+      if (!m) return refuse(request, reply, 404, 'Không có lịch họp báo ở địa chỉ này.');
+      if (hasQuery(request.url)) return refuse(request, reply, 400, 'Địa chỉ lịch họp báo không nhận tham số này.');
       const text = await conferenceCalendar(app.db, Number(m[1]), opts.publicUrl);
-      if (!text) return plain(reply, 404, `Không có cuộc họp báo số ${m[1]}.`);
+      if (!text) return refuse(request, reply, 404, `Không có cuộc họp báo số ${m[1]}.`);
       return reply.type(CALENDAR_TYPE).header('cache-control', 'no-cache').header('content-disposition', `inline; filename="hop-bao-${m[1]}.ics"`).send(text);
     },
   });

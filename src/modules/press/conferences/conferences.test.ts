@@ -175,7 +175,8 @@ describeEachDriver('press conferences', (getDb) => {
     await setNow('2026-12-05T09:00');
     const conf = (await schedule({ title: 'Họp báo đột xuất về mưa lũ, sạt lở; phương án khắc phục', kind: 'adhoc', startsAt: '2026-12-08T15:00', endsAt: '2026-12-08T16:00' })).json();
     const feed = async () => parseCalendar((await app.inject({ method: 'GET', url: '/hop-bao.ics' })).body);
-    const res = await app.inject({ method: 'GET', url: '/hop-bao.ics' });
+    const res = await app.inject({ method: 'GET', url: '/hop-bao.ics?lang=en' });
+    expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
     const event = (await feed()).find((e) => e.UID?.startsWith(`hop-bao-${conf.refNo}@`));
     expect(event).toMatchObject({ SUMMARY: 'Họp báo: Họp báo đột xuất về mưa lũ, sạt lở; phương án khắc phục', DTSTART: '20261208T080000Z', STATUS: 'CONFIRMED', SEQUENCE: '0' });
@@ -190,7 +191,8 @@ describeEachDriver('press conferences', (getDb) => {
       ['/hop-bao/abc.ics', 404, 'Không có lịch họp báo ở địa chỉ này.'],
       ['/hop-bao/99999.ics', 404, 'Không có cuộc họp báo số 99999.'],
       ['/hop-bao/0.ics', 404, 'Không có lịch họp báo ở địa chỉ này.'],
-      ['/hop-bao.ics?from=x', 400, 'Địa chỉ lịch họp báo không nhận tham số.'],
+      ['/hop-bao.ics?from=x', 400, 'Địa chỉ lịch họp báo không nhận tham số này.'],
+      ['/hop-bao/1.ics?x=1', 400, 'Địa chỉ lịch họp báo không nhận tham số này.'],
     ] as const) {
       const r = await app.inject({ method: 'GET', url });
       expect(r.statusCode, url).toBe(status);

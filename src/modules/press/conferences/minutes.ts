@@ -36,7 +36,8 @@ export function minutesDocument(input: MinutesInput): OfficialDocument {
     { type: 'paragraph', text: `Địa điểm: ${sentence(c.place)}` },
     { type: 'paragraph', text: `Hình thức: họp báo ${CONFERENCE_KIND_LABELS[c.kind as ConferenceKind]?.[0].toLowerCase() ?? ''}.` },
     { type: 'heading', level: 2, text: 'I. THÀNH PHẦN' },
-    { type: 'paragraph', text: `Chủ trì: ${c.chairName}${c.chairTitle ? `, ${c.chairTitle}` : ''}${unitName ? ` (${unitName})` : ''}.` },
+    // the title usually names the unit already ("Phó Giám đốc Sở Tư pháp"): the unit is added only without one
+    { type: 'paragraph', text: `Chủ trì: ${c.chairName}${c.chairTitle ? `, ${c.chairTitle}` : unitName ? ` (${unitName})` : ''}.` },
     ...(input.spokesperson ? [{ type: 'paragraph' as const, text: `Người phát ngôn: ${input.spokesperson.name}, ${input.spokesperson.title}.` }] : []),
     ...(c.participants ? [{ type: 'paragraph' as const, text: `Đại biểu dự: ${sentence(c.participants)}` }] : []),
     {
