@@ -10,6 +10,8 @@ const st = (id: string, statementId: string) => ({ params: { path: { id, stateme
 export const crisesApi = {
   list: (query: { open?: boolean; itemId?: string }, signal?: AbortSignal) => ok(client.GET('/api/v1/crises', { params: { query }, signal })),
   options: (signal?: AbortSignal) => ok(client.GET('/api/v1/crises/options', { signal })),
+  /** The draft policies a crisis may concern (the policy register's list). */
+  policies: (signal?: AbortSignal) => ok(client.GET('/api/v1/policies', { params: { query: {} }, signal })),
   crisis: (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/crises/{id}', { ...at(id), signal })),
   open: (body: OpenBody) => ok(client.POST('/api/v1/crises', { body })),
   status: (id: string, body: BodyOf<'/api/v1/crises/{id}/status', 'post'>) => ok(client.POST('/api/v1/crises/{id}/status', { ...at(id), body })),
@@ -34,5 +36,6 @@ export const crisesQueries = {
   all: ['crises'] as const,
   list: (query: { open?: boolean; itemId?: string } = {}) => queryOptions({ queryKey: ['crises', 'list', query], queryFn: ({ signal }) => crisesApi.list(query, signal) }),
   options: () => queryOptions({ queryKey: ['crises', 'options'], queryFn: ({ signal }) => crisesApi.options(signal), staleTime: 60_000 }),
+  policies: () => queryOptions({ queryKey: ['crises', 'policies'], queryFn: ({ signal }) => crisesApi.policies(signal), staleTime: 60_000 }),
   crisis: (id: string) => queryOptions({ queryKey: ['crises', 'crisis', id], queryFn: ({ signal }) => crisesApi.crisis(id, signal) }),
 };

@@ -40,6 +40,7 @@ export const crisesEntries = {
   'crises.field.severityHint': ['Khi chưa chắc chắn, chọn mức cao hơn.', 'When unsure, take the higher level.'],
   'crises.field.unsure': ['Chưa chắc chắn về mức độ (lấy mức cao hơn một bậc)', 'Not sure of the level (one level higher is taken)'],
   'crises.field.unit': ['Đơn vị liên quan', 'Unit concerned'],
+  'crises.field.policy': ['Chính sách, dự thảo liên quan', 'Related policy or draft'],
   'crises.field.group': ['Nhóm mạng lưới cần thông báo', 'Network group to notify'],
   'crises.field.groupHint': ['Nhóm được thông báo ngay khi mở sự cố (thư, Zalo theo kênh của nhóm).', 'The group is notified when the crisis opens (mail, Zalo as the group’s channels).'],
   'crises.field.spokesperson': ['Người phát ngôn', 'Spokesperson'],

@@ -22,7 +22,8 @@ export function CrisisNewPage({ itemId, alertId }: { itemId?: string; alertId?: 
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const options = useQuery(crisesQueries.options());
-  const [d, setD] = useState({ title: '', summary: '', reason: '', detectedAt: '', severity: '', isUnsure: false, unitId: '', networkGroupId: '', spokesperson: '' });
+  const policies = useQuery(crisesQueries.policies());
+  const [d, setD] = useState({ title: '', summary: '', reason: '', detectedAt: '', severity: '', isUnsure: false, unitId: '', policyId: '', networkGroupId: '', spokesperson: '' });
   useDocumentTitle(t('crises.new.title'));
   const save = useMutation({
     mutationFn: (body: OpenBody) => crisesApi.open(body),
@@ -46,6 +47,7 @@ export function CrisisNewPage({ itemId, alertId }: { itemId?: string; alertId?: 
       severity: Number(d.severity) || 0,
       isUnsure: d.isUnsure,
       unitId: d.unitId || null,
+      policyId: d.policyId || null,
       networkGroupId: d.networkGroupId || null,
       members: d.spokesperson ? [{ role: 'spokesperson', userId: d.spokesperson }] : [],
     });
@@ -55,7 +57,7 @@ export function CrisisNewPage({ itemId, alertId }: { itemId?: string; alertId?: 
     <>
       <PageHeader title={t('crises.new.title')} description={t('crises.new.intro')} />
       <form className="crisis-form" noValidate onSubmit={onSubmit}>
-        <FormError error={save.error} shownFields={['title', 'summary', 'reason', 'detectedAt', 'severity', 'unitId']} />
+        <FormError error={save.error} shownFields={['title', 'summary', 'reason', 'detectedAt', 'severity', 'unitId', 'policyId']} />
         {itemId ? <p>{t('crises.origin.item')}</p> : null}
         {alertId ? <p>{t('crises.origin.alert')}</p> : null}
         <Field label={t('crises.field.title')} name="title" required={isManual} hint={isManual ? undefined : t('crises.field.titleHint')} value={d.title} error={errors.title} onChange={(e) => set({ title: e.target.value })} />
@@ -73,6 +75,8 @@ export function CrisisNewPage({ itemId, alertId }: { itemId?: string; alertId?: 
         </label>
         <SelectField label={t('crises.field.unit')} name="unitId" value={d.unitId} placeholder={t('crises.none')} error={errors.unitId}
           options={(o?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => set({ unitId: e.target.value })} />
+        <SelectField label={t('crises.field.policy')} name="policyId" value={d.policyId} placeholder={t('crises.none')} error={errors.policyId}
+          options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))} onChange={(e) => set({ policyId: e.target.value })} />
         <SelectField label={t('crises.field.spokesperson')} name="spokesperson" hint={t('crises.field.spokespersonHint')} value={d.spokesperson} placeholder={t('crises.none')}
           options={(o?.people ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={(e) => set({ spokesperson: e.target.value })} />
         <SelectField label={t('crises.field.group')} name="networkGroupId" hint={t('crises.field.groupHint')} value={d.networkGroupId} placeholder={t('crises.none')}
