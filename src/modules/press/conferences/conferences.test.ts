@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../../test/db';
-import { auth, buildTestApp, signInAs, type Session } from '../../../../test/app';
+import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../../test/factories';
 import { readDocxText } from '../../../platform/documents';
 import type { App } from '../../../platform/http';
@@ -132,6 +132,20 @@ describeEachDriver('press conferences', (getDb) => {
     const answered = await post(answerUrl, { answer: 'Bảng giá đất mới công bố trước 30/6/2026.' }, answeringOfficer);
     expect(answered.statusCode).toBe(200);
     expect(answered.json().questions[1]).toMatchObject({ followUpAnsweredOn: '2026-05-06', isOverdue: false, followUpAnswer: 'Bảng giá đất mới công bố trước 30/6/2026.' });
+
+    // materials: the type is read from the bytes, a renamed text file is refused; an officer of another unit cannot
+    // attach one, but reads the PDF
+    const upload = (fileName: string, data: Uint8Array, s = coordinator) => {
+      const body = multipart([{ name: 'kind', value: 'press_release' }, { name: 'file', fileName, data, type: 'application/pdf' }]);
+      return app.inject({ method: 'POST', url: `/api/v1/press/conferences/${conf.id}/materials`, headers: { ...auth(s), ...body.headers }, payload: body.payload });
+    };
+    expect((await upload('thong-cao.pdf', new TextEncoder().encode('không phải PDF'))).statusCode).toBe(415);
+    expect((await upload('thong-cao.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF\n'), answeringOfficer)).statusCode).toBe(403);
+    const attached = await upload('thong-cao.pdf', new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'));
+    expect(attached.statusCode).toBe(200);
+    expect(attached.json().materials).toEqual([expect.objectContaining({ kindLabel: 'Thông cáo báo chí', fileName: 'thong-cao.pdf' })]);
+    const file = await app.inject({ method: 'GET', url: `/api/v1/files/${attached.json().materials[0].fileId}`, headers: auth(answeringOfficer) });
+    expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
 
     // held, attendance, minutes with the question and its follow-up
     expect((await post(`/api/v1/press/conferences/${conf.id}/held`, { participants: 'Lãnh đạo các sở, ngành liên quan' })).json().status).toBe('held');
