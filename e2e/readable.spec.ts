@@ -190,7 +190,7 @@ function routerRoutes(): { keys: string[]; tabs: string[] } {
 
 const PORTAL_SOURCES = ['src/web/public/routes.tsx', 'src/web/public/consultation-routes.tsx'];
 /** Routes that are not pages (files, feeds, data) or need a token from a mail. */
-const PORTAL_NOT_PAGES = new Set(['/assets/:name', '/gop-y/feed.atom', '/gop-y/bao-cao-tong-hop/:file', '/du-lieu-mo/y-kien.json', '/du-lieu-mo/y-kien.csv', '/gop-y/xac-nhan', '/san-pham-truyen-thong/:slug/ap-phich.docx', '/san-pham-truyen-thong/du-thao/:slug/ap-phich.docx', '/san-pham-truyen-thong/:slug/tep/:hash']);
+const PORTAL_NOT_PAGES = new Set(['/assets/:name', '/gop-y/feed.atom', '/gop-y/bao-cao-tong-hop/:file', '/du-lieu-mo/y-kien.json', '/du-lieu-mo/y-kien.csv', '/gop-y/xac-nhan', '/san-pham-truyen-thong/:slug/ap-phich.docx', '/san-pham-truyen-thong/du-thao/:slug/ap-phich.docx', '/san-pham-truyen-thong/:slug/tep/:hash', '/hop-bao.ics', '/hop-bao/:file']);
 
 function portalRoutes(): string[] {
   const files = PORTAL_SOURCES.concat(fs.readdirSync('src/web/public').filter((f) => /routes?\.tsx?$/.test(f) && !f.includes('.test.')).map((f) => `src/web/public/${f}`));
