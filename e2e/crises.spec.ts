@@ -91,6 +91,12 @@ test('an alert opens a crisis, the group is told by mail and Zalo, a holding sta
     await expect(page.getByText('Mức 3 — cao (chưa chắc chắn, đã lấy mức cao hơn)')).toBeVisible();
     await expect(page.getByTestId('crisis-timer')).toContainText(/từ khi phát hiện, chưa công bố \(hạn 24 giờ/);
     const crisisUrl = page.url();
+    // the alert's items are linked; an item's page names its crisis
+    const items = page.getByRole('region', { name: 'Tin theo dõi dư luận liên quan' }).getByRole('link');
+    await expect(items.first()).toBeVisible();
+    await items.filter({ hasText: BURST[0]!.title }).first().click();
+    await expect(page.getByRole('link', { name: /^Sự cố liên quan: Số \d+ — Tin đồn vỡ đập thủy điện ở Lào Cai$/ })).toBeVisible();
+    await page.goto(crisisUrl);
 
     // the group is told: the mail at the test SMTP server and the message at the local Zalo OA server
     await expect.poll(() => smtp.received.filter((m) => m.to.includes(FOCAL.email)).length, { timeout: 60_000 }).toBeGreaterThan(0);

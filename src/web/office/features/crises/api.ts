@@ -16,6 +16,7 @@ export const crisesApi = {
   open: (body: OpenBody) => ok(client.POST('/api/v1/crises', { body })),
   status: (id: string, body: BodyOf<'/api/v1/crises/{id}/status', 'post'>) => ok(client.POST('/api/v1/crises/{id}/status', { ...at(id), body })),
   severity: (id: string, body: BodyOf<'/api/v1/crises/{id}/severity', 'post'>) => ok(client.POST('/api/v1/crises/{id}/severity', { ...at(id), body })),
+  linkItems: (id: string, itemIds: string[]) => ok(client.POST('/api/v1/crises/{id}/items', { ...at(id), body: { itemIds } })),
   note: (id: string, text: string) => ok(client.POST('/api/v1/crises/{id}/notes', { ...at(id), body: { text } })),
   member: (id: string, body: MemberBody) => ok(client.POST('/api/v1/crises/{id}/members', { ...at(id), body })),
   roster: (id: string, body: BodyOf<'/api/v1/crises/{id}/roster', 'post'>) => ok(client.POST('/api/v1/crises/{id}/roster', { ...at(id), body })),

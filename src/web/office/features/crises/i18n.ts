@@ -72,6 +72,8 @@ export const crisesEntries = {
   'crises.roster.now': ['đang trực', 'on call now'],
   'crises.roster.add': ['Thêm ca trực', 'Add a shift'],
   'crises.items.title': ['Tin theo dõi dư luận liên quan', 'Linked monitoring items'],
+  'crises.items.link': ['Liên kết tin với sự cố', 'Link the item to the crisis'],
+  'crises.items.crisis': ['Sự cố đang xử lý', 'Open crisis'],
   'crises.tasks.title': ['Nhiệm vụ', 'Tasks'],
   'crises.tasks.add': ['Giao nhiệm vụ', 'Add a task'],
   'crises.tasks.done': ['Đã xong', 'Done'],

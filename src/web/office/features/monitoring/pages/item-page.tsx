@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert, Button, DateText, PageHeader, SelectField } from '../../../../ui';
-import { HrefLink } from '../../../app/components/href-link';
+import { ItemCrises } from '../../crises/components/item-crises';
 import { TextareaField } from '../../../../ui/textarea-field';
 import { AsyncView } from '../../../app/components/async-view';
 import { FormError } from '../../../app/components/form-error';
@@ -136,13 +136,7 @@ export function MonitoringItemPage({ id }: { id: string }) {
               ) : null}
               {canCorrect ? <CorrectSentiment key={d.sentiment} item={d} /> : null}
               {canReview ? <FlagForReview item={d} /> : null}
-              {state.status === 'signedIn' && state.me.abilities['crises.manage'] === true ? (
-                <p>
-                  <HrefLink href={`/office/crises/new?itemId=${encodeURIComponent(d.id)}`} className="dt-button dt-button--secondary">
-                    {t('crises.open.fromItem')}
-                  </HrefLink>
-                </p>
-              ) : null}
+              {state.status === 'signedIn' && state.me.abilities['crises.manage'] === true ? <ItemCrises itemId={d.id} /> : null}
             </section>
             <section className="panel" aria-labelledby="mon-item-story">
               <h2 id="mon-item-story">{t('mon.item.story')}</h2>
