@@ -16,6 +16,8 @@ export const conferencesApi = {
   conferences: (query: ConferenceQuery, signal?: AbortSignal) => ok(client.GET('/api/v1/press/conferences', { params: { query }, signal })),
   conference: (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/press/conferences/{id}', { ...path(id), signal })),
   options: (signal?: AbortSignal) => ok(client.GET('/api/v1/press/conference-options', { signal })),
+  /** The draft policies a conference may be about (the policy register's list). */
+  policies: (signal?: AbortSignal) => ok(client.GET('/api/v1/policies', { params: { query: {} }, signal })),
   schedule: (body: ConferenceBody) => ok(client.POST('/api/v1/press/conferences', { body })),
   edit: (id: string, body: ConferenceBody) => ok(client.PUT('/api/v1/press/conferences/{id}', { ...path(id), body })),
   cancel: (id: string, reason: string) => ok(client.POST('/api/v1/press/conferences/{id}/cancel', { ...path(id), body: { reason } })),
@@ -44,4 +46,5 @@ export const conferencesQueries = {
   conferences: (query: ConferenceQuery) => queryOptions({ queryKey: ['press-conferences', 'list', query], queryFn: ({ signal }) => conferencesApi.conferences(query, signal) }),
   conference: (id: string) => queryOptions({ queryKey: ['press-conferences', 'conference', id], queryFn: ({ signal }) => conferencesApi.conference(id, signal) }),
   options: () => queryOptions({ queryKey: ['press-conferences', 'options'], queryFn: ({ signal }) => conferencesApi.options(signal), staleTime: 60_000 }),
+  policies: () => queryOptions({ queryKey: ['press-conferences', 'policies'], queryFn: ({ signal }) => conferencesApi.policies(signal), staleTime: 60_000 }),
 };

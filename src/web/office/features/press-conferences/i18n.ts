@@ -80,6 +80,7 @@ export const pressConferenceEntries = {
   'pc.field.spokesperson': ['Người phát ngôn', 'Spokesperson'],
   'pc.field.none': ['— Không chọn —', '— None —'],
   'pc.field.topics': ['Nội dung (mỗi nội dung một dòng)', 'Topics (one per line)'],
+  'pc.field.policies': ['Chính sách liên quan', 'Related policies'],
 
   'pc.detail.facts': ['Thông tin cuộc họp báo', 'The conference'],
   'pc.detail.number': ['Họp báo số {refNo}', 'Press conference no. {refNo}'],

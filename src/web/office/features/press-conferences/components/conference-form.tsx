@@ -14,6 +14,7 @@ const KINDS = ['periodic', 'thematic', 'adhoc'] as const;
 export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel: string; busy: boolean; error: unknown; onSubmit: (body: ConferenceBody) => void }) {
   const { t } = useI18n();
   const options = useQuery(conferencesQueries.options());
+  const policies = useQuery(conferencesQueries.policies());
   const i = props.initial;
   const [d, setD] = useState({
     title: i?.title ?? '',
@@ -27,6 +28,7 @@ export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel:
     chairTitle: i?.chairTitle ?? '',
     spokespersonAssignmentId: i?.spokespersonAssignmentId ?? '',
     topics: (i?.topics ?? []).join('\n'),
+    policyIds: i?.policies.map((p) => p.id) ?? [],
   });
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   const errors = fieldErrors(props.error);
@@ -44,7 +46,7 @@ export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel:
       chairTitle: d.chairTitle || null,
       spokespersonAssignmentId: d.spokespersonAssignmentId || null,
       topics: d.topics.split('\n').map((x) => x.trim()).filter(Boolean),
-      policyIds: i?.policies.map((p) => p.id) ?? [],
+      policyIds: d.policyIds,
       planTaskId: i?.planTaskId ?? null,
     });
   };
@@ -67,6 +69,15 @@ export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel:
       <SelectField label={t('pc.field.spokesperson')} name="spokespersonAssignmentId" value={d.spokespersonAssignmentId}
         options={[{ value: '', label: t('pc.field.none') }, ...people]} onChange={(e) => set({ spokespersonAssignmentId: e.target.value })} />
       <TextareaField label={t('pc.field.topics')} name="topics" required rows={3} value={d.topics} error={errors.topics} onChange={(e) => set({ topics: e.target.value })} />
+      <fieldset>
+        <legend>{t('pc.field.policies')}</legend>
+        {(policies.data?.items ?? []).map((p) => (
+          <label key={p.id} className="pc-check">
+            <input type="checkbox" name="policyIds" value={p.id} checked={d.policyIds.includes(p.id)} onChange={(e) => set({ policyIds: e.target.checked ? [...d.policyIds, p.id] : d.policyIds.filter((x) => x !== p.id) })} />
+            <span>{p.title}</span>
+          </label>
+        ))}
+      </fieldset>
       <div className="button-row">
         <Button type="submit" busy={props.busy}>
           {props.submitLabel}
