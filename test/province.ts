@@ -149,6 +149,9 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
   // a citizen's complex information request assigned to the drafting unit, which answers it (press module)
   const inquiry = (await ok(inject({ method: 'POST', url: '/api/v1/press/inquiries', headers: auth(coordinator), payload: { kind: 'information_request', complexity: 'complex', receivedOn: today, channel: 'post', requesterName: 'Công dân thử', subject: 'Đề nghị cung cấp hồ sơ dự thảo', content: 'Đề nghị cung cấp hồ sơ dự thảo nghị quyết.', unitId: 'lc-so-tp' } }), 201, 'inquiry')).json();
 
+  // a crisis opened by hand: its incident log is append-only (a trigger refuses TRUNCATE), which a restore must lift
+  await ok(inject({ method: 'POST', url: '/api/v1/crises', headers: auth(coordinator), payload: { title: 'Tin sai về thu phí', summary: 'Một trang mạng đăng tin sai về việc thu phí.', reason: 'Phát hiện qua đường dây nóng', severity: 2, unitId: 'lc-so-tp' } }), 201, 'crisis');
+
   const rows = async <T>(query: ReturnType<typeof sql>) => ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
   const [attachment] = await rows<{ id: string }>(sql`select f.id from stored_files f join comments c on c.id = f.owner_id where c.idempotency_key = 'key-0003-abcdef'`);
   const [consultee] = await rows<{ id: string }>(sql`select id from mandated_consultees where round_id = ${round.id}`);

@@ -391,11 +391,15 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
             throw new AppError('conflict', `Cơ sở dữ liệu đích đã có dữ liệu (${nonEmpty.join(', ')}). Dùng --force để thay thế toàn bộ.`);
           }
           const replaced = nonEmpty.length ? tables.map((t) => t.name) : [...SEEDED_BY_MIGRATIONS];
-          // restoring replaces the audit trail too: the guard against TRUNCATE is lifted inside this transaction only
-          const guarded = replaced.includes('audit_log');
-          if (guarded) await query('alter table audit_log disable trigger audit_log_no_truncate');
+          // restoring replaces the append-only tables too (the audit trail, a crisis's incident log): their guards
+          // against TRUNCATE (triggers named *_no_truncate by convention) are lifted inside this transaction only
+          const { rows: guards } = await query<{ table: string; trigger: string }>(
+            `select c.relname as "table", t.tgname as "trigger" from pg_trigger t join pg_class c on c.oid = t.tgrelid where not t.tgisinternal and t.tgname like '%\\_no\\_truncate'`,
+          );
+          const lifted = guards.filter((g) => replaced.includes(g.table));
+          for (const g of lifted) await query(`alter table ${q(g.table)} disable trigger ${q(g.trigger)}`);
           await query(`truncate ${replaced.map(q).join(', ')} restart identity cascade`);
-          if (guarded) await query('alter table audit_log enable trigger audit_log_no_truncate');
+          for (const g of lifted) await query(`alter table ${q(g.table)} enable trigger ${q(g.trigger)}`);
           continue;
         }
         if (typeof parsed === 'string') {
