@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import { can } from '../../platform/auth';
+import { authorize, can } from '../../platform/auth';
 import { listAudit, presentAuditEntries } from '../../platform/audit';
 import { loadWorkCalendar, weekdayOf } from '../../platform/calendar';
 import { AppError, notFound } from '../../platform/errors';
@@ -146,19 +146,26 @@ export async function pressRoutes(app: App): Promise<void> {
   app.post('/api/v1/press/inquiries/:id/notice', {
     config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Ghi nhận đã gửi thông báo thời hạn giải quyết (yêu cầu phức tạp, Luật Tiếp cận thông tin Điều 31)', params: IdParams, body: NoticeBody, response: { 200: InquiryDetail } },
-    handler: async (request) => detail(request, await recordNotice(ctx(request), request.params.id, request.body)),
+    handler: async (request) => {
+      await unitMayAnswer(request, request.params.id);
+      return detail(request, await recordNotice(ctx(request), request.params.id, request.body));
+    },
   });
 
   app.post('/api/v1/press/inquiries/:id/answer', {
     config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Ghi câu trả lời', params: IdParams, body: AnswerBody, response: { 200: InquiryDetail } },
-    handler: async (request) => detail(request, await answerInquiry(ctx(request), request.params.id, request.body)),
+    handler: async (request) => {
+      await unitMayAnswer(request, request.params.id);
+      return detail(request, await answerInquiry(ctx(request), request.params.id, request.body));
+    },
   });
 
   app.post('/api/v1/press/inquiries/:id/answer-file', {
     config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Đính kèm tệp trả lời (PDF, DOCX, XLSX, ảnh, ZIP)', params: IdParams, consumes: ['multipart/form-data'], response: { 200: InquiryDetail } },
     handler: async (request) => {
+      await unitMayAnswer(request, request.params.id);
       const form = await readMultipart(request, { maxFileBytes: 20 * 1024 * 1024 });
       const file = form.files.find((f) => f.field === 'file') ?? form.files[0];
       if (!file) throw new AppError('validation', 'Chưa chọn tệp.', { errors: [{ path: 'file', message: 'Chọn tệp gửi kèm câu trả lời.' }] });
@@ -169,8 +176,21 @@ export async function pressRoutes(app: App): Promise<void> {
   app.post('/api/v1/press/inquiries/:id/refuse', {
     config: { access: { ability: 'press.answer', scope: 'unit' } },
     schema: { tags, summary: 'Từ chối, nêu căn cứ pháp luật', params: IdParams, body: RefuseBody, response: { 200: InquiryDetail } },
-    handler: async (request) => detail(request, await refuseInquiry(ctx(request), request.params.id, request.body)),
+    handler: async (request) => {
+      await unitMayAnswer(request, request.params.id);
+      return detail(request, await refuseInquiry(ctx(request), request.params.id, request.body));
+    },
   });
+
+  /**
+   * The unit scope of the answering routes, checked before the body is read or validated: an officer of another unit
+   * learns nothing from a refusal about the body (the actions check it again inside their transaction).
+   */
+  async function unitMayAnswer(request: FastifyRequest, id: string): Promise<void> {
+    const row = await findInquiry(app.db, id);
+    if (!row) throw notFound('yêu cầu');
+    authorize(request.actor, 'press.answer', { unitId: row.unitId });
+  }
 
   async function detail(request: FastifyRequest, row: InquiryRow) {
     const [dir, cal, names, draft, entries, answerFile] = await Promise.all([

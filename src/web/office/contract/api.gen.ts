@@ -14533,6 +14533,1449 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sản phẩm truyền thông, lọc theo loại, tình trạng, chính sách, đơn vị, ngôn ngữ, từ khóa (không dấu cũng được) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Loại */
+                    kind?: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
+                    /** @description Tình trạng */
+                    status?: "draft" | "published" | "withdrawn";
+                    policyId?: string;
+                    unitId?: string;
+                    /** @description Ngôn ngữ */
+                    lang?: "en" | "hmn" | "hnj" | "mww" | "ium" | "tyz" | "blt" | "twh" | "pcc" | "nut" | "hni";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                refNo: number;
+                                kind: string;
+                                kindLabel: string;
+                                title: string;
+                                policy: {
+                                    id: string;
+                                    title: string;
+                                };
+                                unitName: string;
+                                status: string;
+                                statusLabel: string;
+                                version: number;
+                                publishedAt: string | null;
+                                languages: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm sản phẩm truyền thông (bản nháp, gắn với một chính sách) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại sản phẩm
+                         * @enum {string}
+                         */
+                        kind: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
+                        title: string;
+                        policyId?: string | null;
+                        roundId?: string | null;
+                        taskId?: string | null;
+                        unitId: string;
+                        summary?: string;
+                        body?: string;
+                        externalUrl?: string | null;
+                        channels?: ("portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct")[];
+                        broadcastFrom?: string | null;
+                        broadcastTo?: string | null;
+                        slotsPerDay?: number | null;
+                        communes?: string[];
+                        communesAsOf?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục để nhập sản phẩm: loại, kênh, ngôn ngữ, chính sách, đơn vị, xã; dự thảo đang lấy ý kiến (áp phích) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                code: string;
+                                label: string;
+                            }[];
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            measures: {
+                                code: string;
+                                label: string;
+                            }[];
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            policies: {
+                                id: string;
+                                title: string;
+                            }[];
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            communes: {
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @description Các đợt lấy ý kiến của từng chính sách */
+                            rounds: {
+                                id: string;
+                                policyId: string;
+                                label: string;
+                            }[];
+                            /** @description Nhiệm vụ trong kế hoạch năm nay và năm trước */
+                            tasks: {
+                                id: string;
+                                title: string;
+                            }[];
+                            consultations: {
+                                slug: string;
+                                title: string;
+                                /** Format: date */
+                                closesOn: string;
+                                posterPath: string;
+                                printPath: string;
+                            }[];
+                            canCreate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một sản phẩm: các phiên bản, bản ngôn ngữ khác, tệp, số liệu tiếp cận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa sản phẩm (ghi phiên bản mới, giữ các phiên bản cũ) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Loại sản phẩm
+                         * @enum {string}
+                         */
+                        kind: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
+                        title: string;
+                        policyId?: string | null;
+                        roundId?: string | null;
+                        taskId?: string | null;
+                        unitId: string;
+                        summary?: string;
+                        body?: string;
+                        externalUrl?: string | null;
+                        channels?: ("portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct")[];
+                        broadcastFrom?: string | null;
+                        broadcastTo?: string | null;
+                        slotsPerDay?: number | null;
+                        communes?: string[];
+                        communesAsOf?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng sản phẩm lên cổng thông tin (cần tóm tắt dễ hiểu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gỡ sản phẩm khỏi cổng thông tin, nêu lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Thêm hoặc sửa bản ngôn ngữ khác (tiếng Anh, tiếng dân tộc thiểu số) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Ngôn ngữ
+                         * @enum {string}
+                         */
+                        lang: "en" | "hmn" | "hnj" | "mww" | "ium" | "tyz" | "blt" | "twh" | "pcc" | "nut" | "hni";
+                        title: string;
+                        summary?: string;
+                        body?: string;
+                        translator?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi số liệu tiếp cận trên một kênh (lượt xem, lượt nghe, số bản) và ngày đo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Kênh
+                         * @enum {string}
+                         */
+                        channel: "portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct";
+                        /**
+                         * @description Chỉ số
+                         * @enum {string}
+                         */
+                        measure: "views" | "listeners" | "copies";
+                        value: number;
+                        /** Format: date */
+                        measuredOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm ảnh, video, âm thanh hoặc PDF (kiểm tra loại theo nội dung tệp); trường lang: của bản ngôn ngữ nào */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            };
+                            unitName: string;
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                            publishedAt: string | null;
+                            languages: {
+                                code: string;
+                                label: string;
+                            }[];
+                            unitId: string;
+                            summary: string;
+                            body: string;
+                            externalUrl: string | null;
+                            channels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            round: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            task: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            readingTime: {
+                                words: number;
+                                seconds: number;
+                                label: string;
+                            } | null;
+                            broadcast: {
+                                from: string | null;
+                                to: string | null;
+                                slotsPerDay: number | null;
+                                communes: string[];
+                                communeIds: string[];
+                                communesAsOf: string | null;
+                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
+                                scheduled: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                media: "image" | "video" | "audio" | "document";
+                                href: string;
+                            }[];
+                            languageVersions: {
+                                lang: string;
+                                label: string;
+                                title: string;
+                                summary: string;
+                                body: string;
+                                translator: string | null;
+                                files: {
+                                    id: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    media: "image" | "video" | "audio" | "document";
+                                    href: string;
+                                }[];
+                            }[];
+                            reach: {
+                                channel: string;
+                                channelLabel: string;
+                                measure: string;
+                                measureLabel: string;
+                                value: number;
+                                /** Format: date */
+                                measuredOn: string;
+                            }[];
+                            reachTotals: {
+                                channelLabel: string;
+                                measureLabel: string;
+                                value: number;
+                            }[];
+                            versions: {
+                                version: number;
+                                /** Format: date-time */
+                                at: string;
+                                byName: string | null;
+                                title: string;
+                                summary: string;
+                                body: string;
+                            }[];
+                            withdrawReason: string | null;
+                            portalPath: string | null;
+                            posterPath: string | null;
+                            scriptPath: string | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canPublish: boolean;
+                                canWithdraw: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải một tệp của sản phẩm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp của sản phẩm */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "image/gif": string;
+                        "image/webp": string;
+                        "application/pdf": string;
+                        "audio/mpeg": string;
+                        "audio/ogg": string;
+                        "audio/wav": string;
+                        "audio/mp4": string;
+                        "video/mp4": string;
+                        "video/webm": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/script.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kịch bản phát thanh (DOCX) cho đài truyền thanh cơ sở */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kịch bản phát thanh (DOCX) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/crises": {
         parameters: {
             query?: never;
@@ -19593,1449 +21036,6 @@ export interface paths {
                 };
             };
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sản phẩm truyền thông, lọc theo loại, tình trạng, chính sách, đơn vị, ngôn ngữ, từ khóa (không dấu cũng được) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Loại */
-                    kind?: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
-                    /** @description Tình trạng */
-                    status?: "draft" | "published" | "withdrawn";
-                    policyId?: string;
-                    unitId?: string;
-                    /** @description Ngôn ngữ */
-                    lang?: "en" | "hmn" | "hnj" | "mww" | "ium" | "tyz" | "blt" | "twh" | "pcc" | "nut" | "hni";
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                refNo: number;
-                                kind: string;
-                                kindLabel: string;
-                                title: string;
-                                policy: {
-                                    id: string;
-                                    title: string;
-                                };
-                                unitName: string;
-                                status: string;
-                                statusLabel: string;
-                                version: number;
-                                publishedAt: string | null;
-                                languages: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Thêm sản phẩm truyền thông (bản nháp, gắn với một chính sách) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description Loại sản phẩm
-                         * @enum {string}
-                         */
-                        kind: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
-                        title: string;
-                        policyId?: string | null;
-                        roundId?: string | null;
-                        taskId?: string | null;
-                        unitId: string;
-                        summary?: string;
-                        body?: string;
-                        externalUrl?: string | null;
-                        channels?: ("portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct")[];
-                        broadcastFrom?: string | null;
-                        broadcastTo?: string | null;
-                        slotsPerDay?: number | null;
-                        communes?: string[];
-                        communesAsOf?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/options": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Danh mục để nhập sản phẩm: loại, kênh, ngôn ngữ, chính sách, đơn vị, xã; dự thảo đang lấy ý kiến (áp phích) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            kinds: {
-                                code: string;
-                                label: string;
-                            }[];
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            measures: {
-                                code: string;
-                                label: string;
-                            }[];
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            policies: {
-                                id: string;
-                                title: string;
-                            }[];
-                            units: {
-                                id: string;
-                                name: string;
-                            }[];
-                            communes: {
-                                id: string;
-                                name: string;
-                            }[];
-                            /** @description Các đợt lấy ý kiến của từng chính sách */
-                            rounds: {
-                                id: string;
-                                policyId: string;
-                                label: string;
-                            }[];
-                            /** @description Nhiệm vụ trong kế hoạch năm nay và năm trước */
-                            tasks: {
-                                id: string;
-                                title: string;
-                            }[];
-                            consultations: {
-                                slug: string;
-                                title: string;
-                                /** Format: date */
-                                closesOn: string;
-                                posterPath: string;
-                                printPath: string;
-                            }[];
-                            canCreate: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Một sản phẩm: các phiên bản, bản ngôn ngữ khác, tệp, số liệu tiếp cận */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        /** Sửa sản phẩm (ghi phiên bản mới, giữ các phiên bản cũ) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description Loại sản phẩm
-                         * @enum {string}
-                         */
-                        kind: "infographic" | "video" | "article" | "report" | "radio_spot" | "tv_programme" | "print" | "loudspeaker_script";
-                        title: string;
-                        policyId?: string | null;
-                        roundId?: string | null;
-                        taskId?: string | null;
-                        unitId: string;
-                        summary?: string;
-                        body?: string;
-                        externalUrl?: string | null;
-                        channels?: ("portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct")[];
-                        broadcastFrom?: string | null;
-                        broadcastTo?: string | null;
-                        slotsPerDay?: number | null;
-                        communes?: string[];
-                        communesAsOf?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Đăng sản phẩm lên cổng thông tin (cần tóm tắt dễ hiểu) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Gỡ sản phẩm khỏi cổng thông tin, nêu lý do */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}/languages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Thêm hoặc sửa bản ngôn ngữ khác (tiếng Anh, tiếng dân tộc thiểu số) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description Ngôn ngữ
-                         * @enum {string}
-                         */
-                        lang: "en" | "hmn" | "hnj" | "mww" | "ium" | "tyz" | "blt" | "twh" | "pcc" | "nut" | "hni";
-                        title: string;
-                        summary?: string;
-                        body?: string;
-                        translator?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}/reach": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ghi số liệu tiếp cận trên một kênh (lượt xem, lượt nghe, số bản) và ngày đo */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description Kênh
-                         * @enum {string}
-                         */
-                        channel: "portal" | "press" | "broadcast" | "social" | "loudspeaker" | "direct";
-                        /**
-                         * @description Chỉ số
-                         * @enum {string}
-                         */
-                        measure: "views" | "listeners" | "copies";
-                        value: number;
-                        /** Format: date */
-                        measuredOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Đính kèm ảnh, video, âm thanh hoặc PDF (kiểm tra loại theo nội dung tệp); trường lang: của bản ngôn ngữ nào */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            refNo: number;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            policy: {
-                                id: string;
-                                title: string;
-                            };
-                            unitName: string;
-                            status: string;
-                            statusLabel: string;
-                            version: number;
-                            publishedAt: string | null;
-                            languages: {
-                                code: string;
-                                label: string;
-                            }[];
-                            unitId: string;
-                            summary: string;
-                            body: string;
-                            externalUrl: string | null;
-                            channels: {
-                                code: string;
-                                label: string;
-                            }[];
-                            round: {
-                                id: string;
-                                label: string;
-                            } | null;
-                            task: {
-                                id: string;
-                                title: string;
-                            } | null;
-                            readingTime: {
-                                words: number;
-                                seconds: number;
-                                label: string;
-                            } | null;
-                            broadcast: {
-                                from: string | null;
-                                to: string | null;
-                                slotsPerDay: number | null;
-                                communes: string[];
-                                communeIds: string[];
-                                communesAsOf: string | null;
-                                /** @description Số lượt phát theo lịch (số lần mỗi ngày × số ngày × số xã) */
-                                scheduled: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                media: "image" | "video" | "audio" | "document";
-                                href: string;
-                            }[];
-                            languageVersions: {
-                                lang: string;
-                                label: string;
-                                title: string;
-                                summary: string;
-                                body: string;
-                                translator: string | null;
-                                files: {
-                                    id: string;
-                                    fileName: string;
-                                    mimeType: string;
-                                    size: number;
-                                    media: "image" | "video" | "audio" | "document";
-                                    href: string;
-                                }[];
-                            }[];
-                            reach: {
-                                channel: string;
-                                channelLabel: string;
-                                measure: string;
-                                measureLabel: string;
-                                value: number;
-                                /** Format: date */
-                                measuredOn: string;
-                            }[];
-                            reachTotals: {
-                                channelLabel: string;
-                                measureLabel: string;
-                                value: number;
-                            }[];
-                            versions: {
-                                version: number;
-                                /** Format: date-time */
-                                at: string;
-                                byName: string | null;
-                                title: string;
-                                summary: string;
-                                body: string;
-                            }[];
-                            withdrawReason: string | null;
-                            portalPath: string | null;
-                            posterPath: string | null;
-                            scriptPath: string | null;
-                            abilities: {
-                                canEdit: boolean;
-                                canPublish: boolean;
-                                canWithdraw: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}/files/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tải một tệp của sản phẩm */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Tệp của sản phẩm */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/png": string;
-                        "image/jpeg": string;
-                        "image/gif": string;
-                        "image/webp": string;
-                        "application/pdf": string;
-                        "audio/mpeg": string;
-                        "audio/ogg": string;
-                        "audio/wav": string;
-                        "audio/mp4": string;
-                        "video/mp4": string;
-                        "video/webm": string;
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/products/{id}/script.docx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kịch bản phát thanh (DOCX) cho đài truyền thanh cơ sở */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Kịch bản phát thanh (DOCX) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                    };
-                };
-            };
-        };
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
