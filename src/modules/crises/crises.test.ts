@@ -3,6 +3,7 @@ import { describeEachDriver } from '../../../test/db';
 import { auth, buildTestApp, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import type { App } from '../../platform/http';
+import { readDocxText } from '../../platform/documents';
 import { SYSTEM } from '../../../test/factories';
 import { createFocalPoint, createGroup, changeGroupMembers } from '../network';
 import { createSpokesperson } from '../press';
@@ -187,6 +188,11 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     const docx = await get(press, `/api/v1/crises/${c.id}/review.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
+    // signed by the working group's lead by default (the office's link names no signer)
+    const lead = closed.members.find((m: { role: string; isCurrent: boolean }) => m.role === 'lead' && m.isCurrent);
+    const text = await readDocxText(docx.rawPayload);
+    expect(text).toContain('TRƯỞNG NHÓM XỬ LÝ SỰ CỐ');
+    expect(text).toContain(lead.personName);
   });
 
   it('reminds the group once when the first statement is due soon, once when overdue, and once when a promised update is reached', async () => {

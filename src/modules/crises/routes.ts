@@ -142,7 +142,10 @@ export async function crisesRoutes(app: App): Promise<void> {
       const actor = request.actor;
       const unitId = crisis.unitId ?? (actor.kind === 'user' ? (actor.roles[0]?.unitId ?? null) : null);
       const { signerName, signerTitle } = request.query;
-      const docx = await renderReviewDocx({ dir: await getDirectory(app.db), crisis, unitId, date: todayVn(), signer: signerName && signerTitle ? { name: signerName, title: signerTitle } : null });
+      // the review is the working group's: signed by its lead unless the download names someone else
+      const lead = crisis.members.find((m) => m.role === 'lead' && m.isCurrent);
+      const signer = signerName && signerTitle ? { name: signerName, title: signerTitle } : lead ? { name: lead.personName, title: 'Trưởng nhóm xử lý sự cố' } : null;
+      const docx = await renderReviewDocx({ dir: await getDirectory(app.db), crisis, unitId, date: todayVn(), signer });
       return reply.type(DOCX_TYPE).header('content-disposition', attachmentDisposition(`bao-cao-rut-kinh-nghiem-su-co-${crisis.refNo}.docx`)).send(docx);
     },
   });
