@@ -161,6 +161,12 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Nguyên nhân đang được xác minh.');
     expect(page.body).not.toContain('Người dùng');
+    // the published statement counts among the year's clarifications (I-10); this crisis was opened by hand
+    const year = Number(new Date(Date.now() + 7 * HOUR).toISOString().slice(0, 4));
+    const figures = new Map((await crisisFigures(getDb().db, year)).map((f) => [f.code, f]));
+    const mine = (code: string) => figures.get(code)!.records().filter((r) => r.href === `/office/crises/${c.id}`);
+    expect(mine('I-10.clarifications').map((r) => r.title)).toEqual([expect.stringMatching(/^Thông tin số \d+ — Thông tin ban đầu về sạt lở quốc lộ 70$/)]);
+    expect(mine('I-10.clarifications.fromMonitoring')).toEqual([]);
 
     // a new version must go through the chain again; withdrawing takes the statement off the portal
     const revised = (await post(coordinator, `${url}/versions`, { kind: 'holding', title: 'Thông tin ban đầu về sạt lở quốc lộ 70', facts: 'Đã thông xe một làn.', unknowns: 'Thời gian thông xe hoàn toàn.', actions: 'Khắc phục.', nextUpdateAt: new Date(Date.now() + 4 * HOUR).toISOString() })).json();

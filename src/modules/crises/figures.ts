@@ -2,7 +2,7 @@ import { registerFigureSource, type Figure } from '../plans';
 
 type FigureRecord = ReturnType<Figure['records']>[number];
 import { SEVERITIES, SEVERITY_LABELS } from './labels';
-import { crisesDetectedBetween, type CrisisRow } from './repo';
+import { crisesDetectedBetween, statementsPublishedBetween, type CrisisRow } from './repo';
 import { median, oneDecimal } from './timer';
 import { crisisTimer } from './view';
 
@@ -29,6 +29,15 @@ export async function crisisFigures(db: Parameters<typeof crisesDetectedBetween>
   figures.push(
     { code: 'I-11.firstStatement.medianHours', label: 'Thời gian trung vị từ khi phát hiện đến thông tin chính thức đầu tiên (giờ)', value: mid === null ? 0 : oneDecimal(mid), outOf: answered.length, records: () => answered.map((x) => record(x.c, x.t.elapsedHours)) },
     { code: 'I-11.firstStatement.withinTarget', label: 'Sự cố có thông tin chính thức đầu tiên trong thời hạn (%)', value: judged.length ? Math.round((within.length / judged.length) * 100) : 0, outOf: judged.length, records: () => judged.map((x) => record(x.c, x.t.isStopped && x.t.isWithinTarget ? 1 : 0)) },
+  );
+  // I-10 "clarifications published" (DOMAIN.md §8.2): the crises' official statements published on the portal in the
+  // year, those answering monitored items (crises opened from an item or an alert) counted apart
+  const published = await statementsPublishedBetween(db, `${year - 1}-12-31T17:00:00Z`, `${year}-12-31T17:00:00Z`);
+  const fromMonitoring = published.filter((p) => p.crisisOrigin !== 'manual');
+  const statementRecord = (p: (typeof published)[number]): FigureRecord => ({ kind: 'crisis_statement', id: p.statementId, title: `Thông tin số ${p.publicNo} — ${p.title}`, unitName: null, value: null, href: `/office/crises/${p.crisisId}` });
+  figures.push(
+    { code: 'I-10.clarifications', label: 'Thông tin chính thức, cải chính đã công bố trên cổng thông tin', value: published.length, records: () => published.map(statementRecord) },
+    { code: 'I-10.clarifications.fromMonitoring', label: 'Trong đó: trả lời tin phát hiện qua theo dõi dư luận', value: fromMonitoring.length, records: () => fromMonitoring.map(statementRecord) },
   );
   return figures;
 }

@@ -54,6 +54,17 @@ export async function crisesDetectedBetween(db: Executor, from: string, to: stri
   return db.select().from(crises).where(and(gte(crises.detectedAt, from), lt(crises.detectedAt, to))).orderBy(asc(crises.refNo));
 }
 
+/** Statements first published in [from, to) with their crisis and published title (the I-10 clarifications). */
+export async function statementsPublishedBetween(db: Executor, from: string, to: string): Promise<{ statementId: string; publicNo: number; crisisId: string; crisisOrigin: string; title: string }[]> {
+  return db
+    .select({ statementId: crisisStatements.id, publicNo: crisisStatements.publicNo, crisisId: crisisStatements.crisisId, crisisOrigin: crises.origin, title: crisisStatementVersions.title })
+    .from(crisisStatements)
+    .innerJoin(crises, eq(crises.id, crisisStatements.crisisId))
+    .innerJoin(crisisStatementVersions, eq(crisisStatementVersions.id, crisisStatements.publishedVersionId))
+    .where(and(gte(crisisStatements.publishedAt, from), lt(crisisStatements.publishedAt, to)))
+    .orderBy(asc(crisisStatements.publicNo));
+}
+
 export async function crisesByIds(db: Executor, ids: string[]): Promise<Pick<CrisisRow, 'id' | 'refNo' | 'title'>[]> {
   if (ids.length === 0) return [];
   return db.select({ id: crises.id, refNo: crises.refNo, title: crises.title }).from(crises).where(inArray(crises.id, ids));

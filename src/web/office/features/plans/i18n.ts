@@ -94,6 +94,18 @@ export const planEntries = {
   'figure.kind.task': ['Nhiệm vụ', 'Task'],
   'figure.kind.report': ['Báo cáo', 'Report'],
   'figure.kind.unit': ['Đơn vị', 'Unit'],
+  // records other modules put behind their figures (their figures.ts); awareness and training name theirs
+  'figure.kind.org_unit': ['Đơn vị', 'Unit'],
+  'figure.kind.consultation_round': ['Đợt lấy ý kiến', 'Consultation round'],
+  'figure.kind.monitoring_takedowns': ['Yêu cầu gỡ bỏ thông tin', 'Takedown requests'],
+  'figure.kind.press_inquiry': ['Yêu cầu cung cấp thông tin', 'Inquiry'],
+  'figure.kind.press_conference': ['Cuộc họp báo', 'Press conference'],
+  'figure.kind.press_commission': ['Đơn đặt hàng báo chí', 'Press commission'],
+  'figure.kind.product': ['Sản phẩm truyền thông', 'Communication product'],
+  'figure.kind.crisis': ['Sự cố truyền thông', 'Communication crisis'],
+  'figure.kind.crisis_statement': ['Thông tin về sự cố', 'Crisis statement'],
+  'figure.kind.network_focal_point': ['Đầu mối truyền thông', 'Focal point'],
+  'figure.kind.network_broadcast': ['Tin gửi mạng lưới', 'Broadcast'],
 
   'status.not_started': ['Chưa bắt đầu', 'Not started'],
   'status.in_progress': ['Đang thực hiện', 'In progress'],
