@@ -92,13 +92,16 @@ test('a coordinator adds a feed, sees relevant items highlighted with their sent
     await expect(fired.getByRole('heading', { name: /Tin tiêu cực về tỉnh tăng đột biến/, level: 3 })).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 60_000, intervals: [3000] });
   const alert = fired.locator('li.mr-card').filter({ has: page.getByRole('heading', { name: /Tin tiêu cực về tỉnh tăng đột biến/ }) });
-  // six in one poll; five already fire it when the job runs between two batches of the poll
-  await expect(alert.getByText(/^[56] tin tiêu cực liên quan trong 60 phút gần nhất; bình thường 0/)).toBeVisible();
-  await alert.getByText(/^Các tin \([56]\)$/).click();
+  // six in one poll (five already fire it when the job runs between two batches of the poll); the crisis journey,
+  // run earlier on the same server, may have brought its own negative items within the hour: at least five
+  const count = alert.getByText(/^\d+ tin tiêu cực liên quan trong 60 phút gần nhất; bình thường 0/);
+  await expect(count).toBeVisible();
+  expect(Number((await count.textContent())!.split(' ')[0])).toBeGreaterThanOrEqual(5);
+  await alert.getByText(/^Các tin \(\d+\)$/).click();
   await expect(alert.getByRole('link', { name: FALSE_ITEM.title })).toBeVisible();
   // and in the office's notifications
   await page.goto('/office/notifications');
-  await expect(page.getByText(/^Cảnh báo dư luận “Tin tiêu cực về tỉnh tăng đột biến”: [56] tin$/)).toBeVisible();
+  await expect(page.getByText(/^Cảnh báo dư luận “Tin tiêu cực về tỉnh tăng đột biến”: \d+ tin$/)).toBeVisible();
 
   // review: the false item, with its grounds; the evidence is the page fetched again now, with its SHA-256
   await page.goto('/office/monitoring/review');
@@ -160,7 +163,10 @@ test('a coordinator adds a feed, sees relevant items highlighted with their sent
   await expect(page.getByRole('img', { name: 'Lượng tin liên quan theo ngày và sắc thái' })).toBeVisible();
   await page.getByText('Số liệu của biểu đồ').click();
   const todayRow = page.getByRole('table', { name: 'Lượng tin liên quan theo ngày và sắc thái' }).getByRole('row').last();
-  await expect(todayRow.getByRole('cell').first()).toHaveText('6');
+  // six of this journey's (the crisis journey, earlier on the same server, may have added its own today)
+  const todayTotal = todayRow.getByRole('cell').first();
+  await expect(todayTotal).toHaveText(/^\d+$/);
+  expect(Number(await todayTotal.textContent())).toBeGreaterThanOrEqual(6);
   await expect(page.getByRole('table', { name: 'Nguồn đăng nhiều' }).getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('6');
   await expectAccessible(page, 'tổng quan dư luận');
 
