@@ -1,30 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, DateField, Field, SelectField } from '../../../../ui';
+import { useState } from 'react';
+import { DateField, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { FormError } from '../../../app/components/form-error';
+import { ActionForm } from '../../../app/components/action-form';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { commissionsApi, commissionsQueries, vnd } from '../api';
 import type { CommissionDetail } from '../api-types';
-
-/** One action on an order: a titled form that sends, then refreshes the order and the lists. */
-function ActionForm(props: { id: string; title: string; submit: string; error: unknown; busy: boolean; shown: string[]; onSubmit: () => void; children?: ReactNode; variant?: 'primary' | 'danger' }) {
-  return (
-    <section className="comm-action" aria-labelledby={`${props.id}-title`}>
-      <h3 id={`${props.id}-title`}>{props.title}</h3>
-      <form noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); props.onSubmit(); }}>
-        <FormError error={props.error} shownFields={props.shown} />
-        {props.children}
-        <div className="button-row">
-          <Button type="submit" variant={props.variant ?? 'primary'} busy={props.busy}>
-            {props.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
-  );
-}
 
 function useAction<B>(id: string, call: (body: B) => Promise<CommissionDetail>, onDone?: () => void) {
   const queryClient = useQueryClient();
@@ -83,9 +65,9 @@ export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill
 
   return (
     <>
-      {a.canApprove ? <ActionForm id="approve" title={t('comm.approve.title')} submit={t('comm.approve.submit')} error={approve.error} busy={approve.isPending} shown={[]} onSubmit={() => approve.mutate(undefined)} /> : null}
+      {a.canApprove ? <ActionForm className="comm-action" id="approve" title={t('comm.approve.title')} submit={t('comm.approve.submit')} error={approve.error} busy={approve.isPending} shown={[]} onSubmit={() => approve.mutate(undefined)} /> : null}
       {a.canSign ? (
-        <ActionForm id="sign" title={t('comm.sign.title')} submit={t('comm.sign.submit')} error={signM.error} busy={signM.isPending} shown={['contractNo', 'signedOn', 'overBudgetReason']} onSubmit={() => signM.mutate(undefined)}>
+        <ActionForm className="comm-action" id="sign" title={t('comm.sign.title')} submit={t('comm.sign.submit')} error={signM.error} busy={signM.isPending} shown={['contractNo', 'signedOn', 'overBudgetReason']} onSubmit={() => signM.mutate(undefined)}>
           <Field label={t('comm.sign.contractNo')} name="contractNo" required value={sign.contractNo} error={e.sign.contractNo} onChange={(ev) => setSign({ ...sign, contractNo: ev.target.value })} />
           <DateField label={t('comm.sign.signedOn')} name="signedOn" required value={sign.signedOn} error={e.sign.signedOn} onChange={(v) => setSign({ ...sign, signedOn: v })} />
           {c.budget && c.budget.overBy > 0 ? (
@@ -94,7 +76,7 @@ export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill
         </ActionForm>
       ) : null}
       {a.canDeliver ? (
-        <ActionForm id="deliver" title={t('comm.deliver.title')} submit={t('comm.deliver.submit')} error={deliver.error} busy={deliver.isPending} shown={['lineId', 'title', 'url', 'channel', 'airedOn', 'airedAt', 'durationMinutes', 'publishedOn', 'file']} onSubmit={() => deliver.mutate(undefined)}>
+        <ActionForm className="comm-action" id="deliver" title={t('comm.deliver.title')} submit={t('comm.deliver.submit')} error={deliver.error} busy={deliver.isPending} shown={['lineId', 'title', 'url', 'channel', 'airedOn', 'airedAt', 'durationMinutes', 'publishedOn', 'file']} onSubmit={() => deliver.mutate(undefined)}>
           <SelectField label={t('comm.deliver.line')} name="lineId" required value={item.lineId} error={e.item.lineId}
             options={c.lines.map((l, i) => ({ value: l.id, label: `${i + 1}. ${l.productTypeLabel}: ${l.topic}` }))} onChange={(ev) => setItem({ ...item, lineId: ev.target.value })} />
           <Field label={t('comm.deliver.itemTitle')} name="itemTitle" required value={item.title} error={e.item.title} onChange={(ev) => setItem({ ...item, title: ev.target.value })} />
@@ -108,7 +90,7 @@ export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill
         </ActionForm>
       ) : null}
       {a.canAccept ? (
-        <ActionForm id="accept" title={t('comm.accept.title')} submit={t('comm.accept.submit')} error={accept.error} busy={accept.isPending} shown={['acceptedOn', 'members', 'quality', ...c.lines.map((_, i) => `lines.${i}.quantity`)]} onSubmit={() => accept.mutate(undefined)}>
+        <ActionForm className="comm-action" id="accept" title={t('comm.accept.title')} submit={t('comm.accept.submit')} error={accept.error} busy={accept.isPending} shown={['acceptedOn', 'members', 'quality', ...c.lines.map((_, i) => `lines.${i}.quantity`)]} onSubmit={() => accept.mutate(undefined)}>
           <DateField label={t('comm.accept.acceptedOn')} name="acceptedOn" required value={acc.acceptedOn} error={e.acc.acceptedOn} onChange={(v) => setAcc({ ...acc, acceptedOn: v })} />
           <TextareaField label={t('comm.accept.members')} name="members" required rows={3} value={acc.members} error={e.acc.members} onChange={(ev) => setAcc({ ...acc, members: ev.target.value })} />
           <TextareaField label={t('comm.accept.quality')} name="quality" required rows={2} value={acc.quality} error={e.acc.quality} onChange={(ev) => setAcc({ ...acc, quality: ev.target.value })} />
@@ -119,7 +101,7 @@ export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill
         </ActionForm>
       ) : null}
       {a.canPay ? (
-        <ActionForm id="pay" title={t('comm.pay.title')} submit={t('comm.pay.submit')} error={payM.error} busy={payM.isPending} shown={['paidOn', 'amount', 'documentNo']} onSubmit={() => payM.mutate(undefined)}>
+        <ActionForm className="comm-action" id="pay" title={t('comm.pay.title')} submit={t('comm.pay.submit')} error={payM.error} busy={payM.isPending} shown={['paidOn', 'amount', 'documentNo']} onSubmit={() => payM.mutate(undefined)}>
           <p>{t('comm.pay.intro', { amount: vnd(c.payableAmount) })}</p>
           <DateField label={t('comm.pay.paidOn')} name="paidOn" required value={pay.paidOn} error={e.pay.paidOn} onChange={(v) => setPay({ ...pay, paidOn: v })} />
           <Field label={t('comm.pay.amount')} name="amount" required inputMode="numeric" value={pay.amount} error={e.pay.amount} onChange={(ev) => setPay({ ...pay, amount: ev.target.value })} />
@@ -127,12 +109,12 @@ export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill
         </ActionForm>
       ) : null}
       {a.canLiquidate ? (
-        <ActionForm id="liquidate" title={t('comm.liquidate.title')} submit={t('comm.liquidate.submit')} error={liquidate.error} busy={liquidate.isPending} shown={['liquidatedOn']} onSubmit={() => liquidate.mutate(undefined)}>
+        <ActionForm className="comm-action" id="liquidate" title={t('comm.liquidate.title')} submit={t('comm.liquidate.submit')} error={liquidate.error} busy={liquidate.isPending} shown={['liquidatedOn']} onSubmit={() => liquidate.mutate(undefined)}>
           <DateField label={t('comm.liquidate.on')} name="liquidatedOn" required value={liquidatedOn} error={fieldErrors(liquidate.error).liquidatedOn} onChange={setLiquidatedOn} />
         </ActionForm>
       ) : null}
       {a.canCancel ? (
-        <ActionForm id="cancel" title={t('comm.cancel.title')} submit={t('comm.cancel.submit')} variant="danger" error={cancel.error} busy={cancel.isPending} shown={['reason']} onSubmit={() => cancel.mutate(undefined)}>
+        <ActionForm className="comm-action" id="cancel" title={t('comm.cancel.title')} submit={t('comm.cancel.submit')} variant="danger" error={cancel.error} busy={cancel.isPending} shown={['reason']} onSubmit={() => cancel.mutate(undefined)}>
           <TextareaField label={t('comm.cancel.reason')} name="reason" required rows={2} value={reason} error={fieldErrors(cancel.error).reason} onChange={(ev) => setReason(ev.target.value)} />
         </ActionForm>
       ) : null}

@@ -1,7 +1,8 @@
+import { RecordTimeline } from '../../../app/components/record-timeline';
 import '../commissions.css';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Alert, Button, DataTable, formatDate, formatDateTime, PageHeader } from '../../../../ui';
+import { Alert, Button, DataTable, formatDate, PageHeader } from '../../../../ui';
 import { AsyncView } from '../../../app/components/async-view';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
@@ -150,26 +151,7 @@ export function CommissionPage({ id }: { id: string }) {
             </ul>
           </section>
           <CommissionActions key={`${c.id}-${c.status}-${c.deliverables.length}-${c.acceptances.length}-${c.payments.length}-${prefill?.url ?? ''}`} c={c} prefill={prefill} />
-          <section aria-labelledby="timeline">
-            <h2 id="timeline">{t('comm.detail.timeline')}</h2>
-            <ol className="comm-timeline">
-              {c.timeline.map((e, i) => (
-                <li key={i}>
-                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> — {e.actionLabel} ({e.actorName})
-                  {e.changes.length ? (
-                    <ul>
-                      {e.changes.map((ch) => (
-                        <li key={ch.field}>
-                          {ch.label}: {ch.before ? `${ch.before} → ` : ''}
-                          {ch.after ?? t('common.dash')}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
-          </section>
+          <RecordTimeline title={t('comm.detail.timeline')} entries={c.timeline} className="comm-timeline" />
         </>
       )}
     </AsyncView>

@@ -1,30 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Button, DateField, Field, SelectField } from '../../../../ui';
+import { useState } from 'react';
+import { DateField, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
-import { FormError } from '../../../app/components/form-error';
+import { ActionForm } from '../../../app/components/action-form';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { pressApi, pressQueries } from '../api';
 import type { InquiryDetail } from '../api-types';
-
-/** One action on an inquiry: a titled form that sends, then refreshes the inquiry and the lists. */
-function ActionForm(props: { id: string; title: string; submit: string; error: unknown; busy: boolean; shown: string[]; onSubmit: () => void; children: ReactNode; variant?: 'primary' | 'danger' }) {
-  return (
-    <section className="press-action" aria-labelledby={`${props.id}-title`}>
-      <h3 id={`${props.id}-title`}>{props.title}</h3>
-      <form noValidate onSubmit={(e: FormEvent<HTMLFormElement>) => { e.preventDefault(); props.onSubmit(); }}>
-        <FormError error={props.error} shownFields={props.shown} />
-        {props.children}
-        <div className="button-row">
-          <Button type="submit" variant={props.variant ?? 'primary'} busy={props.busy}>
-            {props.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
-  );
-}
 
 function useAction<B>(inquiryId: string, call: (body: B) => Promise<InquiryDetail>) {
   const queryClient = useQueryClient();
@@ -67,19 +49,19 @@ export function InquiryActions({ inquiry, grounds }: { inquiry: InquiryDetail; g
   return (
     <>
       {inquiry.abilities.canAnswer ? (
-        <ActionForm id="answer" title={t('press.answer.title')} submit={t('press.answer.submit')} error={answer.error} busy={answer.isPending} shown={['text', 'file']} onSubmit={() => answer.mutate({ text, file })}>
+        <ActionForm className="press-action" id="answer" title={t('press.answer.title')} submit={t('press.answer.submit')} error={answer.error} busy={answer.isPending} shown={['text', 'file']} onSubmit={() => answer.mutate({ text, file })}>
           <TextareaField label={t('press.answer.text')} name="text" rows={6} value={text} error={fieldErrors(answer.error).text} onChange={(e) => setText(e.target.value)} />
           <Field label={t('press.answer.file')} hint={t('press.answer.fileHint')} name="file" type="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.zip" error={fieldErrors(answer.error).file} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </ActionForm>
       ) : null}
       {inquiry.abilities.canRecordNotice ? (
-        <ActionForm id="notice" title={t('press.notice.title')} submit={t('press.notice.submit')} error={notice.error} busy={notice.isPending} shown={['sentOn', 'ref']} onSubmit={() => notice.mutate({ sentOn, ref: noticeRef })}>
+        <ActionForm className="press-action" id="notice" title={t('press.notice.title')} submit={t('press.notice.submit')} error={notice.error} busy={notice.isPending} shown={['sentOn', 'ref']} onSubmit={() => notice.mutate({ sentOn, ref: noticeRef })}>
           <DateField label={t('press.notice.sentOn')} name="sentOn" required value={sentOn} error={fieldErrors(notice.error).sentOn} onChange={setSentOn} />
           <Field label={t('press.notice.ref')} name="ref" value={noticeRef} error={fieldErrors(notice.error).ref} onChange={(e) => setNoticeRef(e.target.value)} />
         </ActionForm>
       ) : null}
       {inquiry.abilities.canManage ? (
-        <ActionForm id="assign" title={t('press.assign.title')} submit={t('press.assign.submit')} error={assign.error} busy={assign.isPending} shown={['unitId', 'officerId']} onSubmit={() => assign.mutate({ unitId, officerId: officerId || null })}>
+        <ActionForm className="press-action" id="assign" title={t('press.assign.title')} submit={t('press.assign.submit')} error={assign.error} busy={assign.isPending} shown={['unitId', 'officerId']} onSubmit={() => assign.mutate({ unitId, officerId: officerId || null })}>
           <SelectField label={t('press.field.unit')} name="unitId" value={unitId} placeholder={t('press.choose')} error={fieldErrors(assign.error).unitId}
             options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => { setUnitId(e.target.value); setOfficerId(''); }} />
           <SelectField label={t('press.field.officer')} name="officerId" value={officerId} placeholder={t('press.field.noOfficer')} error={fieldErrors(assign.error).officerId}
@@ -87,13 +69,13 @@ export function InquiryActions({ inquiry, grounds }: { inquiry: InquiryDetail; g
         </ActionForm>
       ) : null}
       {inquiry.abilities.canExtend ? (
-        <ActionForm id="extend" title={t('press.extend.title')} submit={t('press.extend.submit')} error={extend.error} busy={extend.isPending} shown={['days', 'reason']} onSubmit={() => extend.mutate({ days: Number(days), reason })}>
+        <ActionForm className="press-action" id="extend" title={t('press.extend.title')} submit={t('press.extend.submit')} error={extend.error} busy={extend.isPending} shown={['days', 'reason']} onSubmit={() => extend.mutate({ days: Number(days), reason })}>
           <Field label={t('press.extend.days')} name="days" inputMode="numeric" value={days} error={fieldErrors(extend.error).days} onChange={(e) => setDays(e.target.value)} />
           <TextareaField label={t('press.extend.reason')} name="reason" rows={3} value={reason} error={fieldErrors(extend.error).reason} onChange={(e) => setReason(e.target.value)} />
         </ActionForm>
       ) : null}
       {inquiry.abilities.canAnswer ? (
-        <ActionForm id="refuse" title={t('press.refuse.title')} submit={t('press.refuse.submit')} variant="danger" error={refuse.error} busy={refuse.isPending} shown={['ground']}
+        <ActionForm className="press-action" id="refuse" title={t('press.refuse.title')} submit={t('press.refuse.submit')} variant="danger" error={refuse.error} busy={refuse.isPending} shown={['ground']}
           onSubmit={() => {
             if (!ground) return setGroundError(t('press.refuse.groundRequired'));
             setGroundError(undefined);

@@ -1,6 +1,7 @@
+import { RecordTimeline } from '../../../app/components/record-timeline';
 import '../press.css';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, DateText, formatDate, formatDateTime, PageHeader } from '../../../../ui';
+import { Alert, DateText, formatDate, PageHeader } from '../../../../ui';
 import { AsyncView } from '../../../app/components/async-view';
 import { useI18n } from '../../../app/i18n-context';
 import { Link, paths } from '../../../app/router';
@@ -58,26 +59,7 @@ export function InquiryPage({ id }: { id: string }) {
             </section>
           ) : null}
           <InquiryActions key={`${r.id}-${r.status}-${r.dueOn}`} inquiry={r} grounds={options.data?.refusalGrounds ?? []} />
-          <section aria-labelledby="timeline">
-            <h2 id="timeline">{t('press.detail.timeline')}</h2>
-            <ol className="press-timeline">
-              {r.timeline.map((e, i) => (
-                <li key={i}>
-                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> — {e.actionLabel} ({e.actorName})
-                  {e.changes.length ? (
-                    <ul>
-                      {e.changes.map((c) => (
-                        <li key={c.field}>
-                          {c.label}: {c.before ? `${c.before} → ` : ''}
-                          {c.after ?? t('common.dash')}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
-          </section>
+          <RecordTimeline title={t('press.detail.timeline')} entries={r.timeline} className="press-timeline" />
         </>
       )}
     </AsyncView>
