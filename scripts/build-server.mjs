@@ -1,5 +1,5 @@
-// The server as one ES module file (dist/server/main.js), the command line (dist/server/cli.js) and the document
-// reader's worker thread (dist/server/isolated-worker.js), built by esbuild from src/ with the npm packages left as
+// The server as one ES module file (dist/server/main.js), the command line (dist/server/cli.js) and the worker
+// threads (the document reader's dist/server/isolated-worker.js, PGlite's dist/server/pglite-worker.js), built by esbuild from src/ with the npm packages left as
 // imports. `npm start` and `npm run cli` run them, rebuilt when src/ or the lock file changed; tests that import
 // modules and development tools run the TypeScript sources through tsx.
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ export async function buildServerBundle(root) {
   const outdir = path.join(root, 'dist/server');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'isolated-worker': 'src/modules/plans/parser/isolated-worker.ts' },
+    entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'isolated-worker': 'src/modules/plans/parser/isolated-worker.ts', 'pglite-worker': 'src/platform/db/pglite-worker.ts' },
     outdir,
     bundle: true,
     platform: 'node',

@@ -15,7 +15,7 @@ const TOOLING = new Map([
 
 /** A value that breaks the rule of each setting that has one. */
 const BAD: Record<string, string> = {
-  NODE_ENV: 'prod', DATABASE_URL: 'mysql://x', DATABASE_POOL_MAX: '0', PGLITE_SHARED_BUFFERS: 'lots', PORT: '70000', HOST: 'máy chủ',
+  NODE_ENV: 'prod', DATABASE_URL: 'mysql://x', DATABASE_POOL_MAX: '0', PGLITE_SHARED_BUFFERS: 'lots', PGLITE_THREAD: 'yes', PORT: '70000', HOST: 'máy chủ',
   PUBLIC_URL: 'gopy.laocai.gov.vn', WEB_PROCESSES: '0', SESSION_TTL_HOURS: '-1', PROVINCE_NAME: ' ', LOG_LEVEL: 'verbose', FILES_DIR: 'a\0b',
   AUDIT_CHECKPOINT_FILE: 'a\0b', AUDIT_CHECKPOINT_KEY: 'ngan', SMTP_HOST: 'smtp server', SMTP_PORT: '0', SMTP_SECURE: 'yes', SMTP_TLS_INSECURE: '1',
   MAIL_FROM: 'không phải thư', ENABLE_TEST_CLOCK: 'true', SMTP_USER: 'chi-co-ten', SMTP_PASSWORD: 'chi-co-mat-khau',

@@ -7,6 +7,8 @@ import { redactUrl } from '../config';
 import { storableText } from '../text';
 import { explainFsError, resolveDataDir } from './data-dir';
 import { lockDataDir } from './lock';
+import { PgliteThread, type ThreadStatements } from './pglite-thread';
+import { createPglite } from './pglite-open';
 import { fromRoot } from '../root';
 
 export type DB = PgDatabase<PgQueryResultHKT>;
@@ -93,28 +95,22 @@ async function openPostgres(url: string): Promise<Database> {
 }
 
 async function openPglite(url: string): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { drizzle } = await import('drizzle-orm/pglite');
   const isMemory = url === 'memory:' || url === 'memory://';
   const dir = isMemory ? undefined : resolveDataDir(url.replace(/^file:/, ''));
   const release = dir ? lockDataDir(dir) : () => undefined;
-  let client: InstanceType<typeof PGlite>;
+  // PGlite lives inside this process: a smaller buffer pool than PostgreSQL's 128 MB default keeps the whole
+  // process (web, exports, the database) within a few hundred MB; PGLITE_SHARED_BUFFERS overrides it.
+  const init = { dataDir: dir ?? 'memory://', sharedBuffers: process.env.PGLITE_SHARED_BUFFERS ?? '32MB' };
+  let client: PgliteClient;
   try {
-    // PGlite lives inside this process: a smaller buffer pool than PostgreSQL's 128 MB default keeps the whole
-    // process (web, exports, the database) within a few hundred MB; PGLITE_SHARED_BUFFERS overrides it.
-    const defaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? [];
-    client = await PGlite.create(dir ?? 'memory://', {
-      extensions: { pg_trgm, unaccent },
-      parsers: { 1082: (v: string) => v },
-      ...(defaults.length ? { startParams: [...defaults, '-c', `shared_buffers=${process.env.PGLITE_SHARED_BUFFERS ?? '32MB'}`] } : {}),
-    });
+    // its own thread by default (ADR 010): statements no longer stop the web requests of this process
+    client = process.env.PGLITE_THREAD === 'false' ? ((await createPglite(init)) as unknown as PgliteClient) : await PgliteThread.create(init);
   } catch (e) {
     release();
     throw new AppError('config', `Không mở được cơ sở dữ liệu nhúng tại ${dir ?? 'bộ nhớ'}: ${explainFsError(e)}.`);
   }
-  const db = drizzle(client) as unknown as DB;
+  const db = drizzle(client as never) as unknown as DB;
   return {
     db,
     kind: 'pglite',
@@ -130,6 +126,12 @@ async function openPglite(url: string): Promise<Database> {
     },
   };
 }
+
+/** What the platform uses of PGlite, in this thread or its own. */
+type PgliteClient = ThreadStatements & {
+  transaction<T>(fn: (tx: ThreadStatements) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
 
 /**
  * Applies the SQL migrations in db/migrations (same files on both drivers), after {@link checkSchemaVersion}. The

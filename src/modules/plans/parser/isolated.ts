@@ -5,6 +5,7 @@
  * the process and every other user carry on.
  */
 import { Worker } from 'node:worker_threads';
+import { workerBootCode, workerModuleUrl } from '../../../platform/threads';
 import { PlanParseError } from './errors';
 import type { IsolatedJob, IsolatedResult } from './isolated-worker';
 import type { ParsedPlan } from './types';
@@ -12,17 +13,11 @@ import type { ParsedPlan } from './types';
 /** Heap and time given to one document; a 49-task plan needs about 40 MB and a second. */
 export const ISOLATION_LIMITS = { heapMb: 256, youngMb: 32, timeoutMs: 60_000 };
 
-const WORKER_URL = new URL(`./isolated-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-
-function bootCode(): string {
-  // the platform runs TypeScript through tsx; a worker thread does not inherit its loader, so it registers it first
-  if (WORKER_URL.pathname.endsWith('.js')) return `import(${JSON.stringify(WORKER_URL.href)})`;
-  return `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(import.meta.url)}))`;
-}
+const WORKER_URL = workerModuleUrl('isolated-worker', import.meta.url);
 
 function inWorker(job: IsolatedJob, limits = ISOLATION_LIMITS): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootCode(), {
+    const worker = new Worker(workerBootCode(WORKER_URL, import.meta.url), {
       eval: true,
       workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngMb },
