@@ -101,8 +101,8 @@ export class IntakeBatcher {
       this.isScheduled = false;
       this.startBatch();
     };
-    // The first batch waits a millisecond: PGlite runs queries in this very thread, so without the pause a batch
-    // would close before any other request could join it.
+    // The first batch waits a millisecond so that the requests arriving together share it (with PGLITE_THREAD=false
+    // PGlite runs in this very thread, and without the pause a batch would close before any other could join).
     if (this.inFlight === 0) setTimeout(start, 1);
     else setImmediate(start);
   }
