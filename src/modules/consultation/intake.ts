@@ -34,7 +34,10 @@ interface Waiting {
 export interface BatcherOptions {
   /** Most comments written by one statement. */
   maxBatch?: number;
-  /** Batches in flight. PGlite has one connection, so 1; on PostgreSQL 2: the next batch checks while the previous one writes. */
+  /**
+   * Batches in flight. With 2 the next batch checks while the previous one writes: on PostgreSQL on another connection,
+   * on PGlite (in its own thread, ADR 010) queued right behind it, so the database never waits for this thread.
+   */
   parallel?: number;
   /** A further batch starts while others are in flight only once this many comments wait. */
   parallelThreshold?: number;
