@@ -1,13 +1,27 @@
 import { formatDateVi } from '../../platform/text';
 
 /** What a notification is about. */
-export const KINDS = ['new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing'] as const;
+export const KINDS = [
+  'new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing',
+  'crisis_reminder', 'monitoring_alert', 'monitoring_source', 'press_inquiry_overdue', 'press_notice_late', 'press_conference_quarter',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** How a person wants a kind: in the office only, by mail at once, in the daily digest (default), or not at all. */
 export const CHANNELS = ['office', 'immediate', 'digest', 'off'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const DEFAULT_CHANNEL: Channel = 'digest';
+
+/**
+ * The channel of a kind when the person has not chosen: the daily digest, except a crisis's reminders (a statement
+ * due within the hour is no news the next morning) and the monitoring alerts, whose rule already mails its
+ * recipients at once (a digest line the next day would repeat it).
+ */
+export const DEFAULT_CHANNELS: Readonly<Record<Kind, Channel>> = {
+  new_comments: DEFAULT_CHANNEL, answers_to_approve: DEFAULT_CHANNEL, report_submitted: DEFAULT_CHANNEL, report_reviewed: DEFAULT_CHANNEL, round_closing: DEFAULT_CHANNEL,
+  crisis_reminder: 'immediate', monitoring_alert: 'office', monitoring_source: DEFAULT_CHANNEL,
+  press_inquiry_overdue: DEFAULT_CHANNEL, press_notice_late: DEFAULT_CHANNEL, press_conference_quarter: DEFAULT_CHANNEL,
+};
 
 /** The days before a round's end that its closing is announced when the person has not chosen (no legal rule exists). */
 export const DEFAULT_ROUND_CLOSING_DAYS = 3;
@@ -21,6 +35,12 @@ export const KIND_LABELS: Record<Kind, string> = {
   report_submitted: 'Báo cáo tiến độ mới chờ xem xét',
   report_reviewed: 'Báo cáo của đơn vị được chấp nhận hoặc trả lại',
   round_closing: 'Đợt lấy ý kiến của đơn vị sắp kết thúc',
+  crisis_reminder: 'Nhắc việc của sự cố truyền thông tôi tham gia',
+  monitoring_alert: 'Cảnh báo dư luận gửi tới tôi (thư cảnh báo vẫn được gửi theo quy tắc)',
+  monitoring_source: 'Nguồn theo dõi có ít tin bất thường',
+  press_inquiry_overdue: 'Yêu cầu của báo chí quá hạn trả lời',
+  press_notice_late: 'Yêu cầu cung cấp thông tin chưa có thông báo thời hạn',
+  press_conference_quarter: 'Đơn vị chưa họp báo trong quý',
 };
 
 export const CHANNEL_LABELS: Record<Channel, string> = {

@@ -9,7 +9,7 @@ import type { App } from '../../platform/http';
 import { addDays, todayVn } from '../../platform/text';
 import { submitComment } from '../consultation';
 import type { OrgSnapshot } from '../organisations';
-import { announceClosingRounds, scanEvents, sendDigests } from './index';
+import { announceClosingRounds, deliver, KINDS, scanEvents, sendDigests } from './index';
 
 const PUBLIC_URL = 'https://dongthuan.example.vn';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -274,5 +274,24 @@ describeEachDriver('notifications and the role-aware home page', (getDb) => {
     expect(cardOf((await get('approver', '/api/v1/home')).json(), 'review')?.count).toBe(0);
     const scans = await rows<{ summary: { after: { resolved?: number } } }>(db(), sql`select summary from audit_log where action = 'notification.scan' order by seq desc limit 1`);
     expect(scans[0]!.summary.after.resolved).toBeGreaterThanOrEqual(1);
+  });
+  it('mails a crisis’s reminder at once unless the person turned it off, and keeps a monitoring alert in the office (its rule mails it)', async () => {
+    const listed = (await get('otherOfficer', '/api/v1/notifications/settings')).json() as { channels: Record<string, string> };
+    expect(Object.keys(listed.channels)).toEqual([...KINDS]);
+    expect(listed.channels).toMatchObject({ crisis_reminder: 'immediate', monitoring_alert: 'office', press_inquiry_overdue: 'digest' });
+    const officer = users.get('officer')!.id;
+    const reminder = (key: string) => ({ userId: officer, kind: 'crisis_reminder', subjectKey: key, dedupeKey: key, params: { refNo: 7, title: 'Tin sai về giá điện', what: 'Đã quá 2 giờ mà chưa có thông cáo đầu tiên.' }, link: '/office/crises/x', count: 1 });
+    const mailsNow = async () => (await rows<{ subject: string }>(db(), sql`select subject from mail_outbox where purpose = 'notification.immediate' and subject like '%Sự cố số 7%'`)).length;
+    expect((await deliver(getDb().db, [reminder('crisis_reminder:t:1')], PUBLIC_URL)).mails).toBe(1);
+    expect(await mailsNow()).toBe(1);
+    await deliver(getDb().db, [{ userId: officer, kind: 'monitoring_alert', subjectKey: 'monitoring_alert:t', dedupeKey: 'monitoring_alert:t', params: { ruleName: 'Giá điện', count: 12 }, link: '/office/monitoring/alerts', count: 12 }], PUBLIC_URL);
+    expect((await notificationsOf('officer')).items.some((n) => n.kind === 'monitoring_alert')).toBe(true);
+    expect(await rows(db(), sql`select 1 from mail_outbox where subject like '%Giá điện%'`)).toHaveLength(0);
+
+    const current = (await get('officer', '/api/v1/notifications/settings')).json() as { channels: Record<string, string>; roundClosingDays: number };
+    const off = await app.inject({ method: 'PUT', url: '/api/v1/notifications/settings', headers: as('officer'), payload: { channels: { ...current.channels, crisis_reminder: 'off' }, roundClosingDays: current.roundClosingDays } });
+    expect(off.json().channels.crisis_reminder).toBe('off');
+    expect((await deliver(getDb().db, [reminder('crisis_reminder:t:2')], PUBLIC_URL)).notifications).toBe(0);
+    expect(await mailsNow()).toBe(1);
   });
 });

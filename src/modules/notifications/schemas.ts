@@ -29,7 +29,10 @@ export const MarkAllResult = Type.Object({ marked: Type.Integer(), unread: Type.
 
 const Channel = Type.Union([Type.Literal('office'), Type.Literal('immediate'), Type.Literal('digest'), Type.Literal('off')]);
 export const Settings = Type.Object({
-  channels: Type.Object({ new_comments: Channel, answers_to_approve: Channel, report_submitted: Channel, report_reviewed: Channel, round_closing: Channel }),
+  channels: Type.Object({
+    new_comments: Channel, answers_to_approve: Channel, report_submitted: Channel, report_reviewed: Channel, round_closing: Channel,
+    crisis_reminder: Channel, monitoring_alert: Channel, monitoring_source: Channel, press_inquiry_overdue: Channel, press_notice_late: Channel, press_conference_quarter: Channel,
+  }),
   roundClosingDays: Type.Integer(),
   maxRoundClosingDays: Type.Integer(),
   /** False when neither the account nor its person record has a mail address: mail choices then send nothing. */

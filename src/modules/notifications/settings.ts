@@ -1,10 +1,11 @@
-import { CHANNELS, DEFAULT_CHANNEL, DEFAULT_ROUND_CLOSING_DAYS, KINDS, type Channel, type Kind } from './kinds';
+import { CHANNELS, DEFAULT_CHANNEL, DEFAULT_CHANNELS, DEFAULT_ROUND_CLOSING_DAYS, KINDS, type Channel, type Kind } from './kinds';
 import type { SettingsRow } from './repo';
 
-/** The channel a person chose for a kind (the daily digest when they never chose). */
+/** The channel a person chose for a kind (the kind's default when they never chose). */
 export function channelOf(settings: Pick<SettingsRow, 'channels'> | undefined, kind: string): Channel {
   const chosen = settings?.channels[kind];
-  return CHANNELS.includes(chosen as Channel) ? (chosen as Channel) : DEFAULT_CHANNEL;
+  if (CHANNELS.includes(chosen as Channel)) return chosen as Channel;
+  return Object.hasOwn(DEFAULT_CHANNELS, kind) ? DEFAULT_CHANNELS[kind as Kind] : DEFAULT_CHANNEL;
 }
 
 /** How many days before a round's end the person wants to hear of it. */

@@ -5943,6 +5943,12 @@ export interface paths {
                                 report_submitted: "office" | "immediate" | "digest" | "off";
                                 report_reviewed: "office" | "immediate" | "digest" | "off";
                                 round_closing: "office" | "immediate" | "digest" | "off";
+                                crisis_reminder: "office" | "immediate" | "digest" | "off";
+                                monitoring_alert: "office" | "immediate" | "digest" | "off";
+                                monitoring_source: "office" | "immediate" | "digest" | "off";
+                                press_inquiry_overdue: "office" | "immediate" | "digest" | "off";
+                                press_notice_late: "office" | "immediate" | "digest" | "off";
+                                press_conference_quarter: "office" | "immediate" | "digest" | "off";
                             };
                             roundClosingDays: number;
                             maxRoundClosingDays: number;
@@ -5985,6 +5991,12 @@ export interface paths {
                                 report_submitted: "office" | "immediate" | "digest" | "off";
                                 report_reviewed: "office" | "immediate" | "digest" | "off";
                                 round_closing: "office" | "immediate" | "digest" | "off";
+                                crisis_reminder: "office" | "immediate" | "digest" | "off";
+                                monitoring_alert: "office" | "immediate" | "digest" | "off";
+                                monitoring_source: "office" | "immediate" | "digest" | "off";
+                                press_inquiry_overdue: "office" | "immediate" | "digest" | "off";
+                                press_notice_late: "office" | "immediate" | "digest" | "off";
+                                press_conference_quarter: "office" | "immediate" | "digest" | "off";
                             };
                             roundClosingDays: number;
                             maxRoundClosingDays: number;
