@@ -75,6 +75,7 @@ describe('upgrading the database of an earlier release', () => {
         const database = await emptyDatabase(driver);
         cleanups.unshift(() => database.close());
         const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-upgrade-'));
+        cleanups.push(async () => fs.rmSync(work, { recursive: true, force: true }));
 
         await migrateDatabase(database, migrationsOfRelease(before.migrations.length));
         const applied = (await database.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations order by id', [])).rows.map((r) => r.hash);
