@@ -75,6 +75,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // PGlite's thread crashed: nothing answers again here; stop with an error so that systemd starts a fresh process
+  database.onLost((reason) => {
+    console.error(JSON.stringify({ level: 'fatal', msg: 'Cơ sở dữ liệu nhúng đã dừng bất thường; tiến trình dừng để được khởi động lại.', reason }));
+    exitCode = 1;
+    void stop('database lost');
+  });
 }
 
 /**

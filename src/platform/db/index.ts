@@ -24,6 +24,12 @@ export interface Database {
   /** Runs `fn` in one transaction on one connection, with raw SQL (backup restore, maintenance). */
   rawTransaction<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Registers what to do if the database is lost for good while open (PGlite's thread crashed): nothing will answer
+   * again in this process, so a server should stop and let its supervisor start it afresh. PostgreSQL has no such
+   * event (a lost connection is replaced by the pool).
+   */
+  onLost(listener: (reason: string) => void): void;
   url: string;
 }
 
@@ -91,6 +97,7 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     close: () => pool.end(),
+    onLost: () => undefined,
   };
 }
 
@@ -124,6 +131,7 @@ async function openPglite(url: string): Promise<Database> {
       await client.close();
       release();
     },
+    onLost: (listener) => (client instanceof PgliteThread ? client.onLost(listener) : undefined),
   };
 }
 

@@ -71,6 +71,8 @@ describe('PGlite in its own thread', () => {
 
   it('refuses a parser that changes values (it cannot cross threads)', async () => {
     const thread = await PgliteThread.create({ dataDir: 'memory://', sharedBuffers: '16MB' });
+    const lost: string[] = [];
+    thread.onLost((reason) => lost.push(reason));
     try {
       await expect(async () => thread.query('select 1', [], { parsers: { 25: (v: string) => v.toUpperCase() } })).rejects.toThrow(/only parsers returning the text unchanged/);
       expect((await thread.query<{ x: number }>('select 1 as x')).rows[0]!.x).toBe(1);
@@ -78,6 +80,21 @@ describe('PGlite in its own thread', () => {
       await thread.close();
     }
     await expect(thread.query('select 1')).rejects.toThrow(/PGlite is closed/);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(lost, 'a thread closed on purpose is not lost').toEqual([]);
+  });
+
+  it('tells the process when the thread dies under it, and fails every later call with "PGlite is closed"', async () => {
+    const thread = await PgliteThread.create({ dataDir: 'memory://', sharedBuffers: '16MB' });
+    const reasons: string[] = [];
+    thread.onLost((reason) => reasons.push(reason));
+    // what a crash of PGlite's WebAssembly looks like from here: the thread ends without being closed
+    await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await expect.poll(() => reasons.length).toBe(1);
+    expect(reasons[0]).toMatch(/the database thread stopped/);
+    await expect(thread.query('select 1')).rejects.toThrow(/PGlite is closed/);
+    await thread.close(); // closing after the loss is harmless
+    expect(reasons).toHaveLength(1);
   });
 
   it('keeps a command alive while a statement runs, and lets it end once idle without closing', () => {

@@ -42,11 +42,12 @@ export class PgliteThread implements ThreadStatements {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private stopped: Error | null = null;
+  private lost: ((reason: string) => void)[] = [];
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (r: ThreadReply) => this.settle(r));
-    worker.on('error', (e) => this.stop(`the database thread failed: ${e.message}`));
-    worker.on('exit', (code) => this.stop(`the database thread stopped (${code})`));
+    worker.on('error', (e) => this.stop(`the database thread failed: ${e.message}`, true));
+    worker.on('exit', (code) => this.stop(`the database thread stopped (${code})`, true));
     worker.unref(); // an idle database keeps no process alive; a waiting call does (see `call`)
   }
 
@@ -98,6 +99,11 @@ export class PgliteThread implements ThreadStatements {
     return result;
   }
 
+  /** Calls `listener` if the thread stops without being closed (a crash of PGlite): the process should restart. */
+  onLost(listener: (reason: string) => void): void {
+    this.lost.push(listener);
+  }
+
   async close(): Promise<void> {
     if (this.stopped) return;
     await this.call({ op: 'close' }).catch(() => undefined);
@@ -124,11 +130,12 @@ export class PgliteThread implements ThreadStatements {
     else waiting.reject(fromWireError(r.error));
   }
 
-  private stop(reason: string): void {
+  private stop(reason: string, unexpected = false): void {
     if (this.stopped) return;
     this.stopped = new Error(reason.startsWith('PGlite is closed') ? reason : `PGlite is closed: ${reason}`);
     for (const waiting of this.pending.values()) waiting.reject(this.stopped);
     this.pending.clear();
+    if (unexpected) for (const listener of this.lost) listener(reason);
   }
 }
 
