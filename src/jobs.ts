@@ -10,6 +10,7 @@ import { pressConferenceJobs, pressJobs } from './modules/press';
 import { monitoringJobs, monitoringResponseJobs } from './modules/monitoring';
 import { networkJobs } from './modules/network';
 import { crisesJobs } from './modules/crises';
+import { commissionJobs } from './modules/commissions';
 import { loadConfig } from './platform/config';
 
 /** Every scheduled job of the platform; modules add theirs here through their index.ts. */
@@ -58,6 +59,7 @@ export function platformJobs(database: Database): JobDefinition[] {
     ...signalJobs(database.db),
     ...pressJobs(database.db, loadConfig().publicUrl),
     ...pressConferenceJobs(database.db, loadConfig().publicUrl),
+    ...commissionJobs(database.db, loadConfig().publicUrl),
     ...monitoringJobs(database.db),
     ...monitoringResponseJobs(database.db, loadConfig().publicUrl),
     ...networkJobs(database.db, loadConfig().publicUrl),

@@ -44,6 +44,7 @@ export const commissionsAuditVocabulary: AuditVocabulary = {
     'commissions.cancel': ['Hủy đơn đặt hàng', 'Cancelled an order'],
     'commissions.budget': ['Giao kinh phí cho nhiệm vụ', 'Set a task budget'],
     'commissions.export': ['Tải văn bản đặt hàng', 'Downloaded an order document'],
+    'commissions.overdue': ['Báo quá hạn giao sản phẩm', 'Announced a missed delivery date'],
   },
   subjects: {
     press_commission: {

@@ -10,7 +10,7 @@ import { normaliseUrl } from '../../platform/feeds';
 import type { App } from '../../platform/http';
 import { addDays, todayVn } from '../../platform/text';
 import { computeFigures, loadPlanView } from '../plans';
-import { acceptCommission, approveCommission, createCommission, recordPayment, registerDeliverable, setAllocation, signCommission, type CommissionInput } from '.';
+import { acceptCommission, alertOverdueDeliveries, approveCommission, createCommission, recordPayment, registerDeliverable, setAllocation, signCommission, type CommissionInput } from '.';
 
 const ARTICLE_URL = 'https://baolaocai.example/chinh-sach/ho-tro-san-xuat-nong-nghiep-123.html';
 
@@ -248,5 +248,27 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     expect(value('I-14.budget.allocated')).toBe(30);
     expect(value('I-14.budget.spent')).toBe(0);
     expect(figures.get('I-09.orders')!.records()[0]!.href).toMatch(/^\/office\/commissions\//u);
+  });
+  it('announces an order past its delivery date once per date, to its drafter and the ordering unit’s coordinators, and never one already delivered', async () => {
+    const db = getDb().db;
+    const late = await createCommission(as(officer), order({ title: 'Phóng sự về nông thôn mới', planTaskId: null }));
+    await approveCommission(as(coordinator), late.id);
+    await db.execute(sql`update press_commissions set deliver_by = ${addDays(today, -1)}, starts_on = ${addDays(today, -10)} where id = ${late.id}`);
+    const done = await createCommission(as(officer), order({ title: 'Đã nghiệm thu', planTaskId: null }));
+    await db.execute(sql`update press_commissions set status = 'accepted', deliver_by = ${addDays(today, -1)}, starts_on = ${addDays(today, -10)} where id = ${done.id}`);
+    const noticesOf = async (id: string) => (await db.execute(sql`select user_id, params from notifications where kind = 'commission_overdue' and link = ${`/office/commissions/${id}`}`)) as unknown as { rows: { user_id: string; params: { refNo: number; supplierName: string } }[] };
+
+    expect((await alertOverdueDeliveries(db, 'https://dongthuan.example.vn', today)).alerted).toBeGreaterThanOrEqual(1);
+    const first = (await noticesOf(late.id)).rows;
+    expect(first.map((r) => r.user_id).sort()).toEqual([coordinator.kind === 'user' ? coordinator.userId : '', officer.kind === 'user' ? officer.userId : ''].sort());
+    expect(first[0]!.params).toMatchObject({ refNo: late.refNo, supplierName: 'Báo và Phát thanh, Truyền hình Lào Cai' });
+    expect((await noticesOf(done.id)).rows).toHaveLength(0);
+    // the same date again: nothing; a new date agreed and missed: announced again
+    expect((await alertOverdueDeliveries(db, 'https://dongthuan.example.vn', today)).alerted).toBe(0);
+    await db.execute(sql`update press_commissions set deliver_by = ${addDays(today, -2)} where id = ${late.id}`);
+    expect((await alertOverdueDeliveries(db, 'https://dongthuan.example.vn', today)).alerted).toBe(1);
+    expect((await noticesOf(late.id)).rows).toHaveLength(4);
+    const audit = (await db.execute(sql`select count(*)::int as n from audit_log where action = 'commissions.overdue' and subject_id = ${late.id}`)) as unknown as { rows: { n: number }[] };
+    expect(audit.rows[0]!.n).toBe(2);
   });
 });

@@ -12,4 +12,5 @@ export { setAllocation } from './actions/set-allocation';
 export { type CommissionInput, type LineInput } from './input';
 export { orderDocument, acceptanceDocument, renderOrderDocx, renderAcceptanceDocx } from './documents';
 export { MODE_LABELS, PRODUCT_TYPE_LABELS, FUNDING_LABELS, STATUS_LABELS, formatVnd } from './labels';
+export { commissionJobs, alertOverdueDeliveries } from './jobs';
 export * as commissionsTables from './tables';

@@ -3,7 +3,7 @@ import { formatDateVi } from '../../platform/text';
 /** What a notification is about. */
 export const KINDS = [
   'new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing',
-  'crisis_reminder', 'monitoring_alert', 'monitoring_source', 'press_inquiry_overdue', 'press_notice_late', 'press_conference_quarter',
+  'crisis_reminder', 'monitoring_alert', 'monitoring_source', 'press_inquiry_overdue', 'press_notice_late', 'press_conference_quarter', 'commission_overdue',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -20,7 +20,7 @@ export const DEFAULT_CHANNEL: Channel = 'digest';
 export const DEFAULT_CHANNELS: Readonly<Record<Kind, Channel>> = {
   new_comments: DEFAULT_CHANNEL, answers_to_approve: DEFAULT_CHANNEL, report_submitted: DEFAULT_CHANNEL, report_reviewed: DEFAULT_CHANNEL, round_closing: DEFAULT_CHANNEL,
   crisis_reminder: 'immediate', monitoring_alert: 'office', monitoring_source: DEFAULT_CHANNEL,
-  press_inquiry_overdue: DEFAULT_CHANNEL, press_notice_late: DEFAULT_CHANNEL, press_conference_quarter: DEFAULT_CHANNEL,
+  press_inquiry_overdue: DEFAULT_CHANNEL, press_notice_late: DEFAULT_CHANNEL, press_conference_quarter: DEFAULT_CHANNEL, commission_overdue: DEFAULT_CHANNEL,
 };
 
 /** The days before a round's end that its closing is announced when the person has not chosen (no legal rule exists). */
@@ -41,6 +41,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   press_inquiry_overdue: 'Yêu cầu của báo chí quá hạn trả lời',
   press_notice_late: 'Yêu cầu cung cấp thông tin chưa có thông báo thời hạn',
   press_conference_quarter: 'Đơn vị chưa họp báo trong quý',
+  commission_overdue: 'Đơn đặt hàng báo chí quá hạn giao sản phẩm',
 };
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -79,6 +80,8 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
       return `Sự cố số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.title)}”: ${str(p.what)}`;
     case 'press_conference_quarter':
       return `${str(p.unitName)} chưa có cuộc họp báo nào trong ${str(p.quarterLabel)} (quý kết thúc ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''}; họp báo định kỳ ít nhất 3 tháng một lần)`;
+    case 'commission_overdue':
+      return `Đơn đặt hàng số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.title)}” (${str(p.supplierName)}) đã quá hạn giao sản phẩm (hạn ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''})`;
     default:
       return 'Thông báo mới';
   }

@@ -5949,6 +5949,7 @@ export interface paths {
                                 press_inquiry_overdue: "office" | "immediate" | "digest" | "off";
                                 press_notice_late: "office" | "immediate" | "digest" | "off";
                                 press_conference_quarter: "office" | "immediate" | "digest" | "off";
+                                commission_overdue: "office" | "immediate" | "digest" | "off";
                             };
                             roundClosingDays: number;
                             maxRoundClosingDays: number;
@@ -5997,6 +5998,7 @@ export interface paths {
                                 press_inquiry_overdue: "office" | "immediate" | "digest" | "off";
                                 press_notice_late: "office" | "immediate" | "digest" | "off";
                                 press_conference_quarter: "office" | "immediate" | "digest" | "off";
+                                commission_overdue: "office" | "immediate" | "digest" | "off";
                             };
                             roundClosingDays: number;
                             maxRoundClosingDays: number;

@@ -13,6 +13,7 @@ const KIND_KEYS: Record<string, MessageKey> = {
   press_notice_late: 'press.notification.noticeLate',
   press_conference_quarter: 'press.notification.conferenceQuarter',
   crisis_reminder: 'crises.notification.reminder',
+  commission_overdue: 'notifications.kind.commission_overdue',
 };
 
 /** The sentence of a notification in the interface language, from its kind and the names it carries. */
