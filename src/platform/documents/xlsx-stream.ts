@@ -249,7 +249,8 @@ export async function writeXlsxStream(
   sheets: AsyncIterable<SheetSpec> | SheetSpec[],
   opts: XlsxWriteOptions = {},
 ): Promise<{ rows: number }> {
-  const dest = typeof out === 'string' ? createWriteStream(out) : out;
+  const file = typeof out === 'string' ? createWriteStream(out) : null;
+  const dest = file ?? (out as NodeJS.WritableStream);
   // Our own PassThrough gives exceljs a real stream and lets pipeline() report when the destination is done.
   const pass = new PassThrough();
   const done = pipeline(pass, dest);
@@ -285,7 +286,12 @@ export async function writeXlsxStream(
   } catch (err) {
     pass.destroy(err instanceof Error ? err : new Error(String(err)));
     await done.catch(() => undefined);
-    if (typeof out === 'string') await unlink(out).catch(() => undefined);
+    if (file) {
+      // pipeline() settles once the file stream is destroyed, but a file still being opened is only created and closed
+      // afterwards: deleting it before its 'close' left the file behind when the open came late (a loaded machine)
+      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
+      await unlink(file.path).catch(() => undefined);
+    }
     throw err;
   }
 }
