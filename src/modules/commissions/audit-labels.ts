@@ -2,7 +2,8 @@ import { codeValue, plainValue, registerAuditVocabulary, type AuditVocabulary, t
 import { getDirectory } from '../organisations';
 import { getPressAgency } from '../press';
 import { FUNDING_LABELS, MODE_LABELS, PRODUCT_TYPE_LABELS, STATUS_LABELS, formatVnd, type Label } from './labels';
-import { commissionsByIds, findPlanTask, policyTitles } from './repo';
+import { findLinkedPlanTask } from '../plans';
+import { commissionsByIds, policyTitles } from './repo';
 
 const unknown = (ctx: ValueContext) => (ctx.lang === 'en' ? 'unknown' : 'không rõ');
 
@@ -23,7 +24,7 @@ async function policyValue(value: unknown, ctx: ValueContext): Promise<string> {
 
 async function taskValue(value: unknown, ctx: ValueContext): Promise<string> {
   if (typeof value !== 'string') return plainValue(null, ctx.lang);
-  const t = await findPlanTask(ctx.db, value);
+  const t = await findLinkedPlanTask(ctx.db, value);
   return t ? `${t.code}. ${t.title}` : unknown(ctx);
 }
 

@@ -3,7 +3,8 @@ import { AppError, type FieldError } from '../../platform/errors';
 import { cleanText, isIsoDate, todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { FUNDING_SOURCES, MODES, PRODUCT_TYPES, type FundingSource, type Mode, type ProductType } from './labels';
-import { findPlanTask, findPolicyTitle } from './repo';
+import { findLinkedPlanTask } from '../plans';
+import { findPolicyTitle } from './repo';
 import { supplierOn } from './supplier';
 
 export interface LineInput {
@@ -97,7 +98,7 @@ export async function checkedCommission(ctx: ActionContext, input: CommissionInp
 
   // CT 07 (TT-06): every commissioned item serves a policy (draft) or a task of the plan
   if (!v.policyId && !v.planTaskId) errors.push({ path: 'policyId', message: 'Đơn đặt hàng phải gắn với một chính sách (dự thảo) hoặc một nhiệm vụ của kế hoạch.' });
-  const [policy, task] = await Promise.all([v.policyId ? findPolicyTitle(ctx.db, v.policyId) : null, v.planTaskId ? findPlanTask(ctx.db, v.planTaskId) : null]);
+  const [policy, task] = await Promise.all([v.policyId ? findPolicyTitle(ctx.db, v.policyId) : null, v.planTaskId ? findLinkedPlanTask(ctx.db, v.planTaskId) : null]);
   if (v.policyId && !policy) errors.push({ path: 'policyId', message: 'Không có chính sách (dự thảo) này.' });
   if (v.planTaskId && !task) errors.push({ path: 'planTaskId', message: 'Không có nhiệm vụ này trong các kế hoạch.' });
   if (errors.length) throw bad(errors);

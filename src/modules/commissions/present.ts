@@ -8,7 +8,8 @@ import { budgetCheckOf } from './budget';
 import { FUNDING_LABELS, MODE_LABELS, PRODUCT_TYPE_LABELS, STATUS_LABELS, type FundingSource, type Mode, type ProductType, type Status } from './labels';
 import { monitoringMatches } from './matching';
 import { acceptedQuantity, deliveredQuantity, deliveryState } from './quantities';
-import { acceptancesOf, deliverablesOf, findPlanTask, findPolicyTitle, linesOf, paymentsOf, policyTitles, storedFilesByIds, type CommissionRow } from './repo';
+import { findLinkedPlanTask } from '../plans';
+import { acceptancesOf, deliverablesOf, findPolicyTitle, linesOf, paymentsOf, policyTitles, storedFilesByIds, type CommissionRow } from './repo';
 
 const DELIVERY_LABELS = { none: 'Chưa giao sản phẩm', partly: 'Đã giao một phần', fully: 'Đã giao đủ' } as const;
 
@@ -45,7 +46,7 @@ export async function presentDetail(db: Executor, actor: Actor, c: CommissionRow
     acceptancesOf(db, ids),
     paymentsOf(db, ids),
     c.policyId ? findPolicyTitle(db, c.policyId) : null,
-    c.planTaskId ? findPlanTask(db, c.planTaskId) : null,
+    c.planTaskId ? findLinkedPlanTask(db, c.planTaskId) : null,
     getPressAgency(db, c.supplierId),
     listAudit(db, { subjectType: 'press_commission', subjectId: c.id, limit: 200 }),
   ]);

@@ -123,18 +123,6 @@ export async function commissionsOfPlan(db: Executor, taskIds: string[], from: s
   return db.select().from(c).where(and(isNotNull(c.signedOn), ne(c.status, 'cancelled'), or(ofTask, ofYear))).orderBy(asc(c.signedOn), asc(c.refNo));
 }
 
-/** A plan task with its plan's number, title and year (the order's subject and the budget's line). */
-export async function findPlanTask(db: Executor, taskId: string): Promise<{ id: string; code: string; title: string; planId: string; planTitle: string; planNumber: string | null; planYear: number } | null> {
-  const { planTasks, plans } = planTables;
-  const rows = await db
-    .select({ id: planTasks.id, code: planTasks.code, title: planTasks.title, planId: plans.id, planTitle: plans.title, planNumber: plans.number, planYear: plans.year })
-    .from(planTasks)
-    .innerJoin(plans, eq(plans.id, planTasks.planId))
-    .where(eq(planTasks.id, taskId))
-    .limit(1);
-  return rows[0] ?? null;
-}
-
 /** The tasks of a plan in document order (the budget page's lines). */
 export async function tasksOfPlan(db: Executor, planId: string): Promise<{ id: string; code: string; title: string }[]> {
   const { planTasks } = planTables;
@@ -216,15 +204,6 @@ export async function storedFilesByIds(db: Executor, ids: string[]): Promise<Map
 export async function deliverableFileOwner(db: Executor, deliverableId: string): Promise<boolean> {
   const rows = await db.select({ id: pressCommissionDeliverables.id }).from(pressCommissionDeliverables).where(eq(pressCommissionDeliverables.id, deliverableId)).limit(1);
   return rows.length > 0;
-}
-
-/** Plans with their tasks in document order, newest plan first (the order form's task picker). */
-export async function plansWithTasks(db: Executor): Promise<{ id: string; title: string; year: number; tasks: { id: string; code: string; title: string }[] }[]> {
-  const { plans, planTasks } = planTables;
-  const ps = await db.select({ id: plans.id, title: plans.title, year: plans.year, number: plans.number }).from(plans).orderBy(desc(plans.year), desc(plans.createdAt)).limit(50);
-  if (ps.length === 0) return [];
-  const ts = await db.select({ id: planTasks.id, planId: planTasks.planId, code: planTasks.code, title: planTasks.title }).from(planTasks).where(inArray(planTasks.planId, ps.map((p) => p.id))).orderBy(asc(planTasks.position));
-  return ps.map((p) => ({ id: p.id, title: p.number ? `${p.number} — ${p.title}` : p.title, year: p.year, tasks: ts.filter((t) => t.planId === p.id).map(({ id, code, title }) => ({ id, code, title })) }));
 }
 
 /** A plan's id, title and year (the budget page's heading). */

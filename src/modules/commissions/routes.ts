@@ -19,7 +19,8 @@ import { budgetOfPlan } from './budget';
 import { renderAcceptanceDocx, renderOrderDocx } from './documents';
 import { FUNDING_LABELS, FUNDING_SOURCES, MODE_LABELS, MODES, PRODUCT_TYPE_LABELS, PRODUCT_TYPES, QUANTITY_UNITS, STATUS_LABELS, STATUSES } from './labels';
 import { presentDetail, presentSummaries } from './present';
-import { acceptancesOf, deliverablesOf, findCommission, findPlanHead, findPlanTask, findPolicyTitle, linesOf, listCommissions, plansWithTasks } from './repo';
+import { findLinkedPlanTask, planTaskChoices } from '../plans';
+import { acceptancesOf, deliverablesOf, findCommission, findPlanHead, findPolicyTitle, linesOf, listCommissions } from './repo';
 import { AcceptanceBody, AcceptanceParams, AllocationBody, BudgetQuery, BudgetView, CancelBody, CommissionBody, CommissionDetail, CommissionOptions, CommissionSummary, DeliverableBody, IdParams, LiquidateBody, ListQuery, PaymentBody, SignBody, SignerQuery } from './schemas';
 
 const tags = ['Đặt hàng báo chí'];
@@ -44,7 +45,7 @@ export async function commissionsRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Danh mục để lập đơn đặt hàng: cơ quan báo chí, đơn vị, chính sách, nhiệm vụ kế hoạch', response: { 200: CommissionOptions } },
     handler: async (request) => {
       const today = todayVn();
-      const [agencies, dir, drafts, plans] = await Promise.all([listPressAgencies(app.db, { on: today }), getDirectory(app.db), listDrafts(app.db, {}), plansWithTasks(app.db)]);
+      const [agencies, dir, drafts, plans] = await Promise.all([listPressAgencies(app.db, { on: today }), getDirectory(app.db), listDrafts(app.db, {}), planTaskChoices(app.db)]);
       const collator = new Intl.Collator('vi');
       const units = dir.snapshot.units
         .filter((u) => u.type !== 'bao_chi' && u.validFrom <= today && (u.validTo === null || today < u.validTo))
@@ -90,7 +91,7 @@ export async function commissionsRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Nhập kinh phí được giao cho một nhiệm vụ trong năm', body: AllocationBody, response: { 200: BudgetView } },
     handler: async (request) => {
       await setAllocation(ctx(request), request.body);
-      const task = (await findPlanTask(app.db, request.body.planTaskId))!;
+      const task = (await findLinkedPlanTask(app.db, request.body.planTaskId))!;
       return { ...(await budgetOfPlan(app.db, { id: task.planId, title: task.planTitle, year: task.planYear }, request.body.year)), canEdit: true };
     },
   });
@@ -183,7 +184,7 @@ export async function commissionsRoutes(app: App): Promise<void> {
     handler: async (request, reply) => {
       const c = await findCommission(app.db, request.params.id);
       if (!c) throw notFound('đơn đặt hàng');
-      const [dir, lines, supplier, policy, task] = await Promise.all([getDirectory(app.db), linesOf(app.db, [c.id]), getPressAgency(app.db, c.supplierId), c.policyId ? findPolicyTitle(app.db, c.policyId) : null, c.planTaskId ? findPlanTask(app.db, c.planTaskId) : null]);
+      const [dir, lines, supplier, policy, task] = await Promise.all([getDirectory(app.db), linesOf(app.db, [c.id]), getPressAgency(app.db, c.supplierId), c.policyId ? findPolicyTitle(app.db, c.policyId) : null, c.planTaskId ? findLinkedPlanTask(app.db, c.planTaskId) : null]);
       const buf = await renderOrderDocx({ dir, commission: c, lines, supplier, policyTitle: policy?.title ?? null, taskTitle: task ? `${task.code}. ${task.title}` : null, signer: { name: request.query.signerName ?? '', title: request.query.signerTitle ?? '' } });
       return send(request, reply, c.id, 'order', `Quyết định đặt hàng số ${c.refNo}.docx`, buf);
     },

@@ -13,6 +13,7 @@ export { writeAnnualAnnex } from './annual-annex';
 export { planJobs } from './jobs';
 export { parsePlanDocument, parsePlanDocumentIsolated, PlanParseError } from './parser';
 export * as planTables from './tables';
+export { planTaskChoices, findLinkedPlanTask, type PlanTaskChoices, type LinkedPlanTask } from './task-choices';
 // reads for the notifications module (home page, event scan)
 export { assignmentsOfUnits, reportsOfTasks } from './repo';
 export { reportsWithContext, submittedCountsByPlan, submittedReports, type ReportContext } from './repo-home';

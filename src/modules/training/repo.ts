@@ -2,7 +2,6 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql } fro
 import type { Executor } from '../../platform/db';
 import { networkTables } from '../network';
 import { orgTables } from '../organisations';
-import { planTables } from '../plans';
 import { trainingCourses, trainingFeedback, trainingParticipants, trainingSessions } from './tables';
 
 export type CourseRow = typeof trainingCourses.$inferSelect;
@@ -145,26 +144,6 @@ export async function focalPeopleOfUnit(db: Executor, unitId: string, day: strin
     .from(fp)
     .where(and(eq(fp.unitId, unitId), isNotNull(fp.personId), lte(fp.validFrom, day), or(isNull(fp.validTo), gte(fp.validTo, day))));
   return [...new Set(rows.map((r) => r.personId!))];
-}
-
-/** Every plan (newest year first) with its tasks in document order, for linking a course to a plan task. */
-export async function plansWithTasks(db: Executor): Promise<{ id: string; title: string; year: number; tasks: { id: string; code: string; title: string }[] }[]> {
-  const [plans, tasks] = await Promise.all([
-    db.select({ id: planTables.plans.id, title: planTables.plans.title, year: planTables.plans.year }).from(planTables.plans).orderBy(desc(planTables.plans.year), asc(planTables.plans.title)),
-    db.select({ id: planTables.planTasks.id, planId: planTables.planTasks.planId, code: planTables.planTasks.code, title: planTables.planTasks.title }).from(planTables.planTasks).orderBy(asc(planTables.planTasks.position)),
-  ]);
-  return plans.map((p) => ({ ...p, tasks: tasks.filter((t) => t.planId === p.id).map(({ id, code, title }) => ({ id, code, title })) }));
-}
-
-/** A plan task's code and title with its plan's, or null when there is no such task. */
-export async function findPlanTask(db: Executor, id: string): Promise<{ id: string; code: string; title: string; planId: string; planTitle: string } | null> {
-  const rows = await db
-    .select({ id: planTables.planTasks.id, code: planTables.planTasks.code, title: planTables.planTasks.title, planId: planTables.plans.id, planTitle: planTables.plans.title })
-    .from(planTables.planTasks)
-    .innerJoin(planTables.plans, eq(planTables.plans.id, planTables.planTasks.planId))
-    .where(eq(planTables.planTasks.id, id))
-    .limit(1);
-  return rows[0] ?? null;
 }
 
 /** The session's title (or its course's), for the audit vocabulary. */

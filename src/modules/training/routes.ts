@@ -17,7 +17,8 @@ import { listCompletions } from './completion';
 import { writeCompletionsXlsx } from './exports';
 import { PARTICIPANT_TYPE_LABELS, SKILL_LABELS } from './labels';
 import { presentCourse, presentFeedback, presentParticipant, presentSessionSummary } from './present';
-import { feedbackOfSession, findCourse, findPlanTask, findSession, listCourses, participantsOfSessions, peopleByIds, peopleOfUnits, plansWithTasks, sessionsOfCourses, type CourseRow } from './repo';
+import { findLinkedPlanTask, planTaskChoices } from '../plans';
+import { feedbackOfSession, findCourse, findSession, listCourses, participantsOfSessions, peopleByIds, peopleOfUnits, sessionsOfCourses, type CourseRow } from './repo';
 import { CompletionQuery, Completions, CourseBody, CourseDetail, Course, IdParams, InviteBody, InviteResult, Options, ParticipantParams, People, PeopleQuery, SessionBody, SessionDetail, StatusBody } from './schemas';
 import { checkinWindow, isWithin } from './window';
 
@@ -35,7 +36,7 @@ export async function trainingRoutes(app: App, opts: { publicUrl: string }): Pro
     config: { access: { ability: 'training.read' } },
     schema: { tags, summary: 'Danh mục: kỹ năng, đối tượng tham dự, đơn vị, loại đơn vị, kế hoạch và nhiệm vụ', response: { 200: Options } },
     handler: async () => {
-      const [dir, plans] = await Promise.all([getDirectory(app.db), plansWithTasks(app.db)]);
+      const [dir, plans] = await Promise.all([getDirectory(app.db), planTaskChoices(app.db)]);
       const today = todayVn();
       const valid = dir.snapshot.units.filter((u) => u.validFrom <= today && (u.validTo === null || today < u.validTo));
       const collator = new Intl.Collator('vi');
@@ -71,7 +72,7 @@ export async function trainingRoutes(app: App, opts: { publicUrl: string }): Pro
       const courses = await listCourses(app.db);
       const [sessions, dir] = await Promise.all([sessionsOfCourses(app.db, courses.map((c) => c.id)), getDirectory(app.db)]);
       const at = now();
-      return { items: await Promise.all(courses.map(async (c) => presentCourse(c, sessions, dir, c.planTaskId ? await findPlanTask(app.db, c.planTaskId) : null, at))) };
+      return { items: await Promise.all(courses.map(async (c) => presentCourse(c, sessions, dir, c.planTaskId ? await findLinkedPlanTask(app.db, c.planTaskId) : null, at))) };
     },
   });
 
@@ -163,7 +164,7 @@ export async function trainingRoutes(app: App, opts: { publicUrl: string }): Pro
   });
 
   async function courseDetail(request: FastifyRequest, c: CourseRow) {
-    const [sessions, dir, planTask, completions] = await Promise.all([sessionsOfCourses(app.db, [c.id]), getDirectory(app.db), c.planTaskId ? findPlanTask(app.db, c.planTaskId) : Promise.resolve(null), listCompletions(app.db, { courseId: c.id })]);
+    const [sessions, dir, planTask, completions] = await Promise.all([sessionsOfCourses(app.db, [c.id]), getDirectory(app.db), c.planTaskId ? findLinkedPlanTask(app.db, c.planTaskId) : Promise.resolve(null), listCompletions(app.db, { courseId: c.id })]);
     const participants = await participantsOfSessions(app.db, sessions.map((s) => s.id));
     return { ...presentCourse(c, sessions, dir, planTask, now()), sessions: sessions.map((s) => presentSessionSummary(s, participants)), completedCount: completions.length, abilities: { canManage: can(request.actor, 'training.manage') } };
   }

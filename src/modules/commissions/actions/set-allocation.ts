@@ -5,7 +5,8 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
 import { MAX_AMOUNT } from '../input';
-import { findAllocation, findPlanTask, upsertAllocation, type AllocationRow } from '../repo';
+import { findLinkedPlanTask } from '../../plans';
+import { findAllocation, upsertAllocation, type AllocationRow } from '../repo';
 
 /** Enters the budget allocated to a plan task for a year (the plan's tasks carry no budget of their own). */
 export async function setAllocation(ctx: ActionContext, input: { planTaskId: string; year: number; amount: number; note?: string | null }): Promise<AllocationRow> {
@@ -14,7 +15,7 @@ export async function setAllocation(ctx: ActionContext, input: { planTaskId: str
   const year = Number(input.year);
   if (!Number.isInteger(amount) || amount < 0 || amount > MAX_AMOUNT) throw new AppError('validation', 'Kinh phí là số đồng, không âm, không có phần lẻ.', { errors: [{ path: 'amount', message: 'Kinh phí là số đồng, không âm, không có phần lẻ.' }] });
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError('validation', 'Năm không hợp lệ.', { errors: [{ path: 'year', message: 'Năm không hợp lệ.' }] });
-  const task = await findPlanTask(ctx.db, input.planTaskId);
+  const task = await findLinkedPlanTask(ctx.db, input.planTaskId);
   if (!task) throw new AppError('validation', 'Không có nhiệm vụ này trong các kế hoạch.', { errors: [{ path: 'planTaskId', message: 'Không có nhiệm vụ này.' }] });
   const note = cleanText(input.note ?? '') || null;
   return ctx.db.transaction(async (tx) => {

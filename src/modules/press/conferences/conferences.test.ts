@@ -54,6 +54,23 @@ describeEachDriver('press conferences', (getDb) => {
   const schedule = (body: object, s = coordinator) => app.inject({ method: 'POST', url: '/api/v1/press/conferences', headers: auth(s), payload: { ...CONFERENCE, ...body } });
   const post = (url: string, payload: object, s = coordinator) => app.inject({ method: 'POST', url, headers: auth(s), payload });
 
+  it('links a conference to a task of the communication plan, offered in the form and named on its page; an unknown task is refused', async () => {
+    const planId = 'pl-hop-bao';
+    await getDb().db.execute(sql`insert into plans (id, number, title, year, source_file_name, source_sha256, parsed) values (${planId}, '14/KH-UBND', 'Kế hoạch truyền thông chính sách năm 2026', 2026, 'kh.txt', 'sha-hop-bao', '{}'::jsonb)`);
+    await getDb().db.execute(sql`insert into plan_tasks (id, plan_id, code, position, title, content) values ('pt-hop-bao', ${planId}, 'II.2', 1, 'Tổ chức họp báo cung cấp thông tin về chính sách', '')`);
+    const options = (await app.inject({ url: '/api/v1/press/conference-options', headers: auth(coordinator) })).json() as { plans: { title: string; tasks: { id: string; code: string }[] }[] };
+    const plan = options.plans.find((p) => p.title === '14/KH-UBND — Kế hoạch truyền thông chính sách năm 2026');
+    expect(plan?.tasks).toEqual([{ id: 'pt-hop-bao', code: 'II.2', title: 'Tổ chức họp báo cung cấp thông tin về chính sách' }]);
+    const unknown = await schedule({ title: 'Họp báo gắn nhiệm vụ không có', planTaskId: 'khong-co' });
+    expect(unknown.statusCode).toBe(422);
+    expect(JSON.stringify(unknown.json())).toContain('Không có nhiệm vụ này trong kế hoạch.');
+    const linked = await schedule({ title: 'Họp báo theo kế hoạch', planTaskId: 'pt-hop-bao', startsAt: '2026-12-11T09:00', endsAt: '2026-12-11T10:00' });
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(linked.json().planTask).toEqual({ id: 'pt-hop-bao', label: 'II.2. Tổ chức họp báo cung cấp thông tin về chính sách (14/KH-UBND — Kế hoạch truyền thông chính sách năm 2026)' });
+    const cancel = await post(`/api/v1/press/conferences/${linked.json().id}/cancel`, { reason: 'Thử xong' });
+    expect(cancel.statusCode, cancel.body).toBeLessThan(300);
+  });
+
   it('invites agencies by mail (recorded, in the outbox), refuses one without an address, a second invitation, and a started conference', async () => {
     await setNow('2026-12-01T09:00');
     expect((await schedule({ endsAt: '2026-12-10T08:00' })).json().title).toBe('Thời gian kết thúc phải sau thời gian bắt đầu.');

@@ -50,6 +50,8 @@ export interface DetailParts {
   questions: QuestionRow[];
   materials: { fileId: string; kind: string; fileName: string; size: number }[];
   policies: { id: string; title: string }[];
+  /** The plan task the conference carries out, named with its plan. */
+  planTask: { id: string; label: string } | null;
   spokesperson: { name: string; title: string } | null;
   abilities: Static<typeof ConferenceDetail>['abilities'];
   canAnswer: (unitId: string) => boolean;
@@ -69,6 +71,7 @@ export function presentConferenceDetail(c: ConferenceRow, p: DetailParts): Stati
     topics: c.topics,
     policies: p.policies,
     planTaskId: c.planTaskId,
+    planTask: p.planTask,
     participants: c.participants,
     summary: c.summary,
     cancelReason: c.cancelReason,

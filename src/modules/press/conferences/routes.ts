@@ -8,6 +8,7 @@ import { attachmentDisposition, readMultipart, type App } from '../../../platfor
 import { DOCX_TYPE, fileResponse } from '../../../platform/http/responses';
 import { todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
+import { findLinkedPlanTask, planTaskChoices } from '../../plans';
 import { findDraft } from '../../policies';
 import { agenciesByIds, listAgencies } from '../agencies/repo';
 import { AGENCY_KIND_LABELS, type AgencyKind } from '../agencies/labels';
@@ -70,7 +71,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
     schema: { tags, summary: 'Danh mục cho biểu mẫu họp báo: đơn vị, cơ quan báo chí, người phát ngôn, loại tài liệu', response: { 200: ConferenceOptions } },
     handler: async () => {
       const today = todayVn();
-      const [dir, agencies, spokespeople] = await Promise.all([getDirectory(app.db), listAgencies(app.db, { on: today }), listCurrentSpokespeople(app.db, { on: today })]);
+      const [dir, agencies, spokespeople, plans] = await Promise.all([getDirectory(app.db), listAgencies(app.db, { on: today }), listCurrentSpokespeople(app.db, { on: today }), planTaskChoices(app.db)]);
       const collator = new Intl.Collator('vi');
       const units = dir.snapshot.units.filter((u) => u.validFrom <= today && (u.validTo === null || today < u.validTo) && u.type !== 'bao_chi').map((u) => ({ id: u.id, name: u.name })).sort((a, b) => collator.compare(a.name, b.name));
       return {
@@ -78,6 +79,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
         agencies: agencies.map((a) => ({ id: a.id, name: a.name, kindLabel: AGENCY_KIND_LABELS[a.kind as AgencyKind]?.[0] ?? '', hasEmail: a.emails.length > 0 })),
         spokespeople: spokespeople.map((s) => ({ id: s.assignmentId, name: s.personName, title: s.title, unitName: dir.unit(s.unitId)?.name ?? '' })),
         materialKinds: MATERIAL_KINDS.map((code) => ({ code, label: MATERIAL_KIND_LABELS[code][0] })),
+        plans,
       };
     },
   });
@@ -207,10 +209,11 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
       listAudit(app.db, { subjectType: 'press_conference', subjectId: c.id, limit: 200 }),
       c.spokespersonAssignmentId ? listCurrentSpokespeople(app.db, {}) : Promise.resolve([]),
     ]);
-    const [mails, agencyRows, policies] = await Promise.all([
+    const [mails, agencyRows, policies, task] = await Promise.all([
       mailStates(app.db, invitations.flatMap((i) => i.mailIds)),
       agenciesByIds(app.db, [...invitations.map((i) => i.agencyId), ...questions.flatMap((q) => (q.agencyId ? [q.agencyId] : []))]),
       Promise.all(c.policyIds.map((id) => findDraft(app.db, id))),
+      c.planTaskId ? findLinkedPlanTask(app.db, c.planTaskId) : null,
     ]);
     const timeline = (await presentAuditEntries(app.db, entries.reverse(), 'vi')).map((e) => ({ at: e.at, actorName: e.actorName, actionLabel: e.actionLabel }));
     const started = new Date(c.startsAt).getTime() <= now().getTime();
@@ -226,6 +229,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
       questions,
       materials,
       policies: policies.flatMap((d) => (d ? [{ id: d.id, title: d.title }] : [])),
+      planTask: task ? { id: task.id, label: `${task.code}. ${task.title} (${task.planNumber ? `${task.planNumber} — ` : ''}${task.planTitle})` } : null,
       spokesperson: sp ? { name: sp.personName, title: sp.title } : null,
       abilities: {
         canEdit: live && edits,

@@ -152,6 +152,7 @@ export const ConferenceDetail = Type.Object({
   topics: Type.Array(Type.String()),
   policies: Type.Array(Type.Object({ id: Type.String(), title: Type.String() })),
   planTaskId: Nullable(Type.String()),
+  planTask: Nullable(Type.Object({ id: Type.String(), label: Type.String({ description: 'Nhiệm vụ kèm số và tên kế hoạch' }) })),
   participants: Nullable(Type.String()),
   summary: Nullable(Type.String()),
   cancelReason: Nullable(Type.String()),
@@ -170,6 +171,7 @@ export const ConferenceOptions = Type.Object({
   agencies: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kindLabel: Type.String(), hasEmail: Type.Boolean() })),
   spokespeople: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), title: Type.String(), unitName: Type.String() })),
   materialKinds: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
+  plans: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), year: Type.Integer(), tasks: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), title: Type.String() })) })),
 });
 
 export const MaterialKindField = oneOf(MATERIAL_KINDS, 'Loại tài liệu');

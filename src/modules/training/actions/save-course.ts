@@ -6,7 +6,8 @@ import { AppError, notFound, type FieldError } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { PARTICIPANT_TYPES, SKILLS, type ParticipantType, type Skill } from '../labels';
-import { findCourse, findPlanTask, insertCourse, updateCourse, type CourseRow } from '../repo';
+import { findLinkedPlanTask } from '../../plans';
+import { findCourse, insertCourse, updateCourse, type CourseRow } from '../repo';
 
 export interface CourseInput {
   title: string;
@@ -35,7 +36,7 @@ async function checked(ctx: ActionContext, input: CourseInput) {
   if (v.skills.length === 0 || v.skills.some((s) => !SKILLS.includes(s))) errors.push({ path: 'skills', message: 'Chọn ít nhất một kỹ năng trong danh mục.' });
   if (v.audiences.length === 0 || v.audiences.some((a) => !PARTICIPANT_TYPES.includes(a))) errors.push({ path: 'audiences', message: 'Chọn ít nhất một đối tượng tham dự.' });
   if (!(await getDirectory(ctx.db)).unit(v.organiserUnitId)) errors.push({ path: 'organiserUnitId', message: 'Không có đơn vị tổ chức này trong danh mục.' });
-  if (v.planTaskId && !(await findPlanTask(ctx.db, v.planTaskId))) errors.push({ path: 'planTaskId', message: 'Không tìm thấy nhiệm vụ của kế hoạch được liên kết.' });
+  if (v.planTaskId && !(await findLinkedPlanTask(ctx.db, v.planTaskId))) errors.push({ path: 'planTaskId', message: 'Không tìm thấy nhiệm vụ của kế hoạch được liên kết.' });
   if (v.budgetVnd !== null && (!Number.isSafeInteger(v.budgetVnd) || v.budgetVnd < 0)) errors.push({ path: 'budgetVnd', message: 'Kinh phí là số đồng, không âm.' });
   if (errors.length) throw new AppError('validation', errors.length === 1 ? errors[0]!.message : 'Thông tin khóa tập huấn chưa hợp lệ.', { errors });
   return v;

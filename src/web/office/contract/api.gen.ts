@@ -10518,6 +10518,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -10639,6 +10644,16 @@ export interface paths {
                                 code: string;
                                 label: string;
                             }[];
+                            plans: {
+                                id: string;
+                                title: string;
+                                year: number;
+                                tasks: {
+                                    id: string;
+                                    code: string;
+                                    title: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -10716,6 +10731,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -10870,6 +10890,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -11020,6 +11045,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -11169,6 +11199,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -11318,6 +11353,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -11468,6 +11508,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -11622,6 +11667,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -11777,6 +11827,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -11927,6 +11982,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -12070,6 +12130,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;
@@ -12213,6 +12278,11 @@ export interface paths {
                                 title: string;
                             }[];
                             planTaskId: string | null;
+                            planTask: {
+                                id: string;
+                                /** @description Nhiệm vụ kèm số và tên kế hoạch */
+                                label: string;
+                            } | null;
                             participants: string | null;
                             summary: string | null;
                             cancelReason: string | null;

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { authorize } from '../../../../platform/auth';
 import { recordAudit } from '../../../../platform/audit';
 import { now } from '../../../../platform/clock';
@@ -8,7 +7,7 @@ import { AppError, notFound, type FieldError } from '../../../../platform/errors
 import { enqueueMails } from '../../../../platform/mail';
 import { cleanText } from '../../../../platform/text';
 import { getDirectory } from '../../../organisations';
-import { planTables } from '../../../plans';
+import { findLinkedPlanTask } from '../../../plans';
 import { findDraft } from '../../../policies';
 import { agenciesByIds } from '../../agencies/repo';
 import { listCurrentSpokespeople } from '../../repo';
@@ -86,8 +85,7 @@ async function checked(ctx: ActionContext, input: ConferenceInput) {
   if (v.spokespersonAssignmentId && !(await listCurrentSpokespeople(ctx.db, {})).some((r) => r.assignmentId === v.spokespersonAssignmentId)) errors.push({ path: 'spokespersonAssignmentId', message: 'Không có người này trong danh sách người phát ngôn.' });
   for (const [i, policyId] of v.policyIds.entries()) if (!(await findDraft(ctx.db, policyId))) errors.push({ path: `policyIds/${i}`, message: 'Không có chính sách này trong danh mục dự thảo.' });
   if (v.planTaskId) {
-    const task = await ctx.db.select({ id: planTables.planTasks.id }).from(planTables.planTasks).where(eq(planTables.planTasks.id, v.planTaskId)).limit(1);
-    if (task.length === 0) errors.push({ path: 'planTaskId', message: 'Không có nhiệm vụ này trong kế hoạch.' });
+    if (!(await findLinkedPlanTask(ctx.db, v.planTaskId))) errors.push({ path: 'planTaskId', message: 'Không có nhiệm vụ này trong kế hoạch.' });
   }
   if (errors.length) throw invalid(errors, 'Thông tin cuộc họp báo chưa hợp lệ.');
   return v;

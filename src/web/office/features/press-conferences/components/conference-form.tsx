@@ -29,6 +29,7 @@ export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel:
     spokespersonAssignmentId: i?.spokespersonAssignmentId ?? '',
     topics: (i?.topics ?? []).join('\n'),
     policyIds: i?.policies.map((p) => p.id) ?? [],
+    planTaskId: i?.planTaskId ?? '',
   });
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   const errors = fieldErrors(props.error);
@@ -47,13 +48,14 @@ export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel:
       spokespersonAssignmentId: d.spokespersonAssignmentId || null,
       topics: d.topics.split('\n').map((x) => x.trim()).filter(Boolean),
       policyIds: d.policyIds,
-      planTaskId: i?.planTaskId ?? null,
+      planTaskId: d.planTaskId || null,
     });
   };
+  const tasks = (options.data?.plans ?? []).flatMap((p) => p.tasks.map((task) => ({ value: task.id, label: `${p.title} — ${task.code}. ${task.title}` })));
   const people = (options.data?.spokespeople ?? []).map((s) => ({ value: s.id, label: `${s.name} — ${s.title}, ${s.unitName}` }));
   return (
     <form className="pc-form" noValidate onSubmit={submit}>
-      <FormError error={props.error} shownFields={['title', 'kind', 'hostUnitId', 'startsAt', 'endsAt', 'place', 'chairName', 'chairAssignmentId', 'topics']} />
+      <FormError error={props.error} shownFields={['title', 'kind', 'hostUnitId', 'startsAt', 'endsAt', 'place', 'chairName', 'chairAssignmentId', 'topics', 'planTaskId']} />
       <Field label={t('pc.field.title')} name="title" required value={d.title} error={errors.title} onChange={(e) => set({ title: e.target.value })} />
       <SelectField label={t('pc.field.kind')} name="kind" required value={d.kind} error={errors.kind}
         options={KINDS.map((k) => ({ value: k, label: t(`pc.kind.${k}`) }))} onChange={(e) => set({ kind: e.target.value as ConferenceBody['kind'] })} />
@@ -78,6 +80,8 @@ export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel:
           </label>
         ))}
       </fieldset>
+      <SelectField label={t('pc.field.planTask')} name="planTaskId" value={d.planTaskId} error={errors.planTaskId}
+        options={[{ value: '', label: t('pc.field.noPlanTask') }, ...tasks]} onChange={(e) => set({ planTaskId: e.target.value })} />
       <div className="button-row">
         <Button type="submit" busy={props.busy}>
           {props.submitLabel}

@@ -42,6 +42,7 @@ function ConferenceView({ conference: c }: { conference: ConferenceDetail }) {
         {c.spokesperson ? <div><dt>{t('pc.field.spokesperson')}</dt><dd>{c.spokesperson.name}, {c.spokesperson.title}</dd></div> : null}
         <div><dt>{t('pc.detail.topics')}</dt><dd><ul>{c.topics.map((x, i) => <li key={i}>{x}</li>)}</ul></dd></div>
         {c.policies.length ? <div><dt>{t('pc.detail.policies')}</dt><dd>{c.policies.map((p) => p.title).join('; ')}</dd></div> : null}
+        {c.planTask ? <div><dt>{t('pc.detail.planTask')}</dt><dd>{c.planTask.label}</dd></div> : null}
         {c.cancelReason ? <div><dt>{t('pc.detail.cancelReason')}</dt><dd>{c.cancelReason}</dd></div> : null}
         <div><dt>{t('pc.detail.public')}</dt><dd><a href={c.publicPath}>{c.publicPath.split('#')[0]}</a> · <a href={c.icsPath}>{t('pc.detail.ics')}</a></dd></div>
       </dl>
