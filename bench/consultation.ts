@@ -369,7 +369,7 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
       t.data.rawInsertOneLoop = single;
       const settings = await durabilitySettings(bench.database);
       t.info('Database durability settings', settings);
-      if (driver === 'pglite') t.info('Where PGlite runs', process.env.PGLITE_THREAD === 'false' ? 'in the server’s own thread (PGLITE_THREAD=false)' : 'in a thread of its own beside the server’s (ADR 010; the raw INSERT loops go through it too)');
+      if (driver === 'pglite') t.info('Where PGlite runs', process.env.PGLITE_THREAD === 'true' ? 'in a thread of its own beside the server’s (PGLITE_THREAD=true, ADR 010; the raw INSERT loops go through it too)' : 'in the server’s own thread (the default; PGLITE_THREAD=true runs it in a thread of its own)');
       t.data.durability = settings;
     } catch (e) {
       console.log('failed');

@@ -12,7 +12,7 @@ export async function buildServerBundle(root) {
   const outdir = path.join(root, 'dist/server');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'isolated-worker': 'src/modules/plans/parser/isolated-worker.ts', 'pglite-worker': 'src/platform/db/pglite-worker.ts' },
+    entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts', 'isolated-worker': 'src/modules/plans/parser/isolated-worker.ts', 'pglite-worker': 'src/platform/db/pglite-worker.mjs' },
     outdir,
     bundle: true,
     platform: 'node',

@@ -3,9 +3,12 @@
  * and from the built bundle (dist/server, where every worker is an entry of its own next to main.js).
  */
 
-/** The worker module `name` next to the calling module: `name.ts` beside a source file, `name.js` in the bundle. */
-export function workerModuleUrl(name: string, callerUrl: string): URL {
-  return new URL(`./${name}${callerUrl.endsWith('.ts') ? '.ts' : '.js'}`, callerUrl);
+/**
+ * The worker module `name` next to the calling module: `name.js` in the bundle; beside a source file `name.ts`, or
+ * `name.mjs` for a worker written in plain JavaScript (it then starts without a TypeScript loader).
+ */
+export function workerModuleUrl(name: string, callerUrl: string, sourceExtension: '.ts' | '.mjs' = '.ts'): URL {
+  return new URL(`./${name}${callerUrl.endsWith('.ts') ? sourceExtension : '.js'}`, callerUrl);
 }
 
 /**
@@ -13,6 +16,6 @@ export function workerModuleUrl(name: string, callerUrl: string): URL {
  * so a TypeScript worker registers it first.
  */
 export function workerBootCode(moduleUrl: URL, callerUrl: string): string {
-  if (moduleUrl.pathname.endsWith('.js')) return `import(${JSON.stringify(moduleUrl.href)})`;
+  if (!moduleUrl.pathname.endsWith('.ts')) return `import(${JSON.stringify(moduleUrl.href)})`;
   return `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(moduleUrl.href)}, ${JSON.stringify(callerUrl)}))`;
 }

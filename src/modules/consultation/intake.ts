@@ -36,7 +36,8 @@ export interface BatcherOptions {
   maxBatch?: number;
   /**
    * Batches in flight. With 2 the next batch checks while the previous one writes: on PostgreSQL on another connection,
-   * on PGlite (in its own thread, ADR 010) queued right behind it, so the database never waits for this thread.
+   * on PGlite in its own thread (ADR 010) queued right behind it, so the database never waits for this thread. PGlite
+   * in this thread: 1.
    */
   parallel?: number;
   /** A further batch starts while others are in flight only once this many comments wait. */
@@ -104,8 +105,8 @@ export class IntakeBatcher {
       this.isScheduled = false;
       this.startBatch();
     };
-    // The first batch waits a millisecond so that the requests arriving together share it (with PGLITE_THREAD=false
-    // PGlite runs in this very thread, and without the pause a batch would close before any other could join).
+    // The first batch waits a millisecond so that the requests arriving together share it (PGlite runs in this very
+    // thread unless PGLITE_THREAD=true, and without the pause a batch would close before any other could join).
     if (this.inFlight === 0) setTimeout(start, 1);
     else setImmediate(start);
   }

@@ -8,7 +8,7 @@ import { storableText } from '../text';
 import { explainFsError, resolveDataDir } from './data-dir';
 import { lockDataDir } from './lock';
 import { PgliteThread, type ThreadStatements } from './pglite-thread';
-import { createPglite } from './pglite-open';
+import { createPglite } from './pglite-open.mjs';
 import { fromRoot } from '../root';
 
 export type DB = PgDatabase<PgQueryResultHKT>;
@@ -30,6 +30,8 @@ export interface Database {
    * event (a lost connection is replaced by the pool).
    */
   onLost(listener: (reason: string) => void): void;
+  /** PGlite only: the whole data folder as a tar, which `openDatabase(…, { loadDataDir })` starts from. */
+  dumpDataDir?(): Promise<Uint8Array>;
   url: string;
 }
 
@@ -42,11 +44,18 @@ export function driverOf(db: DB): Database['kind'] {
   return kinds.get(db) ?? 'pglite';
 }
 
+const threaded = new WeakSet<DB>();
+
+/** True when the handle's PGlite runs in a thread of its own (PGLITE_THREAD=true, ADR 010). */
+export function runsInOwnThread(db: DB): boolean {
+  return threaded.has(db);
+}
+
 export const MIGRATIONS_DIR = fromRoot('db/migrations');
 
 /** Opens PGlite (file:DIR or memory:) or PostgreSQL (postgres://) and runs the committed migrations. */
-export async function openDatabase(url: string, opts: { migrate?: boolean } = {}): Promise<Database> {
-  const database = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openPglite(url);
+export async function openDatabase(url: string, opts: { migrate?: boolean; loadDataDir?: Uint8Array } = {}): Promise<Database> {
+  const database = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openPglite(url, opts.loadDataDir);
   kinds.set(database.db, database.kind);
   if (opts.migrate !== false) {
     try {
@@ -101,23 +110,24 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(url: string): Promise<Database> {
+async function openPglite(url: string, loadDataDir?: Uint8Array): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const isMemory = url === 'memory:' || url === 'memory://';
   const dir = isMemory ? undefined : resolveDataDir(url.replace(/^file:/, ''));
   const release = dir ? lockDataDir(dir) : () => undefined;
   // PGlite lives inside this process: a smaller buffer pool than PostgreSQL's 128 MB default keeps the whole
   // process (web, exports, the database) within a few hundred MB; PGLITE_SHARED_BUFFERS overrides it.
-  const init = { dataDir: dir ?? 'memory://', sharedBuffers: process.env.PGLITE_SHARED_BUFFERS ?? '32MB' };
+  const init = { dataDir: dir ?? 'memory://', sharedBuffers: process.env.PGLITE_SHARED_BUFFERS ?? '32MB', ...(loadDataDir ? { loadDataDir } : {}) };
   let client: PgliteClient;
   try {
-    // its own thread by default (ADR 010): statements no longer stop the web requests of this process
-    client = process.env.PGLITE_THREAD === 'false' ? ((await createPglite(init)) as unknown as PgliteClient) : await PgliteThread.create(init);
+    // in its own thread with PGLITE_THREAD=true (ADR 010): its statements no longer stop the web requests of this process
+    client = process.env.PGLITE_THREAD === 'true' ? await PgliteThread.create(init) : ((await createPglite(init)) as unknown as PgliteClient);
   } catch (e) {
     release();
     throw new AppError('config', `Không mở được cơ sở dữ liệu nhúng tại ${dir ?? 'bộ nhớ'}: ${explainFsError(e)}.`);
   }
   const db = drizzle(client as never) as unknown as DB;
+  if (client instanceof PgliteThread) threaded.add(db);
   return {
     db,
     kind: 'pglite',
@@ -132,6 +142,11 @@ async function openPglite(url: string): Promise<Database> {
       release();
     },
     onLost: (listener) => (client instanceof PgliteThread ? client.onLost(listener) : undefined),
+    dumpDataDir: async () => {
+      if (client instanceof PgliteThread) return client.dumpDataDir();
+      const file = await (client as unknown as { dumpDataDir(c: 'none'): Promise<Blob> }).dumpDataDir('none');
+      return new Uint8Array(await file.arrayBuffer());
+    },
   };
 }
 

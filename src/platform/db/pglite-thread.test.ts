@@ -2,16 +2,23 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, rowsOf, type Database } from './index';
+import { openDatabase, rowsOf, runsInOwnThread, type Database } from './index';
 import { PgliteThread } from './pglite-thread';
 
 describe('PGlite in its own thread', () => {
   let database: Database;
+  const setting = process.env.PGLITE_THREAD;
   beforeAll(async () => {
+    process.env.PGLITE_THREAD = 'true';
     database = await openDatabase('memory:', { migrate: false });
+    expect(runsInOwnThread(database.db)).toBe(true);
     await database.query('create table t (id int primary key, at timestamptz, bytes bytea, day date)');
   });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    await database.close();
+    if (setting === undefined) delete process.env.PGLITE_THREAD;
+    else process.env.PGLITE_THREAD = setting;
+  });
 
   it('returns rows with their types: dates as Date (raw) or text (drizzle), bytes, big integers', async () => {
     await database.query('insert into t values ($1, $2, $3, $4)', [1, new Date('2024-01-17T02:00:00Z'), new Uint8Array([0, 1, 255]), '2024-01-17']);
@@ -105,7 +112,7 @@ describe('PGlite in its own thread', () => {
       await database.query('select pg_sleep(0.3)', []);
       console.log('xong');`;
     const started = Date.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PGLITE_THREAD: 'true' } });
     expect(r.stderr).not.toMatch(/unsettled top-level await/i);
     expect(r.stdout.trim()).toBe('xong');
     expect(r.status).toBe(0);

@@ -1,7 +1,7 @@
 /**
  * An embedded PGlite in a thread of its own (ADR 010), seen from the main thread as the part of PGlite's interface
  * the platform uses: `query`, `exec` and `transaction` (what drizzle's PGlite driver, pg-boss's adapter and the
- * raw `database.query` call), and `close`. Each call is one message to `pglite-worker.ts` and one answer.
+ * raw `database.query` call), and `close`. Each call is one message to `pglite-worker.mjs` and one answer.
  *
  * Rows cross by structured clone (dates, byte arrays and big integers keep their types). Errors come back as
  * errors with PostgreSQL's fields (code, constraint, detail…), never with the statement's values. If the thread
@@ -9,8 +9,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { workerBootCode, workerModuleUrl } from '../threads';
-import type { PgliteInit } from './pglite-open';
-import type { ThreadReply, ThreadRequest, WireError, WireOptions } from './pglite-worker';
+import type { PgliteInit } from './pglite-open.mjs';
+import type { ThreadReply, ThreadRequest, WireError, WireOptions } from './pglite-protocol';
 
 type Distributive<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Request = Distributive<ThreadRequest>;
@@ -36,7 +36,8 @@ export interface ThreadTransaction extends ThreadStatements {
   readonly closed: boolean;
 }
 
-const WORKER_URL = workerModuleUrl('pglite-worker', import.meta.url);
+// plain JavaScript in the sources too (.mjs): the thread starts without a TypeScript loader
+const WORKER_URL = workerModuleUrl('pglite-worker', import.meta.url, '.mjs');
 
 export class PgliteThread implements ThreadStatements {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -53,7 +54,8 @@ export class PgliteThread implements ThreadStatements {
 
   /** Starts the thread and opens the database in it; fails as PGlite.create would. */
   static async create(init: PgliteInit): Promise<PgliteThread> {
-    const worker = new Worker(workerBootCode(WORKER_URL, import.meta.url), { eval: true, workerData: init });
+    // execArgv: [] — the thread needs no loader: inheriting the parent's `--import tsx` cost it a loader thread (~50 MB)
+    const worker = new Worker(workerBootCode(WORKER_URL, import.meta.url), { eval: true, workerData: init, execArgv: [] });
     const thread = new PgliteThread(worker);
     await new Promise<void>((resolve, reject) => {
       thread.pending.set(0, { resolve: () => resolve(), reject });
@@ -97,6 +99,11 @@ export class PgliteThread implements ThreadStatements {
     closed = true;
     await this.call({ op: 'end', tx: txId, commit: true });
     return result;
+  }
+
+  /** The whole data folder as a tar (PGlite's dumpDataDir), e.g. a migrated database to start tests from. */
+  async dumpDataDir(): Promise<Uint8Array> {
+    return (await this.call({ op: 'dump' })) as Uint8Array;
   }
 
   /** Calls `listener` if the thread stops without being closed (a crash of PGlite): the process should restart. */

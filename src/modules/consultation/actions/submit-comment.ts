@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { now as clockNow } from '../../../platform/clock';
-import type { DB } from '../../../platform/db';
+import { driverOf, runsInOwnThread, type DB } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, storeFile, type StoredFile } from '../../../platform/files';
 import { cleanText, todayVn } from '../../../platform/text';
@@ -157,6 +157,6 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
         })
       : null;
   let batcher = batchers.get(ctx.db);
-  if (!batcher) batchers.set(ctx.db, (batcher = new IntakeBatcher(ctx.db, LIMITS, { parallel: 2 })));
+  if (!batcher) batchers.set(ctx.db, (batcher = new IntakeBatcher(ctx.db, LIMITS, { parallel: driverOf(ctx.db) === 'postgres' || runsInOwnThread(ctx.db) ? 2 : 1 })));
   return batcher.submit({ row, files, mail, identity: { email, phone } });
 }
