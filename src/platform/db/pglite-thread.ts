@@ -55,7 +55,9 @@ export class PgliteThread implements ThreadStatements {
   /** Starts the thread and opens the database in it; fails as PGlite.create would. */
   static async create(init: PgliteInit): Promise<PgliteThread> {
     // execArgv: [] — the thread needs no loader: inheriting the parent's `--import tsx` cost it a loader thread (~50 MB)
-    const worker = new Worker(workerBootCode(WORKER_URL, import.meta.url), { eval: true, workerData: init, execArgv: [] });
+    // A small young generation: the thread's heap only holds a statement's rows until they are posted, and the
+    // default semi-spaces (tens of MB) showed in the peak memory of a 250,000-comment export.
+    const worker = new Worker(workerBootCode(WORKER_URL, import.meta.url), { eval: true, workerData: init, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     const thread = new PgliteThread(worker);
     await new Promise<void>((resolve, reject) => {
       thread.pending.set(0, { resolve: () => resolve(), reject });
