@@ -109,9 +109,12 @@ function leapMonthOffset(a11: number): number {
 /** The lunar date of a Gregorian date. */
 export function solarToLunar(day: number, month: number, year: number): LunarDate {
   const dayNumber = jdFromDate(day, month, year);
-  const k = Math.floor((dayNumber - K0) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k);
+  // The mean-motion estimate can be a lunation off when the true new moon strays from the mean (7/5/2054 came out as
+  // "day 0" of a month): step until the month's new moon is on or before the day and the next one after it.
+  let k = Math.floor((dayNumber - K0) / SYNODIC_MONTH) + 1;
+  let monthStart = newMoonDay(k);
+  while (monthStart > dayNumber) monthStart = newMoonDay(--k);
+  while (newMoonDay(k + 1) <= dayNumber) monthStart = newMoonDay(++k);
   let a11 = month11(year);
   let b11 = a11;
   let lunarYear: number;
