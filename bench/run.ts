@@ -2,6 +2,7 @@
  * `npm run bench [-- name…]`: runs the benchmark modules listed below in order, writes bench/results/<name>.json for
  * each and overwrites bench/results/SUMMARY.md. Exits non-zero when any benchmark reports a failure.
  */
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ import { monitoringIngest } from './monitoring-ingest';
 import { monitoringAlerts } from './monitoring-alerts';
 import { readReport, renderSummary, writeReport, type StoredReport } from './lib/report';
 import type { Benchmark, LoadSettings, RunContext } from './lib/types';
+import { WEB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
 const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart, multiNode, nearDup, campaignSynthesis, sentiment, monitoringIngest, monitoringAlerts];
@@ -54,6 +56,7 @@ function context(): RunContext {
       cpus: cpus.length,
       cpuModel: cpus[0]?.model.trim() ?? 'unknown',
       node: process.version,
+      nodeFlags: [...WEB_NODE_FLAGS],
       platform: `${os.platform()} ${os.release()} ${os.arch()}`,
       memoryGb: Math.round(os.totalmem() / 2 ** 30),
     },
@@ -104,7 +107,17 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
+/**
+ * The servers the benchmarks start in this process run with a production web process's Node flags (npm start and
+ * dong-thuan-web@.service use the same list); V8 reads them only at start, so this process starts again with them.
+ */
+function withWebFlags(): Promise<number> | null {
+  if (WEB_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) return null;
+  const child = spawn(process.execPath, [...WEB_NODE_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+(withWebFlags() ?? main()).then(
   (code) => process.exit(code),
   (e: unknown) => {
     console.error(e);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/platform/config';
 import { findNginx, mainConf, tlsSite } from './nginx-config';
+import { WEB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 
 /**
  * The deployment files (deploy/) checked by the tools that will read them: nginx parses the TLS site, systemd parses
@@ -119,6 +120,8 @@ describe('systemd units', () => {
     const main = exec.findIndex((w) => w.endsWith('/dist/server/main.js'));
     expect(main, 'ExecStart does not run dist/server/main.js').toBeGreaterThan(0);
     expect(exec.slice(main + 1)).toEqual(flags);
+    // a web process runs with the Node flags npm start and the benchmarks give it (scripts/node-flags.mjs)
+    if (flags.includes('--web')) for (const flag of WEB_NODE_FLAGS) expect(exec.slice(0, main)).toContain(flag);
     // the flags are those src/main.ts parses (an unknown flag stops the process at start)
     const mainSource = fs.readFileSync('src/main.ts', 'utf8');
     for (const flag of flags) expect(mainSource).toMatch(new RegExp(`['"]?${flag.slice(2)}['"]?: \\{ type: 'boolean' \\}`));

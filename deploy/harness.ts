@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { httpSite, mainConf } from './nginx-config';
+import { WEB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 
 /**
  * The processes of a deployment on one machine, as docs/operations.md runs them: the server bundle as a web
@@ -88,7 +89,7 @@ export function serverProcess(serverMain: string, name: string, args: string[], 
 
 /** A web process as dong-thuan-web@PORT.service starts it. */
 export function webProcess(serverMain: string, name: string, env: NodeJS.ProcessEnv, port: number): Child {
-  return serverProcess(serverMain, name, ['--web', '--no-demo'], env, port);
+  return new Child(name, process.execPath, [...WEB_NODE_FLAGS, serverMain, '--web', '--no-demo'], { ...env, PORT: String(port) }, port);
 }
 
 /**

@@ -15,10 +15,11 @@ try {
   process.exit(1);
 }
 const { ensureServerBundle } = await import('./build-server.mjs');
+const { WEB_NODE_FLAGS } = await import('./node-flags.mjs');
 const server = path.join(await ensureServerBundle(root), 'main.js');
 // the platform runs as a child: a stop asked of this script (systemd, Ctrl+C, kill) is passed on to it, and this
 // script ends with the platform's own exit code
-const platform = spawn(process.execPath, ['--enable-source-maps', server, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const platform = spawn(process.execPath, ['--enable-source-maps', ...WEB_NODE_FLAGS, server, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => platform.kill(signal));
 // a platform ended by a signal exits as a shell reports it: 128 + the signal's number
 platform.on('exit', (code, signal) => process.exit(code ?? 128 + (os.constants.signals[signal] ?? 0)));

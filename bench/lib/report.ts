@@ -75,7 +75,7 @@ export function renderSummary(ctx: RunContext, reports: { report: StoredReport; 
     '# Benchmark summary',
     '',
     `- Date: ${ctx.date}`,
-    `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.platform}, Node ${m.node}`,
+    `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.platform}, Node ${m.node}${m.nodeFlags?.length ? ` (servers in the benchmark's process run with ${m.nodeFlags.join(' ')}, as a web process does)` : ''}`,
     `- Load: autocannon, ${ctx.load.connections} connections, ${ctx.load.warmupSec} s warm-up then ${ctx.load.durationSec} s measured per target, against 127.0.0.1`,
     `- Load average (1 min): ${ctx.loadAverage.start} at the start, ${ctx.loadAverage.end ?? '?'} at the end${ctx.loadAverage.start >= 1 ? ' — something else was using the CPU when the run started, so absolute figures are noisier than usual' : ''} (the end figure includes the benchmark's own load)`,
     `- PostgreSQL: ${ctx.postgresUrl ? 'measured (throwaway database on the server given by BENCH_DATABASE_URL / TEST_DATABASE_URL)' : 'skipped (no BENCH_DATABASE_URL or TEST_DATABASE_URL)'}`,

@@ -14,7 +14,7 @@ export interface LoadSettings {
 /** The machine and moment of a run, printed in the summary. */
 export interface RunContext {
   date: string;
-  machine: { cpus: number; cpuModel: string; node: string; platform: string; memoryGb: number };
+  machine: { cpus: number; cpuModel: string; node: string; platform: string; memoryGb: number; nodeFlags?: string[] };
   /** 1-minute load average when the run started and when it ended (other work on the machine skews the figures). */
   loadAverage: { start: number; end: number | null };
   load: LoadSettings;

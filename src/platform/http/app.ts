@@ -3,7 +3,6 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import cookie from '@fastify/cookie';
-import formbody from '@fastify/formbody';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { type HelmetOptions } from 'helmet';
 import swagger from '@fastify/swagger';
@@ -13,6 +12,7 @@ import { ANONYMOUS, authorize, type Actor } from '../auth';
 import type { DB } from '../db';
 import { AppError, unauthenticated } from '../errors';
 import { serializeError } from './error-serializer';
+import { FORM_BODY_LIMIT, parseForm } from './form';
 import { sendProblem, toAppError } from './problem';
 
 /**
@@ -206,7 +206,7 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   });
 
   await app.register(cookie);
-  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer', bodyLimit: FORM_BODY_LIMIT }, (_request, body, done) => done(null, parseForm(body as Buffer)));
   app.addHook('onRequest', (request, reply, done) => {
     for (const [name, value] of security) reply.raw.setHeader(name, value);
     // a NUL byte is never part of an address of ours, and PostgreSQL refuses it in text: refused before any route
