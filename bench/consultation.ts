@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import { wantsPgliteThread } from '../src/platform/config';
 import path from 'node:path';
 import { openDatabase, type Database } from '../src/platform/db';
 import { bumpPublicContent } from '../src/platform/page-cache';
@@ -369,7 +370,7 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
       t.data.rawInsertOneLoop = single;
       const settings = await durabilitySettings(bench.database);
       t.info('Database durability settings', settings);
-      if (driver === 'pglite') t.info('Where PGlite runs', process.env.PGLITE_THREAD === 'true' ? 'in a thread of its own beside the server’s (PGLITE_THREAD=true, ADR 010; the raw INSERT loops go through it too)' : 'in the server’s own thread (the default; PGLITE_THREAD=true runs it in a thread of its own)');
+      if (driver === 'pglite') t.info('Where PGlite runs', wantsPgliteThread() ? 'in a thread of its own beside the server’s (the default, ADR 010; the raw INSERT loops go through it too)' : 'in the server’s own thread (PGLITE_THREAD=false)');
       t.data.durability = settings;
     } catch (e) {
       console.log('failed');

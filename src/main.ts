@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const metrics = metricsConfig();
-  const database = await openDatabase(config.databaseUrl);
+  const database = await openDatabase(config.databaseUrl, { thread: config.pgliteThread });
   instrumentDatabase(database);
   const boot = values['no-demo'] ? null : await bootstrapData(database, config.adminPassword);
   if (boot?.generatedPassword) {

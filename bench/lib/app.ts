@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { bootstrapData } from '../../src/bootstrap';
-import { loadConfig } from '../../src/platform/config';
+import { loadConfig, wantsPgliteThread } from '../../src/platform/config';
 import { openDatabase, type Database } from '../../src/platform/db';
 import type { App } from '../../src/platform/http';
 import { buildServer } from '../../src/server';
@@ -34,7 +34,8 @@ export async function freshDatabase(driver: Driver, postgresUrl: string | null):
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-'));
     const drop = async () => fs.rmSync(dir, { recursive: true, force: true });
     try {
-      const database = await openDatabase(`file:${dir}/pglite`);
+      // as the server opens it (main.ts): PGlite in its own thread unless PGLITE_THREAD=false
+      const database = await openDatabase(`file:${dir}/pglite`, { thread: wantsPgliteThread() });
       return { database, where: `file:${dir}/pglite`, url: `file:${dir}/pglite`, drop };
     } catch (e) {
       await drop();

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { finished } from 'node:stream/promises';
+import { wantsPgliteThread } from '../../src/platform/config';
 import { getDirectory } from '../../src/modules/organisations';
 import { findDraft, findVersion, type DraftDocument } from '../../src/modules/policies';
 import { writeCommentsCsv, writeCommentsXlsx } from '../../src/modules/consultation/exports';
@@ -58,7 +59,8 @@ async function main(): Promise<void> {
   let peakHeap = 0;
   const heapTimer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 100);
   heapTimer.unref();
-  const database = await openDatabase(job.databaseUrl);
+  // the server's worker exports with the server's database handle: on PGlite, in its own thread by default
+  const database = await openDatabase(job.databaseUrl, { thread: wantsPgliteThread() });
   try {
     const db = database.db;
     const round = await findRound(db, job.roundId);

@@ -106,7 +106,7 @@ export class IntakeBatcher {
       this.startBatch();
     };
     // The first batch waits a millisecond so that the requests arriving together share it (PGlite runs in this very
-    // thread unless PGLITE_THREAD=true, and without the pause a batch would close before any other could join).
+    // thread with PGLITE_THREAD=false, and without the pause a batch would close before any other could join).
     if (this.inFlight === 0) setTimeout(start, 1);
     else setImmediate(start);
   }

@@ -24,7 +24,12 @@ export interface Config {
    * proxy-addr names (loopback, linklocal, uniquelocal), comma-separated. Default: loopback, a proxy on this host.
    */
   trustProxy: string;
+  /** PGlite in a thread of its own beside the web requests (ADR 010); PGLITE_THREAD=false keeps it in the web's thread. */
+  pgliteThread: boolean;
 }
+
+/** Whether the server runs PGlite in a thread of its own: yes unless PGLITE_THREAD=false (ADR 010). */
+export const wantsPgliteThread = (env: NodeJS.ProcessEnv = process.env): boolean => env.PGLITE_THREAD !== 'false';
 
 /**
  * Reads and checks the environment against the settings table (settings.ts): every variable that breaks its rule is
@@ -48,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     provinceName: env.PROVINCE_NAME || 'Lào Cai',
     webProcesses: webProcessesOf(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    pgliteThread: wantsPgliteThread(env),
   };
 }
 

@@ -69,6 +69,6 @@ describe('the settings table', () => {
 
   it('takes the defaults when nothing is set', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ databaseUrl: 'file:./data/pglite', port: 3000, host: '0.0.0.0', logLevel: 'info', sessionTtlHours: 12, webProcesses: 1, trustProxy: 'loopback' });
+    expect(c).toMatchObject({ databaseUrl: 'file:./data/pglite', port: 3000, host: '0.0.0.0', logLevel: 'info', sessionTtlHours: 12, webProcesses: 1, trustProxy: 'loopback', pgliteThread: true });
   });
 });

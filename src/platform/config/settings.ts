@@ -45,8 +45,8 @@ export const SETTINGS: readonly Setting[] = [
     problem: (v) => (/^\d{1,6}(kB|MB|GB)$/.test(v) ? null : 'ghi dung lượng với đơn vị kB, MB hoặc GB, ví dụ 64MB.'),
   },
   {
-    name: 'PGLITE_THREAD', purpose: 'PGlite chạy trong luồng riêng (không chặn luồng web)', rule: 'true hoặc false', fallback: 'false',
-    problem: (v) => (isBool(v) ? null : 'ghi true (PGlite chạy trong luồng riêng) hoặc false (chạy trong luồng web, mặc định).'),
+    name: 'PGLITE_THREAD', purpose: 'PGlite chạy trong luồng riêng (không chặn luồng web)', rule: 'true hoặc false', fallback: 'true',
+    problem: (v) => (isBool(v) ? null : 'ghi true (PGlite chạy trong luồng riêng, mặc định) hoặc false (chạy trong luồng web).'),
   },
   { name: 'PORT', purpose: 'Cổng web', rule: 'số nguyên từ 0 đến 65535', fallback: '3000', problem: (v) => (isIntIn(v, 0, 65535) ? null : 'dùng một số nguyên từ 0 đến 65535.') },
   { name: 'HOST', purpose: 'Địa chỉ nghe của máy chủ web', rule: 'địa chỉ IP hoặc tên máy', fallback: '0.0.0.0 (mọi địa chỉ)', problem: (v) => (isHostName(v) ? null : 'ghi một địa chỉ IP (ví dụ 127.0.0.1) hoặc tên máy.') },

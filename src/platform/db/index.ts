@@ -46,16 +46,20 @@ export function driverOf(db: DB): Database['kind'] {
 
 const threaded = new WeakSet<DB>();
 
-/** True when the handle's PGlite runs in a thread of its own (PGLITE_THREAD=true, ADR 010). */
+/** True when the handle's PGlite runs in a thread of its own (the server's default, PGLITE_THREAD; ADR 010). */
 export function runsInOwnThread(db: DB): boolean {
   return threaded.has(db);
 }
 
 export const MIGRATIONS_DIR = fromRoot('db/migrations');
 
-/** Opens PGlite (file:DIR or memory:) or PostgreSQL (postgres://) and runs the committed migrations. */
-export async function openDatabase(url: string, opts: { migrate?: boolean; loadDataDir?: Uint8Array } = {}): Promise<Database> {
-  const database = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openPglite(url, opts.loadDataDir);
+/**
+ * Opens PGlite (file:DIR or memory:) or PostgreSQL (postgres://) and runs the committed migrations. `thread` puts
+ * PGlite in a thread of its own (ADR 010): the server asks for it (Config.pgliteThread), a command-line task or a
+ * test, which serves no web request meanwhile, need not.
+ */
+export async function openDatabase(url: string, opts: { migrate?: boolean; loadDataDir?: Uint8Array; thread?: boolean } = {}): Promise<Database> {
+  const database = /^postgres(ql)?:\/\//.test(url) ? await openPostgres(url) : await openPglite(url, opts.loadDataDir, opts.thread ?? false);
   kinds.set(database.db, database.kind);
   if (opts.migrate !== false) {
     try {
@@ -110,7 +114,7 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(url: string, loadDataDir?: Uint8Array): Promise<Database> {
+async function openPglite(url: string, loadDataDir: Uint8Array | undefined, thread: boolean): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const isMemory = url === 'memory:' || url === 'memory://';
   const dir = isMemory ? undefined : resolveDataDir(url.replace(/^file:/, ''));
@@ -120,8 +124,8 @@ async function openPglite(url: string, loadDataDir?: Uint8Array): Promise<Databa
   const init = { dataDir: dir ?? 'memory://', sharedBuffers: process.env.PGLITE_SHARED_BUFFERS ?? '32MB', ...(loadDataDir ? { loadDataDir } : {}) };
   let client: PgliteClient;
   try {
-    // in its own thread with PGLITE_THREAD=true (ADR 010): its statements no longer stop the web requests of this process
-    client = process.env.PGLITE_THREAD === 'true' ? await PgliteThread.create(init) : ((await createPglite(init)) as unknown as PgliteClient);
+    // in its own thread (the server's default, ADR 010): its statements no longer stop the web requests of this process
+    client = thread ? await PgliteThread.create(init) : ((await createPglite(init)) as unknown as PgliteClient);
   } catch (e) {
     release();
     throw new AppError('config', `Không mở được cơ sở dữ liệu nhúng tại ${dir ?? 'bộ nhớ'}: ${explainFsError(e)}.`);

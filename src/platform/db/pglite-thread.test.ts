@@ -7,17 +7,13 @@ import { PgliteThread } from './pglite-thread';
 
 describe('PGlite in its own thread', () => {
   let database: Database;
-  const setting = process.env.PGLITE_THREAD;
   beforeAll(async () => {
-    process.env.PGLITE_THREAD = 'true';
-    database = await openDatabase('memory:', { migrate: false });
+    database = await openDatabase('memory:', { migrate: false, thread: true });
     expect(runsInOwnThread(database.db)).toBe(true);
     await database.query('create table t (id int primary key, at timestamptz, bytes bytea, day date)');
   });
   afterAll(async () => {
     await database.close();
-    if (setting === undefined) delete process.env.PGLITE_THREAD;
-    else process.env.PGLITE_THREAD = setting;
   });
 
   it('returns rows with their types: dates as Date (raw) or text (drizzle), bytes, big integers', async () => {
@@ -108,11 +104,11 @@ describe('PGlite in its own thread', () => {
     const dbModule = fileURLToPath(new URL('./index.ts', import.meta.url));
     const script = `
       const { openDatabase } = await import(${JSON.stringify(dbModule)});
-      const database = await openDatabase('memory:', { migrate: false });
+      const database = await openDatabase('memory:', { migrate: false, thread: true });
       await database.query('select pg_sleep(0.3)', []);
       console.log('xong');`;
     const started = Date.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PGLITE_THREAD: 'true' } });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).not.toMatch(/unsettled top-level await/i);
     expect(r.stdout.trim()).toBe('xong');
     expect(r.status).toBe(0);
