@@ -162,6 +162,7 @@ export const MailList = Type.Object({
       purpose: Type.String(),
       state: Type.String(),
       lastError: Nullable(Type.String()),
+      hasCalendar: Type.Boolean(),
       createdAt: DateTime,
       sentAt: Nullable(DateTime),
     }),

@@ -1,4 +1,4 @@
-import { enqueueMail } from '../mail';
+import { enqueueMail, type MailPurpose } from '../mail';
 import type { Executor } from '../db';
 import type { ChannelAdapter, ChannelMessage } from './types';
 
@@ -15,7 +15,7 @@ export function mailText(message: ChannelMessage): string {
  * delivery, so a mail is queued exactly once; the outbox job then talks to SMTP and keeps its own retries and state
  * (the provider id is the outbox row, so the delivery page can show what SMTP did).
  */
-export function emailChannel(tx: Executor, purpose: string): ChannelAdapter {
+export function emailChannel(tx: Executor, purpose: MailPurpose): ChannelAdapter {
   return {
     id: 'email',
     async send(message, recipient) {

@@ -6,12 +6,32 @@ import { mailOutbox } from './tables';
 
 export { mailOutbox } from './tables';
 
+/**
+ * Every kind of mail the platform sends. The office's outbox names each one (its `mailPurpose.*` label; a test
+ * checks that every purpose has one), so a new kind of mail is added here first.
+ */
+export const MAIL_PURPOSES = [
+  'comment.verify', 'comment.answered', 'comment.attribution-check', 'round.extended', 'round.closed-early',
+  'plan.reminder', 'password-reset', 'notification.immediate', 'notification.digest',
+  'monitoring.alert', 'monitoring.digest.daily', 'monitoring.digest.weekly', 'network.broadcast',
+  'press_conference_invitation', 'press_conference_changed', 'press_conference_cancelled', 'training_invitation',
+] as const;
+export type MailPurpose = (typeof MAIL_PURPOSES)[number];
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
-  purpose: string;
+  purpose: MailPurpose;
+  /**
+   * An iCalendar object (RFC 5545, METHOD:PUBLISH) sent with the text: a calendar-aware mail client offers to add the
+   * event, and a later mail with the same UID and a higher SEQUENCE updates or cancels the one it added.
+   */
+  calendar?: string | null;
 }
+
+/** The name under which a mail's calendar object is attached (lịch = calendar). */
+export const CALENDAR_FILE_NAME = 'lich.ics';
 
 export interface SmtpConfig {
   host: string;
@@ -38,7 +58,7 @@ export function smtpFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpConfig | 
 /** Queues a mail in the caller's transaction, so it is sent only if the change that caused it commits. */
 export async function enqueueMail(tx: Executor, message: MailMessage): Promise<string> {
   const id = randomUUID();
-  await tx.insert(mailOutbox).values({ id, toAddress: message.to, subject: message.subject, bodyText: message.text, purpose: message.purpose, state: 'pending' });
+  await tx.insert(mailOutbox).values({ ...outboxRow(message), id });
   return id;
 }
 
@@ -47,16 +67,20 @@ export async function enqueueMail(tx: Executor, message: MailMessage): Promise<s
  * embeds it (as a data-modifying WITH clause) in the statement that stores the records the mails are about.
  */
 export function insertMailsSql(messages: MailMessage[]): SQL {
-  const rows = messages.map((m) => ({ id: randomUUID(), to_address: m.to, subject: m.subject, body_text: m.text, purpose: m.purpose }));
-  return sql`insert into mail_outbox (id, to_address, subject, body_text, purpose, state)
-    select id, to_address, subject, body_text, purpose, 'pending'
-    from jsonb_to_recordset(${jsonParam(rows)}::jsonb) as x(id text, to_address text, subject text, body_text text, purpose text)`;
+  const rows = messages.map((m) => ({ id: randomUUID(), to_address: m.to, subject: m.subject, body_text: m.text, purpose: m.purpose, calendar: m.calendar ?? null }));
+  return sql`insert into mail_outbox (id, to_address, subject, body_text, purpose, calendar, state)
+    select id, to_address, subject, body_text, purpose, calendar, 'pending'
+    from jsonb_to_recordset(${jsonParam(rows)}::jsonb) as x(id text, to_address text, subject text, body_text text, purpose text, calendar text)`;
 }
 
 /** Queues several mails in one statement, in the caller's transaction. */
 export async function enqueueMails(tx: Executor, messages: MailMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await tx.insert(mailOutbox).values(messages.map((m) => ({ id: randomUUID(), toAddress: m.to, subject: m.subject, bodyText: m.text, purpose: m.purpose, state: 'pending' })));
+  await tx.insert(mailOutbox).values(messages.map(outboxRow));
+}
+
+function outboxRow(m: MailMessage): typeof mailOutbox.$inferInsert {
+  return { id: randomUUID(), toAddress: m.to, subject: m.subject, bodyText: m.text, purpose: m.purpose, calendar: m.calendar ?? null, state: 'pending' };
 }
 
 const MAX_ATTEMPTS = 5;
@@ -67,7 +91,7 @@ const MAX_ATTEMPTS = 5;
  */
 export async function deliverPendingMail(db: DB, smtp: SmtpConfig | null, limit = 100): Promise<{ sent: number; held: number; failed: number }> {
   const pending = await db
-    .select({ id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.bodyText, attempts: mailOutbox.attempts })
+    .select({ id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.bodyText, calendar: mailOutbox.calendar, attempts: mailOutbox.attempts })
     .from(mailOutbox)
     .where(and(eq(mailOutbox.state, 'pending'), lt(mailOutbox.attempts, MAX_ATTEMPTS)))
     .orderBy(asc(mailOutbox.createdAt))
@@ -89,7 +113,9 @@ export async function deliverPendingMail(db: DB, smtp: SmtpConfig | null, limit 
   try {
     for (const m of pending) {
       try {
-        await transport.sendMail({ from: smtp.from, to: m.to, subject: m.subject, text: m.text });
+        // the calendar goes as the text/calendar alternative calendar clients read, and as an attachment to open
+        const calendar = m.calendar ? { icalEvent: { method: 'PUBLISH', filename: CALENDAR_FILE_NAME, content: m.calendar } } : {};
+        await transport.sendMail({ from: smtp.from, to: m.to, subject: m.subject, text: m.text, ...calendar });
         await db.update(mailOutbox).set({ state: 'sent', sentAt: sql`now()`, attempts: m.attempts + 1 }).where(eq(mailOutbox.id, m.id));
         result.sent++;
       } catch (e) {
@@ -115,6 +141,8 @@ export interface OutboxView {
   purpose: string;
   state: string;
   lastError: string | null;
+  /** Whether a calendar object goes with the mail (its .ics is not shown). */
+  hasCalendar: boolean;
   createdAt: string;
   sentAt: string | null;
 }
@@ -137,7 +165,7 @@ export const HIDDEN_BODIES: Readonly<Record<string, string>> = {
 export async function listOutbox(db: Executor, limit: number, where?: SQL): Promise<OutboxView[]> {
   const body = sql.join([sql`case ${mailOutbox.purpose}`, ...Object.entries(HIDDEN_BODIES).map(([purpose, text]) => sql`when ${purpose} then ${text}`), sql`else ${mailOutbox.bodyText} end`], sql` `);
   return db
-    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: sql<string>`${body}`, purpose: mailOutbox.purpose, state: mailOutbox.state, lastError: mailOutbox.lastError, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
+    .select({ id: mailOutbox.id, toAddress: mailOutbox.toAddress, subject: mailOutbox.subject, bodyText: sql<string>`${body}`, purpose: mailOutbox.purpose, state: mailOutbox.state, lastError: mailOutbox.lastError, hasCalendar: sql<boolean>`${mailOutbox.calendar} is not null`, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
     .from(mailOutbox)
     .where(where)
     .orderBy(desc(mailOutbox.createdAt))

@@ -35,7 +35,7 @@ describeEachDriver('mail outbox over SMTP', (getDb) => {
   afterAll(() => smtp.close());
 
   it('delivers queued mail with Vietnamese text to a real SMTP server and marks it sent', async () => {
-    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'nguoidan@example.vn', subject: 'Xác nhận góp ý GY-TEST', text: 'Mở liên kết: http://localhost/gop-y/xac-nhan?ma=abc', purpose: 'test' }));
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'nguoidan@example.vn', subject: 'Xác nhận góp ý GY-TEST', text: 'Mở liên kết: http://localhost/gop-y/xac-nhan?ma=abc', purpose: 'comment.answered' }));
     const result = await deliverPendingMail(getDb().db, { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'Đồng Thuận <no-reply@localhost>' });
     expect(result).toMatchObject({ sent: 1, failed: 0 });
     const mail = smtp.received.find((m) => m.to.includes('nguoidan@example.vn'));
@@ -45,8 +45,20 @@ describeEachDriver('mail outbox over SMTP', (getDb) => {
     expect(row).toMatchObject({ state: 'sent', toAddress: 'nguoidan@example.vn' });
   });
 
+  it('sends a mail’s calendar as the text/calendar part calendar clients read and as an .ics attachment', async () => {
+    const calendar = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:hop-bao-7@localhost\r\nSUMMARY:Họp báo: Thử lịch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'toasoan@example.vn', subject: 'Giấy mời họp báo', text: 'Kính gửi: Báo Thử', purpose: 'press_conference_invitation', calendar }));
+    expect(await deliverPendingMail(getDb().db, { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'Đồng Thuận <no-reply@localhost>' })).toMatchObject({ sent: 1, failed: 0 });
+    const raw = smtp.received.find((m) => m.to.includes('toasoan@example.vn'))!.raw;
+    expect(raw).toMatch(/Content-Type: multipart\/(alternative|mixed)/);
+    expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/i);
+    expect(raw).toMatch(/filename=lich\.ics/);
+    const [row] = await listOutbox(getDb().db, 1);
+    expect(row).toMatchObject({ state: 'sent', hasCalendar: true });
+  });
+
   it('keeps mail pending and records the error when the server is unreachable, then holds it without SMTP', async () => {
-    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'b@example.vn', subject: 'x', text: 'y', purpose: 'test' }));
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'b@example.vn', subject: 'x', text: 'y', purpose: 'comment.answered' }));
     const failed = await deliverPendingMail(getDb().db, { host: '127.0.0.1', port: 1, secure: false, user: null, password: null, from: 'a@localhost' });
     expect(failed.failed).toBe(1);
     const [row] = await listOutbox(getDb().db, 1);

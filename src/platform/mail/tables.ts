@@ -12,6 +12,8 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
     purpose: text('purpose').notNull(),
+    /** An iCalendar object sent with the mail (MailMessage.calendar), or null. */
+    calendar: text('calendar'),
     state: text('state').notNull(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

@@ -1,5 +1,5 @@
 import type { Executor } from '../../../platform/db';
-import { enqueueMails } from '../../../platform/mail';
+import { enqueueMails, type MailPurpose } from '../../../platform/mail';
 import { contactsOfUnits } from '../../organisations';
 import { consulteesOf } from '../repo';
 
@@ -8,7 +8,7 @@ import { consulteesOf } from '../repo';
  * in the caller's transaction; returns how many mails were queued. No subscription to a round exists: commenters
  * hear about the round through the portal and the answer mail.
  */
-export async function mailPendingConsultees(tx: Executor, roundId: string, message: { purpose: string; subject: string; text: string }): Promise<number> {
+export async function mailPendingConsultees(tx: Executor, roundId: string, message: { purpose: MailPurpose; subject: string; text: string }): Promise<number> {
   const waiting = (await consulteesOf(tx, [roundId])).filter((c) => !c.answeredOn).map((c) => c.unitId);
   const contacts = await contactsOfUnits(tx, waiting);
   const addresses = [...new Set(contacts.map((c) => c.email.trim().toLowerCase()))];

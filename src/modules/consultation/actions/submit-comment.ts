@@ -151,7 +151,7 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
     email && verifyToken
       ? (code: string) => ({
           to: email,
-          purpose: 'comment.verify',
+          purpose: 'comment.verify' as const,
           subject: `[Đồng Thuận] Xác nhận góp ý ${code}`,
           text: `Cảm ơn bạn đã góp ý dự thảo "${info.draftTitle}".\n\nMã biên nhận: ${code}\n\nVui lòng mở liên kết sau để xác nhận địa chỉ email (ý kiến chỉ được xem xét công bố sau khi xác nhận):\n${ctx.publicUrl}/gop-y/xac-nhan?ma=${verifyToken}\n\nTheo dõi ý kiến: ${ctx.publicUrl}/gop-y/tra-cuu?ma=${code}\n`,
         })

@@ -202,6 +202,43 @@ describeEachDriver('press conferences', (getDb) => {
     expect(await notices()).toBe(sent);
   });
 
+  it('sends the calendar event with the invitation, and tells the invited agencies with an updated event when the time or place changes or the conference is cancelled', async () => {
+    await setNow('2026-12-01T09:00');
+    const conf = (await schedule({ title: 'Họp báo về chuyển đổi số', startsAt: '2026-12-15T14:00', endsAt: '2026-12-15T15:30' }, hostOfficer)).json();
+    const mailsOf = async (purpose: string) => rows<{ to_address: string; subject: string; body_text: string; calendar: string | null }>(sql`select to_address, subject, body_text, calendar from mail_outbox where purpose = ${purpose} and body_text like ${`%${conf.title}%`} order by to_address`);
+    // before any invitation, a change mails no one
+    expect((await app.inject({ method: 'PUT', url: `/api/v1/press/conferences/${conf.id}`, headers: auth(hostOfficer), payload: { ...CONFERENCE, title: conf.title, startsAt: '2026-12-15T14:30', endsAt: '2026-12-15T16:00' } })).statusCode).toBe(200);
+    expect(await mailsOf('press_conference_changed')).toEqual([]);
+
+    await post(`/api/v1/press/conferences/${conf.id}/invitations`, { agencyIds: [agencies.a.id, agencies.b.id] });
+    const invitations = await mailsOf('press_conference_invitation');
+    expect(invitations).toHaveLength(3);
+    const [invited] = parseCalendar(invitations[0]!.calendar!);
+    expect(invited).toMatchObject({ UID: expect.stringMatching(new RegExp(`^hop-bao-${conf.refNo}@`)), SEQUENCE: '1', DTSTART: '20261215T073000Z', STATUS: 'CONFIRMED', SUMMARY: `Họp báo: ${conf.title}` });
+    expect(invitations[0]!.body_text).toContain('mở tệp .ics đính kèm');
+
+    // a new title alone is no news for the agencies; a new place is
+    await app.inject({ method: 'PUT', url: `/api/v1/press/conferences/${conf.id}`, headers: auth(hostOfficer), payload: { ...CONFERENCE, title: conf.title, startsAt: '2026-12-15T14:30', endsAt: '2026-12-15T16:00', topics: ['Chuyển đổi số cấp xã'] } });
+    expect(await mailsOf('press_conference_changed')).toEqual([]);
+    await app.inject({ method: 'PUT', url: `/api/v1/press/conferences/${conf.id}`, headers: auth(hostOfficer), payload: { ...CONFERENCE, title: conf.title, startsAt: '2026-12-16T08:00', endsAt: '2026-12-16T09:30', place: 'Phòng họp số 2, Sở Tư pháp', topics: ['Chuyển đổi số cấp xã'] } });
+    const changed = await mailsOf('press_conference_changed');
+    expect(changed.map((m) => m.to_address)).toEqual(['b1@example.vn', 'b2@example.vn', 'toasoan-a@example.vn']);
+    expect(changed[2]!.subject).toBe(`Thay đổi thời gian và địa điểm họp báo: ${conf.title} — 08:00 ngày 16/12/2026`);
+    expect(changed[2]!.body_text).toContain('Kính gửi: Báo điện tử Thử A');
+    expect(changed[2]!.body_text).toContain('Thời gian: 08:00 – 09:30 ngày 16/12/2026 (trước đây: 14:30 – 16:00 ngày 15/12/2026)');
+    expect(changed[2]!.body_text).toContain('Địa điểm: Phòng họp số 2, Sở Tư pháp (trước đây: Hội trường Sở Tư pháp, tầng 3)');
+    const [moved] = parseCalendar(changed[2]!.calendar!);
+    expect(moved).toMatchObject({ UID: invited!.UID, SEQUENCE: '3', DTSTART: '20261216T010000Z', LOCATION: 'Phòng họp số 2, Sở Tư pháp' });
+
+    await post(`/api/v1/press/conferences/${conf.id}/cancel`, { reason: 'Trùng lịch làm việc của lãnh đạo tỉnh' });
+    const cancelled = await mailsOf('press_conference_cancelled');
+    expect(cancelled).toHaveLength(3);
+    expect(parseCalendar(cancelled[0]!.calendar!)[0]).toMatchObject({ UID: invited!.UID, SEQUENCE: '4', STATUS: 'CANCELLED' });
+    // the office's outbox says a calendar goes with these mails, never showing it
+    const outbox = (await app.inject({ method: 'GET', url: '/api/v1/mail?limit=100', headers: auth(coordinator) })).json().items as { purpose: string; hasCalendar: boolean }[];
+    expect(outbox.filter((m) => m.purpose.startsWith('press_conference')).every((m) => m.hasCalendar)).toBe(true);
+  });
+
   it('publishes the calendar feed (cancelled as CANCELLED, SEQUENCE bumped) and the page, and answers a bad address in Vietnamese', async () => {
     await setNow('2026-12-05T09:00');
     const conf = (await schedule({ title: 'Họp báo đột xuất về mưa lũ, sạt lở; phương án khắc phục', kind: 'adhoc', startsAt: '2026-12-08T15:00', endsAt: '2026-12-08T16:00' })).json();

@@ -9,7 +9,7 @@ export const publicLinks = (c: Pick<ConferenceRow, 'refNo'>, publicUrl: string) 
   ics: `${base(publicUrl)}/hop-bao/${c.refNo}.ics`,
 });
 
-/** The invitation mail to one press agency (Vietnamese; the .ics link adds it to a calendar). */
+/** The invitation mail to one press agency (Vietnamese; the calendar file sent with it, or its link, adds it to a calendar). */
 export function invitationMail(c: ConferenceRow, o: { agencyName: string; hostName: string; publicUrl: string }): { subject: string; text: string } {
   const links = publicLinks(c, o.publicUrl);
   const text = [
@@ -25,11 +25,35 @@ export function invitationMail(c: ConferenceRow, o: { agencyName: string; hostNa
     ...c.topics.map((t) => `  - ${t}`),
     '',
     `Thông tin cuộc họp báo: ${links.page}`,
-    `Thêm vào lịch (tệp .ics): ${links.ics}`,
+    `Thêm vào lịch: mở tệp .ics đính kèm, hoặc ${links.ics}`,
     '',
     'Trân trọng.',
   ].join('\n');
   return { subject: `Giấy mời họp báo: ${c.title} — ${timeDayVi(c.startsAt)}`, text };
+}
+
+/** The mail telling an invited agency the conference moved: its new time and place, the former ones beside them. */
+export function changeMail(c: ConferenceRow, before: ConferenceRow, o: { agencyName: string; hostName: string; publicUrl: string }): { subject: string; text: string } {
+  const links = publicLinks(c, o.publicUrl);
+  const when = spanVi(c.startsAt, c.endsAt);
+  const whenBefore = spanVi(before.startsAt, before.endsAt);
+  const isRetimed = when !== whenBefore;
+  const isMoved = c.place !== before.place;
+  const what = isRetimed && isMoved ? 'thời gian và địa điểm' : isRetimed ? 'thời gian' : 'địa điểm';
+  const text = [
+    `Kính gửi: ${o.agencyName}`,
+    '',
+    `${o.hostName} trân trọng thông báo thay đổi ${what} cuộc họp báo «${c.title}» mà Quý cơ quan đã được mời:`,
+    '',
+    `Thời gian: ${when}${isRetimed ? ` (trước đây: ${whenBefore})` : ''}`,
+    `Địa điểm: ${c.place}${isMoved ? ` (trước đây: ${before.place})` : ''}`,
+    '',
+    `Thông tin cuộc họp báo: ${links.page}`,
+    'Tệp lịch (.ics) đính kèm cập nhật sự kiện đã thêm vào lịch.',
+    '',
+    'Trân trọng.',
+  ].join('\n');
+  return { subject: `Thay đổi ${what} họp báo: ${c.title} — ${timeDayVi(c.startsAt)}`, text };
 }
 
 /** The mail telling an invited agency the conference is cancelled. */

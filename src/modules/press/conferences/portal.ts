@@ -78,5 +78,13 @@ export async function conferenceCalendar(db: Executor, refNo: number, publicUrl:
   const c = await findConferenceByRefNo(db, refNo);
   if (!c) return null;
   const dir = await getDirectory(db);
-  return buildCalendar(`Họp báo số ${c.refNo}`, [eventOf(c, dir.unit(c.hostUnitId)?.name ?? '', publicUrl)]);
+  return calendarOfConference(c, dir.unit(c.hostUnitId)?.name ?? '', publicUrl);
+}
+
+/**
+ * One conference as a calendar of its own: its .ics file on the portal, and the calendar sent with the invitation,
+ * change and cancellation mails (same UID everywhere, so a calendar keeps one event and updates it).
+ */
+export function calendarOfConference(c: ConferenceRow, hostName: string, publicUrl: string): string {
+  return buildCalendar(`Họp báo số ${c.refNo}`, [eventOf(c, hostName, publicUrl)]);
 }

@@ -99,7 +99,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
   app.put('/api/v1/press/conferences/:id', {
     config: { access: { ability: 'press.conference.edit' } },
     schema: { tags, summary: 'Sửa thông tin cuộc họp báo', params: IdParams, body: ConferenceBody, response: { 200: ConferenceDetail } },
-    handler: async (request) => detail(request, await editConference(ctx(request), request.params.id, request.body)),
+    handler: async (request) => detail(request, await editConference(ctx(request), request.params.id, { ...request.body, publicUrl: opts.publicUrl })),
   });
 
   app.post('/api/v1/press/conferences/:id/cancel', {

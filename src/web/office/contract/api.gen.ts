@@ -5465,6 +5465,7 @@ export interface paths {
                                 purpose: string;
                                 state: string;
                                 lastError: string | null;
+                                hasCalendar: boolean;
                                 /** Format: date-time */
                                 createdAt: string;
                                 sentAt: string | null;

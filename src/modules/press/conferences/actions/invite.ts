@@ -11,6 +11,7 @@ import { agenciesByIds } from '../../agencies/repo';
 import { isValidOn } from '../../agencies/present';
 import type { PressAgencyRow } from '../../agencies/tables';
 import { invitationMail } from '../mail-text';
+import { calendarOfConference } from '../portal';
 import { findConferenceForUpdate, findInvitation, insertInvitation, updateConference, updateInvitation } from '../repo';
 import type { ConferenceRow, InvitationRow } from '../tables';
 import { localDay } from '../time';
@@ -31,8 +32,9 @@ async function openForInvitations(ctx: ActionContext, tx: Executor, id: string):
 async function queueMails(tx: Executor, c: ConferenceRow, agency: PressAgencyRow, publicUrl: string): Promise<string[]> {
   const hostName = (await getDirectory(tx)).unit(c.hostUnitId)?.name ?? '';
   const mail = invitationMail(c, { agencyName: agency.name, hostName, publicUrl });
+  const calendar = calendarOfConference(c, hostName, publicUrl);
   const ids: string[] = [];
-  for (const to of agency.emails) ids.push(await enqueueMail(tx, { to, subject: mail.subject, text: mail.text, purpose: 'press_conference_invitation' }));
+  for (const to of agency.emails) ids.push(await enqueueMail(tx, { to, subject: mail.subject, text: mail.text, purpose: 'press_conference_invitation', calendar }));
   return ids;
 }
 

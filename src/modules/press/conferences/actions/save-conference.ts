@@ -3,8 +3,9 @@ import { authorize } from '../../../../platform/auth';
 import { recordAudit } from '../../../../platform/audit';
 import { now } from '../../../../platform/clock';
 import type { ActionContext } from '../../../../platform/context';
+import type { Executor } from '../../../../platform/db';
 import { AppError, notFound, type FieldError } from '../../../../platform/errors';
-import { enqueueMails } from '../../../../platform/mail';
+import { enqueueMails, type MailPurpose } from '../../../../platform/mail';
 import { cleanText } from '../../../../platform/text';
 import { getDirectory } from '../../../organisations';
 import { findLinkedPlanTask } from '../../../plans';
@@ -12,7 +13,8 @@ import { findDraft } from '../../../policies';
 import { agenciesByIds } from '../../agencies/repo';
 import { listCurrentSpokespeople } from '../../repo';
 import { CONFERENCE_KINDS, type ConferenceKind } from '../labels';
-import { cancellationMail } from '../mail-text';
+import { cancellationMail, changeMail } from '../mail-text';
+import { calendarOfConference } from '../portal';
 import { findConferenceForUpdate, insertConference, listInvitations, updateConference } from '../repo';
 import type { ConferenceRow } from '../tables';
 import { localToInstant } from '../time';
@@ -106,8 +108,11 @@ export async function scheduleConference(ctx: ActionContext, input: ConferenceIn
   });
 }
 
-/** Changes a conference's details; a change of time or place is a new iCalendar SEQUENCE. */
-export async function editConference(ctx: ActionContext, id: string, input: ConferenceInput): Promise<ConferenceRow> {
+/**
+ * Changes a conference's details; every change is a new iCalendar SEQUENCE. When the time or the place of a
+ * conference with invitations out changes, the invited agencies are told by mail, with the updated calendar event.
+ */
+export async function editConference(ctx: ActionContext, id: string, input: ConferenceInput & { publicUrl?: string }): Promise<ConferenceRow> {
   const v = await checked(ctx, input);
   return ctx.db.transaction(async (tx) => {
     const current = await findConferenceForUpdate(tx, id);
@@ -116,7 +121,9 @@ export async function editConference(ctx: ActionContext, id: string, input: Conf
     authorize(ctx.actor, 'press.conference.edit', { hostUnitId: v.hostUnitId });
     if (current.status === 'cancelled' || current.status === 'minutes_issued') throw new AppError('conflict', current.status === 'cancelled' ? 'Cuộc họp báo đã hủy; không sửa được.' : 'Cuộc họp báo đã có biên bản; không sửa được.');
     const row = await updateConference(tx, id, { ...v, sequence: current.sequence + 1 });
-    await recordAudit(tx, { actor: ctx.actor, action: 'press.conference.edit', subjectType: 'press_conference', subjectId: id, before: audited(current), after: audited(row), requestId: ctx.requestId });
+    const isMoved = row.startsAt !== current.startsAt || row.endsAt !== current.endsAt || row.place !== current.place;
+    const told = isMoved && input.publicUrl ? await tellInvited(tx, row, (agencyName, hostName) => changeMail(row, current, { agencyName, hostName, publicUrl: input.publicUrl! }), 'press_conference_changed', input.publicUrl) : 0;
+    await recordAudit(tx, { actor: ctx.actor, action: 'press.conference.edit', subjectType: 'press_conference', subjectId: id, before: audited(current), after: { ...audited(row), ...(told ? { mails: told } : {}) }, requestId: ctx.requestId });
     return row;
   });
 }
@@ -131,13 +138,28 @@ export async function cancelConference(ctx: ActionContext, id: string, input: { 
     authorize(ctx.actor, 'press.conference.edit', { hostUnitId: current.hostUnitId });
     if (current.status !== 'planned' && current.status !== 'invited') throw new AppError('conflict', 'Chỉ hủy được cuộc họp báo chưa tổ chức.');
     const row = await updateConference(tx, id, { status: 'cancelled', cancelReason: reason, sequence: current.sequence + 1 });
-    const invitations = await listInvitations(tx, id);
-    const agencies = new Map((await agenciesByIds(tx, invitations.map((i) => i.agencyId))).map((a) => [a.id, a]));
-    const hostName = (await getDirectory(tx)).unit(row.hostUnitId)?.name ?? '';
-    await enqueueMails(tx, invitations.flatMap((inv) => inv.emails.map((to) => ({ to, purpose: 'press_conference_cancelled', ...cancellationMail(row, { agencyName: agencies.get(inv.agencyId)?.name ?? '', hostName, reason, publicUrl: input.publicUrl }) }))));
+    await tellInvited(tx, row, (agencyName, hostName) => cancellationMail(row, { agencyName, hostName, reason, publicUrl: input.publicUrl }), 'press_conference_cancelled', input.publicUrl);
     await recordAudit(tx, { actor: ctx.actor, action: 'press.conference.cancel', subjectType: 'press_conference', subjectId: id, before: { status: current.status }, after: { status: 'cancelled', cancelReason: reason }, requestId: ctx.requestId });
     return row;
   });
+}
+
+/**
+ * Mails every invited agency at the addresses its invitation went to, with the conference's calendar event as it now
+ * is (a cancelled one as STATUS:CANCELLED), so the calendars that added it update or cancel it; returns the mails queued.
+ */
+async function tellInvited(tx: Executor, row: ConferenceRow, mail: (agencyName: string, hostName: string) => { subject: string; text: string }, purpose: MailPurpose, publicUrl: string): Promise<number> {
+  const invitations = await listInvitations(tx, row.id);
+  if (invitations.length === 0) return 0;
+  const agencies = new Map((await agenciesByIds(tx, invitations.map((i) => i.agencyId))).map((a) => [a.id, a]));
+  const hostName = (await getDirectory(tx)).unit(row.hostUnitId)?.name ?? '';
+  const calendar = calendarOfConference(row, hostName, publicUrl);
+  const messages = invitations.flatMap((inv) => {
+    const text = mail(agencies.get(inv.agencyId)?.name ?? '', hostName);
+    return inv.emails.map((to) => ({ to, purpose, calendar, ...text }));
+  });
+  await enqueueMails(tx, messages);
+  return messages.length;
 }
 
 /** Records that the conference took place (its start has passed), with the participants and the content for the minutes. */

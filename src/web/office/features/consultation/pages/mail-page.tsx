@@ -5,11 +5,18 @@ import type { OutboxMail } from '../api-types';
 import { AsyncView } from '../../../app/components/async-view';
 import { LinkedText } from '../../../app/components/linked-text';
 import { labelOf } from '../../policies/components/policy-text';
+import { isMessageKey, type Translate } from '../../../app/i18n';
 import { useI18n } from '../../../app/i18n-context';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import '../../policies/policies.css';
 
 const LIMIT = 100;
+
+/** What a mail is for, in words: a purpose without a label (a module's new kind of mail) is never shown as its code. */
+export function purposeLabel(purpose: string, t: Translate): string {
+  const key = `mailPurpose.${purpose}`;
+  return isMessageKey(key) ? t(key) : t('mail.otherPurpose');
+}
 
 function Subject({ mail }: { mail: OutboxMail }) {
   const { t } = useI18n();
@@ -44,7 +51,16 @@ export function MailPage() {
             columns={[
               { key: 'to', header: t('mail.to'), rowHeader: true, className: 'break-all', cell: (m) => m.toAddress },
               { key: 'subject', header: t('mail.subject'), className: 'wide', cell: (m) => <Subject mail={m} /> },
-              { key: 'purpose', header: t('mail.purpose'), cell: (m) => labelOf('mailPurpose', m.purpose, t) },
+              {
+                key: 'purpose',
+                header: t('mail.purpose'),
+                cell: (m) => (
+                  <>
+                    {purposeLabel(m.purpose, t)}
+                    {m.hasCalendar ? <><br /><span className="muted small">{t('mail.calendar')}</span></> : null}
+                  </>
+                ),
+              },
               {
                 key: 'state',
                 header: t('mail.state'),
