@@ -187,16 +187,18 @@ test('a coordinator runs an awareness campaign: activities with their reach by a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuyên truyền Luật Đất đai cho người dân và doanh nghiệp');
 
   const add = page.locator('section', { has: page.getByRole('heading', { name: 'Thêm hoạt động' }) });
+  // the products of the library are offered as choices beside the text field (published ones; none may exist yet)
+  await expect(add.getByRole('group', { name: 'Sản phẩm trong thư viện' })).toBeVisible();
   const activity = async (kind: string, day: string, citizens: string, businesses: string, products: string) => {
     await add.getByLabel('Hình thức').selectOption({ label: kind });
     await add.getByLabel('Ngày tổ chức').fill(day);
     await add.getByLabel('Số người dân được tiếp cận').fill(citizens);
     await add.getByLabel('Số doanh nghiệp được tiếp cận').fill(businesses);
-    await add.getByLabel('Sản phẩm truyền thông đã dùng').fill(products);
+    await add.getByLabel('Sản phẩm khác (ghi bằng chữ)').fill(products);
     await add.getByRole('button', { name: 'Thêm hoạt động' }).click();
     // saved: the activity is listed and the form is empty again for the next one
     await expect(page.getByRole('region', { name: 'Hoạt động' }).getByRole('row', { name: new RegExp(products) })).toBeVisible();
-    await expect(add.getByLabel('Sản phẩm truyền thông đã dùng')).toHaveValue('');
+    await expect(add.getByLabel('Sản phẩm khác (ghi bằng chữ)')).toHaveValue('');
   };
   await activity('Hội nghị', '15/04/2026', '120', '35', 'Tờ gấp hỏi – đáp Luật Đất đai');
   await activity('Phát thanh (loa truyền thanh cơ sở, đài)', '02/05/2026', '5000', '', 'Bản tin phát thanh');

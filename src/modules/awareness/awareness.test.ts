@@ -68,4 +68,42 @@ describeEachDriver('awareness campaigns: activities, reach by audience, annual f
     const next = new Map((await computeFigures(getDb().db, { ...view, plan: { id: 'p', year: 2025 } } as typeof view)).map((f) => [f.code, f.value]));
     expect(next.get('AW.activities')).toBe(0);
   });
+  it('names the products of the library an activity used: published ones offered and linked, others refused, a withdrawn one kept and marked', async () => {
+    const product = async (refNo: number, title: string, status: string) => {
+      const id = `sp-thu-${refNo}`;
+      await getDb().db.execute(sql`insert into product_items (id, ref_no, kind, title, policy_id, unit_id, status, published_at) values (${id}, ${refNo}, 'print', ${title}, 'chinh-sach-thu', 'lc-so-vhttdl', ${status}, ${status === 'published' ? sql`now()` : null})`);
+      return id;
+    };
+    const leaflet = await product(9001, 'Tờ gấp hỏi – đáp Luật Đất đai 2024', 'published');
+    const video = await product(9002, 'Video: thủ tục cấp giấy chứng nhận quyền sử dụng đất', 'published');
+    const draft = await product(9003, 'Infographic chưa công bố', 'draft');
+    const c = (await app.inject({ method: 'POST', url: '/api/v1/awareness/campaigns', headers: auth(coordinatorSession), payload: { ...CAMPAIGN, title: 'Chiến dịch có sản phẩm' } })).json();
+    const detail = async (s = coordinatorSession) => (await app.inject({ method: 'GET', url: `/api/v1/awareness/campaigns/${c.id}`, headers: auth(s) })).json();
+    const offered = (await detail()).productChoices.map((p: { title: string; kindLabel: string }) => `${p.title} (${p.kindLabel})`);
+    expect(offered).toEqual(expect.arrayContaining(['Tờ gấp hỏi – đáp Luật Đất đai 2024 (Tờ rơi, áp phích)', 'Video: thủ tục cấp giấy chứng nhận quyền sử dụng đất (Tờ rơi, áp phích)']));
+    expect(offered).not.toContain('Infographic chưa công bố (Tờ rơi, áp phích)');
+    // a reader who cannot add an activity is offered nothing
+    expect((await detail(viewerSession)).productChoices).toEqual([]);
+
+    const add = (payload: object) => app.inject({ method: 'POST', url: `/api/v1/awareness/campaigns/${c.id}/activities`, headers: auth(coordinatorSession), payload: { kind: 'leaflets', heldOn: '2024-07-01', reachCitizens: 300, ...payload } });
+    const before = await countActivities();
+    for (const productIds of [[draft], ['khong-co'], [leaflet, 'khong-co']]) {
+      const refused = await add({ productIds });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors).toEqual([{ path: 'productIds', message: 'Có sản phẩm truyền thông không có trong thư viện hoặc chưa công bố.' }]);
+    }
+    expect(await countActivities()).toBe(before);
+    const added = await add({ productIds: [video, leaflet, video], products: 'Băng rôn tại trụ sở xã' });
+    expect(added.statusCode).toBe(201);
+    const [activity] = added.json().activities;
+    expect(activity.libraryProducts.map((p: { title: string }) => p.title)).toEqual(['Video: thủ tục cấp giấy chứng nhận quyền sử dụng đất', 'Tờ gấp hỏi – đáp Luật Đất đai 2024']);
+    expect(activity.products).toBe('Băng rôn tại trụ sở xã');
+
+    // withdrawn later: still named on the activity (marked), kept by an edit, refused on a new activity
+    await getDb().db.execute(sql`update product_items set status = 'withdrawn' where id = ${leaflet}`);
+    expect((await detail()).activities[0].libraryProducts.map((p: { isWithdrawn: boolean }) => p.isWithdrawn)).toEqual([false, true]);
+    const edited = await app.inject({ method: 'PUT', url: `/api/v1/awareness/campaigns/${c.id}/activities/${activity.id}`, headers: auth(coordinatorSession), payload: { kind: 'leaflets', heldOn: '2024-07-01', reachCitizens: 350, productIds: [video, leaflet] } });
+    expect(edited.statusCode).toBe(200);
+    expect((await add({ productIds: [leaflet] })).statusCode).toBe(422);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Directory } from '../organisations';
+import type { ProductChoice } from '../products';
 import { ACTIVITY_KIND_LABELS, AUDIENCE_LABELS, CAMPAIGN_STATUS_LABELS, labelVi } from './labels';
 import type { ActivityRow, CampaignRow } from './repo';
 
@@ -11,8 +12,10 @@ export function reachOf(activities: ActivityRow[]) {
   return { officials, citizens, businesses, total: officials + citizens + businesses };
 }
 
-export function presentActivity(a: ActivityRow) {
-  return { id: a.id, kind: a.kind, kindLabel: labelVi(ACTIVITY_KIND_LABELS, a.kind), heldOn: a.heldOn, place: a.place, reachOfficials: a.reachOfficials, reachCitizens: a.reachCitizens, reachBusinesses: a.reachBusinesses, products: a.products, note: a.note };
+/** An activity with its library products named (`library` holds every linked product of the campaign by id). */
+export function presentActivity(a: ActivityRow, library: Map<string, ProductChoice>) {
+  const libraryProducts = a.productIds.flatMap((id) => library.get(id) ?? []);
+  return { id: a.id, kind: a.kind, kindLabel: labelVi(ACTIVITY_KIND_LABELS, a.kind), heldOn: a.heldOn, place: a.place, reachOfficials: a.reachOfficials, reachCitizens: a.reachCitizens, reachBusinesses: a.reachBusinesses, libraryProducts, products: a.products, note: a.note };
 }
 
 /** A campaign with its labels, organiser, activity count and reach totals. */

@@ -6,6 +6,7 @@ import type { App } from '../../platform/http';
 import { todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { findDraft } from '../policies';
+import { productChoices, productsByIdsForLinks } from '../products';
 import { addActivity, editActivity } from './actions/save-activity';
 import { createCampaign, editCampaign } from './actions/save-campaign';
 import { ACTIVITY_KIND_LABELS, AUDIENCE_LABELS, CAMPAIGN_STATUS_LABELS } from './labels';
@@ -87,7 +88,10 @@ export async function awarenessRoutes(app: App): Promise<void> {
   });
 
   async function detail(request: FastifyRequest, c: CampaignRow) {
-    const [activities, dir, policy] = await Promise.all([activitiesOfCampaigns(app.db, [c.id]), getDirectory(app.db), policyOf(c)]);
-    return { ...presentCampaign(c, activities, dir, policy), activities: activities.map(presentActivity), abilities: { canManage: can(request.actor, 'awareness.manage') } };
+    const canManage = can(request.actor, 'awareness.manage');
+    const [activities, dir, policy, productChoicesOffered] = await Promise.all([activitiesOfCampaigns(app.db, [c.id]), getDirectory(app.db), policyOf(c), canManage ? productChoices(app.db, { policyId: c.policyId }) : []]);
+    const linked = await productsByIdsForLinks(app.db, activities.flatMap((a) => a.productIds));
+    const library = new Map(linked.map((p) => [p.id, p]));
+    return { ...presentCampaign(c, activities, dir, policy), activities: activities.map((a) => presentActivity(a, library)), productChoices: productChoicesOffered, abilities: { canManage } };
   }
 }

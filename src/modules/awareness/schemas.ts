@@ -36,11 +36,14 @@ export const ActivityBody = Type.Object(
     reachOfficials: Type.Optional(Reach),
     reachCitizens: Type.Optional(Reach),
     reachBusinesses: Type.Optional(Reach),
+    productIds: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 50, description: 'Sản phẩm trong thư viện sản phẩm truyền thông (đã công bố)' })),
     products: OptText(2000),
     note: OptText(2000),
   },
   { additionalProperties: false },
 );
+
+const ProductLink = Type.Object({ id: Type.String(), refNo: Type.Integer(), title: Type.String(), kindLabel: Type.String(), isWithdrawn: Type.Boolean() });
 
 const ReachTotals = Type.Object({ officials: Type.Integer(), citizens: Type.Integer(), businesses: Type.Integer(), total: Type.Integer() });
 
@@ -53,7 +56,8 @@ export const Activity = Type.Object({
   reachOfficials: Type.Integer(),
   reachCitizens: Type.Integer(),
   reachBusinesses: Type.Integer(),
-  products: Nullable(Type.String({ description: 'Sản phẩm truyền thông đã dùng (ghi bằng chữ)' })),
+  libraryProducts: Type.Array(ProductLink),
+  products: Nullable(Type.String({ description: 'Sản phẩm truyền thông khác đã dùng (ghi bằng chữ)' })),
   note: Nullable(Type.String()),
 });
 
@@ -72,6 +76,12 @@ export const Campaign = Type.Object({
   reach: ReachTotals,
 });
 
-export const CampaignDetail = Type.Object({ ...Campaign.properties, activities: Type.Array(Activity), abilities: Type.Object({ canManage: Type.Boolean() }) });
+export const CampaignDetail = Type.Object({
+  ...Campaign.properties,
+  activities: Type.Array(Activity),
+  /** Published products an activity may name, the campaign's policy's first (empty for a reader who cannot add one). */
+  productChoices: Type.Array(ProductLink),
+  abilities: Type.Object({ canManage: Type.Boolean() }),
+});
 
 export const Options = Type.Object({ audiences: Type.Array(Coded), activityKinds: Type.Array(Coded), statuses: Type.Array(Coded), units: Type.Array(Ref) });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -24,8 +25,8 @@ export const awarenessCampaigns = pgTable(
 );
 
 /**
- * One activity of a campaign with the people it reached by audience. `products` names the communication products
- * used, as text: the products library (src/modules/products) had no read function in its door when this was built.
+ * One activity of a campaign with the people it reached by audience, and the communication products it used: those of
+ * the products library by id (`productIds`, in the order chosen), others named as text (`products`).
  */
 export const awarenessActivities = pgTable(
   'awareness_activities',
@@ -38,6 +39,7 @@ export const awarenessActivities = pgTable(
     reachOfficials: integer('reach_officials').notNull().default(0),
     reachCitizens: integer('reach_citizens').notNull().default(0),
     reachBusinesses: integer('reach_businesses').notNull().default(0),
+    productIds: jsonb('product_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     products: text('products'),
     note: text('note'),
     createdBy: text('created_by'),

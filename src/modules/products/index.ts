@@ -12,4 +12,5 @@ export { galleryOfProducts, publicProductPage, publicProductFile, productPoster,
 export { renderPosterDocx, renderScriptDocx, qrPng, QR_OPTIONS, type PosterContent } from './poster';
 export { readingTime, countWords } from './reading-time';
 export { KINDS, KIND_LABELS, CHANNELS, CHANNEL_LABELS, LANGUAGES, LANGUAGE_LABELS, isLanguage, type ProductKind, type LanguageCode } from './labels';
+export { productChoices, productsByIdsForLinks, publishedProductIds, type ProductChoice } from './choices';
 export * as productTables from './tables';

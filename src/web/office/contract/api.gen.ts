@@ -20739,8 +20739,22 @@ export interface paths {
                                 reachOfficials: number;
                                 reachCitizens: number;
                                 reachBusinesses: number;
+                                libraryProducts: {
+                                    id: string;
+                                    refNo: number;
+                                    title: string;
+                                    kindLabel: string;
+                                    isWithdrawn: boolean;
+                                }[];
                                 products: string | null;
                                 note: string | null;
+                            }[];
+                            productChoices: {
+                                id: string;
+                                refNo: number;
+                                title: string;
+                                kindLabel: string;
+                                isWithdrawn: boolean;
                             }[];
                             abilities: {
                                 canManage: boolean;
@@ -20820,8 +20834,22 @@ export interface paths {
                                 reachOfficials: number;
                                 reachCitizens: number;
                                 reachBusinesses: number;
+                                libraryProducts: {
+                                    id: string;
+                                    refNo: number;
+                                    title: string;
+                                    kindLabel: string;
+                                    isWithdrawn: boolean;
+                                }[];
                                 products: string | null;
                                 note: string | null;
+                            }[];
+                            productChoices: {
+                                id: string;
+                                refNo: number;
+                                title: string;
+                                kindLabel: string;
+                                isWithdrawn: boolean;
                             }[];
                             abilities: {
                                 canManage: boolean;
@@ -20907,8 +20935,22 @@ export interface paths {
                                 reachOfficials: number;
                                 reachCitizens: number;
                                 reachBusinesses: number;
+                                libraryProducts: {
+                                    id: string;
+                                    refNo: number;
+                                    title: string;
+                                    kindLabel: string;
+                                    isWithdrawn: boolean;
+                                }[];
                                 products: string | null;
                                 note: string | null;
+                            }[];
+                            productChoices: {
+                                id: string;
+                                refNo: number;
+                                title: string;
+                                kindLabel: string;
+                                isWithdrawn: boolean;
                             }[];
                             abilities: {
                                 canManage: boolean;
@@ -20958,6 +21000,8 @@ export interface paths {
                         reachOfficials?: number;
                         reachCitizens?: number;
                         reachBusinesses?: number;
+                        /** @description Sản phẩm trong thư viện sản phẩm truyền thông (đã công bố) */
+                        productIds?: string[];
                         products?: string | null;
                         note?: string | null;
                     };
@@ -21009,8 +21053,22 @@ export interface paths {
                                 reachOfficials: number;
                                 reachCitizens: number;
                                 reachBusinesses: number;
+                                libraryProducts: {
+                                    id: string;
+                                    refNo: number;
+                                    title: string;
+                                    kindLabel: string;
+                                    isWithdrawn: boolean;
+                                }[];
                                 products: string | null;
                                 note: string | null;
+                            }[];
+                            productChoices: {
+                                id: string;
+                                refNo: number;
+                                title: string;
+                                kindLabel: string;
+                                isWithdrawn: boolean;
                             }[];
                             abilities: {
                                 canManage: boolean;
@@ -21059,6 +21117,8 @@ export interface paths {
                         reachOfficials?: number;
                         reachCitizens?: number;
                         reachBusinesses?: number;
+                        /** @description Sản phẩm trong thư viện sản phẩm truyền thông (đã công bố) */
+                        productIds?: string[];
                         products?: string | null;
                         note?: string | null;
                     };
@@ -21110,8 +21170,22 @@ export interface paths {
                                 reachOfficials: number;
                                 reachCitizens: number;
                                 reachBusinesses: number;
+                                libraryProducts: {
+                                    id: string;
+                                    refNo: number;
+                                    title: string;
+                                    kindLabel: string;
+                                    isWithdrawn: boolean;
+                                }[];
                                 products: string | null;
                                 note: string | null;
+                            }[];
+                            productChoices: {
+                                id: string;
+                                refNo: number;
+                                title: string;
+                                kindLabel: string;
+                                isWithdrawn: boolean;
                             }[];
                             abilities: {
                                 canManage: boolean;

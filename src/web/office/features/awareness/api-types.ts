@@ -12,3 +12,5 @@ export type Activity = CampaignDetail['activities'][number];
 export type CampaignBody = BodyOf<'/api/v1/awareness/campaigns', 'post'>;
 /** What the activity form sends. */
 export type ActivityBody = BodyOf<'/api/v1/awareness/campaigns/{id}/activities', 'post'>;
+/** A product of the library an activity names, or may name. */
+export type ProductLink = CampaignDetail['productChoices'][number];

@@ -71,7 +71,24 @@ export function CampaignPage({ id }: { id: string }) {
                 { key: 'kind', header: t('awareness.activity.kind'), rowHeader: true, cell: (a) => a.kindLabel },
                 { key: 'place', header: t('awareness.activity.place'), cell: (a) => a.place ?? '' },
                 { key: 'reach', header: t('awareness.col.reach'), cell: (a) => [a.reachOfficials && `${t('awareness.reach.officials')}: ${n.format(a.reachOfficials)}`, a.reachCitizens && `${t('awareness.reach.citizens')}: ${n.format(a.reachCitizens)}`, a.reachBusinesses && `${t('awareness.reach.businesses')}: ${n.format(a.reachBusinesses)}`].filter(Boolean).join('; ') },
-                { key: 'products', header: t('awareness.activity.products'), cell: (a) => a.products ?? '' },
+                {
+                  key: 'products',
+                  header: t('awareness.activity.products'),
+                  cell: (a) => (
+                    <>
+                      {a.libraryProducts.length ? (
+                        <ul className="awareness-products">
+                          {a.libraryProducts.map((p) => (
+                            <li key={p.id}>
+                              <Link to={paths.product(p.id)}>{p.title}</Link> <span className="muted">({p.kindLabel}{p.isWithdrawn ? `, ${t('awareness.activity.withdrawn')}` : ''})</span>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                      {a.products ?? ''}
+                    </>
+                  ),
+                },
               ]}
             />
           </section>
@@ -79,7 +96,7 @@ export function CampaignPage({ id }: { id: string }) {
             <>
               <section aria-labelledby="add-activity" className="awareness-box">
                 <h2 id="add-activity">{t('awareness.activity.add')}</h2>
-                <ActivityForm key={formKey} busy={add.isPending} error={add.error} onSubmit={(b) => add.mutate(b)} />
+                <ActivityForm key={formKey} productChoices={c.productChoices} busy={add.isPending} error={add.error} onSubmit={(b) => add.mutate(b)} />
               </section>
               <section aria-labelledby="edit-campaign">
                 <h2 id="edit-campaign">{t('awareness.edit')}</h2>
