@@ -84,8 +84,26 @@ export async function migratedTemplate(): Promise<Uint8Array> {
     const aside = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     fs.writeFileSync(aside, tar);
     fs.renameSync(aside, file);
+    pruneTemplates(file);
     return tar;
   } finally {
     await database.close();
+  }
+}
+
+/**
+ * Removes the templates of other migration sets (each ~46 MB) once a new one is written. One not touched for an hour
+ * only: another checkout's run of the tests may be using its own at this moment.
+ */
+function pruneTemplates(kept: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const file = path.join(os.tmpdir(), name);
+    if (!/^dt-pglite-migrated-[0-9a-f]{20}\.tar$/.test(name) || file === kept) continue;
+    try {
+      if (fs.statSync(file).mtimeMs < hourAgo) fs.rmSync(file, { force: true });
+    } catch {
+      // removed meanwhile by another run
+    }
   }
 }
