@@ -306,16 +306,17 @@ describe('resolve: every unit name of KH 14/KH-UBND (17/01/2024)', () => {
   });
 });
 
-describe('performance', () => {
-  it('resolves 1,000 names in a few milliseconds', () => {
+// Its speed is measured where it matters, by the plan-import benchmark (npm run bench -- plans, which resolves every
+// unit named in a plan of hundreds of tasks), not by a time bound here that a loaded CI machine can break.
+describe('many names', () => {
+  it('resolves 1,000 names, trailing spaces and unknown names included, as it resolves each alone', () => {
     const names = SEED_NAMES.map(([, name]) => name).concat(['Sở TT&TT', 'So Thong tin va Truyen thong', 'Sở Ma thuật', 'Phòng Văn hóa và Thông tin']);
     const inputs = Array.from({ length: 1000 }, (_, i) => `${names[i % names.length]}${' '.repeat(Math.floor(i / names.length))}`);
     const dates = ['2024-01-17', '2025-04-01', '2026-01-01'];
     const fresh = createResolver(demoOrg);
-    const t0 = performance.now();
-    for (let i = 0; i < inputs.length; i++) fresh.resolve(inputs[i] as string, dates[i % 3] as string);
-    const ms = performance.now() - t0;
-    // a few ms on a developer machine; the bound leaves room for a loaded CI runner
-    expect(ms).toBeLessThan(100);
+    const many = inputs.map((input, i) => fresh.resolve(input, dates[i % 3] as string).status);
+    const alone = inputs.map((input, i) => createResolver(demoOrg).resolve(input, dates[i % 3] as string).status);
+    expect(many).toEqual(alone);
+    expect(new Set(many).size).toBeGreaterThan(1);
   });
 });

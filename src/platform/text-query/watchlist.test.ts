@@ -64,17 +64,16 @@ describe('Watchlist', () => {
     );
   });
 
-  it('matches 1,000 terms against a 1,000-syllable article quickly', () => {
+  // Its speed is measured by the monitoring-ingest benchmark (npm run bench), not here: a shared CI machine made a
+  // time bound in this test fail once with nothing wrong.
+  it('matches 1,000 terms against a 1,000-syllable article, the same way each time', () => {
     const terms: WatchTerm[] = Array.from({ length: 1000 }, (_, i) => ({ id: `t${i}`, label: `Xã ${i}`, names: [`xã Phúc ${i}`, `Phúc Lợi ${i}`], validFrom: null, validTo: null }));
     const many = new Watchlist(terms);
     const article = indexText(Array.from({ length: 250 }, (_, i) => `xã Phúc ${i * 7} và`).join(' '));
     expect(article.keys.length).toBe(1000);
-    const t0 = performance.now();
-    let found = 0;
-    for (let r = 0; r < 50; r++) found = many.find(article, '2025-01-01').length;
-    const msPerDoc = (performance.now() - t0) / 50;
-    expect(found).toBe(143); // i * 7 < 1000
-    expect(msPerDoc).toBeLessThan(20);
+    const counts = new Set<number>();
+    for (let r = 0; r < 5; r++) counts.add(many.find(article, '2025-01-01').length);
+    expect([...counts]).toEqual([143]); // i * 7 < 1000
   });
 });
 
