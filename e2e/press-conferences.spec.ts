@@ -73,6 +73,9 @@ test('a coordinator schedules a conference, invites two agencies by mail, record
       const body = Buffer.from(mailText(mail.raw), 'latin1').toString('utf8');
       expect(body).toContain(`Thời gian: ${hh}:00 – ${hh}:50 ngày ${dm(tomorrow)}`);
       expect(body).toMatch(/\/hop-bao\/\d+\.ics/);
+      // the event itself travels with the mail: the part calendar clients read, and the lich.ics attachment
+      expect(mail.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/i);
+      expect(mail.raw).toMatch(/filename=lich\.ics/);
     }
     // the invitation's state is its mails' in the outbox: sent once the delivery job handed them over
     await expect(async () => {
