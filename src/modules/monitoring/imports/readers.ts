@@ -291,10 +291,13 @@ async function* readJson(input: Readable, onHeaders?: (h: string[]) => void): As
 /** XLSX: the first worksheet, its first non-empty row as the header, read as a stream (shared strings cached). */
 async function* readXlsx(input: Readable, onHeaders?: (h: string[]) => void): AsyncGenerator<FileRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  // driven by hand, not by for await: leaving that loop would end the workbook before its temporary files are gone
+  const sheets = reader[Symbol.asyncIterator]();
   let headers: string[] | null = null;
   try {
-    for await (const sheet of reader) {
-      for await (const r of sheet as AsyncIterable<ExcelJS.Row>) {
+    const first = await sheets.next();
+    if (!first.done) {
+      for await (const r of first.value) {
         const raw = r.values as unknown[];
         const cells: string[] = [];
         for (let i = 1; i < raw.length; i++) cells.push(cellText(raw[i]).trim());
@@ -307,11 +310,33 @@ async function* readXlsx(input: Readable, onHeaders?: (h: string[]) => void): As
         if (cells.every((c) => c === '')) continue;
         yield { row: r.number, values: record(headers, cells) };
       }
-      break; // the first sheet only
     }
   } catch (err) {
     if (err instanceof UnreadableFile) throw err;
     throw new UnreadableFile('Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải định dạng .xlsx.');
+  } finally {
+    // an input stopped before its end (destroyed by its owner, or failed) has nothing more to give: reading on would wait forever
+    if (input.readableEnded || !input.destroyed) await skipOtherSheets(sheets);
   }
   if (!headers) throw new UnreadableFile('Trang tính đầu tiên của tệp Excel trống.');
+}
+
+/**
+ * Reads a streamed workbook to its end without parsing its other sheets. ExcelJS copies each worksheet that comes
+ * before the shared strings in the archive (Excel's own order) to a temporary file in the OS temp folder, and
+ * deletes the copy only when the workbook is read past that sheet: a reader left early (the first sheet only, a
+ * preview's few rows, a refused header) kept the copy, as large as the sheet, and its open descriptor until the
+ * process exited. Each other sheet is started and stopped at its first row: stopping closes what it reads from.
+ */
+async function skipOtherSheets(sheets: AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader>): Promise<void> {
+  try {
+    for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
+      const rows = next.value[Symbol.asyncIterator]();
+      // a damaged sheet stops itself; the workbook goes on to the next one
+      await rows.next().catch(() => undefined);
+      await rows.return(undefined);
+    }
+  } catch {
+    // a damaged archive: nothing more can be read (the reason, if it matters, was given by the read above)
+  }
 }
