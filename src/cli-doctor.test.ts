@@ -41,7 +41,10 @@ describe('npm run cli -- doctor', () => {
     };
     await (await openDatabase(env.DATABASE_URL!)).close(); // a migrated database, as after the first start
   });
-  afterAll(() => smtp.close());
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    smtp?.close();
+  });
 
   it('prints the configuration with secrets masked, the database, the disk, the mail server and the checkpoints', async () => {
     const { code, text } = await doctor(env);

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './platform/db';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-cli-'));
+// the command line's PGlite data dir weighs tens of MB: gone once the file's tests end, passed or not
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, DATABASE_URL: `file:${dir}/pglite`, ADMIN_PASSWORD: 'Quan-tri-cli-2024', LOG_LEVEL: 'silent', AUDIT_CHECKPOINT_FILE: `${dir}/checkpoints.jsonl`, AUDIT_CHECKPOINT_KEY: 'khoa-kiem-tra-cli' };
 
 function cli(...args: string[]) {

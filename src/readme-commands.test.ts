@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './platform/db';
 
 // Every command of the README's "Command line" block is run here as written: npm run, the same arguments, only the
@@ -30,6 +30,8 @@ function argsOf(line: string, replace: Record<string, string>): string[] {
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-readme-'));
+// a PGlite data dir, the backup and the reports: tens of MB, gone once the file's tests end, passed or not
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, DATABASE_URL: `file:${dir}/pglite`, ADMIN_PASSWORD: 'Quan-tri-readme-2024', LOG_LEVEL: 'silent', AUDIT_CHECKPOINT_FILE: `${dir}/checkpoints.jsonl`, FILES_DIR: `${dir}/files` };
 
 function runLine(command: string, replace: Record<string, string>, extra: string[] = []) {

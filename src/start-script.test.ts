@@ -42,6 +42,9 @@ describe('npm start', () => {
       expect(await until(async () => !(await answers()), 15_000)).toBe(true);
     } finally {
       child.kill('SIGKILL');
+      // its PGlite data dir weighs tens of MB; removed once the script has let go of it
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 200_000);
 });

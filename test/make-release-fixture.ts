@@ -13,10 +13,15 @@ import { buildProvince } from './province';
 const out = process.argv[2];
 if (!out) throw new Error('usage: npx tsx test/make-release-fixture.ts FILE.jsonl.gz');
 const files = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-release-'));
-process.env.FILES_DIR = files;
-const database = await openDatabase('memory:');
-const app = await buildProvince(database);
-await app.close();
-const result = await backupDatabase(database, path.resolve(out), { filesDir: files });
-await database.close();
-console.log(`${out}: ${Object.values(result.counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(result.counts).length} tables, ${result.files} files (${result.fileBytes} bytes)`);
+try {
+  process.env.FILES_DIR = files;
+  const database = await openDatabase('memory:');
+  const app = await buildProvince(database);
+  await app.close();
+  const result = await backupDatabase(database, path.resolve(out), { filesDir: files });
+  await database.close();
+  console.log(`${out}: ${Object.values(result.counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(result.counts).length} tables, ${result.files} files (${result.fileBytes} bytes)`);
+} finally {
+  // the province's files are in the archive now (or it failed): the copy made for it goes
+  fs.rmSync(files, { recursive: true, force: true });
+}

@@ -183,6 +183,7 @@ describeEachDriver('audit integrity check over HTTP', (getDb) => {
     } finally {
       if (previous === undefined) delete process.env.AUDIT_CHECKPOINT_FILE;
       else process.env.AUDIT_CHECKPOINT_FILE = previous;
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { describeEachDriver } from '../../../test/db';
 import { systemActor } from '../auth';
 import { appendCheckpoint, checkAuditChain, readCheckpoints, recordAudit, type CheckpointFile } from './index';
@@ -11,6 +11,7 @@ const actor = systemActor('kiểm thử mốc');
 describeEachDriver('audit checkpoints outside the database', (getDb) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-checkpoint-'));
   const file: CheckpointFile = { path: path.join(dir, 'checkpoints.jsonl'), key: 'khoa-bi-mat' };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const append = async (n: number) => {
     for (let i = 0; i < n; i++) await getDb().db.transaction((tx) => recordAudit(tx, { actor, action: 'test.write', subjectType: 'thing', subjectId: String(i) }));
   };

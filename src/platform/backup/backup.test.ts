@@ -11,7 +11,16 @@ import { verifyAuditChain } from '../audit';
 import { openStoredFile, storedFiles, storeFile } from '../files';
 import { backupDatabase, restoreDatabase, verifyBackup } from './index';
 
-const tmp = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+// every folder the tests make (archives, file stores): removed once the file's tests end, passed or not
+const temps: string[] = [];
+const tmp = (prefix: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 // the tests read archives whole to inspect and tamper with them; the code under test streams
 const linesOf = (file: string) => gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
 const writeLines = (file: string, lines: string[]) => fs.writeFileSync(file, gzipSync(lines.join('\n') + '\n'));

@@ -2,13 +2,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { expect, it, describe } from 'vitest';
+import { afterEach, expect, it, describe } from 'vitest';
 import { loadConfig } from '../config';
 import { jsonParam, openDatabase, pendingMigrations } from './index';
 
+// PGlite data dirs of tens of MB each: removed after every test, passed or not
+const temps: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 describe('database opening', () => {
   it('takes an exclusive lock on the PGlite directory: a second process gets a clear Vietnamese error', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-lock-')), 'pglite');
+    const dir = path.join(tempDir('dt-lock-'), 'pglite');
     const first = await openDatabase(`file:${dir}`);
     try {
       const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `import('./src/platform/db/index.ts').then(m => m.openDatabase('file:${dir}')).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); })`], { encoding: 'utf8', cwd: process.cwd() });
@@ -25,7 +36,7 @@ describe('database opening', () => {
   });
 
   it('takes over a lock left by a dead process', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-stale-')), 'pglite');
+    const dir = path.join(tempDir('dt-stale-'), 'pglite');
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(`${dir}/../pglite.lock`, '999999');
     const db = await openDatabase(`file:${dir}`);

@@ -8,9 +8,18 @@ import { openDatabase } from './index';
 import { currentOwner, lockDataDir, parseOwner, whyStale, type LockOwner } from './lock';
 
 const children: ChildProcess[] = [];
+// the data dirs a test made (one holds a PGlite database of tens of MB): removed after it, passed or not
+const temps: string[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
 
 function sleeper(): number {
   const child = spawn('sleep', ['30'], { stdio: 'ignore' });
@@ -24,7 +33,7 @@ function procStart(pid: number): string {
 }
 
 function tempDataDir(prefix: string): string {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'pglite');
+  const dir = path.join(tempDir(prefix), 'pglite');
   fs.mkdirSync(dir);
   return dir;
 }
@@ -76,7 +85,7 @@ describe('PGlite data directory lock', () => {
   });
 
   it('opens a data directory reached through a symbolic link, locking the real directory', async () => {
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-link-'));
+    const base = tempDir('dt-link-');
     fs.mkdirSync(path.join(base, 'real'));
     fs.symlinkSync(path.join(base, 'real'), path.join(base, 'link'));
     const db = await openDatabase(`file:${path.join(base, 'link')}`);
@@ -94,7 +103,7 @@ describe('PGlite data directory lock', () => {
   });
 
   it('names the directory and the reason in Vietnamese when the data directory cannot be used, never "undefined"', async () => {
-    const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bad-')));
+    const base = fs.realpathSync(tempDir('dt-bad-'));
     fs.symlinkSync(path.join(base, 'missing'), path.join(base, 'dangling'));
     fs.writeFileSync(path.join(base, 'file'), 'x');
     const cases = [path.join(base, 'dangling'), path.join(base, 'file'), path.join(base, 'file', 'sub')];

@@ -77,7 +77,9 @@ describe('upgrading the database of an earlier release', () => {
         const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-upgrade-'));
         cleanups.push(async () => fs.rmSync(work, { recursive: true, force: true }));
 
-        await migrateDatabase(database, migrationsOfRelease(before.migrations.length));
+        const releaseMigrations = migrationsOfRelease(before.migrations.length);
+        cleanups.push(async () => fs.rmSync(releaseMigrations, { recursive: true, force: true }));
+        await migrateDatabase(database, releaseMigrations);
         const applied = (await database.query<{ hash: string }>('select hash from drizzle.__drizzle_migrations order by id', [])).rows.map((r) => r.hash);
         expect(applied, 'the release’s migrations are this version’s first ones, unchanged').toEqual(before.migrations);
         await restoreDatabase(database, fixture, { filesDir: path.join(work, 'files') });

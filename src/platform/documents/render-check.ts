@@ -35,7 +35,10 @@ export interface RenderedPage {
   words: PlacedWord[];
 }
 
-/** A document as LibreOffice printed it. */
+/**
+ * A document as LibreOffice printed it. The files (pdfPath, pngs) stay only under RENDER_DIR: without it they were
+ * written to a temporary folder, removed once read.
+ */
 export interface RenderedDocument {
   pdfPath: string;
   pages: RenderedPage[];
@@ -64,37 +67,37 @@ export function shouldRender(): boolean {
   return false;
 }
 
-/** Where rendered files are kept: RENDER_DIR (to look at them afterwards) or a temporary folder. */
-function outputDir(): string {
-  const dir = process.env.RENDER_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
-}
-
 /**
  * Renders files (name → bytes; the extension decides the reader) to PDF in one LibreOffice start, and reads every
  * PDF back. `png: true` also writes one PNG per page at 60 dpi, for a person to look at.
  */
 export async function renderDocuments(files: Record<string, Uint8Array>, options: { png?: boolean } = {}): Promise<Record<string, RenderedDocument>> {
-  const dir = outputDir();
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
-  const inputs = Object.entries(files).map(([name, bytes]) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, bytes);
-    return file;
-  });
+  // RENDER_DIR keeps the files to look at afterwards; otherwise nobody looks, and every call would leave its folder
+  const keep = process.env.RENDER_DIR;
+  const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
+  fs.mkdirSync(dir, { recursive: true });
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { timeout: 120_000 });
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+    const inputs = Object.entries(files).map(([name, bytes]) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      return file;
+    });
+    try {
+      await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { timeout: 120_000 });
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+    const out: Record<string, RenderedDocument> = {};
+    for (const name of Object.keys(files)) {
+      const pdfPath = path.join(dir, `${name.replace(/\.[^.]+$/u, '')}.pdf`);
+      if (!fs.existsSync(pdfPath)) throw new Error(`LibreOffice did not produce ${pdfPath}`);
+      out[name] = await readPdf(pdfPath, options.png === true);
+    }
+    return out;
   } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
+    if (keep === undefined) fs.rmSync(dir, { recursive: true, force: true });
   }
-  const out: Record<string, RenderedDocument> = {};
-  for (const name of Object.keys(files)) {
-    const pdfPath = path.join(dir, `${name.replace(/\.[^.]+$/u, '')}.pdf`);
-    if (!fs.existsSync(pdfPath)) throw new Error(`LibreOffice did not produce ${pdfPath}`);
-    out[name] = await readPdf(pdfPath, options.png === true);
-  }
-  return out;
 }
 
 /** Reads a PDF back: page sizes, fonts, text and word boxes per page. */

@@ -12,11 +12,15 @@ describe('the office API contract (generated from /api/openapi.json)', () => {
   let generated: string;
   beforeAll(() => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-contract-'));
-    const env = { ...process.env, CONTRACT_OUT: path.join(dir, 'api.gen.ts'), CONTRACT_DOC_OUT: path.join(dir, 'openapi.json'), LOG_LEVEL: 'silent' };
-    const run = spawnSync('npm', ['run', 'contract'], { encoding: 'utf8', env });
-    if (run.status !== 0) throw new Error(`npm run contract failed: ${run.stderr}`);
-    generated = fs.readFileSync(env.CONTRACT_OUT, 'utf8');
-    doc = JSON.parse(fs.readFileSync(env.CONTRACT_DOC_OUT, 'utf8')) as OpenAPI3;
+    try {
+      const env = { ...process.env, CONTRACT_OUT: path.join(dir, 'api.gen.ts'), CONTRACT_DOC_OUT: path.join(dir, 'openapi.json'), LOG_LEVEL: 'silent' };
+      const run = spawnSync('npm', ['run', 'contract'], { encoding: 'utf8', env });
+      if (run.status !== 0) throw new Error(`npm run contract failed: ${run.stderr}`);
+      generated = fs.readFileSync(env.CONTRACT_OUT, 'utf8');
+      doc = JSON.parse(fs.readFileSync(env.CONTRACT_DOC_OUT, 'utf8')) as OpenAPI3;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('every route declares what it answers', () => {
