@@ -1,26 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
 import { describeEachDriver } from '../../../test/db';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
+import { tempDirs } from '../../../test/temp-dirs';
 import { openDatabase, type Database } from '../db';
 import { verifyAuditChain } from '../audit';
 import { openStoredFile, storedFiles, storeFile } from '../files';
 import { backupDatabase, restoreDatabase, verifyBackup } from './index';
 
 // every folder the tests make (archives, file stores): removed once the file's tests end, passed or not
-const temps: string[] = [];
-const tmp = (prefix: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tmp = tempDirs('all');
 // the tests read archives whole to inspect and tamper with them; the code under test streams
 const linesOf = (file: string) => gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
 const writeLines = (file: string, lines: string[]) => fs.writeFileSync(file, gzipSync(lines.join('\n') + '\n'));

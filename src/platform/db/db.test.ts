@@ -1,21 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterEach, expect, it, describe } from 'vitest';
+import { expect, it, describe } from 'vitest';
+import { tempDirs } from '../../../test/temp-dirs';
 import { loadConfig } from '../config';
 import { jsonParam, openDatabase, pendingMigrations } from './index';
 
 // PGlite data dirs of tens of MB each: removed after every test, passed or not
-const temps: string[] = [];
-const tempDir = (prefix: string) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('each');
 
 describe('database opening', () => {
   it('takes an exclusive lock on the PGlite directory: a second process gets a clear Vietnamese error', async () => {

@@ -1,25 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainFsError, resolveDataDir } from './data-dir';
 import { openDatabase } from './index';
+import { tempDirs } from '../../../test/temp-dirs';
 import { currentOwner, lockDataDir, parseOwner, whyStale, type LockOwner } from './lock';
 
 const children: ChildProcess[] = [];
-// the data dirs a test made (one holds a PGlite database of tens of MB): removed after it, passed or not
-const temps: string[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
+// the data dirs a test made (one holds a PGlite database of tens of MB): removed after it, passed or not
+const tempDir = tempDirs('each');
 
 function sleeper(): number {
   const child = spawn('sleep', ['30'], { stdio: 'ignore' });
