@@ -112,7 +112,7 @@ export async function scheduleConference(ctx: ActionContext, input: ConferenceIn
  * Changes a conference's details; every change is a new iCalendar SEQUENCE. When the time or the place of a
  * conference with invitations out changes, the invited agencies are told by mail, with the updated calendar event.
  */
-export async function editConference(ctx: ActionContext, id: string, input: ConferenceInput & { publicUrl?: string }): Promise<ConferenceRow> {
+export async function editConference(ctx: ActionContext, id: string, input: ConferenceInput & { publicUrl: string }): Promise<ConferenceRow> {
   const v = await checked(ctx, input);
   return ctx.db.transaction(async (tx) => {
     const current = await findConferenceForUpdate(tx, id);
@@ -122,7 +122,7 @@ export async function editConference(ctx: ActionContext, id: string, input: Conf
     if (current.status === 'cancelled' || current.status === 'minutes_issued') throw new AppError('conflict', current.status === 'cancelled' ? 'Cuộc họp báo đã hủy; không sửa được.' : 'Cuộc họp báo đã có biên bản; không sửa được.');
     const row = await updateConference(tx, id, { ...v, sequence: current.sequence + 1 });
     const isMoved = row.startsAt !== current.startsAt || row.endsAt !== current.endsAt || row.place !== current.place;
-    const told = isMoved && input.publicUrl ? await tellInvited(tx, row, (agencyName, hostName) => changeMail(row, current, { agencyName, hostName, publicUrl: input.publicUrl! }), 'press_conference_changed', input.publicUrl) : 0;
+    const told = isMoved ? await tellInvited(tx, row, (agencyName, hostName) => changeMail(row, current, { agencyName, hostName, publicUrl: input.publicUrl }), 'press_conference_changed', input.publicUrl) : 0;
     await recordAudit(tx, { actor: ctx.actor, action: 'press.conference.edit', subjectType: 'press_conference', subjectId: id, before: audited(current), after: { ...audited(row), ...(told ? { mails: told } : {}) }, requestId: ctx.requestId });
     return row;
   });
