@@ -372,6 +372,7 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
       t.info('Database durability settings', settings);
       if (driver === 'pglite') t.info('Where PGlite runs', wantsPgliteThread() ? 'in a thread of its own beside the server’s (the default, ADR 010; the raw INSERT loops go through it too)' : 'in the server’s own thread (PGLITE_THREAD=false)');
       t.data.durability = settings;
+      t.info('Server log', bench.logLevel === 'silent' ? 'none (LOG_LEVEL=silent)' : `level ${bench.logLevel}, one line per request, each written to a file as it comes (as production writes its standard output)`);
     } catch (e) {
       console.log('failed');
       t.failed('Raw single-row INSERT rate', '—', message(e));

@@ -18,6 +18,8 @@ export interface BenchApp {
   database: Database;
   app: App;
   baseUrl: string;
+  /** The server's log level (LOG_LEVEL, info by default as in production). */
+  logLevel: string;
   /** Where the data lives, passwords redacted (a temp dir or a throwaway PostgreSQL database). */
   where: string;
   /** The database URL itself (password included), for a child process of the benchmark; never print it. */
@@ -61,14 +63,24 @@ export async function freshDatabase(driver: Driver, postgresUrl: string | null):
 export async function startBenchApp(driver: Driver, postgresUrl: string | null): Promise<BenchApp> {
   const { database, where, url, drop } = await freshDatabase(driver, postgresUrl);
   let app: App | undefined;
+  // The server logs as in production (LOG_LEVEL, info by default: one line per request), each line written to a file
+  // as it comes, as pino writes the standard output that systemd appends to /var/log/dong-thuan (deploy/systemd).
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-bench-log-'));
+  const logFd = fs.openSync(path.join(logDir, 'web.log'), 'a');
+  const closeLog = () => {
+    fs.closeSync(logFd);
+    fs.rmSync(logDir, { recursive: true, force: true });
+  };
+  const config = loadConfig({ DATABASE_URL: 'memory:', LOG_LEVEL: process.env.LOG_LEVEL ?? '' });
   try {
     await bootstrapData(database, ADMIN_PASSWORD);
-    app = await buildServer({ ...loadConfig({ DATABASE_URL: 'memory:' }), logLevel: 'silent' }, database);
+    app = await buildServer(config, database, { logStream: { write: (line: string) => fs.writeSync(logFd, line) } as unknown as NodeJS.WritableStream });
     await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (e) {
     await app?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     await drop().catch(() => undefined);
+    closeLog();
     throw e;
   }
   const { port } = app.server.address() as AddressInfo;
@@ -78,11 +90,13 @@ export async function startBenchApp(driver: Driver, postgresUrl: string | null):
     (stopped ??= (async () => {
       await running.close();
       await database.close();
+      closeLog();
     })());
   return {
     driver,
     database,
     app: running,
+    logLevel: config.logLevel,
     baseUrl: `http://127.0.0.1:${port}`,
     where,
     dataUrl: url,

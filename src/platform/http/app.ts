@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import cookie from '@fastify/cookie';
@@ -31,6 +31,8 @@ declare module 'fastify' {
     /** Set when the request carried a valid session cookie; cookie-authenticated writes must echo it. */
     csrfToken: string | null;
     sessionTokenHash: string | null;
+    /** Fields a handler adds to the request's one log line (e.g. the receipt of a comment); never personal data. */
+    logNote: Record<string, string | number> | null;
   }
   interface FastifyInstance {
     db: DB;
@@ -102,6 +104,24 @@ function securityHeaders(options: HelmetOptions): [string, string][] {
   return [...headers];
 }
 
+/**
+ * One log line per request, written once it is answered, instead of Fastify's two (arrival and answer): at thousands of
+ * comments a second the log is a cost of its own. The line gives the method, the path without its query string (a
+ * confirmation link carries its token there), the status, the time and what the handler noted (`request.logNote`, a
+ * comment's receipt); never the client's address, which is personal data.
+ */
+class OneLineLog extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const url = request.url;
+    const query = url.indexOf('?');
+    const line = { method: request.method, path: query < 0 ? url : url.slice(0, query), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ...request.logNote };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request completed');
+  }
+}
+
 /** True when a parsed body (JSON, form) holds a NUL character in a key or a string, however deeply nested. */
 export function hasNulByte(body: unknown): boolean {
   // a walk with its own stack: a body nested 100,000 levels deep must not overflow the call stack
@@ -163,6 +183,7 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
     return503OnClosing: false,
     trustProxy: opts.trustProxy ?? 'loopback',
     requestIdHeader: false,
+    logController: new OneLineLog(),
     // A URL Fastify cannot decode (`/%E0%A4%A`) is answered here, before any hook runs: with our security headers
     // and our error page or problem+json, not Fastify's bare JSON.
     frameworkErrors: (error, request, reply) => {
@@ -193,6 +214,7 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('logNote', null);
 
   // Deny by default: an API route must declare its access or the process refuses to start. Routes added by
   // plugins (static files, the API docs page) serve public files only.
@@ -235,8 +257,9 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   app.addHook('preValidation', (request, _reply, done) => {
     done(hasNulByte(request.body) ? new AppError('bad-request', 'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).') : undefined);
   });
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   // Set before the API docs plugin is registered: a plugin keeps the error handler of the moment it was registered,
@@ -259,39 +282,54 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  app.addHook('onRequest', async (request) => {
+  // A callback hook: a request without a session cookie (every portal page) is checked without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     request.actor = ANONYMOUS;
     const token = request.cookies[SESSION_COOKIE];
-    const found = token ? await opts.lookupSession(token, request) : null;
-    if (found) {
-      request.actor = found.actor;
-      request.csrfToken = found.csrfToken;
-      request.sessionTokenHash = found.tokenHash;
-    }
-    // Access is checked before the body is parsed or validated, so a refused request learns nothing more.
-    const access = request.routeOptions.config.access;
-    if (!request.routeOptions.url) return; // 404 handler
-    if (access === undefined) throw new AppError('forbidden', 'Tuyến này chưa khai báo quyền truy cập.');
-    if (access !== 'public') {
-      if (request.actor.kind === 'anonymous') {
-        throw request.cookies[SESSION_COOKIE]
-          ? unauthenticated('Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.')
-          : unauthenticated();
-      }
-      if (typeof access === 'object') authorize(request.actor, access.ability);
-    }
-    // Public routes never act with the session's authority (a signed-in officer may still comment on the
-    // portal), so only session-backed routes need the CSRF token.
-    if (access !== 'public' && request.csrfToken && !SAFE_METHODS.has(request.method)) {
-      const sent = request.headers['x-csrf-token'];
-      if (sent !== request.csrfToken) {
-        throw new AppError('csrf', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại trang và thử lại.');
-      }
-    }
+    if (!token) return done(refusal(request));
+    opts
+      .lookupSession(token, request)
+      .then((found) => {
+        if (found) {
+          request.actor = found.actor;
+          request.csrfToken = found.csrfToken;
+          request.sessionTokenHash = found.tokenHash;
+        }
+        return refusal(request);
+      })
+      .then(done, done);
   });
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not-found', 'Không tìm thấy trang hoặc tài nguyên yêu cầu.'), request));
   return app;
+}
+
+/**
+ * Why a request is refused before its body is read (its route's access, the CSRF token of a session-backed write),
+ * or undefined to let it through; the session, if any, is already on the request.
+ */
+function refusal(request: FastifyRequest): Error | undefined {
+  // Access is checked before the body is parsed or validated, so a refused request learns nothing more.
+  const access = request.routeOptions.config.access;
+  if (!request.routeOptions.url) return undefined; // 404 handler
+  if (access === undefined) return new AppError('forbidden', 'Tuyến này chưa khai báo quyền truy cập.');
+  if (access === 'public') return undefined;
+  if (request.actor.kind === 'anonymous') {
+    return request.cookies[SESSION_COOKIE] ? unauthenticated('Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.') : unauthenticated();
+  }
+  if (typeof access === 'object') {
+    try {
+      authorize(request.actor, access.ability);
+    } catch (e) {
+      return e as Error;
+    }
+  }
+  // Public routes never act with the session's authority (a signed-in officer may still comment on the portal), so
+  // only session-backed routes need the CSRF token.
+  if (request.csrfToken && !SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
+    return new AppError('csrf', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại trang và thử lại.');
+  }
+  return undefined;
 }
 
 /** How much of a refused body is read before answering: nginx's largest limit (deploy/nginx) with room to spare. */

@@ -25,20 +25,26 @@ export interface CompressOptions {
 export function compressApiResponses(app: App, opts: CompressOptions = {}): void {
   const prefix = opts.prefix ?? '/api/';
   const minBytes = opts.minBytes ?? 2048;
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!request.url.startsWith(prefix) || request.method === 'HEAD') return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    if (reply.getHeader('content-encoding')) return payload;
-    if (!TEXT_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return payload;
+  // a callback hook, not an async one: most answers (every page of the portal) pass straight through, without a promise
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!request.url.startsWith(prefix) || request.method === 'HEAD') return done(null, payload);
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
+    if (reply.getHeader('content-encoding')) return done(null, payload);
+    if (!TEXT_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return done(null, payload);
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    if (body.length < minBytes) return payload;
+    if (body.length < minBytes) return done(null, payload);
     const vary = String(reply.getHeader('vary') ?? '');
     if (!/accept-encoding/i.test(vary)) reply.header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
     const coding = negotiateEncoding(request.headers['accept-encoding']);
-    if (coding === 'identity') return payload;
-    const packed = coding === 'br' ? await brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : await gzip(body, { level: 6 });
-    reply.header('content-encoding', coding);
-    reply.removeHeader('content-length');
-    return packed;
+    if (coding === 'identity') return done(null, payload);
+    const packing = coding === 'br' ? brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : gzip(body, { level: 6 });
+    packing.then(
+      (packed) => {
+        reply.header('content-encoding', coding);
+        reply.removeHeader('content-length');
+        done(null, packed);
+      },
+      (err: Error) => done(err),
+    );
   });
 }

@@ -159,24 +159,35 @@ describe('metrics on a started server [pglite]', () => {
     }
   });
 
-  it('logs each accepted comment once with its receipt, round and request id, and no personal data', async () => {
+  it('logs each request once, an accepted comment with its receipt, round and request id, and no personal data', async () => {
     const res = await postComment('metrics-test-0002');
     expect(res.status).toBe(303);
     const receipt = /GY-[0-9A-Z]{8}/.exec(res.headers.get('location') ?? '')![0];
     const requestId = res.headers.get('x-request-id');
     await new Promise((r) => setTimeout(r, 50));
-    const lines = logLines.filter((l) => l.msg === 'comment received' && l.receipt === receipt);
+    const lines = logLines.filter((l) => l.receipt === receipt);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ receipt, reqId: requestId, roundId: expect.any(String) });
+    expect(lines[0]).toMatchObject({ msg: 'request completed', receipt, reqId: requestId, roundId: expect.any(String), method: 'POST', status: 303, ms: expect.any(Number) });
+    expect(lines[0]!.path).toMatch(/^\/gop-y\/[^/?]+\/y-kien$/);
     // the operator's path: the receipt's line gives the request id, which every line of that request carries
-    const sameRequest = logLines.filter((l) => l.reqId === requestId).map((l) => l.msg);
-    expect(sameRequest).toEqual(['incoming request', 'comment received', 'request completed']);
+    expect(logLines.filter((l) => l.reqId === requestId).map((l) => l.msg)).toEqual(['request completed']);
     const raw = JSON.stringify(logLines);
     for (const secret of [CITIZEN.name, CITIZEN.email, CITIZEN.phone, CITIZEN.body, 'Riêng Tư']) expect(raw).not.toContain(secret);
+    // no client address, and no query string (a confirmation link carries its token there)
+    expect(raw).not.toMatch(/remoteAddress|"ip"|\?ma=/);
     // every line written while serving a request carries its id
-    const requestLines = logLines.filter((l) => 'req' in l || 'res' in l || l.msg === 'comment received');
+    const requestLines = logLines.filter((l) => l.msg === 'request completed');
     expect(requestLines.length).toBeGreaterThan(10);
     for (const l of requestLines) expect(l.reqId, JSON.stringify(l)).toEqual(expect.any(String));
+  });
+
+  it("logs a request's path without its query string", async () => {
+    const res = await fetch(`${base}/gop-y/xac-nhan?ma=bi-mat-khong-ghi-nhat-ky`);
+    const requestId = res.headers.get('x-request-id');
+    await new Promise((r) => setTimeout(r, 50));
+    const line = logLines.find((l) => l.reqId === requestId);
+    expect(line).toMatchObject({ msg: 'request completed', method: 'GET', path: '/gop-y/xac-nhan', status: res.status });
+    expect(JSON.stringify(logLines)).not.toContain('bi-mat-khong-ghi-nhat-ky');
   });
 
   it('counts comments refused by the per-address limit as refused, and their answers as 4xx of the route', async () => {

@@ -196,8 +196,8 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
           consent: { processing: form.values.consentProcessing, contact: form.values.consentContact, showName: false }, idempotencyKey: form.idempotencyKey, attachments: form.files,
         },
       );
-      // the one line that leads an operator from a citizen's receipt code to this request (reqId): no personal data
-      request.log.info({ receipt: comment.receiptCode, roundId }, 'comment received');
+      // the request's log line then leads an operator from a citizen's receipt code to its reqId: no personal data
+      request.logNote = { receipt: comment.receiptCode, roundId };
       return reply.redirect(`/gop-y/bien-nhan/${comment.receiptCode}`, 303);
     } catch (e) {
       if (!isAppError(e) || e.status >= 500 || e.code === 'not-found') throw e;
