@@ -95,6 +95,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/**
+ * A session already signed in as `me`, without probing the server: for rendering a page that reads the signed-in
+ * user (its rights) on its own, as the component tests do. Signing out or refreshing does nothing.
+ */
+export function SignedInSession({ me, children }: { me: Me; children: ReactNode }) {
+  const value = useMemo<SessionValue>(
+    () => ({ state: { status: 'signedIn', me }, flash: null, setFlash: () => undefined, signedIn: () => undefined, signOut: async () => undefined, refresh: async () => undefined, retry: () => undefined }),
+    [me],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
 /** Returns the session context. */
 export function useSession(): SessionValue {
   const value = useContext(SessionContext);

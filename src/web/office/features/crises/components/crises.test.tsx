@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ORIGIN_LABELS, ROLES, STATEMENT_KINDS, STATEMENT_STATUS_LABELS, STATUSES, TIMELINE_KIND_LABELS, VERSION_STATE_LABELS } from '../../../../../modules/crises/labels';
+import type { Me } from '../../../app/api-types';
 import type { Answer } from '../../../app/contract';
-import { TestApp } from '../../../app/testing';
+import { TestApp, testUser } from '../../../app/testing';
 import { crisesQueries } from '../api';
 import type { CrisisDetail, CrisisOptions, CrisisSummary } from '../api-types';
+import { CrisesPage } from '../pages/crises-page';
 import { CrisisNewPage, instantOf } from '../pages/crisis-new-page';
 import { CrisisPage } from '../pages/crisis-page';
 import { CrisisTimer } from './crisis-timer';
@@ -228,13 +230,14 @@ const summaryOf = (c: CrisisDetail): CrisisSummary => ({
   timer: c.timer,
 });
 
-const render = (node: ReactNode, seed?: (client: QueryClient) => void) => {
+/** Renders `node` with the seeded answers; `me` signs in a user for pages that read its rights. */
+const render = (node: ReactNode, seed?: (client: QueryClient) => void, me?: Me) => {
   // what is seeded is fresh: a page shows it without the "loading" line of a refetch
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
   seed?.(client);
   return renderToStaticMarkup(
     <QueryClientProvider client={client}>
-      <TestApp>{node}</TestApp>
+      <TestApp me={me}>{node}</TestApp>
     </QueryClientProvider>,
   );
 };
@@ -680,5 +683,39 @@ describe('the crises of a monitoring item', () => {
     const html = itemCrises([summaryOf(CRISIS)], [summaryOf(CRISIS)]);
     expect(html).toContain('Sự cố liên quan: Số 12 — Sạt lở đường tỉnh 151');
     expect(html).not.toContain('<form');
+  });
+});
+
+describe('the list of crises', () => {
+  const closed: CrisisSummary = { ...summaryOf(CRISIS), id: OTHER_CRISIS_ID, refNo: 9, title: 'Tin đồn thiếu nước sinh hoạt', status: 'closed', statusLabel: 'Đã kết thúc', unitName: null };
+  const list = (items: CrisisSummary[], me: Me) => render(<CrisesPage />, (client) => client.setQueryData(crisesQueries.list().queryKey, { items }), me);
+
+  it('shows each crisis by number and title with its level, status, unit, detection time and timer, in the order given', () => {
+    const html = list([summaryOf(CRISIS), closed], testUser(['crises.manage']));
+    expect(html).toContain(`<a href="/office/crises/${CRISIS_ID}">Số 12 — Sạt lở đường tỉnh 151</a>`);
+    expect(html).toContain(`<a href="/office/crises/${OTHER_CRISIS_ID}">Số 9 — Tin đồn thiếu nước sinh hoạt</a>`);
+    expect(html.indexOf('Số 12 — ')).toBeLessThan(html.indexOf('Số 9 — '));
+    const row = html.slice(html.indexOf('Số 12 — '), html.indexOf('</tr>', html.indexOf('Số 12 — ')));
+    for (const cell of ['Mức 3 — cao', 'Đang xử lý', 'Sở Xây dựng', '04/05/2026 08:30', 'crisis-timer--compact']) expect(row).toContain(cell);
+    const other = html.slice(html.indexOf('Số 9 — '), html.indexOf('</tr>', html.indexOf('Số 9 — ')));
+    expect(other).toContain('Đã kết thúc');
+    expect(other).toContain('Không có'); // no unit
+    expectNoIdOrCode(html);
+  });
+
+  it('offers to open a crisis only to a user who may manage crises', () => {
+    const manager = list([summaryOf(CRISIS)], testUser(['crises.manage']));
+    expect(manager).toContain('href="/office/crises/new"');
+    expect(manager).toContain('Mở sự cố</a>');
+    const reader = list([summaryOf(CRISIS)], testUser(['crises.read']));
+    expect(reader).not.toContain('href="/office/crises/new"');
+    expect(reader).not.toContain('Mở sự cố</a>');
+    expect(reader).toContain('Số 12 — Sạt lở đường tỉnh 151');
+  });
+
+  it('says so when there is no crisis yet', () => {
+    const html = list([], testUser(['crises.manage']));
+    expect(html).toContain('Chưa có sự cố nào.');
+    expect(html).not.toContain('Số 12');
   });
 });
