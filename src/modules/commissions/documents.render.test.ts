@@ -11,7 +11,7 @@ const commission: CommissionRow = {
   legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ quy định giao nhiệm vụ, đặt hàng hoặc đấu thầu cung cấp sản phẩm, dịch vụ công sử dụng ngân sách nhà nước từ nguồn kinh phí chi thường xuyên\nQuyết định số 45/QĐ-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh giao dự toán ngân sách năm 2026',
   policyId: 'p1', planTaskId: 't1', budgetYear: 2026, fundingSource: 'provincial', startsOn: '2026-03-02', endsOn: '2026-06-30', deliverBy: '2026-06-15',
   acceptanceCriteria: 'Sản phẩm đăng, phát đúng chuyên mục, khung giờ, đủ số lượng; nội dung đúng định hướng tuyên truyền', paymentTerms: null, totalAmount: 21_000_000, status: 'accepted',
-  approvedOn: '2026-02-25', approvedBy: null, contractNo: '15/QĐ-SVHTTDL', signedOn: '2026-02-27', overBudgetReason: null, liquidatedOn: null, cancelReason: null, createdBy: null, createdAt: '2026-02-20T02:00:00Z', updatedAt: '2026-02-20T02:00:00Z',
+  approvedOn: '2026-02-25', approvedBy: null, contractNo: '15/QĐ-SVHTTDL', signedOn: '2026-02-27', overBudgetReason: null, liquidatedOn: null, cancelReason: null, serviceId: null, serviceName: null, createdBy: null, createdAt: '2026-02-20T02:00:00Z', updatedAt: '2026-02-20T02:00:00Z',
 };
 const lines: LineRow[] = [
   { id: 'l1', commissionId: 'c1', position: 0, productType: 'article', topic: 'Bài viết về mức hỗ trợ sản xuất', quantity: 4, unit: 'bài', length: '1.200 chữ', channel: 'Báo điện tử', placement: 'Chuyên mục Chính sách', unitPrice: 1_250_000, lineTotal: 5_000_000 },

@@ -36,6 +36,10 @@ export const pressCommissions = pgTable(
     overBudgetReason: text('over_budget_reason'),
     liquidatedOn: date('liquidated_on', { mode: 'string' }),
     cancelReason: text('cancel_reason'),
+    /** The public service of an approved list the order is for (DH-02); empty on orders made before lists existed. */
+    serviceId: text('service_id'),
+    /** The service's name on the day it was chosen. */
+    serviceName: text('service_name'),
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -150,4 +154,45 @@ export const pressBudgetAllocations = pgTable(
   },
   // one per task and year; serves the budget page and the ordering check
   (t) => [uniqueIndex('press_budget_allocations_task_year_uq').on(t.planTaskId, t.year)],
+);
+
+/**
+ * An approved list of budget-funded public services (DH-02), as its decision states it: number, signing day, issuing
+ * unit (its name on that day), in force from `validFrom` to `validTo` inclusive (open when null). A newer list ends it
+ * the day before the newer one starts and is named in `supersededBy`; a list ended otherwise keeps its reason.
+ */
+export const pressServiceLists = pgTable(
+  'press_service_lists',
+  {
+    id: text('id').primaryKey(),
+    decisionNo: text('decision_no').notNull(),
+    signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    issuerUnitId: text('issuer_unit_id').notNull(),
+    issuerName: text('issuer_name').notNull(),
+    title: text('title'),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    endReason: text('end_reason'),
+    supersededBy: text('superseded_by'),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  // serves the list in force on a day and the page's lists, newest first
+  (t) => [index('press_service_lists_valid_idx').on(t.validFrom)],
+);
+
+/** One service of a list: its name as the decision writes it and the product types of order lines it covers. */
+export const pressServices = pgTable(
+  'press_services',
+  {
+    id: text('id').primaryKey(),
+    listId: text('list_id').notNull().references(() => pressServiceLists.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    productTypes: jsonb('product_types').$type<string[]>().notNull(),
+    note: text('note'),
+  },
+  // serves the services of lists, in their order
+  (t) => [index('press_services_list_idx').on(t.listId, t.position)],
 );
