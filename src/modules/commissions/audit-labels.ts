@@ -3,7 +3,8 @@ import { getDirectory } from '../organisations';
 import { getPressAgency } from '../press';
 import { FUNDING_LABELS, MODE_LABELS, PRODUCT_TYPE_LABELS, STATUS_LABELS, formatVnd, type Label } from './labels';
 import { findLinkedPlanTask } from '../plans';
-import { commissionsByIds, policyTitles } from './repo';
+import { commissionsByIds, policyTitles, serviceListsByIds, serviceNames } from './repo';
+import { formatDateVi } from '../../platform/text';
 
 const unknown = (ctx: ValueContext) => (ctx.lang === 'en' ? 'unknown' : 'không rõ');
 
@@ -28,6 +29,17 @@ async function taskValue(value: unknown, ctx: ValueContext): Promise<string> {
   return t ? `${t.code}. ${t.title}` : unknown(ctx);
 }
 
+async function serviceValue(value: unknown, ctx: ValueContext): Promise<string> {
+  if (typeof value !== 'string') return plainValue(null, ctx.lang);
+  return (await serviceNames(ctx.db, [value])).get(value) ?? unknown(ctx);
+}
+
+async function listValue(value: unknown, ctx: ValueContext): Promise<string> {
+  if (typeof value !== 'string') return plainValue(null, ctx.lang);
+  const l = (await serviceListsByIds(ctx.db, [value]))[0];
+  return l ? `${ctx.lang === 'en' ? 'Decision' : 'Quyết định số'} ${l.decisionNo} ${ctx.lang === 'en' ? 'of' : 'ngày'} ${formatDateVi(l.signedOn, 'short')}` : unknown(ctx);
+}
+
 const vnd = (value: unknown, ctx: ValueContext) => (typeof value === 'number' ? `${formatVnd(value)} ${ctx.lang === 'en' ? 'VND' : 'đồng'}` : plainValue(value, ctx.lang));
 const labels = (record: Record<string, Label>) => codeValue(record);
 
@@ -45,6 +57,10 @@ export const commissionsAuditVocabulary: AuditVocabulary = {
     'commissions.cancel': ['Hủy đơn đặt hàng', 'Cancelled an order'],
     'commissions.budget': ['Giao kinh phí cho nhiệm vụ', 'Set a task budget'],
     'commissions.export': ['Tải văn bản đặt hàng', 'Downloaded an order document'],
+    'commissions.service': ['Gắn dịch vụ sự nghiệp công', 'Named the public service'],
+    'commissions.services.create': ['Nhập danh mục dịch vụ sự nghiệp công', 'Recorded a list of public services'],
+    'commissions.services.supersede': ['Danh mục được thay thế bởi danh mục mới', 'List superseded by a newer one'],
+    'commissions.services.end': ['Chấm dứt hiệu lực danh mục dịch vụ', 'Ended a list of public services'],
     'commissions.overdue': ['Báo quá hạn giao sản phẩm', 'Announced a missed delivery date'],
   },
   subjects: {
@@ -58,6 +74,7 @@ export const commissionsAuditVocabulary: AuditVocabulary = {
         supplierId: { label: ['Cơ quan báo chí', 'Press agency'], value: agencyValue },
         policyId: { label: ['Chính sách', 'Policy'], value: policyValue },
         planTaskId: { label: ['Nhiệm vụ kế hoạch', 'Plan task'], value: taskValue },
+        serviceId: { label: ['Dịch vụ sự nghiệp công', 'Public service'], value: serviceValue },
         fundingSource: { label: ['Nguồn kinh phí', 'Funding'], value: labels(FUNDING_LABELS) },
         startsOn: { label: ['Từ ngày', 'From'] },
         endsOn: { label: ['Đến ngày', 'To'] },
@@ -87,6 +104,20 @@ export const commissionsAuditVocabulary: AuditVocabulary = {
         reason: { label: ['Lý do', 'Reason'] },
         document: { label: ['Văn bản', 'Document'], value: codeValue({ order: ['Quyết định đặt hàng', 'Order'], acceptance: ['Biên bản nghiệm thu', 'Acceptance record'] }) },
         bytes: { label: ['Dung lượng (byte)', 'Size (bytes)'] },
+      },
+    },
+    press_service_list: {
+      label: ['Danh mục dịch vụ sự nghiệp công', 'List of public services'],
+      names: async (db, ids) => new Map((await serviceListsByIds(db, ids)).map((l) => [l.id, { name: `Quyết định số ${l.decisionNo} ngày ${formatDateVi(l.signedOn, 'short')}`, href: '/office/commissions/services' }])),
+      fields: {
+        decisionNo: { label: ['Số, ký hiệu quyết định', 'Decision number'] },
+        signedOn: { label: ['Ngày ký', 'Signed on'] },
+        issuerUnitId: { label: ['Cơ quan ban hành', 'Issued by'], value: unitValue },
+        validFrom: { label: ['Có hiệu lực từ ngày', 'In force from'] },
+        validTo: { label: ['Hiệu lực đến hết ngày', 'In force until'] },
+        services: { label: ['Các dịch vụ', 'Services'] },
+        supersededBy: { label: ['Được thay thế bởi', 'Superseded by'], value: listValue },
+        reason: { label: ['Lý do', 'Reason'] },
       },
     },
     press_budget_allocation: {

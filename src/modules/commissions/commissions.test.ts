@@ -10,7 +10,7 @@ import { normaliseUrl } from '../../platform/feeds';
 import type { App } from '../../platform/http';
 import { addDays, todayVn } from '../../platform/text';
 import { computeFigures, loadPlanView } from '../plans';
-import { acceptCommission, alertOverdueDeliveries, approveCommission, createCommission, recordPayment, registerDeliverable, setAllocation, signCommission, type CommissionInput } from '.';
+import { acceptCommission, alertOverdueDeliveries, approveCommission, createCommission, createServiceList, recordPayment, registerDeliverable, setAllocation, signCommission, type CommissionInput } from '.';
 
 const ARTICLE_URL = 'https://baolaocai.example/chinh-sach/ho-tro-san-xuat-nong-nghiep-123.html';
 
@@ -27,6 +27,8 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
   const taskId = randomUUID();
   const today = todayVn();
   const year = Number(today.slice(0, 4));
+  // DH-02: the public service every order names (services.test.ts covers the list itself)
+  let serviceId = '';
 
   const order = (over: Partial<CommissionInput> = {}): CommissionInput => ({
     title: 'Tuyên truyền Nghị quyết hỗ trợ sản xuất nông nghiệp',
@@ -36,6 +38,7 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ',
     policyId,
     planTaskId: taskId,
+    serviceId,
     fundingSource: 'provincial',
     startsOn: today,
     endsOn: addDays(today, 60),
@@ -60,6 +63,8 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     coordinatorSession = await signInAs(app, c.username, c.password);
     officerSession = await signInAs(app, o.username, o.password);
     viewerSession = await signInAs(app, v.username, v.password);
+    const services = await createServiceList({ db, actor: coordinator }, { decisionNo: '12/QĐ-UBND', signedOn: '2025-07-15', issuerUnitId: 'lc-ubnd', validFrom: '2025-07-15', services: [{ name: 'Thông tin, tuyên truyền trên báo và phát thanh, truyền hình của tỉnh', productTypes: ['article', 'report', 'television', 'radio'] }] });
+    serviceId = ((await db.execute(sql`select id from press_services where list_id = ${services.id}`)) as unknown as { rows: { id: string }[] }).rows[0]!.id;
     await db.execute(sql`insert into press_agencies (id, name, kind, licence_no, licence_date, org_unit_id, valid_from) values (${agencyId}, 'Báo và Phát thanh, Truyền hình Lào Cai', 'print', '123/GP-BTTTT', '2025-07-01', 'lc-bao-ptth', '2025-07-01')`);
     await db.execute(sql`insert into policy_drafts (id, slug, title, doc_type, drafting_unit_id, stage, legal_regime) values (${policyId}, ${`nq-ho-tro-${policyId.slice(0, 6)}`}, 'Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', 'nq_hdnd_tinh', 'lc-so-nnmt', 'consultation', '2025')`);
     await db.execute(sql`insert into plans (id, number, title, year, source_file_name, source_sha256, parsed) values (${planId}, '9/KH-UBND', 'Kế hoạch truyền thông chính sách', ${year}, 'kh.txt', ${randomUUID()}, '{}'::jsonb)`);

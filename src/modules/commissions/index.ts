@@ -1,4 +1,4 @@
-/** Commissions to the press (đặt hàng báo chí, DH-01..06): orders, deliverables, acceptance, payments, budget. The only door of the module. */
+/** Commissions to the press (đặt hàng báo chí, DH-01..06): orders, the approved lists of public services, deliverables, acceptance, payments, budget. The only door of the module. */
 import './figures';
 import './file-access';
 export { commissionsPolicy } from './policy';
@@ -9,6 +9,10 @@ export { registerDeliverable, type DeliverableInput } from './actions/register-d
 export { acceptCommission, type AcceptanceInput } from './actions/accept-commission';
 export { recordPayment } from './actions/record-payment';
 export { setAllocation } from './actions/set-allocation';
+export { createServiceList, type ServiceListInput, type ServiceInput } from './actions/save-service-list';
+export { endServiceList } from './actions/end-service-list';
+export { setCommissionService } from './actions/set-commission-service';
+export { loadDemoCommissions } from './demo';
 export { type CommissionInput, type LineInput } from './input';
 export { orderDocument, acceptanceDocument, renderOrderDocx, renderAcceptanceDocx } from './documents';
 export { MODE_LABELS, PRODUCT_TYPE_LABELS, FUNDING_LABELS, STATUS_LABELS, formatVnd } from './labels';

@@ -4,7 +4,8 @@ import { cleanText, isIsoDate, todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { FUNDING_SOURCES, MODES, PRODUCT_TYPES, type FundingSource, type Mode, type ProductType } from './labels';
 import { findLinkedPlanTask } from '../plans';
-import { findPolicyTitle } from './repo';
+import { findPolicyTitle, findServiceWithList } from './repo';
+import { serviceProblem } from './services';
 import { supplierOn } from './supplier';
 
 export interface LineInput {
@@ -28,6 +29,8 @@ export interface CommissionInput {
   legalBasis: string;
   policyId?: string | null;
   planTaskId?: string | null;
+  /** The public service of an approved list (DH-02); a draft may leave it empty, approval may not. */
+  serviceId?: string | null;
   fundingSource: FundingSource;
   startsOn: string;
   endsOn: string;
@@ -46,7 +49,8 @@ const bad = (errors: FieldError[]) => new AppError('validation', errors.length =
 /**
  * Checks an order and computes its amounts: each line's total is quantity × unit price, the order's total their sum
  * (DH-03, in whole đồng). It must name a policy or a plan task (CT 07, TT-06), a press agency of the directory, and
- * a delivery deadline inside its timeframe that has not passed.
+ * a delivery deadline inside its timeframe that has not passed, and a public service that fits it when one is named
+ * (DH-02, services.ts).
  */
 export async function checkedCommission(ctx: ActionContext, input: CommissionInput) {
   const errors: FieldError[] = [];
@@ -75,6 +79,7 @@ export async function checkedCommission(ctx: ActionContext, input: CommissionInp
     legalBasis: cleanText(input.legalBasis ?? ''),
     policyId: input.policyId || null,
     planTaskId: input.planTaskId || null,
+    serviceId: input.serviceId || null,
     fundingSource: input.fundingSource,
     startsOn: input.startsOn,
     endsOn: input.endsOn,
@@ -101,10 +106,16 @@ export async function checkedCommission(ctx: ActionContext, input: CommissionInp
   const [policy, task] = await Promise.all([v.policyId ? findPolicyTitle(ctx.db, v.policyId) : null, v.planTaskId ? findLinkedPlanTask(ctx.db, v.planTaskId) : null]);
   if (v.policyId && !policy) errors.push({ path: 'policyId', message: 'Không có chính sách (dự thảo) này.' });
   if (v.planTaskId && !task) errors.push({ path: 'planTaskId', message: 'Không có nhiệm vụ này trong các kế hoạch.' });
+  // DH-02: a service chosen must fit the order now; none chosen is allowed on a draft (approval asks for it)
+  const service = v.serviceId ? await findServiceWithList(ctx.db, v.serviceId) : null;
+  if (v.serviceId && isIsoDate(v.startsOn)) {
+    const problem = serviceProblem(service, v.startsOn, lines.map((l) => l.productType));
+    if (problem) errors.push({ path: 'serviceId', message: problem });
+  }
   if (errors.length) throw bad(errors);
 
   const supplier = await supplierOn(ctx.db, v.supplierId, v.startsOn);
-  return { ...v, supplierName: supplier.name, budgetYear: Number(v.startsOn.slice(0, 4)), totalAmount, lines };
+  return { ...v, serviceName: service?.service.name ?? null, supplierName: supplier.name, budgetYear: Number(v.startsOn.slice(0, 4)), totalAmount, lines };
 }
 
 export type CheckedCommission = Awaited<ReturnType<typeof checkedCommission>>;

@@ -9,7 +9,8 @@ import { FUNDING_LABELS, MODE_LABELS, PRODUCT_TYPE_LABELS, STATUS_LABELS, type F
 import { monitoringMatches } from './matching';
 import { acceptedQuantity, deliveredQuantity, deliveryState } from './quantities';
 import { findLinkedPlanTask } from '../plans';
-import { acceptancesOf, deliverablesOf, findPolicyTitle, linesOf, paymentsOf, policyTitles, storedFilesByIds, type CommissionRow } from './repo';
+import { acceptancesOf, deliverablesOf, findPolicyTitle, findServiceWithList, linesOf, paymentsOf, policyTitles, storedFilesByIds, type CommissionRow } from './repo';
+import { listLabel, NO_SERVICE, serviceProblem } from './services';
 
 const DELIVERY_LABELS = { none: 'Chưa giao sản phẩm', partly: 'Đã giao một phần', fully: 'Đã giao đủ' } as const;
 
@@ -39,7 +40,7 @@ export async function presentSummaries(db: Executor, rows: (CommissionRow & { de
 /** Everything the order's page shows: lines with delivered and accepted quantities, deliverables matched with monitoring, acceptance, payments, budget, timeline, and what the reader may do. */
 export async function presentDetail(db: Executor, actor: Actor, c: CommissionRow) {
   const ids = [c.id];
-  const [dir, lines, deliverables, acceptances, payments, policy, task, supplier, entries] = await Promise.all([
+  const [dir, lines, deliverables, acceptances, payments, policy, task, supplier, entries, service] = await Promise.all([
     getDirectory(db),
     linesOf(db, ids),
     deliverablesOf(db, ids),
@@ -49,6 +50,7 @@ export async function presentDetail(db: Executor, actor: Actor, c: CommissionRow
     c.planTaskId ? findLinkedPlanTask(db, c.planTaskId) : null,
     getPressAgency(db, c.supplierId),
     listAudit(db, { subjectType: 'press_commission', subjectId: c.id, limit: 200 }),
+    c.serviceId ? findServiceWithList(db, c.serviceId) : null,
   ]);
   const [files, matches, budget, timeline] = await Promise.all([
     storedFilesByIds(db, deliverables.map((d) => d.fileId).filter((f): f is string => f !== null)),
@@ -62,6 +64,9 @@ export async function presentDetail(db: Executor, actor: Actor, c: CommissionRow
   const lineLabel = new Map(lines.map((l, i) => [l.id, `${i + 1}. ${typeLabel(l.productType)}: ${l.topic}`]));
   const unit = { unitId: c.ordererUnitId };
   const open = !['paid', 'liquidated', 'cancelled'].includes(c.status);
+  // DH-02 is checked before approval and signing; later stages keep the service the order was signed for
+  const isUnsigned = ['planned', 'approved'].includes(c.status);
+  const problem = !isUnsigned ? null : c.serviceId ? serviceProblem(service, c.startsOn, lines.map((l) => l.productType)) : NO_SERVICE;
   return {
     id: c.id,
     refNo: c.refNo,
@@ -73,6 +78,9 @@ export async function presentDetail(db: Executor, actor: Actor, c: CommissionRow
     legalBasis: c.legalBasis,
     policy,
     planTask: task ? { id: task.id, code: task.code, title: task.title, planId: task.planId, planTitle: task.planTitle } : null,
+    // the name kept on the order (as of the day it was chosen), with the decision of its list
+    service: c.serviceId ? { id: c.serviceId, name: c.serviceName ?? service?.service.name ?? 'Dịch vụ không rõ', listLabel: service ? listLabel(service.list) : null } : null,
+    serviceProblem: problem,
     fundingSource: c.fundingSource,
     fundingLabel: FUNDING_LABELS[c.fundingSource as FundingSource]?.[0] ?? 'Nguồn khác',
     startsOn: c.startsOn,
@@ -116,6 +124,7 @@ export async function presentDetail(db: Executor, actor: Actor, c: CommissionRow
     budget,
     abilities: {
       canEdit: c.status === 'planned' && can(actor, 'commissions.draft', unit),
+      canSetService: (c.status === 'planned' && can(actor, 'commissions.draft', unit)) || (c.status === 'approved' && can(actor, 'commissions.manage')),
       canApprove: c.status === 'planned' && can(actor, 'commissions.approve', unit),
       canSign: c.status === 'approved' && can(actor, 'commissions.manage'),
       canDeliver: ['ordered', 'delivered', 'accepted'].includes(c.status) && can(actor, 'commissions.deliver', unit),

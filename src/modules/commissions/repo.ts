@@ -3,7 +3,7 @@ import { rowsOf, type Executor } from '../../platform/db';
 import { storedFiles } from '../../platform/files';
 import { planTables } from '../plans';
 import { policyTables } from '../policies';
-import { pressBudgetAllocations, pressCommissionAcceptances, pressCommissionDeliverables, pressCommissionLines, pressCommissionPayments, pressCommissions } from './tables';
+import { pressBudgetAllocations, pressCommissionAcceptances, pressCommissionDeliverables, pressCommissionLines, pressCommissionPayments, pressCommissions, pressServiceLists, pressServices } from './tables';
 
 export type CommissionRow = typeof pressCommissions.$inferSelect;
 export type LineRow = typeof pressCommissionLines.$inferSelect;
@@ -11,6 +11,8 @@ export type DeliverableRow = typeof pressCommissionDeliverables.$inferSelect;
 export type AcceptanceRow = typeof pressCommissionAcceptances.$inferSelect;
 export type PaymentRow = typeof pressCommissionPayments.$inferSelect;
 export type AllocationRow = typeof pressBudgetAllocations.$inferSelect;
+export type ServiceListRow = typeof pressServiceLists.$inferSelect;
+export type ServiceRow = typeof pressServices.$inferSelect;
 
 /** Statuses whose amount is committed against the budget (signed and not cancelled). */
 export const COMMITTED_STATUSES = ['ordered', 'delivered', 'accepted', 'paid', 'liquidated'];
@@ -211,4 +213,54 @@ export async function findPlanHead(db: Executor, planId: string): Promise<{ id: 
   const { plans } = planTables;
   const rows = await db.select({ id: plans.id, title: plans.title, year: plans.year }).from(plans).where(eq(plans.id, planId)).limit(1);
   return rows[0] ?? null;
+}
+
+export async function insertServiceList(db: Executor, row: typeof pressServiceLists.$inferInsert, services: (typeof pressServices.$inferInsert)[]): Promise<ServiceListRow> {
+  const [inserted] = await db.insert(pressServiceLists).values(row).returning();
+  if (services.length) await db.insert(pressServices).values(services);
+  return inserted!;
+}
+
+/** Every approved list of public services, the latest start first (a province has a handful). */
+export async function listServiceLists(db: Executor): Promise<ServiceListRow[]> {
+  return db.select().from(pressServiceLists).orderBy(desc(pressServiceLists.validFrom), desc(pressServiceLists.createdAt));
+}
+
+/** Every list locked, so two lists entered at once cannot both end the same older one. */
+export async function listServiceListsForUpdate(db: Executor): Promise<ServiceListRow[]> {
+  return db.select().from(pressServiceLists).orderBy(asc(pressServiceLists.validFrom)).for('update');
+}
+
+export async function findServiceListForUpdate(db: Executor, id: string): Promise<ServiceListRow | null> {
+  const rows = await db.select().from(pressServiceLists).where(eq(pressServiceLists.id, id)).limit(1).for('update');
+  return rows[0] ?? null;
+}
+
+export async function updateServiceList(db: Executor, id: string, patch: Partial<typeof pressServiceLists.$inferInsert>): Promise<ServiceListRow> {
+  const [row] = await db.update(pressServiceLists).set({ ...patch, updatedAt: sql`now()` as unknown as string }).where(eq(pressServiceLists.id, id)).returning();
+  return row!;
+}
+
+/** The services of lists, each list's in its order. */
+export async function servicesOfLists(db: Executor, listIds: string[]): Promise<ServiceRow[]> {
+  if (listIds.length === 0) return [];
+  return db.select().from(pressServices).where(inArray(pressServices.listId, listIds)).orderBy(asc(pressServices.listId), asc(pressServices.position));
+}
+
+/** A service with the list it belongs to (the order's check, DH-02). */
+export async function findServiceWithList(db: Executor, serviceId: string): Promise<{ service: ServiceRow; list: ServiceListRow } | null> {
+  const rows = await db.select({ service: pressServices, list: pressServiceLists }).from(pressServices).innerJoin(pressServiceLists, eq(pressServiceLists.id, pressServices.listId)).where(eq(pressServices.id, serviceId)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Names of services by id (the audit log). */
+export async function serviceNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: pressServices.id, name: pressServices.name }).from(pressServices).where(inArray(pressServices.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function serviceListsByIds(db: Executor, ids: string[]): Promise<Pick<ServiceListRow, 'id' | 'decisionNo' | 'signedOn'>[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: pressServiceLists.id, decisionNo: pressServiceLists.decisionNo, signedOn: pressServiceLists.signedOn }).from(pressServiceLists).where(inArray(pressServiceLists.id, ids));
 }

@@ -14,6 +14,10 @@ import { recordPayment } from './actions/record-payment';
 import { registerDeliverable, type DeliverableInput } from './actions/register-deliverable';
 import { createCommission, editCommission } from './actions/save-commission';
 import { setAllocation } from './actions/set-allocation';
+import { setCommissionService } from './actions/set-commission-service';
+import { createServiceList } from './actions/save-service-list';
+import { endServiceList } from './actions/end-service-list';
+import { presentServiceLists, serviceChoices } from './present-services';
 import { approveCommission, cancelCommission, liquidateCommission, signCommission } from './actions/transitions';
 import { budgetOfPlan } from './budget';
 import { renderAcceptanceDocx, renderOrderDocx } from './documents';
@@ -21,7 +25,7 @@ import { FUNDING_LABELS, FUNDING_SOURCES, MODE_LABELS, MODES, PRODUCT_TYPE_LABEL
 import { presentDetail, presentSummaries } from './present';
 import { findLinkedPlanTask, planTaskChoices } from '../plans';
 import { acceptancesOf, deliverablesOf, findCommission, findPlanHead, findPolicyTitle, linesOf, listCommissions } from './repo';
-import { AcceptanceBody, AcceptanceParams, AllocationBody, BudgetQuery, BudgetView, CancelBody, CommissionBody, CommissionDetail, CommissionOptions, CommissionSummary, DeliverableBody, IdParams, LiquidateBody, ListQuery, PaymentBody, SignBody, SignerQuery } from './schemas';
+import { AcceptanceBody, AcceptanceParams, AllocationBody, BudgetQuery, BudgetView, CancelBody, CommissionBody, CommissionDetail, CommissionOptions, CommissionSummary, DeliverableBody, EndServiceListBody, IdParams, LiquidateBody, ListQuery, PaymentBody, ServiceBody, ServiceListBody, ServiceListsView, SignBody, SignerQuery } from './schemas';
 
 const tags = ['Đặt hàng báo chí'];
 
@@ -45,7 +49,7 @@ export async function commissionsRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Danh mục để lập đơn đặt hàng: cơ quan báo chí, đơn vị, chính sách, nhiệm vụ kế hoạch', response: { 200: CommissionOptions } },
     handler: async (request) => {
       const today = todayVn();
-      const [agencies, dir, drafts, plans] = await Promise.all([listPressAgencies(app.db, { on: today }), getDirectory(app.db), listDrafts(app.db, {}), planTaskChoices(app.db)]);
+      const [agencies, dir, drafts, plans, services] = await Promise.all([listPressAgencies(app.db, { on: today }), getDirectory(app.db), listDrafts(app.db, {}), planTaskChoices(app.db), serviceChoices(app.db)]);
       const collator = new Intl.Collator('vi');
       const units = dir.snapshot.units
         .filter((u) => u.type !== 'bao_chi' && u.validFrom <= today && (u.validTo === null || today < u.validTo))
@@ -62,6 +66,7 @@ export async function commissionsRoutes(app: App): Promise<void> {
         fundingSources: labelled(FUNDING_SOURCES, FUNDING_LABELS),
         statuses: labelled(STATUSES, STATUS_LABELS),
         quantityUnits: [...QUANTITY_UNITS],
+        services,
         canCreate: can(request.actor, 'commissions.draft'),
       };
     },
@@ -96,6 +101,30 @@ export async function commissionsRoutes(app: App): Promise<void> {
     },
   });
 
+  app.get('/api/v1/commissions/service-lists', {
+    config: { access: { ability: 'commissions.read' } },
+    schema: { tags, summary: 'Danh mục dịch vụ sự nghiệp công sử dụng ngân sách nhà nước: danh mục đang có hiệu lực và các danh mục khác', response: { 200: ServiceListsView } },
+    handler: async (request) => presentServiceLists(app.db, request.actor),
+  });
+
+  app.post('/api/v1/commissions/service-lists', {
+    config: { access: { ability: 'commissions.manage' } },
+    schema: { tags, summary: 'Nhập danh mục dịch vụ được phê duyệt (danh mục đang có hiệu lực hết hiệu lực từ ngày danh mục mới có hiệu lực)', body: ServiceListBody, response: { 201: ServiceListsView } },
+    handler: async (request, reply) => {
+      await createServiceList(ctx(request), request.body);
+      return reply.status(201).send(await presentServiceLists(app.db, request.actor));
+    },
+  });
+
+  app.post('/api/v1/commissions/service-lists/:id/end', {
+    config: { access: { ability: 'commissions.manage' } },
+    schema: { tags, summary: 'Chấm dứt hiệu lực một danh mục dịch vụ (ngày hết hiệu lực, lý do)', params: IdParams, body: EndServiceListBody, response: { 200: ServiceListsView } },
+    handler: async (request) => {
+      await endServiceList(ctx(request), request.params.id, request.body);
+      return presentServiceLists(app.db, request.actor);
+    },
+  });
+
   app.get('/api/v1/commissions/:id', {
     config: { access: { ability: 'commissions.read' } },
     schema: { tags, summary: 'Một đơn đặt hàng: sản phẩm, sản phẩm đã giao, nghiệm thu, thanh toán, diễn biến', params: IdParams, response: { 200: CommissionDetail } },
@@ -106,6 +135,12 @@ export async function commissionsRoutes(app: App): Promise<void> {
     config: { access: { ability: 'commissions.draft' } },
     schema: { tags, summary: 'Sửa đơn đặt hàng chưa phê duyệt', params: IdParams, body: CommissionBody, response: { 200: CommissionDetail } },
     handler: async (request) => presentDetail(app.db, request.actor, await editCommission(ctx(request), request.params.id, request.body)),
+  });
+
+  app.post('/api/v1/commissions/:id/service', {
+    config: { access: { ability: 'commissions.draft' } },
+    schema: { tags, summary: 'Gắn dịch vụ sự nghiệp công cho đơn đặt hàng chưa ký', params: IdParams, body: ServiceBody, response: { 200: CommissionDetail } },
+    handler: async (request) => presentDetail(app.db, request.actor, await setCommissionService(ctx(request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/commissions/:id/approve', {

@@ -38,6 +38,7 @@ export const CommissionBody = Type.Object(
     legalBasis: Type.String({ minLength: 1, maxLength: 4000 }),
     policyId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
     planTaskId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+    serviceId: Type.Optional(Nullable(Type.String({ maxLength: 100, description: 'Dịch vụ sự nghiệp công trong danh mục được phê duyệt (bắt buộc khi phê duyệt)' }))),
     fundingSource: oneOf(FUNDING_SOURCES, 'Nguồn kinh phí'),
     startsOn: IsoDate,
     endsOn: IsoDate,
@@ -126,6 +127,8 @@ export const CommissionDetail = Type.Object({
   legalBasis: Type.String(),
   policy: Nullable(Type.Object({ id: Type.String(), title: Type.String() })),
   planTask: Nullable(Type.Object({ id: Type.String(), code: Type.String(), title: Type.String(), planId: Type.String(), planTitle: Type.String() })),
+  service: Nullable(Type.Object({ id: Type.String(), name: Type.String({ description: 'Tên dịch vụ tại ngày chọn' }), listLabel: Nullable(Type.String()) })),
+  serviceProblem: Nullable(Type.String({ description: 'Điều còn thiếu theo danh mục dịch vụ sự nghiệp công để phê duyệt, ký đặt hàng (DH-02)' })),
   fundingSource: Type.String(),
   fundingLabel: Type.String(),
   startsOn: IsoDate,
@@ -196,6 +199,7 @@ export const CommissionDetail = Type.Object({
   budget: Nullable(Budget),
   abilities: Type.Object({
     canEdit: Type.Boolean(),
+    canSetService: Type.Boolean(),
     canApprove: Type.Boolean(),
     canSign: Type.Boolean(),
     canDeliver: Type.Boolean(),
@@ -209,6 +213,17 @@ export const CommissionDetail = Type.Object({
 
 const Option = Type.Object({ code: Type.String(), label: Type.String() });
 
+const ServiceChoice = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  productTypes: Type.Array(Type.String(), { description: 'Loại sản phẩm dịch vụ bao gồm (để lọc trong biểu mẫu)' }),
+  productTypeLabels: Type.Array(Type.String()),
+  listLabel: Type.String(),
+  decisionNo: Type.String(),
+  validFrom: IsoDate,
+  validTo: Nullable(IsoDate),
+});
+
 export const CommissionOptions = Type.Object({
   agencies: Type.Array(Ref),
   units: Type.Array(Ref),
@@ -219,6 +234,7 @@ export const CommissionOptions = Type.Object({
   fundingSources: Type.Array(Option),
   statuses: Type.Array(Option),
   quantityUnits: Type.Array(Type.String()),
+  services: Type.Array(ServiceChoice),
   canCreate: Type.Boolean(),
 });
 
@@ -248,3 +264,48 @@ export const BudgetView = Type.Object({
 });
 
 export const SignerQuery = Type.Object({ signerName: Type.Optional(Type.String({ maxLength: 200, description: 'Họ tên người ký' })), signerTitle: Type.Optional(Type.String({ maxLength: 200, description: 'Chức vụ người ký, ví dụ Phó Giám đốc' })) }, { additionalProperties: false });
+
+export const ServiceBody = Type.Object({ serviceId: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+
+export const ServiceListBody = Type.Object(
+  {
+    decisionNo: Type.String({ minLength: 1, maxLength: 100, description: 'Số, ký hiệu quyết định phê duyệt danh mục' }),
+    signedOn: IsoDate,
+    issuerUnitId: Type.String({ minLength: 1, maxLength: 100 }),
+    title: OptText(1000),
+    validFrom: IsoDate,
+    validTo: Type.Optional(Nullable(IsoDate)),
+    services: Type.Array(
+      Type.Object({ name: Type.String({ minLength: 1, maxLength: 500 }), productTypes: Type.Array(oneOf(PRODUCT_TYPES, 'Loại sản phẩm'), { minItems: 1, maxItems: PRODUCT_TYPES.length }), note: OptText(1000) }, { additionalProperties: false }),
+      { minItems: 1, maxItems: 100 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const EndServiceListBody = Type.Object({ validTo: IsoDate, reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false });
+
+const ServiceList = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  decisionNo: Type.String(),
+  signedOn: IsoDate,
+  issuerName: Type.String(),
+  title: Nullable(Type.String()),
+  validFrom: IsoDate,
+  validTo: Nullable(IsoDate),
+  stateLabel: Type.String(),
+  isInForce: Type.Boolean(),
+  endReason: Nullable(Type.String()),
+  supersededByLabel: Nullable(Type.String()),
+  services: Type.Array(Type.Object({ id: Type.String(), position: Type.Integer(), name: Type.String(), productTypeLabels: Type.Array(Type.String()), note: Nullable(Type.String()) })),
+  canEnd: Type.Boolean(),
+});
+
+export const ServiceListsView = Type.Object({
+  current: Nullable(ServiceList),
+  others: Type.Array(ServiceList),
+  canManage: Type.Boolean(),
+  productTypes: Type.Array(Option),
+  issuers: Type.Array(Ref),
+});

@@ -11,13 +11,14 @@ const userOf = (ctx: ActionContext) => (ctx.actor.kind === 'user' ? ctx.actor.us
 const lineRows = (commissionId: string, v: CheckedCommission) => v.lines.map((l, position) => ({ id: randomUUID(), commissionId, position, ...l }));
 
 /** What the audit keeps of an order's content (its lines summarised; amounts in đồng). */
-export const auditedCommission = (v: Pick<CheckedCommission, 'title' | 'ordererUnitId' | 'mode' | 'supplierId' | 'policyId' | 'planTaskId' | 'fundingSource' | 'startsOn' | 'endsOn' | 'deliverBy' | 'totalAmount'> & { lines?: unknown[] }) => ({
+export const auditedCommission = (v: Pick<CheckedCommission, 'title' | 'ordererUnitId' | 'mode' | 'supplierId' | 'policyId' | 'planTaskId' | 'serviceId' | 'fundingSource' | 'startsOn' | 'endsOn' | 'deliverBy' | 'totalAmount'> & { lines?: unknown[] }) => ({
   title: v.title,
   ordererUnitId: v.ordererUnitId,
   mode: v.mode,
   supplierId: v.supplierId,
   policyId: v.policyId,
   planTaskId: v.planTaskId,
+  serviceId: v.serviceId,
   fundingSource: v.fundingSource,
   startsOn: v.startsOn,
   endsOn: v.endsOn,
@@ -26,7 +27,7 @@ export const auditedCommission = (v: Pick<CheckedCommission, 'title' | 'ordererU
   ...(v.lines ? { lineCount: v.lines.length } : {}),
 });
 
-/** Drafts an order (status planned) for the ordering unit; its amounts are computed here from the lines. */
+/** Drafts an order (status planned) for the ordering unit; its amounts are computed here from the lines. It may have no public service yet (DH-02 asks for one at approval). */
 export async function createCommission(ctx: ActionContext, input: CommissionInput): Promise<CommissionRow> {
   authorize(ctx.actor, 'commissions.draft');
   // the unit is checked to exist (422) before the officer is checked to belong to it (403)

@@ -5,6 +5,7 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { cleanText, formatDateVi, isIsoDate, todayVn } from '../../../platform/text';
 import { budgetCheckOf } from '../budget';
+import { serviceProblemOf } from '../services';
 import { formatVnd } from '../labels';
 import { acceptancesOf, deliverablesOf, findCommissionForUpdate, paymentsOf, updateCommission, type CommissionRow } from '../repo';
 
@@ -19,12 +20,17 @@ async function locked(tx: Executor, id: string, from: string[], wrong: string): 
   return c;
 }
 
-/** Approves a planned order (DH-04 APPROVED: its budget line accepted) — the approver of the ordering unit or a coordinator. */
+/**
+ * Approves a planned order (DH-04 APPROVED: its budget line accepted) — the approver of the ordering unit or a
+ * coordinator; only for a public service of a list in force on its start date that covers its lines (DH-02).
+ */
 export async function approveCommission(ctx: ActionContext, id: string): Promise<CommissionRow> {
   authorize(ctx.actor, 'commissions.approve');
   return ctx.db.transaction(async (tx) => {
     const c = await locked(tx, id, ['planned'], 'Chỉ phê duyệt được đơn đặt hàng đang ở trạng thái dự kiến.');
     authorize(ctx.actor, 'commissions.approve', { unitId: c.ordererUnitId });
+    const problem = await serviceProblemOf(tx, c);
+    if (problem) throw invalid('serviceId', problem);
     const row = await updateCommission(tx, id, { status: 'approved', approvedOn: todayVn(), approvedBy: userOf(ctx) });
     await recordAudit(tx, { actor: ctx.actor, action: 'commissions.approve', subjectType: 'press_commission', subjectId: id, before: { status: c.status }, after: { status: row.status, approvedOn: row.approvedOn }, requestId: ctx.requestId });
     return row;
@@ -32,8 +38,8 @@ export async function approveCommission(ctx: ActionContext, id: string): Promise
 }
 
 /**
- * Records the signed order or contract (DH-04 ORDERED): its number and signing date. A delivery deadline already
- * past is refused; an order over what remains of its plan task's budget needs a reason (DH-02), kept with it.
+ * Records the signed order or contract (DH-04 ORDERED): its number and signing date. An order without a public
+ * service that fits it (DH-02) and a delivery deadline already past are refused; an order over what remains of its plan task's budget needs a reason (DH-02), kept with it.
  */
 export async function signCommission(ctx: ActionContext, id: string, input: { contractNo: string; signedOn: string; overBudgetReason?: string | null }): Promise<CommissionRow> {
   authorize(ctx.actor, 'commissions.manage');
@@ -45,6 +51,9 @@ export async function signCommission(ctx: ActionContext, id: string, input: { co
   if (input.signedOn > today) throw invalid('signedOn', 'Ngày ký không được sau hôm nay.');
   return ctx.db.transaction(async (tx) => {
     const c = await locked(tx, id, ['approved'], 'Chỉ ký đặt hàng được đơn đã được phê duyệt.');
+    // the list may have been ended since approval (a newer one, a decision withdrawn)
+    const problem = await serviceProblemOf(tx, c);
+    if (problem) throw invalid('serviceId', problem);
     if (c.deliverBy < today || c.deliverBy < input.signedOn) throw invalid('deliverBy', `Hạn giao sản phẩm (${formatDateVi(c.deliverBy, 'short')}) đã qua; sửa hạn trước khi ký đặt hàng.`);
     const budget = await budgetCheckOf(tx, c);
     if (budget && budget.overBy > 0 && !reason) {

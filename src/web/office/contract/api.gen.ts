@@ -7538,6 +7538,7 @@ export interface paths {
                         legalBasis: string;
                         policyId?: string | null;
                         planTaskId?: string | null;
+                        serviceId?: string | null;
                         /**
                          * @description Nguồn kinh phí
                          * @enum {string}
@@ -7602,6 +7603,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -7706,6 +7714,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -7799,6 +7808,18 @@ export interface paths {
                                 label: string;
                             }[];
                             quantityUnits: string[];
+                            services: {
+                                id: string;
+                                name: string;
+                                /** @description Loại sản phẩm dịch vụ bao gồm (để lọc trong biểu mẫu) */
+                                productTypes: string[];
+                                productTypeLabels: string[];
+                                listLabel: string;
+                                decisionNo: string;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
                             canCreate: boolean;
                         };
                     };
@@ -7936,6 +7957,301 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commissions/service-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục dịch vụ sự nghiệp công sử dụng ngân sách nhà nước: danh mục đang có hiệu lực và các danh mục khác */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                id: string;
+                                label: string;
+                                decisionNo: string;
+                                /** Format: date */
+                                signedOn: string;
+                                issuerName: string;
+                                title: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                stateLabel: string;
+                                isInForce: boolean;
+                                endReason: string | null;
+                                supersededByLabel: string | null;
+                                services: {
+                                    id: string;
+                                    position: number;
+                                    name: string;
+                                    productTypeLabels: string[];
+                                    note: string | null;
+                                }[];
+                                canEnd: boolean;
+                            } | null;
+                            others: {
+                                id: string;
+                                label: string;
+                                decisionNo: string;
+                                /** Format: date */
+                                signedOn: string;
+                                issuerName: string;
+                                title: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                stateLabel: string;
+                                isInForce: boolean;
+                                endReason: string | null;
+                                supersededByLabel: string | null;
+                                services: {
+                                    id: string;
+                                    position: number;
+                                    name: string;
+                                    productTypeLabels: string[];
+                                    note: string | null;
+                                }[];
+                                canEnd: boolean;
+                            }[];
+                            canManage: boolean;
+                            productTypes: {
+                                code: string;
+                                label: string;
+                            }[];
+                            issuers: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Nhập danh mục dịch vụ được phê duyệt (danh mục đang có hiệu lực hết hiệu lực từ ngày danh mục mới có hiệu lực) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Số, ký hiệu quyết định phê duyệt danh mục */
+                        decisionNo: string;
+                        /** Format: date */
+                        signedOn: string;
+                        issuerUnitId: string;
+                        title?: string | null;
+                        /** Format: date */
+                        validFrom: string;
+                        validTo?: string | null;
+                        services: {
+                            name: string;
+                            productTypes: ("article" | "report" | "radio" | "television" | "infographic" | "video" | "special_page")[];
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                id: string;
+                                label: string;
+                                decisionNo: string;
+                                /** Format: date */
+                                signedOn: string;
+                                issuerName: string;
+                                title: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                stateLabel: string;
+                                isInForce: boolean;
+                                endReason: string | null;
+                                supersededByLabel: string | null;
+                                services: {
+                                    id: string;
+                                    position: number;
+                                    name: string;
+                                    productTypeLabels: string[];
+                                    note: string | null;
+                                }[];
+                                canEnd: boolean;
+                            } | null;
+                            others: {
+                                id: string;
+                                label: string;
+                                decisionNo: string;
+                                /** Format: date */
+                                signedOn: string;
+                                issuerName: string;
+                                title: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                stateLabel: string;
+                                isInForce: boolean;
+                                endReason: string | null;
+                                supersededByLabel: string | null;
+                                services: {
+                                    id: string;
+                                    position: number;
+                                    name: string;
+                                    productTypeLabels: string[];
+                                    note: string | null;
+                                }[];
+                                canEnd: boolean;
+                            }[];
+                            canManage: boolean;
+                            productTypes: {
+                                code: string;
+                                label: string;
+                            }[];
+                            issuers: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/service-lists/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chấm dứt hiệu lực một danh mục dịch vụ (ngày hết hiệu lực, lý do) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        validTo: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                id: string;
+                                label: string;
+                                decisionNo: string;
+                                /** Format: date */
+                                signedOn: string;
+                                issuerName: string;
+                                title: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                stateLabel: string;
+                                isInForce: boolean;
+                                endReason: string | null;
+                                supersededByLabel: string | null;
+                                services: {
+                                    id: string;
+                                    position: number;
+                                    name: string;
+                                    productTypeLabels: string[];
+                                    note: string | null;
+                                }[];
+                                canEnd: boolean;
+                            } | null;
+                            others: {
+                                id: string;
+                                label: string;
+                                decisionNo: string;
+                                /** Format: date */
+                                signedOn: string;
+                                issuerName: string;
+                                title: string | null;
+                                /** Format: date */
+                                validFrom: string;
+                                validTo: string | null;
+                                stateLabel: string;
+                                isInForce: boolean;
+                                endReason: string | null;
+                                supersededByLabel: string | null;
+                                services: {
+                                    id: string;
+                                    position: number;
+                                    name: string;
+                                    productTypeLabels: string[];
+                                    note: string | null;
+                                }[];
+                                canEnd: boolean;
+                            }[];
+                            canManage: boolean;
+                            productTypes: {
+                                code: string;
+                                label: string;
+                            }[];
+                            issuers: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/commissions/{id}": {
         parameters: {
             query?: never;
@@ -7987,6 +8303,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -8091,6 +8414,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -8139,6 +8463,7 @@ export interface paths {
                         legalBasis: string;
                         policyId?: string | null;
                         planTaskId?: string | null;
+                        serviceId?: string | null;
                         /**
                          * @description Nguồn kinh phí
                          * @enum {string}
@@ -8203,6 +8528,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -8307,6 +8639,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -8332,6 +8665,207 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commissions/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gắn dịch vụ sự nghiệp công cho đơn đặt hàng chưa ký */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        serviceId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            refNo: number;
+                            title: string;
+                            ordererUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            mode: string;
+                            modeLabel: string;
+                            supplier: {
+                                id: string;
+                                name: string;
+                            };
+                            legalBasis: string;
+                            policy: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            planTask: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                planId: string;
+                                planTitle: string;
+                            } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
+                            fundingSource: string;
+                            fundingLabel: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            deliverBy: string;
+                            acceptanceCriteria: string;
+                            paymentTerms: string | null;
+                            totalAmount: number;
+                            budgetYear: number;
+                            status: string;
+                            statusLabel: string;
+                            deliveryLabel: string;
+                            approvedOn: string | null;
+                            contractNo: string | null;
+                            signedOn: string | null;
+                            overBudgetReason: string | null;
+                            liquidatedOn: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                id: string;
+                                productType: string;
+                                productTypeLabel: string;
+                                topic: string;
+                                quantity: number;
+                                unit: string;
+                                length: string | null;
+                                channel: string | null;
+                                placement: string | null;
+                                unitPrice: number;
+                                lineTotal: number;
+                                delivered: number;
+                                accepted: number;
+                            }[];
+                            deliverables: {
+                                id: string;
+                                lineId: string;
+                                lineLabel: string;
+                                title: string;
+                                url: string | null;
+                                channel: string | null;
+                                airedOn: string | null;
+                                airedAt: string | null;
+                                durationMinutes: number | null;
+                                file: {
+                                    id: string;
+                                    fileName: string;
+                                    size: number;
+                                } | null;
+                                /** Format: date */
+                                publishedOn: string;
+                                matches: {
+                                    title: string;
+                                    url: string | null;
+                                    sourceName: string;
+                                    publishedAt: string | null;
+                                    sentimentLabel: string;
+                                }[];
+                            }[];
+                            candidates: {
+                                title: string;
+                                url: string | null;
+                                sourceName: string;
+                                publishedAt: string | null;
+                                sentimentLabel: string;
+                            }[];
+                            acceptances: {
+                                id: string;
+                                /** Format: date */
+                                acceptedOn: string;
+                                members: string[];
+                                quality: string;
+                                amount: number;
+                                lines: {
+                                    lineId: string;
+                                    topic: string;
+                                    quantity: number;
+                                    amount: number;
+                                }[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** Format: date */
+                                paidOn: string;
+                                amount: number;
+                                documentNo: string;
+                            }[];
+                            acceptedAmount: number;
+                            paidAmount: number;
+                            /** @description Tổng giá trị trừ số đã thanh toán */
+                            remainingAmount: number;
+                            /** @description Đã nghiệm thu mà chưa thanh toán */
+                            payableAmount: number;
+                            budget: {
+                                allocated: number | null;
+                                committedByOthers: number;
+                                remaining: number | null;
+                                /** @description Phần vượt kinh phí còn lại của nhiệm vụ (0 khi không vượt) */
+                                overBy: number;
+                            } | null;
+                            abilities: {
+                                canEdit: boolean;
+                                canSetService: boolean;
+                                canApprove: boolean;
+                                canSign: boolean;
+                                canDeliver: boolean;
+                                canAccept: boolean;
+                                canPay: boolean;
+                                canLiquidate: boolean;
+                                canCancel: boolean;
+                            };
+                            timeline: {
+                                at: string;
+                                actorName: string;
+                                actionLabel: string;
+                                changes: {
+                                    field: string;
+                                    label: string;
+                                    before: string | null;
+                                    after: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8391,6 +8925,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -8495,6 +9036,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -8587,6 +9129,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -8691,6 +9240,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -8780,6 +9330,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -8884,6 +9441,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -8974,6 +9532,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -9078,6 +9643,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -9175,6 +9741,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -9279,6 +9852,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -9362,6 +9936,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -9466,6 +10047,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -9562,6 +10144,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -9666,6 +10255,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
@@ -9758,6 +10348,13 @@ export interface paths {
                                 planId: string;
                                 planTitle: string;
                             } | null;
+                            service: {
+                                id: string;
+                                /** @description Tên dịch vụ tại ngày chọn */
+                                name: string;
+                                listLabel: string | null;
+                            } | null;
+                            serviceProblem: string | null;
                             fundingSource: string;
                             fundingLabel: string;
                             /** Format: date */
@@ -9862,6 +10459,7 @@ export interface paths {
                             } | null;
                             abilities: {
                                 canEdit: boolean;
+                                canSetService: boolean;
                                 canApprove: boolean;
                                 canSign: boolean;
                                 canDeliver: boolean;
