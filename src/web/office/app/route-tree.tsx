@@ -88,6 +88,7 @@ const CommissionNewPage = page(commissions, 'CommissionNewPage');
 const CommissionEditPage = page(commissions, 'CommissionEditPage');
 const CommissionPage = page(commissions, 'CommissionPage');
 const CommissionsBudgetPage = page(commissions, 'CommissionsBudgetPage');
+const CommissionServicesPage = page(commissions, 'CommissionServicesPage');
 const ProductsPage = page(products, 'ProductsPage');
 const ProductFormPage = page(products, 'ProductFormPage');
 const ProductPage = page(products, 'ProductPage');
@@ -320,6 +321,7 @@ const pressAgencyRoute = createRoute({
 const commissionsRoute = route('/office/commissions', () => <CommissionsPage />, { ability: 'commissions.read' });
 const commissionNewRoute = route('/office/commissions/new', () => <CommissionNewPage />, { ability: 'commissions.draft' });
 const commissionsBudgetRoute = route('/office/commissions/budget', () => <CommissionsBudgetPage />, { ability: 'commissions.read' });
+const commissionsServicesRoute = route('/office/commissions/services', () => <CommissionServicesPage />, { ability: 'commissions.read' });
 const commissionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/office/commissions/$id',
@@ -444,6 +446,7 @@ export const routeTree = rootRoute.addChildren([
   commissionsRoute,
   commissionNewRoute,
   commissionsBudgetRoute,
+  commissionsServicesRoute,
   commissionRoute,
   commissionEditRoute,
   productsRoute,

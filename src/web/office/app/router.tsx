@@ -82,6 +82,7 @@ export const paths = {
   commissions: linkOptions({ to: '/office/commissions' }),
   commissionNew: linkOptions({ to: '/office/commissions/new' }),
   commissionsBudget: linkOptions({ to: '/office/commissions/budget' }),
+  commissionsServices: linkOptions({ to: '/office/commissions/services' }),
   commission: (id: string) => linkOptions({ to: '/office/commissions/$id', params: { id } }),
   commissionEdit: (id: string) => linkOptions({ to: '/office/commissions/$id/edit', params: { id } }),
   products: linkOptions({ to: '/office/products' }),

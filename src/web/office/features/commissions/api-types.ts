@@ -21,3 +21,10 @@ export type SignBody = BodyOf<'/api/v1/commissions/{id}/sign', 'post'>;
 /** The budget of a plan's tasks for a year. */
 export type BudgetView = Answer<'/api/v1/commissions/budget'>;
 export type AllocationBody = BodyOf<'/api/v1/commissions/budget', 'put'>;
+/** The approved lists of public services (DH-02): the one in force, the others, what the reader may do. */
+export type ServiceListsView = Answer<'/api/v1/commissions/service-lists'>;
+export type ServiceList = NonNullable<ServiceListsView['current']>;
+export type ServiceListBody = BodyOf<'/api/v1/commissions/service-lists', 'post'>;
+export type EndServiceListBody = BodyOf<'/api/v1/commissions/service-lists/{id}/end', 'post'>;
+/** A service an order form offers, with the days its list is in force. */
+export type ServiceChoice = CommissionOptions['services'][number];

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { request } from '../../app/api';
 import { client, ok } from '../../app/client';
-import type { AcceptanceBody, AllocationBody, CommissionBody, CommissionDetail, CommissionQuery, DeliverableBody, PaymentBody, SignBody } from './api-types';
+import type { AcceptanceBody, AllocationBody, CommissionBody, CommissionDetail, CommissionQuery, DeliverableBody, EndServiceListBody, PaymentBody, ServiceListBody, SignBody } from './api-types';
 
 const path = (id: string) => ({ params: { path: { id } } });
 
@@ -28,6 +28,10 @@ export const commissionsApi = {
   pay: (id: string, body: PaymentBody) => ok(client.POST('/api/v1/commissions/{id}/payments', { ...path(id), body })),
   budget: (planId: string, year: number | undefined, signal?: AbortSignal) => ok(client.GET('/api/v1/commissions/budget', { params: { query: { planId, ...(year ? { year } : {}) } }, signal })),
   allocate: (body: AllocationBody) => ok(client.PUT('/api/v1/commissions/budget', { body })),
+  setService: (id: string, serviceId: string) => ok(client.POST('/api/v1/commissions/{id}/service', { ...path(id), body: { serviceId } })),
+  serviceLists: (signal?: AbortSignal) => ok(client.GET('/api/v1/commissions/service-lists', { signal })),
+  createServiceList: (body: ServiceListBody) => ok(client.POST('/api/v1/commissions/service-lists', { body })),
+  endServiceList: (id: string, body: EndServiceListBody) => ok(client.POST('/api/v1/commissions/service-lists/{id}/end', { ...path(id), body })),
 };
 
 /** The queries of this feature: everything under ['commissions'] is invalidated after a change. */
@@ -36,6 +40,7 @@ export const commissionsQueries = {
   list: (query: CommissionQuery) => queryOptions({ queryKey: ['commissions', 'list', query], queryFn: ({ signal }) => commissionsApi.list(query, signal) }),
   options: () => queryOptions({ queryKey: ['commissions', 'options'], queryFn: ({ signal }) => commissionsApi.options(signal), staleTime: 5 * 60_000 }),
   one: (id: string) => queryOptions({ queryKey: ['commissions', 'one', id], queryFn: ({ signal }) => commissionsApi.one(id, signal) }),
+  serviceLists: () => queryOptions({ queryKey: ['commissions', 'service-lists'], queryFn: ({ signal }) => commissionsApi.serviceLists(signal) }),
   budget: (planId: string, year: number | undefined) => queryOptions({ queryKey: ['commissions', 'budget', planId, year], queryFn: ({ signal }) => commissionsApi.budget(planId, year, signal), enabled: planId !== '' }),
 };
 

@@ -1,10 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DateField, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
 import { ActionForm } from '../../../app/components/action-form';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
+import { isIsoDate } from '../../../app/dates';
 import { commissionsApi, commissionsQueries, vnd } from '../api';
 import type { CommissionDetail } from '../api-types';
 
@@ -41,6 +42,11 @@ export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill
   const [pay, setPay] = useState({ paidOn: '', amount: '', documentNo: '' });
   const [liquidatedOn, setLiquidatedOn] = useState('');
   const [reason, setReason] = useState('');
+  const [serviceId, setServiceId] = useState(c.service?.id ?? '');
+  const options = useQuery({ ...commissionsQueries.options(), enabled: a.canSetService });
+  // services of the lists in force on the order's start date
+  const services = (options.data?.services ?? []).filter((s) => isIsoDate(c.startsOn) && s.validFrom <= c.startsOn && (s.validTo === null || c.startsOn <= s.validTo));
+  const setService = useAction(c.id, () => commissionsApi.setService(c.id, serviceId));
   const approve = useAction(c.id, () => commissionsApi.approve(c.id));
   const signM = useAction(c.id, () => commissionsApi.sign(c.id, { contractNo: sign.contractNo, signedOn: sign.signedOn, overBudgetReason: sign.overBudgetReason || null }));
   const [file, setFile] = useState<File | null>(null);
@@ -65,6 +71,12 @@ export function CommissionActions({ c, prefill }: { c: CommissionDetail; prefill
 
   return (
     <>
+      {a.canSetService && c.serviceProblem ? (
+        <ActionForm className="comm-action" id="service" title={t('comm.service.title')} submit={t('comm.service.submit')} error={setService.error} busy={setService.isPending} shown={['serviceId']} onSubmit={() => setService.mutate(undefined)}>
+          <SelectField label={t('comm.field.service')} name="serviceId" required value={serviceId} placeholder={t('comm.field.noService')} error={fieldErrors(setService.error).serviceId}
+            options={services.map((s) => ({ value: s.id, label: t('comm.field.serviceOption', { name: s.name, types: s.productTypeLabels.join(', '), decision: s.decisionNo }) }))} onChange={(ev) => setServiceId(ev.target.value)} />
+        </ActionForm>
+      ) : null}
       {a.canApprove ? <ActionForm className="comm-action" id="approve" title={t('comm.approve.title')} submit={t('comm.approve.submit')} error={approve.error} busy={approve.isPending} shown={[]} onSubmit={() => approve.mutate(undefined)} /> : null}
       {a.canSign ? (
         <ActionForm className="comm-action" id="sign" title={t('comm.sign.title')} submit={t('comm.sign.submit')} error={signM.error} busy={signM.isPending} shown={['contractNo', 'signedOn', 'overBudgetReason']} onSubmit={() => signM.mutate(undefined)}>

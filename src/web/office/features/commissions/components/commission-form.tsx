@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Button, DateField, Field, SelectField } from '../../../../ui';
 import { TextareaField } from '../../../../ui/textarea-field';
 import { FormError } from '../../../app/components/form-error';
+import { isIsoDate, todayIso } from '../../../app/dates';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { navigate, paths } from '../../../app/router';
 import { useMe } from '../../../app/session';
 import { commissionsApi, commissionsQueries, vnd } from '../api';
-import type { CommissionBody, CommissionDetail, LineBody } from '../api-types';
+import type { CommissionBody, CommissionDetail, LineBody, ServiceChoice } from '../api-types';
 
 type LineDraft = Omit<LineBody, 'productType' | 'quantity' | 'unitPrice'> & { productType: LineBody['productType'] | ''; quantity: string; unitPrice: string };
 type Draft = Omit<CommissionBody, 'mode' | 'fundingSource' | 'lines'> & { mode: CommissionBody['mode'] | ''; fundingSource: CommissionBody['fundingSource'] | ''; lines: LineDraft[] };
@@ -16,13 +17,16 @@ type Draft = Omit<CommissionBody, 'mode' | 'fundingSource' | 'lines'> & { mode: 
 const emptyLine = (): LineDraft => ({ productType: '', topic: '', quantity: '', unit: 'bài', length: '', channel: '', placement: '', unitPrice: '' });
 
 function draftOf(c: CommissionDetail | undefined, ownUnitId: string): Draft {
-  if (!c) return { title: '', ordererUnitId: ownUnitId, mode: '', supplierId: '', legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ', policyId: null, planTaskId: null, fundingSource: '', startsOn: '', endsOn: '', deliverBy: '', acceptanceCriteria: '', paymentTerms: '', lines: [emptyLine()] };
+  if (!c) return { title: '', ordererUnitId: ownUnitId, mode: '', supplierId: '', legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ', policyId: null, planTaskId: null, serviceId: null, fundingSource: '', startsOn: '', endsOn: '', deliverBy: '', acceptanceCriteria: '', paymentTerms: '', lines: [emptyLine()] };
   return {
-    title: c.title, ordererUnitId: c.ordererUnit.id, mode: c.mode as Draft['mode'], supplierId: c.supplier.id, legalBasis: c.legalBasis, policyId: c.policy?.id ?? null, planTaskId: c.planTask?.id ?? null,
+    title: c.title, ordererUnitId: c.ordererUnit.id, mode: c.mode as Draft['mode'], supplierId: c.supplier.id, legalBasis: c.legalBasis, policyId: c.policy?.id ?? null, planTaskId: c.planTask?.id ?? null, serviceId: c.service?.id ?? null,
     fundingSource: c.fundingSource as Draft['fundingSource'], startsOn: c.startsOn, endsOn: c.endsOn, deliverBy: c.deliverBy, acceptanceCriteria: c.acceptanceCriteria, paymentTerms: c.paymentTerms ?? '',
     lines: c.lines.map((l) => ({ productType: l.productType as LineDraft['productType'], topic: l.topic, quantity: String(l.quantity), unit: l.unit, length: l.length ?? '', channel: l.channel ?? '', placement: l.placement ?? '', unitPrice: String(l.unitPrice) })),
   };
 }
+
+/** Whether a service's list is in force on a day (its `validTo` is the last day in force). */
+const inForceOn = (s: ServiceChoice, day: string) => s.validFrom <= day && (s.validTo === null || day <= s.validTo);
 
 const whole = (s: string) => (/^\d+$/u.test(s.replace(/[.\s]/gu, '')) ? Number(s.replace(/[.\s]/gu, '')) : Number.NaN);
 
@@ -47,6 +51,13 @@ export function CommissionForm({ existing }: { existing?: CommissionDetail }) {
   const setLine = (i: number, patch: Partial<LineDraft>) => setD((x) => ({ ...x, lines: x.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
   const lineTotal = (l: LineDraft) => (Number.isFinite(whole(l.quantity) * whole(l.unitPrice)) ? whole(l.quantity) * whole(l.unitPrice) : 0);
   const o = options.data;
+  // the services of the list in force on the start date (today until one is chosen); the one already named stays offered, marked
+  const serviceDay = isIsoDate(d.startsOn) ? d.startsOn : todayIso();
+  const services = (o?.services ?? []).filter((s) => inForceOn(s, serviceDay)).map((s) => ({ value: s.id, label: t('comm.field.serviceOption', { name: s.name, types: s.productTypeLabels.join(', '), decision: s.decisionNo }) }));
+  if (d.serviceId && !services.some((s) => s.value === d.serviceId)) {
+    const name = o?.services.find((s) => s.id === d.serviceId)?.name ?? existing?.service?.name ?? '';
+    services.push({ value: d.serviceId, label: t('comm.field.serviceOutside', { name }) });
+  }
   const tasks = (o?.plans ?? []).flatMap((p) => p.tasks.map((task) => ({ value: task.id, label: `${p.title} — ${task.code}. ${task.title}` })));
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -58,7 +69,7 @@ export function CommissionForm({ existing }: { existing?: CommissionDetail }) {
       lines: d.lines.map((l) => ({ ...l, productType: l.productType as LineBody['productType'], quantity: whole(l.quantity), unitPrice: whole(l.unitPrice), length: l.length || null, channel: l.channel || null, placement: l.placement || null })),
     });
   };
-  const shown = ['title', 'ordererUnitId', 'mode', 'supplierId', 'legalBasis', 'policyId', 'planTaskId', 'fundingSource', 'startsOn', 'endsOn', 'deliverBy', 'acceptanceCriteria', 'lines', ...d.lines.flatMap((_, i) => ['productType', 'topic', 'quantity', 'unit', 'unitPrice'].map((f) => `lines.${i}.${f}`))];
+  const shown = ['title', 'ordererUnitId', 'mode', 'supplierId', 'legalBasis', 'policyId', 'planTaskId', 'serviceId', 'fundingSource', 'startsOn', 'endsOn', 'deliverBy', 'acceptanceCriteria', 'lines', ...d.lines.flatMap((_, i) => ['productType', 'topic', 'quantity', 'unit', 'unitPrice'].map((f) => `lines.${i}.${f}`))];
 
   return (
     <form className="comm-form" noValidate onSubmit={onSubmit}>
@@ -112,6 +123,11 @@ export function CommissionForm({ existing }: { existing?: CommissionDetail }) {
         <p>
           <strong>{t('comm.form.total', { amount: vnd(d.lines.reduce((s, l) => s + lineTotal(l), 0)) })}</strong>
         </p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('comm.form.service')}</legend>
+        <SelectField label={t('comm.field.service')} hint={t('comm.field.serviceHint')} name="serviceId" value={d.serviceId ?? ''} placeholder={t('comm.field.noService')} error={errors.serviceId}
+          options={services} onChange={(e) => set({ serviceId: e.target.value || null })} />
       </fieldset>
       <fieldset>
         <legend>{t('comm.form.terms')}</legend>

@@ -48,11 +48,22 @@ export function CommissionPage({ id }: { id: string }) {
               {c.budget.overBy > 0 ? <Alert variant="warning" title={t('comm.detail.budgetOver', { amount: vnd(c.budget.overBy) })} /> : null}
             </section>
           ) : null}
+          {c.serviceProblem ? (
+            <Alert variant="warning" title={t('comm.detail.serviceProblem')}>
+              <p data-testid="commission-service-problem">{c.serviceProblem}</p>
+            </Alert>
+          ) : null}
           <dl className="comm-facts">
             <div><dt>{t('comm.detail.orderer')}</dt><dd>{c.ordererUnit.name}</dd></div>
             <div><dt>{t('comm.detail.supplier')}</dt><dd>{c.supplier.name}</dd></div>
             {c.policy ? <div><dt>{t('comm.detail.policy')}</dt><dd><Link to={paths.policy(c.policy.id)}>{c.policy.title}</Link></dd></div> : null}
             {c.planTask ? <div><dt>{t('comm.detail.task')}</dt><dd>{c.planTask.planTitle} — {c.planTask.code}. {c.planTask.title}</dd></div> : null}
+            <div>
+              <dt>{t('comm.detail.service')}</dt>
+              <dd data-testid="commission-service">
+                {c.service ? <>{c.service.name}{c.service.listLabel ? <><br /><span className="muted">{t('comm.detail.serviceList', { list: c.service.listLabel })}</span></> : null}</> : t('comm.detail.noService')}
+              </dd>
+            </div>
             <div><dt>{t('comm.detail.legalBasis')}</dt><dd style={{ whiteSpace: 'pre-line' }}>{c.legalBasis}</dd></div>
             <div><dt>{t('comm.detail.funding')}</dt><dd>{c.fundingLabel}</dd></div>
             <div><dt>{t('comm.detail.period')}</dt><dd>{t('comm.detail.periodValue', { from: formatDate(c.startsOn), to: formatDate(c.endsOn) })}</dd></div>

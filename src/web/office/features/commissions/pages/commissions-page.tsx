@@ -28,6 +28,9 @@ export function CommissionsPage() {
         <Link to={paths.commissionsBudget} className="dt-button dt-button--secondary">
           {t('comm.list.budget')}
         </Link>
+        <Link to={paths.commissionsServices} className="dt-button dt-button--secondary">
+          {t('comm.list.services')}
+        </Link>
       </PageHeader>
       <form className="comm-filters" aria-label={t('comm.list.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField label={t('comm.col.status')} name="status" value={filter.status ?? ''} placeholder={t('comm.all')}
