@@ -52,6 +52,11 @@ test('an order to a press agency for a policy and a plan task is drafted, approv
   const policy = (options.policies as { id: string; title: string }[])[0]!;
   expect(agency, 'a press agency in the directory (demo agencies)').toBeDefined();
   expect(policy, 'a draft policy (demo consultation)').toBeDefined();
+  // DH-02: the demo's list of public services in force today (UBND tỉnh Lào Cai, dữ liệu mẫu)
+  const inForce = (options.services as { id: string; name: string; validFrom: string; validTo: string | null }[]).filter((s) => s.validFrom <= today && (s.validTo === null || today <= s.validTo));
+  const onlineOnly = inForce.find((s) => s.name === 'Thông tin, tuyên truyền trên báo điện tử')!;
+  const multimedia = inForce.find((s) => s.name === 'Thông tin, tuyên truyền đa phương tiện trên Báo và Phát thanh, Truyền hình tỉnh')!;
+  expect(onlineOnly && multimedia, 'the demo list of public services in force').toBeTruthy();
 
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đặt hàng báo chí' }).click();
   await page.getByRole('link', { name: 'Kinh phí theo nhiệm vụ' }).click();
@@ -64,6 +69,29 @@ test('an order to a press agency for a policy and a plan task is drafted, approv
   await allocate.getByRole('button', { name: 'Lưu kinh phí' }).click();
   await expect(page.getByRole('table')).toContainText('50.000.000 đ');
   await expectAccessible(page, 'budget page');
+
+  // the list of public services: the one in force, the Yên Bái list it replaced, and a new list from next year on
+  await page.goto('/office/commissions');
+  await page.getByRole('link', { name: 'Danh mục dịch vụ sự nghiệp công' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh mục dịch vụ sự nghiệp công');
+  const lists = page.getByTestId('service-list');
+  await expect(lists.first()).toContainText('Đang có hiệu lực');
+  await expect(lists.first()).toContainText('Ủy ban nhân dân tỉnh Lào Cai');
+  await expect(page.getByRole('main')).toContainText('Đã được thay thế');
+  const nextYear = `${Number(year) + 1}-01-01`;
+  const add = page.locator('section', { has: page.getByRole('heading', { name: 'Nhập danh mục mới' }) });
+  await add.getByLabel('Số, ký hiệu quyết định').fill('Mẫu 329/QĐ-UBND');
+  await add.getByLabel('Ngày ký').fill(dm(today));
+  await add.getByLabel('Cơ quan ban hành').selectOption({ label: 'Ủy ban nhân dân tỉnh Lào Cai' });
+  await add.getByLabel('Có hiệu lực từ ngày').fill(dm(nextYear));
+  await add.getByLabel('Tên dịch vụ').fill('Thông tin, tuyên truyền trên báo điện tử');
+  const types = add.getByRole('group', { name: 'Loại sản phẩm dịch vụ bao gồm' });
+  await types.getByLabel('Tin, bài viết').check();
+  await types.getByLabel('Infographic').check();
+  await add.getByRole('button', { name: 'Lưu danh mục' }).click();
+  await expect(page.getByRole('main')).toContainText('Quyết định số Mẫu 329/QĐ-UBND');
+  await expect(lists.first()).toContainText(`Từ ngày ${dm('2025-07-15')} đến hết ngày ${dm(plusDays(nextYear, -1))}`);
+  await expectAccessible(page, 'public services page');
   await signOut(page);
 
   // the officer drafts the order: two products, the total computed as she types and again by the server
@@ -91,6 +119,8 @@ test('an order to a press agency for a policy and a plan task is drafted, approv
   await second.getByLabel('Dung lượng, thời lượng').fill('15 phút');
   await second.getByLabel('Đơn giá (đồng)').fill('8000000');
   await expect(page.getByText('Tổng giá trị (tính lại khi lưu): 10.500.000 đ')).toBeVisible();
+  // a service of the list in force that leaves out the television programme is refused when saving, the form kept
+  await page.getByLabel('Dịch vụ sự nghiệp công (theo danh mục được phê duyệt)').selectOption(onlineOnly.id);
   await page.getByLabel('Nguồn kinh phí').selectOption({ label: 'Ngân sách tỉnh' });
   await page.getByLabel('Từ ngày').fill(dm(today));
   await page.getByLabel('Đến ngày').fill(dm(plusDays(today, 60)));
@@ -98,7 +128,13 @@ test('an order to a press agency for a policy and a plan task is drafted, approv
   await page.getByLabel('Tiêu chí, phương thức nghiệm thu').fill('Đăng, phát đúng chuyên mục, đủ số lượng, nội dung đúng định hướng');
   await expectAccessible(page, 'order form');
   await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('main')).toContainText('không bao gồm loại sản phẩm: Chương trình truyền hình');
+  await expect(page.getByLabel('Tên đơn đặt hàng')).toHaveValue(TITLE);
+  await page.getByLabel('Dịch vụ sự nghiệp công (theo danh mục được phê duyệt)').selectOption(multimedia.id);
+  await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
+  await expect(page.getByTestId('commission-service')).toContainText(multimedia.name);
+  await expect(page.getByTestId('commission-service')).not.toContainText(multimedia.id);
   await expect(page.getByTestId('commission-status')).toHaveText('Dự kiến');
   await expect(page.getByTestId('commission-amounts')).toContainText('Tổng giá trị 10.500.000 đ');
   // an officer drafts but does not approve

@@ -156,6 +156,7 @@ const OFFICE_ROUTES: Record<string, RouteUrls | { signedOut: string }> = {
   commissions: () => ['/office/commissions'],
   commissionNew: () => ['/office/commissions/new'],
   commissionsBudget: (ids) => ['/office/commissions/budget', `/office/commissions/budget?plan=${ids.planId}`],
+  commissionsServices: () => ['/office/commissions/services'],
   commission: (ids) => [`/office/commissions/${ids.commissionId}`],
   commissionEdit: (ids) => [`/office/commissions/${ids.commissionId}/edit`],
   network: () => ['/office/network'],

@@ -5,6 +5,7 @@ import { loadOrgSnapshot, unitExistsMany } from './modules/organisations';
 import { loadDemoConsultation } from './modules/consultation';
 import { loadDemoWatchlists } from './modules/monitoring';
 import { loadDemoPressAgencies } from './modules/press';
+import { loadDemoCommissions } from './modules/commissions';
 // Each module registers its policy rules when its index is imported; the composition root imports them all.
 import './modules/accounts/policy';
 import './modules/organisations/policy';
@@ -48,6 +49,7 @@ export async function bootstrapData(database: Database, adminPassword: string | 
     await loadDemoConsultation({ db: database.db, actor: systemActor('dữ liệu mẫu') });
     await loadDemoWatchlists({ db: database.db, actor: systemActor('dữ liệu mẫu') });
     await loadDemoPressAgencies({ db: database.db, actor: systemActor('dữ liệu mẫu') });
+    await loadDemoCommissions({ db: database.db, actor: systemActor('dữ liệu mẫu') });
   }
   return { orgLoaded: org.loaded, generatedPassword: admin.generatedPassword, adminCreated: admin.created };
 }
