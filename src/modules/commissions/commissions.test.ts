@@ -193,6 +193,9 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     expect(text).toContain('1.250.000');
     expect(text).toContain('21.000.000');
     expect(text).toContain('Báo và Phát thanh, Truyền hình Lào Cai');
+    // DH-02: the order names its public service and is based on the decision approving the list
+    expect(text).toContain('thuộc dịch vụ sự nghiệp công "Thông tin, tuyên truyền trên báo và phát thanh, truyền hình của tỉnh"');
+    expect(text).toContain('Căn cứ Quyết định số 12/QĐ-UBND ngày 15/07/2025 của Ủy ban nhân dân tỉnh Lào Cai phê duyệt danh mục dịch vụ sự nghiệp công sử dụng ngân sách nhà nước;');
     const record = await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}/acceptances/${accepted.id}/record.docx`, headers: auth(viewerSession) });
     expect(record.statusCode).toBe(200);
     const recordText = await readDocxText(record.rawPayload);

@@ -13,6 +13,8 @@ export interface OrderDocumentInput {
   supplier: Pick<PressAgency, 'name' | 'licenceNo' | 'licenceDate'> | null;
   policyTitle: string | null;
   taskTitle: string | null;
+  /** The public service the order is for (DH-02), its name as kept on the order and the decision of its list. */
+  service?: { name: string; listLabel: string | null } | null;
   /** Who signs (name and title as printed); by default the head of the ordering unit, the name left to write by hand. */
   signer?: { name: string; title: string } | null;
 }
@@ -70,10 +72,13 @@ export function orderDocument(input: OrderDocumentInput): OfficialDocument {
     : c.supplierName;
   const serves = [input.policyTitle ? `tuyên truyền chính sách: ${input.policyTitle}` : null, input.taskTitle ? `thực hiện nhiệm vụ: ${input.taskTitle}` : null].filter(Boolean).join('; ');
   const bases = c.legalBasis.split(/\n+/u).map((b) => b.trim()).filter(Boolean);
+  // the decision approving the list of public services is a basis of the order (NĐ 32/2019)
+  if (input.service?.listLabel) bases.push(`${input.service.listLabel} phê duyệt danh mục dịch vụ sự nghiệp công sử dụng ngân sách nhà nước`);
+  const service = input.service ? `, thuộc dịch vụ sự nghiệp công "${input.service.name}"` : '';
   const body: Block[] = [
     ...bases.map((b) => ({ type: 'paragraph' as const, text: `Căn cứ ${b.replace(/^căn cứ\s+/iu, '').replace(/[;.]+$/u, '')};`, italic: true })),
     { type: 'heading', level: 1, text: 'QUYẾT ĐỊNH:' },
-    { type: 'paragraph', text: `Điều 1. ${mode.charAt(0).toUpperCase()}${mode.slice(1)} ${supplier} thực hiện các sản phẩm báo chí ${serves}, cụ thể như sau (số tiền tính bằng đồng):` },
+    { type: 'paragraph', text: `Điều 1. ${mode.charAt(0).toUpperCase()}${mode.slice(1)} ${supplier} thực hiện các sản phẩm báo chí ${serves}${service}, cụ thể như sau (số tiền tính bằng đồng):` },
     productTable(input.lines),
     { type: 'paragraph', text: `Tổng giá trị: ${money(c.totalAmount)} đồng. Nguồn kinh phí: ${(FUNDING_LABELS[c.fundingSource as FundingSource]?.[0] ?? 'Nguồn khác').toLowerCase()}, năm ${c.budgetYear}.` },
     { type: 'paragraph', text: `Điều 2. Thời gian thực hiện từ ngày ${short(c.startsOn)} đến ngày ${short(c.endsOn)}; hạn giao sản phẩm chậm nhất ngày ${short(c.deliverBy)}. Sản phẩm được đăng, phát đúng kênh, vị trí, thời lượng nêu tại Điều 1.` },

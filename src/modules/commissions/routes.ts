@@ -24,7 +24,8 @@ import { renderAcceptanceDocx, renderOrderDocx } from './documents';
 import { FUNDING_LABELS, FUNDING_SOURCES, MODE_LABELS, MODES, PRODUCT_TYPE_LABELS, PRODUCT_TYPES, QUANTITY_UNITS, STATUS_LABELS, STATUSES } from './labels';
 import { presentDetail, presentSummaries } from './present';
 import { findLinkedPlanTask, planTaskChoices } from '../plans';
-import { acceptancesOf, deliverablesOf, findCommission, findPlanHead, findPolicyTitle, linesOf, listCommissions } from './repo';
+import { acceptancesOf, deliverablesOf, findCommission, findPlanHead, findPolicyTitle, findServiceWithList, linesOf, listCommissions } from './repo';
+import { listLabel } from './services';
 import { AcceptanceBody, AcceptanceParams, AllocationBody, BudgetQuery, BudgetView, CancelBody, CommissionBody, CommissionDetail, CommissionOptions, CommissionSummary, DeliverableBody, EndServiceListBody, IdParams, LiquidateBody, ListQuery, PaymentBody, ServiceBody, ServiceListBody, ServiceListsView, SignBody, SignerQuery } from './schemas';
 
 const tags = ['Đặt hàng báo chí'];
@@ -219,8 +220,9 @@ export async function commissionsRoutes(app: App): Promise<void> {
     handler: async (request, reply) => {
       const c = await findCommission(app.db, request.params.id);
       if (!c) throw notFound('đơn đặt hàng');
-      const [dir, lines, supplier, policy, task] = await Promise.all([getDirectory(app.db), linesOf(app.db, [c.id]), getPressAgency(app.db, c.supplierId), c.policyId ? findPolicyTitle(app.db, c.policyId) : null, c.planTaskId ? findLinkedPlanTask(app.db, c.planTaskId) : null]);
-      const buf = await renderOrderDocx({ dir, commission: c, lines, supplier, policyTitle: policy?.title ?? null, taskTitle: task ? `${task.code}. ${task.title}` : null, signer: { name: request.query.signerName ?? '', title: request.query.signerTitle ?? '' } });
+      const [dir, lines, supplier, policy, task, service] = await Promise.all([getDirectory(app.db), linesOf(app.db, [c.id]), getPressAgency(app.db, c.supplierId), c.policyId ? findPolicyTitle(app.db, c.policyId) : null, c.planTaskId ? findLinkedPlanTask(app.db, c.planTaskId) : null, c.serviceId ? findServiceWithList(app.db, c.serviceId) : null]);
+      const named = c.serviceId ? { name: c.serviceName ?? service?.service.name ?? '', listLabel: service ? listLabel(service.list) : null } : null;
+      const buf = await renderOrderDocx({ dir, commission: c, lines, supplier, policyTitle: policy?.title ?? null, taskTitle: task ? `${task.code}. ${task.title}` : null, service: named, signer: { name: request.query.signerName ?? '', title: request.query.signerTitle ?? '' } });
       return send(request, reply, c.id, 'order', `Quyết định đặt hàng số ${c.refNo}.docx`, buf);
     },
   });
