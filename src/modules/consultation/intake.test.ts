@@ -116,6 +116,24 @@ describeEachDriver('comment intake beside other writers', (getDb) => {
     expect(rows[0]).toEqual({ comments: 120, entries: 120, waiting: 0 });
   });
 
+  it('chains a batch again when an office action moved the head after the previous batch, each entry once', async () => {
+    const database = getDb();
+    const batcher = new IntakeBatcher(database.db, limits);
+    const first = await batcher.submit(pending(3000, 'moved-0-xxxxxxxx'));
+    await database.db.transaction((tx) => recordAudit(tx, { actor: SYSTEM, action: 'test.office', subjectType: 'moved', subjectId: 'between' }));
+    // on PGlite the batcher expects the head its first batch left: refused by audit_append, then chained again
+    const second = await batcher.submit(pending(3001, 'moved-1-xxxxxxxx'));
+    await batcher.sealer.idle();
+    expect(await sealAuditInbox(database.db)).toBe(0);
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+    const { rows } = await database.query<{ subject_id: string }>(
+      `select subject_id from audit_log where subject_id in ($1, $2, 'between') order by seq`, [first.comment.id, second.comment.id]);
+    const order = rows.map((r) => r.subject_id);
+    // PGlite chains each batch as it is stored; on PostgreSQL the sealer chains the inbox when it runs
+    if (database.kind === 'pglite') expect(order).toEqual([first.comment.id, 'between', second.comment.id]);
+    else expect([...order].sort()).toEqual([first.comment.id, 'between', second.comment.id].sort());
+  });
+
   it('does not count a comment whose write failed against its neighbour\'s limit', async () => {
     const batcher = new IntakeBatcher(getDb().db, { ...limits, perAddress: { max: 2, windowMs: 600_000 } });
     const at = (p: PendingComment, clientKey: string, roundOf?: string): PendingComment => ({ ...p, row: { ...p.row, clientKey, roundId: roundOf ?? p.row.roundId } });

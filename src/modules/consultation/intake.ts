@@ -1,8 +1,8 @@
 import { randomFillSync } from 'node:crypto';
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { AuditSealer, insertInboxSql, type AuditEntry } from '../../platform/audit';
+import { AuditSealer, chainHead, chainPrepared, insertInboxSql, prepareEntry, recordAuditMany, type AuditEntry, type ChainHead } from '../../platform/audit';
 import { ANONYMOUS } from '../../platform/auth';
-import { jsonParam, rowsOf, type DB } from '../../platform/db';
+import { driverOf, jsonParam, rowsOf, type DB } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { insertFileLinksSql, type StoredFile } from '../../platform/files';
 import { insertMailsSql, type MailMessage } from '../../platform/mail';
@@ -56,7 +56,7 @@ export interface BatcherOptions {
 export class IntakeBatcher {
   private queue: Waiting[] = [];
   private inFlight = 0;
-  /** Chains the batches' audit entries after they are stored (platform/audit/inbox.ts). */
+  /** Chains the batches' audit entries after they are stored, on PostgreSQL (platform/audit/inbox.ts). */
   readonly sealer: AuditSealer;
   private isScheduled = false;
   /** Keys held by the batches in flight, with how many of their comments hold each. */
@@ -64,6 +64,14 @@ export class IntakeBatcher {
   private readonly maxBatch: number;
   private readonly parallel: number;
   private readonly parallelThreshold: number;
+  /**
+   * PGlite: one process holds the database, so a batch chains its own audit entries in its statement, against the
+   * head this process expects (audit_append refuses a head that moved, and the batch is chained again). The inbox and
+   * its sealer are for PostgreSQL, where several processes would keep moving each other's heads.
+   */
+  private readonly chainsDirectly: boolean;
+  /** The chain's head once the batches in flight are stored (null: read it before the next batch). */
+  private head: ChainHead | null = null;
 
   constructor(
     private readonly db: DB,
@@ -73,6 +81,7 @@ export class IntakeBatcher {
     this.maxBatch = options.maxBatch ?? 200;
     this.parallel = options.parallel ?? 1;
     this.parallelThreshold = options.parallelThreshold ?? 32;
+    this.chainsDirectly = driverOf(db) === 'pglite';
     // a failed seal loses nothing (the entries wait in the inbox for the next seal, or the worker's); it is reported
     this.sealer = new AuditSealer(db, (err) => console.error(JSON.stringify({ level: 50, msg: 'audit seal failed', err: String(err) })));
   }
@@ -233,7 +242,7 @@ export class IntakeBatcher {
       if (!/row-count-mismatch/.test(errorText(e))) throw e;
       storedIds = await this.storeCarefully(accepted);
     }
-    this.sealer.kick();
+    if (!this.chainsDirectly) this.sealer.kick();
     return storedIds;
   }
 
@@ -241,11 +250,27 @@ export class IntakeBatcher {
   private async storeAtOnce(accepted: Waiting[]): Promise<void> {
     const files = accepted.flatMap((w) => w.item.files.map((file) => ({ ownerType: 'comment', ownerId: w.item.row.id, fileName: file.fileName, file })));
     const mails = accepted.flatMap((w) => (w.item.mail ? [w.item.mail(w.item.row.receiptCode)] : []));
-    const writes = [sql`c as (${insertCommentsSql(accepted.map((w) => w.item.row))} returning 1)`, sql`a as (${insertInboxSql(accepted.map(auditEntryOf))})`];
+    const writes = [sql`c as (${insertCommentsSql(accepted.map((w) => w.item.row))} returning 1)`];
+    if (!this.chainsDirectly) writes.push(sql`a as (${insertInboxSql(accepted.map(auditEntryOf))})`);
     if (files.length) writes.push(sql`f as (${insertFileLinksSql(files)})`);
     if (mails.length) writes.push(sql`m as (${insertMailsSql(mails)})`);
     // a key stored meanwhile by another process makes the count differ: the whole statement is undone
-    await this.db.execute(sql`with ${sql.join(writes, sql`, `)} select require_row_count((select count(*) from c), ${accepted.length}::bigint, 'comments')`);
+    const stored = sql`with ${sql.join(writes, sql`, `)} select require_row_count((select count(*) from c), ${accepted.length}::bigint, 'comments')`;
+    if (!this.chainsDirectly) return void (await this.db.execute(stored));
+    const at = new Date().toISOString();
+    const entries = accepted.map((w) => prepareEntry(auditEntryOf(w), at));
+    for (let attempt = 1; ; attempt++) {
+      const head = this.head ?? (await chainHead(this.db));
+      const { rows, tail } = chainPrepared(head, entries);
+      this.head = tail; // a batch started meanwhile chains after this one
+      try {
+        return void (await this.db.execute(sql`${stored}, audit_append(${jsonParam(rows)}::jsonb, ${head.seq}::bigint, ${head.hash})`));
+      } catch (e) {
+        this.head = null;
+        // an office action appended meanwhile (or a batch before this one failed): chained again from the head
+        if (attempt === HEAD_ATTEMPTS || !/audit-head-moved|audit-rows-do-not-follow-head/.test(errorText(e))) throw e;
+      }
+    }
   }
 
   /** The same writes in one transaction, keeping only the comments whose keys are still free. */
@@ -259,8 +284,10 @@ export class IntakeBatcher {
       if (files.length) await tx.execute(insertFileLinksSql(files));
       const mails = stored.flatMap((w) => (w.item.mail ? [w.item.mail(w.item.row.receiptCode)] : []));
       if (mails.length) await tx.execute(insertMailsSql(mails));
-      if (stored.length) await tx.execute(insertInboxSql(stored.map(auditEntryOf)));
+      if (stored.length && this.chainsDirectly) await recordAuditMany(tx, stored.map(auditEntryOf));
+      else if (stored.length) await tx.execute(insertInboxSql(stored.map(auditEntryOf)));
     });
+    this.head = null;
     return storedIds;
   }
 
@@ -337,6 +364,9 @@ export class IntakeBatcher {
     return { accepted, refused };
   }
 }
+
+/** Times a batch is chained again after its expected head moved, before it fails (and is retried comment by comment). */
+const HEAD_ATTEMPTS = 5;
 
 const keyOf = (c: { roundId: string; idempotencyKey: string }) => `${c.roundId}|${c.idempotencyKey}`;
 

@@ -7,7 +7,8 @@
  * its entries here, unchained, in the same statement as its comments (an acknowledged comment always has its
  * entry), and a sealer chains whatever waits, in arrival order, under the chain lock: one process after another,
  * each taking everything then pending. Every web process seals after its own batches; the worker seals every few
- * seconds what a process stopped by kill -9 left; `audit verify` seals before it checks.
+ * seconds what a process stopped by kill -9 left; `audit verify` seals before it checks. On PostgreSQL only: on
+ * PGlite one process holds the database, and the intake chains its batches itself (consultation/intake.ts).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { jsonParam, rowsOf, type DB } from '../db';
