@@ -228,6 +228,8 @@ export async function listServiceLists(db: Executor): Promise<ServiceListRow[]> 
 
 /** Every list locked, so two lists entered at once cannot both end the same older one. */
 export async function listServiceListsForUpdate(db: Executor): Promise<ServiceListRow[]> {
+  // a lock of its own, not only the rows': two first lists entered at once find no row to lock and would overlap
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('commissions.service-lists'))`);
   return db.select().from(pressServiceLists).orderBy(asc(pressServiceLists.validFrom)).for('update');
 }
 

@@ -238,3 +238,24 @@ describeEachDriver('commissions: the demo list of public services', (getDb) => {
     expect(orders).toEqual([{ status: 'approved', service_name: ONLINE }, { status: 'planned', service_name: TV }]);
   });
 });
+
+describeEachDriver('commissions: two first lists of public services entered at once', (getDb) => {
+  it('lets one of two lists starting the same day in, on an empty table too, and refuses the other', async () => {
+    await buildDemoOrg(getDb());
+    const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'lc-so-vhttdl' });
+    const coordinator: Actor = { kind: 'user', userId: c.id, name: 'Điều phối', roles: [{ role: 'coordinator', unitId: 'lc-so-vhttdl' }] };
+    const input = (decisionNo: string): ServiceListInput => ({
+      decisionNo,
+      signedOn: '2025-07-01',
+      issuerUnitId: 'lc-ubnd',
+      validFrom: '2025-07-15',
+      services: [{ name: ONLINE, productTypes: ['article'] }],
+    });
+    const settled = await Promise.allSettled([createServiceList({ db: getDb().db, actor: coordinator }, input('21/QĐ-UBND')), createServiceList({ db: getDb().db, actor: coordinator }, input('22/QĐ-UBND'))]);
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
+    const refused = settled.find((s) => s.status === 'rejected') as PromiseRejectedResult;
+    expect(String(refused.reason.message)).toContain('có hiệu lực từ cùng ngày 15/07/2025');
+    const { rows } = (await getDb().db.execute(sql`select count(*)::int as n from press_service_lists`)) as unknown as { rows: { n: number }[] };
+    expect(rows[0]!.n).toBe(1);
+  });
+});
