@@ -26,6 +26,7 @@ export async function presentSummaries(db: Executor, rows: (CommissionRow & { de
     supplierName: r.supplierName,
     ordererUnitName: dir.unit(r.ordererUnitId)?.name ?? 'Đơn vị không rõ',
     policyTitle: r.policyId ? (titles.get(r.policyId) ?? null) : null,
+    serviceName: r.serviceName,
     status: r.status,
     statusLabel: STATUS_LABELS[r.status as Status]?.[0] ?? 'Không rõ',
     totalAmount: r.totalAmount,

@@ -97,6 +97,8 @@ export const CommissionSummary = Type.Object({
   supplierName: Type.String(),
   ordererUnitName: Type.String(),
   policyTitle: Nullable(Type.String()),
+  /** The public service the order names (DH-02), as named the day it was chosen; null when it names none yet. */
+  serviceName: Nullable(Type.String()),
   status: Type.String(),
   statusLabel: Type.String(),
   totalAmount: Type.Integer(),

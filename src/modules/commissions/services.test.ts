@@ -99,9 +99,12 @@ describeEachDriver('commissions: the approved list of public services (DH-02)', 
     expect(refused.statusCode).toBe(422);
     expect(JSON.stringify(refused.json())).toContain('chưa gắn dịch vụ sự nghiệp công trong danh mục được phê duyệt');
     expect((await get(officerSession, `/api/v1/commissions/${c.id}`)).json().status).toBe('planned');
+    const listed = async () => (await get(officerSession, '/api/v1/commissions')).json().items.find((i: { id: string }) => i.id === c.id);
+    expect(await listed()).toMatchObject({ serviceName: null });
 
     const named = await post(officerSession, `/api/v1/commissions/${c.id}/service`, { serviceId: serviceOf(first.id, ONLINE) });
     expect(named.statusCode, named.body).toBe(200);
+    expect(await listed()).toMatchObject({ serviceName: ONLINE });
     expect(named.json()).toMatchObject({ service: { name: ONLINE, listLabel: `Quyết định số 12/QĐ-UBND ngày 15/07/2025 của Ủy ban nhân dân tỉnh Lào Cai` }, serviceProblem: null });
     const entry = named.json().timeline.at(-1);
     expect(entry.actionLabel).toBe('Gắn dịch vụ sự nghiệp công');

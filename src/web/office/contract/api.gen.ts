@@ -7500,6 +7500,7 @@ export interface paths {
                                 supplierName: string;
                                 ordererUnitName: string;
                                 policyTitle: string | null;
+                                serviceName: string | null;
                                 status: string;
                                 statusLabel: string;
                                 totalAmount: number;

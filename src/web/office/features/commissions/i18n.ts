@@ -17,6 +17,7 @@ export const commissionEntries = {
   'comm.col.title': ['Tên đơn đặt hàng', 'Order'],
   'comm.col.supplier': ['Cơ quan báo chí', 'Press agency'],
   'comm.col.policy': ['Chính sách', 'Policy'],
+  'comm.col.service': ['Dịch vụ sự nghiệp công', 'Public service'],
   'comm.col.status': ['Tình trạng', 'Status'],
   'comm.col.total': ['Tổng giá trị', 'Total'],
   'comm.col.paid': ['Đã thanh toán', 'Paid'],

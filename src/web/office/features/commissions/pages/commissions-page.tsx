@@ -54,6 +54,8 @@ export function CommissionsPage() {
               { key: 'title', header: t('comm.col.title'), rowHeader: true, cell: (r) => <Link to={paths.commission(r.id)}>{r.title}</Link> },
               { key: 'supplier', header: t('comm.col.supplier'), cell: (r) => r.supplierName },
               { key: 'policy', header: t('comm.col.policy'), cell: (r) => r.policyTitle ?? t('common.dash') },
+              // an order without one cannot be approved or signed (DH-02): the list shows which still need it
+              { key: 'service', header: t('comm.col.service'), cell: (r) => r.serviceName ?? t('comm.detail.noService') },
               { key: 'status', header: t('comm.col.status'), cell: (r) => r.statusLabel },
               { key: 'total', header: t('comm.col.total'), className: 'num', cell: (r) => vnd(r.totalAmount) },
               { key: 'paid', header: t('comm.col.paid'), className: 'num', cell: (r) => vnd(r.paidAmount) },
