@@ -30,7 +30,7 @@ describe.skipIf(!shouldRender())('commission documents, printed', () => {
     try {
       await buildDemoOrg(database);
       const dir = await getDirectory(database.db);
-      const order = await renderOrderDocx({ dir, commission, lines, supplier: { name: 'Báo và Phát thanh, Truyền hình Lào Cai', licenceNo: '123/GP-BTTTT', licenceDate: '2025-07-01' }, policyTitle: 'Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', taskTitle: 'II.3.4. Đặt hàng báo chí tuyên truyền chính sách', signer: { name: 'Nguyễn Văn An', title: 'Phó Giám đốc' } });
+      const order = await renderOrderDocx({ dir, commission, lines, supplier: { name: 'Báo và Phát thanh, Truyền hình Lào Cai', licenceNo: '123/GP-BTTTT', licenceDate: '2025-07-01' }, policyTitle: 'Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', taskTitle: 'II.3.4. Đặt hàng báo chí tuyên truyền chính sách', service: { name: 'Thông tin, tuyên truyền trên báo chí, phát thanh, truyền hình', listLabel: 'Quyết định số 1520/QĐ-UBND ngày 15/07/2025 của Ủy ban nhân dân tỉnh Lào Cai' }, signer: { name: 'Nguyễn Văn An', title: 'Phó Giám đốc' } });
       const record = await renderAcceptanceDocx({ dir, commission, lines, deliverables, acceptance, earlier: [] });
       const out = await renderDocuments({ 'quyet-dinh-dat-hang.docx': order, 'bien-ban-nghiem-thu.docx': record }, { png: true });
       for (const name of ['quyet-dinh-dat-hang.docx', 'bien-ban-nghiem-thu.docx']) expect(out[name]!.pages.every((p) => isA4(p, 'portrait')), name).toBe(true);
@@ -43,6 +43,9 @@ describe.skipIf(!shouldRender())('commission documents, printed', () => {
       expect(o).toContain('21.000.000');
       expect(o).toContain('Giấy phép hoạt động số 123/GP-BTTTT');
       expect(o).toContain('Nghị định số 32/2019/NĐ-CP');
+      // DH-02: the decision approving the list of public services is a basis, and Article 1 names the service
+      expect(o).toContain('Căn cứ Quyết định số 1520/QĐ-UBND ngày 15/07/2025 của Ủy ban nhân dân tỉnh Lào Cai phê duyệt danh mục dịch vụ sự nghiệp công');
+      expect(o).toContain('thuộc dịch vụ sự nghiệp công "Thông tin, tuyên truyền trên báo chí, phát thanh, truyền hình"');
       expect(o).toContain('Nơi nhận');
       expect(o).toContain('KT. GIÁM ĐỐC');
       expect(o).toContain('Nguyễn Văn An');
