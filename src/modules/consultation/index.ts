@@ -4,7 +4,7 @@ import './figures';
 import './file-access';
 
 export { consultationRoutes } from './routes';
-export { submitComment, COMMENTER_TYPES, STANCES, type CommentInput } from './actions/submit-comment';
+export { submitComment, settleIntake, COMMENTER_TYPES, STANCES, type CommentInput } from './actions/submit-comment';
 export { verifyCommentEmail } from './actions/verify-email';
 export { confirmCommentByOfficer } from './actions/confirm-comment';
 export { resendVerificationByCommenter, resendVerificationByOfficer, MAX_RESENDS } from './actions/resend-verification';

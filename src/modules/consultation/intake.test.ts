@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { buildTestApp } from '../../../test/app';
 import { describeEachDriver } from '../../../test/db';
 import { buildDemoOrg, SYSTEM } from '../../../test/factories';
 import { recordAudit, sealAuditInbox, verifyAuditChain } from '../../platform/audit';
 import { addDays, todayVn } from '../../platform/text';
 import { createDraft, uploadVersion } from '../policies';
 import { openRound } from './actions/open-round';
-import { submitComment, type CommentInput } from './actions/submit-comment';
+import { settleIntake, submitComment, type CommentInput } from './actions/submit-comment';
 import { IntakeBatcher, type PendingComment } from './intake';
 import type { Database } from '../../platform/db';
 
@@ -26,6 +27,8 @@ describeEachDriver('comment intake under load (group commit)', (getDb) => {
   beforeAll(async () => {
     roundId = await openTestRound(getDb(), 'Dự thảo thử tải');
   });
+  // the database closes after these tests as a server's would: once the intake has settled
+  afterAll(() => settleIntake(getDb().db));
 
   const input = (i: number, over: Partial<CommentInput> = {}): CommentInput => ({
     roundId, articleAnchor: i % 2 ? 'dieu-3' : null, commenterType: 'citizen', name: `Người ${i}`, phone: `09${String(10_000_000 + i)}`,
@@ -160,6 +163,34 @@ describeEachDriver('comment intake beside other writers', (getDb) => {
     expect(neighbour.isNew).toBe(true);
     const { rows } = await getDb().query<{ subject: string }>(`select subject from mail_outbox where to_address = 'a@example.org'`);
     expect(rows.map((r) => r.subject)).toEqual([`Mã ${again.comment.receiptCode}`]);
+  });
+
+  it('settles before a stop: every comment handed to it answered and its audit entry chained, none left waiting', async () => {
+    const batcher = new IntakeBatcher(getDb().db, limits, { parallel: 2, parallelThreshold: 4 });
+    let answered = 0;
+    const posts = Array.from({ length: 30 }, (_, i) => batcher.submit(pending(4000 + i, `settle-${i}-xxxxxxxx`)).then(() => answered++));
+    await batcher.settle();
+    expect(answered).toBe(30);
+    await Promise.all(posts);
+    const { rows } = await getDb().query<{ entries: number; waiting: number }>(`
+      select (select count(*)::int from audit_log where action = 'comment.submit' and subject_id in (select id from comments where idempotency_key like 'settle-%')) as entries,
+             (select count(*)::int from audit_inbox) as waiting`);
+    expect(rows[0]).toEqual({ entries: 30, waiting: 0 });
+  });
+
+  it('the server\'s close waits for its intake: the entries of the last comments are chained before the database closes', async () => {
+    const app = await buildTestApp(getDb());
+    const ctx = { db: app.db, clientIp: '198.18.9.9', publicUrl: 'http://localhost' };
+    const base = { roundId, articleAnchor: null, commenterType: 'citizen', name: 'Người cuối', consent: { processing: true, contact: false, showName: false }, stance: 'agree', body: 'Ý kiến gửi lúc dừng' };
+    const submit = (i: number) => submitComment(ctx, { ...base, phone: `0977000${100 + i}`, idempotencyKey: `closing-${i}-xxxxxxxx` });
+    // two batches one after the other: on PostgreSQL the second one's entries wait for the sealer's next turn, a
+    // tenth of a second after its first, and the close comes before that
+    const results = [await submit(0), ...(await Promise.all([submit(1), submit(2)]))];
+    await app.close();
+    const { rows } = await getDb().query<{ entries: number; waiting: number }>(`
+      select (select count(*)::int from audit_log where action = 'comment.submit' and subject_id = any($1)) as entries,
+             (select count(*)::int from audit_inbox) as waiting`, [results.map((r) => r.comment.id)]);
+    expect(rows[0]).toEqual({ entries: 3, waiting: 0 });
   });
 
   it('stores a form sent to two processes at once once, and both answer with its receipt', async () => {

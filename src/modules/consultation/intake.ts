@@ -106,6 +106,16 @@ export class IntakeBatcher {
     });
   }
 
+  /**
+   * Settles once every comment handed to this batcher has been answered and the audit entries of its batches are
+   * sealed: a graceful stop waits for it before the database closes (the sealer's timer would otherwise fire on a
+   * closed pool and report a failed seal; what it leaves would wait for the worker).
+   */
+  async settle(): Promise<void> {
+    while (this.queue.length > 0 || this.inFlight > 0) await new Promise((r) => setTimeout(r, 5));
+    await this.sealer.idle();
+  }
+
   private schedule(): void {
     if (this.isScheduled || this.queue.length === 0 || this.inFlight >= this.parallel) return;
     if (this.inFlight > 0 && this.queue.length < this.parallelThreshold) return; // the running batch will call again

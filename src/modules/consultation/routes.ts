@@ -15,6 +15,7 @@ import { recordConsulteeAnswer } from './actions/consultee-answer';
 import { moderateComments, WITHHOLD_REASONS } from './actions/moderate';
 import { openRound } from './actions/open-round';
 import { publishSynthesis } from './actions/publish-synthesis';
+import { settleIntake } from './actions/submit-comment';
 import { writeCommentsCsv, writeCommentsXlsx } from './exports';
 import { presentOfficeComment } from './present';
 import { roundsView } from './round-view';
@@ -51,6 +52,8 @@ extendDraftDetail(async (db, draftId) => {
 /** Office API of consultation rounds, moderation, answers, the heat map, exports and the synthesis report. */
 export async function consultationRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
   const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+  // a graceful stop: the comments being stored are answered and their audit entries chained before the database closes
+  app.addHook('onClose', () => settleIntake(app.db));
   await answerRoutes(app);
   await campaignRoutes(app);
   await topicRoutes(app);

@@ -160,3 +160,11 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
   if (!batcher) batchers.set(ctx.db, (batcher = new IntakeBatcher(ctx.db, LIMITS, { parallel: driverOf(ctx.db) === 'postgres' || runsInOwnThread(ctx.db) ? 2 : 1 })));
   return batcher.submit({ row, files, mail, identity: { email, phone } });
 }
+
+/**
+ * Waits until this process's comment intake on `db` has answered what it holds and chained its audit entries: the
+ * server's close waits for it, so the database is closed only after (consultation routes' onClose).
+ */
+export async function settleIntake(db: DB): Promise<void> {
+  await batchers.get(db)?.settle();
+}
