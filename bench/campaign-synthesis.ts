@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startBenchApp, type BenchApp } from './lib/app';
 import { insertCampaignRound, truthOf, type CampaignTruth } from './lib/campaign-round';
+import { WEB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { runChild, type ChildOutcome } from './lib/child';
 import { planCorpus } from './lib/comment-corpus';
 import type { DocJob, DocJobKind, DocJobResult } from './lib/doc-job';
@@ -51,7 +52,7 @@ async function documentJob(bench: BenchApp, roundId: string, kind: DocJobKind, t
   const file = path.join(tmp, `campaign-${kind}.${kind === 'synthesis' ? 'docx' : kind}`);
   const job: DocJob = { kind, databaseUrl: bench.dataUrl, roundId, outFile: file };
   process.stdout.write(`  [postgres] ${kind} in a child process … `);
-  const run = await runChild<DocJobResult>('doc-job.ts', job, kind === 'synthesis' ? SYNTHESIS_CAP_MS : EXPORT_CAP_MS);
+  const run = await runChild<DocJobResult>('doc-job.ts', job, kind === 'synthesis' ? SYNTHESIS_CAP_MS : EXPORT_CAP_MS, WEB_NODE_FLAGS);
   if (!run.ok) {
     console.log(`did not finish after ${round(run.ms / 1000, 1)} s: ${run.reason}`);
     return { ...run, file };

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { openDatabase, type Database } from '../src/platform/db';
 import { bumpPublicContent } from '../src/platform/page-cache';
 import { fetchOk, startBenchApp, type BenchApp, type Driver } from './lib/app';
+import { WEB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { runChild } from './lib/child';
 import { commentBody, commenterName, insertPublishedComments } from './lib/comment-data';
 import type { CommentLoadJob, CommentLoadResult, Outcome } from './lib/comment-load';
@@ -272,7 +273,7 @@ type DocOutcome = { ok: true; result: DocJobResult } | { ok: false; reason: stri
 async function documentJob(bench: BenchApp, demo: DemoRound, kind: DocJobKind, tmp: string): Promise<DocOutcome> {
   const job: DocJob = { kind, databaseUrl: bench.dataUrl, roundId: demo.roundId, outFile: path.join(tmp, `${bench.driver}-${kind}.${kind === 'synthesis' ? 'docx' : kind}`) };
   process.stdout.write(`  [${bench.driver}] ${kind} in a child process … `);
-  const run = await runChild<DocJobResult>('doc-job.ts', job, kind === 'synthesis' ? SYNTHESIS_CAP_MS : EXPORT_CAP_MS);
+  const run = await runChild<DocJobResult>('doc-job.ts', job, kind === 'synthesis' ? SYNTHESIS_CAP_MS : EXPORT_CAP_MS, WEB_NODE_FLAGS);
   if (!run.ok) {
     console.log(`did not finish after ${round(run.ms / 1000, 1)} s (peak RSS ${run.peakRssBytes === null ? '?' : mb(run.peakRssBytes)} MB): ${run.reason}`);
     return { ok: false, reason: run.reason, ms: run.ms, peakRssBytes: run.peakRssBytes };
@@ -529,7 +530,7 @@ async function run(ctx: RunContext): Promise<BenchReport> {
       'Draft page ratio: autocannon (BENCH_CONNECTIONS connections) on /gop-y/<slug> divided by the mean of two runs on /static/robots.txt (before and after), in the same run, before the bulk comments are inserted (the round then holds no published comment). The same page is measured again, for information, once the synthesis volume of published comments is in: the first request after the portal page cache is told of the change (as publishing actions tell it), then under load (the app may serve it from its cache).',
       `Synthesis: ${size.synthesisComments} published comments with published answers (about 300 characters each, spread over the draft's articles and general comments; BENCH_SYNTHESIS_COMMENTS) are inserted with bulk SQL, the server and database are closed, and a child process opens the database and times buildSynthesis + writeOfficialDocx to a file, as the office route does (writeOfficialDocx reads the article tables from the database while it writes). The child is stopped after ${SYNTHESIS_CAP_MS / 1000} s of wall time (the 60 s target plus start-up): by then the target is missed, and the figure shows how far it got.`,
       'Peak RSS of a child is the highest of its own samples of process.memoryUsage().rss every 100 ms and the kernel\'s high-water mark (VmHWM in /proc, also polled by the parent), which catches the peaks of synchronous work that blocks the sampling timer and is known even when the child runs out of memory.',
-      `Exports: the round is topped up to ${size.exportComments} comments (BENCH_EXPORT_COMMENTS) and each export (writeCommentsXlsx, writeCommentsCsv) writes a file from its own child process, so one cannot inflate the other. Peak RSS is the whole child process, database driver included (limit ${EXPORT_CAP_MS / 1000} s each, to bound the run): on PGlite the database itself lives in that process (as in a PGlite deployment), on PostgreSQL only the client does.`,
+      `Exports: the round is topped up to ${size.exportComments} comments (BENCH_EXPORT_COMMENTS) and each export (writeCommentsXlsx, writeCommentsCsv) writes a file from its own child process, so one cannot inflate the other. Peak RSS is the whole child process, database driver included (limit ${EXPORT_CAP_MS / 1000} s each, to bound the run): on PGlite the database itself lives in that process (as in a PGlite deployment), on PostgreSQL only the client does. Every child runs as the platform runs: from an esbuild bundle of its job (bench/lib/child.ts; tsx would add about 65 MB of its own), the document children with the web process's Node flags (${WEB_NODE_FLAGS.join(' ')}), as the office routes that write these documents run in a web process.`,
       'Child processes and the load generator share the machine\'s CPUs with the server (and PostgreSQL): compare ratios and PASS/FAIL within one run rather than absolute rates across machines.',
     ],
     sections,

@@ -1,16 +1,57 @@
 /**
- * Child processes of the benchmarks: a job runs in its own `node --import tsx` process, so its memory is measured
- * alone and its CPU work does not share the event loop of the server under test. The job description travels in
- * the BENCH_CHILD_JOB environment variable (not argv, which `ps` shows: it may hold a database password); the
- * child prints one JSON line starting with RESULT_PREFIX as its result.
+ * Child processes of the benchmarks: a job runs in its own Node process, so its memory is measured alone and its CPU
+ * work does not share the event loop of the server under test. The job description travels in the BENCH_CHILD_JOB
+ * environment variable (not argv, which `ps` shows: it may hold a database password); the child prints one JSON line
+ * starting with RESULT_PREFIX as its result.
+ *
+ * A child runs from a bundle of its script built by esbuild as the platform's own (scripts/build-server.mjs: one
+ * file, npm packages left as imports, the database and parser threads beside it), because the platform runs from
+ * its bundle (`npm start`, the systemd units): through tsx the same job carried tsx's loader thread and its
+ * compiled modules, about 65 MB of RSS that no deployment has, inside the exports' 500 MB limit.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const JOB_ENV = 'BENCH_CHILD_JOB';
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * Where the children's bundles go: two levels below the repository like bench/lib/ (and dist/server/), so that the
+ * paths a module finds from its own location (fixtures, the repository root) are the same bundled or not.
+ */
+const BUNDLE_DIR = path.join(REPO_ROOT, 'dist/bench');
+const bundles = new Map<string, Promise<string>>();
+
+/** Builds bench/lib/<script> into dist/bench/ once per run (with the worker threads it may start); returns the file. */
+function bundleOf(script: string): Promise<string> {
+  let built = bundles.get(script);
+  if (!built) {
+    const name = script.replace(/\.ts$/, '');
+    built = (async () => {
+      const { build } = await import('esbuild');
+      await build({
+        absWorkingDir: REPO_ROOT,
+        entryPoints: {
+          [name]: `bench/lib/${script}`,
+          'pglite-worker': 'src/platform/db/pglite-worker.mjs',
+          'isolated-worker': 'src/modules/plans/parser/isolated-worker.ts',
+        },
+        outdir: BUNDLE_DIR,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        packages: 'external',
+        logLevel: 'warning',
+      });
+      return path.join(BUNDLE_DIR, `${name}.js`);
+    })();
+    bundles.set(script, built);
+  }
+  return built;
+}
 
 /**
  * How a child job ended, with its wall time and the kernel's peak-RSS mark of the child (VmHWM, polled every
@@ -29,13 +70,21 @@ export function peakRssOf(pid: number | 'self'): number | null {
 }
 
 /**
- * Runs `bench/lib/<script>` with `job` and returns its parsed result, or why it failed (non-zero exit, no result
- * line, killed after `timeoutMs`). Never throws for the child's own failures.
+ * Runs `bench/lib/<script>` (bundled) with `job` and Node's `nodeFlags`, and returns its parsed result, or why it
+ * failed (it could not be built, non-zero exit, no result line, killed after `timeoutMs`). Never throws for the
+ * child's own failures. `timeoutMs` counts from the start of the process, not from the build.
  */
-export function runChild<T>(script: string, job: unknown, timeoutMs: number): Promise<ChildOutcome<T>> {
+export async function runChild<T>(script: string, job: unknown, timeoutMs: number, nodeFlags: readonly string[] = []): Promise<ChildOutcome<T>> {
+  let file: string;
+  try {
+    file = await bundleOf(script);
+  } catch (e) {
+    bundles.delete(script);
+    return { ok: false, reason: `could not build ${script}: ${e instanceof Error ? e.message : String(e)}`, ms: 0, peakRssBytes: null };
+  }
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(`./${script}`, import.meta.url))], {
+    const child = spawn(process.execPath, [...nodeFlags, file], {
       cwd: REPO_ROOT,
       env: { ...process.env, [JOB_ENV]: JSON.stringify(job) },
       stdio: ['ignore', 'pipe', 'pipe'],
