@@ -103,6 +103,8 @@ describe('the role × route × unit matrix, generated from the OpenAPI document'
       consultees: [records.consulteeId, records.draftingUnitId],
       notifications: [notificationId, null],
       inquiries: [records.inquiryId, records.draftingUnitId],
+      products: [records.productId, records.draftingUnitId],
+      commissions: [records.commissionId, records.draftingUnitId],
     };
     const named: Record<string, string> = { versionId: records.versionId, templateId: records.templateId, effectiveOn: '2026-06-01', code: 'I-06' };
     if (route === '/api/v1/files/:id') {

@@ -54,6 +54,9 @@ export interface ProvinceRecords {
   coordinatorId: string;
   /** A complex information request assigned to the drafting unit. */
   inquiryId: string;
+  /** A communication product of the drafting unit, and a planned press order it placed. */
+  productId: string;
+  commissionId: string;
 }
 
 /**
@@ -149,6 +152,16 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
   // a citizen's complex information request assigned to the drafting unit, which answers it (press module)
   const inquiry = (await ok(inject({ method: 'POST', url: '/api/v1/press/inquiries', headers: auth(coordinator), payload: { kind: 'information_request', complexity: 'complex', receivedOn: today, channel: 'post', requesterName: 'Công dân thử', subject: 'Đề nghị cung cấp hồ sơ dự thảo', content: 'Đề nghị cung cấp hồ sơ dự thảo nghị quyết.', unitId: 'lc-so-tp' } }), 201, 'inquiry')).json();
 
+  // a communication product of the drafting unit explaining the draft, and a press order of that unit (planned, no
+  // public service yet) with a press agency of the directory: records of a unit, for the permission matrix
+  const product = (await ok(inject({ method: 'POST', url: '/api/v1/products', headers: auth(officer), payload: { kind: 'infographic', title: 'Mức hỗ trợ phát triển sản xuất: ai được, bao nhiêu', policyId: draft.id, unitId: 'lc-so-tp', channels: ['portal', 'social'] } }), 201, 'product')).json();
+  const agency = (await ok(inject({ method: 'POST', url: '/api/v1/press/agencies', headers: auth(coordinator), payload: { name: 'Báo Lào Cai', kind: 'print', licenceNo: '123/GP-BTTTT', licenceDate: '2020-05-04', headOffice: 'Phường Cam Đường, tỉnh Lào Cai', emails: ['toasoan@example.vn'], phone: '0214 000 000', validFrom: '2020-05-04' } }), 201, 'press agency')).json();
+  const commission = (await ok(inject({ method: 'POST', url: '/api/v1/commissions', headers: auth(officer), payload: {
+    title: 'Tuyên truyền Nghị quyết hỗ trợ phát triển sản xuất', ordererUnitId: 'lc-so-tp', mode: 'order', supplierId: agency.id, legalBasis: 'Nghị định số 32/2019/NĐ-CP ngày 10/4/2019 của Chính phủ',
+    policyId: draft.id, fundingSource: 'provincial', startsOn: today, endsOn: addDays(today, 60), deliverBy: addDays(today, 45), acceptanceCriteria: 'Đăng đúng chuyên mục, đủ số lượng',
+    lines: [{ productType: 'article', topic: 'Bài viết về mức hỗ trợ', quantity: 2, unit: 'bài', length: '1.200 chữ', channel: 'Báo điện tử', placement: 'Chuyên mục Chính sách', unitPrice: 1_250_000 }],
+  } }), 201, 'commission')).json();
+
   // a crisis opened by hand: its incident log is append-only (a trigger refuses TRUNCATE), which a restore must lift
   await ok(inject({ method: 'POST', url: '/api/v1/crises', headers: auth(coordinator), payload: { title: 'Tin sai về thu phí', summary: 'Một trang mạng đăng tin sai về việc thu phí.', reason: 'Phát hiện qua đường dây nóng', severity: 2, unitId: 'lc-so-tp' } }), 201, 'crisis');
 
@@ -160,7 +173,7 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
     reportingUnitId: 'yb-so-tp', draftingUnitId: 'lc-so-tp', planId: plan.id, taskId: task.taskId, reportId: report.id,
     evidenceFileId: evidenceFile.id, draftId: draft.id, versionId: v1.id, roundId: round.id, commentId: first.id,
     attachmentFileId: attachment.id, consulteeId: consultee.id, templateId: template.id, officerId: officer.id, coordinatorId: coordinator.id,
-    inquiryId: inquiry.id,
+    inquiryId: inquiry.id, productId: product.id, commissionId: commission.id,
   };
   return { app, records };
 }

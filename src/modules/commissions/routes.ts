@@ -133,19 +133,19 @@ export async function commissionsRoutes(app: App): Promise<void> {
   });
 
   app.put('/api/v1/commissions/:id', {
-    config: { access: { ability: 'commissions.draft' } },
+    config: { access: { ability: 'commissions.draft', scope: 'unit' } },
     schema: { tags, summary: 'Sửa đơn đặt hàng chưa phê duyệt', params: IdParams, body: CommissionBody, response: { 200: CommissionDetail } },
     handler: async (request) => presentDetail(app.db, request.actor, await editCommission(ctx(request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/commissions/:id/service', {
-    config: { access: { ability: 'commissions.draft' } },
+    config: { access: { ability: 'commissions.draft', scope: 'unit' } },
     schema: { tags, summary: 'Gắn dịch vụ sự nghiệp công cho đơn đặt hàng chưa ký', params: IdParams, body: ServiceBody, response: { 200: CommissionDetail } },
     handler: async (request) => presentDetail(app.db, request.actor, await setCommissionService(ctx(request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/commissions/:id/approve', {
-    config: { access: { ability: 'commissions.approve' } },
+    config: { access: { ability: 'commissions.approve', scope: 'unit' } },
     schema: { tags, summary: 'Phê duyệt đơn đặt hàng', params: IdParams, response: { 200: CommissionDetail } },
     handler: async (request) => presentDetail(app.db, request.actor, await approveCommission(ctx(request), request.params.id)),
   });
@@ -169,7 +169,7 @@ export async function commissionsRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/commissions/:id/deliverables', {
-    config: { access: { ability: 'commissions.deliver' } },
+    config: { access: { ability: 'commissions.deliver', scope: 'unit' } },
     schema: { tags, summary: 'Ghi nhận một sản phẩm đã giao (địa chỉ đăng tải hoặc thời điểm phát sóng)', params: IdParams, body: DeliverableBody, response: { 201: CommissionDetail } },
     handler: async (request, reply) => {
       await registerDeliverable(ctx(request), request.params.id, request.body);
@@ -178,7 +178,7 @@ export async function commissionsRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/commissions/:id/deliverables/upload', {
-    config: { access: { ability: 'commissions.deliver' } },
+    config: { access: { ability: 'commissions.deliver', scope: 'unit' } },
     schema: { tags, summary: 'Ghi nhận một sản phẩm đã giao kèm tệp (PDF, DOCX, ảnh)', params: IdParams, consumes: ['multipart/form-data'], response: { 201: CommissionDetail } },
     handler: async (request, reply) => {
       const form = await readMultipart(request, { maxFileBytes: 50 * 1024 * 1024 });

@@ -86,7 +86,7 @@ export async function productRoutes(app: App): Promise<void> {
   });
 
   app.put('/api/v1/products/:id', {
-    config: { access: { ability: 'products.edit' } },
+    config: { access: { ability: 'products.edit', scope: 'unit' } },
     schema: { tags, summary: 'Sửa sản phẩm (ghi phiên bản mới, giữ các phiên bản cũ)', params: IdParams, body: ProductBody, response: { 200: ProductDetail } },
     handler: async (request) => detail(request, await editProduct(ctx(request), request.params.id, request.body)),
   });
@@ -104,7 +104,7 @@ export async function productRoutes(app: App): Promise<void> {
   });
 
   app.put('/api/v1/products/:id/languages', {
-    config: { access: { ability: 'products.edit' } },
+    config: { access: { ability: 'products.edit', scope: 'unit' } },
     schema: { tags, summary: 'Thêm hoặc sửa bản ngôn ngữ khác (tiếng Anh, tiếng dân tộc thiểu số)', params: IdParams, body: LanguageBody, response: { 200: ProductDetail } },
     handler: async (request) => {
       await saveLanguage(ctx(request), request.params.id, request.body);
@@ -113,7 +113,7 @@ export async function productRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/products/:id/reach', {
-    config: { access: { ability: 'products.edit' } },
+    config: { access: { ability: 'products.edit', scope: 'unit' } },
     schema: { tags, summary: 'Ghi số liệu tiếp cận trên một kênh (lượt xem, lượt nghe, số bản) và ngày đo', params: IdParams, body: ReachBody, response: { 200: ProductDetail } },
     handler: async (request) => {
       await recordReach(ctx(request), request.params.id, request.body);
@@ -122,7 +122,7 @@ export async function productRoutes(app: App): Promise<void> {
   });
 
   app.post('/api/v1/products/:id/files', {
-    config: { access: { ability: 'products.edit' } },
+    config: { access: { ability: 'products.edit', scope: 'unit' } },
     schema: { tags, summary: 'Đính kèm ảnh, video, âm thanh hoặc PDF (kiểm tra loại theo nội dung tệp); trường lang: của bản ngôn ngữ nào', params: IdParams, consumes: ['multipart/form-data'], response: { 200: ProductDetail } },
     handler: async (request) => {
       const form = await readMultipart(request, { maxFileBytes: 20 * 1024 * 1024 });

@@ -7,6 +7,7 @@ import { normaliseUrl } from '../../../platform/feeds';
 import { safeFileName, storeFile } from '../../../platform/files';
 import { cleanText, isIsoDate, todayVn } from '../../../platform/text';
 import { findCommissionForUpdate, insertDeliverable, insertStoredFile, linesOf, updateCommission, type DeliverableRow } from '../repo';
+import { commissionOfUnit } from './unit-of-commission';
 
 export interface DeliverableInput {
   lineId: string;
@@ -61,7 +62,7 @@ function checked(input: DeliverableInput, hasFile: boolean) {
  * published or aired, or its file (type checked by content). The first item moves the order to "delivered".
  */
 export async function registerDeliverable(ctx: ActionContext, id: string, input: DeliverableInput, file?: { data: Uint8Array; fileName: string } | null): Promise<DeliverableRow> {
-  authorize(ctx.actor, 'commissions.deliver');
+  await commissionOfUnit(ctx, id, 'commissions.deliver');
   const v = checked(input, Boolean(file));
   const stored = file ? await storeFile(file.data, { allowed: ['pdf', 'docx', 'png', 'jpeg', 'gif', 'webp'], maxBytes: MAX_FILE_BYTES }) : null;
   return ctx.db.transaction(async (tx) => {

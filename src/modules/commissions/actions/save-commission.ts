@@ -4,7 +4,8 @@ import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { checkedCommission, type CheckedCommission, type CommissionInput } from '../input';
-import { findCommission, findCommissionForUpdate, insertCommission, replaceCommission, type CommissionRow } from '../repo';
+import { findCommissionForUpdate, insertCommission, replaceCommission, type CommissionRow } from '../repo';
+import { commissionOfUnit } from './unit-of-commission';
 
 const userOf = (ctx: ActionContext) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
@@ -44,8 +45,7 @@ export async function createCommission(ctx: ActionContext, input: CommissionInpu
 
 /** Changes an order still planned (not yet approved): its fields and lines are replaced, the amounts recomputed. */
 export async function editCommission(ctx: ActionContext, id: string, input: CommissionInput): Promise<CommissionRow> {
-  authorize(ctx.actor, 'commissions.draft');
-  if (!(await findCommission(ctx.db, id))) throw notFound('đơn đặt hàng');
+  await commissionOfUnit(ctx, id, 'commissions.draft');
   const checked = await checkedCommission(ctx, input);
   authorize(ctx.actor, 'commissions.draft', { unitId: checked.ordererUnitId });
   const { lines: _lines, ...v } = checked;

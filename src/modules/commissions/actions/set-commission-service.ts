@@ -2,7 +2,7 @@ import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
-import { findCommissionForUpdate, findServiceWithList, linesOf, updateCommission, type CommissionRow } from '../repo';
+import { findCommission, findCommissionForUpdate, findServiceWithList, linesOf, updateCommission, type CommissionRow } from '../repo';
 import { serviceProblem } from '../services';
 
 const invalid = (message: string) => new AppError('validation', message, { errors: [{ path: 'serviceId', message }] });
@@ -13,7 +13,11 @@ const invalid = (message: string) => new AppError('validation', message, { error
  * The service must be of a list in force on the order's start date and cover every line; its name is kept as of today.
  */
 export async function setCommissionService(ctx: ActionContext, id: string, input: { serviceId: string }): Promise<CommissionRow> {
-  authorize(ctx.actor, 'commissions.draft');
+  const current = await findCommission(ctx.db, id);
+  if (!current) throw notFound('đơn đặt hàng');
+  // who may is checked before what was sent: the coordinators once approved, otherwise the ordering unit's officers
+  if (current.status === 'approved') authorize(ctx.actor, 'commissions.manage');
+  else authorize(ctx.actor, 'commissions.draft', { unitId: current.ordererUnitId });
   if (!input.serviceId) throw invalid('Chọn một dịch vụ trong danh mục dịch vụ sự nghiệp công.');
   return ctx.db.transaction(async (tx) => {
     const c = await findCommissionForUpdate(tx, id);

@@ -5,7 +5,8 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, sniffFileKind, storeFile, type FileKind } from '../../../platform/files';
 import { bumpPublicContent } from '../../../platform/page-cache';
-import { findLanguage, findProduct, findProductForUpdate, insertStoredFile } from '../repo';
+import { findLanguage, findProductForUpdate, insertStoredFile } from '../repo';
+import { productToEdit } from './unit-of-product';
 
 /** Images and documents up to 10 MB; audio and video up to the upload limit of the web process (20 MB). */
 const LIMITS: { kinds: FileKind[]; maxBytes: number }[] = [
@@ -20,11 +21,8 @@ const ALLOWED = LIMITS.flatMap((l) => l.kinds);
  * its external address instead.
  */
 export async function attachProductFile(ctx: ActionContext, productId: string, file: { data: Uint8Array; fileName: string; lang?: string | null }): Promise<{ fileId: string }> {
-  authorize(ctx.actor, 'products.edit');
   // the unit is checked before the bytes are written, so an officer of another unit cannot fill the file store
-  const target = await findProduct(ctx.db, productId);
-  if (!target) throw notFound('sản phẩm');
-  authorize(ctx.actor, 'products.edit', { unitId: target.unitId });
+  await productToEdit(ctx, productId);
   // the cap of the file's real kind is checked before anything is written (storeFile checks type and size first)
   const kind = await sniffFileKind(file.data);
   const limit = LIMITS.find((l) => kind !== null && l.kinds.includes(kind));

@@ -6,6 +6,7 @@ import { AppError, notFound, type FieldError } from '../../../platform/errors';
 import { isIsoDate, todayVn } from '../../../platform/text';
 import { CHANNELS, MEASURES, type Channel, type Measure } from '../labels';
 import { findProductForUpdate, insertReach, type ReachRow } from '../repo';
+import { productToEdit } from './unit-of-product';
 
 export interface ReachInput {
   channel: Channel;
@@ -16,7 +17,7 @@ export interface ReachInput {
 
 /** Records a measurement of reach on one channel (views, listeners, copies) on the day it was measured. */
 export async function recordReach(ctx: ActionContext, productId: string, input: ReachInput): Promise<ReachRow> {
-  authorize(ctx.actor, 'products.edit');
+  await productToEdit(ctx, productId);
   const errors: FieldError[] = [];
   if (!CHANNELS.includes(input.channel)) errors.push({ path: 'channel', message: 'Chọn kênh trong danh sách.' });
   if (!MEASURES.includes(input.measure)) errors.push({ path: 'measure', message: 'Chọn chỉ số: lượt xem, lượt nghe hoặc số bản.' });

@@ -7,6 +7,7 @@ import { bumpPublicContent } from '../../../platform/page-cache';
 import { cleanText } from '../../../platform/text';
 import { isLanguage, SUMMARY_MAX, type LanguageCode } from '../labels';
 import { findLanguage, findProductForUpdate, upsertLanguage, type LanguageRow } from '../repo';
+import { productToEdit } from './unit-of-product';
 
 export interface LanguageInput {
   lang: LanguageCode;
@@ -22,7 +23,7 @@ export interface LanguageInput {
  * `lang` attribute is always a real language tag.
  */
 export async function saveLanguage(ctx: ActionContext, productId: string, input: LanguageInput): Promise<LanguageRow> {
-  authorize(ctx.actor, 'products.edit');
+  await productToEdit(ctx, productId);
   const v = {
     lang: input.lang,
     title: cleanText(input.title ?? ''),

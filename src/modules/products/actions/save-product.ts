@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import { bumpPublicContent } from '../../../platform/page-cache';
 import { findProductForUpdate, insertProduct, insertVersion, updateProduct, type ProductRow } from '../repo';
 import { checkProduct, snapshotOf, type ProductInput } from './check-product';
+import { productToEdit } from './unit-of-product';
 
 const userId = (ctx: ActionContext) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
@@ -31,7 +32,7 @@ export async function createProduct(ctx: ActionContext, input: ProductInput): Pr
  * product stays published (the portal shows the new version), so its summary stays required.
  */
 export async function editProduct(ctx: ActionContext, id: string, input: ProductInput): Promise<ProductRow> {
-  authorize(ctx.actor, 'products.edit');
+  await productToEdit(ctx, id);
   const { value, errors } = await checkProduct(ctx.db, input);
   if (errors.length) throw new AppError('validation', errors.length === 1 ? errors[0]!.message : 'Thông tin sản phẩm chưa hợp lệ.', { errors });
   return ctx.db.transaction(async (tx) => {
