@@ -105,6 +105,7 @@ describe('the role × route × unit matrix, generated from the OpenAPI document'
       inquiries: [records.inquiryId, records.draftingUnitId],
       products: [records.productId, records.draftingUnitId],
       commissions: [records.commissionId, records.draftingUnitId],
+      conferences: [records.conferenceId, records.draftingUnitId],
     };
     const named: Record<string, string> = { versionId: records.versionId, templateId: records.templateId, effectiveOn: '2026-06-01', code: 'I-06' };
     if (route === '/api/v1/files/:id') {

@@ -57,6 +57,8 @@ export interface ProvinceRecords {
   /** A communication product of the drafting unit, and a planned press order it placed. */
   productId: string;
   commissionId: string;
+  /** A press conference hosted by the drafting unit. */
+  conferenceId: string;
 }
 
 /**
@@ -162,6 +164,12 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
     lines: [{ productType: 'article', topic: 'Bài viết về mức hỗ trợ', quantity: 2, unit: 'bài', length: '1.200 chữ', channel: 'Báo điện tử', placement: 'Chuyên mục Chính sách', unitPrice: 1_250_000 }],
   } }), 201, 'commission')).json();
 
+  // a press conference hosted by the drafting unit, scheduled by its officer a week ahead
+  const conference = (await ok(inject({ method: 'POST', url: '/api/v1/press/conferences', headers: auth(officer), payload: {
+    title: 'Họp báo về dự thảo Nghị quyết hỗ trợ phát triển sản xuất', kind: 'thematic', hostUnitId: 'lc-so-tp', startsAt: `${addDays(today, 7)}T09:00`, endsAt: `${addDays(today, 7)}T10:30`,
+    place: 'Hội trường Sở Tư pháp, tầng 3', chairName: 'Nguyễn Văn Chủ Trì', chairTitle: 'Giám đốc Sở Tư pháp', topics: ['Nội dung chính của dự thảo'],
+  } }), 201, 'press conference')).json();
+
   // a crisis opened by hand: its incident log is append-only (a trigger refuses TRUNCATE), which a restore must lift
   await ok(inject({ method: 'POST', url: '/api/v1/crises', headers: auth(coordinator), payload: { title: 'Tin sai về thu phí', summary: 'Một trang mạng đăng tin sai về việc thu phí.', reason: 'Phát hiện qua đường dây nóng', severity: 2, unitId: 'lc-so-tp' } }), 201, 'crisis');
 
@@ -173,7 +181,7 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
     reportingUnitId: 'yb-so-tp', draftingUnitId: 'lc-so-tp', planId: plan.id, taskId: task.taskId, reportId: report.id,
     evidenceFileId: evidenceFile.id, draftId: draft.id, versionId: v1.id, roundId: round.id, commentId: first.id,
     attachmentFileId: attachment.id, consulteeId: consultee.id, templateId: template.id, officerId: officer.id, coordinatorId: coordinator.id,
-    inquiryId: inquiry.id, productId: product.id, commissionId: commission.id,
+    inquiryId: inquiry.id, productId: product.id, commissionId: commission.id, conferenceId: conference.id,
   };
   return { app, records };
 }

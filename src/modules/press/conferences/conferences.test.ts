@@ -1,9 +1,11 @@
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../../test/db';
 import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../../test/factories';
 import { readDocxText } from '../../../platform/documents';
+import { filesDir } from '../../../platform/files';
 import type { App } from '../../../platform/http';
 import { computeFigures } from '../../plans';
 import { checkConferenceQuarters } from '..';
@@ -157,7 +159,12 @@ describeEachDriver('press conferences', (getDb) => {
       return app.inject({ method: 'POST', url: `/api/v1/press/conferences/${conf.id}/materials`, headers: { ...auth(s), ...body.headers }, payload: body.payload });
     };
     expect((await upload('thong-cao.pdf', new TextEncoder().encode('không phải PDF'))).statusCode).toBe(415);
-    expect((await upload('thong-cao.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF\n'), answeringOfficer)).statusCode).toBe(403);
+    // refused before its bytes are read: a PDF no one has stored yet does not reach the file store
+    const stranger = new TextEncoder().encode(`%PDF-1.4\n% ${Date.now()}-${Math.random()}\n%%EOF\n`);
+    const storedFiles = () => (fs.existsSync(filesDir()) ? fs.readdirSync(filesDir(), { recursive: true }).length : 0);
+    const before = storedFiles();
+    expect((await upload('thong-cao.pdf', stranger, answeringOfficer)).statusCode).toBe(403);
+    expect(storedFiles()).toBe(before);
     const attached = await upload('thong-cao.pdf', new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'));
     expect(attached.statusCode).toBe(200);
     expect(attached.json().materials).toEqual([expect.objectContaining({ kindLabel: 'Thông cáo báo chí', fileName: 'thong-cao.pdf' })]);

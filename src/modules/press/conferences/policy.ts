@@ -8,6 +8,7 @@ const manages = (a: Actor) => hasRole(a, 'administrator') || hasRole(a, 'coordin
  * unit edit their unit's conferences (details, attendance, questions, materials, minutes).
  */
 export const pressConferencePolicy = definePolicy({
-  'press.conference.edit': (a: Actor, subject?: { hostUnitId: string }) =>
-    manages(a) || (subject === undefined ? hasRole(a, 'officer') : hasRole(a, 'officer', subject.hostUnitId)),
+  // the subject's unit is the conference's host unit
+  'press.conference.edit': (a: Actor, subject?: { unitId: string }) =>
+    manages(a) || (subject === undefined ? hasRole(a, 'officer') : hasRole(a, 'officer', subject.unitId)),
 });

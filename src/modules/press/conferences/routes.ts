@@ -97,13 +97,13 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
   });
 
   app.put('/api/v1/press/conferences/:id', {
-    config: { access: { ability: 'press.conference.edit' } },
+    config: { access: { ability: 'press.conference.edit', scope: 'unit' } },
     schema: { tags, summary: 'Sửa thông tin cuộc họp báo', params: IdParams, body: ConferenceBody, response: { 200: ConferenceDetail } },
     handler: async (request) => detail(request, await editConference(ctx(request), request.params.id, { ...request.body, publicUrl: opts.publicUrl })),
   });
 
   app.post('/api/v1/press/conferences/:id/cancel', {
-    config: { access: { ability: 'press.conference.edit' } },
+    config: { access: { ability: 'press.conference.edit', scope: 'unit' } },
     schema: { tags, summary: 'Hủy cuộc họp báo (báo cho cơ quan báo chí đã được mời)', params: IdParams, body: CancelBody, response: { 200: ConferenceDetail } },
     handler: async (request) => detail(request, await cancelConference(ctx(request), request.params.id, { reason: request.body.reason, publicUrl: opts.publicUrl })),
   });
@@ -127,13 +127,13 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
   });
 
   app.post('/api/v1/press/conferences/:id/held', {
-    config: { access: { ability: 'press.conference.edit' } },
+    config: { access: { ability: 'press.conference.edit', scope: 'unit' } },
     schema: { tags, summary: 'Ghi nhận đã tổ chức (thành phần, nội dung cho biên bản)', params: IdParams, body: HeldBody, response: { 200: ConferenceDetail } },
     handler: async (request) => detail(request, await markConferenceHeld(ctx(request), request.params.id, request.body)),
   });
 
   app.post('/api/v1/press/conferences/:id/attendance', {
-    config: { access: { ability: 'press.conference.edit' } },
+    config: { access: { ability: 'press.conference.edit', scope: 'unit' } },
     schema: { tags, summary: 'Ghi cơ quan báo chí dự và phóng viên', params: IdParams, body: AttendanceBody, response: { 200: ConferenceDetail } },
     handler: async (request) => {
       await recordAttendance(ctx(request), request.params.id, request.body.items);
@@ -142,7 +142,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
   });
 
   app.post('/api/v1/press/conferences/:id/questions', {
-    config: { access: { ability: 'press.conference.edit' } },
+    config: { access: { ability: 'press.conference.edit', scope: 'unit' } },
     schema: { tags, summary: 'Ghi một câu hỏi (trả lời tại chỗ, hoặc giao đơn vị trả lời sau với hạn theo ngày làm việc)', params: IdParams, body: QuestionBody, response: { 200: ConferenceDetail } },
     handler: async (request) => {
       await addQuestion(ctx(request), request.params.id, request.body);
@@ -161,7 +161,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
   });
 
   app.post('/api/v1/press/conferences/:id/materials', {
-    config: { access: { ability: 'press.conference.edit' } },
+    config: { access: { ability: 'press.conference.edit', scope: 'unit' } },
     schema: { tags, summary: 'Đính kèm tài liệu (PDF, DOCX, XLSX, ảnh, ZIP)', params: IdParams, consumes: ['multipart/form-data'], response: { 200: ConferenceDetail } },
     handler: async (request) => {
       const form = await readMultipart(request, { maxFileBytes: 20 * 1024 * 1024 });
@@ -174,7 +174,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
   });
 
   app.post('/api/v1/press/conferences/:id/minutes', {
-    config: { access: { ability: 'press.conference.edit' } },
+    config: { access: { ability: 'press.conference.edit', scope: 'unit' } },
     schema: { tags, summary: 'Ban hành biên bản (khóa hồ sơ cuộc họp báo)', params: IdParams, response: { 200: ConferenceDetail } },
     handler: async (request) => detail(request, await issueMinutes(ctx(request), request.params.id)),
   });
@@ -218,7 +218,7 @@ export async function pressConferenceRoutes(app: App, opts: { publicUrl: string 
     const timeline = (await presentAuditEntries(app.db, entries.reverse(), 'vi')).map((e) => ({ at: e.at, actorName: e.actorName, actionLabel: e.actionLabel }));
     const started = new Date(c.startsAt).getTime() <= now().getTime();
     const live = c.status !== 'cancelled' && c.status !== 'minutes_issued';
-    const edits = can(request.actor, 'press.conference.edit', { hostUnitId: c.hostUnitId });
+    const edits = can(request.actor, 'press.conference.edit', { unitId: c.hostUnitId });
     const sp = spokespeople.find((s) => s.assignmentId === c.spokespersonAssignmentId);
     return presentConferenceDetail(c, {
       dir,

@@ -14,6 +14,7 @@ import { agenciesByIds } from '../../agencies/repo';
 import { skippedDays } from '../../deadline';
 import type { DueBasis } from '../../tables';
 import { MATERIAL_KINDS, type MaterialKind } from '../labels';
+import { conferenceToEdit } from './conference-to-edit';
 import { findConferenceForUpdate, findQuestionForUpdate, insertMaterial, insertQuestion, insertStoredFile, listInvitations, nextQuestionSeq, updateInvitation, updateQuestion } from '../repo';
 import type { ConferenceRow, QuestionRow } from '../tables';
 import { localDay } from '../time';
@@ -26,7 +27,7 @@ const userId = (ctx: ActionContext) => (ctx.actor.kind === 'user' ? ctx.actor.us
 async function startedConference(ctx: ActionContext, tx: Executor, id: string, what: string): Promise<ConferenceRow> {
   const c = await findConferenceForUpdate(tx, id);
   if (!c) throw notFound('cuộc họp báo');
-  authorize(ctx.actor, 'press.conference.edit', { hostUnitId: c.hostUnitId });
+  authorize(ctx.actor, 'press.conference.edit', { unitId: c.hostUnitId });
   if (c.status === 'cancelled') throw new AppError('conflict', `Cuộc họp báo đã hủy; không ghi ${what} được.`);
   if (c.status === 'minutes_issued') throw new AppError('conflict', `Biên bản đã ban hành; không ghi thêm ${what} được.`);
   if (new Date(c.startsAt).getTime() > now().getTime()) throw new AppError('conflict', `Cuộc họp báo chưa bắt đầu; chưa ghi ${what} được.`);
@@ -43,6 +44,7 @@ export interface AttendanceItem {
 
 /** Records which invited agencies came, with their reporters. */
 export async function recordAttendance(ctx: ActionContext, id: string, items: AttendanceItem[]): Promise<void> {
+  await conferenceToEdit(ctx, id);
   await ctx.db.transaction(async (tx) => {
     await startedConference(ctx, tx, id, 'thành phần dự');
     const invitations = new Map((await listInvitations(tx, id)).map((i) => [i.agencyId, i]));
@@ -86,6 +88,7 @@ export async function followUpDeadline(db: Executor, conferenceDay: string): Pro
 
 /** Logs a question asked at the conference; one not answered on the spot gets a follow-up unit and deadline. */
 export async function addQuestion(ctx: ActionContext, id: string, input: QuestionInput): Promise<QuestionRow> {
+  await conferenceToEdit(ctx, id);
   const errors: FieldError[] = [];
   const v = { agencyId: input.agencyId || null, journalistName: optional(input.journalistName), question: cleanText(input.question ?? ''), answeredOnSpot: input.answeredOnSpot === true, answer: optional(input.answer), answeredBy: optional(input.answeredBy), followUpUnitId: input.followUpUnitId || null };
   if (!v.question) errors.push({ path: 'question', message: 'Nhập nội dung câu hỏi.' });
@@ -132,14 +135,15 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Attaches a material (press kit, slides, press release); the type is checked by content, never by name. */
 export async function attachMaterial(ctx: ActionContext, id: string, input: { kind: MaterialKind; data: Uint8Array; fileName: string }): Promise<void> {
+  // the host unit is checked before the bytes are written, so an officer of another unit cannot fill the file store
+  await conferenceToEdit(ctx, id);
   if (!MATERIAL_KINDS.includes(input.kind)) throw invalid([{ path: 'kind', message: 'Chọn loại tài liệu.' }], '');
-  authorize(ctx.actor, 'press.conference.edit');
   const stored = await storeFile(input.data, { allowed: ['pdf', 'docx', 'xlsx', 'png', 'jpeg', 'zip'], maxBytes: MAX_BYTES });
   const fileName = safeFileName(input.fileName);
   await ctx.db.transaction(async (tx) => {
     const c = await findConferenceForUpdate(tx, id);
     if (!c) throw notFound('cuộc họp báo');
-    authorize(ctx.actor, 'press.conference.edit', { hostUnitId: c.hostUnitId });
+    authorize(ctx.actor, 'press.conference.edit', { unitId: c.hostUnitId });
     if (c.status === 'cancelled') throw new AppError('conflict', 'Cuộc họp báo đã hủy; không thêm tài liệu được.');
     const fileId = randomUUID();
     await insertStoredFile(tx, { id: fileId, ownerType: 'press_conference', ownerId: id, fileName, mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey, createdBy: userId(ctx) });

@@ -16,6 +16,7 @@ import { CONFERENCE_KINDS, type ConferenceKind } from '../labels';
 import { cancellationMail, changeMail } from '../mail-text';
 import { calendarOfConference } from '../portal';
 import { findConferenceForUpdate, insertConference, listInvitations, updateConference } from '../repo';
+import { conferenceToEdit } from './conference-to-edit';
 import type { ConferenceRow } from '../tables';
 import { localToInstant } from '../time';
 
@@ -100,7 +101,7 @@ export async function scheduleConference(ctx: ActionContext, input: ConferenceIn
   authorize(ctx.actor, 'press.conference.edit');
   const v = await checked(ctx, input);
   // the host unit is known once checked: an officer schedules for their own unit only
-  authorize(ctx.actor, 'press.conference.edit', { hostUnitId: v.hostUnitId });
+  authorize(ctx.actor, 'press.conference.edit', { unitId: v.hostUnitId });
   return ctx.db.transaction(async (tx) => {
     const row = await insertConference(tx, { id: randomUUID(), ...v, status: 'planned', createdBy: userId(ctx) });
     await recordAudit(tx, { actor: ctx.actor, action: 'press.conference.schedule', subjectType: 'press_conference', subjectId: row.id, after: audited(row), requestId: ctx.requestId });
@@ -113,12 +114,13 @@ export async function scheduleConference(ctx: ActionContext, input: ConferenceIn
  * conference with invitations out changes, the invited agencies are told by mail, with the updated calendar event.
  */
 export async function editConference(ctx: ActionContext, id: string, input: ConferenceInput & { publicUrl: string }): Promise<ConferenceRow> {
+  await conferenceToEdit(ctx, id);
   const v = await checked(ctx, input);
   return ctx.db.transaction(async (tx) => {
     const current = await findConferenceForUpdate(tx, id);
     if (!current) throw notFound('cuộc họp báo');
-    authorize(ctx.actor, 'press.conference.edit', { hostUnitId: current.hostUnitId });
-    authorize(ctx.actor, 'press.conference.edit', { hostUnitId: v.hostUnitId });
+    authorize(ctx.actor, 'press.conference.edit', { unitId: current.hostUnitId });
+    authorize(ctx.actor, 'press.conference.edit', { unitId: v.hostUnitId });
     if (current.status === 'cancelled' || current.status === 'minutes_issued') throw new AppError('conflict', current.status === 'cancelled' ? 'Cuộc họp báo đã hủy; không sửa được.' : 'Cuộc họp báo đã có biên bản; không sửa được.');
     const row = await updateConference(tx, id, { ...v, sequence: current.sequence + 1 });
     const isMoved = row.startsAt !== current.startsAt || row.endsAt !== current.endsAt || row.place !== current.place;
@@ -130,12 +132,13 @@ export async function editConference(ctx: ActionContext, id: string, input: Conf
 
 /** Cancels a planned conference with a reason; agencies already invited are told by mail. */
 export async function cancelConference(ctx: ActionContext, id: string, input: { reason: string; publicUrl: string }): Promise<ConferenceRow> {
+  await conferenceToEdit(ctx, id);
   const reason = cleanText(input.reason ?? '');
   if (!reason) throw invalid([{ path: 'reason', message: 'Nhập lý do hủy.' }], '');
   return ctx.db.transaction(async (tx) => {
     const current = await findConferenceForUpdate(tx, id);
     if (!current) throw notFound('cuộc họp báo');
-    authorize(ctx.actor, 'press.conference.edit', { hostUnitId: current.hostUnitId });
+    authorize(ctx.actor, 'press.conference.edit', { unitId: current.hostUnitId });
     if (current.status !== 'planned' && current.status !== 'invited') throw new AppError('conflict', 'Chỉ hủy được cuộc họp báo chưa tổ chức.');
     const row = await updateConference(tx, id, { status: 'cancelled', cancelReason: reason, sequence: current.sequence + 1 });
     await tellInvited(tx, row, (agencyName, hostName) => cancellationMail(row, { agencyName, hostName, reason, publicUrl: input.publicUrl }), 'press_conference_cancelled', input.publicUrl);
@@ -164,10 +167,11 @@ async function tellInvited(tx: Executor, row: ConferenceRow, mail: (agencyName: 
 
 /** Records that the conference took place (its start has passed), with the participants and the content for the minutes. */
 export async function markConferenceHeld(ctx: ActionContext, id: string, input: { participants?: string | null; summary?: string | null }): Promise<ConferenceRow> {
+  await conferenceToEdit(ctx, id);
   return ctx.db.transaction(async (tx) => {
     const current = await findConferenceForUpdate(tx, id);
     if (!current) throw notFound('cuộc họp báo');
-    authorize(ctx.actor, 'press.conference.edit', { hostUnitId: current.hostUnitId });
+    authorize(ctx.actor, 'press.conference.edit', { unitId: current.hostUnitId });
     if (current.status !== 'planned' && current.status !== 'invited' && current.status !== 'held') throw new AppError('conflict', 'Cuộc họp báo này đã hủy hoặc đã có biên bản.');
     if (new Date(current.startsAt).getTime() > now().getTime()) throw new AppError('conflict', 'Cuộc họp báo chưa đến giờ bắt đầu; chưa ghi nhận đã tổ chức được.');
     const patch = { status: 'held', heldAt: current.heldAt ?? now().toISOString(), participants: optional(input.participants) ?? current.participants, summary: optional(input.summary) ?? current.summary };
@@ -179,10 +183,11 @@ export async function markConferenceHeld(ctx: ActionContext, id: string, input: 
 
 /** Issues the minutes of a held conference: from then on it is closed to edits. */
 export async function issueMinutes(ctx: ActionContext, id: string): Promise<ConferenceRow> {
+  await conferenceToEdit(ctx, id);
   return ctx.db.transaction(async (tx) => {
     const current = await findConferenceForUpdate(tx, id);
     if (!current) throw notFound('cuộc họp báo');
-    authorize(ctx.actor, 'press.conference.edit', { hostUnitId: current.hostUnitId });
+    authorize(ctx.actor, 'press.conference.edit', { unitId: current.hostUnitId });
     if (current.status !== 'held') throw new AppError('conflict', current.status === 'minutes_issued' ? 'Biên bản đã được ban hành.' : 'Chỉ lập biên bản cho cuộc họp báo đã tổ chức.');
     const row = await updateConference(tx, id, { status: 'minutes_issued', minutesIssuedAt: now().toISOString() });
     await recordAudit(tx, { actor: ctx.actor, action: 'press.conference.minutes', subjectType: 'press_conference', subjectId: id, before: { status: 'held' }, after: { status: 'minutes_issued' }, requestId: ctx.requestId });
