@@ -106,6 +106,7 @@ describe('the role × route × unit matrix, generated from the OpenAPI document'
       products: [records.productId, records.draftingUnitId],
       commissions: [records.commissionId, records.draftingUnitId],
       conferences: [records.conferenceId, records.draftingUnitId],
+      'focal-points': [records.focalPointId, records.draftingUnitId],
     };
     const named: Record<string, string> = { versionId: records.versionId, templateId: records.templateId, effectiveOn: '2026-06-01', code: 'I-06' };
     if (route === '/api/v1/files/:id') {

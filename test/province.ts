@@ -59,6 +59,8 @@ export interface ProvinceRecords {
   commissionId: string;
   /** A press conference hosted by the drafting unit. */
   conferenceId: string;
+  /** The drafting unit's focal point in the communication network. */
+  focalPointId: string;
 }
 
 /**
@@ -170,6 +172,9 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
     place: 'Hội trường Sở Tư pháp, tầng 3', chairName: 'Nguyễn Văn Chủ Trì', chairTitle: 'Giám đốc Sở Tư pháp', topics: ['Nội dung chính của dự thảo'],
   } }), 201, 'press conference')).json();
 
+  // the drafting unit's communication focal point in the network
+  const focalPoint = (await ok(inject({ method: 'POST', url: '/api/v1/network/focal-points', headers: auth(coordinator), payload: { personName: 'Đặng Thị Đầu Mối', title: 'Chuyên viên', unitId: 'lc-so-tp', level: 'department', email: 'daumoi@example.vn', validFrom: '2025-07-01' } }), 201, 'focal point')).json();
+
   // a crisis opened by hand: its incident log is append-only (a trigger refuses TRUNCATE), which a restore must lift
   await ok(inject({ method: 'POST', url: '/api/v1/crises', headers: auth(coordinator), payload: { title: 'Tin sai về thu phí', summary: 'Một trang mạng đăng tin sai về việc thu phí.', reason: 'Phát hiện qua đường dây nóng', severity: 2, unitId: 'lc-so-tp' } }), 201, 'crisis');
 
@@ -181,7 +186,7 @@ export async function buildProvinceRecords(database: Database): Promise<{ app: A
     reportingUnitId: 'yb-so-tp', draftingUnitId: 'lc-so-tp', planId: plan.id, taskId: task.taskId, reportId: report.id,
     evidenceFileId: evidenceFile.id, draftId: draft.id, versionId: v1.id, roundId: round.id, commentId: first.id,
     attachmentFileId: attachment.id, consulteeId: consultee.id, templateId: template.id, officerId: officer.id, coordinatorId: coordinator.id,
-    inquiryId: inquiry.id, productId: product.id, commissionId: commission.id, conferenceId: conference.id,
+    inquiryId: inquiry.id, productId: product.id, commissionId: commission.id, conferenceId: conference.id, focalPointId: focalPoint.id,
   };
   return { app, records };
 }

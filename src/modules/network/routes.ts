@@ -63,7 +63,7 @@ export async function networkRoutes(app: App, opts: { publicUrl: string }): Prom
   });
 
   app.get('/api/v1/network/focal-points/:id', {
-    config: { access: { ability: 'network.read' } },
+    config: { access: { ability: 'network.read', scope: 'unit' } },
     schema: { tags, summary: 'Một đầu mối truyền thông', params: IdParams, response: { 200: FocalPoint } },
     handler: async (request) => {
       const row = await findFocalPoint(app.db, request.params.id);
