@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consultation } from './consultation';
 import { foundation } from './foundation';
@@ -25,7 +26,9 @@ import { WEB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 /** Every benchmark, in run order; add new modules (plan import, comment intake, …) here. */
 const BENCHMARKS: Benchmark[] = [foundation, plans, consultation, orgImport, officeThreeG, restart, multiNode, nearDup, campaignSynthesis, sentiment, monitoringIngest, monitoringAlerts];
 
-const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
+/** Where the results go: bench/results/, or BENCH_RESULTS_DIR (the runner's own test writes to a temporary folder). */
+const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ? path.resolve(process.env.BENCH_RESULTS_DIR) : fileURLToPath(new URL('./results', import.meta.url));
+const SHOWN_DIR = path.relative(process.cwd(), RESULTS_DIR).startsWith('..') ? RESULTS_DIR : path.relative(process.cwd(), RESULTS_DIR) || '.';
 
 function numberEnv(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -75,6 +78,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const ctx = context();
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
   console.log(`Benchmarks on ${ctx.machine.cpus} CPU(s), Node ${ctx.machine.node}; ${ctx.load.connections} connections, ${ctx.load.warmupSec} s warm-up + ${ctx.load.durationSec} s per target.`);
   const failures: string[] = [];
   const ran = new Map<string, StoredReport>();
@@ -98,7 +102,7 @@ async function main(): Promise<number> {
   const previous = fs.existsSync(`${RESULTS_DIR}/SUMMARY.md`) ? fs.readFileSync(`${RESULTS_DIR}/SUMMARY.md`, 'utf8') : '';
   const chaos = /\n## Chaos \(kill -9\)[\s\S]*?(?=\n## |$)/.exec(previous)?.[0] ?? '';
   fs.writeFileSync(`${RESULTS_DIR}/SUMMARY.md`, renderSummary(ctx, reports).trimEnd() + (chaos ? `\n${chaos.trimEnd()}\n` : '\n'));
-  console.log(`\nWrote ${[...ran.keys()].map((n) => `bench/results/${n}.json`).join(', ') || 'no results'} and bench/results/SUMMARY.md`);
+  console.log(`\nWrote ${[...ran.keys()].map((n) => `${SHOWN_DIR}/${n}.json`).join(', ') || 'no results'} and ${SHOWN_DIR}/SUMMARY.md`);
   if (failures.length) {
     console.error(`\n✗ ${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
     return 1;
