@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../errors';
+import { forbidden, notFound, unauthenticated } from '../errors';
 import type { Actor } from './actor';
 
 /**
@@ -31,6 +31,20 @@ export function authorize<S>(actor: Actor, ability: string, subject?: S): void {
   if (can(actor, ability, subject)) return;
   if (actor.kind === 'anonymous') throw unauthenticated();
   throw forbidden();
+}
+
+/**
+ * The record an action acts on, once the actor holds `ability` for the record's unit: a 404 naming `what` when it is
+ * missing, a 403 for a role held in another unit. Actions call it before they read the body, so a refusal never
+ * depends on what was sent (nor tells a stranger what is wrong with it) and nothing of theirs is stored; the action
+ * checks the unit again on the row it locks.
+ */
+export async function recordOfUnit<T>(actor: Actor, ability: string, what: string, find: () => Promise<T | null>, unitOf: (record: T) => string): Promise<T> {
+  authorize(actor, ability);
+  const record = await find();
+  if (!record) throw notFound(what);
+  authorize(actor, ability, { unitId: unitOf(record) });
+  return record;
 }
 
 /** Every registered ability name, for the permission test and the UI's abilities map. */
