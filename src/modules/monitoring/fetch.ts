@@ -28,11 +28,15 @@ export function allowPrivateHosts(env: NodeJS.ProcessEnv = process.env): boolean
   return env.MONITORING_ALLOW_PRIVATE_HOSTS === 'true' || env.MONITORING_ALLOW_PRIVATE_HOSTS === '1';
 }
 
-let shared: PoliteFetcher | null = null;
-/** One fetcher per process, so per-host limits hold across every source on that host. */
+let shared: { fetcher: PoliteFetcher; allowPrivate: boolean } | null = null;
+/**
+ * One fetcher per process, so per-host limits hold across every source on that host. A change of
+ * MONITORING_ALLOW_PRIVATE_HOSTS (tests sharing one process) gives a new one rather than the old answer.
+ */
 export function monitoringFetcher(): PoliteFetcher {
-  shared ??= new PoliteFetcher({ allowPrivateHosts: allowPrivateHosts(), userAgent: 'DongThuan-Monitor/1.0 (+theo doi du luan)' });
-  return shared;
+  const allowPrivate = allowPrivateHosts();
+  if (shared?.allowPrivate !== allowPrivate) shared = { fetcher: new PoliteFetcher({ allowPrivateHosts: allowPrivate, userAgent: 'DongThuan-Monitor/1.0 (+theo doi du luan)' }), allowPrivate };
+  return shared.fetcher;
 }
 
 export interface SourceRow {

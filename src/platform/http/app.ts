@@ -247,11 +247,14 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
         const body = JSON.stringify({ type: 'https://dongthuan.gov.vn/problems/request-timeout', title: 'Dữ liệu gửi lên quá chậm nên máy chủ đã dừng nhận. Vui lòng gửi lại.', status: 408, requestId: String(request.id) });
         reply.raw.writeHead(408, { ...Object.fromEntries(security), 'content-type': 'application/problem+json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', 'x-request-id': String(request.id) });
         reply.raw.end(body, () => raw.socket?.destroy());
-      } else raw.socket?.destroy();
+      } else raw.socket?.destroy?.();
     }, requestTimeoutMs);
     timer.unref();
-    raw.once('close', () => clearTimeout(timer));
-    raw.once('end', () => clearTimeout(timer));
+    const stop = () => clearTimeout(timer);
+    raw.once('close', stop);
+    raw.once('end', stop);
+    // answered before its body was read (a refusal at onRequest): the deadline has nothing left to guard
+    reply.raw.once('finish', stop);
     done();
   });
   app.addHook('preValidation', (request, _reply, done) => {
