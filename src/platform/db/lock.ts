@@ -34,6 +34,7 @@ export function lockDataDir(dir: string, log: LockLog = infoLine): () => void {
       const release = () => {
         if (released) return;
         released = true;
+        process.off('exit', release); // a process that opens and closes data folders in turn keeps no listener each
         try {
           const holder = parseOwner(fs.readFileSync(lockPath, 'utf8'));
           if (holder && holder.pid === me.pid && holder.start === me.start) fs.unlinkSync(lockPath);
