@@ -233,28 +233,36 @@ async function main(): Promise<void> {
     });
   };
 
-  /** Sends at the offered rate for `seconds`; returns what was sent and skipped and when the phase began. */
-  const phase = async (name: Outcome['phase'], seconds: number) => {
+  /**
+   * Sends for `seconds`: at the offered rate, or with `ramp` at a rate rising evenly from 0 to it (request k is then
+   * due at √(2·seconds·k / rate) s, and the phase sends half as many); returns what was sent and skipped and when the
+   * phase began.
+   */
+  const phase = async (name: Outcome['phase'], seconds: number, ramp = false) => {
     const start = performance.now();
-    const total = Math.round(seconds * job.ratePerSec);
+    const total = Math.round((ramp ? seconds / 2 : seconds) * job.ratePerSec);
+    const dueAt = (k: number) => start + (ramp ? Math.sqrt((2 * seconds * k) / job.ratePerSec) : k / job.ratePerSec) * 1000;
     let sent = 0;
     let skipped = 0;
     for (let k = 0; k < total; ) {
       const now = performance.now();
-      for (; k < total && start + (k * 1000) / job.ratePerSec <= now; k++) {
-        const dueAt = start + (k * 1000) / job.ratePerSec;
+      for (; k < total && dueAt(k) <= now; k++) {
         if (inFlight >= job.maxInFlight) skipped++;
         else {
-          send(name, dueAt);
+          send(name, dueAt(k));
           sent++;
         }
       }
-      if (k < total) await sleep(Math.max(0, Math.min(5, start + (k * 1000) / job.ratePerSec - performance.now())));
+      if (k < total) await sleep(Math.max(0, Math.min(5, dueAt(k) - performance.now())));
     }
+    // a ramp's last requests were due before `seconds` had passed: the next phase starts on time, not early
+    if (ramp) await sleep(Math.max(0, start + seconds * 1000 - performance.now()));
     return { sent, skipped, start };
   };
 
-  const warm = job.warmupSec > 0 ? await phase('warmup', job.warmupSec) : { sent: 0, skipped: 0, start: 0 };
+  // The server starts with its code not yet optimised by V8: at the full rate from the first request it would build
+  // in its first second a backlog that the measured period inherits. The warm-up ramps up to the rate instead.
+  const warm = job.warmupSec > 0 ? await phase('warmup', job.warmupSec, true) : { sent: 0, skipped: 0, start: 0 };
   const measured = await phase('measured', job.durationSec);
   const measuredStartMs = measured.start - began;
   while (inFlight > 0) await sleep(5);
