@@ -21,7 +21,9 @@ const cache = new WeakMap<object, { directory: Promise<Directory>; loadedAt: num
 export function getDirectory(db: DB | Executor): Promise<Directory> {
   const hit = cache.get(db);
   if (hit && Date.now() - hit.loadedAt < TTL_MS) return hit.directory;
-  const directory = Promise.all([loadSnapshot(db), listWorkCarrierOverrides(db)]).then(([snapshot, overrides]) => {
+  // one query after the other: `db` may be a transaction (see loadSnapshot)
+  const directory = loadSnapshot(db).then(async (snapshot) => {
+    const overrides = await listWorkCarrierOverrides(db);
     const byId = new Map(snapshot.units.map((u) => [u.id, u]));
     const carriers = createWorkCarriers(snapshot.units, snapshot.successions, overrides);
     return { snapshot, resolver: createResolver(snapshot), unit: (id: string) => byId.get(id), carriers, overrides };

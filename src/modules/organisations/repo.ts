@@ -18,24 +18,26 @@ const unitColumns = {
   validTo: orgUnits.validTo,
 };
 
-/** Every unit, group, alias and succession: the organisation tree is small (hundreds of rows). */
+/**
+ * Every unit, group, alias and succession: the organisation tree is small (hundreds of rows). One query after the
+ * other, so `db` may be a transaction: its one connection takes one statement at a time (node-postgres queues a
+ * second one, deprecated and refused from pg 9).
+ */
 export async function loadSnapshot(db: Executor): Promise<OrgSnapshot> {
-  const [units, groups, aliases, successions] = await Promise.all([
-    db.select(unitColumns).from(orgUnits).orderBy(asc(orgUnits.name)),
-    db.select().from(orgGroups).orderBy(asc(orgGroups.name)),
-    db.select({ alias: orgAliases.alias, unitId: orgAliases.unitId, validFrom: orgAliases.validFrom, validTo: orgAliases.validTo }).from(orgAliases),
-    db
-      .select({
-        fromId: orgSuccessions.fromId,
-        toId: orgSuccessions.toId,
-        kind: orgSuccessions.kind,
-        effectiveOn: orgSuccessions.effectiveOn,
-        legalRef: orgSuccessions.legalRef,
-        note: orgSuccessions.note,
-      })
-      .from(orgSuccessions)
-      .orderBy(asc(orgSuccessions.effectiveOn)),
-  ]);
+  const units = await db.select(unitColumns).from(orgUnits).orderBy(asc(orgUnits.name));
+  const groups = await db.select().from(orgGroups).orderBy(asc(orgGroups.name));
+  const aliases = await db.select({ alias: orgAliases.alias, unitId: orgAliases.unitId, validFrom: orgAliases.validFrom, validTo: orgAliases.validTo }).from(orgAliases);
+  const successions = await db
+    .select({
+      fromId: orgSuccessions.fromId,
+      toId: orgSuccessions.toId,
+      kind: orgSuccessions.kind,
+      effectiveOn: orgSuccessions.effectiveOn,
+      legalRef: orgSuccessions.legalRef,
+      note: orgSuccessions.note,
+    })
+    .from(orgSuccessions)
+    .orderBy(asc(orgSuccessions.effectiveOn));
   return {
     units: units as UnitRecord[],
     groups: groups.map((g) => ({ id: g.id, name: g.name, aliases: g.aliases, rule: g.rule as GroupRecord['rule'], validFrom: g.validFrom, validTo: g.validTo })),

@@ -94,13 +94,14 @@ export class WorkCalendar {
   }
 }
 
-/** The calendar with every version of its rules, read once (a few rows). */
+/**
+ * The calendar with every version of its rules, read once (a few rows). One query after the other, so `db` may be a
+ * transaction: its one connection takes one statement at a time.
+ */
 export async function loadWorkCalendar(db: Executor): Promise<WorkCalendar> {
-  const [weeklyRest, holidays, compensate, schedules] = await Promise.all([
-    ruleVersions(db, 'calendar.weeklyRestDays'),
-    ruleVersions(db, 'calendar.publicHolidays'),
-    ruleVersions(db, 'calendar.compensatoryDayOff'),
-    ruleVersions(db, 'calendar.officialSchedule'),
-  ]);
+  const weeklyRest = await ruleVersions(db, 'calendar.weeklyRestDays');
+  const holidays = await ruleVersions(db, 'calendar.publicHolidays');
+  const compensate = await ruleVersions(db, 'calendar.compensatoryDayOff');
+  const schedules = await ruleVersions(db, 'calendar.officialSchedule');
   return new WorkCalendar({ weeklyRest, holidays, compensate, schedules });
 }
