@@ -8,6 +8,7 @@ import { buildProvinceRecords, type ProvinceRecords } from '../test/province';
 import { can, ROLES, type Actor } from './platform/auth';
 import { openDatabase, type Database } from './platform/db';
 import type { Access, App } from './platform/http';
+import { migratedTemplate } from '../test/db';
 
 /**
  * The role × route × unit matrix (issue 11). Every operation of /api/openapi.json is tried on the records of a
@@ -62,7 +63,7 @@ describe('the role × route × unit matrix, generated from the OpenAPI document'
   const failures: string[] = [];
 
   beforeAll(async () => {
-    database = await openDatabase('memory:');
+    database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
     ({ app, records } = await buildProvinceRecords(database));
     for (const unitId of [records.draftingUnitId, records.reportingUnitId, OTHER_UNIT]) {
       for (const role of ROLES) {

@@ -5,6 +5,7 @@ import { getDirectory } from '../organisations';
 import { buildDemoOrg } from '../../../test/factories';
 import { renderReviewDocx } from './review-docx';
 import type { CrisisView } from './view';
+import { migratedTemplate } from '../../../test/db';
 
 const entry = (at: string, actorName: string, kindLabel: string, text: string) => ({ at, actorName, kind: 'note', kindLabel, text });
 
@@ -56,7 +57,7 @@ const crisis = {
 // The after-action report as a printer sees it (LibreOffice → PDF → text; PNGs under RENDER_DIR to look at)
 describe.skipIf(!shouldRender())('crisis after-action report, printed', () => {
   it('is an A4 Báo cáo with the timer against the rule, the follow-ups, the signature and the timeline appendix', async () => {
-    const database = await openDatabase('memory:');
+    const database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
     try {
       await buildDemoOrg(database);
       const dir = await getDirectory(database.db);

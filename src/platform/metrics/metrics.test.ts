@@ -9,6 +9,7 @@ import type { App } from '../http';
 import { startJobs, type JobRunner } from '../jobs';
 import { parseExposition, total, type Sample } from './exposition';
 import { countJobFailures, instrumentDatabase, localScrape, startMetricsListener, watchBacklog, type MetricsListener } from './index';
+import { migratedTemplate } from '../../../test/db';
 
 const TOKEN = 'ma-so-lieu-kiem-thu-0123456789abcdef';
 const CITIZEN = { name: 'Nguyễn Thị Riêng Tư', email: 'rieng.tu.metrics@example.vn', phone: '0912345678', body: 'Nội dung góp ý bí mật về điều 3 để kiểm thử nhật ký.' };
@@ -24,7 +25,7 @@ describe('metrics on a started server [pglite]', () => {
   const logLines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    database = await openDatabase('memory:');
+    database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
     instrumentDatabase(database);
     await buildDemoOrg(database);
     await loadDemoConsultation({ db: database.db, actor: SYSTEM });

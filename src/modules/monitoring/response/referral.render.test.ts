@@ -6,6 +6,7 @@ import { buildDemoOrg } from '../../../../test/factories';
 import { digestDocument } from './digest';
 import { renderOfficialDocx } from '../../../platform/documents';
 import { renderReferralDocx, type ReferralEntry } from './referral';
+import { migratedTemplate } from '../../../../test/db';
 
 const HASH = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 const entry = (n: number, title: string, verdict: string): ReferralEntry => ({
@@ -18,7 +19,7 @@ const entry = (n: number, title: string, verdict: string): ReferralEntry => ({
 // The referral letter and the digest as a printer sees them (LibreOffice → PDF → text; PNGs under RENDER_DIR to look at)
 describe.skipIf(!shouldRender())('referral letter and digest, printed', () => {
   it('are A4 Công văn / Bản tin with the items, verdicts, evidence hashes, appendix and signature', async () => {
-    const database = await openDatabase('memory:');
+    const database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
     try {
       await buildDemoOrg(database);
       const dir = await getDirectory(database.db);
