@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { buildTestApp } from '../../../test/app';
 import { describeEachDriver } from '../../../test/db';
 import { buildDemoOrg, SYSTEM } from '../../../test/factories';
-import { recordAudit, sealAuditInbox, verifyAuditChain } from '../../platform/audit';
+import { AuditSealer, insertInboxSql, recordAudit, sealAuditInbox, verifyAuditChain } from '../../platform/audit';
 import { addDays, todayVn } from '../../platform/text';
 import { createDraft, uploadVersion } from '../policies';
 import { openRound } from './actions/open-round';
@@ -117,6 +117,31 @@ describeEachDriver('comment intake beside other writers', (getDb) => {
              (select count(*)::int from audit_log where action = 'comment.submit' and subject_id in (select id from comments where idempotency_key like 'pair-%')) as entries,
              (select count(*)::int from audit_inbox) as waiting`);
     expect(rows[0]).toEqual({ comments: 120, entries: 120, waiting: 0 });
+  });
+
+  it('seals on time after the wall clock is set back an hour (NTP, an operator)', async () => {
+    const database = getDb();
+    const errors: unknown[] = [];
+    const sealer = new AuditSealer(database.db, (e) => errors.push(e));
+    const entry = (subjectId: string) => ({ actor: SYSTEM, action: 'test.clock', subjectType: 'clock', subjectId });
+    await database.db.execute(insertInboxSql([entry('before')]));
+    sealer.kick();
+    await sealer.idle();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() - 3_600_000);
+      await database.db.execute(insertInboxSql([entry('after')]));
+      const started = performance.now();
+      sealer.kick();
+      await sealer.idle();
+      // the next seal is due 100 ms after the last one began, on a clock that never goes back (an hour before)
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(errors).toEqual([]);
+    const { rows } = await database.query<{ n: number }>(`select count(*)::int as n from audit_inbox`);
+    expect(rows[0]!.n).toBe(0);
   });
 
   it('chains a batch again when an office action moved the head after the previous batch, each entry once', async () => {

@@ -83,7 +83,8 @@ export async function sealAuditInbox(db: DB): Promise<number> {
 export class AuditSealer {
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private lastStart = 0;
+  /** When the last seal started, on the monotonic clock: a wall clock set back (NTP, an operator) cannot delay the next. */
+  private lastStart = -Infinity;
 
   constructor(
     private readonly db: DB,
@@ -93,12 +94,12 @@ export class AuditSealer {
 
   kick(): void {
     if (this.timer) return; // a seal is already due
-    const wait = Math.max(0, this.lastStart + this.intervalMs - Date.now());
+    const wait = Math.max(0, this.lastStart + this.intervalMs - performance.now());
     this.timer = setTimeout(() => {
       this.timer = null;
       // still sealing: ask again once it is done (its snapshot may predate the latest batch)
       if (this.running) return void this.running.then(() => this.kick());
-      this.lastStart = Date.now();
+      this.lastStart = performance.now();
       this.running = this.drain().finally(() => (this.running = null));
     }, wait);
     // a process stopping does not wait for it: what it leaves is sealed by the worker

@@ -4,6 +4,7 @@
  */
 interface Gate {
   active: number;
+  /** performance.now() before which the next request to the host may not start (monotonic: a wall clock set back cannot stall a host). */
   nextStartAt: number;
   queue: Array<() => void>;
   timer: NodeJS.Timeout | null;
@@ -42,7 +43,7 @@ export class HostGates {
   private pump(host: string, g: Gate): void {
     if (g.timer !== null) return;
     while (g.queue.length > 0 && g.active < this.concurrency) {
-      const wait = g.nextStartAt - Date.now();
+      const wait = g.nextStartAt - performance.now();
       if (wait > 0) {
         g.timer = setTimeout(() => {
           g.timer = null;
@@ -51,10 +52,10 @@ export class HostGates {
         return;
       }
       g.active++;
-      g.nextStartAt = Date.now() + this.intervalMs;
+      g.nextStartAt = performance.now() + this.intervalMs;
       g.queue.shift()!();
     }
     // Forget idle hosts once their interval has passed, so the map does not grow with every host ever seen.
-    if (g.active === 0 && g.queue.length === 0 && g.nextStartAt <= Date.now()) this.gates.delete(host);
+    if (g.active === 0 && g.queue.length === 0 && g.nextStartAt <= performance.now()) this.gates.delete(host);
   }
 }
