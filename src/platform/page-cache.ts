@@ -21,13 +21,13 @@ export class PageCache {
   async get(key: string, render: () => Promise<string>): Promise<string> {
     const full = `${generation}|${key}`;
     const hit = this.entries.get(full);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.body;
+    if (hit && performance.now() - hit.at < this.ttlMs) return hit.body;
     let pending = this.rendering.get(full);
     if (!pending) {
       pending = render()
         .then((body) => {
           if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-          this.entries.set(full, { at: Date.now(), body });
+          this.entries.set(full, { at: performance.now(), body });
           return body;
         })
         .finally(() => this.rendering.delete(full));

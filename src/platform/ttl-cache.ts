@@ -14,8 +14,8 @@ export class TtlCache<K, V> {
     private readonly load: (key: K) => Promise<V>,
     private readonly maxStaleMs = 5 * ttlMs,
     private readonly maxEntries = 1000,
-    /** The clock (tests pass their own). */
-    private readonly now: () => number = Date.now,
+    /** The clock (tests pass their own): monotonic, so a wall clock set back cannot make old values fresh. */
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** The cached value (refreshed in the background once stale), or the value loaded now. */

@@ -30,21 +30,28 @@ export interface KeptSession {
 const TTL_MS = 5000;
 const MAX_ENTRIES = 10_000;
 
+/** `until` is on the monotonic clock (performance.now()). */
 const entries = new Map<string, KeptSession & { until: number }>();
 
-export function cachedSession(tokenHash: string, now = Date.now()): KeptSession | null {
+/**
+ * The kept session, if any. How long it is kept runs on the monotonic clock (`mono`, performance.now()), so a wall
+ * clock set back (NTP, an operator) cannot keep a session another process ended; the session's own end is a wall
+ * time (`now`).
+ */
+export function cachedSession(tokenHash: string, now = Date.now(), mono = performance.now()): KeptSession | null {
   const hit = entries.get(tokenHash);
   if (!hit) return null;
-  if (!(hit.until > now && hit.session.expiresAt > now)) {
+  if (!(hit.until > mono && hit.session.expiresAt > now)) {
     entries.delete(tokenHash);
     return null;
   }
   return hit;
 }
 
-export function keepSession(kept: KeptSession, now = Date.now()): void {
-  const until = Math.min(now + TTL_MS, kept.session.expiresAt);
-  if (!(until > now)) return; // ended, or a date that did not parse: ask the database next time
+export function keepSession(kept: KeptSession, now = Date.now(), mono = performance.now()): void {
+  const keepMs = Math.min(TTL_MS, kept.session.expiresAt - now);
+  if (!(keepMs > 0)) return; // ended, or a date that did not parse: ask the database next time
+  const until = mono + keepMs;
   // a Map iterates in insertion order: the first key is the oldest entry
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   entries.set(kept.session.tokenHash, { ...kept, until });

@@ -23,9 +23,9 @@ async function readActive(db: Executor): Promise<ActiveModel> {
 /** The active sentiment model (cached briefly; `fresh` reads it again, e.g. right after activating a new version). */
 export function activeSentimentModel(db: Executor, opts: { fresh?: boolean } = {}): Promise<ActiveModel> {
   const hit = cache.get(db);
-  if (!opts.fresh && hit && Date.now() - hit.at < MODEL_TTL_MS) return hit.value;
+  if (!opts.fresh && hit && performance.now() - hit.at < MODEL_TTL_MS) return hit.value;
   const value = readActive(db);
-  cache.set(db, { at: Date.now(), value });
+  cache.set(db, { at: performance.now(), value });
   value.catch(() => cache.delete(db));
   return value;
 }

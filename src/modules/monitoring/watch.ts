@@ -45,9 +45,9 @@ const WATCH_TTL_MS = 10_000;
 /** The compiled watchlists of `db`, cached for a few seconds (compiling a thousand terms per batch would dominate). */
 export function watchlistsOf(db: Executor): Promise<CompiledList[]> {
   const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < WATCH_TTL_MS) return hit.lists;
+  if (hit && performance.now() - hit.at < WATCH_TTL_MS) return hit.lists;
   const lists = loadWatchlists(db);
-  cache.set(db, { at: Date.now(), lists });
+  cache.set(db, { at: performance.now(), lists });
   lists.catch(() => cache.delete(db));
   return lists;
 }

@@ -20,7 +20,7 @@ const cache = new WeakMap<object, { directory: Promise<Directory>; loadedAt: num
 /** The cached directory for this database (another process's writes show within 30 s). */
 export function getDirectory(db: DB | Executor): Promise<Directory> {
   const hit = cache.get(db);
-  if (hit && Date.now() - hit.loadedAt < TTL_MS) return hit.directory;
+  if (hit && performance.now() - hit.loadedAt < TTL_MS) return hit.directory;
   // one query after the other: `db` may be a transaction (see loadSnapshot)
   const directory = loadSnapshot(db).then(async (snapshot) => {
     const overrides = await listWorkCarrierOverrides(db);
@@ -29,7 +29,7 @@ export function getDirectory(db: DB | Executor): Promise<Directory> {
     return { snapshot, resolver: createResolver(snapshot), unit: (id: string) => byId.get(id), carriers, overrides };
   });
   directory.catch(() => cache.delete(db));
-  cache.set(db, { directory, loadedAt: Date.now() });
+  cache.set(db, { directory, loadedAt: performance.now() }); // monotonic: a clock set back cannot keep it
   return directory;
 }
 

@@ -16,7 +16,7 @@ export const CHECK_MS = 250;
 
 interface PeopleIndex {
   version: number;
-  /** When the counter was last found equal to `version` (Date.now()). */
+  /** When the counter was last found equal to `version` (performance.now(): monotonic). */
   checkedAt: number;
   rows: PersonRow[];
   /** fold(full name) + "\n" + fold(title), per row: a search never matches across the two. */
@@ -51,12 +51,12 @@ async function peopleIndex(db: DB): Promise<PeopleIndex> {
   const held = indexes.get(db);
   if (held) {
     const index = await held.catch(() => null);
-    if (index && Date.now() - index.checkedAt < CHECK_MS) return index;
+    if (index && performance.now() - index.checkedAt < CHECK_MS) return index;
     if (index) {
       const version = await currentVersion(db);
       // the counter only grows: an index at least as new as the counter is current
       if (index.version >= version) {
-        index.checkedAt = Date.now();
+        index.checkedAt = performance.now();
         return index;
       }
     }
@@ -86,5 +86,5 @@ async function load(db: DB): Promise<PeopleIndex> {
     await db.execute(sql`select id, full_name, title, unit_id, email, phone from people`),
   ).map((r): PersonRow => ({ id: r.id, fullName: r.full_name, title: r.title, unitId: r.unit_id, email: r.email, phone: r.phone }));
   rows.sort((a, b) => collator.compare(a.fullName, b.fullName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { version, checkedAt: Date.now(), rows, keys: rows.map((r) => `${fold(r.fullName)}\n${fold(r.title ?? '')}`) };
+  return { version, checkedAt: performance.now(), rows, keys: rows.map((r) => `${fold(r.fullName)}\n${fold(r.title ?? '')}`) };
 }

@@ -91,7 +91,7 @@ export class PoliteFetcher {
         if (!rules.isAllowed(url.pathname + url.search)) return fail(url.href, 'robots', null);
       }
       const release = await this.gates.acquire(url.host);
-      const started = Date.now();
+      const started = performance.now();
       let hop: HopResult;
       try {
         hop = await requestOnce(url, {
@@ -104,7 +104,7 @@ export class PoliteFetcher {
       } finally {
         release();
       }
-      budget -= Date.now() - started;
+      budget -= performance.now() - started;
 
       if (hop.kind === 'redirect') {
         const next = parseHttpUrl(hop.location, url);
@@ -154,7 +154,7 @@ export class PoliteFetcher {
   private async robotsFor(url: URL): Promise<RobotsRules> {
     const key = url.origin;
     const cached = this.robotsCache.get(key);
-    if (cached !== undefined && cached.expiresAt > Date.now()) return cached.rules;
+    if (cached !== undefined && cached.expiresAt > performance.now()) return cached.rules;
     const pending = this.robotsPending.get(key);
     if (pending !== undefined) return pending;
     const p = this.loadRobots(key).finally(() => this.robotsPending.delete(key));
@@ -173,7 +173,7 @@ export class PoliteFetcher {
     // 4xx means "no robots.txt": everything is allowed. Unreachable (5xx, network, timeout) also allows, but is
     // asked again sooner.
     else if (outcome.kind === 'failed' && !(outcome.status !== null && outcome.status >= 400 && outcome.status < 500)) ttl = ROBOTS_UNREACHABLE_TTL_MS;
-    this.robotsCache.set(origin, { rules, expiresAt: Date.now() + ttl });
+    this.robotsCache.set(origin, { rules, expiresAt: performance.now() + ttl }); // monotonic
     if (this.robotsCache.size > 10_000) this.robotsCache.delete(this.robotsCache.keys().next().value!);
     return rules;
   }

@@ -114,7 +114,8 @@ async function assignBatch(tx: Executor, roundId: string, queued: QueuedComment[
 const RECENT_MS = 10 * 60_000;
 /** How often a run looks at every comment of the open rounds, not only recent ones (startup, anything missed). */
 const SWEEP_MS = 5 * 60_000;
-let lastSweep = 0;
+/** When the last sweep started, on the monotonic clock (performance.now()): a wall clock set back cannot put it off. */
+let lastSweep = -Infinity;
 /** A sweep stopped by its time budget (a backlog, e.g. the comments stored before this job existed) goes on next run. */
 let isSweepUnfinished = false;
 
@@ -129,14 +130,14 @@ let isSweepUnfinished = false;
  */
 export async function assignCampaigns(db: DB, opts: { batch?: number; budgetMs?: number; sweep?: boolean } = {}): Promise<AssignResult> {
   const result: AssignResult = { fingerprinted: 0, joined: 0, created: 0 };
-  const started = Date.now();
+  const started = performance.now();
   const batch = opts.batch ?? BATCH;
   const isSweep = opts.sweep ?? (isSweepUnfinished || started - lastSweep > SWEEP_MS);
   if (isSweep) {
     lastSweep = started;
     isSweepUnfinished = false;
   }
-  const since = isSweep ? null : new Date(started - RECENT_MS).toISOString();
+  const since = isSweep ? null : new Date(Date.now() - RECENT_MS).toISOString();
   for (const roundId of await roundsToFingerprint(db)) {
     // within a run each batch starts after the last one; a comment skipped (locked by another worker, or committed
     // late with an earlier arrival time) is found by the next run, which starts again from `since`
@@ -148,7 +149,7 @@ export async function assignCampaigns(db: DB, opts: { batch?: number; budgetMs?:
         if (taken.length) await assignBatch(tx, roundId, taken, result);
         return taken;
       });
-      if (Date.now() - started > (opts.budgetMs ?? 4000)) {
+      if (performance.now() - started > (opts.budgetMs ?? 4000)) {
         if (isSweep) isSweepUnfinished = true;
         return result;
       }
