@@ -6,9 +6,9 @@ import { buildUser } from '../test/factories';
 import { sampleOf, type JsonSchema } from '../test/openapi-sample';
 import { buildProvinceRecords, type ProvinceRecords } from '../test/province';
 import { can, ROLES, type Actor } from './platform/auth';
-import { openDatabase, type Database } from './platform/db';
+import type { Database } from './platform/db';
 import type { Access, App } from './platform/http';
-import { migratedTemplate } from '../test/db';
+import { openMigratedMemory } from '../test/db';
 
 /**
  * The role × route × unit matrix (issue 11). Every operation of /api/openapi.json is tried on the records of a
@@ -63,7 +63,7 @@ describe('the role × route × unit matrix, generated from the OpenAPI document'
   const failures: string[] = [];
 
   beforeAll(async () => {
-    database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    database = await openMigratedMemory();
     ({ app, records } = await buildProvinceRecords(database));
     for (const unitId of [records.draftingUnitId, records.reportingUnitId, OTHER_UNIT]) {
       for (const role of ROLES) {

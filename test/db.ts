@@ -21,7 +21,7 @@ export function describeEachDriver(name: string, body: (get: () => Database) => 
       let dropDb: (() => Promise<void>) | undefined;
       beforeAll(async () => {
         if (driver === 'pglite') {
-          database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+          database = await openMigratedMemory();
           return;
         }
         const url = process.env.TEST_DATABASE_URL;
@@ -60,6 +60,11 @@ export async function createTestDatabase(adminUrl: string): Promise<{ url: strin
       await c.end();
     },
   };
+}
+
+/** An empty in-memory PGlite with every migration, from the template below (not a new cluster migrated again). */
+export async function openMigratedMemory(): Promise<Database> {
+  return openDatabase('memory:', { loadDataDir: await migratedTemplate() });
 }
 
 /**

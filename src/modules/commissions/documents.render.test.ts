@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../platform/db';
 import { isA4, plainText, renderDocuments, shouldRender } from '../../platform/documents/render-check';
 import { getDirectory } from '../organisations';
 import { buildDemoOrg } from '../../../test/factories';
 import { renderAcceptanceDocx, renderOrderDocx } from './documents';
 import type { AcceptanceRow, CommissionRow, DeliverableRow, LineRow } from './repo';
-import { migratedTemplate } from '../../../test/db';
+import { openMigratedMemory } from '../../../test/db';
 
 const commission: CommissionRow = {
   id: 'c1', refNo: 7, title: 'Tuyên truyền Nghị quyết về mức hỗ trợ sản xuất nông nghiệp', ordererUnitId: 'lc-so-vhttdl', mode: 'order', supplierId: 'a1', supplierName: 'Báo và Phát thanh, Truyền hình Lào Cai',
@@ -27,7 +26,7 @@ const acceptance: AcceptanceRow = { id: 'x1', commissionId: 'c1', acceptedOn: '2
 // The order and the acceptance record as a printer sees them (LibreOffice → PDF → text; PNGs under RENDER_DIR to look at)
 describe.skipIf(!shouldRender())('commission documents, printed', () => {
   it('are A4 Quyết định / Biên bản with the product table, VND amounts as "1.250.000" and the signature block', async () => {
-    const database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const database = await openMigratedMemory();
     try {
       await buildDemoOrg(database);
       const dir = await getDirectory(database.db);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../platform/db';
 import { isA4, plainText, renderDocuments, shouldRender } from '../../platform/documents/render-check';
 import { getDirectory } from '../organisations';
 import { buildDemoOrg } from '../../../test/factories';
 import { renderReviewDocx } from './review-docx';
 import type { CrisisView } from './view';
-import { migratedTemplate } from '../../../test/db';
+import { openMigratedMemory } from '../../../test/db';
 
 const entry = (at: string, actorName: string, kindLabel: string, text: string) => ({ at, actorName, kind: 'note', kindLabel, text });
 
@@ -57,7 +56,7 @@ const crisis = {
 // The after-action report as a printer sees it (LibreOffice → PDF → text; PNGs under RENDER_DIR to look at)
 describe.skipIf(!shouldRender())('crisis after-action report, printed', () => {
   it('is an A4 Báo cáo with the timer against the rule, the follow-ups, the signature and the timeline appendix', async () => {
-    const database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const database = await openMigratedMemory();
     try {
       await buildDemoOrg(database);
       const dir = await getDirectory(database.db);

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, expect, it } from 'vitest';
-import { describeEachDriver, migratedTemplate } from '../../../test/db';
+import { describeEachDriver, openMigratedMemory } from '../../../test/db';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
 import { tempDirs } from '../../../test/temp-dirs';
-import { openDatabase, type Database } from '../db';
+import type { Database } from '../db';
 import { verifyAuditChain } from '../audit';
 import { openStoredFile, storedFiles, storeFile } from '../files';
 import { backupDatabase, restoreDatabase, verifyBackup } from './index';
@@ -64,7 +64,7 @@ describeEachDriver('backup and restore', (getDb) => {
     expect(verified.manifest?.files).toEqual([{ key: stored.storageKey, size: pdf.length, sha256: stored.sha256 }]);
     expect(verified.manifest?.tables.find((t) => t.name === 'users')).toMatchObject({ rows: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
-    const target = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const target = await openMigratedMemory();
     const targetFiles = tmp('dt-files-dst-');
     try {
       const restored = await restoreDatabase(target, archive, { filesDir: targetFiles });
@@ -97,8 +97,8 @@ describeEachDriver('backup and restore', (getDb) => {
   /** Restores `file` into an empty database and into a populated one (--force); both must refuse and change nothing. */
   async function expectRefusedUntouched(file: string, message: RegExp) {
     if (targets === null) {
-      const empty = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
-      const full = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+      const empty = await openMigratedMemory();
+      const full = await openMigratedMemory();
       const fullFiles = tmp('dt-files-full-');
       await restoreDatabase(full, archive, { filesDir: fullFiles });
       // without its file record, a restore that went through would show (the archive has one)
@@ -161,7 +161,7 @@ describeEachDriver('backup and restore', (getDb) => {
     const file = path.join(dir, 'gone.jsonl.gz');
     const result = await backupDatabase(getDb(), file, { filesDir: gone });
     expect(result).toMatchObject({ files: 0, missingFiles: [expect.any(String)] });
-    const target = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const target = await openMigratedMemory();
     try {
       expect(await restoreDatabase(target, file, { filesDir: tmp('dt-files-dst-') })).toMatchObject({ files: 0, missingFiles: [expect.any(String)] });
       expect(await count(target, 'stored_files')).toBe(1);
@@ -177,7 +177,7 @@ describeEachDriver('backup and restore', (getDb) => {
       .map((l, i) => (i === 0 ? JSON.stringify({ ...(JSON.parse(l) as object), format: 'dong-thuan-backup/1' }) : l));
     const file = path.join(tmp('dt-v1-'), 'old.jsonl.gz');
     writeLines(file, v1);
-    const target = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const target = await openMigratedMemory();
     try {
       expect(await restoreDatabase(target, file, { filesDir: tmp('dt-files-dst-') })).toMatchObject({ manifest: false, files: 0 });
       expect(await count(target, 'users')).toBe(1);
@@ -212,7 +212,7 @@ describeEachDriver('backup and restore', (getDb) => {
   it('refuses a file that is not a backup, with a Vietnamese message', async () => {
     const file = path.join(tmp('dt-bad-'), 'x.gz');
     fs.writeFileSync(file, 'not gzip at all');
-    const target = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const target = await openMigratedMemory();
     try {
       await expect(restoreDatabase(target, file)).rejects.toThrow(/Tệp sao lưu hỏng/);
     } finally {

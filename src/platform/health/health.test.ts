@@ -3,9 +3,9 @@ import { DrizzleQueryError } from 'drizzle-orm/errors';
 import '../../bootstrap';
 import { buildServer } from '../../server';
 import { loadConfig } from '../config';
-import { openDatabase, type Database } from '../db';
+import type { Database } from '../db';
 import { toAppError, type App } from '../http';
-import { migratedTemplate } from '../../../test/db';
+import { openMigratedMemory } from '../../../test/db';
 
 const config = { ...loadConfig({ DATABASE_URL: 'memory:' }), logLevel: 'silent' };
 
@@ -13,7 +13,7 @@ describe('health: liveness and readiness; database down or disk full answers 503
   let database: Database;
   let app: App;
   beforeAll(async () => {
-    database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    database = await openMigratedMemory();
     app = await buildServer(config, database);
     await app.ready();
   });
@@ -32,7 +32,7 @@ describe('health: liveness and readiness; database down or disk full answers 503
   });
 
   it('is not ready when the disk is nearly full', async () => {
-    const db2 = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const db2 = await openMigratedMemory();
     const full = await buildServer(config, db2, { minFreeDiskBytes: Number.MAX_SAFE_INTEGER });
     await full.ready();
     const ready = await full.inject({ url: '/api/health/ready' });

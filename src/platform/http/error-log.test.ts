@@ -8,11 +8,11 @@ import { buildDemoOrg, buildUser } from '../../../test/factories';
 import '../../bootstrap';
 import { buildServer } from '../../server';
 import { loadConfig } from '../config';
-import { openDatabase, type Database } from '../db';
+import type { Database } from '../db';
 import { addDays, todayVn } from '../text';
 import type { App } from './app';
 import { serializeError } from './error-serializer';
-import { migratedTemplate } from '../../../test/db';
+import { openMigratedMemory } from '../../../test/db';
 
 const V1 = fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt');
 const PERSONAL = ['Hoàng Thị Riêng Tư', '0901234567', 'rieng.tu@example.vn', 'Nhà tôi ở số 5 ngõ Bí Mật'];
@@ -29,7 +29,7 @@ describe('a failed comment insert logs ids, never the comment\'s personal data (
   let app: App;
   let slug: string;
   beforeAll(async () => {
-    database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    database = await openMigratedMemory();
     await buildDemoOrg(database);
     app = await buildServer({ ...loadConfig({ DATABASE_URL: 'memory:' }), logLevel: 'info' }, database, { logStream });
     await app.ready();

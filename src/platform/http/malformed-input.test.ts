@@ -4,9 +4,9 @@ import { multipart } from '../../../test/app';
 import '../../bootstrap';
 import { buildServer } from '../../server';
 import { loadConfig } from '../config';
-import { openDatabase, type Database } from '../db';
+import type { Database } from '../db';
 import type { App } from './app';
-import { migratedTemplate } from '../../../test/db';
+import { openMigratedMemory } from '../../../test/db';
 
 /** The log lines the server wrote, parsed. */
 const lines: { level: number; msg?: string; err?: { stack?: string } }[] = [];
@@ -56,7 +56,7 @@ describe('malformed input answers 4xx with our error page or problem+json, and l
   let database: Database;
   let app: App;
   beforeAll(async () => {
-    database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    database = await openMigratedMemory();
     app = await buildServer({ ...loadConfig({ DATABASE_URL: 'memory:' }), logLevel: 'info' }, database, { logStream });
     await app.ready();
   });

@@ -4,12 +4,12 @@ import { buildDemoOrg, SYSTEM } from '../../../test/factories';
 import { listPublicConsultations, loadDemoConsultation } from '../../modules/consultation';
 import { buildServer } from '../../server';
 import { loadConfig } from '../config';
-import { openDatabase, type Database } from '../db';
+import type { Database } from '../db';
 import type { App } from '../http';
 import { startJobs, type JobRunner } from '../jobs';
 import { parseExposition, total, type Sample } from './exposition';
 import { countJobFailures, instrumentDatabase, localScrape, startMetricsListener, watchBacklog, type MetricsListener } from './index';
-import { migratedTemplate } from '../../../test/db';
+import { openMigratedMemory } from '../../../test/db';
 
 const TOKEN = 'ma-so-lieu-kiem-thu-0123456789abcdef';
 const CITIZEN = { name: 'Nguyễn Thị Riêng Tư', email: 'rieng.tu.metrics@example.vn', phone: '0912345678', body: 'Nội dung góp ý bí mật về điều 3 để kiểm thử nhật ký.' };
@@ -25,7 +25,7 @@ describe('metrics on a started server [pglite]', () => {
   const logLines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    database = await openMigratedMemory();
     instrumentDatabase(database);
     await buildDemoOrg(database);
     await loadDemoConsultation({ db: database.db, actor: SYSTEM });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../platform/db';
 import { isA4, plainText, renderDocuments, shouldRender } from '../../../platform/documents/render-check';
 import { getDirectory } from '../../organisations';
 import { buildDemoOrg } from '../../../../test/factories';
 import { digestDocument } from './digest';
 import { renderOfficialDocx } from '../../../platform/documents';
 import { renderReferralDocx, type ReferralEntry } from './referral';
-import { migratedTemplate } from '../../../../test/db';
+import { openMigratedMemory } from '../../../../test/db';
 
 const HASH = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 const entry = (n: number, title: string, verdict: string): ReferralEntry => ({
@@ -19,7 +18,7 @@ const entry = (n: number, title: string, verdict: string): ReferralEntry => ({
 // The referral letter and the digest as a printer sees them (LibreOffice → PDF → text; PNGs under RENDER_DIR to look at)
 describe.skipIf(!shouldRender())('referral letter and digest, printed', () => {
   it('are A4 Công văn / Bản tin with the items, verdicts, evidence hashes, appendix and signature', async () => {
-    const database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const database = await openMigratedMemory();
     try {
       await buildDemoOrg(database);
       const dir = await getDirectory(database.db);

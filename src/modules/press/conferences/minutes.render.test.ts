@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../platform/db';
 import { isA4, plainText, renderDocuments, shouldRender } from '../../../platform/documents/render-check';
 import { getDirectory } from '../../organisations';
 import { buildDemoOrg } from '../../../../test/factories';
 import { renderMinutesDocx, type MinutesInput } from './minutes';
 import type { ConferenceRow, InvitationRow, QuestionRow } from './tables';
-import { migratedTemplate } from '../../../../test/db';
+import { openMigratedMemory } from '../../../../test/db';
 
 const conference = {
   id: 'c1', refNo: 7, title: 'định kỳ quý IV năm 2026 về công tác tư pháp', kind: 'periodic', status: 'held', hostUnitId: 'lc-so-tp',
@@ -25,7 +24,7 @@ const question = (seq: number, q: string, onSpot: boolean, extra: Partial<Questi
 // The minutes as a printer sees them (LibreOffice → PDF → text; PNGs under RENDER_DIR to look at)
 describe.skipIf(!shouldRender())('press conference minutes, printed', () => {
   it('are an A4 Biên bản with time, place, chair, agencies present, content, Q&A, follow-ups and the signature', async () => {
-    const database = await openDatabase('memory:', { loadDataDir: await migratedTemplate() });
+    const database = await openMigratedMemory();
     try {
       await buildDemoOrg(database);
       const input: MinutesInput = {
