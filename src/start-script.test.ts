@@ -4,11 +4,9 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const PORT = 3000 + 400 + Math.floor(Math.random() * 400);
-
-async function answers(): Promise<boolean> {
+async function answers(port: number): Promise<boolean> {
   try {
-    return (await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok;
+    return (await fetch(`http://127.0.0.1:${port}/api/health`)).ok;
   } catch {
     return false;
   }
@@ -28,18 +26,36 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<boolean
 describe('npm start', () => {
   it('stops the platform when the start script is asked to stop', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-start-'));
+    // PORT=0: the system picks a free port and the platform prints it (a port picked by the test could be taken)
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
       cwd: process.cwd(),
-      env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${dir}/pglite`, FILES_DIR: `${dir}/files`, AUDIT_CHECKPOINT_FILE: `${dir}/ckpt.jsonl`, ADMIN_PASSWORD: 'Quan-tri-start-2026', LOG_LEVEL: 'silent' },
-      stdio: 'ignore',
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${dir}/pglite`, FILES_DIR: `${dir}/files`, AUDIT_CHECKPOINT_FILE: `${dir}/ckpt.jsonl`, ADMIN_PASSWORD: 'Quan-tri-start-2026', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // what the script and the platform printed, shown when the test fails
+    let output = '';
+    let port = 0;
+    const started = new Promise<boolean>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        output += d.toString();
+        const m = /Đồng Thuận đang chạy tại http:\/\/localhost:(\d+)/.exec(output);
+        if (m && !port) {
+          port = Number(m[1]);
+          resolve(true);
+        }
+      });
+      child.on('exit', () => resolve(false));
+      setTimeout(() => resolve(false), 170_000).unref();
+    });
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      expect(await until(answers, 170_000)).toBe(true);
+      expect(await started, `the platform did not start:\n${output}`).toBe(true);
+      expect(await answers(port), output).toBe(true);
       child.kill('SIGTERM');
       const code = await exited;
-      expect(code).not.toBe(null);
-      expect(await until(async () => !(await answers()), 15_000)).toBe(true);
+      expect(code, output).not.toBe(null);
+      expect(await until(async () => !(await answers(port)), 15_000)).toBe(true);
     } finally {
       child.kill('SIGKILL');
       // its PGlite data dir weighs tens of MB; removed once the script has let go of it
