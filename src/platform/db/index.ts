@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../errors';
 import { redactUrl } from '../config';
 import { storableText } from '../text';
@@ -242,4 +242,18 @@ function storable(v: unknown): unknown {
 /** Rows of a db.execute() result on either driver. */
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
+}
+
+/**
+ * The rows of `query` read as one JSON document, for reads of tens of thousands of rows: each row becomes an object
+ * keyed by its column names, so the query names its columns as the row's properties (`task_id as "taskId"`). On
+ * PGlite an ordinary result is decoded from the wire protocol in JavaScript, row by row, and copied across its
+ * thread (72,000 progress reports: 1.4 s); one json_agg text is parsed natively (0.4 s). On PostgreSQL both take
+ * about as long. jsonb columns arrive parsed; select timestamps as `::text` to get the text an ordinary read gives.
+ * The order of the rows is the query's only when it says so in `order`.
+ */
+export async function jsonRows<T>(db: Pick<DB, 'execute'>, query: SQL, order?: SQL): Promise<T[]> {
+  const agg = order ? sql`json_agg(q order by ${order})` : sql`json_agg(q)`;
+  const [row] = rowsOf<{ rows: string | null }>(await db.execute(sql`select ${agg}::text as rows from (${query}) q`));
+  return row?.rows ? (JSON.parse(row.rows) as T[]) : [];
 }
