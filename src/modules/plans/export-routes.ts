@@ -73,7 +73,7 @@ export async function planExportRoutes(app: App): Promise<void> {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Số liệu của báo cáo kết quả, mỗi số kèm đường dẫn tới hồ sơ', params: IdParams, response: { 200: Type.Object({ figures: Type.Array(PlanFigure) }) } },
     handler: async (request): Promise<{ figures: Static<typeof PlanFigure>[] }> => {
-      const view = await loadPlanView(app.db, request.params.id, todayVn());
+      const view = await loadPlanView(app.db, request.params.id, todayVn(), { withText: false });
       const figures = await computeFigures(app.db, view);
       return { figures: figures.map((f) => ({ code: f.code, label: f.label, value: f.value, source: { kind: 'records', href: `/office/plans/${view.plan.id}/figures/${encodeURIComponent(f.code)}` } })) };
     },
@@ -83,7 +83,7 @@ export async function planExportRoutes(app: App): Promise<void> {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Các hồ sơ tạo nên một số liệu', params: Type.Object({ id: Type.String({ maxLength: 100 }), code: Type.String({ maxLength: 50 }) }), response: { 200: FigureDetail } },
     handler: async (request): Promise<Static<typeof FigureDetail>> => {
-      const view = await loadPlanView(app.db, request.params.id, todayVn());
+      const view = await loadPlanView(app.db, request.params.id, todayVn(), { withText: false });
       const figure = (await computeFigures(app.db, view)).find((f) => f.code === request.params.code);
       if (!figure) throw notFound('số liệu');
       return { code: figure.code, label: figure.label, value: figure.value, records: figure.records() };

@@ -65,7 +65,7 @@ export async function planRoutes(app: App): Promise<void> {
       const list = await listPlans(app.db);
       const items: Static<typeof PlanSummary>[] = [];
       for (const p of list) {
-        const view = await loadPlanView(app.db, p.id, today);
+        const view = await loadPlanView(app.db, p.id, today, { withText: false });
         const total = view.progress.tasks.length;
         items.push({
           id: p.id, number: p.number, title: p.title, issuedOn: p.issuedOn, year: p.year, taskCount: total,
@@ -81,7 +81,8 @@ export async function planRoutes(app: App): Promise<void> {
     config: { access: { ability: 'plans.read' } },
     schema: { tags, summary: 'Kế hoạch: cây nhiệm vụ, tiến độ theo đơn vị', params: IdParams, response: { 200: PlanDetail } },
     handler: async (request): Promise<Static<typeof PlanDetail>> => {
-      const view = await loadPlanView(app.db, request.params.id, todayVn());
+      // the task tree and the roll-ups need no narratives (300 tasks × 60 units × 4 quarters: 2.0 s with them on PGlite, 0.7 s without)
+      const view = await loadPlanView(app.db, request.params.id, todayVn(), { withText: false });
       return {
         ...presentPlanHeader(view.plan, view.periods, view.progress.units, view.dir),
         tasks: presentTaskTree(view.progress.tasks, view.dir, storedHeadings(view.plan.parsed)),
