@@ -44,7 +44,10 @@ describe('npm start', () => {
           resolve(true);
         }
       });
-      child.on('exit', () => resolve(false));
+      child.on('exit', (code, signal) => {
+        output += `\n(the start script ended: code ${code}, signal ${signal})`;
+        resolve(false);
+      });
       setTimeout(() => resolve(false), 170_000).unref();
     });
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
