@@ -12,6 +12,7 @@ import { wantsPgliteThread } from '../src/platform/config';
 import path from 'node:path';
 import { openDatabase, type Database } from '../src/platform/db';
 import { bumpPublicContent } from '../src/platform/page-cache';
+import { submitComment } from '../src/modules/consultation/actions/submit-comment';
 import { fetchOk, startBenchApp, type BenchApp, type Driver } from './lib/app';
 import { WEB_NODE_FLAGS } from '../scripts/node-flags.mjs';
 import { runChild } from './lib/child';
@@ -198,6 +199,37 @@ async function checkIntake(database: Database, roundId: string, keyPrefix: strin
 }
 
 /** Submissions over HTTP at `rate` per second from a child process, then the database check. */
+/**
+ * The intake without HTTP, for information: MAX_IN_FLIGHT submitters in the benchmark's process call submitComment
+ * (what the route calls after reading the form) one comment after another for `seconds`, each comment with its own
+ * address and phone number as over HTTP. Validation, batching with group commit, the audit entries and the answer
+ * are all there; the HTTP server and the load generator are not. Read against the HTTP figures, it says how much of
+ * the machine the database path needs and how much the web front does.
+ */
+async function intakeWithoutHttp(bench: BenchApp, demo: DemoRound, seconds: number): Promise<{ perSec: number; count: number }> {
+  const run = randomUUID().slice(0, 8);
+  let next = 0;
+  let done = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: MAX_IN_FLIGHT }, async () => {
+      while (performance.now() < end) {
+        const i = next++;
+        await submitComment(
+          { db: bench.app.db, clientIp: `direct-${run}-${i}`, publicUrl: 'http://127.0.0.1' },
+          {
+            roundId: demo.roundId, articleAnchor: null, commenterType: 'citizen', name: commenterName(i), phone: `08${String(i).padStart(8, '0')}`, stance: 'agree',
+            body: commentBody(i), consent: { processing: true, contact: false, showName: false }, idempotencyKey: `direct-${run}-${i}`,
+          },
+        );
+        done++;
+      }
+    }),
+  );
+  return { perSec: round(done / ((performance.now() - started) / 1000)), count: done };
+}
+
 async function intake(bench: BenchApp, demo: DemoRound, rate: number, ctx: RunContext, seconds: number, tmp: string) {
   const keyPrefix = `bench-${bench.driver}-${randomUUID().slice(0, 8)}`;
   const job: CommentLoadJob = {
@@ -420,6 +452,14 @@ async function runDriver(driver: Driver, ctx: RunContext, failures: string[]): P
         t.notes.push(`Submission statuses (warm-up and re-sent forms included): ${Object.entries(sub.check.statusCounts).map(([code, n]) => `${code}×${n}`).join(', ')}.`);
         t.notes.push('Each submission came from its own X-Forwarded-For address in 198.18.0.0/15 with its own phone number, so the per-address (10 per 10 min, 30 per min on the route) and per-identity (20 per day) limits did not apply: the figures measure the intake itself, not the limits.');
         t.data.intake = { ...sub, check: { ...sub.check } };
+        process.stdout.write(`  [${driver}] the same intake without HTTP, ${ctx.load.durationSec} s … `);
+        const direct = await intakeWithoutHttp(bench, demo, ctx.load.durationSec);
+        console.log(`${direct.perSec}/s (${round(direct.perSec / raw.rowsPerSec, 2)} × raw)`);
+        t.info(
+          'The intake without HTTP (for information: submitComment called by 256 submitters in the server’s process; its batching, group commit and audit, no web front)',
+          `${direct.perSec} comments/s (${direct.count} in ${ctx.load.durationSec} s), ${round(direct.perSec / raw.rowsPerSec, 2)} × the raw INSERT rate`,
+        );
+        t.data.intakeWithoutHttp = direct;
       } catch (e) {
         console.log('failed');
         t.failed('Comment submissions at the raw INSERT rate', `achieved ≥ ${INTAKE_TARGET} × raw, p99 < ${INTAKE_P99_MS} ms`, message(e));
@@ -525,6 +565,7 @@ async function run(ctx: RunContext): Promise<BenchReport> {
       `Targets (issue 4, intake raised by issue 12): submissions sustained at ≥ ${INTAKE_TARGET} × the raw single-row INSERT rate of the same database with p99 < ${INTAKE_P99_MS} ms at that offered rate, none lost or duplicated; the public draft page ≥ 0.30 × the static file; the synthesis report over 100,000 comments < 60 s; XLSX and CSV exports of 250,000 comments < 500 MB peak RSS each. A missed target is listed under Problems and makes \`npm run bench\` exit non-zero.`,
       `Raw INSERT rate: ${RAW_LOOPS} concurrent loops each inserting one row per statement (autocommit) into \`bench_raw_comments\`, a scratch copy of \`comments\` with the same columns, defaults and indexes, for BENCH_DURATION seconds; on PGlite the loops take turns on its single connection. A one-loop rate is shown for information. The durability settings row shows what a commit waits for: run the benchmark on a durable configuration (fsync and synchronous_commit on, the defaults), as the intake's commits are durable before the receipt.`,
       `Submissions: a separate process POSTs the public comment form (urlencoded: idempotency key, article, citizen, name, phone, agree, ~300-character body, consent) to /gop-y/<slug>/y-kien at a fixed offered rate — new comments at ${OFFERED_NEW_FACTOR} × the raw INSERT rate just measured, a little above the target so that the edges of the window cannot decide it, plus one re-sent form in ${REPLAY_EVERY} — for BENCH_INTAKE_DURATION seconds (default 2 × BENCH_DURATION) after a BENCH_WARMUP warm-up whose rate rises evenly from 0 to the offered rate (the server starts with its code not yet optimised, and a warm-up at the full rate would leave the measured period a backlog from its first second). The load is open-loop: a request is due at a fixed time whether or not the earlier ones have answered, its latency counts from that time, and a due request finding ${MAX_IN_FLIGHT} requests outstanding is skipped, so a server that cannot keep up shows a lower achieved rate and a higher p99 instead of a slower offered rate. Achieved rate = 303 answers to new comments (re-sent forms excluded: they store nothing) arriving during the measured period ÷ its length. Latency percentiles cover every answered submission except those both due and answered during the warm-up: a request due in the warm-up and still waiting counts with its whole wait.`,
+      `The intake without HTTP (information, after the submissions): ${MAX_IN_FLIGHT} submitters in the benchmark's process call submitComment, the function the route calls once it has read the form, one comment after another for BENCH_DURATION seconds, each with its own address and phone number. Everything behind the form is in it (validation, batching with group commit, the audit entries); the HTTP server, the form parsing and the load generator are not, so the gap between the two rates is what the web front costs on the same CPUs.`,
       'Every submission uses its own X-Forwarded-For address from 198.18.0.0/15 (TEST-NET, RFC 2544; the app believes X-Forwarded-For from a proxy on its own host, TRUST_PROXY=loopback by default, and the load comes from 127.0.0.1) and its own phone number (no email, so no verification mail): the intake limits are per client (10 per address per 10 minutes, 20 per email/phone per day, 30 per minute per address on the route), so a benchmark from one address would only measure the limits. The load still goes to 127.0.0.1 only.',
       `Lost / duplicated: after the run every key is looked up in \`comments\`. Lost: a 303 whose receipt code is not stored under its key. Duplicated: a key stored twice, a re-sent form (every ${REPLAY_EVERY}th request repeats an earlier key from another address) answered with a different receipt, or a row for a refused request. The rows stored must number the distinct keys answered 303, plus at most those of requests the client abandoned after ${REQUEST_TIMEOUT_MS / 1000} s (their outcome is unknown to the client; each abandoned request is listed as a problem).`,
       'Draft page ratio: autocannon (BENCH_CONNECTIONS connections) on /gop-y/<slug> divided by the mean of two runs on /static/robots.txt (before and after), in the same run, before the bulk comments are inserted (the round then holds no published comment). The same page is measured again, for information, once the synthesis volume of published comments is in: the first request after the portal page cache is told of the change (as publishing actions tell it), then under load (the app may serve it from its cache).',

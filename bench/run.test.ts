@@ -40,6 +40,7 @@ describe('npm run bench, as the README runs it', () => {
     const row = (label: RegExp) => pglite!.rows.find((r) => label.test(r[0]!));
     expect(row(/^Lost submissions/)?.[1]).toBe('0');
     expect(row(/^Duplicated submissions/)?.[1]).toBe('0');
+    expect(row(/^The intake without HTTP/)?.[1]).toMatch(/^\d+(\.\d+)? comments\/s .* × the raw INSERT rate$/);
     // the round's comments by then: the submissions' and the synthesis's are already more than the 600 asked
     for (const kind of ['XLSX', 'CSV']) expect(row(new RegExp(`^${kind} export of \\d+ comments: child peak RSS`))?.[1], kind).toMatch(/^\d+(\.\d+)? MB$/);
     expect(row(/^Synthesis report, 300 comments/)?.[1]).toMatch(/ s$/);
