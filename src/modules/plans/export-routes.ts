@@ -128,6 +128,13 @@ export async function planExportRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Tải báo cáo kết quả thực hiện kế hoạch (DOCX)', params: IdParams, querystring: ReportQuery, response: { 200: fileResponse('Báo cáo kết quả (DOCX)', DOCX_TYPE) } },
     handler: async (request, reply) => {
       const { view, figures, opts, audit } = await reportInputs(app, request);
+      // a report names its signer's authority, title and name (NĐ 30/2020 Art. 8, DOMAIN.md VB-02); after a merger the
+      // plan's signer no longer signs for the successor, so one must be given
+      if (!audit.signer) {
+        throw new AppError('validation', 'Báo cáo chưa có người ký: nhập họ tên và chức vụ người ký của cơ quan ban hành báo cáo.', {
+          errors: [{ path: 'signerName', message: 'Nhập họ và tên người ký.' }, { path: 'signerTitle', message: 'Nhập chức vụ của người ký.' }],
+        });
+      }
       const buf = await renderAnnualReportDocx(view, figures, opts);
       await app.db.transaction((tx) => recordAudit(tx, { actor: request.actor, action: 'plan.report.export', subjectType: 'plan', subjectId: view.plan.id, after: { format: 'docx', bytes: buf.length, ...audit }, requestId: request.id }));
       return attachment(reply, `Báo cáo kết quả ${view.plan.number ?? 'kế hoạch'}.docx`, DOCX_TYPE).send(buf);

@@ -28,7 +28,13 @@ describe('periods and due dates', () => {
     expect(dueOnOf('Ban hành kế hoạch chậm nhất là ngày 15/01/2026 và tổ chức thực hiện', o)).toBe('2026-01-15');
     expect(dueOnOf('Ban hành kế hoạch chậm nhất là ngày 31/12/2025 và tổ chức mở lớp theo kế hoạch đề ra', o)).toBe('2025-12-31');
     expect(dueOnOf('Hoàn thành trước ngày 20/11/2024 và báo cáo kết quả', o)).toBe('2024-11-19');
-    expect(dueOnOf('Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ', o)).toBe('2024-11-19');
-    expect(dueOnOf('Trước ngày 31/01 năm liền kề', o)).toBe('2024-11-19');
+    // wording that names no day gets none (the preview warns), never the plan's own date
+    expect(dueOnOf('Theo Điều 17 Nghị định số 52/2015/NĐ-CP ngày 28/5/2015 của Chính phủ', o)).toBeNull();
+    expect(dueOnOf('Trước ngày 31/01 năm liền kề', o)).toBeNull();
+    expect(dueOnOf('Sau 03 tháng kể từ khi có văn bản của Trung ương', o)).toBeNull();
+    // "Năm 2024" keeps the plan's date within that year; in a plan of several years, "Năm 2026" ends on 31/12/2026
+    expect(dueOnOf('Năm 2024', o)).toBe('2024-11-19');
+    expect(dueOnOf('Năm 2026', { ...o, year: 2026, fallback: '2030-12-31' })).toBe('2026-12-31');
+    expect(dueOnOf('Năm 2027', { ...o, year: 2026, fallback: '2030-12-31' })).toBe('2027-12-31');
   });
 });

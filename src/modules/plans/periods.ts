@@ -40,7 +40,9 @@ export function periodLabel(key: string): string {
 /**
  * The last day to act for a written deadline. An ISO date is that day; "trước ngày X" moves it by the rules-table
  * offset; periods end on their last day ("Quý II/2024" → 30/6/2024, "6 tháng đầu năm" → 30/6); "thường xuyên",
- * "cả năm" or nothing fall back to the plan's own due date.
+ * "cả năm" or nothing fall back to the plan's own due date, and "năm 2026" too when that date falls in 2026 (else,
+ * in a plan of several years, 31/12/2026). Any other wording ("Theo kế hoạch của tỉnh", "Sau 03 tháng kể từ …",
+ * "Trước ngày 31/01 năm liền kề") names no day: null, never a date made up for it (the preview says so).
  */
 export function dueOnOf(deadline: string | null, opts: { year: number; fallback: string | null; beforeOffsetDays: number; writtenBefore?: boolean }): string | null {
   if (!deadline) return opts.fallback;
@@ -66,6 +68,8 @@ export function dueOnOf(deadline: string | null, opts: { year: number; fallback:
   }
   // "Trong năm 2026" ends on 31/12 of that year; "năm 2026" or "cả năm" alone keep the plan's own due date.
   if (/^trong\s+nam\s+20\d\d$/.test(f)) return `${year}-12-31`;
-  if (/^nam\s+20\d\d$/.test(f) || /ca nam/.test(f)) return opts.fallback ?? `${year}-12-31`;
-  return opts.fallback;
+  if (/^nam\s+20\d\d$/.test(f)) return opts.fallback?.startsWith(`${year}-`) ? opts.fallback : `${year}-12-31`;
+  // recurring or year-long work lasts the plan
+  if (/ca nam|thuong xuyen|hang\s+(?:nam|thang|quy|tuan|ngay)|dinh ky|lien tuc|suot nam/.test(f)) return opts.fallback ?? `${year}-12-31`;
+  return null;
 }

@@ -62,7 +62,11 @@ describeEachDriver('plans: work of 2024 units passes to their successors', (getD
     const plan = (await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(coordinator) })).json();
     expect(plan.units.find((u: { unitId: string }) => u.unitId === 'yb-so-tttt')).toMatchObject({ done: 1, carriedBy: { units: [{ id: 'lc-so-khcn' }] } });
     // a report counts what existed on its date: the successor reported today, so a report dated today shows it
-    const docx = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx?date=${todayVn()}`, headers: auth(coordinator) });
+    // after the merger the plan's signer does not sign for the successor: without a signer the report is refused
+    const unsigned = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx?date=${todayVn()}`, headers: auth(coordinator) });
+    expect(unsigned.statusCode).toBe(422);
+    expect(unsigned.json().errors.map((e: { path: string }) => e.path)).toEqual(['signerName', 'signerTitle']);
+    const docx = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx?date=${todayVn()}&signerName=${encodeURIComponent('Nguyễn Văn A')}&signerTitle=${encodeURIComponent('Phó Chủ tịch')}`, headers: auth(coordinator) });
     const text = await readDocxText(docx.rawPayload);
     expect(text).toContain('Sở Thông tin và Truyền thông tỉnh Yên Bái (nay: Sở Khoa học và Công nghệ tỉnh Lào Cai) (năm 2024): Đã đăng 48 tin bài về chính sách');
     const dueDay = await app.inject({ url: `/api/v1/plans/${planId}/annual-report.docx`, headers: auth(coordinator) });

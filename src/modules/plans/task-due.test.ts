@@ -52,6 +52,13 @@ describeEachDriver('plans: the preview shows the due date each task will carry',
     const dues: (string | null)[] = preview.tasks.map((t: { deadlineDue: string | null }) => t.deadlineDue);
     expect(dues.some((d) => d === '2030-12-31')).toBe(true);
     for (const d of dues) if (d !== null) expect(Number(d.slice(0, 4))).toBeGreaterThanOrEqual(2025);
+    const byCode = new Map<string, { deadline: string | null; deadlineDue: string | null }>(preview.tasks.map((t: { code: string }) => [t.code, t]));
+    // "Năm 2026" in a plan of five years ends with 2026, not with the plan
+    expect(byCode.get('I.4')).toMatchObject({ deadline: 'Năm 2026', deadlineDue: '2026-12-31' });
+    // wording that names no day gets none, and the coordinator is told; the wording is kept
+    expect(byCode.get('IV.3')?.deadlineDue).toBeNull();
+    expect(byCode.get('IV.3')?.deadline).toMatch(/năm trước liền kề/u);
+    expect(preview.warnings.join('\n')).toMatch(/Nhiệm vụ IV\.3: thời hạn ".*" không nêu một ngày cụ thể/u);
   });
 
   it('says which year it assumed when a plan names none, instead of taking the day of reading silently', async () => {

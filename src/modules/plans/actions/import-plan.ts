@@ -57,6 +57,13 @@ export async function previewPlan(ctx: ActionContext, file: UploadedPlan): Promi
   const due = await planDueDates(ctx.db, plan, at);
   // never a year taken silently from the day of reading: the coordinator is told which year the dates assume
   if (due.yearAssumed) plan.warnings.push(`Văn bản không ghi ngày ban hành, năm hay giai đoạn của kế hoạch: các thời hạn không ghi năm được tính theo năm ${due.year} (năm nhập văn bản). Hãy kiểm tra trước khi nhập.`);
+  // nor a day made up for a deadline written in words: the task comes in without one, and the coordinator is told
+  plan.tasks.forEach((t, i) => {
+    const warned = plan.warnings.some((w) => w.startsWith(`Nhiệm vụ ${t.code}: không đọc được thời hạn`));
+    if (t.deadline && due.taskDueOn[i] === null && !warned) {
+      plan.warnings.push(`Nhiệm vụ ${t.code}: thời hạn "${t.deadline}" không nêu một ngày cụ thể nên nhiệm vụ được nhập không có hạn (không tính quá hạn, không nhắc hạn). Có thể đặt hạn trên trang kế hoạch sau khi nhập.`);
+    }
+  });
   return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, due, names: resolveNames(dir, writtenNames(plan), at), issuerCheck };
 }
 

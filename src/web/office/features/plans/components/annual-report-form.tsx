@@ -67,9 +67,14 @@ export function AnnualReportForm({ planId }: { planId: string }) {
   };
   const set = (key: keyof Values) => (value: string) => setEdited((prev) => ({ ...prev, [key]: value }));
 
-  const check = (): Record<string, string | undefined> => {
+  const check = (format: 'docx' | 'xlsx'): Record<string, string | undefined> => {
     const out: Record<string, string | undefined> = {};
     if (!values.date) out.date = t('annualReport.dateRequired');
+    // the report names its signer (the annex does not): without the plan's own signer, one must be entered
+    if (format === 'docx' && !values.signerName.trim() && !values.signerTitle.trim()) {
+      out.signerName = t('annualReport.nameRequired');
+      out.signerTitle = t('annualReport.titleRequired');
+    }
     if (values.signerName.trim() && !values.signerTitle.trim()) out.signerTitle = t('annualReport.titleRequired');
     if (values.signerTitle.trim() && !values.signerName.trim()) out.signerName = t('annualReport.nameRequired');
     return out;
@@ -85,7 +90,7 @@ export function AnnualReportForm({ planId }: { planId: string }) {
   const busy = saving.isPending ? saving.variables.format : null;
 
   const download = (format: 'docx' | 'xlsx') => {
-    const found = check();
+    const found = check(format);
     setErrors(found);
     saving.reset();
     if (Object.values(found).some(Boolean)) return;

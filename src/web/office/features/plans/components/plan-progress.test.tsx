@@ -64,6 +64,9 @@ describe('plan progress', () => {
 
     expect(filterTaskTree(TREE, { ...NO_FILTER, status: 'overdue' }, PERIODS).count).toBe(1);
     expect(filterTaskTree(TREE, { ...NO_FILTER, unitId: 'stttt', status: 'in_progress' }, PERIODS).count).toBe(1);
+    // with a unit chosen, its own part decides: II.1 is overdue as a whole, but done by Sở Thông tin và Truyền thông
+    expect(filterTaskTree(TREE, { ...NO_FILTER, unitId: 'stttt', status: 'done' }, PERIODS).nodes.flatMap((n) => n.children.map((c) => c.code))).toEqual(['II.1']);
+    expect(filterTaskTree(TREE, { ...NO_FILTER, unitId: 'stttt', status: 'overdue' }, PERIODS).count).toBe(0);
     expect(filterTaskTree(TREE, { ...NO_FILTER, unitId: 'nobody' }, PERIODS)).toEqual({ nodes: [], count: 0 });
     // II.1 was due in Q1: not expected to report in Q2
     const q2 = filterTaskTree(TREE, { ...NO_FILTER, period: '2024-Q2' }, PERIODS);

@@ -120,8 +120,12 @@ export interface ShownTask extends TaskNode {
 }
 
 function matches(task: TaskNode, filter: TaskFilter, period: PlanPeriod | null): boolean {
-  if (filter.status && task.status !== filter.status) return false;
-  if (filter.unitId && !(task.assignments ?? []).some((a) => a.unitId === filter.unitId)) return false;
+  if (filter.unitId) {
+    const parts = (task.assignments ?? []).filter((a) => a.unitId === filter.unitId);
+    if (parts.length === 0) return false;
+    // with a unit chosen, the status asked for is that unit's own part: the whole task stays "overdue" while any unit is late
+    if (filter.status && !parts.some((a) => a.status === filter.status)) return false;
+  } else if (filter.status && task.status !== filter.status) return false;
   if (period && !isDueInPeriod(task, period)) return false;
   return true;
 }
