@@ -4,7 +4,7 @@ import { ruleAt } from '../../platform/rules';
 import { addDays } from '../../platform/text';
 import { answerProgressOfRound, countsByState, roundsOfDrafts } from '../consultation';
 import { getDirectory } from '../organisations';
-import { assignmentsOfUnits, reportsOfTasks, submittedReports } from '../plans';
+import { assignmentsOfUnits, reportsOfTasks, submittedReports, unitNameNow } from '../plans';
 import { listDrafts, type DraftRow } from '../policies';
 import { periodLabelVi } from './kinds';
 
@@ -70,7 +70,8 @@ export async function computeHome(db: DB, actor: Actor, today: string): Promise<
   const approverUnits = unitsWith(actor, ['approver']);
   const allUnits = unitsWith(actor, ['administrator', 'coordinator', 'officer', 'approver', 'press', 'viewer']);
   const dir = await getDirectory(db);
-  const unitName = (id: string) => dir.unit(id)?.name ?? '';
+  // a closed unit's work reads with who carries it now ("… (nay: …)"), as on the plan's pages
+  const unitName = (id: string) => unitNameNow(dir, id, today);
 
   const drafts = allUnits.length ? (await listDrafts(db, {})).filter((d) => allUnits.includes(d.draftingUnitId)) : [];
   const rounds = await roundsOfDrafts(db, drafts.map((d) => d.id));

@@ -17,3 +17,4 @@ export { planTaskChoices, findLinkedPlanTask, type PlanTaskChoices, type LinkedP
 // reads for the notifications module (home page, event scan)
 export { assignmentsOfUnits, reportsOfTasks } from './repo';
 export { reportsWithContext, submittedCountsByPlan, submittedReports, type ReportContext } from './repo-home';
+export { unitNameNow } from './present';

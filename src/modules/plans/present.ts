@@ -20,6 +20,14 @@ export function carriedBy(dir: Directory, unitId: string, at = todayVn()): { uni
   return { units: answer.carrierIds.map((id) => ({ id, name: unitName(dir, id) })), isShared: answer.isShared };
 }
 
+/** A unit's name as of today with who carries its work when it is closed: "Ủy ban nhân dân huyện Lục Yên (nay: …)". */
+export function unitNameNow(dir: Directory, unitId: string, at = todayVn()): string {
+  const now = carriedBy(dir, unitId, at);
+  const name = dir.unit(unitId)?.name ?? '';
+  if (!now) return name;
+  return `${name} (${now.units.length ? `nay: ${now.units.map((u) => u.name).join('; ')}` : 'chưa có đơn vị tiếp nhận'})`;
+}
+
 /** A user's name for a stored user id ("system" for the jobs); the id itself never reaches a page. */
 const personName = (names: Map<string, string>, id: string | null) => (id === null ? null : id === 'system' ? 'Hệ thống' : (names.get(id) ?? 'Tài khoản không còn'));
 

@@ -57,6 +57,9 @@ describeEachDriver('plans: work of 2024 units passes to their successors', (getD
     const sent = await app.inject({ method: 'POST', url: `/api/v1/tasks/${taskId}/reports`, headers: auth(khcn), payload: body });
     expect(sent.statusCode).toBe(201);
     expect(sent.json()).toMatchObject({ unitId: 'yb-so-tttt', carriedBy: { units: [{ name: 'Sở Khoa học và Công nghệ tỉnh Lào Cai' }] } });
+    // the coordinator's home page names the 2024 unit with who carries its work now
+    const review = (await app.inject({ url: '/api/v1/home', headers: auth(coordinator) })).json().cards.find((c: { key: string }) => c.key === 'review');
+    expect(review.items[0].context).toContain('Sở Thông tin và Truyền thông tỉnh Yên Bái (nay: Sở Khoa học và Công nghệ tỉnh Lào Cai)');
     const accepted = await app.inject({ method: 'POST', url: `/api/v1/reports/${sent.json().id}/review`, headers: auth(coordinator), payload: { decision: 'accept', comment: 'Đạt' } });
     expect(accepted.statusCode).toBe(200);
     const plan = (await app.inject({ url: `/api/v1/plans/${planId}`, headers: auth(coordinator) })).json();

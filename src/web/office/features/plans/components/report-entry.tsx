@@ -4,6 +4,7 @@ import { useI18n } from '../../../app/i18n-context';
 import { reportAnchor } from './plan-fragment';
 import { periodLabel, stateLabel } from './plan-text';
 import { ReportDetails } from './report-details';
+import { nameWithCarrier } from '../../organisations/components/carried-by';
 
 /** Props of {@link ReportEntry}. */
 export interface ReportEntryProps {
@@ -23,7 +24,7 @@ export function ReportEntry({ report, periods, indicators, inQueue }: ReportEntr
   return (
     <article id={inQueue ? undefined : reportAnchor(report.id)} tabIndex={inQueue ? undefined : -1}
       className="review-item fragment-target" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('review.heading', { code: report.taskCode, unit: report.unitName, period })}</h3>
+      <h3 id={headingId}>{t('review.heading', { code: report.taskCode, unit: nameWithCarrier(report.unitName, report.carriedBy, t), period })}</h3>
       <p>
         <span className={`badge state-badge state-badge--${report.state}`}>{stateLabel(report.state, t)}</span>{' '}
         {report.taskTitle}

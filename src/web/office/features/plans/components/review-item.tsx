@@ -10,6 +10,7 @@ import { FormError } from '../../../app/components/form-error';
 import { reportAnchor } from './plan-fragment';
 import { periodLabel } from './plan-text';
 import { ReportDetails } from './report-details';
+import { nameWithCarrier } from '../../organisations/components/carried-by';
 
 /** Props of {@link ReviewItem}. */
 export interface ReviewItemProps {
@@ -52,7 +53,7 @@ export function ReviewItem({ report, periods, indicators, onReviewed }: ReviewIt
 
   return (
     <article id={reportAnchor(report.id)} tabIndex={-1} className="review-item fragment-target" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('review.heading', { code: report.taskCode, unit: report.unitName, period })}</h3>
+      <h3 id={headingId}>{t('review.heading', { code: report.taskCode, unit: nameWithCarrier(report.unitName, report.carriedBy, t), period })}</h3>
       <p>{report.taskTitle}</p>
       {report.submittedAt ? (
         <p className="muted">

@@ -6,6 +6,7 @@ import { AsyncView, EmptyText, type QueryView } from '../../../app/components/as
 import { ReviewItem } from './review-item';
 import { ShowMoreReports, shownCount } from '../../../app/components/show-more';
 import { useHash } from '../../../app/router';
+import { nameWithCarrier } from '../../organisations/components/carried-by';
 
 const PAGE = 20;
 
@@ -54,7 +55,7 @@ export function ReviewQueue({ reports, periods, indicators, onReviewed }: Review
                       onReviewed={(done, decision) => {
                         // The server's copy when it sent one; the state follows the decision in any case.
                         onReviewed({ ...r, ...done, state: decision === 'accept' ? 'accepted' : 'returned' });
-                        const params = { code: done.taskCode, unit: done.unitName };
+                        const params = { code: done.taskCode, unit: nameWithCarrier(done.unitName, done.carriedBy ?? r.carriedBy, t) };
                         const text = t(decision === 'accept' ? 'review.accepted' : 'review.returned', params);
                         setNotice((n) => ({ text, seq: (n?.seq ?? 0) + 1 }));
                       }} />
