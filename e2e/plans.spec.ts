@@ -81,6 +81,9 @@ test('the administrator creates today’s people; the coordinator imports the 20
   await page.getByLabel('Ngày báo cáo').fill(today);
   await expect(page.getByText(/Cơ quan ban hành báo cáo vào ngày này: Ủy ban nhân dân tỉnh Lào Cai\. Người ký kế hoạch thuộc cơ quan khác/u)).toBeVisible();
   await expect(page.getByLabel('Họ và tên')).toHaveValue('');
+  // a report without a signer is not produced: the form says what is missing
+  await page.getByRole('button', { name: 'Tải báo cáo kết quả (DOCX)' }).click();
+  await expect(page.getByText('Nhập họ và tên người ký.')).toBeVisible();
   await page.getByLabel('Họ và tên').fill('Lê Minh Thành');
   await page.getByLabel('Chức vụ').fill('Phó Chủ tịch');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo kết quả (DOCX)' }).click()]);

@@ -49,8 +49,8 @@ registerFigureSource(async ({ db, year, planId }) => {
     tasks.filter((t) => f(use.get(t.id)!) > 0).map((t) => ({ kind: 'task', id: t.id, title: `${t.code}. ${t.title}`, unitName: null, value: millions(f(use.get(t.id)!)), href: `/office/commissions/budget?plan=${planId}&year=${year}` }));
   const total = (f: (u: NonNullable<ReturnType<typeof use.get>>) => number) => millions(tasks.reduce((s, t) => s + f(use.get(t.id)!), 0));
   figures.push(
-    { code: 'I-14.budget.allocated', label: 'Kinh phí được giao cho truyền thông chính sách (triệu đồng)', value: total((u) => u.allocated ?? 0), records: budgetRecords((u) => u.allocated ?? 0) },
-    { code: 'I-14.budget.spent', label: 'Kinh phí truyền thông chính sách đã chi (triệu đồng)', value: total((u) => u.paid), records: budgetRecords((u) => u.paid) },
+    { code: 'I-14.budget.allocated', label: 'Kinh phí được giao cho các nhiệm vụ của kế hoạch theo dự toán (triệu đồng)', value: total((u) => u.allocated ?? 0), records: budgetRecords((u) => u.allocated ?? 0) },
+    { code: 'I-14.budget.spent', label: 'Kinh phí đã thanh toán từ dự toán của các nhiệm vụ (triệu đồng)', value: total((u) => u.paid), records: budgetRecords((u) => u.paid) },
   );
   return figures;
 });

@@ -25,7 +25,7 @@ registerFigureSource(async ({ db, year }) => {
   const personal = broadcasts.reduce((n, b) => n + b.delivered, 0);
   const read = broadcasts.reduce((n, b) => n + b.read, 0);
   const figures: Figure[] = [
-    { code: 'I-12.officers', label: 'Cán bộ đầu mối truyền thông chính sách', value: points.length, records: () => points.map(record) },
+    { code: 'I-12.officers', label: 'Cán bộ đầu mối truyền thông chính sách trong danh sách mạng lưới (người)', value: points.length, records: () => points.map(record) },
     ...LEVELS.map((level) => {
       const of = points.filter((p) => p.level === level);
       return { code: `I-12.officers.${level}`, label: LEVEL_LABELS[level][0], value: of.length, records: () => of.map(record) };

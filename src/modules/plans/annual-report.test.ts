@@ -97,7 +97,11 @@ describeEachDriver('annual report: signer, issuer and counts as of the report da
     expect(y2024).toMatch(/Số:\s+\/BC-UBND/u);
     expect(closing(y2024)).toContain('- Bộ Thông tin và Truyền thông;');
     expect(closing(y2024)).toContain('- Lưu: VT, STTTT.');
-    const y2026 = await docxText('?date=2026-01-15');
+    // Yên Bái's Phó Chủ tịch does not sign for UBND tỉnh Lào Cai: without a chosen signer the report is refused
+    const unsigned = await get('?date=2026-01-15');
+    expect(unsigned.statusCode).toBe(422);
+    expect(unsigned.json().errors.map((e: { path: string }) => e.path)).toEqual(['signerName', 'signerTitle']);
+    const y2026 = await docxText(`?date=2026-01-15&signerName=${encodeURIComponent('Nguyễn Văn Bình')}&signerTitle=${encodeURIComponent('Phó Chủ tịch')}`);
     expect(y2026).toContain('TỈNH LÀO CAI');
     expect(y2026).not.toContain('TỈNH YÊN BÁI');
     expect(y2026).toContain('Lào Cai, ngày 15 tháng 01 năm 2026');
@@ -106,8 +110,8 @@ describeEachDriver('annual report: signer, issuer and counts as of the report da
     expect(closing(y2026)).toContain('- Bộ Khoa học và Công nghệ;');
     expect(closing(y2026)).not.toContain('UBND các huyện');
     expect(closing(y2026)).toContain('- Lưu: VT, SKHCN.');
-    // Yên Bái's Phó Chủ tịch does not sign for UBND tỉnh Lào Cai by default: the block is left for the chosen signer
     expect(closing(y2026)).not.toContain('Vũ Thị Hiền Hạnh');
+    expect(closing(y2026)).toMatch(/KT\. CHỦ TỊCH\s+PHÓ CHỦ TỊCH\s+Nguyễn Văn Bình/u);
     // the appendix names the document it belongs to
     expect(y2026).toMatch(/\(Kèm theo Báo cáo số\s+\/BC-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Lào Cai\)/u);
   });

@@ -71,7 +71,8 @@ export async function computeFigures(db: Executor, view: PlanView): Promise<Figu
   ];
   for (const ind of INDICATORS) {
     const rows = counting.filter((r) => typeof r.indicators[ind.code] === 'number');
-    figures.push({ code: ind.code, label: `${ind.label} (${ind.unit})`, value: rows.reduce((s, r) => s + (r.indicators[ind.code] ?? 0), 0), records: () => rows.map((r) => reportRecord(r, r.indicators[ind.code] ?? 0)) });
+    // the source is named: the network, the press orders and others report figures of the same names from their records
+    figures.push({ code: ind.code, label: `${ind.label} (${ind.unit}, theo báo cáo của các đơn vị)`, value: rows.reduce((s, r) => s + (r.indicators[ind.code] ?? 0), 0), records: () => rows.map((r) => reportRecord(r, r.indicators[ind.code] ?? 0)) });
   }
   for (const source of sources) figures.push(...(await source({ db, year: view.plan.year, planId: view.plan.id })));
   return figures;
