@@ -41,13 +41,22 @@ function homePlaces(dir: Directory, home: Set<string>): Set<string> {
 
 const placeKey = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
+/** Whether a unit is this province's (any level, old or new), as opposed to a central body or another province's. */
+export function homeUnitTest(dir: Directory, today: string): (unitId: string) => boolean {
+  const home = homeRoots(dir, today);
+  return (unitId) => {
+    const unit = dir.unit(unitId);
+    return unit !== undefined && home.has(rootOf(dir, unit).id);
+  };
+}
+
 function other(where: string, issuer: string): IssuerCheck {
   // "Ủy ban nhân dân tỉnh Lâm Đồng", not "Ủy ban nhân dân tỉnh Lâm Đồng (Lâm Đồng)"
   const who = placeKey(issuer).includes(placeKey(where)) ? issuer : `${issuer} (${where})`;
   return {
     status: 'other',
     issuerProvince: where,
-    message: `Kế hoạch do ${who} ban hành, không phải của tỉnh. Các cụm từ chung như “Các sở, ban, ngành” trong văn bản nói về đơn vị của nơi ban hành, nên không được tự động hiểu là đơn vị của tỉnh: hãy chọn đơn vị cho từng cụm từ, bỏ qua, hoặc xác nhận mở rộng.`,
+    message: `Kế hoạch do ${who} ban hành, không phải của tỉnh. Tên đơn vị như “Sở Tư pháp” và cụm từ chung như “Các sở, ban, ngành” trong văn bản nói về đơn vị của nơi ban hành, nên không được tự động hiểu là đơn vị của tỉnh: hãy chọn đơn vị cho từng tên, bỏ qua, hoặc xác nhận dùng đơn vị của tỉnh.`,
   };
 }
 

@@ -6,6 +6,11 @@ export interface NameResolution {
   status: 'unit' | 'group' | 'ambiguous' | 'unresolved';
   units: { id: string; name: string }[];
   group: { id: string; name: string } | null;
+  /**
+   * The plan was issued elsewhere and the name was read as this province's units (a group phrase, or a unit's name
+   * such as "Sở Tư pháp"), which is what its issuer does not mean: it waits for a person's decision.
+   */
+  heldForIssuer: boolean;
 }
 
 /** Every distinct unit name written in a plan (tasks and responsibilities), in order of first appearance. */
@@ -17,7 +22,7 @@ export function writtenNames(plan: ParsedPlan): string[] {
 }
 
 /** Resolves each written name as of the plan's date through the organisation directory; never guesses. */
-export function resolveNames(dir: Directory, names: string[], at: string): NameResolution[] {
+export function resolveNames(dir: Directory, names: string[], at: string): Omit<NameResolution, 'heldForIssuer'>[] {
   const ref = (id: string) => ({ id, name: dir.unit(id)?.name ?? id });
   return names.map((written) => {
     const r = dir.resolver.resolve(written, at);

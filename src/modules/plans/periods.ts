@@ -69,7 +69,7 @@ export function dueOnOf(deadline: string | null, opts: { year: number; fallback:
   // "Trong năm 2026" ends on 31/12 of that year; "năm 2026" or "cả năm" alone keep the plan's own due date.
   if (/^trong\s+nam\s+20\d\d$/.test(f)) return `${year}-12-31`;
   if (/^nam\s+20\d\d$/.test(f)) return opts.fallback?.startsWith(`${year}-`) ? opts.fallback : `${year}-12-31`;
-  // recurring or year-long work lasts the plan
-  if (/ca nam|thuong xuyen|hang\s+(?:nam|thang|quy|tuan|ngay)|dinh ky|lien tuc|suot nam/.test(f)) return opts.fallback ?? `${year}-12-31`;
+  // recurring or year-long work lasts the plan ("Trước ngày 05 của tháng liền kề": every month)
+  if (/ca nam|thuong xuyen|hang\s+(?:nam|thang|quy|tuan|ngay)|dinh ky|lien tuc|suot nam|thang lien ke/.test(f)) return opts.fallback ?? `${year}-12-31`;
   return null;
 }

@@ -96,6 +96,7 @@ export const PlanPreview = Type.Object({
     status: Type.Union([Type.Literal('unit'), Type.Literal('group'), Type.Literal('ambiguous'), Type.Literal('unresolved')]),
     units: Type.Array(UnitRef),
     group: Nullable(UnitRef),
+    heldForIssuer: Type.Boolean({ description: 'Kế hoạch của nơi khác và tên này được hiểu là đơn vị của tỉnh: chờ điều phối viên quyết định' }),
   })),
   warnings: Type.Array(Type.String()),
   issuerCheck: Type.Object({

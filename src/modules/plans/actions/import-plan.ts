@@ -5,7 +5,7 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
 import { todayVn } from '../../../platform/text';
 import { getDirectory, insertAliases, invalidateDirectory, unitExistsMany } from '../../organisations';
-import { checkIssuer, type IssuerCheck } from '../issuer-check';
+import { checkIssuer, homeUnitTest, type IssuerCheck } from '../issuer-check';
 import { resolveNames, writtenNames, type NameResolution } from '../names';
 import { parsePlanDocumentIsolated, PlanParseError, type ParsedPlan } from '../parser';
 import { findPlanBySha, insertPlanGraph } from '../repo';
@@ -27,12 +27,12 @@ export interface PlanPreview {
   /** The due dates the import will store (the same computation), shown in the preview. */
   due: PlanDueDates;
   names: NameResolution[];
-  /** Whether the issuer is of this province; otherwise group phrases wait for the coordinator's decision. */
+  /** Whether the issuer is of this province; otherwise its group phrases and unit names wait for the coordinator's decision. */
   issuerCheck: IssuerCheck;
 }
 
 export interface ImportOptions {
-  /** The coordinator confirmed that group phrases of a plan from elsewhere mean this province's units. */
+  /** The coordinator confirmed that the group phrases and unit names of a plan from elsewhere mean this province's units. */
   expandGroups?: boolean;
 }
 
@@ -64,7 +64,15 @@ export async function previewPlan(ctx: ActionContext, file: UploadedPlan): Promi
       plan.warnings.push(`Nhiệm vụ ${t.code}: thời hạn "${t.deadline}" không nêu một ngày cụ thể nên nhiệm vụ được nhập không có hạn (không tính quá hạn, không nhắc hạn). Có thể đặt hạn trên trang kế hoạch sau khi nhập.`);
     }
   });
-  return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, due, names: resolveNames(dir, writtenNames(plan), at), issuerCheck };
+  // a plan issued elsewhere: its group phrases (issuer unknown too) and its names read as this province's units wait
+  const isHome = homeUnitTest(dir, todayVn());
+  const names = resolveNames(dir, writtenNames(plan), at).map((n): NameResolution => ({
+    ...n,
+    heldForIssuer:
+      (n.status === 'group' && issuerCheck.status !== 'own') ||
+      (n.status === 'unit' && issuerCheck.status === 'other' && n.units.length > 0 && n.units.every((u) => isHome(u.id))),
+  }));
+  return { fileName: file.fileName, sha256, at, duplicateOf: await findPlanBySha(ctx.db, sha256), plan, due, names, issuerCheck };
 }
 
 function parentCode(code: string): string | null {
@@ -88,9 +96,9 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
   if (missing.length) {
     throw new AppError('validation', `Còn ${missing.length} tên đơn vị chưa được ánh xạ.`, { errors: missing.map((n) => ({ path: n.written, message: 'Chọn đơn vị hoặc bỏ qua tên này.' })) });
   }
-  const foreignGroups = preview.issuerCheck.status === 'own' || options.expandGroups ? [] : preview.names.filter((n) => n.status === 'group' && !mappings[n.written]);
-  if (foreignGroups.length) {
-    throw new AppError('validation', `${preview.issuerCheck.message} Còn ${foreignGroups.length} cụm từ chung chưa được quyết định.`, { errors: foreignGroups.map((n) => ({ path: n.written, message: 'Chọn đơn vị, bỏ qua, hoặc xác nhận mở rộng thành đơn vị của tỉnh.' })) });
+  const held = options.expandGroups ? [] : preview.names.filter((n) => n.heldForIssuer && !mappings[n.written]);
+  if (held.length) {
+    throw new AppError('validation', `${preview.issuerCheck.message} Còn ${held.length} tên đơn vị hoặc cụm từ chung chưa được quyết định.`, { errors: held.map((n) => ({ path: n.written, message: 'Chọn đơn vị, bỏ qua, hoặc xác nhận dùng đơn vị của tỉnh.' })) });
   }
   const mappedIds = Object.values(mappings).flatMap((m) => ('unitIds' in m ? m.unitIds : []));
   const known = await unitExistsMany(ctx.db, mappedIds);
@@ -138,8 +146,10 @@ export async function importPlan(ctx: ActionContext, file: UploadedPlan, mapping
     }
   });
   const responsibilities = plan.responsibilities.map((r) => ({ id: randomUUID(), planId, code: r.code, writtenName: r.unit, unitIds: unitsOf(r.unit).unitIds, duties: r.duties }));
+  // only a name the directory could not read becomes an alias: a name held because the plan is another province's
+  // ("Sở Công Thương" of Lâm Đồng) must keep meaning this province's unit in the next plan
   const aliases = Object.entries(mappings)
-    .filter(([, m]) => 'unitIds' in m && m.unitIds.length === 1)
+    .filter(([written, m]) => 'unitIds' in m && m.unitIds.length === 1 && !byName.get(written)?.heldForIssuer)
     .map(([alias, m]) => ({ alias, unitId: (m as { unitIds: string[] }).unitIds[0]!, validFrom: null, validTo: null }));
 
   await ctx.db.transaction(async (tx) => {

@@ -1741,6 +1741,8 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                /** @description Kế hoạch của nơi khác và tên này được hiểu là đơn vị của tỉnh: chờ điều phối viên quyết định */
+                                heldForIssuer: boolean;
                             }[];
                             warnings: string[];
                             issuerCheck: {

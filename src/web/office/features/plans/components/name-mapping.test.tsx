@@ -37,9 +37,9 @@ describe('the mapping step of a plan with many unknown names', () => {
 
   it('counts the names chosen and offers to ignore the rest before the table, in Vietnamese', () => {
     const names: NameResolution[] = [
-      { written: 'Sở Tài nguyên và Môi trường', status: 'unresolved', units: [], group: null },
-      { written: 'UBND các xã, phường, đặc khu', status: 'unresolved', units: [], group: null },
-      { written: 'Sở Tư pháp', status: 'unit', units: [{ id: 'lc-so-tp', name: 'Sở Tư pháp tỉnh Lào Cai' }], group: null },
+      { written: 'Sở Tài nguyên và Môi trường', status: 'unresolved', units: [], group: null, heldForIssuer: false },
+      { written: 'UBND các xã, phường, đặc khu', status: 'unresolved', units: [], group: null, heldForIssuer: false },
+      { written: 'Sở Tư pháp', status: 'unit', units: [{ id: 'lc-so-tp', name: 'Sở Tư pháp tỉnh Lào Cai' }], group: null, heldForIssuer: false },
     ];
     const html = renderToStaticMarkup(
       <Providers>

@@ -183,7 +183,7 @@ export function NameMappingStep({ names, needs = needsMapping, at, choices, erro
                         </th>
                         <td>
                           <span className={`status status--${n.status}`}>
-                            {t(n.status === 'ambiguous' ? 'mapping.ambiguous' : n.status === 'group' ? 'mapping.groupOfOther' : 'mapping.unresolved')}
+                            {t(n.status === 'ambiguous' ? 'mapping.ambiguous' : n.status === 'group' ? 'mapping.groupOfOther' : n.status === 'unit' ? 'mapping.unitOfOther' : 'mapping.unresolved')}
                           </span>
                         </td>
                         <td>

@@ -92,9 +92,9 @@ export function PlanImportPage() {
     reading.mutate(file);
   };
 
-  // a plan of another province (or of an unknown issuer) says "Các sở, ban, ngành" about its own departments
+  // a plan of another province (or of an unknown issuer) says "Sở Tư pháp" and "Các sở, ban, ngành" about its own departments
   const isForeign = preview !== null && preview.issuerCheck.status !== 'own';
-  const needs = (n: NameResolution) => needsMapping(n) || (isForeign && !expandGroups && n.status === 'group');
+  const needs = (n: NameResolution) => needsMapping(n) || (!expandGroups && n.heldForIssuer);
   const pending = preview ? preview.names.filter(needs) : [];
   const remaining = pending.filter((n) => !choices[n.written]).length;
   const written = pending.map((n) => n.written);
@@ -141,7 +141,7 @@ export function PlanImportPage() {
           {isForeign ? (
             <Alert variant="warning" title={t('import.issuerTitle')}>
               <p>{preview.issuerCheck.message}</p>
-              {preview.names.some((n) => n.status === 'group') ? (
+              {preview.names.some((n) => n.heldForIssuer) ? (
                 <p className="check">
                   <input id="import-expand-groups" type="checkbox" className="check__input" checked={expandGroups}
                     onChange={(e) => setExpandGroups(e.target.checked)} />
