@@ -45,6 +45,9 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     const created = await app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth(officer), payload: { title: 'Nghị quyết quy định mức hỗ trợ phát triển sản xuất', docType: 'nq_hdnd_tinh', draftingUnitId: 'lc-so-tp', summary: 'Hỗ trợ hộ nghèo phát triển sản xuất.', impact: { criteria: { affectsRightsObligations: true, sensitiveOrControversial: true, affectsManyPeople: true, notStateSecret: true }, note: '' } } });
     expect(created.statusCode).toBe(201);
     expect(created.json().impact.isLargeImpact).toBe(true);
+    // a criterion the server does not know is refused, not stored as "không" beside a wrong conclusion
+    const unknown = await app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth(officer), payload: { title: 'Tiêu chí lạ', docType: 'nq_hdnd_tinh', draftingUnitId: 'lc-so-tp', impact: { criteria: { affectsRightsObligations: true, affectsBusinessCosts: true }, note: '' } } });
+    expect(unknown.statusCode).toBe(422);
     draftId = created.json().id;
     slug = created.json().slug;
     const other = await app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth(officer), payload: { title: 'Không phải đơn vị mình', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tc' } });

@@ -12,14 +12,21 @@ import { saveKit } from './actions/save-kit';
 import { uploadVersion } from './actions/upload-version';
 import { linkVersionChanges } from './actions/link-changes';
 import { diffDrafts, type DraftDocument } from './draft';
-import { DOC_TYPES, STAGES } from './labels';
+import { DOC_TYPES, IMPACT_CRITERIA, STAGES } from './labels';
 import { presentArticle, presentDraftDetail, presentDraftSummary, presentKit } from './present';
 import { detailSchema, DiffList, Kit, PolicyList, VersionCreated, VersionText } from './schemas';
 import { changeLinksOf, findDraft, findKit, findVersion, listDrafts, stageHistory, versionsOf } from './repo';
 
 const tags = ['Dự thảo chính sách'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-const Impact = Type.Object({ criteria: Type.Record(Type.String(), Type.Boolean()), note: Type.String({ maxLength: 5000, default: '' }) }, { additionalProperties: false });
+// the four QĐ 407 criteria by name: a criterion the server does not know is refused, never stored as "không"
+const Impact = Type.Object(
+  {
+    criteria: Type.Object(Object.fromEntries(Object.entries(IMPACT_CRITERIA).map(([key, label]) => [key, Type.Optional(Type.Boolean({ description: label }))])), { additionalProperties: false }),
+    note: Type.String({ maxLength: 5000, default: '' }),
+  },
+  { additionalProperties: false },
+);
 
 /** How the consultation module describes comments linked to a change (receipt code and an excerpt). */
 export type CommentDescriber = (db: Executor, ids: string[]) => Promise<{ id: string; receiptCode: string; excerpt: string }[]>;

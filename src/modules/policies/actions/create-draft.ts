@@ -10,7 +10,7 @@ import { DOC_TYPES, IMPACT_CRITERIA, type DocType } from '../labels';
 import { findDraft, insertDraft, insertStage, updateDraft, type DraftRow } from '../repo';
 
 export interface ImpactInput {
-  criteria: Record<string, boolean>;
+  criteria: Partial<Record<string, boolean>>;
   note: string;
 }
 

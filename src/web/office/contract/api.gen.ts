@@ -2684,7 +2684,14 @@ export interface paths {
                         summary?: string;
                         impact?: {
                             criteria: {
-                                [key: string]: boolean;
+                                /** @description Trực tiếp tạo ra, thay đổi hoặc chấm dứt quyền, nghĩa vụ của người dân, tổ chức, doanh nghiệp */
+                                affectsRightsObligations?: boolean;
+                                /** @description Là vấn đề khó, nhạy cảm, được dư luận quan tâm hoặc còn nhiều ý kiến khác nhau */
+                                sensitiveOrControversial?: boolean;
+                                /** @description Có phạm vi ảnh hưởng trên toàn tỉnh */
+                                affectsManyPeople?: boolean;
+                                /** @description Không thuộc phạm vi bí mật nhà nước */
+                                notStateSecret?: boolean;
                             };
                             /** @default  */
                             note: string;
@@ -3018,7 +3025,14 @@ export interface paths {
                         summary?: string;
                         impact?: {
                             criteria: {
-                                [key: string]: boolean;
+                                /** @description Trực tiếp tạo ra, thay đổi hoặc chấm dứt quyền, nghĩa vụ của người dân, tổ chức, doanh nghiệp */
+                                affectsRightsObligations?: boolean;
+                                /** @description Là vấn đề khó, nhạy cảm, được dư luận quan tâm hoặc còn nhiều ý kiến khác nhau */
+                                sensitiveOrControversial?: boolean;
+                                /** @description Có phạm vi ảnh hưởng trên toàn tỉnh */
+                                affectsManyPeople?: boolean;
+                                /** @description Không thuộc phạm vi bí mật nhà nước */
+                                notStateSecret?: boolean;
                             };
                             /** @default  */
                             note: string;

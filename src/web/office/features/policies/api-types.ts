@@ -18,8 +18,8 @@ export type DocType = PolicyInput['docType'];
 /** Document types of a draft, in the order of the select. */
 export const DOC_TYPES = ['nq_hdnd_tinh', 'qd_ubnd_tinh', 'nq_hdnd_xa', 'qd_ubnd_xa', 'khac'] as const satisfies readonly DocType[];
 
-/** The four QĐ 407 criteria of a policy with a large social impact (the contract keys them by any string). */
-export const IMPACT_KEYS = ['affectsManyPeople', 'affectsRightsObligations', 'affectsBusinessCosts', 'sensitiveOrControversial'] as const;
+/** The four QĐ 407 criteria of a policy with a large social impact, in the order of the decision (DOMAIN.md 407-01). */
+export const IMPACT_KEYS = ['affectsRightsObligations', 'sensitiveOrControversial', 'affectsManyPeople', 'notStateSecret'] as const satisfies readonly (keyof NonNullable<PolicyInput['impact']>['criteria'])[];
 /** One QĐ 407 criterion. */
 export type ImpactKey = (typeof IMPACT_KEYS)[number];
 

@@ -52,10 +52,11 @@ export const policyEntries = {
   'policyNew.unitRequired': ['Vui lòng chọn cơ quan soạn thảo.', 'Please choose the drafting unit.'],
 
   'impact.legend': ['Đánh giá tác động theo Quyết định 407/QĐ-TTg', 'Impact assessment (Decision 407/QĐ-TTg)'],
-  'impact.affectsManyPeople': ['Tác động đến nhiều người dân', 'Affects many people'],
-  'impact.affectsRightsObligations': ['Tác động đến quyền, nghĩa vụ của người dân', 'Affects people’s rights and obligations'],
-  'impact.affectsBusinessCosts': ['Làm phát sinh chi phí tuân thủ của doanh nghiệp', 'Creates compliance costs for businesses'],
-  'impact.sensitiveOrControversial': ['Vấn đề nhạy cảm, dễ gây tranh luận', 'Sensitive or controversial'],
+  // the wording of QĐ 407/QĐ-TTg, as the server's IMPACT_CRITERIA
+  'impact.affectsRightsObligations': ['Trực tiếp tạo ra, thay đổi hoặc chấm dứt quyền, nghĩa vụ của người dân, tổ chức, doanh nghiệp', 'Directly creates, changes or ends rights and obligations of people, organisations or businesses'],
+  'impact.sensitiveOrControversial': ['Là vấn đề khó, nhạy cảm, được dư luận quan tâm hoặc còn nhiều ý kiến khác nhau', 'A difficult or sensitive issue of public concern, or with divergent opinions'],
+  'impact.affectsManyPeople': ['Có phạm vi ảnh hưởng trên toàn tỉnh', 'Affects the whole province'],
+  'impact.notStateSecret': ['Không thuộc phạm vi bí mật nhà nước', 'Not a state secret'],
   'impact.large': ['Chính sách có tác động lớn đến xã hội', 'Policy with a large social impact'],
   'impact.largeShort': ['Tác động lớn', 'Large impact'],
   'impact.notLarge': ['Chưa đủ bốn tiêu chí của chính sách có tác động lớn đến xã hội.', 'Not all four criteria of a large social impact hold.'],
