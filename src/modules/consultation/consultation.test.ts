@@ -132,6 +132,12 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     expect(page.body).toContain('Dân Yên Bái');
     const open = await app.inject({ url: '/du-lieu-mo/y-kien.json' });
     expect(JSON.stringify(open.json())).not.toMatch(/dan@example|Nguyễn Văn Dân|0912345678/);
+    // the CSV is for a spreadsheet: the article by its name and the time on the Vietnam clock, no anchor or ISO instant
+    const csv = (await app.inject({ url: '/du-lieu-mo/y-kien.csv' })).body;
+    const row = csv.split('\n').find((l) => l.includes('Đề nghị nâng mức hỗ trợ'))!;
+    expect(row).toMatch(/,"?Điều 3[.,"]/u);
+    expect(row).toMatch(/\d\d:\d\d \d\d\/\d\d\/\d{4}/u);
+    expect(row).not.toMatch(/dieu-3|\d{4}-\d\d-\d\dT/u);
     // "report this comment" counts each visitor once; the moderators see the count
     const flag = (ip: string) => app.inject({ method: 'POST', url: `/gop-y/y-kien/${queue.items[0].id}/bao-cao`, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip }, payload: 'lyDo=Sai+s%E1%BB%B1+th%E1%BA%ADt' });
     expect((await flag('198.51.100.1')).statusCode).toBe(303);

@@ -220,9 +220,20 @@ export async function openDataComments(db: Executor) {
   const rounds = await publicRounds(db, today);
   const comments = await publishedCommentsOfRounds(db, rounds.map((r) => r.id), 100_000);
   const drafts = new Map<string, { slug: string; title: string }>();
+  // each round's articles by anchor, for the article's name ("Điều 3. Mức hỗ trợ") beside its anchor
+  const articles = new Map<string, Map<string, string>>();
   for (const r of rounds) {
     const d = await findDraft(db, r.draftId);
-    if (d && d.classification === 'public') drafts.set(r.id, { slug: d.slug, title: d.title });
+    if (!d || d.classification !== 'public') continue;
+    drafts.set(r.id, { slug: d.slug, title: d.title });
+    const structure = (await findVersion(db, r.versionId))?.structure as DraftDocument | undefined;
+    articles.set(r.id, new Map((structure?.articles ?? []).map((a) => [a.anchor, `${a.label}${a.title ? `. ${a.title}` : ''}`])));
   }
-  return comments.filter((c) => drafts.has(c.roundId)).map((c) => ({ draft: drafts.get(c.roundId)!, ...presentPublicComment(c) }));
+  return comments
+    .filter((c) => drafts.has(c.roundId))
+    .map((c) => ({
+      draft: drafts.get(c.roundId)!,
+      ...presentPublicComment(c),
+      articleLabel: c.articleAnchor ? (articles.get(c.roundId)?.get(c.articleAnchor) ?? c.articleAnchor) : 'Góp ý chung',
+    }));
 }

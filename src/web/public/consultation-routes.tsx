@@ -8,7 +8,7 @@ import { currentRoundOfSlug, COMMENTER_TYPE_LABELS, DISPOSITION_LABELS, STANCE_L
 import { getDirectory } from '../../modules/organisations';
 import { frameOf, renderPage, sendHtml, sendPage } from './frame';
 import { PageCache } from '../../platform/page-cache';
-import { todayVn } from '../../platform/text';
+import { formatDateTimeVi, todayVn } from '../../platform/text';
 import { atomFeed } from './atom';
 import { t, type Locale } from './i18n';
 import { pageLocale } from './locale';
@@ -126,7 +126,8 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
     const { PassThrough } = await import('node:stream');
     const out = new PassThrough();
     const rows = (async function* () {
-      for (const c of items) yield { draft: c.draft.title, article: c.articleAnchor ?? 'chung', type: COMMENTER_TYPE_LABELS[c.commenterType], stance: STANCE_LABELS[c.stance], text: c.text, publishedAt: c.publishedAt, disposition: c.answer ? DISPOSITION_LABELS[c.answer.disposition] : '', explanation: c.answer?.explanation ?? '' };
+      // for people opening it in a spreadsheet: the article's name and the Vietnam time, as the office's export prints them
+      for (const c of items) yield { draft: c.draft.title, article: c.articleLabel, type: COMMENTER_TYPE_LABELS[c.commenterType], stance: STANCE_LABELS[c.stance], text: c.text, publishedAt: c.publishedAt ? formatDateTimeVi(new Date(c.publishedAt)) : '', disposition: c.answer ? DISPOSITION_LABELS[c.answer.disposition] : '', explanation: c.answer?.explanation ?? '' };
     })();
     void writeCsv(out, ['Dự thảo', 'Điều', 'Đối tượng', 'Ý kiến', 'Nội dung', 'Công bố lúc', 'Hình thức trả lời', 'Nội dung trả lời'], ['draft', 'article', 'type', 'stance', 'text', 'publishedAt', 'disposition', 'explanation'], rows);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="y-kien-gop-y.csv"').send(out);
