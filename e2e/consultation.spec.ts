@@ -105,6 +105,10 @@ test('a draft goes from the officer to a citizen without JavaScript and back, en
     await page.goto(`${draftUrl}/answers`);
     await page.getByRole('article', { name: `Ý kiến ${receipt}` }).getByRole('button', { name: 'Phê duyệt' }).click();
     await expect(page.getByText(`Đã phê duyệt trả lời ý kiến ${receipt}.`)).toBeVisible();
+    // the exports hold the commenters' contacts: the approver is not offered downloads that would be refused
+    await page.goto(`${draftUrl}/consultation`);
+    await expect(page.getByRole('heading', { name: /^Đợt 1:/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Tải xuống' })).toHaveCount(0);
     await signOut(page);
     await signIn(page, { username: OFFICER.username, password: OFFICER.password });
 

@@ -167,5 +167,9 @@ describeEachDriver('fair confirmation of commenters', (getDb) => {
     expect(late.json().title).toContain('đã được công bố');
     const follow = await app.inject({ url: `/gop-y/tra-cuu?ma=${code}` });
     expect(follow.body).not.toContain('gui-lai-xac-nhan?ma=');
+    // the commenter is told the comment was left out, not that it waits or that an answer will come
+    expect(follow.body).toContain('không được tính trong báo cáo tổng hợp');
+    expect(follow.body).not.toContain('đang chờ');
+    expect(follow.body).not.toContain('Câu trả lời được công bố cùng báo cáo tổng hợp');
   });
 });

@@ -196,6 +196,7 @@ export async function followComment(db: Executor, code: string) {
   const version = round ? await findVersion(db, round.versionId) : null;
   const article = (version?.structure as DraftDocument | undefined)?.articles.find((a) => a.anchor === c.articleAnchor);
   const [answer] = await answersOf(db, [c.id]);
+  const isClosed = Boolean(round?.synthesisPublishedAt);
   return {
     receiptCode: c.receiptCode,
     draftTitle: draft?.title ?? '',
@@ -204,8 +205,10 @@ export async function followComment(db: Executor, code: string) {
     stance: c.stance,
     state: c.state,
     /** Whether the comment waits for its commenter's confirmation, and how it can be given (never the address). */
-    awaitsConfirmationBy: c.state === 'pending_verification' ? (c.email ? ('email' as const) : ('officer' as const)) : null,
-    canResendLink: c.state === 'pending_verification' && c.email !== null && !round?.synthesisPublishedAt,
+    awaitsConfirmationBy: c.state === 'pending_verification' && !isClosed ? (c.email ? ('email' as const) : ('officer' as const)) : null,
+    /** The synthesis report was published before the comment was confirmed: it was left out, and no answer will come. */
+    isLeftOut: isClosed && c.state === 'pending_verification',
+    canResendLink: c.state === 'pending_verification' && c.email !== null && !isClosed,
     withheldReason: c.withheldReason,
     submittedAt: new Date(c.createdAt).toISOString(),
     publicText: c.state === 'published' ? c.publicBody : null,

@@ -73,10 +73,11 @@ export function FollowPage(props: { frame: PortalFrame; locale: Locale; code: st
             <dd>{labelOf(locale, 'state', view.state)}{view.state === 'withheld' && view.withheldReason ? ` (${labelOf(locale, 'withheld', view.withheldReason)})` : ''}</dd>
           </dl>
           {view.awaitsConfirmationBy ? <p>{t(locale, view.awaitsConfirmationBy === 'email' ? 'follow.awaitEmail' : 'follow.awaitOfficer')}</p> : null}
+          {view.isLeftOut ? <p>{t(locale, 'follow.leftOut')}</p> : null}
           {view.canResendLink ? <ResendHint locale={locale} code={view.receiptCode} /> : null}
           {view.publicText ? <><h3>{t(locale, 'follow.publicText')}</h3><p lang={lang}>{view.publicText}</p></> : null}
-          <h3>{t(locale, 'follow.answer')}</h3>
-          {view.answer ? (
+          {view.isLeftOut ? null : <h3>{t(locale, 'follow.answer')}</h3>}
+          {view.isLeftOut ? null : view.answer ? (
             <div className="answer">
               <p><strong>{labelOf(locale, 'disposition', view.answer.disposition)}</strong></p>
               <p lang={lang}>{view.answer.explanation}</p>

@@ -75,8 +75,13 @@ export function RoundPanel({ policy, round, index }: { policy: PolicyDetail; rou
         </dl>
         </>
       ) : null}
-      <h4>{t('downloads.label')}</h4>
-      <Downloads round={round} describedBy={headingId} />
+      {/* the exports hold the commenters' contacts: the drafting unit's moderators only (the published report is on the portal) */}
+      {abilities.canModerate ? (
+        <>
+          <h4>{t('downloads.label')}</h4>
+          <Downloads round={round} describedBy={headingId} />
+        </>
+      ) : null}
       <h4>{t('synthesis.title')}</h4>
       <SynthesisPublish round={round} canPublish={abilities.canAnswer} />
       <h4>{t('consultees.title')}</h4>
