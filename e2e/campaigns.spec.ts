@@ -56,7 +56,7 @@ test('a campaign of 500 near-identical comments is answered once, approved once,
   const draft = await officer.call('post', '/api/v1/policies', { title: TITLE, docType: 'nq_hdnd_tinh', draftingUnitId: 'lc-so-tp', summary: 'Mức hỗ trợ học nghề.' }, 201);
   const version = await request.post(`/api/v1/policies/${draft.id}/versions`, { headers: officer.headers, multipart: { file: { name: 'du-thao.txt', mimeType: 'text/plain', buffer: DRAFT } } });
   expect(version.status(), await version.text()).toBe(201);
-  const round = await officer.call('post', `/api/v1/policies/${draft.id}/rounds`, { versionId: (await version.json()).id, opensOn: isoIn(0), closesOn: isoIn(29), targetGroups: ['Người dân'], consulteeUnitIds: [] }, 201);
+  const round = await officer.call('post', `/api/v1/policies/${draft.id}/rounds`, { versionId: (await version.json()).id, opensOn: isoIn(0), closesOn: isoIn(29), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] }, 201);
 
   // citizens send their comments through the portal's form, each from their own address and phone number
   const send = async (i: number, body: string) => {

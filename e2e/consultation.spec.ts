@@ -56,6 +56,10 @@ test('a draft goes from the officer to a citizen without JavaScript and back, en
     await expect(page.getByRole('alert')).toContainText('Thời gian lấy ý kiến tối thiểu là 30 ngày');
     await page.getByLabel('Ngày kết thúc').fill(isoIn(29));
     await page.getByRole('button', { name: 'Mở đợt lấy ý kiến' }).click();
+    // the Fatherland Front is consulted under the 2025 law: as a group here (or asked in writing)
+    await expect(page.getByRole('alert')).toContainText('phải lấy ý kiến Ủy ban Mặt trận Tổ quốc Việt Nam');
+    await page.getByLabel('Ủy ban MTTQ và các tổ chức chính trị - xã hội', { exact: true }).check();
+    await page.getByRole('button', { name: 'Mở đợt lấy ý kiến' }).click();
     await expect(page.getByText('Đã mở đợt lấy ý kiến.')).toBeVisible();
     await expectAccessible(page, 'lấy ý kiến (cán bộ)');
 

@@ -136,7 +136,7 @@ describeEachDriver('hostile files on every upload route', (getDb) => {
     const draft = (await app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth(officer), payload: { title: 'Nghị quyết thử tệp độc hại', docType: 'nq_hdnd_tinh', draftingUnitId: 'yb-so-tp', summary: 'Thử.' } })).json();
     const v1 = multipart([{ name: 'file', fileName: 'du-thao-v1.txt', data: DRAFT_V1 }]);
     const version = (await app.inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/versions`, headers: { ...auth(officer), ...v1.headers }, payload: v1.payload })).json();
-    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/rounds`, headers: auth(officer), payload: { versionId: version.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân'], consulteeUnitIds: [] } });
+    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${draft.id}/rounds`, headers: auth(officer), payload: { versionId: version.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] } });
     expect(round.statusCode).toBe(201);
 
     const asFile = (file: { data: Buffer; fileName: string }, name = 'file') => ({ name, fileName: file.fileName, data: file.data });

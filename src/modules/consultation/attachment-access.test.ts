@@ -35,7 +35,7 @@ describeEachDriver('a citizen\'s attachment downloads only for those who may rea
     const created = await app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth(s.officer), payload: { title: 'Nghị quyết thử tệp đính kèm', docType: 'nq_hdnd_tinh', draftingUnitId: 'lc-so-tp', summary: 'Thử.' } });
     const up = multipart([{ name: 'file', fileName: 'du-thao-v1.txt', data: V1 }]);
     const v = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/versions`, headers: { ...auth(s.officer), ...up.headers }, payload: up.payload });
-    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(s.officer), payload: { versionId: v.json().id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân'], consulteeUnitIds: [] } });
+    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(s.officer), payload: { versionId: v.json().id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] } });
     expect(round.statusCode).toBe(201);
     const fields = { idempotencyKey: 'key-attach-0001', dieu: 'dieu-3', commenterType: 'citizen', name: 'Phạm Thị Đính', pseudonym: '', email: 'dinh@example.vn', phone: '0987654321', stance: 'propose', body: 'Xin xem ảnh chụp hoàn cảnh gia đình tôi.', consentProcessing: '1', consentContact: '1' };
     const body = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'attachments', fileName: 'hoan-canh.png', data: PNG, type: 'image/png' }]);

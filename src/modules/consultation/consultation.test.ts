@@ -57,9 +57,13 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
     expect(v.statusCode).toBe(201);
     versionId = v.json().id;
     expect(v.json().articles.map((a: { anchor: string }) => a.anchor)).toEqual(['dieu-1', 'dieu-2', 'dieu-3', 'dieu-4', 'dieu-5', 'dieu-6']);
-    const short = await app.inject({ method: 'POST', url: `/api/v1/policies/${draftId}/rounds`, headers: auth(officer), payload: { versionId, opensOn: today, closesOn: addDays(today, 19), targetGroups: ['Người dân'], consulteeUnitIds: [] } });
+    const short = await app.inject({ method: 'POST', url: `/api/v1/policies/${draftId}/rounds`, headers: auth(officer), payload: { versionId, opensOn: today, closesOn: addDays(today, 19), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] } });
     expect(short.statusCode).toBe(422);
     expect(short.json().title).toContain('tối thiểu là 30 ngày');
+    // the 2025 law has the Fatherland Front consulted (LY-05): neither as a group nor asked in writing is refused
+    const noFront = await app.inject({ method: 'POST', url: `/api/v1/policies/${draftId}/rounds`, headers: auth(officer), payload: { versionId, opensOn: today, closesOn: addDays(today, 29), targetGroups: ['Người dân'], consulteeUnitIds: ['lc-so-tc'] } });
+    expect(noFront.statusCode).toBe(422);
+    expect(noFront.json()).toMatchObject({ title: expect.stringContaining('Ủy ban Mặt trận Tổ quốc Việt Nam'), errors: [{ path: 'targetGroups' }] });
     const ok = await app.inject({ method: 'POST', url: `/api/v1/policies/${draftId}/rounds`, headers: auth(officer), payload: { versionId, opensOn: today, closesOn: addDays(today, 29), targetGroups: ['Người dân', 'Doanh nghiệp'], consulteeUnitIds: ['lc-mttq'] } });
     expect(ok.statusCode).toBe(201);
     roundId = ok.json().id;

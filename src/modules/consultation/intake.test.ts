@@ -19,7 +19,7 @@ async function openTestRound(database: Database, title: string): Promise<string>
   const ctx = { db: database.db, actor: SYSTEM };
   const draft = await createDraft(ctx, { title, docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
   const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
-  return (await openRound(ctx, draft.id, { versionId: v.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 30), targetGroups: ['Người dân'], consulteeUnitIds: [] })).id;
+  return (await openRound(ctx, draft.id, { versionId: v.id, opensOn: todayVn(), closesOn: addDays(todayVn(), 30), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] })).id;
 }
 
 describeEachDriver('comment intake under load (group commit)', (getDb) => {

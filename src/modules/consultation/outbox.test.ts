@@ -40,7 +40,7 @@ describeEachDriver('the mail outbox: a coordinator reads the mails of the units 
     const created = await app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth(s.officer), payload: { title: 'Nghị quyết thử hộp thư đi', docType: 'nq_hdnd_tinh', draftingUnitId: 'lc-so-tp', summary: 'Thử.' } });
     const up = multipart([{ name: 'file', fileName: 'du-thao-v1.txt', data: V1 }]);
     const v = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/versions`, headers: { ...auth(s.officer), ...up.headers }, payload: up.payload });
-    await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(s.officer), payload: { versionId: v.json().id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân'], consulteeUnitIds: [] } });
+    await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(s.officer), payload: { versionId: v.json().id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] } });
     const fields = { idempotencyKey: 'key-outbox-0001', dieu: '', commenterType: 'citizen', name: 'Vũ Thị Thư', pseudonym: '', email: 'vu.thu@example.vn', phone: '', stance: 'agree', body: 'Tôi đồng ý với dự thảo.', consentProcessing: '1', consentContact: '1' };
     const body = multipart(Object.entries(fields).map(([name, value]) => ({ name, value })));
     const posted = await app.inject({ method: 'POST', url: `/gop-y/${created.json().slug}/y-kien`, headers: { ...body.headers, 'x-forwarded-for': '203.0.113.11' }, payload: body.payload });

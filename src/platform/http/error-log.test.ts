@@ -39,7 +39,7 @@ describe('a failed comment insert logs ids, never the comment\'s personal data (
     slug = created.json().slug;
     const up = multipart([{ name: 'file', fileName: 'du-thao-v1.txt', data: V1 }]);
     const v = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/versions`, headers: { ...auth(officer), ...up.headers }, payload: up.payload });
-    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(officer), payload: { versionId: v.json().id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân'], consulteeUnitIds: [] } });
+    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(officer), payload: { versionId: v.json().id, opensOn: todayVn(), closesOn: addDays(todayVn(), 29), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] } });
     expect(round.statusCode).toBe(201);
     // the database refuses every comment, quoting the row's personal data in its error, as a constraint would
     await database.db.execute(sql.raw(`create function refuse_comment() returns trigger language plpgsql as $$

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, or, sql, type SQL } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { jsonParam, type DB, type Executor } from '../db';
 import { mailOutbox } from './tables';
@@ -84,16 +84,24 @@ function outboxRow(m: MailMessage): typeof mailOutbox.$inferInsert {
 }
 
 const MAX_ATTEMPTS = 5;
+/**
+ * Mail held while no SMTP server was configured goes out once one is, if it is at most this old: a confirmation
+ * link of last week still serves; a reminder of last season would only confuse. Older held mail stays in the office.
+ */
+const HELD_RELEASE_DAYS = 7;
 
 /**
- * Delivers pending mail through SMTP; without SMTP, marks it 'held' (shown in the office). Failures are retried
- * up to five times and then marked 'failed', loudly.
+ * Delivers pending mail through SMTP (and mail held in the last HELD_RELEASE_DAYS days, from before SMTP was set
+ * up); without SMTP, marks it 'held' (shown in the office). Failures are retried up to five times and then marked
+ * 'failed', loudly.
  */
 export async function deliverPendingMail(db: DB, smtp: SmtpConfig | null, limit = 100): Promise<{ sent: number; held: number; failed: number }> {
+  const due = and(eq(mailOutbox.state, 'pending'), lt(mailOutbox.attempts, MAX_ATTEMPTS));
+  const released = and(eq(mailOutbox.state, 'held'), gt(mailOutbox.createdAt, sql`now() - make_interval(days => ${HELD_RELEASE_DAYS})`));
   const pending = await db
     .select({ id: mailOutbox.id, to: mailOutbox.toAddress, subject: mailOutbox.subject, text: mailOutbox.bodyText, calendar: mailOutbox.calendar, attempts: mailOutbox.attempts })
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.state, 'pending'), lt(mailOutbox.attempts, MAX_ATTEMPTS)))
+    .where(smtp ? or(due, released) : due)
     .orderBy(asc(mailOutbox.createdAt))
     .limit(limit);
   const result = { sent: 0, held: 0, failed: 0 };

@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
+import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
 import { deliverPendingMail, enqueueMail, listOutbox } from './index';
 
@@ -66,5 +67,19 @@ describeEachDriver('mail outbox over SMTP', (getDb) => {
     expect(row!.lastError).toBeTruthy();
     const held = await deliverPendingMail(getDb().db, null);
     expect(held.held).toBe(1);
+  });
+
+  it('sends the mail held before SMTP was set up once it is, if recent; older held mail stays held', async () => {
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'moi@example.vn', subject: 'Xác nhận góp ý', text: 'Mở liên kết.', purpose: 'comment.verify' }));
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'cu@example.vn', subject: 'Nhắc hạn cũ', text: 'Quá cũ.', purpose: 'task.reminder' }));
+    expect((await deliverPendingMail(getDb().db, null)).held).toBe(2);
+    await getDb().db.execute(sql`update mail_outbox set created_at = now() - interval '30 days' where to_address = 'cu@example.vn'`);
+    const released = await deliverPendingMail(getDb().db, { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'Đồng Thuận <no-reply@localhost>' });
+    // the mail held by the test before this one goes too: it is as recent
+    expect(released).toMatchObject({ sent: 2, failed: 0 });
+    expect(smtp.received.some((m) => m.to.includes('moi@example.vn'))).toBe(true);
+    expect(smtp.received.some((m) => m.to.includes('cu@example.vn'))).toBe(false);
+    const states = Object.fromEntries((await listOutbox(getDb().db, 10)).map((r) => [r.toAddress, r.state]));
+    expect(states).toMatchObject({ 'moi@example.vn': 'sent', 'cu@example.vn': 'held' });
   });
 });

@@ -70,7 +70,7 @@ describeEachDriver('portal pages: navigation, forms, closed rounds, home', (getD
     const ctx = { db, actor: SYSTEM };
     const draft = await createDraft(ctx, { title: 'Quyết định quy định giá dịch vụ thu gom rác thải', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
     const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
-    closedRoundId = (await openRound(ctx, draft.id, { versionId: v.id, opensOn: today, closesOn: addDays(today, 30), targetGroups: ['Người dân'], consulteeUnitIds: [] })).id;
+    closedRoundId = (await openRound(ctx, draft.id, { versionId: v.id, opensOn: today, closesOn: addDays(today, 30), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] })).id;
     const { comment } = await submitComment({ db, clientIp: '198.51.100.40', publicUrl: 'http://localhost' }, { roundId: closedRoundId, articleAnchor: 'dieu-3', commenterType: 'citizen', name: 'Lê Văn Gọi', phone: '0987654321', consent: { processing: true, contact: false, showName: false }, stance: 'agree', body: 'Mức giá hợp lý.', idempotencyKey: 'portal-pages-0001' });
     await confirmCommentByOfficer(ctx, comment.id, { reason: 'Đã gọi điện, người góp ý xác nhận.' });
     await moderateComments(ctx, closedRoundId, { commentIds: [comment.id], action: 'publish' });
@@ -175,7 +175,7 @@ describeEachDriver('portal pages: navigation, forms, closed rounds, home', (getD
     const ctx = { db, actor: SYSTEM, publicUrl: 'http://localhost' };
     const draft = await createDraft(ctx, { title: 'Quyết định về giờ mở cửa chợ đêm', docType: 'qd_ubnd_tinh', draftingUnitId: 'lc-so-tp' });
     const v = await uploadVersion(ctx, draft.id, { data: fs.readFileSync('test/fixtures/drafts/du-thao-nq-ho-tro-v1.txt'), fileName: 'v1.txt' });
-    const round = await openRound(ctx, draft.id, { versionId: v.id, opensOn: today, closesOn: addDays(today, 30), targetGroups: ['Người dân'], consulteeUnitIds: [] });
+    const round = await openRound(ctx, draft.id, { versionId: v.id, opensOn: today, closesOn: addDays(today, 30), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] });
     await db.execute(sql`update consultation_rounds set opens_on = ${addDays(today, -35)}, closes_on = ${addDays(today, 2)} where id = ${round.id}`);
     await extendRound(ctx, round.id, { closesOn: addDays(today, 12), reason: 'Nhiều hộ kinh doanh đề nghị thêm thời gian.' });
     const dmy = (iso: string) => iso.split('-').reverse().join('/');

@@ -5,8 +5,8 @@ import { bumpPublicContent } from '../../../platform/page-cache';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { ruleAt, ruleVersionAt } from '../../../platform/rules';
-import { addDays, cleanText, formatDateVi, isIsoDate, todayVn } from '../../../platform/text';
-import { unitExistsMany } from '../../organisations';
+import { addDays, cleanText, fold, formatDateVi, isIsoDate, todayVn } from '../../../platform/text';
+import { getDirectory, unitExistsMany } from '../../organisations';
 import { findDraft, findVersion, legalRegimeAt, recordStage, type DraftRow } from '../../policies';
 import { insertRound, overlappingRound, type RoundRow } from '../repo';
 
@@ -90,6 +90,16 @@ export async function openRound(ctx: ActionContext, draftId: string, input: Open
   const consultees = [...new Set(input.consulteeUnitIds)];
   const known = await unitExistsMany(ctx.db, consultees);
   if (consultees.some((u) => !known.has(u))) throw new AppError('validation', 'Có đơn vị được hỏi ý kiến không tồn tại.');
+  // the Fatherland Front is consulted under the 2025 law (DOMAIN.md LY-05, Art. 30.1.a): as a group, or asked in writing
+  if (legalRegimeAt(input.opensOn) === '2025') {
+    const dir = await getDirectory(ctx.db);
+    const isFront = (name: string) => /\bmttq\b|mat tran to quoc/.test(fold(name));
+    if (!targetGroups.some(isFront) && !consultees.some((id) => isFront(dir.unit(id)?.name ?? ''))) {
+      throw new AppError('validation', 'Theo Luật Ban hành văn bản quy phạm pháp luật năm 2025 (Điều 30), phải lấy ý kiến Ủy ban Mặt trận Tổ quốc Việt Nam: chọn nhóm “Ủy ban MTTQ và các tổ chức chính trị - xã hội” hoặc thêm Ủy ban MTTQ vào các cơ quan được hỏi ý kiến bằng văn bản.', {
+        errors: [{ path: 'targetGroups', message: 'Chưa có Ủy ban Mặt trận Tổ quốc Việt Nam trong đối tượng lấy ý kiến.' }],
+      });
+    }
+  }
   let replyDays: number | null = null;
   try {
     replyDays = await ruleAt<number>(ctx.db, 'consultation.writtenReplyDays', input.opensOn);

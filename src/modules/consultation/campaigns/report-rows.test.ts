@@ -42,7 +42,7 @@ describeEachDriver('the synthesis report rows: campaign groups once each, in arr
     const created = await app.inject({ method: 'POST', url: '/api/v1/policies', headers: auth(officer), payload: { title: 'Nghị quyết thử hàng của báo cáo', docType: 'nq_hdnd_tinh', draftingUnitId: 'lc-so-tp', summary: 'Thử nghiệm.' } });
     const up = multipart([{ name: 'file', fileName: 'du-thao-v1.txt', data: V1 }]);
     const v = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/versions`, headers: { ...auth(officer), ...up.headers }, payload: up.payload });
-    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(officer), payload: { versionId: v.json().id, opensOn: addDays(todayVn(), -35), closesOn: addDays(todayVn(), 5), targetGroups: ['Người dân'], consulteeUnitIds: [] } });
+    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(officer), payload: { versionId: v.json().id, opensOn: addDays(todayVn(), -35), closesOn: addDays(todayVn(), 5), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] } });
     expect(round.statusCode, round.body).toBe(201);
     roundId = round.json().id;
     await app.close();

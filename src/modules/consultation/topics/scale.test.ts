@@ -27,7 +27,7 @@ describeEachDriver('topics of a 10,000-comment round through the office route', 
     const up = multipart([{ name: 'file', fileName: 'du-thao-v1.txt', data: V1 }]);
     const v = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/versions`, headers: { ...auth(officer), ...up.headers }, payload: up.payload });
     const today = todayVn();
-    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(officer), payload: { versionId: v.json().id, opensOn: addDays(today, -35), closesOn: addDays(today, 5), targetGroups: ['Người dân'], consulteeUnitIds: [] } });
+    const round = await app.inject({ method: 'POST', url: `/api/v1/policies/${created.json().id}/rounds`, headers: auth(officer), payload: { versionId: v.json().id, opensOn: addDays(today, -35), closesOn: addDays(today, 5), targetGroups: ['Người dân', 'Ủy ban MTTQ và các tổ chức chính trị - xã hội'], consulteeUnitIds: [] } });
     roundId = round.json().id;
     // 4 articles × 2,500 comments: more than the 2,000 analysed per article
     let k = 0;

@@ -4,7 +4,7 @@
  */
 export const policyEntries = {
   'home.policies': ['Quản lý dự thảo chính sách, các phiên bản, bộ tài liệu truyền thông và lấy ý kiến nhân dân.', 'Manage draft policies, versions, communication kits and public consultation.'],
-  'home.mail': ['Xem các thư hệ thống đã gửi hoặc đang chờ gửi, kể cả liên kết xác minh.', 'See the mail the system sent or holds, verification links included.'],
+  'home.mail': ['Xem các thư hệ thống đã gửi hoặc đang chờ gửi (liên kết xác minh trong thư được che).', 'See the mail the system sent or holds (the verification links in them are masked).'],
 
   'stage.proposal': ['Đề xuất chính sách', 'Policy proposal'],
   'stage.drafting': ['Soạn thảo', 'Drafting'],
