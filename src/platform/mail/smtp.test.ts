@@ -71,7 +71,7 @@ describeEachDriver('mail outbox over SMTP', (getDb) => {
 
   it('sends the mail held before SMTP was set up once it is, if recent; older held mail stays held', async () => {
     await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'moi@example.vn', subject: 'Xác nhận góp ý', text: 'Mở liên kết.', purpose: 'comment.verify' }));
-    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'cu@example.vn', subject: 'Nhắc hạn cũ', text: 'Quá cũ.', purpose: 'task.reminder' }));
+    await getDb().db.transaction((tx) => enqueueMail(tx, { to: 'cu@example.vn', subject: 'Nhắc hạn cũ', text: 'Quá cũ.', purpose: 'plan.reminder' }));
     expect((await deliverPendingMail(getDb().db, null)).held).toBe(2);
     await getDb().db.execute(sql`update mail_outbox set created_at = now() - interval '30 days' where to_address = 'cu@example.vn'`);
     const released = await deliverPendingMail(getDb().db, { host: '127.0.0.1', port, secure: false, user: null, password: null, from: 'Đồng Thuận <no-reply@localhost>' });
