@@ -149,6 +149,21 @@ test('a coordinator imports the real 49-task Lâm Đồng plan (.docx with merge
   await expect(page.getByText('Tham mưu ban hành Kế hoạch kiểm tra công tác cải cách hành chính trên địa bàn tỉnh năm 2026').first()).toBeVisible();
   await expectAccessible(page, 'trang kế hoạch Lâm Đồng');
 
+  // a deadline written in words ("Theo kế hoạch của tỉnh") came in without a due date; the coordinator sets one
+  const task = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /(?:^|\s)III\.4\s/ }) }).last();
+  await expect(task.locator('.task-row__meta')).toContainText('Thời hạn: Theo kế hoạch của tỉnh');
+  await page.getByRole('button', { name: /(?:^|\s)III\.4\s/ }).click();
+  await task.getByText('Đặt hạn', { exact: true }).click();
+  await expect(task.getByText('Thời hạn ghi trong văn bản: Theo kế hoạch của tỉnh')).toBeVisible();
+  await task.getByLabel('Hạn', { exact: true }).fill('30/06/2026');
+  await task.getByRole('button', { name: 'Lưu hạn' }).click();
+  await expect(task.getByLabel(/^Lý do/)).toHaveAccessibleDescription(/Nêu lý do đặt hạn/);
+  await task.getByLabel(/^Lý do/).fill('Theo Kế hoạch rà soát thủ tục hành chính năm 2026 của tỉnh.');
+  await task.getByRole('button', { name: 'Lưu hạn' }).click();
+  await expect(task.getByText('Đã lưu hạn của nhiệm vụ.')).toBeVisible();
+  await expect(task.locator('.task-row__meta')).toContainText('Thời hạn: 30/06/2026');
+  await expectAccessible(page, 'đặt hạn nhiệm vụ');
+
   // 4. the annual report, signed by the plan's signer by default (KT. Chủ tịch, Phó Chủ tịch Nguyễn Ngọc Phúc):
   // the report form comes filled with the signer the plan was read with
   await page.getByText('Báo cáo kết quả thực hiện', { exact: true }).click();

@@ -38,6 +38,7 @@ export const plansAuditVocabulary: AuditVocabulary = {
     'plan.report.return': ['Trả lại báo cáo tiến độ', 'Returned a progress report'],
     'plan.report.attach': ['Đính kèm tệp minh chứng', 'Attached an evidence file'],
     'plan.report.export': ['Tải báo cáo kết quả thực hiện', 'Downloaded the results report'],
+    'plan.task.due': ['Đặt hạn nhiệm vụ', 'Set a task’s due date'],
   },
   subjects: {
     plan: {
@@ -60,6 +61,7 @@ export const plansAuditVocabulary: AuditVocabulary = {
         unitId: { label: ['Đơn vị', 'Unit'], value: unitValue },
         dueOn: { label: ['Hạn', 'Due on'] },
         daysBefore: { label: ['Số ngày trước hạn', 'Days before the deadline'] },
+        reason: { label: ['Lý do', 'Reason'] },
       },
     },
     progress_report: {

@@ -10,6 +10,7 @@ import { getDirectory } from '../organisations';
 import { attachReportFile } from './actions/attach-file';
 import { importPlan, previewPlan, type NameChoice } from './actions/import-plan';
 import { reviewReport } from './actions/review-report';
+import { setTaskDue } from './actions/set-task-due';
 import { submitReport } from './actions/submit-report';
 import { INDICATORS } from './indicators';
 import { loadPlanView } from './plan-view';
@@ -144,6 +145,16 @@ export async function planRoutes(app: App): Promise<void> {
       const [task, dir, names] = await Promise.all([findTask(app.db, row.taskId), getDirectory(app.db), userNamesOf(app.db, [row.submittedBy])]);
       return reply.status(201).send(presentReport(row, dir, task ?? undefined, [], names));
     },
+  });
+
+  app.put('/api/v1/tasks/:id/due', {
+    config: { access: { ability: 'plans.import' } },
+    schema: {
+      tags, summary: 'Đặt hoặc xóa hạn của nhiệm vụ, kèm lý do (thời hạn văn bản ghi bằng lời, hoặc đính chính)', params: IdParams,
+      body: Type.Object({ dueOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]), reason: Type.String({ maxLength: 1000 }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ id: Type.String(), dueOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]) }) },
+    },
+    handler: async (request) => setTaskDue(ctx(request), request.params.id, request.body),
   });
 
   app.post('/api/v1/reports/:id/review', {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { describeEachDriver } from '../../../test/db';
 import { auth, buildTestApp, multipart, signInAs, type Session } from '../../../test/app';
 import { buildDemoOrg, buildUser } from '../../../test/factories';
@@ -17,12 +18,15 @@ const flat = (nodes: Node[]): Node[] => nodes.flatMap((n) => [n, ...flat(n.child
 describeEachDriver('plans: the preview shows the due date each task will carry', (getDb) => {
   let app: App;
   let coordinator: Session;
+  let officer: Session;
 
   beforeAll(async () => {
     await buildDemoOrg(getDb());
     app = await buildTestApp(getDb());
     const c = await buildUser(getDb(), { role: 'coordinator', unitId: 'yb-so-tttt' });
     coordinator = await signInAs(app, c.username, c.password);
+    const o = await buildUser(getDb(), { role: 'officer', unitId: 'yb-so-tp' });
+    officer = await signInAs(app, o.username, o.password);
   });
 
   const upload = (url: string, extra: { name: string; value: string }[] = [], data: Uint8Array = SEED, fileName = 'kh14.txt') => {
@@ -43,6 +47,26 @@ describeEachDriver('plans: the preview shows the due date each task will carry',
     const plan = (await app.inject({ url: `/api/v1/plans/${res.json().id}`, headers: auth(coordinator) })).json();
     const stored = new Map(flat(plan.tasks).filter((t) => due.has(t.code)).map((t) => [t.code, t.dueOn]));
     expect(Object.fromEntries(stored)).toEqual(Object.fromEntries(due));
+
+    // the coordinator sets a task's due date (or clears it) with a reason, audited; an officer may not
+    const task = flat(plan.tasks).find((t) => t.code === 'II.1')!;
+    const put = (session: Session, payload: { dueOn: string | null; reason: string }) => app.inject({ method: 'PUT', url: `/api/v1/tasks/${(task as Node & { id: string }).id}/due`, headers: auth(session), payload });
+    expect((await put(officer, { dueOn: '2024-06-30', reason: 'Theo chỉ đạo.' })).statusCode).toBe(403);
+    const noReason = await put(coordinator, { dueOn: '2024-06-30', reason: ' ' });
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.json().errors[0].path).toBe('reason');
+    const set = await put(coordinator, { dueOn: '2024-06-30', reason: 'Theo Kế hoạch rà soát của tỉnh.' });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().dueOn).toBe('2024-06-30');
+    const after = (await app.inject({ url: `/api/v1/plans/${res.json().id}`, headers: auth(coordinator) })).json();
+    expect(flat(after.tasks).find((t) => t.code === 'II.1')!.dueOn).toBe('2024-06-30');
+    const cleared = await put(coordinator, { dueOn: null, reason: 'Văn bản không nêu hạn.' });
+    expect(cleared.json().dueOn).toBeNull();
+    const { rows } = (await getDb().db.execute(sql`select summary from audit_log where action = 'plan.task.due' order by seq`)) as unknown as { rows: { summary: { before: unknown; after: unknown } }[] };
+    expect(rows.map((r) => r.summary)).toMatchObject([
+      { before: { dueOn: due.get('II.1') }, after: { dueOn: '2024-06-30', reason: 'Theo Kế hoạch rà soát của tỉnh.' } },
+      { before: { dueOn: '2024-06-30' }, after: { dueOn: null } },
+    ]);
   });
 
   it('dates the undated work of a 2026–2030 plan without an issue date to the end of its period, not of the year of reading', async () => {

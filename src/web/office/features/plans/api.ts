@@ -45,6 +45,11 @@ export const plansApi = {
   indicators: async (signal?: AbortSignal) => (await ok(client.GET('/api/v1/indicators', { signal }))).items,
 };
 
+/** A task's due date, set or cleared by the coordinator with a reason (a deadline the plan wrote in words). */
+export const tasksApi = {
+  setDue: (taskId: string, dueOn: string | null, reason: string) => ok(client.PUT('/api/v1/tasks/{id}/due', { params: { path: { id: taskId } }, body: { dueOn, reason } })),
+};
+
 /** Progress reports: submission, evidence files and review. */
 export const reportsApi = {
   create: (taskId: string, input: ReportInput) => ok(client.POST('/api/v1/tasks/{id}/reports', { params: { path: { id: taskId } }, body: input })),

@@ -6,6 +6,7 @@ import { taskAnchor } from './plan-fragment';
 import type { ShownTask, TaskCounts } from './plan-progress';
 import { periodLabel, roleText, stateLabel, statusLabel } from './plan-text';
 import { ProgressBar } from '../../../app/components/progress-bar';
+import { TaskDueForm } from './task-due-form';
 
 /** Coloured badge with the label of a task/assignment/report status. */
 export function StatusBadge({ status }: { status: string }) {
@@ -49,6 +50,8 @@ export interface TaskListContext {
   counts: (task: TaskNode) => TaskCounts;
   isOpen: (taskId: string) => boolean;
   onToggle: (taskId: string) => void;
+  /** The plan, when the reader may set its tasks' due dates (the coordinator): "Đặt hạn" on an open task. */
+  dueEditor?: { planId: string } | null;
 }
 
 /** The one-line summary of a collapsed task: a single status, the deadline, unit and report counts, completion. */
@@ -89,6 +92,7 @@ function TaskDetails({ task, ctx }: { task: TaskNode; ctx: TaskListContext }) {
       ) : (
         <p className="muted">{t('plan.noAssignment')}</p>
       )}
+      {ctx.dueEditor ? <TaskDueForm task={task} planId={ctx.dueEditor.planId} /> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { can, useMe } from '../../../app/session';
 import { Alert, Button, PageHeader } from '../../../../ui';
 import { plansQueries, refreshPlan } from '../api';
 import type { PlanDetail, Report, TaskNode } from '../api-types';
@@ -87,6 +88,7 @@ function useOpenTasks(tasks: readonly TaskNode[], onLinked: () => void) {
 /** "Cây nhiệm vụ": filters, the number of tasks shown, and the collapsed tree. */
 function TaskSection({ plan, reports }: { plan: PlanDetail; reports: QueryView<{ items: Report[] }> }) {
   const { t } = useI18n();
+  const me = useMe();
   const periods = plan.periods;
   const tasks = plan.tasks;
   const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
@@ -114,6 +116,7 @@ function TaskSection({ plan, reports }: { plan: PlanDetail; reports: QueryView<{
     counts: (task) => taskCounts(task, { period: reportIndex ? period : null, reports: reportIndex, today }),
     isOpen: open.isOpen,
     onToggle: open.toggle,
+    dueEditor: can(me, 'plans.import') ? { planId: plan.id } : null,
   };
   return (
     <section className="panel" aria-labelledby="plan-tasks-title">
