@@ -30,6 +30,7 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
   let press: Session;
   let spokesperson: Session;
   let approver: Session;
+  let otherApprover: Session;
   let otherOfficer: Session;
   let viewer: Session;
   let spokespersonId: string;
@@ -49,8 +50,11 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     const s = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-nnmt' });
     spokespersonId = s.id;
     spokesperson = await signInAs(app, s.username, s.password);
-    const a = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-ct' });
+    // the approver of the unit the crises below are about (Sở Nông nghiệp và Môi trường)
+    const a = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-nnmt' });
     approver = await signInAs(app, a.username, a.password);
+    const ao = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-ct' });
+    otherApprover = await signInAs(app, ao.username, ao.password);
     const o = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-tp' });
     otherOfficer = await signInAs(app, o.username, o.password);
     const v = await buildUser(getDb(), { role: 'viewer', unitId: 'lc-so-tp' });
@@ -147,6 +151,17 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect((await post(approver, `${url}/approve`)).statusCode).toBe(403);
     expect((await post(spokesperson, `${url}/approve`)).json().statements[0].versions[0].stateLabel).toBe('Chờ lãnh đạo duyệt');
     expect((await post(press, `${url}/publish`)).statusCode).toBe(409);
+    // the head's step: not by an approver of another unit, not by whoever took the spokesperson's step
+    expect((await post(otherApprover, `${url}/approve`)).statusCode).toBe(403);
+    // whoever took the spokesperson's step never takes the head's, not even an administrator, who may take either
+    const admin = await buildUser(getDb(), { role: 'administrator', unitId: 'lc-ubnd' });
+    const adminSession = await signInAs(app, admin.username, admin.password);
+    const other = (await post(coordinator, `/api/v1/crises/${c.id}/statements`, { kind: 'update', title: 'Cập nhật lần 1', facts: 'Đã thông xe một làn.', unknowns: 'Thời gian thông xe hoàn toàn.', actions: 'Tiếp tục khắc phục.', nextUpdateAt: new Date(Date.now() + 2 * HOUR).toISOString() })).json();
+    const otherUrl = `/api/v1/crises/${c.id}/statements/${other.statements.find((x: { kind: string }) => x.kind === 'update').id}`;
+    expect((await post(adminSession, `${otherUrl}/approve`)).statusCode).toBe(200);
+    const twice = await post(adminSession, `${otherUrl}/approve`);
+    expect(twice.statusCode).toBe(403);
+    expect(twice.body).toContain('không duyệt tiếp bước lãnh đạo');
     expect((await post(approver, `${url}/approve`)).json().statements[0].abilities).toMatchObject({ canApprove: false });
     const published = await post(press, `${url}/publish`);
     expect(published.statusCode).toBe(200);

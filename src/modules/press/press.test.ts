@@ -203,6 +203,16 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect((await post({ ...REQUEST, policyId: 'khong-co' , receivedOn: todayVn() })).json().title).toBe('Không tìm thấy chính sách, dự thảo được liên kết.');
     expect((await post({ ...REQUEST, receivedOn: todayVn() }, viewerSession)).statusCode).toBe(403);
     expect(await count(getDb().db, 'select count(*)::int as n from press_inquiries')).toBe(before);
+    // a citizen's name and contact are read by those who handle the request, not by every reader of the office
+    const citizen = (await post({ ...REQUEST, receivedOn: todayVn() })).json();
+    const seen = async (who: Session) => (await app.inject({ url: `/api/v1/press/inquiries/${citizen.id}`, headers: auth(who) })).json();
+    expect(await seen(answeringSession)).toMatchObject({ requesterName: 'Công dân thử', requesterContact: 'Hộp thư thử' });
+    for (const who of [viewerSession, officerSession]) {
+      const detail = await seen(who);
+      expect(detail.requesterContact).toBeNull();
+      expect(JSON.stringify(detail)).not.toContain('Công dân thử');
+    }
+    await getDb().db.execute(sql`delete from press_inquiries where id = ${citizen.id}`);
     // a press-forwarded issue: 30 calendar days
     const forwarded = await post({ ...REQUEST, kind: 'press_forwarded', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-bao-ptth' });
     expect(forwarded.statusCode).toBe(201);

@@ -210,6 +210,12 @@ export async function pressRoutes(app: App): Promise<void> {
       canExtend: open && can(request.actor, 'press.manage') && row.kind === 'information_request' && row.complexity === 'complex' && row.originalDueOn === null,
       canRecordNotice: open && can(request.actor, 'press.answer', { unitId: row.unitId }) && row.kind === 'information_request' && row.complexity === 'complex' && row.noticeSentOn === null,
     };
-    return presentInquiryDetail(row, { dir, cal, today: todayVn(), policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, answerFile, abilities, timeline });
+    const shown = presentInquiryDetail(row, { dir, cal, today: todayVn(), policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, answerFile, abilities, timeline });
+    // a citizen's name and address or phone are for those who handle the request (DOMAIN.md DL-05, TC-03): the press
+    // office and the unit it is assigned to, not every reader of the office
+    if (row.kind === 'information_request' && !can(request.actor, 'press.answer', { unitId: row.unitId })) {
+      return { ...shown, requesterName: 'Công dân (chỉ người xử lý yêu cầu được xem thông tin cá nhân)', requesterContact: null };
+    }
+    return shown;
   }
 }

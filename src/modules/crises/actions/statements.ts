@@ -69,26 +69,34 @@ const holds = (members: MemberRow[], actor: Actor, roles: string[]) => actor.kin
 
 /**
  * Who may take a step of the chain: the spokesperson's step by the group's spokesperson, or a coordinator or press
- * officer of the office; the head's step by the group's unit head or lead, or an approver (ADR 002: approvers sign
- * off what the office publishes). Administrators may take either.
+ * officer of the crisis's unit; the head's step by the group's unit head or lead, or an approver of that unit (ADR
+ * 002: approvers sign off what the office publishes). A crisis of no particular unit takes those roles of any unit.
+ * Administrators may take either. Who took the spokesperson's step never takes the head's ({@link isSecondApproval}).
  */
-export function mayApprove(step: 'spokesperson' | 'head', actor: Actor, members: MemberRow[]): boolean {
+export function mayApprove(step: 'spokesperson' | 'head', actor: Actor, members: MemberRow[], crisisUnitId: string | null): boolean {
   if (hasRole(actor, 'administrator')) return true;
-  if (step === 'spokesperson') return holds(members, actor, ['spokesperson']) || hasRole(actor, 'coordinator') || hasRole(actor, 'press');
-  return holds(members, actor, ['unit_head', 'lead']) || hasRole(actor, 'approver');
+  const unit = crisisUnitId ?? undefined;
+  if (step === 'spokesperson') return holds(members, actor, ['spokesperson']) || hasRole(actor, 'coordinator', unit) || hasRole(actor, 'press', unit);
+  return holds(members, actor, ['unit_head', 'lead']) || hasRole(actor, 'approver', unit);
+}
+
+/** Whether the actor would approve a version a second time (the head's step after the spokesperson's): never allowed. */
+export function isSecondApproval(actor: Actor, version: Pick<VersionRow, 'state' | 'spokespersonBy'>): boolean {
+  return actor.kind === 'user' && version.state === 'awaiting_head' && version.spokespersonBy === actor.userId;
 }
 
 /** Approves the latest version's next step. The drafter of that version never approves it. */
 export async function approveStatement(ctx: ActionContext, crisisId: string, statementId: string): Promise<VersionRow> {
   return ctx.db.transaction(async (tx) => {
-    const { members } = await lockOpenCrisis(tx, ctx.actor, crisisId, 'crises.read');
+    const { crisis, members } = await lockOpenCrisis(tx, ctx.actor, crisisId, 'crises.read');
     const statement = await findStatementForUpdate(tx, statementId);
     if (!statement || statement.crisisId !== crisisId) throw notFound('thông cáo');
     const latest = await latestVersionForUpdate(tx, statementId);
     if (!latest || (latest.state !== 'awaiting_spokesperson' && latest.state !== 'awaiting_head')) throw new AppError('conflict', 'Phiên bản này không còn chờ duyệt.');
     const step = latest.state === 'awaiting_spokesperson' ? 'spokesperson' : 'head';
     if (ctx.actor.kind === 'user' && latest.draftedBy === ctx.actor.userId) throw new AppError('forbidden', 'Người soạn không tự duyệt phiên bản của mình; cần người phát ngôn và lãnh đạo khác duyệt.');
-    if (!mayApprove(step, ctx.actor, members)) throw new AppError('forbidden', step === 'spokesperson' ? 'Bước này do người phát ngôn của tổ công tác (hoặc điều phối viên, cán bộ báo chí) duyệt.' : 'Bước này do lãnh đạo (lãnh đạo đơn vị, trưởng nhóm của tổ công tác hoặc người phê duyệt) duyệt.');
+    if (isSecondApproval(ctx.actor, latest)) throw new AppError('forbidden', 'Người đã duyệt với tư cách người phát ngôn không duyệt tiếp bước lãnh đạo; cần một lãnh đạo khác duyệt.');
+    if (!mayApprove(step, ctx.actor, members, crisis.unitId)) throw new AppError('forbidden', step === 'spokesperson' ? 'Bước này do người phát ngôn của tổ công tác (hoặc điều phối viên, cán bộ báo chí của đơn vị có sự cố) duyệt.' : 'Bước này do lãnh đạo (lãnh đạo đơn vị, trưởng nhóm của tổ công tác hoặc người phê duyệt của đơn vị có sự cố) duyệt.');
     const at = nowIso();
     const row = await updateVersion(tx, latest.id, step === 'spokesperson' ? { state: 'awaiting_head', spokespersonBy: userOf(ctx.actor), spokespersonAt: at } : { state: 'approved', headBy: userOf(ctx.actor), headAt: at });
     await log(tx, crisisId, ctx.actor, 'statement', `${step === 'spokesperson' ? 'Người phát ngôn' : 'Lãnh đạo'} duyệt “${latest.title}”, phiên bản ${latest.version}.`, at);
