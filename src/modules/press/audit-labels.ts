@@ -1,11 +1,17 @@
 import { codeValue, plainValue, registerAuditVocabulary, type AuditVocabulary, type ValueContext } from '../../platform/audit';
 import { getDirectory } from '../organisations';
+import { getPressAgency } from './agencies';
 import { CHANNEL_LABELS, COMPLEXITY_LABELS, INQUIRY_KIND_LABELS, REFUSAL_GROUND_INFO, SPOKESPERSON_KIND_LABELS, STATUS_LABELS, type Label } from './labels';
 import { inquiriesByIds, spokespeopleByIds, userNames } from './repo';
 
 async function unitValue(value: unknown, ctx: ValueContext): Promise<string> {
   if (value === null || value === undefined) return '—';
   return (await getDirectory(ctx.db)).unit(String(value))?.name ?? (ctx.lang === 'en' ? 'unknown unit' : 'đơn vị không rõ');
+}
+
+async function agencyValue(value: unknown, ctx: ValueContext): Promise<string> {
+  if (typeof value !== 'string') return plainValue(null, ctx.lang);
+  return (await getPressAgency(ctx.db, value))?.name ?? (ctx.lang === 'en' ? 'unknown press agency' : 'cơ quan báo chí không rõ');
 }
 
 async function userValue(value: unknown, ctx: ValueContext): Promise<string> {
@@ -56,7 +62,8 @@ export const pressAuditVocabulary: AuditVocabulary = {
         complexity: { label: ['Mức độ', 'Complexity'], value: labels(COMPLEXITY_LABELS) },
         channel: { label: ['Hình thức tiếp nhận', 'Channel'], value: labels(CHANNEL_LABELS) },
         receivedOn: { label: ['Ngày nhận', 'Received on'] },
-        agencyUnitId: { label: ['Cơ quan báo chí', 'Press agency'], value: unitValue },
+        agencyUnitId: { label: ['Cơ quan báo chí (đơn vị)', 'Press agency (unit)'], value: unitValue },
+        pressAgencyId: { label: ['Cơ quan báo chí', 'Press agency'], value: agencyValue },
         unitId: { label: ['Đơn vị trả lời', 'Answering unit'], value: unitValue },
         officerId: { label: ['Cán bộ trả lời', 'Answering officer'], value: userValue },
         dueOn: { label: ['Hạn trả lời', 'Due on'] },

@@ -41,7 +41,10 @@ export function displayStatus(cal: WorkCalendar, r: InquiryRow, today: string): 
   return { status, statusLabel: STATUS_LABELS[status as keyof typeof STATUS_LABELS][0], isOverdue: overdue };
 }
 
-export function presentInquirySummary(r: InquiryRow, dir: Directory, cal: WorkCalendar, today: string): Static<typeof InquirySummary> {
+/** The names of the press agencies directory, for the inquiries that name their agency from it (migration 0039). */
+export type AgencyNames = ReadonlyMap<string, string>;
+
+export function presentInquirySummary(r: InquiryRow, dir: Directory, cal: WorkCalendar, today: string, agencies: AgencyNames): Static<typeof InquirySummary> {
   return {
     id: r.id,
     refNo: r.refNo,
@@ -52,16 +55,16 @@ export function presentInquirySummary(r: InquiryRow, dir: Directory, cal: WorkCa
     dueOn: r.dueOn,
     ...displayStatus(cal, r, today),
     unit: unitRef(dir, r.unitId),
-    agency: unitRef(dir, r.agencyUnitId),
+    agency: r.pressAgencyId ? { id: r.pressAgencyId, name: agencies.get(r.pressAgencyId) ?? 'Cơ quan báo chí không còn trong danh mục' } : unitRef(dir, r.agencyUnitId),
   };
 }
 
 export function presentInquiryDetail(
   r: InquiryRow,
-  ctx: { dir: Directory; cal: WorkCalendar; today: string; policy: { id: string; title: string } | null; officerName: string | null; answerFile: Static<typeof InquiryDetail>['answerFile']; abilities: Static<typeof InquiryDetail>['abilities']; timeline: Static<typeof InquiryDetail>['timeline'] },
+  ctx: { dir: Directory; cal: WorkCalendar; today: string; agencies: AgencyNames; policy: { id: string; title: string } | null; officerName: string | null; answerFile: Static<typeof InquiryDetail>['answerFile']; abilities: Static<typeof InquiryDetail>['abilities']; timeline: Static<typeof InquiryDetail>['timeline'] },
 ): Static<typeof InquiryDetail> {
   return {
-    ...presentInquirySummary(r, ctx.dir, ctx.cal, ctx.today),
+    ...presentInquirySummary(r, ctx.dir, ctx.cal, ctx.today, ctx.agencies),
     complexity: r.complexity,
     complexityLabel: r.complexity ? COMPLEXITY_LABELS[r.complexity as Complexity][0] : null,
     channel: r.channel,

@@ -203,6 +203,16 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect((await post({ ...REQUEST, policyId: 'khong-co' , receivedOn: todayVn() })).json().title).toBe('Không tìm thấy chính sách, dự thảo được liên kết.');
     expect((await post({ ...REQUEST, receivedOn: todayVn() }, viewerSession)).statusCode).toBe(403);
     expect(await count(getDb().db, 'select count(*)::int as n from press_inquiries')).toBe(before);
+    // a question from a central agency's resident office, which is in the press agencies directory but not a unit of ours
+    await getDb().db.execute(sql`insert into press_agencies (id, name, kind, valid_from) values ('vtv-test', 'Đài Truyền hình Việt Nam', 'television', '2000-01-01')`);
+    const options = (await app.inject({ url: '/api/v1/press/inquiry-options', headers: auth(coordinatorSession) })).json();
+    expect(options.agencies.map((a: { name: string }) => a.name)).toContain('Đài Truyền hình Việt Nam');
+    const fromVtv = await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), pressAgencyId: 'vtv-test', journalistName: 'Phóng viên VTV' });
+    expect(fromVtv.statusCode, fromVtv.body).toBe(201);
+    expect(fromVtv.json().agency).toEqual({ id: 'vtv-test', name: 'Đài Truyền hình Việt Nam' });
+    expect((await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), pressAgencyId: 'khong-co', journalistName: 'X' })).json().errors[0].path).toBe('pressAgencyId');
+    expect((await post({ ...REQUEST, kind: 'press', complexity: null, receivedOn: todayVn(), journalistName: 'X' })).json().errors[0]).toMatchObject({ path: 'pressAgencyId', message: 'Chọn cơ quan báo chí.' });
+    await getDb().db.execute(sql`delete from press_inquiries where id = ${fromVtv.json().id}`);
     // a citizen's name and contact are read by those who handle the request, not by every reader of the office
     const citizen = (await post({ ...REQUEST, receivedOn: todayVn() })).json();
     const seen = async (who: Session) => (await app.inject({ url: `/api/v1/press/inquiries/${citizen.id}`, headers: auth(who) })).json();

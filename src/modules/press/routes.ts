@@ -17,6 +17,7 @@ import { receiveInquiry } from './actions/receive-inquiry';
 import { createSpokesperson, editSpokesperson, endSpokesperson } from './actions/save-spokesperson';
 import { isOverdue } from './deadline';
 import { REFUSAL_GROUND_INFO, REFUSAL_GROUNDS } from './labels';
+import { listPressAgencies } from './agencies';
 import { presentInquiryDetail, presentInquirySummary, presentSpokesperson } from './present';
 import { findInquiry, findStoredFile, listCurrentSpokespeople, listInquiries, userNames, usersOfUnit, versionsOfAssignment, type InquiryRow } from './repo';
 import { AnswerBody, AssignBody, EndSpokespersonBody, ExtendBody, IdParams, InquiryBody, InquiryDetail, InquiryOptions, InquiryQuery, InquirySummary, NoticeBody, Officers, OfficersQuery, RefuseBody, Spokesperson, SpokespersonBody, SpokespersonHistory } from './schemas';
@@ -80,13 +81,14 @@ export async function pressRoutes(app: App): Promise<void> {
       const open = ['received', 'assigned'];
       const week = { from: addDays(today, -((weekdayOf(today) + 6) % 7)), to: addDays(today, 6 - ((weekdayOf(today) + 6) % 7)) };
       const statuses = q.status === 'open' || q.status === 'overdue' || q.dueThisWeek ? open : q.status ? [q.status] : undefined;
-      const [rows, dir, cal] = await Promise.all([
+      const [rows, dir, cal, agencies] = await Promise.all([
         listInquiries(app.db, { kind: q.kind, unitId: q.unitId, statuses, dueBefore: q.status === 'overdue' ? today : undefined, ...(q.dueThisWeek ? { dueFrom: week.from, dueTo: week.to } : {}) }),
         getDirectory(app.db),
         loadWorkCalendar(app.db),
+        agencyNames(),
       ]);
       const keep = (r: InquiryRow) => (q.status === 'overdue' ? isOverdue(cal, r, today) : q.status === 'received' || q.status === 'assigned' ? !isOverdue(cal, r, today) : true);
-      return { items: rows.filter(keep).map((r) => presentInquirySummary(r, dir, cal, today)) };
+      return { items: rows.filter(keep).map((r) => presentInquirySummary(r, dir, cal, today, agencies)) };
     },
   });
 
@@ -99,7 +101,8 @@ export async function pressRoutes(app: App): Promise<void> {
       const valid = dir.snapshot.units.filter((u) => u.validFrom <= today && (u.validTo === null || today < u.validTo));
       const collator = new Intl.Collator('vi');
       const ref = (u: (typeof valid)[number]) => ({ id: u.id, name: u.name });
-      const agencies = valid.filter((u) => u.type === 'bao_chi').map(ref).sort((a, b) => collator.compare(a.name, b.name));
+      // the press agencies directory: the province's own press and the resident offices of central agencies
+      const agencies = (await listPressAgencies(app.db, { on: today })).map((a) => ({ id: a.id, name: a.name })).sort((a, b) => collator.compare(a.name, b.name));
       const units = valid.filter((u) => u.type !== 'bao_chi').map(ref).sort((a, b) => collator.compare(a.name, b.name));
       const refusalGrounds = REFUSAL_GROUNDS.map((code) => ({ code, label: REFUSAL_GROUND_INFO[code].label[0], basis: REFUSAL_GROUND_INFO[code].basis, kinds: [...REFUSAL_GROUND_INFO[code].kinds] }));
       return { agencies, units, refusalGrounds };
@@ -192,14 +195,19 @@ export async function pressRoutes(app: App): Promise<void> {
     authorize(request.actor, 'press.answer', { unitId: row.unitId });
   }
 
+  async function agencyNames(): Promise<Map<string, string>> {
+    return new Map((await listPressAgencies(app.db)).map((a) => [a.id, a.name]));
+  }
+
   async function detail(request: FastifyRequest, row: InquiryRow) {
-    const [dir, cal, names, draft, entries, answerFile] = await Promise.all([
+    const [dir, cal, names, draft, entries, answerFile, agencies] = await Promise.all([
       getDirectory(app.db),
       loadWorkCalendar(app.db),
       userNames(app.db, row.officerId ? [row.officerId] : []),
       row.policyId ? findDraft(app.db, row.policyId) : Promise.resolve(null),
       listAudit(app.db, { subjectType: 'press_inquiry', subjectId: row.id, limit: 200 }),
       row.answerFileId ? findStoredFile(app.db, row.answerFileId) : Promise.resolve(null),
+      agencyNames(),
     ]);
     const lang = 'vi';
     const timeline = (await presentAuditEntries(app.db, entries.reverse(), lang)).map((e) => ({ at: e.at, actorName: e.actorName, actionLabel: e.actionLabel, changes: e.changes }));
@@ -210,7 +218,7 @@ export async function pressRoutes(app: App): Promise<void> {
       canExtend: open && can(request.actor, 'press.manage') && row.kind === 'information_request' && row.complexity === 'complex' && row.originalDueOn === null,
       canRecordNotice: open && can(request.actor, 'press.answer', { unitId: row.unitId }) && row.kind === 'information_request' && row.complexity === 'complex' && row.noticeSentOn === null,
     };
-    const shown = presentInquiryDetail(row, { dir, cal, today: todayVn(), policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, answerFile, abilities, timeline });
+    const shown = presentInquiryDetail(row, { dir, cal, today: todayVn(), agencies, policy: draft ? { id: draft.id, title: draft.title } : null, officerName: row.officerId ? (names.get(row.officerId) ?? null) : null, answerFile, abilities, timeline });
     // a citizen's name and address or phone are for those who handle the request (DOMAIN.md DL-05, TC-03): the press
     // office and the unit it is assigned to, not every reader of the office
     if (row.kind === 'information_request' && !can(request.actor, 'press.answer', { unitId: row.unitId })) {

@@ -62,6 +62,7 @@ export const InquiryBody = Type.Object(
     requesterName: Type.String({ minLength: 1, maxLength: 300 }),
     requesterContact: OptText(300),
     agencyUnitId: OptText(100),
+    pressAgencyId: OptText(100),
     journalistName: OptText(200),
     subject: Type.String({ minLength: 1, maxLength: 500 }),
     content: Type.String({ minLength: 1, maxLength: 20000 }),

@@ -62,6 +62,8 @@ export const pressInquiries = pgTable(
     requesterName: text('requester_name').notNull(),
     requesterContact: text('requester_contact'),
     agencyUnitId: text('agency_unit_id'),
+    /** The agency in the press agencies directory (migration 0039); agencyUnitId is also set when it is a unit of ours. */
+    pressAgencyId: text('press_agency_id'),
     journalistName: text('journalist_name'),
     subject: text('subject').notNull(),
     content: text('content').notNull(),

@@ -5,6 +5,7 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError, isAppError, type FieldError } from '../../../platform/errors';
 import { cleanText, formatDateVi, isIsoDate, todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
+import { getPressAgency } from '../agencies';
 import { findDraft } from '../../policies';
 import { basisText, computeDeadline } from '../deadline';
 import { CHANNELS, COMPLEXITIES, INQUIRY_KINDS, type Channel, type Complexity, type InquiryKind } from '../labels';
@@ -18,7 +19,9 @@ export interface InquiryInput {
   channel: Channel;
   requesterName: string;
   requesterContact?: string | null;
-  /** The press agency (a unit of type "cơ quan báo chí" in the directory) for a press inquiry or a forwarded issue. */
+  /** The press agency of a press inquiry or a forwarded issue, from the press agencies directory. */
+  pressAgencyId?: string | null;
+  /** The same as a unit of type "cơ quan báo chí" (the API before the directory; still accepted). */
   agencyUnitId?: string | null;
   journalistName?: string | null;
   subject: string;
@@ -31,7 +34,7 @@ export interface InquiryInput {
 const optional = (v: string | null | undefined) => (v ? cleanText(v) || null : null);
 
 /** What the audit keeps of an inquiry: never the requester's name, contact or the text (personal data). */
-export const auditedInquiry = (r: InquiryRow) => ({ kind: r.kind, complexity: r.complexity, receivedOn: r.receivedOn, channel: r.channel, agencyUnitId: r.agencyUnitId, unitId: r.unitId, officerId: r.officerId, dueOn: r.dueOn, status: r.status });
+export const auditedInquiry = (r: InquiryRow) => ({ kind: r.kind, complexity: r.complexity, receivedOn: r.receivedOn, channel: r.channel, agencyUnitId: r.agencyUnitId, pressAgencyId: r.pressAgencyId, unitId: r.unitId, officerId: r.officerId, dueOn: r.dueOn, status: r.status });
 
 /**
  * Records an inquiry at intake (PN-05, PN-07, TC-01): the legal deadline is computed from the rules in force on the
@@ -50,6 +53,7 @@ export async function receiveInquiry(ctx: ActionContext, input: InquiryInput): P
     requesterName: cleanText(input.requesterName ?? ''),
     requesterContact: optional(input.requesterContact),
     agencyUnitId: input.kind === 'information_request' ? null : (input.agencyUnitId ?? null),
+    pressAgencyId: input.kind === 'information_request' ? null : (input.pressAgencyId || null),
     journalistName: input.kind === 'information_request' ? null : optional(input.journalistName),
     subject: cleanText(input.subject ?? ''),
     content: (input.content ?? '').normalize('NFC').trim(),
@@ -66,10 +70,18 @@ export async function receiveInquiry(ctx: ActionContext, input: InquiryInput): P
   if (!v.subject) errors.push({ path: 'subject', message: 'Nhập trích yếu nội dung.' });
   if (!v.content) errors.push({ path: 'content', message: 'Nhập nội dung yêu cầu.' });
   const dir = await getDirectory(ctx.db);
-  if (v.kind !== 'information_request') {
+  if (v.kind !== 'information_request' && v.pressAgencyId) {
+    // the press agencies directory: the province's press and the resident offices of central agencies
+    const agency = await getPressAgency(ctx.db, v.pressAgencyId);
+    const existed = agency && (!isIsoDate(v.receivedOn) || (agency.validFrom <= v.receivedOn && (agency.validTo === null || v.receivedOn <= agency.validTo)));
+    if (!agency || !existed) errors.push({ path: 'pressAgencyId', message: 'Không có cơ quan báo chí này trong danh mục vào ngày tiếp nhận; chọn một cơ quan báo chí trong danh sách.' });
+    else v.agencyUnitId = agency.orgUnitId;
+  } else if (v.kind !== 'information_request') {
+    // a unit of type bao_chi, as the API took it before the directory (migration 0039)
     const agency = v.agencyUnitId ? dir.unit(v.agencyUnitId) : undefined;
     const existed = agency && (!isIsoDate(v.receivedOn) || (agency.validFrom <= v.receivedOn && (agency.validTo === null || v.receivedOn < agency.validTo)));
-    if (!agency || agency.type !== 'bao_chi' || !existed) errors.push({ path: 'agencyUnitId', message: 'Không có cơ quan báo chí này trong danh mục; chọn một cơ quan báo chí trong danh sách.' });
+    if (!v.agencyUnitId) errors.push({ path: 'pressAgencyId', message: 'Chọn cơ quan báo chí.' });
+    else if (!agency || agency.type !== 'bao_chi' || !existed) errors.push({ path: 'agencyUnitId', message: 'Không có cơ quan báo chí này trong danh mục; chọn một cơ quan báo chí trong danh sách.' });
   }
   // a press inquiry comes from a journalist of the agency (PN-05); a forwarded issue from the agency itself
   if (v.kind === 'press' && !v.journalistName) errors.push({ path: 'journalistName', message: 'Nhập tên phóng viên đặt câu hỏi.' });

@@ -6507,6 +6507,7 @@ export interface paths {
                         requesterName: string;
                         requesterContact?: string | null;
                         agencyUnitId?: string | null;
+                        pressAgencyId?: string | null;
                         journalistName?: string | null;
                         subject: string;
                         content: string;

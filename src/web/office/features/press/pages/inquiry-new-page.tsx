@@ -19,7 +19,7 @@ export function InquiryNewPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const options = useQuery(pressQueries.options());
-  const [d, setD] = useState<Draft>({ kind: '', channel: '', receivedOn: '', requesterName: '', subject: '', content: '', complexity: null, agencyUnitId: null, unitId: null, officerId: null });
+  const [d, setD] = useState<Draft>({ kind: '', channel: '', receivedOn: '', requesterName: '', subject: '', content: '', complexity: null, pressAgencyId: null, unitId: null, officerId: null });
   const officers = useQuery(pressQueries.officers(d.unitId ?? ''));
   const policies = useQuery(pressQueries.policies());
   useDocumentTitle(t('press.new.title'));
@@ -35,14 +35,14 @@ export function InquiryNewPage() {
   const isPress = d.kind === 'press' || d.kind === 'press_forwarded';
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    save.mutate({ ...d, kind: d.kind as InquiryBody['kind'], channel: d.channel as InquiryBody['channel'], complexity: d.kind === 'information_request' ? d.complexity : null, agencyUnitId: isPress ? d.agencyUnitId : null });
+    save.mutate({ ...d, kind: d.kind as InquiryBody['kind'], channel: d.channel as InquiryBody['channel'], complexity: d.kind === 'information_request' ? d.complexity : null, pressAgencyId: isPress ? d.pressAgencyId : null });
   };
 
   return (
     <>
       <PageHeader title={t('press.new.title')} description={t('press.new.intro')} />
       <form className="press-form" noValidate onSubmit={onSubmit}>
-        <FormError error={save.error} shownFields={['kind', 'complexity', 'receivedOn', 'channel', 'requesterName', 'agencyUnitId', 'journalistName', 'policyId', 'subject', 'content', 'unitId', 'officerId']} />
+        <FormError error={save.error} shownFields={['kind', 'complexity', 'receivedOn', 'channel', 'requesterName', 'pressAgencyId', 'journalistName', 'policyId', 'subject', 'content', 'unitId', 'officerId']} />
         <SelectField label={t('press.field.kind')} name="kind" required value={d.kind} placeholder={t('press.choose')} error={errors.kind}
           options={INQUIRY_KINDS.map((k) => ({ value: k, label: enumLabel(t, 'kind', k) }))} onChange={(e) => set({ kind: e.target.value as Draft['kind'] })} />
         {d.kind === 'information_request' ? (
@@ -54,8 +54,8 @@ export function InquiryNewPage() {
           options={CHANNELS.map((c) => ({ value: c, label: enumLabel(t, 'channel', c) }))} onChange={(e) => set({ channel: e.target.value as Draft['channel'] })} />
         {isPress ? (
           <>
-            <SelectField label={t('press.field.agency')} name="agencyUnitId" required value={d.agencyUnitId ?? ''} placeholder={t('press.choose')} error={errors.agencyUnitId}
-              options={(options.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))} onChange={(e) => set({ agencyUnitId: e.target.value || null })} />
+            <SelectField label={t('press.field.agency')} name="pressAgencyId" required value={d.pressAgencyId ?? ''} placeholder={t('press.choose')} error={errors.pressAgencyId}
+              options={(options.data?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }))} onChange={(e) => set({ pressAgencyId: e.target.value || null })} />
             <Field label={t('press.field.journalist')} name="journalistName" required={d.kind === 'press'} value={d.journalistName ?? ''} error={errors.journalistName} onChange={(e) => set({ journalistName: e.target.value })} />
           </>
         ) : null}
