@@ -278,7 +278,7 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect(edited.json()).toMatchObject({ id, version: 2, title: 'Phó Chủ tịch UBND tỉnh' });
     const history = (await app.inject({ method: 'GET', url: `/api/v1/press/spokespeople/${id}`, headers: auth(viewerSession) })).json();
     expect(history.versions.map((v: { version: number; title: string }) => `${v.version} ${v.title}`)).toEqual(['2 Phó Chủ tịch UBND tỉnh', '1 Chánh Văn phòng UBND tỉnh']);
-    const authorised = await post({ ...base, kind: 'authorised', personName: 'Trần Thị Ủy', title: 'Giám đốc Sở Y tế', scope: 'Phòng, chống dịch bệnh', decisionRef: '20/QĐ-UBND' });
+    const authorised = await post({ ...base, kind: 'authorised', personName: 'Trần Thị Ủy', title: 'Giám đốc Sở Y tế', scope: 'Phòng, chống dịch bệnh', decisionRef: '20/QĐ-UBND', validTo: '2099-03-31' });
     expect(authorised.statusCode).toBe(201);
 
     const today = todayVn();
@@ -290,6 +290,9 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     expect(page.body).toContain('Nguyễn Văn Thử');
     expect(page.body).toContain('href="mailto:phatngon@laocai.gov.vn"');
     expect(page.body).not.toContain(id);
+    // the authorisation's end, with "ngày" once: "Đến hết ngày 31 tháng 3 năm 2099"
+    expect(page.body).toContain('Đến hết ngày 31 tháng 3 năm 2099');
+    expect(page.body).not.toContain('ngày ngày');
     const en = await app.inject({ method: 'GET', url: '/nguoi-phat-ngon?lang=en' });
     expect(en.body).toContain('Spokespeople');
 

@@ -22,9 +22,10 @@ export async function monitoringIndicatorFigures(db: Executor, year: number, now
     {
       code: 'I-10.removed24h',
       label: 'Yêu cầu gỡ bỏ được thực hiện trong thời hạn 24 giờ (%)',
-      value: takedowns.requested ? Math.round((takedowns.removedInTime / takedowns.requested) * 100) : 0,
-      outOf: takedowns.requested,
-      records: () => [{ kind: 'monitoring_takedowns', id: String(year), title: `${takedowns.removedInTime}/${takedowns.requested} yêu cầu gỡ bỏ đúng hạn`, unitName: null, value: takedowns.removedInTime, href }],
+      // out of the requests decided or past their deadline: one pending within its 24 hours is not late yet
+      value: takedowns.decided ? Math.round((takedowns.removedInTime / takedowns.decided) * 100) : 0,
+      outOf: takedowns.decided,
+      records: () => [{ kind: 'monitoring_takedowns', id: String(year), title: `${takedowns.removedInTime}/${takedowns.decided} yêu cầu gỡ bỏ đúng hạn`, unitName: null, value: takedowns.removedInTime, href }],
     },
   ];
   return figures;

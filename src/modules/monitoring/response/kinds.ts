@@ -47,7 +47,7 @@ export const TAKEDOWN_RULE = 'monitoring.takedown.deadlineHours';
 export const DELIVERY_STATUS_LABELS: Record<string, string> = { pending: 'Đang chờ gửi', sent: 'Đã gửi', retrying: 'Đang thử lại', failed: 'Gửi không được' };
 export const CHANNEL_LABELS: Record<string, string> = { office: 'Thông báo trên trang quản trị', email: 'Thư điện tử', webhook: 'Webhook' };
 
-export const SENTIMENT_LABELS: Record<string, string> = { positive: 'Tích cực', neutral: 'Trung lập', negative: 'Tiêu cực' };
+export const SENTIMENT_LABELS: Record<string, string> = { positive: 'Tích cực', neutral: 'Trung tính', negative: 'Tiêu cực' };
 
 export const DIGEST_FREQUENCIES = ['daily', 'weekly'] as const;
 export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];

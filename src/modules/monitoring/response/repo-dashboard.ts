@@ -77,15 +77,16 @@ export async function itemTotals(db: Executor, p: Period): Promise<{ collected: 
 }
 
 /** Takedown requests made in the period: how many, removed within their deadline, overdue now. */
-export async function takedownTotals(db: Executor, p: Period, now: Date): Promise<{ requested: number; removed: number; removedInTime: number; overdue: number }> {
-  const r = rowsOf<{ requested: number; removed: number; in_time: number; overdue: number }>(
+export async function takedownTotals(db: Executor, p: Period, now: Date): Promise<{ requested: number; decided: number; removed: number; removedInTime: number; overdue: number }> {
+  const r = rowsOf<{ requested: number; decided: number; removed: number; in_time: number; overdue: number }>(
     await db.execute(sql`select count(*)::int as requested,
+        count(*) filter (where outcome <> 'pending' or deadline_at < ${now.toISOString()}::timestamptz)::int as decided,
         count(*) filter (where outcome = 'removed')::int as removed,
         count(*) filter (where outcome = 'removed' and outcome_at <= deadline_at)::int as in_time,
         count(*) filter (where outcome = 'pending' and deadline_at < ${now.toISOString()}::timestamptz)::int as overdue
       from monitoring_takedowns where requested_at >= ${p.from}::timestamptz and requested_at < ${p.to}::timestamptz`),
   )[0];
-  return { requested: Number(r?.requested ?? 0), removed: Number(r?.removed ?? 0), removedInTime: Number(r?.in_time ?? 0), overdue: Number(r?.overdue ?? 0) };
+  return { requested: Number(r?.requested ?? 0), decided: Number(r?.decided ?? 0), removed: Number(r?.removed ?? 0), removedInTime: Number(r?.in_time ?? 0), overdue: Number(r?.overdue ?? 0) };
 }
 
 /** Items found false, misleading or hostile (latest verdict) reviewed in the period. */

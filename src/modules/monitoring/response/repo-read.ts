@@ -55,7 +55,14 @@ export async function listTakedowns(db: Executor, opts: { state: 'all' | 'pendin
   const where = opts.state === 'all' ? undefined : opts.state === 'pending' ? eq(monitoringTakedowns.outcome, 'pending') : and(eq(monitoringTakedowns.outcome, 'pending'), lt(monitoringTakedowns.deadlineAt, opts.now.toISOString()));
   const rows = await db.select({ t: monitoringTakedowns, itemTitle: monitoringItems.title }).from(monitoringTakedowns).innerJoin(monitoringItems, eq(monitoringItems.id, monitoringTakedowns.itemId)).where(where).orderBy(desc(monitoringTakedowns.requestedAt), desc(monitoringTakedowns.id)).limit(opts.limit).offset(opts.offset);
   const [total] = await db.select({ n: count() }).from(monitoringTakedowns).where(where);
-  const [rate] = await db.select({ requested: count(), inTime: sql<number>`count(*) filter (where ${monitoringTakedowns.outcome} = 'removed' and ${monitoringTakedowns.outcomeAt} <= ${monitoringTakedowns.deadlineAt})::int` }).from(monitoringTakedowns);
+  // the rate counts the requests already decided, or past their deadline: one still pending within its 24 hours is
+  // neither removed in time nor late yet (with none of those the rate is null, not 0 %)
+  const [rate] = await db
+    .select({
+      requested: sql<number>`count(*) filter (where ${monitoringTakedowns.outcome} <> 'pending' or ${monitoringTakedowns.deadlineAt} < ${opts.now.toISOString()}::timestamptz)::int`,
+      inTime: sql<number>`count(*) filter (where ${monitoringTakedowns.outcome} = 'removed' and ${monitoringTakedowns.outcomeAt} <= ${monitoringTakedowns.deadlineAt})::int`,
+    })
+    .from(monitoringTakedowns);
   return { rows, total: Number(total?.n ?? 0), requested: Number(rate?.requested ?? 0), inTime: Number(rate?.inTime ?? 0) };
 }
 

@@ -177,6 +177,9 @@ describeEachDriver('press conferences', (getDb) => {
     expect(docx.statusCode).toBe(200);
     const text = await readDocxText(docx.rawPayload);
     expect(text).toContain('BIÊN BẢN');
+    // the title already says "Họp báo": the subject line does not say it twice
+    expect(text).toContain('Họp báo chuyên đề đất đai');
+    expect(text).not.toContain('Họp báo Họp báo');
     expect(text).toContain('Khi nào công bố bảng giá đất mới?');
     expect(text).toContain('05/05/2026');
     expect(text).toContain('Nguyễn Văn Chủ Trì');

@@ -96,7 +96,8 @@ export function minutesDocument(input: MinutesInput): OfficialDocument {
     place: unit?.place ?? parent?.place ?? '',
     date: day,
     kind: 'BIÊN BẢN',
-    subject: `Họp báo ${c.title}`,
+    // most titles already start with "Họp báo" ("Họp báo chuyên đề …"): never "Họp báo Họp báo …"
+    subject: /^họp báo\b/iu.test(c.title.trim()) ? c.title.trim() : `Họp báo ${c.title}`,
     body,
     recipients: [unitName ? `Lãnh đạo ${unitName}` : 'Lãnh đạo đơn vị', 'Các cơ quan báo chí dự họp báo', code ? `Lưu: VT, ${code}` : 'Lưu: VT'],
     signer: signerFor({ name: c.chairName, title: c.chairTitle ?? 'Chủ trì họp báo' }, unit?.name ?? issuer.name),

@@ -13,7 +13,7 @@ const TEXTS = {
     phone: 'Điện thoại',
     email: 'Thư điện tử',
     scope: 'Nội dung được ủy quyền',
-    until: 'Đến hết ngày {date}',
+    until: 'Đến hết {date}',
   },
   en: {
     title: 'Spokespeople',

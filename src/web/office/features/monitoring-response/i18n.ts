@@ -117,7 +117,7 @@ export const monitoringResponseEntries = {
   'mr.dashboard.volumeTable': ['Số liệu của biểu đồ', 'The chart’s figures'],
   'mr.dashboard.day': ['Ngày', 'Day'],
   'mr.dashboard.positive': ['Tích cực', 'Positive'],
-  'mr.dashboard.neutral': ['Trung lập', 'Neutral'],
+  'mr.dashboard.neutral': ['Trung tính', 'Neutral'],
   'mr.dashboard.negative': ['Tiêu cực', 'Negative'],
   'mr.dashboard.stories': ['Sự việc được nói đến nhiều', 'Top stories'],
   'mr.dashboard.sources': ['Nguồn đăng nhiều', 'Top sources'],

@@ -101,7 +101,7 @@ function Health({ s }: { s: MonitoringSource }) {
     <>
       {!s.enabled ? <p className="mon-health--bad">{t('mon.sources.disabled', { reason: s.disabledReason ?? '' })}</p> : null}
       {s.enabled && s.errorStreak > 0 ? <p className="mon-health--bad">{t('mon.sources.errors', { count: s.errorStreak, error: s.lastError ?? '' })}</p> : null}
-      {s.enabled && s.errorStreak === 0 && s.kind !== 'import' ? <p>{t('mon.sources.ok')}</p> : null}
+      {s.enabled && s.errorStreak === 0 && s.kind !== 'import' && s.lastSuccessAt ? <p>{t('mon.sources.ok')}</p> : null}
       {s.kind !== 'import' ? <p>{s.lastSuccessAt ? t('mon.sources.lastSuccess', { at: formatDateTime(s.lastSuccessAt) }) : t('mon.sources.never')}</p> : null}
       {s.volumeDropped ? <p className="mon-health--bad">{t('mon.sources.volumeDrop')}</p> : null}
     </>
