@@ -5,6 +5,7 @@ import { startZaloOaServer } from '../test/zalo-oa-server';
 import { expectAccessible } from './axe';
 import { createByApi, signIn, signOut, type Person } from './people';
 import { mailText, startSmtpServer } from './smtp';
+import { fillDateTime } from './date-time';
 
 // the office's roles in a crisis: the coordinator opens it and drafts, the spokesperson and the head approve
 const COORDINATOR: Person = { username: 'dieuphoi.suco', displayName: 'Trần Thị Điều Phối', initialPassword: 'Tam-thoi-su-co-2026', password: 'Mat-khau-su-co-2026', role: 'coordinator', unitId: 'lc-so-ct', unitName: 'Sở Công Thương' };
@@ -25,7 +26,7 @@ const BURST: ServedItem[] = [
 ];
 const STATEMENT = 'Thông tin ban đầu về tin đồn vỡ đập thủy điện';
 
-/** "YYYY-MM-DDTHH:mm" on the browser's clock (Asia/Ho_Chi_Minh in the journeys), for a datetime-local field. */
+/** "YYYY-MM-DDTHH:mm" on the browser's clock (Asia/Ho_Chi_Minh in the journeys), for a date-and-time field (fillDateTime). */
 const localInput = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16);
 
 async function api(page: Page, method: 'post', url: string, data: object): Promise<{ id: string }> {
@@ -123,7 +124,7 @@ test('an alert opens a crisis, the group is told by mail and Zalo, a holding sta
     await draft.getByLabel('Thông tin đã được xác nhận').fill('Công ty thủy điện và Sở Công Thương xác nhận đập an toàn, không có sự cố.');
     await draft.getByLabel('Nội dung chưa rõ, đang xác minh').fill('Nguồn phát tán tin đồn đang được xác minh.');
     await draft.getByLabel('Cơ quan chức năng đang thực hiện').fill('Kiểm tra hiện trường; đề nghị gỡ bỏ các bài đăng sai sự thật.');
-    await draft.getByLabel('Cập nhật tiếp theo lúc').fill(localInput(new Date(Date.now() + 4 * 3600_000)));
+    await fillDateTime(draft, 'Cập nhật tiếp theo lúc', localInput(new Date(Date.now() + 4 * 3600_000)));
     await draft.getByRole('button', { name: 'Soạn thông cáo' }).click();
     const card = page.getByRole('article', { name: STATEMENT });
     await expect(card.getByTestId('statement-state')).toHaveText('Phiên bản 1: Chờ người phát ngôn duyệt');

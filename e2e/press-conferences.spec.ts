@@ -5,6 +5,7 @@ import { SMTP_PORT } from '../playwright.config';
 import { expectAccessible } from './axe';
 import { createByApi, signIn, signOut, type Person } from './people';
 import { mailText, startSmtpServer } from './smtp';
+import { fillDateTime } from './date-time';
 
 // the press coordinator who schedules, invites and records; the officer of the unit given a follow-up question
 const COORDINATOR: Person = { username: 'dieuphoi.hopbao', displayName: 'Điều phối họp báo', initialPassword: 'Tam-thoi-hop-bao-2026', password: 'Mat-khau-hop-bao-2026', role: 'coordinator', unitId: 'lc-so-vhttdl', unitName: 'Sở Văn hóa, Thể thao và Du lịch' };
@@ -49,8 +50,8 @@ test('a coordinator schedules a conference, invites two agencies by mail, record
     await page.getByLabel('Tên cuộc họp báo').fill(TITLE);
     await page.getByLabel('Loại họp báo').selectOption('thematic');
     await page.getByLabel('Đơn vị chủ trì').selectOption(COORDINATOR.unitId);
-    await page.getByLabel('Bắt đầu (giờ Việt Nam)').fill(`${tomorrow}T${hh}:00`);
-    await page.getByLabel('Kết thúc (giờ Việt Nam)').fill(`${tomorrow}T${hh}:50`);
+    await fillDateTime(page, 'Bắt đầu (giờ Việt Nam)', `${tomorrow}T${hh}:00`);
+    await fillDateTime(page, 'Kết thúc (giờ Việt Nam)', `${tomorrow}T${hh}:50`);
     await page.getByLabel('Địa điểm').fill('Hội trường Sở Văn hóa, Thể thao và Du lịch');
     await page.getByLabel('hoặc nhập họ tên người chủ trì').fill('Lê Văn Chủ Trì');
     await page.getByLabel('Chức vụ người chủ trì').fill('Phó Giám đốc Sở');

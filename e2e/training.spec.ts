@@ -5,6 +5,7 @@ import { SMTP_PORT } from '../playwright.config';
 import { expectAccessible } from './axe';
 import { createByApi, signIn, type Person } from './people';
 import { mailText, startSmtpServer } from './smtp';
+import { fillDateTime } from './date-time';
 
 // the training coordinator organises; an officer of Sở Tư pháp attends; never the administrator
 const COORDINATOR: Person = { username: 'dieuphoi.taphuan', displayName: 'Điều phối tập huấn', initialPassword: 'Tam-thoi-tap-huan-2026', password: 'Mat-khau-tap-huan-2026', role: 'coordinator', unitId: 'lc-so-vhttdl', unitName: 'Sở Văn hóa, Thể thao và Du lịch' };
@@ -14,7 +15,7 @@ const ATTENDEE = { fullName: 'Phạm Thị Học Viên', title: 'Chuyên viên p
 const COLLEAGUE = { fullName: 'Đỗ Văn Đồng Nghiệp', title: 'Phó Chánh Văn phòng', email: 'dongnghiep.stp@laocai.gov.vn' };
 const COURSE = 'Tập huấn kỹ năng phát ngôn và cung cấp thông tin cho báo chí';
 
-/** The wall-clock time in Vietnam, as a datetime-local field takes it. */
+/** The wall-clock time in Vietnam, "YYYY-MM-DDTHH:mm", for a date-and-time field (fillDateTime). */
 const vnLocal = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 16);
 
 async function apiOf(baseURL: string, person: Person): Promise<{ api: APIRequestContext; csrf: string }> {
@@ -74,12 +75,12 @@ test('a coordinator organises a session, two people are invited by mail, one che
     await expect(page.getByRole('link', { name: 'II.6. Nâng cao năng lực đội ngũ cán bộ, công chức thực hiện truyền thông chính sách' })).toBeVisible();
     const add = page.locator('section', { has: page.getByRole('heading', { name: 'Thêm buổi tập huấn' }) });
     // a session ending before it starts is refused with a message, nothing saved
-    await add.getByLabel('Bắt đầu').fill(vnLocal(startedAt));
-    await add.getByLabel('Kết thúc').fill(vnLocal(startedAt - 3600_000));
+    await fillDateTime(add, 'Bắt đầu', vnLocal(startedAt));
+    await fillDateTime(add, 'Kết thúc', vnLocal(startedAt - 3600_000));
     await add.getByLabel('Địa điểm').fill('Hội trường tầng 3, Sở Văn hóa, Thể thao và Du lịch');
     await add.getByRole('button', { name: 'Thêm buổi tập huấn' }).click();
     await expect(add.getByText(/phải sau thời gian bắt đầu/).first()).toBeVisible();
-    await add.getByLabel('Kết thúc').fill(vnLocal(startedAt + 3 * 3600_000));
+    await fillDateTime(add, 'Kết thúc', vnLocal(startedAt + 3 * 3600_000));
     await add.getByLabel('Giảng viên').fill('Giảng viên Học viện Báo chí và Tuyên truyền');
     await add.getByLabel('Số chỗ').fill('30');
     await expectAccessible(page, 'course page');

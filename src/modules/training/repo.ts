@@ -137,6 +137,17 @@ export async function peopleOfUnits(db: Executor, unitIds: string[]): Promise<In
 }
 
 /** The directory people who are a unit's communication focal points on `day` (the network module's register). */
+/** A unit's focal points on `day` that are not linked to a directory person (entered by name, with their email). */
+export async function namedFocalPointsOfUnit(db: Executor, unitId: string, day: string): Promise<{ name: string; title: string | null; email: string | null }[]> {
+  const fp = networkTables.networkFocalPoints;
+  const rows = await db
+    .select({ name: fp.personName, title: fp.title, email: fp.email })
+    .from(fp)
+    .where(and(eq(fp.unitId, unitId), isNull(fp.personId), lte(fp.validFrom, day), or(isNull(fp.validTo), gte(fp.validTo, day))));
+  // the same person entered twice is invited once
+  return [...new Map(rows.map((r) => [`${r.name.toLocaleLowerCase('vi')}|${(r.email ?? '').toLowerCase()}`, r])).values()];
+}
+
 export async function focalPeopleOfUnit(db: Executor, unitId: string, day: string): Promise<string[]> {
   const fp = networkTables.networkFocalPoints;
   const rows = await db

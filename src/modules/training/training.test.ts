@@ -111,8 +111,13 @@ describeEachDriver('training: courses, sessions, invitations, check-in, feedback
     // ended yesterday: no longer a focal point
     await createFocalPoint({ db: getDb().db, actor: SYSTEM }, { personId: people[3]!, unitId: 'lc-so-nnmt', level: 'department', validFrom: '2025-07-01', validTo: '2025-12-31' });
     expect(today > '2025-12-31').toBe(true);
+    // one the network entered by name (not in the staff directory), with an email: invited by name, mailed a link
+    await createFocalPoint({ db: getDb().db, actor: SYSTEM }, { personName: 'Đinh Thị Ngoài Danh Bạ', title: 'Chuyên viên', unitId: 'lc-so-nnmt', level: 'department', email: 'ngoaidanhba@example.vn', validFrom: '2025-07-01' });
     const done = await inviteToSession(as(coordinator), session.id, { focalOfUnitId: 'lc-so-nnmt', participantType: 'focal_officer' });
-    expect(done.invited.map((p) => p.personId)).toEqual([people[2]]);
+    expect(done.invited.map((p) => p.personId ?? p.walkInName)).toEqual([people[2], 'Đinh Thị Ngoài Danh Bạ']);
+    expect(done.invited[1]).toMatchObject({ walkInUnit: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai', status: 'invited' });
+    const [mail] = await rows<{ body_text: string }>(db(), `select body_text from mail_outbox where to_address = 'ngoaidanhba@example.vn' and purpose = 'training_invitation'`);
+    expect(mail!.body_text).toMatch(/Kính gửi Đinh Thị Ngoài Danh Bạ,[\s\S]*\/tap-huan\/moi\//u);
     await expect(inviteToSession(as(coordinator), session.id, { focalOfUnitId: 'lc-so-nnmt', participantType: 'focal_officer' })).rejects.toMatchObject({ status: 409, message: 'Mọi người được chọn đã được mời dự buổi tập huấn này.' });
   });
 

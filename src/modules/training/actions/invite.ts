@@ -8,7 +8,7 @@ import { enqueueMails, type MailMessage } from '../../../platform/mail';
 import { todayVn } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { PARTICIPANT_TYPES, type ParticipantType } from '../labels';
-import { findCourse, findSessionForUpdate, focalPeopleOfUnit, insertParticipants, participantsOfSessions, peopleByIds, peopleOfUnits, type ParticipantRow } from '../repo';
+import { findCourse, findSessionForUpdate, focalPeopleOfUnit, insertParticipants, namedFocalPointsOfUnit, participantsOfSessions, peopleByIds, peopleOfUnits, type ParticipantRow } from '../repo';
 import { sessionTimeText } from '../window';
 
 export interface InviteInput {
@@ -16,7 +16,7 @@ export interface InviteInput {
   personIds?: string[];
   /** Or every person of a unit, as the directory lists them. */
   unitId?: string | null;
-  /** Or a unit's communication focal points today (the network's register; those linked to a directory person). */
+  /** Or a unit's communication focal points today (the network's register: directory people, and those entered by name). */
   focalOfUnitId?: string | null;
   participantType: ParticipantType;
 }
@@ -45,8 +45,11 @@ export async function inviteToSession(ctx: ActionContext & { publicUrl: string }
   if (input.focalOfUnitId && !dir.unit(input.focalOfUnitId)) throw new AppError('validation', 'Không có đơn vị này trong danh mục.', { errors: [{ path: 'focalOfUnitId', message: 'Không có đơn vị này trong danh mục.' }] });
   const ofUnit = input.unitId ? await peopleOfUnits(ctx.db, [input.unitId]) : [];
   const focal = input.focalOfUnitId ? await peopleByIds(ctx.db, await focalPeopleOfUnit(ctx.db, input.focalOfUnitId, todayVn())) : [];
+  // focal points the network entered by name (not in the staff directory) are invited by name and email
+  const focalUnitName = input.focalOfUnitId ? (dir.unit(input.focalOfUnitId)?.name ?? '') : '';
+  const named = input.focalOfUnitId ? await namedFocalPointsOfUnit(ctx.db, input.focalOfUnitId, todayVn()) : [];
   const people = [...new Map([...found, ...ofUnit, ...focal].map((p) => [p.id, p])).values()];
-  if (people.length === 0) {
+  if (people.length === 0 && named.length === 0) {
     const why = input.focalOfUnitId && !input.unitId && asked.length === 0 ? 'đơn vị chưa có cán bộ đầu mối nào trong danh bạ' : 'đơn vị được chọn chưa có ai trong danh bạ';
     throw new AppError('validation', `Chưa chọn người được mời (${why}).`, { errors: [{ path: 'personIds', message: 'Chọn ít nhất một người.' }] });
   }
@@ -62,20 +65,29 @@ export async function inviteToSession(ctx: ActionContext & { publicUrl: string }
     // chosen one by one: a repeat is a mistake worth saying; a whole unit: those already invited are skipped
     if (already.length && !isGroup) throw new AppError('conflict', `${already.length === 1 ? `${already[0]!.fullName} đã` : `${already.length} người đã`} được mời dự buổi tập huấn này.`);
     const fresh = people.filter((p) => !existing.some((e) => e.personId === p.id));
-    if (fresh.length === 0) throw new AppError('conflict', 'Mọi người được chọn đã được mời dự buổi tập huấn này.');
+    const same = (a: string | null, b: string) => (a ?? '').toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+    const freshNamed = named.filter((n) => !existing.some((e) => e.personId === null && same(e.walkInName, n.name) && same(e.walkInUnit, focalUnitName)));
+    if (fresh.length + freshNamed.length === 0) throw new AppError('conflict', 'Mọi người được chọn đã được mời dự buổi tập huấn này.');
     const taken = existing.filter((e) => e.status !== 'declined').length;
-    if (session.capacity !== null && taken + fresh.length > session.capacity) {
-      throw new AppError('conflict', `Buổi tập huấn có ${session.capacity} chỗ, đã có ${taken} người; không thể mời thêm ${fresh.length} người.`);
+    const adding = fresh.length + freshNamed.length;
+    if (session.capacity !== null && taken + adding > session.capacity) {
+      throw new AppError('conflict', `Buổi tập huấn có ${session.capacity} chỗ, đã có ${taken} người; không thể mời thêm ${adding} người.`);
     }
     const tokens = new Map(fresh.map((p) => [p.id, randomBytes(24).toString('base64url')]));
     const invitedAt = now().toISOString();
-    const rows = await insertParticipants(
-      tx,
-      fresh.map((p) => ({ id: randomUUID(), sessionId, personId: p.id, participantType: input.participantType, status: 'invited', tokenHash: hashToken(tokens.get(p.id)!), invitedAt, createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null })),
-    );
+    const namedTokens = freshNamed.map(() => randomBytes(24).toString('base64url'));
+    const createdBy = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+    const rows = await insertParticipants(tx, [
+      ...fresh.map((p) => ({ id: randomUUID(), sessionId, personId: p.id, participantType: input.participantType, status: 'invited', tokenHash: hashToken(tokens.get(p.id)!), invitedAt, createdBy })),
+      ...freshNamed.map((n, i) => ({ id: randomUUID(), sessionId, walkInName: n.name, walkInUnit: focalUnitName, walkInTitle: n.title, participantType: input.participantType, status: 'invited', tokenHash: hashToken(namedTokens[i]!), invitedAt, createdBy })),
+    ]);
     const organiser = dir.unit(course.organiserUnitId)?.name ?? 'Cơ quan tổ chức';
     const where = [session.place ? `Địa điểm: ${session.place}` : null, session.onlineUrl ? `Họp trực tuyến: ${session.onlineUrl}` : null].filter(Boolean).join('\n');
-    const mails: MailMessage[] = fresh
+    const invitees = [
+      ...fresh.map((p) => ({ fullName: p.fullName, email: p.email, token: tokens.get(p.id)! })),
+      ...freshNamed.map((n, i) => ({ fullName: n.name, email: n.email, token: namedTokens[i]! })),
+    ];
+    const mails: MailMessage[] = invitees
       .filter((p) => p.email)
       .map((p) => ({
         to: p.email!,
@@ -90,11 +102,11 @@ export async function inviteToSession(ctx: ActionContext & { publicUrl: string }
           session.trainers ? `Giảng viên: ${session.trainers}` : '',
           '',
           'Xin ông/bà trả lời có tham dự hay không, điểm danh khi đến dự và gửi ý kiến sau buổi tập huấn bằng liên kết riêng dưới đây (liên kết dành riêng cho ông/bà, xin không chuyển cho người khác):',
-          personalLink(ctx.publicUrl, tokens.get(p.id)!),
+          personalLink(ctx.publicUrl, p.token),
         ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n'),
       }));
     await enqueueMails(tx, mails);
     await recordAudit(tx, { actor: ctx.actor, action: 'training.session.invite', subjectType: 'training_session', subjectId: sessionId, after: { participantType: input.participantType, invited: rows.length, mailed: mails.length }, requestId: ctx.requestId });
-    return { invited: rows, withoutEmail: fresh.length - mails.length };
+    return { invited: rows, withoutEmail: invitees.length - mails.length };
   });
 }

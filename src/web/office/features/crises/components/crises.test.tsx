@@ -417,11 +417,11 @@ describe('the statements of a crisis', () => {
     for (const label of ['Tiêu đề', 'Thông tin đã được xác nhận', 'Nội dung chưa rõ, đang xác minh', 'Cơ quan chức năng đang thực hiện', 'Cập nhật tiếp theo lúc']) expect(draft).toContain(label);
     // a holding statement must say what is not known yet and when the next update comes
     expect(control(draft, 'unknowns')).toContain('required=""');
-    expect(control(draft, 'nextUpdateAt')).toContain('required=""');
+    expect(control(draft, 'nextUpdateAtDate')).toContain('required=""');
     // a new version of a final statement needs neither
     const final = form(card(html, UPDATE.versions[0]!.title), 'Soạn phiên bản mới');
     expect(control(final, 'unknowns')).not.toContain('required');
-    expect(control(final, 'nextUpdateAt')).not.toContain('required');
+    expect(control(final, 'nextUpdateAtDate')).not.toContain('required');
     expectNoIdOrCode(html);
   });
 
@@ -496,7 +496,10 @@ describe('the working group and the on-call roster', () => {
     expect(assign).toContain('>Phạm Văn Trưởng</option>');
     const shift = form(html, 'Thêm ca trực');
     expect(shift).toContain('>Nguyễn Thị Phát Ngôn</option>');
-    expect(shift).toContain('type="datetime-local"');
+    // a shift's times are typed dd/mm/yyyy and hh:mm whatever the browser's language, not a native datetime-local
+    expect(shift).not.toContain('type="datetime-local"');
+    expect(shift).toContain('placeholder="dd/mm/yyyy"');
+    expect(shift).toContain('placeholder="hh:mm"');
   });
 
   it('shows a member who may act but not manage the group and roster, without the forms', () => {

@@ -8,6 +8,7 @@ import { crisesApi } from '../api';
 import type { CrisisDetail, CrisisOptions, StatementBody } from '../api-types';
 import { instantOf } from '../pages/crisis-new-page';
 import { useCrisisChange } from './use-change';
+import { DateTimeInput } from '../../../app/components/date-time-input';
 
 type Statement = CrisisDetail['statements'][number];
 
@@ -123,7 +124,7 @@ function StatementForm({ crisisId, statement, options }: { crisisId: string; sta
       <TextareaField label={t('crises.statements.facts')} name="facts" required rows={3} value={d.facts} error={errors.facts} onChange={(e) => set({ facts: e.target.value })} />
       <TextareaField label={t('crises.statements.unknowns')} name="unknowns" required={d.kind === 'holding'} rows={2} value={d.unknowns} error={errors.unknowns} onChange={(e) => set({ unknowns: e.target.value })} />
       <TextareaField label={t('crises.statements.actions')} name="actions" required rows={2} value={d.actions} error={errors.actions} onChange={(e) => set({ actions: e.target.value })} />
-      <Field label={t('crises.statements.nextUpdateAt')} name="nextUpdateAt" type="datetime-local" required={d.kind !== 'final'} value={d.nextUpdateAt} error={errors.nextUpdateAt} onChange={(e) => set({ nextUpdateAt: e.target.value })} />
+      <DateTimeInput label={t('crises.statements.nextUpdateAt')} name="nextUpdateAt" required={d.kind !== 'final'} value={d.nextUpdateAt} error={errors.nextUpdateAt} onChange={(v) => set({ nextUpdateAt: v })} />
       <div>
         <Button type="submit" variant="primary" busy={save.isPending}>
           {statement ? t('crises.statements.revise') : t('crises.statements.new')}

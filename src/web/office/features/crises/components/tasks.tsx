@@ -6,6 +6,7 @@ import { crisesApi } from '../api';
 import type { CrisisDetail, CrisisOptions } from '../api-types';
 import { instantOf } from '../pages/crisis-new-page';
 import { useCrisisChange } from './use-change';
+import { DateTimeInput } from '../../../app/components/date-time-input';
 
 type Task = CrisisDetail['tasks'][number];
 
@@ -38,7 +39,7 @@ export function Tasks({ crisis, options }: { crisis: CrisisDetail; options: Cris
           <Field label={t('crises.field.taskTitle')} name="taskTitle" value={d.title} onChange={(e) => setD({ ...d, title: e.target.value })} />
           <SelectField label={t('crises.field.ownerPerson')} name="ownerUserId" value={d.ownerUserId} placeholder={t('crises.none')} options={(options?.people ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={(e) => setD({ ...d, ownerUserId: e.target.value })} />
           <SelectField label={t('crises.field.ownerUnit')} name="ownerUnitId" value={d.ownerUnitId} placeholder={t('crises.none')} options={(options?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => setD({ ...d, ownerUnitId: e.target.value })} />
-          <Field label={t('crises.field.dueAt')} name="taskDue" type="datetime-local" value={d.dueAt} onChange={(e) => setD({ ...d, dueAt: e.target.value })} />
+          <DateTimeInput label={t('crises.field.dueAt')} name="taskDue" value={d.dueAt} onChange={(v) => setD({ ...d, dueAt: v })} />
           <Button type="submit" busy={add.isPending}>{t('crises.tasks.add')}</Button>
           <FormError error={add.error ?? done.error} />
         </form>

@@ -6,6 +6,7 @@ import { crisesApi } from '../api';
 import type { CrisisDetail, CrisisOptions, MemberBody } from '../api-types';
 import { instantOf } from '../pages/crisis-new-page';
 import { useCrisisChange } from './use-change';
+import { DateTimeInput } from '../../../app/components/date-time-input';
 
 /** The working group by role (past holders kept), the on-call roster, and the forms that change them. */
 export function WorkingGroup({ crisis, options }: { crisis: CrisisDetail; options: CrisisOptions | undefined }) {
@@ -53,8 +54,8 @@ export function WorkingGroup({ crisis, options }: { crisis: CrisisDetail; option
       {crisis.abilities.canManage ? (
         <form className="crisis-inline" onSubmit={(e) => { e.preventDefault(); addShift.mutate(undefined); }} aria-label={t('crises.roster.add')}>
           <SelectField label={t('crises.field.person')} name="rosterUser" value={shift.userId} placeholder={t('crises.choose')} options={people} onChange={(e) => setShift({ ...shift, userId: e.target.value })} />
-          <Field label={t('crises.field.from')} name="startsAt" type="datetime-local" value={shift.startsAt} onChange={(e) => setShift({ ...shift, startsAt: e.target.value })} />
-          <Field label={t('crises.field.to')} name="endsAt" type="datetime-local" value={shift.endsAt} onChange={(e) => setShift({ ...shift, endsAt: e.target.value })} />
+          <DateTimeInput label={t('crises.field.from')} name="startsAt" value={shift.startsAt} onChange={(v) => setShift({ ...shift, startsAt: v })} />
+          <DateTimeInput label={t('crises.field.to')} name="endsAt" value={shift.endsAt} onChange={(v) => setShift({ ...shift, endsAt: v })} />
           <Button type="submit" busy={addShift.isPending}>{t('crises.roster.add')}</Button>
           <FormError error={addShift.error} />
         </form>

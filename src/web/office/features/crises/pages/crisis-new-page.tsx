@@ -10,6 +10,7 @@ import { navigate, paths } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { crisesApi, crisesQueries } from '../api';
 import type { OpenBody } from '../api-types';
+import { DateTimeInput } from '../../../app/components/date-time-input';
 
 /** A datetime-local value (the browser's clock) as an instant, or null when empty. */
 export const instantOf = (local: string) => (local ? new Date(local).toISOString() : null);
@@ -65,7 +66,7 @@ export function CrisisNewPage({ itemId, alertId }: { itemId?: string; alertId?: 
         {isManual ? (
           <>
             <TextareaField label={t('crises.field.reason')} name="reason" required rows={2} value={d.reason} error={errors.reason} onChange={(e) => set({ reason: e.target.value })} />
-            <Field label={t('crises.field.detectedAt')} name="detectedAt" type="datetime-local" hint={t('crises.field.detectedAtHint')} value={d.detectedAt} error={errors.detectedAt} onChange={(e) => set({ detectedAt: e.target.value })} />
+            <DateTimeInput label={t('crises.field.detectedAt')} name="detectedAt" hint={t('crises.field.detectedAtHint')} value={d.detectedAt} error={errors.detectedAt} onChange={(v) => set({ detectedAt: v })} />
           </>
         ) : null}
         <SelectField label={t('crises.field.severity')} name="severity" required hint={t('crises.field.severityHint')} value={d.severity} placeholder={t('crises.choose')} error={errors.severity}

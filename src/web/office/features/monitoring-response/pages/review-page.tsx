@@ -14,6 +14,7 @@ import { downloads, responseApi, responseQueries } from '../api';
 import { VERDICTS, type QueueItem, type Takedown, type Verdict } from '../api-types';
 import { ResponseNav } from '../components/response-nav';
 import '../response.css';
+import { DateTimeInput } from '../../../app/components/date-time-input';
 
 const LIMIT = 20;
 const REFERABLE: readonly string[] = ['false', 'misleading', 'hostile'];
@@ -87,7 +88,7 @@ function TakedownForm({ item, onDone }: { item: QueueItem; onDone: (warning: str
         <div className="mr-row">
           <Field label={t('mr.takedown.platform')} value={platform} onChange={(e) => setPlatform(e.target.value)} required />
           <SelectField label={t('mr.takedown.channel')} value={channel} onChange={(e) => setChannel(e.target.value as typeof channel)} options={(['electronic', 'written', 'phone'] as const).map((c) => ({ value: c, label: t(`mr.takedown.channel.${c}`) }))} />
-          <Field label={t('mr.takedown.requestedAt')} type="datetime-local" value={requestedAt} onChange={(e) => setRequestedAt(e.target.value)} />
+          <DateTimeInput name="requestedAt" label={t('mr.takedown.requestedAt')} value={requestedAt} onChange={(v) => setRequestedAt(v)} />
           <Button type="submit" busy={save.isPending}>
             {t('mr.takedown.save')}
           </Button>

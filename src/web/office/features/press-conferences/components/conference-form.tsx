@@ -7,6 +7,7 @@ import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import { conferencesQueries } from '../api';
 import type { ConferenceBody, ConferenceDetail } from '../api-types';
+import { DateTimeInput } from '../../../app/components/date-time-input';
 
 const KINDS = ['periodic', 'thematic', 'adhoc'] as const;
 
@@ -61,8 +62,8 @@ export function ConferenceForm(props: { initial?: ConferenceDetail; submitLabel:
         options={KINDS.map((k) => ({ value: k, label: t(`pc.kind.${k}`) }))} onChange={(e) => set({ kind: e.target.value as ConferenceBody['kind'] })} />
       <SelectField label={t('pc.field.host')} name="hostUnitId" required value={d.hostUnitId} placeholder={t('pc.choose')} error={errors.hostUnitId}
         options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} onChange={(e) => set({ hostUnitId: e.target.value })} />
-      <Field label={t('pc.field.startsAt')} name="startsAt" type="datetime-local" required value={d.startsAt} error={errors.startsAt} onChange={(e) => set({ startsAt: e.target.value })} />
-      <Field label={t('pc.field.endsAt')} name="endsAt" type="datetime-local" required value={d.endsAt} error={errors.endsAt} onChange={(e) => set({ endsAt: e.target.value })} />
+      <DateTimeInput label={t('pc.field.startsAt')} name="startsAt" required value={d.startsAt} error={errors.startsAt} onChange={(v) => set({ startsAt: v })} />
+      <DateTimeInput label={t('pc.field.endsAt')} name="endsAt" required value={d.endsAt} error={errors.endsAt} onChange={(v) => set({ endsAt: v })} />
       <Field label={t('pc.field.place')} name="place" required value={d.place} error={errors.place} onChange={(e) => set({ place: e.target.value })} />
       <SelectField label={t('pc.field.chairFromList')} name="chairAssignmentId" value={d.chairAssignmentId} error={errors.chairAssignmentId}
         options={[{ value: '', label: t('pc.field.none') }, ...people]} onChange={(e) => set({ chairAssignmentId: e.target.value })} />

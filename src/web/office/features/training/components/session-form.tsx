@@ -4,6 +4,7 @@ import { FormError } from '../../../app/components/form-error';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import type { SessionBody } from '../api-types';
+import { DateTimeInput } from '../../../app/components/date-time-input';
 
 // a datetime-local value is the wall-clock time of the province (Vietnam, UTC+7, no daylight saving)
 const withZone = (local: string) => (local ? `${local.length === 16 ? `${local}:00` : local}+07:00` : '');
@@ -22,8 +23,8 @@ export function SessionForm(props: { busy: boolean; error: unknown; onSubmit: (b
     <form className="training-form" noValidate onSubmit={onSubmit}>
       <FormError error={props.error} shownFields={['startsAt', 'endsAt', 'place', 'onlineUrl', 'capacity']} />
       <Field label={t('training.session.title')} name="title" value={d.title} onChange={(e) => set({ title: e.target.value })} />
-      <Field label={t('training.session.startsAt')} name="startsAt" type="datetime-local" required value={d.startsAt} error={errors.startsAt} onChange={(e) => set({ startsAt: e.target.value })} />
-      <Field label={t('training.session.endsAt')} name="endsAt" type="datetime-local" required value={d.endsAt} error={errors.endsAt} onChange={(e) => set({ endsAt: e.target.value })} />
+      <DateTimeInput label={t('training.session.startsAt')} name="startsAt" required value={d.startsAt} error={errors.startsAt} onChange={(v) => set({ startsAt: v })} />
+      <DateTimeInput label={t('training.session.endsAt')} name="endsAt" required value={d.endsAt} error={errors.endsAt} onChange={(v) => set({ endsAt: v })} />
       <Field label={t('training.session.place')} name="place" value={d.place} error={errors.place} onChange={(e) => set({ place: e.target.value })} />
       <Field label={t('training.session.onlineUrl')} name="onlineUrl" type="url" value={d.onlineUrl} error={errors.onlineUrl} onChange={(e) => set({ onlineUrl: e.target.value })} />
       <Field label={t('training.session.trainers')} name="trainers" value={d.trainers} onChange={(e) => set({ trainers: e.target.value })} />

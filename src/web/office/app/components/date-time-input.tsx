@@ -1,0 +1,82 @@
+import { useEffect, useId, useState } from 'react';
+import { cx, Field } from '../../../ui';
+import { useI18n } from '../i18n-context';
+import { DateInput } from './date-input';
+
+/** "14:30", "14h30", "1430", "9:05" → "14:30" / "09:05"; null when it is not a time of day. */
+export function parseTimeInput(text: string): string | null {
+  const m = /^\s*(\d{1,2})\s*(?:[:hg.]\s*)?(\d{2})\s*$/iu.exec(text);
+  if (!m) return null;
+  const [h, min] = [Number(m[1]), Number(m[2])];
+  return h <= 23 && min <= 59 ? `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` : null;
+}
+
+const combine = (date: string, time: string) => {
+  const t = parseTimeInput(time);
+  return /^\d{4}-\d{2}-\d{2}$/u.test(date) && t ? `${date}T${t}` : '';
+};
+
+/** Props of {@link DateTimeInput}. */
+export interface DateTimeInputProps {
+  label: string;
+  name: string;
+  /** "YYYY-MM-DDTHH:mm" on the Vietnam clock (what a datetime-local input gives), or "". */
+  value: string;
+  /** The combined value, or "" while the date or the time is missing or not valid. */
+  onChange: (value: string) => void;
+  error?: string | null;
+  hint?: string;
+  required?: boolean;
+}
+
+/**
+ * A moment on the Vietnam clock, typed as a date dd/mm/yyyy and a time hh:mm on the 24-hour clock whatever the
+ * browser's language (a native datetime-local input follows the browser's locale: mm/dd/yyyy and AM/PM in English).
+ * The two inputs are one group named by the label; the form gets "YYYY-MM-DDTHH:mm".
+ */
+export function DateTimeInput({ label, name, value, onChange, error, hint, required }: DateTimeInputProps) {
+  const { t } = useI18n();
+  const [date, setDate] = useState(value.slice(0, 10));
+  const [time, setTime] = useState(value.slice(11, 16));
+  const [isTimeChecked, setTimeChecked] = useState(false);
+  const ids = `dt${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  // a value set from outside (a reset, a prefill) replaces what was typed, unless it already means that moment
+  useEffect(() => {
+    if (value !== combine(date, time)) {
+      setDate(value.slice(0, 10));
+      setTime(value.slice(11, 16));
+      setTimeChecked(false);
+    }
+  }, [value]);
+  const timeError = isTimeChecked && time.trim() !== '' && parseTimeInput(time) === null ? t('dateTime.timeInvalid') : null;
+  const describedBy = cx(hint && `${ids}-hint`, error && `${ids}-error`) || undefined;
+  return (
+    <fieldset className={cx('dt-datetime', error && 'dt-field--invalid')} aria-describedby={describedBy}>
+      <legend className="dt-field__label">
+        {label}
+        {required ? <span className="dt-field__required" aria-hidden="true"> *</span> : null}
+      </legend>
+      {hint ? <p id={`${ids}-hint`} className="dt-field__hint">{hint}</p> : null}
+      <div className="dt-datetime__parts">
+        <DateInput label={t('dateTime.date')} name={`${name}Date`} value={date} required={required}
+          onChange={(d) => {
+            setDate(d);
+            onChange(combine(d, time));
+          }} />
+        <Field label={t('dateTime.time')} name={`${name}Time`} value={time} required={required} inputMode="numeric" autoComplete="off"
+          placeholder="hh:mm" maxLength={5} hint={t('dateTime.timeFormat')} error={timeError} className="dt-datetime__time"
+          onChange={(e) => {
+            setTime(e.target.value);
+            if (isTimeChecked && parseTimeInput(e.target.value) !== null) setTimeChecked(false);
+            onChange(combine(date, e.target.value));
+          }}
+          onBlur={() => {
+            setTimeChecked(true);
+            const normal = parseTimeInput(time);
+            if (normal) setTime(normal);
+          }} />
+      </div>
+      {error ? <p id={`${ids}-error`} className="dt-field__error">{error}</p> : null}
+    </fieldset>
+  );
+}
