@@ -131,6 +131,8 @@ describeEachDriver('network: Zalo and webhook deliveries through the job', (getD
     const channels = channelsFromConfig(getDb().db, { zalo: { apiBase: zalo.url, oauthBase: zalo.url, appId: zalo.appId, secretKey: zalo.secretKey, seedRefreshToken: zalo.refreshToken() }, allowPrivateHosts: true });
     const group = await createGroup(as(coordinator), { name: 'Nhóm Zalo', channels: ['zalo'] });
     const fp = await createFocalPoint(as(coordinator), { personName: 'Hoàng Văn E', unitId: 'lc-so-tp', level: 'department', zaloUserId: '20001', validFrom: '2025-07-01' });
+    // the same person twice for the same unit and days would get every broadcast twice: refused
+    await expect(createFocalPoint(as(coordinator), { personName: 'hoàng văn e', unitId: 'lc-so-tp', level: 'department', validFrom: '2026-01-01' })).rejects.toMatchObject({ status: 409 });
     await changeGroupMembers(as(coordinator), group.id, { add: [fp.id] });
     const { broadcastId } = await broadcastToGroup(getDb().db, coordinator, { groupId: group.id, subject: 'Tin khẩn', text: 'Họp trực tuyến lúc 14 giờ.' }, { publicUrl: PUBLIC });
     const t0 = new Date();

@@ -3,10 +3,10 @@ import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound, type FieldError } from '../../../platform/errors';
-import { cleanText, isIsoDate } from '../../../platform/text';
+import { cleanText, fold, isIsoDate } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { LEVELS, type Level } from '../labels';
-import { findFocalPoint, findPerson, insertFocalPoint, updateFocalPoint, type FocalPointRow } from '../repo';
+import { findFocalPoint, findPerson, insertFocalPoint, listFocalPoints, updateFocalPoint, type FocalPointRow } from '../repo';
 
 export interface FocalPointInput {
   /** A person of the organisations directory; name, title and contacts left empty are taken from it. */
@@ -69,11 +69,21 @@ async function checked(ctx: ActionContext, input: FocalPointInput) {
 const audited = (r: FocalPointRow) => ({ unitId: r.unitId, level: r.level, title: r.title, hasEmail: r.email !== null, hasZalo: r.zaloUserId !== null, zaloJoinedOn: r.zaloJoinedOn, validFrom: r.validFrom, validTo: r.validTo });
 const userOf = (ctx: ActionContext) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
-/** Designates a focal point of a unit. */
+type Span = { validFrom: string; validTo: string | null };
+/** Two periods (last days inclusive) share a day. */
+const overlaps = (a: Span, b: Span) => (a.validTo === null || a.validTo >= b.validFrom) && (b.validTo === null || b.validTo >= a.validFrom);
+/** The same directory person, or the same name (accents and case aside) with the same email. */
+const isSamePerson = (a: Pick<FocalPointRow, 'personId' | 'personName' | 'email'>, b: Pick<FocalPointRow, 'personId' | 'personName' | 'email'>) =>
+  a.personId !== null || b.personId !== null ? a.personId === b.personId : fold(a.personName) === fold(b.personName) && (a.email ?? '') === (b.email ?? '');
+
+/** Designates a focal point of a unit (the same person for the same unit and days is refused, 409). */
 export async function createFocalPoint(ctx: ActionContext, input: FocalPointInput): Promise<FocalPointRow> {
   authorize(ctx.actor, 'network.manage');
   const v = await checked(ctx, input);
   return ctx.db.transaction(async (tx) => {
+    // the same person twice for the same unit at the same time would receive every broadcast twice
+    const same = (await listFocalPoints(tx, { unitIds: [v.unitId] })).find((f) => isSamePerson(f, v) && overlaps(f, v));
+    if (same) throw new AppError('conflict', `${same.personName} đã là đầu mối của đơn vị này trong thời gian đó; hãy sửa đầu mối đã có thay vì thêm lần nữa.`);
     const row = await insertFocalPoint(tx, { id: randomUUID(), ...v, createdBy: userOf(ctx) });
     await recordAudit(tx, { actor: ctx.actor, action: 'network.focalPoint.create', subjectType: 'network_focal_point', subjectId: row.id, after: audited(row), requestId: ctx.requestId });
     return row;
