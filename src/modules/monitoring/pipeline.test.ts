@@ -122,4 +122,24 @@ describeEachDriver('monitoring pipeline: relevance with old and new names, dupli
     expect(lens.t).toBeLessThanOrEqual(1_000);
     expect(lens.b).toBeLessThanOrEqual(50_000);
   });
+
+  it('gives words two names share to the name in force that day, and the longer name its own words', async () => {
+    await createWatchlist({ db: db(), actor: SYSTEM }, {
+      name: 'Cơ quan',
+      kind: 'agency',
+      terms: [
+        { label: 'UBND tỉnh Yên Bái', names: ['UBND tỉnh', 'UBND tỉnh Yên Bái'], validTo: '2025-07-01' },
+        { label: 'UBND tỉnh Lào Cai', names: ['UBND tỉnh', 'UBND tỉnh Lào Cai'] },
+      ],
+    });
+    await ingestItems(db(), 'src-b', [
+      item({ url: 'http://b.example/ubnd-1', guid: 'u1', title: 'UBND tỉnh họp thường kỳ tháng 12', body: 'Cuộc họp bàn kế hoạch năm 2027.', publishedAt: '2026-12-04T01:00:00Z' }),
+      item({ url: 'http://b.example/ubnd-2', guid: 'u2', title: 'Nhìn lại hoạt động của UBND tỉnh Yên Bái', body: 'Những dấu ấn trước khi hợp nhất.', publishedAt: '2026-12-04T02:00:00Z' }),
+    ]);
+    const rows = rowsOf<{ url: string; matches: { label: string }[] }>(await db().execute(sql`select url, matches from monitoring_items where url like 'http://b.example/ubnd-%' order by url`));
+    const labels = (i: number) => [...new Set(rows[i]!.matches.map((m) => m.label))];
+    expect(labels(0)).toEqual(['UBND tỉnh Lào Cai']);
+    // the place list keeps its own "Yên Bái" inside the agency's longer name
+    expect(labels(1).sort()).toEqual(['Tỉnh Yên Bái (cũ)', 'UBND tỉnh Yên Bái']);
+  });
 });
