@@ -151,6 +151,10 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect((await post(approver, `${url}/approve`)).statusCode).toBe(403);
     expect((await post(spokesperson, `${url}/approve`)).json().statements[0].versions[0].stateLabel).toBe('Chờ lãnh đạo duyệt');
     expect((await post(press, `${url}/publish`)).statusCode).toBe(409);
+    // the unit's approver finds the statement waiting on their home page; the approver of another unit does not
+    const homeCard = async (who: Session) => ((await get(who, '/api/v1/home')).json().cards as { key: string; items: { title: string }[] }[]).find((c) => c.key === 'crisisApprove');
+    expect((await homeCard(approver))?.items.map((i) => i.title)).toEqual(['Thông tin ban đầu về sạt lở quốc lộ 70']);
+    expect(await homeCard(otherApprover)).toBeUndefined();
     // the head's step: not by an approver of another unit, not by whoever took the spokesperson's step
     expect((await post(otherApprover, `${url}/approve`)).statusCode).toBe(403);
     // whoever took the spokesperson's step never takes the head's, not even an administrator, who may take either

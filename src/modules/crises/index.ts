@@ -1,4 +1,5 @@
 /** Communication crises (issue 16 item 2): crisis, working group, timeline, tasks, statements, review. The only door of the module. */
+import './home-cards';
 import './policy';
 import './audit-labels';
 import './figures';
@@ -12,6 +13,7 @@ export { addTask, completeTask } from './actions/tasks';
 export { draftStatement, approveStatement, publishStatement, withdrawStatement, type StatementInput } from './actions/statements';
 export { saveReview, closeCrisis, type ReviewInput } from './actions/close-crisis';
 export { notifyGroup } from './actions/notify-group';
+export { crisisWorkOf, type CrisisWork } from './work';
 export { crisisView, crisisTimer, statementPath, type CrisisView } from './view';
 export { crisisFigures } from './figures';
 export { statementsForPortal, statementForPortal, type PortalStatement } from './portal';

@@ -9,7 +9,7 @@ import { listDrafts, type DraftRow } from '../policies';
 import { periodLabelVi } from './kinds';
 
 /** What waits for a person, by kind of work. */
-export type HomeCardKey = 'moderate' | 'answer' | 'approve' | 'review' | 'overdue' | 'dueSoon' | 'reportDuty' | 'closingRounds';
+export type HomeCardKey = 'moderate' | 'answer' | 'approve' | 'review' | 'overdue' | 'dueSoon' | 'reportDuty' | 'closingRounds' | 'pressIntake' | 'pressAnswer' | 'crisisApprove' | 'crisisTasks';
 
 export interface HomeItem {
   /** The name of the draft, task or report's task. */
@@ -51,7 +51,17 @@ const office = {
 
 const unitsWith = (actor: Actor, roles: Role[]) => (actor.kind === 'user' ? [...new Set(actor.roles.filter((g) => roles.includes(g.role)).map((g) => g.unitId))] : []);
 
-function card(key: HomeCardKey, rows: HomeItem[], many: string, total?: number): HomeCard {
+/** What another module adds to a person's home page (the press office's questions, crises): its cards, maybe none. */
+export type HomeCardSource = (ctx: { db: DB; actor: Actor; today: string; unitName: (id: string) => string }) => Promise<HomeCard[]>;
+const sources: HomeCardSource[] = [];
+
+/** Registered once by a module when the composition root imports it (as the figures of the annual report are). */
+export function registerHomeCards(source: HomeCardSource): void {
+  sources.push(source);
+}
+
+/** A card: the total, the first few items (those with something waiting) and the list to open for the rest. */
+export function card(key: HomeCardKey, rows: HomeItem[], many: string, total?: number): HomeCard {
   const count = total ?? rows.reduce((s, r) => s + (r.count ?? 1), 0);
   const top = rows.filter((r) => (r.count ?? 1) > 0).slice(0, TOP);
   const links = new Set(top.map((r) => r.link));
@@ -134,6 +144,9 @@ export async function computeHome(db: DB, actor: Actor, today: string): Promise<
       return { title: d.title, context: unitName(d.draftingUnitId), count: null, dueOn: r.closesOn, link: office.policyTab(d.id, 'consultation') };
     });
   if (allUnits.length) cards.push(card('closingRounds', closing, office.policies, closing.length));
+
+  // the cards other modules register (press questions, crises): what waits for this person there
+  for (const source of sources) cards.push(...(await source({ db, actor, today, unitName })));
 
   return { today, periodLabel, cards, showChecklist: hasRole(actor, 'administrator') };
 }

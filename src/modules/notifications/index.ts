@@ -6,6 +6,6 @@ export { scanEvents, announceClosingRounds } from './scan';
 export { sendDigests } from './digest';
 export { deliver, type Pending } from './deliver';
 export { recipientsOfUnit } from './recipients';
-export { computeHome, type HomeView, type HomeCard, type HomeCardKey } from './home';
+export { card as homeCard, computeHome, registerHomeCards, type HomeView, type HomeCard, type HomeCardKey, type HomeCardSource, type HomeItem } from './home';
 export { KINDS, CHANNELS, KIND_LABELS, CHANNEL_LABELS, type Kind, type Channel } from './kinds';
 export * as notificationTables from './tables';

@@ -1,4 +1,5 @@
 /** Press relations: the spokespeople registry and press / information inquiries with legal deadlines. The only door of the module. */
+import './home-cards';
 import './figures';
 import './file-access';
 export { pressPolicy } from './policy';

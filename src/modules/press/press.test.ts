@@ -222,6 +222,14 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
       expect(detail.requesterContact).toBeNull();
       expect(JSON.stringify(detail)).not.toContain('Công dân thử');
     }
+    // the officers of the unit it was given to find it on their home page, with its deadline; a viewer does not
+    const home = async (who: Session) => (await app.inject({ url: '/api/v1/home', headers: auth(who) })).json().cards as { key: string; items: { title: string; dueOn: string | null; link: string }[] }[];
+    const answer = (await home(answeringSession)).find((c) => c.key === 'pressAnswer') as { count: number; items: { title: string; dueOn: string | null; link: string }[] } | undefined;
+    expect(answer?.count).toBeGreaterThan(0);
+    expect(answer!.items.every((i) => i.link.startsWith('/office/press/inquiries/') && i.dueOn !== null)).toBe(true);
+    // nearest deadline first
+    expect(answer!.items.map((i) => i.dueOn)).toEqual(answer!.items.map((i) => i.dueOn).sort());
+    expect((await home(viewerSession)).some((c) => c.key === 'pressAnswer' || c.key === 'pressIntake')).toBe(false);
     await getDb().db.execute(sql`delete from press_inquiries where id = ${citizen.id}`);
     // a press-forwarded issue: 30 calendar days
     const forwarded = await post({ ...REQUEST, kind: 'press_forwarded', complexity: null, receivedOn: todayVn(), agencyUnitId: 'lc-bao-ptth' });

@@ -22,6 +22,10 @@ const CARD_TITLES: Record<Exclude<HomeCard['key'], 'reportDuty'>, MessageKey> = 
   overdue: 'home.card.overdue',
   dueSoon: 'home.card.dueSoon',
   closingRounds: 'home.card.closingRounds',
+  pressIntake: 'home.card.pressIntake',
+  pressAnswer: 'home.card.pressAnswer',
+  crisisApprove: 'home.card.crisisApprove',
+  crisisTasks: 'home.card.crisisTasks',
 };
 
 function cardTitle(card: HomeCard, view: HomeView, t: Translate): string {
