@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { now } from '../../../platform/clock';
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import { bumpPublicContent } from '../../../platform/page-cache';
@@ -70,7 +71,7 @@ export async function publishSynthesis(ctx: ActionContext & { publicUrl: string 
   await ctx.db.transaction(async (tx) => {
     await tx.insert(storedFiles).values({ id: fileId, ownerType: 'consultation_round', ownerId: roundId, fileName: `Bao-cao-tong-hop-${draft!.slug}.docx`, mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey });
     const answered = await publishApprovedAnswers(tx, roundId);
-    await updateRound(tx, roundId, { synthesisPublishedAt: new Date().toISOString(), synthesisFileId: fileId, synthesisSigner: signer, synthesisDate: date });
+    await updateRound(tx, roundId, { synthesisPublishedAt: now().toISOString(), synthesisFileId: fileId, synthesisSigner: signer, synthesisDate: date });
     const recipients = answered.length ? await tx.select({ email: comments.email, receiptCode: comments.receiptCode, consent: comments.consent }).from(comments).where(inArray(comments.id, answered)) : [];
     let mailed = 0;
     for (const r of recipients) {
