@@ -6,7 +6,7 @@ import { ruleAt } from '../../platform/rules';
 import { cleanText, slugify, todayVn } from '../../platform/text';
 import { getDirectory } from '../organisations';
 import { findDraft } from '../policies';
-import { isSecondApproval, mayApprove } from './actions/statements';
+import { headUnitsOf, isSecondApproval, mayApprove } from './actions/statements';
 import { currentMembers } from './actions/common';
 import { FI02_STAGES, ORIGIN_LABELS, ROLE_LABELS, SEVERITY_LABELS, STATEMENT_KIND_LABELS, STATEMENT_STATUS_LABELS, STATUS_LABELS, TIMELINE_KIND_LABELS, VERSION_STATE_LABELS, type MemberRole, type StatementKind, type Status } from './labels';
 import { broadcastsOf, findCrisis, itemIdsOf, membersOf, monitoringItemFacts, reviewOf, rosterOf, statementsOf, tasksOf, timelineOf, userNames, versionsOf, type CrisisRow } from './repo';
@@ -123,7 +123,7 @@ export async function crisisView(db: Executor, actor: Actor, id: string) {
         withdrawalNote: s.withdrawalNote,
         versions: own.map((v) => ({ id: v.id, version: v.version, title: v.title, facts: v.facts, unknowns: v.unknowns, actions: v.actions, nextUpdateAt: iso(v.nextUpdateAt), state: v.state, stateLabel: VERSION_STATE_LABELS[v.state]!, drafterName: nameOf(v.draftedBy), draftedAt: iso(v.draftedAt)!, spokespersonName: nameOf(v.spokespersonBy), spokespersonAt: iso(v.spokespersonAt), headName: nameOf(v.headBy), headAt: iso(v.headAt) })),
         abilities: {
-          canApprove: isOpen && step !== null && !isDrafter && !isSecondApproval(actor, latest!) && mayApprove(step, actor, current, crisis.unitId),
+          canApprove: isOpen && step !== null && !isDrafter && !isSecondApproval(actor, latest!) && mayApprove(step, actor, current, headUnitsOf(dir, crisis.unitId)),
           canPublish: canManage && latest?.state === 'approved' && s.publishedVersionId !== latest.id && s.status !== 'withdrawn',
           canWithdraw: canManage && s.status === 'published',
           canRevise: canAct && s.status !== 'withdrawn',

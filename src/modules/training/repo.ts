@@ -136,7 +136,6 @@ export async function peopleOfUnits(db: Executor, unitIds: string[]): Promise<In
   return db.select(personColumns).from(orgTables.people).where(inArray(orgTables.people.unitId, unitIds)).orderBy(asc(orgTables.people.fullName)).limit(2000);
 }
 
-/** The directory people who are a unit's communication focal points on `day` (the network module's register). */
 /** A unit's focal points on `day` that are not linked to a directory person (entered by name, with their email). */
 export async function namedFocalPointsOfUnit(db: Executor, unitId: string, day: string): Promise<{ name: string; title: string | null; email: string | null }[]> {
   const fp = networkTables.networkFocalPoints;
@@ -148,6 +147,7 @@ export async function namedFocalPointsOfUnit(db: Executor, unitId: string, day: 
   return [...new Map(rows.map((r) => [`${r.name.toLocaleLowerCase('vi')}|${(r.email ?? '').toLowerCase()}`, r])).values()];
 }
 
+/** The directory people who are a unit's communication focal points on `day` (the network module's register). */
 export async function focalPeopleOfUnit(db: Executor, unitId: string, day: string): Promise<string[]> {
   const fp = networkTables.networkFocalPoints;
   const rows = await db

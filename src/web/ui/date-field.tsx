@@ -64,7 +64,7 @@ export type DateFieldProps = FieldFrameProps &
      * Called with YYYY-MM-DD once the text is a date within [min, max], or '' when it is blank or not (yet) a
      * valid date (the field then shows its own error on leaving it).
      */
-    onChange: (value: string) => void;
+    onChange: (value: string, text: string) => void;
     /** Earliest date accepted, YYYY-MM-DD. */
     min?: string;
     /** Latest date accepted, YYYY-MM-DD. */
@@ -117,7 +117,7 @@ export function DateField({ label, error, hint, requiredMark, className, inputCl
           const next = e.target.value;
           setText(next);
           if (isChecked && dateInputError(next, { min, max }, messages) === null) setChecked(false);
-          onChange(dateInputError(next, { min, max }, messages) === null ? (parseDateInput(next) ?? '') : '');
+          onChange(dateInputError(next, { min, max }, messages) === null ? (parseDateInput(next) ?? '') : '', next);
         }}
         onBlur={(e) => {
           check();

@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
+import { getDirectory, type Directory } from '../../organisations';
 import { atVi } from '../format';
 import { STATEMENT_KIND_LABELS, STATEMENT_KINDS, type StatementKind } from '../labels';
 import { findStatementForUpdate, insertStatement, insertVersion, latestVersionForUpdate, updateCrisis, updateStatement, updateVersion, type MemberRow, type StatementRow, type VersionRow } from '../repo';
@@ -69,15 +70,26 @@ const holds = (members: MemberRow[], actor: Actor, roles: string[]) => actor.kin
 
 /**
  * Who may take a step of the chain: the spokesperson's step by the group's spokesperson, or a coordinator or press
- * officer of the crisis's unit; the head's step by the group's unit head or lead, or an approver of that unit (ADR
- * 002: approvers sign off what the office publishes). A crisis of no particular unit takes those roles of any unit.
- * Administrators may take either. Who took the spokesperson's step never takes the head's ({@link isSecondApproval}).
+ * officer (the communication office, which runs every crisis); the head's step by the group's unit head or lead, or
+ * an approver of the crisis's unit or of a unit above it (ADR 002: approvers sign off what the office publishes; a
+ * department's crisis is not signed off by another department). A crisis of no particular unit: an approver of any
+ * unit. Administrators may take either. Who took the spokesperson's step never takes the head's ({@link isSecondApproval}).
  */
-export function mayApprove(step: 'spokesperson' | 'head', actor: Actor, members: MemberRow[], crisisUnitId: string | null): boolean {
+export function mayApprove(step: 'spokesperson' | 'head', actor: Actor, members: MemberRow[], headUnits: readonly string[] | null): boolean {
   if (hasRole(actor, 'administrator')) return true;
-  const unit = crisisUnitId ?? undefined;
-  if (step === 'spokesperson') return holds(members, actor, ['spokesperson']) || hasRole(actor, 'coordinator', unit) || hasRole(actor, 'press', unit);
-  return holds(members, actor, ['unit_head', 'lead']) || hasRole(actor, 'approver', unit);
+  if (step === 'spokesperson') return holds(members, actor, ['spokesperson']) || hasRole(actor, 'coordinator') || hasRole(actor, 'press');
+  return holds(members, actor, ['unit_head', 'lead']) || (headUnits === null ? hasRole(actor, 'approver') : headUnits.some((u) => hasRole(actor, 'approver', u)));
+}
+
+/** The units whose approvers sign off a crisis's statements: its unit and the units above it; null when it has none. */
+export function headUnitsOf(dir: Directory, crisisUnitId: string | null): string[] | null {
+  if (crisisUnitId === null) return null;
+  const chain: string[] = [];
+  for (let id: string | null = crisisUnitId, depth = 0; id !== null && depth < 20; depth++) {
+    chain.push(id);
+    id = dir.unit(id)?.parentId ?? null;
+  }
+  return chain;
 }
 
 /** Whether the actor would approve a version a second time (the head's step after the spokesperson's): never allowed. */
@@ -96,7 +108,7 @@ export async function approveStatement(ctx: ActionContext, crisisId: string, sta
     const step = latest.state === 'awaiting_spokesperson' ? 'spokesperson' : 'head';
     if (ctx.actor.kind === 'user' && latest.draftedBy === ctx.actor.userId) throw new AppError('forbidden', 'Người soạn không tự duyệt phiên bản của mình; cần người phát ngôn và lãnh đạo khác duyệt.');
     if (isSecondApproval(ctx.actor, latest)) throw new AppError('forbidden', 'Người đã duyệt với tư cách người phát ngôn không duyệt tiếp bước lãnh đạo; cần một lãnh đạo khác duyệt.');
-    if (!mayApprove(step, ctx.actor, members, crisis.unitId)) throw new AppError('forbidden', step === 'spokesperson' ? 'Bước này do người phát ngôn của tổ công tác (hoặc điều phối viên, cán bộ báo chí của đơn vị có sự cố) duyệt.' : 'Bước này do lãnh đạo (lãnh đạo đơn vị, trưởng nhóm của tổ công tác hoặc người phê duyệt của đơn vị có sự cố) duyệt.');
+    if (!mayApprove(step, ctx.actor, members, headUnitsOf(await getDirectory(tx), crisis.unitId))) throw new AppError('forbidden', step === 'spokesperson' ? 'Bước này do người phát ngôn của tổ công tác (hoặc điều phối viên, cán bộ báo chí) duyệt.' : 'Bước này do lãnh đạo (lãnh đạo đơn vị, trưởng nhóm của tổ công tác, hoặc người phê duyệt của đơn vị có sự cố hay đơn vị cấp trên) duyệt.');
     const at = nowIso();
     const row = await updateVersion(tx, latest.id, step === 'spokesperson' ? { state: 'awaiting_head', spokespersonBy: userOf(ctx.actor), spokespersonAt: at } : { state: 'approved', headBy: userOf(ctx.actor), headAt: at });
     await log(tx, crisisId, ctx.actor, 'statement', `${step === 'spokesperson' ? 'Người phát ngôn' : 'Lãnh đạo'} duyệt “${latest.title}”, phiên bản ${latest.version}.`, at);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
+import type { Executor } from '../../../platform/db';
 import { AppError, notFound, type FieldError } from '../../../platform/errors';
 import { cleanText, fold, isIsoDate } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
@@ -76,14 +77,18 @@ const overlaps = (a: Span, b: Span) => (a.validTo === null || a.validTo >= b.val
 const isSamePerson = (a: Pick<FocalPointRow, 'personId' | 'personName' | 'email'>, b: Pick<FocalPointRow, 'personId' | 'personName' | 'email'>) =>
   a.personId !== null || b.personId !== null ? a.personId === b.personId : fold(a.personName) === fold(b.personName) && (a.email ?? '') === (b.email ?? '');
 
+/** The same person twice for the same unit over the same days would receive every broadcast twice: 409. */
+async function refuseTwice(tx: Executor, v: Pick<FocalPointRow, 'unitId' | 'personId' | 'personName' | 'email' | 'validFrom' | 'validTo'>, exceptId: string | null): Promise<void> {
+  const same = (await listFocalPoints(tx, { unitIds: [v.unitId] })).find((f) => f.id !== exceptId && isSamePerson(f, v) && overlaps(f, v));
+  if (same) throw new AppError('conflict', `${same.personName} đã là đầu mối của đơn vị này trong thời gian đó; hãy sửa đầu mối đã có thay vì thêm lần nữa.`);
+}
+
 /** Designates a focal point of a unit (the same person for the same unit and days is refused, 409). */
 export async function createFocalPoint(ctx: ActionContext, input: FocalPointInput): Promise<FocalPointRow> {
   authorize(ctx.actor, 'network.manage');
   const v = await checked(ctx, input);
   return ctx.db.transaction(async (tx) => {
-    // the same person twice for the same unit at the same time would receive every broadcast twice
-    const same = (await listFocalPoints(tx, { unitIds: [v.unitId] })).find((f) => isSamePerson(f, v) && overlaps(f, v));
-    if (same) throw new AppError('conflict', `${same.personName} đã là đầu mối của đơn vị này trong thời gian đó; hãy sửa đầu mối đã có thay vì thêm lần nữa.`);
+    await refuseTwice(tx, v, null);
     const row = await insertFocalPoint(tx, { id: randomUUID(), ...v, createdBy: userOf(ctx) });
     await recordAudit(tx, { actor: ctx.actor, action: 'network.focalPoint.create', subjectType: 'network_focal_point', subjectId: row.id, after: audited(row), requestId: ctx.requestId });
     return row;
@@ -98,6 +103,7 @@ export async function editFocalPoint(ctx: ActionContext, id: string, input: Foca
     const current = await findFocalPoint(tx, id, true);
     if (!current) throw notFound('đầu mối');
     if (current.endReason) throw new AppError('conflict', 'Đầu mối này đã kết thúc; hãy thêm mới nếu giao lại.');
+    await refuseTwice(tx, v, id);
     const row = await updateFocalPoint(tx, id, v);
     await recordAudit(tx, { actor: ctx.actor, action: 'network.focalPoint.edit', subjectType: 'network_focal_point', subjectId: id, before: audited(current), after: audited(row), requestId: ctx.requestId });
     return row;

@@ -11,10 +11,24 @@ export function parseTimeInput(text: string): string | null {
   return h <= 23 && min <= 59 ? `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` : null;
 }
 
-const combine = (date: string, time: string) => {
+/** What the input gives while a part is typed but the date or the time is not valid: the form sends it, the server refuses it. */
+export const INVALID_DATE_TIME = 'invalid';
+
+const combine = (date: string, time: string, hasText: boolean) => {
   const t = parseTimeInput(time);
-  return /^\d{4}-\d{2}-\d{2}$/u.test(date) && t ? `${date}T${t}` : '';
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(date) && t) return `${date}T${t}`;
+  return hasText ? INVALID_DATE_TIME : '';
 };
+
+/**
+ * The instant a {@link DateTimeInput} value names on the Vietnam clock (UTC+7, no daylight saving), whatever the
+ * browser's time zone; null when empty. A value that is not a whole date and time goes as it is, for the server to
+ * refuse with its message (never dropped, which would let the server take "now").
+ */
+export function vnInstant(local: string): string | null {
+  if (!local) return null;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/u.test(local) ? new Date(`${local}:00+07:00`).toISOString() : local;
+}
 
 /** Props of {@link DateTimeInput}. */
 export interface DateTimeInputProps {
@@ -22,7 +36,7 @@ export interface DateTimeInputProps {
   name: string;
   /** "YYYY-MM-DDTHH:mm" on the Vietnam clock (what a datetime-local input gives), or "". */
   value: string;
-  /** The combined value, or "" while the date or the time is missing or not valid. */
+  /** The combined value; "" while nothing is typed, {@link INVALID_DATE_TIME} while a part is typed but not valid. */
   onChange: (value: string) => void;
   error?: string | null;
   hint?: string;
@@ -39,10 +53,12 @@ export function DateTimeInput({ label, name, value, onChange, error, hint, requi
   const [date, setDate] = useState(value.slice(0, 10));
   const [time, setTime] = useState(value.slice(11, 16));
   const [isTimeChecked, setTimeChecked] = useState(false);
+  // whether the date field holds text (its value is "" for text that is not a date, which must not read as empty)
+  const [hasDateText, setHasDateText] = useState(value !== '');
   const ids = `dt${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   // a value set from outside (a reset, a prefill) replaces what was typed, unless it already means that moment
   useEffect(() => {
-    if (value !== combine(date, time)) {
+    if (value !== INVALID_DATE_TIME && value !== combine(date, time, true)) {
       setDate(value.slice(0, 10));
       setTime(value.slice(11, 16));
       setTimeChecked(false);
@@ -59,16 +75,17 @@ export function DateTimeInput({ label, name, value, onChange, error, hint, requi
       {hint ? <p id={`${ids}-hint`} className="dt-field__hint">{hint}</p> : null}
       <div className="dt-datetime__parts">
         <DateInput label={t('dateTime.date')} name={`${name}Date`} value={date} required={required}
-          onChange={(d) => {
+          onChange={(d, text) => {
             setDate(d);
-            onChange(combine(d, time));
+            setHasDateText(text.trim() !== '');
+            onChange(combine(d, time, text.trim() !== '' || time.trim() !== ''));
           }} />
         <Field label={t('dateTime.time')} name={`${name}Time`} value={time} required={required} inputMode="numeric" autoComplete="off"
           placeholder="hh:mm" maxLength={5} hint={t('dateTime.timeFormat')} error={timeError} className="dt-datetime__time"
           onChange={(e) => {
             setTime(e.target.value);
             if (isTimeChecked && parseTimeInput(e.target.value) !== null) setTimeChecked(false);
-            onChange(combine(date, e.target.value));
+            onChange(combine(date, e.target.value, hasDateText || e.target.value.trim() !== ''));
           }}
           onBlur={() => {
             setTimeChecked(true);

@@ -10,10 +10,10 @@ import { navigate, paths } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { crisesApi, crisesQueries } from '../api';
 import type { OpenBody } from '../api-types';
-import { DateTimeInput } from '../../../app/components/date-time-input';
+import { DateTimeInput, vnInstant } from '../../../app/components/date-time-input';
 
-/** A datetime-local value (the browser's clock) as an instant, or null when empty. */
-export const instantOf = (local: string) => (local ? new Date(local).toISOString() : null);
+/** A date-and-time value (the Vietnam clock, whatever the browser's time zone) as an instant, or null when empty. */
+export const instantOf = vnInstant;
 
 /**
  * Opens a crisis: from a monitoring item (?itemId=…) or an alert (?alertId=…), or directly with a reason. The

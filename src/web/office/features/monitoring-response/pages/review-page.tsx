@@ -14,7 +14,7 @@ import { downloads, responseApi, responseQueries } from '../api';
 import { VERDICTS, type QueueItem, type Takedown, type Verdict } from '../api-types';
 import { ResponseNav } from '../components/response-nav';
 import '../response.css';
-import { DateTimeInput } from '../../../app/components/date-time-input';
+import { DateTimeInput, vnInstant } from '../../../app/components/date-time-input';
 
 const LIMIT = 20;
 const REFERABLE: readonly string[] = ['false', 'misleading', 'hostile'];
@@ -77,7 +77,7 @@ function TakedownForm({ item, onDone }: { item: QueueItem; onDone: (warning: str
   // a request by phone is often written down later: the time it was made, on the Vietnamese clock (UTC+7)
   const [requestedAt, setRequestedAt] = useState('');
   const save = useMutation({
-    mutationFn: () => responseApi.requestTakedown(item.id, { platform, channel, requestedAt: requestedAt ? new Date(`${requestedAt}:00+07:00`).toISOString() : null }),
+    mutationFn: () => responseApi.requestTakedown(item.id, { platform, channel, requestedAt: vnInstant(requestedAt) }),
     onSuccess: (r) => { setPlatform(''); setRequestedAt(''); onDone(r.warning ?? t('mr.takedown.recorded', { at: formatDateTime(r.deadlineAt) })); },
   });
   return (

@@ -25,6 +25,7 @@ export function TaskDueForm({ task, planId }: { task: TaskNode; planId: string }
     onSuccess: async (result) => {
       setSaved(result.dueOn ? t('taskDue.saved') : t('taskDue.cleared'));
       setReason('');
+      setDate(result.dueOn ?? '');
       await Promise.all([queryClient.invalidateQueries({ queryKey: plansQueries.detail(planId).queryKey }), queryClient.invalidateQueries({ queryKey: plansQueries.figures(planId).queryKey })]);
     },
     onError: (err) => {
@@ -34,6 +35,7 @@ export function TaskDueForm({ task, planId }: { task: TaskNode; planId: string }
   });
   const submit = (dueOn: string | null) => {
     const found: Record<string, string | undefined> = {};
+    // "Lưu hạn" needs a date (the field gives "" for text that is not one); only "Xóa hạn" removes it
     if (dueOn !== null && !/^\d{4}-\d{2}-\d{2}$/u.test(dueOn)) found.dueOn = t('taskDue.dateRequired');
     if (!reason.trim()) found.reason = t('taskDue.reasonRequired');
     setErrors(found);
@@ -44,7 +46,7 @@ export function TaskDueForm({ task, planId }: { task: TaskNode; planId: string }
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    submit(date || null);
+    submit(date);
   };
   return (
     <details className="task-due">

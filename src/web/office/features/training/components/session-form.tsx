@@ -4,10 +4,10 @@ import { FormError } from '../../../app/components/form-error';
 import { fieldErrors } from '../../../app/errors';
 import { useI18n } from '../../../app/i18n-context';
 import type { SessionBody } from '../api-types';
-import { DateTimeInput } from '../../../app/components/date-time-input';
+import { DateTimeInput, vnInstant } from '../../../app/components/date-time-input';
 
-// a datetime-local value is the wall-clock time of the province (Vietnam, UTC+7, no daylight saving)
-const withZone = (local: string) => (local ? `${local.length === 16 ? `${local}:00` : local}+07:00` : '');
+// a date-and-time value is the wall-clock time of the province (Vietnam, UTC+7, no daylight saving)
+const withZone = (local: string) => vnInstant(local) ?? '';
 
 /** The form adding a session: time (Vietnam), place or online link, trainers, capacity, required or not. */
 export function SessionForm(props: { busy: boolean; error: unknown; onSubmit: (body: SessionBody) => void }) {
