@@ -70,9 +70,11 @@ export function DateTimeInput({ label, name, value, onChange, error, hint, requi
     <fieldset className={cx('dt-datetime', error && 'dt-field--invalid')} aria-describedby={describedBy}>
       <legend className="dt-field__label">
         {label}
-        {required ? <span className="dt-field__required" aria-hidden="true"> *</span> : null}
+        {required ? <span className="dt-field__required" aria-hidden="true"> {t('common.required')}</span> : null}
       </legend>
       {hint ? <p id={`${ids}-hint`} className="dt-field__hint">{hint}</p> : null}
+      {/* read out with the time field, not shown: the placeholder says it, and the two fields stay side by side */}
+      <span id={`${ids}-time-format`} className="dt-visually-hidden">{t('dateTime.timeFormat')}</span>
       <div className="dt-datetime__parts">
         <DateInput label={t('dateTime.date')} name={`${name}Date`} value={date} required={required}
           onChange={(d, text) => {
@@ -81,7 +83,7 @@ export function DateTimeInput({ label, name, value, onChange, error, hint, requi
             onChange(combine(d, time, text.trim() !== '' || time.trim() !== ''));
           }} />
         <Field label={t('dateTime.time')} name={`${name}Time`} value={time} required={required} inputMode="numeric" autoComplete="off"
-          placeholder="hh:mm" maxLength={5} hint={t('dateTime.timeFormat')} error={timeError} className="dt-datetime__time"
+          placeholder="hh:mm" maxLength={5} aria-describedby={`${ids}-time-format`} error={timeError} className="dt-datetime__time"
           onChange={(e) => {
             setTime(e.target.value);
             if (isTimeChecked && parseTimeInput(e.target.value) !== null) setTimeChecked(false);

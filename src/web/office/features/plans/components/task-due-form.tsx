@@ -54,7 +54,7 @@ export function TaskDueForm({ task, planId }: { task: TaskNode; planId: string }
       <form className="task-due__form" onSubmit={onSubmit} noValidate>
         {task.deadlineText ? <p className="muted">{t('taskDue.written', { text: task.deadlineText })}</p> : null}
         <FormError error={saving.error} shownFields={['dueOn', 'reason']} />
-        <DateInput label={t('taskDue.date')} name="dueOn" value={date} onChange={setDate} error={errors.dueOn} />
+        <DateInput label={t('taskDue.date')} name="dueOn" value={date} onChange={setDate} error={errors.dueOn} requiredMark={t('common.required')} required />
         <TextareaField label={t('taskDue.reason')} hint={t('taskDue.reasonHint')} name="reason" rows={2} value={reason}
           error={errors.reason} requiredMark={t('common.required')} required onChange={(e) => setReason(e.target.value)} />
         <div className="button-row">
