@@ -69,15 +69,20 @@ export function relevanceOf(lists: CompiledList[], title: string, body: string, 
   const ids = new Set<string>();
   const place = (start: number, end: number): Pick<ItemMatch, 'field' | 'start' | 'end'> | null =>
     end <= title.length ? { field: 'title', start, end } : start >= bodyStart ? { field: 'body', start: start - bodyStart, end: end - bodyStart } : null;
-  const termHits: (ItemMatch & { docStart: number; docEnd: number })[] = [];
   for (const list of lists) {
     if (list.watch) {
+      const hits: TermHit[] = [];
+      let isFound = false;
       for (const hit of list.watch.find(doc, at ?? undefined)) {
+        if (hit.hits.length) isFound = true;
         for (const h of hit.hits) {
           const where = place(h.start, h.end);
-          if (where) termHits.push({ watchlistId: list.id, termId: hit.termId, label: hit.label, ...where, current: hit.current, docStart: h.start, docEnd: h.end });
+          if (where) hits.push({ match: { watchlistId: list.id, termId: hit.termId, label: hit.label, ...where, current: hit.current }, start: h.start, end: h.end });
         }
       }
+      const kept = hits.length > 1 ? ownHits(hits) : hits;
+      for (const h of kept) matches.push(h.match);
+      if (isFound) ids.add(list.id);
     } else if (list.query) {
       const r = matchQuery(list.query, doc);
       if (!r.matched) continue;
@@ -88,41 +93,38 @@ export function relevanceOf(lists: CompiledList[], title: string, body: string, 
       }
     }
   }
-  // words two names of one list share belong to one of them: the longer name ("UBND tỉnh Yên Bái" over the "UBND tỉnh"
-  // inside it), and for the very same words ("UBND tỉnh", of Yên Bái until 2025 and of Lào Cai since) the name in force
-  // that day. Each list keeps its own hits: a place list still counts "Lào Cai" inside an agency list's longer name.
-  // (one sweep per list by start, longest first: a feed of thousands of repeated names stays n log n, not quadratic)
-  const covered = new Set<number>();
+  return { relevant: ids.size > 0, matches, watchlistIds: [...ids] };
+}
+
+/** A term's hit with its offsets in the indexed text (title, separator, body). */
+interface TermHit {
+  match: ItemMatch;
+  start: number;
+  end: number;
+}
+
+/**
+ * The hits of one list that keep their words. Words two names of the list share belong to one of them: the longer
+ * name ("UBND tỉnh Yên Bái" over the "UBND tỉnh" inside it) and, for the very same words ("UBND tỉnh", of Yên Bái
+ * until 2025 and of Lào Cai since), the name in force on the article's day. Other lists keep their own hits: a place
+ * list still counts "Lào Cai" inside an agency list's longer name. One sort and one sweep: a feed of thousands of
+ * repeated names stays n log n, not quadratic.
+ */
+function ownHits(hits: TermHit[]): TermHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const covered = new Set<TermHit>();
   let maxEndBefore = -1; // the furthest end of the hits starting before the current one
   let groupStart = -1;
   let groupMaxEnd = -1; // the furthest end of the hits starting where the current one does, seen so far
-  let list = '';
-  const order = termHits
-    .map((_, i) => i)
-    .sort((a, b) => termHits[a]!.watchlistId.localeCompare(termHits[b]!.watchlistId) || termHits[a]!.docStart - termHits[b]!.docStart || termHits[b]!.docEnd - termHits[a]!.docEnd);
-  for (const i of order) {
-    const m = termHits[i]!;
-    if (m.watchlistId !== list) {
-      list = m.watchlistId;
-      maxEndBefore = -1;
-      groupStart = -1;
-      groupMaxEnd = -1;
-    }
-    if (m.docStart !== groupStart) {
+  for (const h of sorted) {
+    if (h.start !== groupStart) {
       maxEndBefore = Math.max(maxEndBefore, groupMaxEnd);
-      groupStart = m.docStart;
+      groupStart = h.start;
       groupMaxEnd = -1;
     }
-    if (maxEndBefore >= m.docEnd || groupMaxEnd > m.docEnd) covered.add(i);
-    groupMaxEnd = Math.max(groupMaxEnd, m.docEnd);
+    if (maxEndBefore >= h.end || groupMaxEnd > h.end) covered.add(h);
+    groupMaxEnd = Math.max(groupMaxEnd, h.end);
   }
-  const span = (m: (typeof termHits)[number]) => `${m.watchlistId}:${m.docStart}:${m.docEnd}`;
-  const spansInForce = new Set(termHits.filter((m) => m.current !== false).map(span));
-  for (const [i, m] of termHits.entries()) {
-    if (covered.has(i) || (m.current === false && spansInForce.has(span(m)))) continue;
-    const { docStart: _s, docEnd: _e, ...match } = m;
-    matches.push(match);
-    ids.add(m.watchlistId);
-  }
-  return { relevant: ids.size > 0, matches, watchlistIds: [...ids] };
+  const inForce = new Set(hits.filter((h) => h.match.current !== false).map((h) => `${h.start}:${h.end}`));
+  return hits.filter((h) => !covered.has(h) && !(h.match.current === false && inForce.has(`${h.start}:${h.end}`)));
 }
