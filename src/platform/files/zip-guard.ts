@@ -138,16 +138,19 @@ function checkArchive(buf: Buffer, limits: ZipLimits, budget: { total: number },
  */
 export const STREAMED_XLSX_LIMITS: ZipLimits = { label: '.xlsx', maxEntries: 300, maxTotalBytes: 8 * 1024 * 1024 * 1024, maxRatio: 200, entryCaps: { 'xl/sharedStrings.xml': 512 * 1024 * 1024 } };
 
+/** An entry of an archive on disk, with where its data starts in the file. */
+export interface FileZipEntry extends Entry {
+  dataStart: number;
+}
+
 /**
- * The file-on-disk form of assertSafeZip for archives too large to hold in memory: the central directory is read from
- * the file's tail and checked; then every entry is inflated once as a stream, counting, and refused as soon as it
- * writes more than it declared, so a lying directory cannot make a streaming reader inflate more than was checked.
- * Archives inside the archive are not opened (a streaming reader does not inflate them).
+ * The central directory of the archive at `path`, read from the file's tail and checked against `limits` (entries,
+ * declared sizes, ratios), without reading the entries' data.
  */
-export async function assertSafeZipFile(path: string, limits: ZipLimits = STREAMED_XLSX_LIMITS): Promise<void> {
+export async function zipDirectoryOfFile(path: string, limits: ZipLimits = STREAMED_XLSX_LIMITS): Promise<FileZipEntry[]> {
   const f = `Tệp ${limits.label ?? '.xlsx'}`;
   const handle = await fs.promises.open(path, 'r');
-  const entries: (Entry & { dataStart: number })[] = [];
+  const entries: FileZipEntry[] = [];
   let fileSize: number;
   try {
     fileSize = (await handle.stat()).size;
@@ -174,7 +177,46 @@ export async function assertSafeZipFile(path: string, limits: ZipLimits = STREAM
   } finally {
     await handle.close();
   }
-  for (const e of entries) {
+  return entries;
+}
+
+/**
+ * The uncompressed bytes of one entry of the archive at `path`, streamed. Fails with ZipRefused when the entry
+ * inflates to more than its declared size or is damaged. `onRead` is told the compressed bytes read so far.
+ */
+export async function* zipEntryChunks(path: string, e: FileZipEntry, onRead?: (compressedBytes: number) => void): AsyncGenerator<Buffer> {
+  if (e.compressed === 0) return;
+  const raw = fs.createReadStream(path, { start: e.dataStart, end: e.dataStart + e.compressed - 1 });
+  const source = e.method === 0 ? raw : raw.pipe(createInflateRaw());
+  // the file stream fails the inflater, which the loop below reads (pipe alone would leave it waiting)
+  if (source !== raw) raw.on('error', (err) => source.destroy(err));
+  let written = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      written += chunk.length;
+      if (written > e.uncompressed) throw new ZipRefused(`Tệp khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+      onRead?.(raw.bytesRead);
+      yield chunk;
+    }
+  } catch (err) {
+    if (err instanceof ZipRefused) throw err;
+    throw new ZipRefused(`Tệp bị hỏng (${e.name}).`);
+  } finally {
+    raw.destroy();
+    source.destroy();
+  }
+  if (written !== e.uncompressed) throw new ZipRefused(`Tệp khai sai kích thước (${e.name}); tệp bị từ chối để bảo vệ hệ thống.`);
+}
+
+/**
+ * The file-on-disk form of assertSafeZip for archives too large to hold in memory: the central directory is read from
+ * the file's tail and checked; then every entry is inflated once as a stream, counting, and refused as soon as it
+ * writes more than it declared, so a lying directory cannot make a streaming reader inflate more than was checked.
+ * Archives inside the archive are not opened (a streaming reader does not inflate them).
+ */
+export async function assertSafeZipFile(path: string, limits: ZipLimits = STREAMED_XLSX_LIMITS): Promise<void> {
+  const f = `Tệp ${limits.label ?? '.xlsx'}`;
+  for (const e of await zipDirectoryOfFile(path, limits)) {
     if (e.method === 0) {
       if (e.compressed !== e.uncompressed) throw new ZipRefused(`${f} bị hỏng (kích thước không khớp).`);
       continue;

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
 import { IMPORT_FIELDS } from '../labels';
 import { mappingProblems, type ColumnMapping } from '../imports/mapping';
-import { formatOfName, readRows, UnreadableFile } from '../imports/readers';
+import { formatOfName, readFileRows, UnreadableFile, type ImportFormat } from '../imports/readers';
 import { importPath, previewImport, saveUpload, type Preview } from '../imports/run';
 import { monitoringImports, monitoringSources, monitoringVendorMappings } from '../tables';
 
@@ -81,13 +81,10 @@ export async function startImport(ctx: ActionContext, id: string, mapping: Colum
   const clean: ColumnMapping = {};
   for (const f of IMPORT_FIELDS) if (mapping[f]) clean[f] = String(mapping[f]).slice(0, 300);
   let headers: string[] = [];
-  const input = fs.createReadStream(importPath(imp.fileId));
   try {
-    for await (const _ of readRows(input, imp.format as 'csv', (h) => (headers = h))) break;
+    for await (const _ of readFileRows(importPath(imp.fileId), imp.format as ImportFormat, { onHeaders: (h) => (headers = h) })) break;
   } catch {
     // unreadable after the preview read it: the job will fail it with its reason
-  } finally {
-    input.destroy();
   }
   const problems = mappingProblems(clean, headers);
   const reason = problems.length ? `Tệp thiếu cột cần thiết, không nhập dòng nào. ${problems.join(' ')}` : null;

@@ -109,7 +109,7 @@ describeEachDriver('social-media imports: preview, mapping, bad rows, refusal, p
     expect(byId.get(b.id)).toMatchObject({ status: 'done', rowsImported: 2, rowsSkipped: 1 });
     expect(byId.get(b.id)!.errors).toEqual([{ row: 3, reason: 'Dòng không phải JSON hợp lệ.' }]);
     expect(byId.get(c.id)!.errors).toEqual([]);
-    expect(byId.get(c.id)).toMatchObject({ status: 'done', rowsImported: 2 });
+    expect(byId.get(c.id)).toMatchObject({ status: 'done', failureReason: null, rowsImported: 2 });
   });
 
   it('refuses files it cannot read, with a reason', async () => {

@@ -1,11 +1,11 @@
 /**
  * Streaming readers of social-media exports: CSV (RFC 4180, comma, semicolon or tab, quoted fields across lines),
- * JSON (an array of objects, or one object per line) and XLSX (exceljs's streaming reader, first sheet). Each
+ * JSON (an array of objects, or one object per line) and XLSX (the first sheet, xlsx-rows.ts). Each
  * yields rows as header → text records without holding the file: memory stays bounded for a million rows.
  */
-import type { Readable } from 'node:stream';
+import fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
+import { xlsxFirstSheetRows, XlsxUnreadable } from './xlsx-rows';
 
 export type ImportFormat = 'csv' | 'json' | 'xlsx';
 
@@ -27,11 +27,27 @@ export function formatOfName(name: string): ImportFormat | null {
   return null;
 }
 
-/** Rows of `input` in `format`; `headers` receives the column names as soon as they are known. */
-export function readRows(input: Readable, format: ImportFormat, onHeaders?: (headers: string[]) => void): AsyncGenerator<FileRow> {
-  if (format === 'csv') return readCsv(input, onHeaders);
-  if (format === 'json') return readJson(input, onHeaders);
-  return readXlsx(input, onHeaders);
+/** Rows of a CSV or JSON stream; `headers` receives the column names as soon as they are known. */
+export function readRows(input: AsyncIterable<Buffer>, format: 'csv' | 'json', onHeaders?: (headers: string[]) => void): AsyncGenerator<FileRow> {
+  return format === 'csv' ? readCsv(input, onHeaders) : readJson(input, onHeaders);
+}
+
+/**
+ * Rows of the stored upload at `file` in `format`. `onRead` is told how many bytes of the file were read so far (for
+ * a workbook, of its first sheet). Leaving the loop early closes the file.
+ */
+export function readFileRows(file: string, format: ImportFormat, opts: { onHeaders?: (headers: string[]) => void; onRead?: (bytes: number) => void } = {}): AsyncGenerator<FileRow> {
+  if (format === 'xlsx') return readXlsx(file, opts.onHeaders, opts.onRead);
+  return readRows(counted(fs.createReadStream(file), opts.onRead), format, opts.onHeaders);
+}
+
+async function* counted(input: AsyncIterable<Buffer>, onRead?: (bytes: number) => void): AsyncGenerator<Buffer> {
+  let bytes = 0;
+  for await (const chunk of input) {
+    bytes += chunk.length;
+    onRead?.(bytes);
+    yield chunk;
+  }
 }
 
 const cellText = (v: unknown): string => {
@@ -165,7 +181,7 @@ export class CsvTokenizer {
   }
 }
 
-async function* readCsv(input: Readable, onHeaders?: (h: string[]) => void): AsyncGenerator<FileRow> {
+async function* readCsv(input: AsyncIterable<Buffer>, onHeaders?: (h: string[]) => void): AsyncGenerator<FileRow> {
   const decoder = new StringDecoder('utf8');
   const tok = new CsvTokenizer();
   let headers: string[] | null = null;
@@ -207,7 +223,7 @@ function flatten(obj: unknown, prefix = '', out: Record<string, string> = {}): R
  * JSON: an array of objects (split at its top level as bytes arrive, each element parsed alone) or one object per
  * line. Nested objects become dotted columns ("author.name"). The columns are those of the first object.
  */
-async function* readJson(input: Readable, onHeaders?: (h: string[]) => void): AsyncGenerator<FileRow> {
+async function* readJson(input: AsyncIterable<Buffer>, onHeaders?: (h: string[]) => void): AsyncGenerator<FileRow> {
   const decoder = new StringDecoder('utf8');
   let mode = 'unknown' as 'unknown' | 'array' | 'lines';
   let depth = 0;
@@ -288,55 +304,22 @@ async function* readJson(input: Readable, onHeaders?: (h: string[]) => void): As
   if (!headers) throw new UnreadableFile('Tệp JSON không có bài viết nào.');
 }
 
-/** XLSX: the first worksheet, its first non-empty row as the header, read as a stream (shared strings cached). */
-async function* readXlsx(input: Readable, onHeaders?: (h: string[]) => void): AsyncGenerator<FileRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'emit' });
-  // driven by hand, not by for await: leaving that loop would end the workbook before its temporary files are gone
-  const sheets = reader[Symbol.asyncIterator]();
+/** XLSX: the first worksheet, its first non-empty row as the header (xlsx-rows.ts reads it through the archive's directory). */
+async function* readXlsx(file: string, onHeaders?: (h: string[]) => void, onRead?: (bytes: number) => void): AsyncGenerator<FileRow> {
   let headers: string[] | null = null;
   try {
-    const first = await sheets.next();
-    if (!first.done) {
-      for await (const r of first.value) {
-        const raw = r.values as unknown[];
-        const cells: string[] = [];
-        for (let i = 1; i < raw.length; i++) cells.push(cellText(raw[i]).trim());
-        if (!headers) {
-          if (cells.every((c) => c === '')) continue;
-          headers = uniqueHeaders(cells);
-          onHeaders?.(headers);
-          continue;
-        }
-        if (cells.every((c) => c === '')) continue;
-        yield { row: r.number, values: record(headers, cells) };
+    for await (const r of xlsxFirstSheetRows(file, onRead)) {
+      const cells = r.cells.map((c) => c.trim());
+      if (cells.every((c) => c === '')) continue;
+      if (!headers) {
+        headers = uniqueHeaders(cells);
+        onHeaders?.(headers);
+        continue;
       }
+      yield { row: r.number, values: record(headers, cells) };
     }
   } catch (err) {
-    if (err instanceof UnreadableFile) throw err;
-    throw new UnreadableFile('Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải định dạng .xlsx.');
-  } finally {
-    // an input stopped before its end (destroyed by its owner, or failed) has nothing more to give: reading on would wait forever
-    if (input.readableEnded || !input.destroyed) await skipOtherSheets(sheets);
+    throw err instanceof XlsxUnreadable ? new UnreadableFile(err.message) : err;
   }
   if (!headers) throw new UnreadableFile('Trang tính đầu tiên của tệp Excel trống.');
-}
-
-/**
- * Reads a streamed workbook to its end without parsing its other sheets. ExcelJS copies each worksheet that comes
- * before the shared strings in the archive (Excel's own order) to a temporary file in the OS temp folder, and
- * deletes the copy only when the workbook is read past that sheet: a reader left early (the first sheet only, a
- * preview's few rows, a refused header) kept the copy, as large as the sheet, and its open descriptor until the
- * process exited. Each other sheet is started and stopped at its first row: stopping closes what it reads from.
- */
-async function skipOtherSheets(sheets: AsyncGenerator<ExcelJS.stream.xlsx.WorksheetReader>): Promise<void> {
-  try {
-    for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
-      const rows = next.value[Symbol.asyncIterator]();
-      // a damaged sheet stops itself; the workbook goes on to the next one
-      await rows.next().catch(() => undefined);
-      await rows.return(undefined);
-    }
-  } catch {
-    // a damaged archive: nothing more can be read (the reason, if it matters, was given by the read above)
-  }
 }

@@ -18,7 +18,7 @@ import { watchlistsOf } from '../watch';
 import { monitoringImports, monitoringVendorMappings } from '../tables';
 import { guessMapping, mappingProblems, rowToItem, type ColumnMapping } from './mapping';
 import { assertSafeZipFile, STREAMED_XLSX_LIMITS, ZipRefused } from '../../../platform/files/zip-guard';
-import { readRows, UnreadableFile, type FileRow, type ImportFormat } from './readers';
+import { readFileRows, UnreadableFile, type FileRow, type ImportFormat } from './readers';
 
 /** Rows written per statement. */
 export const IMPORT_BATCH = 1_000;
@@ -53,7 +53,7 @@ export async function saveUpload(input: Readable, format: ImportFormat): Promise
   });
   try {
     await pipeline(input, counter, fs.createWriteStream(importPath(fileId)));
-    // a workbook is checked on disk before exceljs's streaming reader inflates it (an archive bomb, a lying directory)
+    // a workbook is checked on disk before its first sheet is inflated (an archive bomb, a lying directory)
     if (format === 'xlsx') await assertSafeZipFile(importPath(fileId), STREAMED_XLSX_LIMITS);
   } catch (err) {
     fs.rmSync(importPath(fileId), { force: true });
@@ -75,14 +75,9 @@ export interface Preview {
 export async function previewImport(db: Executor, fileId: string, format: ImportFormat, vendor: string): Promise<Preview> {
   let headers: string[] = [];
   const rows: Record<string, string>[] = [];
-  const input = fs.createReadStream(importPath(fileId));
-  try {
-    for await (const r of readRows(input, format, (h) => (headers = h))) {
-      if (!r.values.__error) rows.push(r.values);
-      if (rows.length >= PREVIEW_ROWS) break;
-    }
-  } finally {
-    input.destroy();
+  for await (const r of readFileRows(importPath(fileId), format, { onHeaders: (h) => (headers = h) })) {
+    if (!r.values.__error) rows.push(r.values);
+    if (rows.length >= PREVIEW_ROWS) break;
   }
   const saved = (await db.select().from(monitoringVendorMappings).where(eq(monitoringVendorMappings.vendor, vendor)))[0];
   if (saved && mappingProblems(saved.mapping as ColumnMapping, headers).length === 0) return { headers, rows, mapping: saved.mapping as ColumnMapping, saved: true };
@@ -126,9 +121,7 @@ export async function runImport(db: DB, importId: string, opts: { onProgress?: (
   const errors: { row: number; reason: string }[] = [];
   const mapping = imp.mapping as ColumnMapping;
   const [lists, model] = await Promise.all([watchlistsOf(db), activeSentimentModel(db, { fresh: true })]);
-  const input = fs.createReadStream(importPath(imp.fileId));
   let bytesRead = 0;
-  input.on('data', (c) => (bytesRead += c.length));
   let batch: { row: number; item: IncomingItem }[] = [];
   let headersChecked = false;
   const skip = (row: number, reason: string) => {
@@ -148,7 +141,8 @@ export async function runImport(db: DB, importId: string, opts: { onProgress?: (
   };
   try {
     let headers: string[] = [];
-    for await (const r of readRows(input, imp.format as ImportFormat, (h) => (headers = h))) {
+    const rows = readFileRows(importPath(imp.fileId), imp.format as ImportFormat, { onHeaders: (h) => (headers = h), onRead: (b) => (bytesRead = b) });
+    for await (const r of rows) {
       if (!headersChecked) {
         headersChecked = true;
         const problems = mappingProblems(mapping, headers);
@@ -165,7 +159,6 @@ export async function runImport(db: DB, importId: string, opts: { onProgress?: (
     }
     await flush();
   } catch (err) {
-    input.destroy();
     const reason = err instanceof UnreadableFile ? err.message : 'Không đọc tiếp được tệp (tệp hỏng hoặc sai định dạng).';
     await finish(db, importId, counts.rowsRead ? 'failed' : 'refused', reason, counts, errors, bytesRead);
     return counts;
