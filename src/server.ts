@@ -75,14 +75,14 @@ export async function buildServer(config: Config, database: Database, options: {
   await app.register(consultationRoutes, { publicUrl: config.publicUrl });
   await app.register(confirmationRoutes, { publicUrl: config.publicUrl });
   await app.register(notificationRoutes);
-  await app.register(pressRoutes);
+  await app.register(pressRoutes, { publicUrl: config.publicUrl });
   await app.register(commissionsRoutes);
   await app.register(pressAgencyRoutes);
   await app.register(pressConferenceRoutes, { publicUrl: config.publicUrl });
   await app.register(monitoringRoutes);
   await app.register(monitoringResponseRoutes);
   await app.register(productRoutes);
-  await app.register(crisesRoutes);
+  await app.register(crisesRoutes, { publicUrl: config.publicUrl });
   await app.register(trainingRoutes, { publicUrl: config.publicUrl });
   await app.register(awarenessRoutes);
   await app.register(networkRoutes, { publicUrl: config.publicUrl });

@@ -35,6 +35,9 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
   let viewer: Session;
   let spokespersonId: string;
   let coordinatorId: string;
+  let approverId: string;
+  let otherOfficerId: string;
+  let otherApproverId: string;
   const q = (text: string, params: unknown[] = []) => getDb().query(text, params);
   const post = (who: Session, url: string, payload: object = {}) => app.inject({ method: 'POST', url, headers: auth(who), payload });
   const get = (who: Session, url: string) => app.inject({ method: 'GET', url, headers: auth(who) });
@@ -53,10 +56,13 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     // the approver of the unit the crises below are about (Sở Nông nghiệp và Môi trường)
     const a = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-nnmt' });
     approver = await signInAs(app, a.username, a.password);
+    approverId = a.id;
     const ao = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-ct' });
     otherApprover = await signInAs(app, ao.username, ao.password);
+    otherApproverId = ao.id;
     const o = await buildUser(getDb(), { role: 'officer', unitId: 'lc-so-tp' });
     otherOfficer = await signInAs(app, o.username, o.password);
+    otherOfficerId = o.id;
     const v = await buildUser(getDb(), { role: 'viewer', unitId: 'lc-so-tp' });
     viewer = await signInAs(app, v.username, v.password);
     await q(`insert into monitoring_sources (id, name, kind, url) values ('s1', 'Trang tin X', 'feed', 'http://x.example/rss')`);
@@ -144,6 +150,11 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect((await q(`select count(*)::int as n from crisis_statements where status = 'published'`)).rows[0]).toEqual({ n: 0 });
     expect((await app.inject({ url: '/thong-tin-su-co' })).body).not.toContain('sạt lở quốc lộ 70');
 
+    // each step is told to whoever takes it next, by a crisis reminder: first the group's spokesperson, not the drafter
+    const told = async (userId: string) =>
+      (await q(`select params->>'what' as what from notifications where kind = 'crisis_reminder' and user_id = $1 and link = $2 order by created_at`, [userId, `/office/crises/${c.id}`])).rows.map((r) => (r as { what: string }).what);
+    expect(await told(spokespersonId)).toEqual(['Thông cáo “Thông tin ban đầu về sạt lở quốc lộ 70” (phiên bản 1) chờ người phát ngôn duyệt']);
+    expect(await told(coordinatorId)).toEqual([]);
     const own = await post(coordinator, `${url}/approve`);
     expect(own.statusCode).toBe(403);
     expect(own.body).toContain('Người soạn không tự duyệt');
@@ -151,6 +162,9 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect((await post(approver, `${url}/approve`)).statusCode).toBe(403);
     expect((await post(spokesperson, `${url}/approve`)).json().statements[0].versions[0].stateLabel).toBe('Chờ lãnh đạo duyệt');
     expect((await post(press, `${url}/publish`)).statusCode).toBe(409);
+    // then the approvers of the crisis's unit, not those of another unit
+    expect(await told(approverId)).toEqual(['Thông cáo “Thông tin ban đầu về sạt lở quốc lộ 70” (phiên bản 1) đã qua người phát ngôn, chờ lãnh đạo duyệt']);
+    expect(await told(otherApproverId)).toEqual([]);
     // the unit's approver finds the statement waiting on their home page; the approver of another unit does not
     const homeCard = async (who: Session) => ((await get(who, '/api/v1/home')).json().cards as { key: string; items: { title: string }[] }[]).find((c) => c.key === 'crisisApprove');
     expect((await homeCard(approver))?.items.map((i) => i.title)).toEqual(['Thông tin ban đầu về sạt lở quốc lộ 70']);
@@ -167,6 +181,8 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect(twice.statusCode).toBe(403);
     expect(twice.body).toContain('không duyệt tiếp bước lãnh đạo');
     expect((await post(approver, `${url}/approve`)).json().statements[0].abilities).toMatchObject({ canApprove: false });
+    // approved: its drafter is told it can be published
+    expect((await told(coordinatorId)).at(-1)).toBe('Thông cáo “Thông tin ban đầu về sạt lở quốc lộ 70” (phiên bản 1) đã được duyệt đủ, có thể công bố');
     const published = await post(press, `${url}/publish`);
     expect(published.statusCode).toBe(200);
     const p = published.json();
@@ -194,6 +210,21 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect((await post(press, `${url}/withdraw`, { note: '' })).statusCode).toBe(422);
     expect((await post(press, `${url}/withdraw`, { note: 'Thông tin đã cũ' })).json().statements[0].statusLabel).toBe('Đã thu hồi');
     expect((await app.inject({ url: p.statements[0].portalPath })).statusCode).toBe(404);
+  });
+
+  it('tells the people given a task, or the officers of the unit given it, when they may open the crisis', async () => {
+    const c = (await post(coordinator, '/api/v1/crises', { title: 'Tin đồn giá phân bón', reason: 'Mạng xã hội', summary: 'Tin đồn tăng giá.', severity: 1, unitId: 'lc-so-nnmt', detectedAt: hoursAgo(1) })).json();
+    const dueAt = new Date(Date.now() + 5 * HOUR).toISOString();
+    expect((await post(coordinator, `/api/v1/crises/${c.id}/tasks`, { title: 'Xác minh nguồn tin', ownerUnitId: 'lc-so-nnmt', dueAt })).statusCode).toBe(200);
+    // Sở Tư pháp's officer cannot open a crisis of another unit: told nothing they could not open
+    expect((await post(coordinator, `/api/v1/crises/${c.id}/tasks`, { title: 'Rà soát pháp lý', ownerUnitId: 'lc-so-tp', dueAt })).statusCode).toBe(200);
+    expect((await post(coordinator, `/api/v1/crises/${c.id}/tasks`, { title: 'Chuẩn bị họp báo', ownerUserId: approverId, dueAt })).statusCode).toBe(200);
+    const told = async (userId: string) =>
+      (await q(`select params->>'what' as what from notifications where kind = 'crisis_reminder' and user_id = $1 and link = $2`, [userId, `/office/crises/${c.id}`])).rows.map((r) => (r as { what: string }).what);
+    expect(await told(spokespersonId)).toEqual([expect.stringMatching(/^Nhiệm vụ “Xác minh nguồn tin” được giao, hạn \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)]);
+    expect(await told(otherOfficerId)).toEqual([]);
+    expect(await told(approverId)).toEqual([expect.stringMatching(/^Nhiệm vụ “Chuẩn bị họp báo” được giao/)]);
+    expect(await told(coordinatorId)).toEqual([]);
   });
 
   it('refuses to close without a review, refuses unowned follow-ups, closes after the review and prints it', async () => {

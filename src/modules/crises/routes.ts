@@ -29,8 +29,8 @@ const read = { access: { ability: 'crises.read' } };
 const manage = { access: { ability: 'crises.manage' } };
 
 /** Back-office API of communication crises: the crisis, its group, timeline, tasks, statements and review. */
-export async function crisesRoutes(app: App): Promise<void> {
-  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+export async function crisesRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
+  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id, publicUrl: opts.publicUrl });
   const detail = (request: FastifyRequest, id: string) => crisisView(app.db, request.actor, id);
 
   app.get('/api/v1/crises', {

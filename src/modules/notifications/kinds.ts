@@ -4,6 +4,7 @@ import { formatDateVi } from '../../platform/text';
 export const KINDS = [
   'new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing',
   'crisis_reminder', 'monitoring_alert', 'monitoring_source', 'press_inquiry_overdue', 'press_notice_late', 'press_conference_quarter', 'commission_overdue',
+  'press_assigned',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -15,12 +16,14 @@ export const DEFAULT_CHANNEL: Channel = 'digest';
 /**
  * The channel of a kind when the person has not chosen: the daily digest, except a crisis's reminders (a statement
  * due within the hour is no news the next morning) and the monitoring alerts, whose rule already mails its
- * recipients at once (a digest line the next day would repeat it).
+ * recipients at once (a digest line the next day would repeat it), and press questions given to a person or unit to
+ * answer (a few working days to answer; the next morning's digest would spend one of them).
  */
 export const DEFAULT_CHANNELS: Readonly<Record<Kind, Channel>> = {
   new_comments: DEFAULT_CHANNEL, answers_to_approve: DEFAULT_CHANNEL, report_submitted: DEFAULT_CHANNEL, report_reviewed: DEFAULT_CHANNEL, round_closing: DEFAULT_CHANNEL,
   crisis_reminder: 'immediate', monitoring_alert: 'office', monitoring_source: DEFAULT_CHANNEL,
   press_inquiry_overdue: DEFAULT_CHANNEL, press_notice_late: DEFAULT_CHANNEL, press_conference_quarter: DEFAULT_CHANNEL, commission_overdue: DEFAULT_CHANNEL,
+  press_assigned: 'immediate',
 };
 
 /** The days before a round's end that its closing is announced when the person has not chosen (no legal rule exists). */
@@ -42,6 +45,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   press_notice_late: 'Yêu cầu cung cấp thông tin chưa có thông báo thời hạn',
   press_conference_quarter: 'Đơn vị chưa họp báo trong quý',
   commission_overdue: 'Đơn đặt hàng báo chí quá hạn giao sản phẩm',
+  press_assigned: 'Câu hỏi, yêu cầu của báo chí giao cho tôi hoặc đơn vị tôi trả lời',
 };
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -82,6 +86,8 @@ export function sentenceVi(kind: string, count: number, p: NotificationParams): 
       return `${str(p.unitName)} chưa có cuộc họp báo nào trong ${str(p.quarterLabel)} (quý kết thúc ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''}; họp báo định kỳ ít nhất 3 tháng một lần)`;
     case 'commission_overdue':
       return `Đơn đặt hàng số ${typeof p.refNo === 'number' ? p.refNo : ''} “${str(p.title)}” (${str(p.supplierName)}) đã quá hạn giao sản phẩm (hạn ${typeof p.dueOn === 'string' ? formatDateVi(p.dueOn, 'short') : ''})`;
+    case 'press_assigned':
+      return `${str(p.what)} “${str(p.subject)}” được giao cho ${str(p.unitName)} trả lời${typeof p.dueOn === 'string' ? ` (hạn ${formatDateVi(p.dueOn, 'short')})` : ''}`;
     default:
       return 'Thông báo mới';
   }

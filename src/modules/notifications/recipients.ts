@@ -18,3 +18,8 @@ export async function recipientsOfUnit(db: Executor, unitId: string, roles: Role
   const grants = await grantsOf(db, roles, coveringUnits(dir, unitId, today));
   return [...new Set(grants.map((g) => g.userId))].filter((id) => id !== except);
 }
+
+/** Users holding one of `roles`, on any unit or on one of `unitIds` (accounts not disabled). */
+export async function holdersOf(db: Executor, roles: Role[], unitIds?: string[]): Promise<string[]> {
+  return [...new Set((await grantsOf(db, roles, unitIds)).map((g) => g.userId))];
+}

@@ -32,6 +32,7 @@ export const Settings = Type.Object({
   channels: Type.Object({
     new_comments: Channel, answers_to_approve: Channel, report_submitted: Channel, report_reviewed: Channel, round_closing: Channel,
     crisis_reminder: Channel, monitoring_alert: Channel, monitoring_source: Channel, press_inquiry_overdue: Channel, press_notice_late: Channel, press_conference_quarter: Channel, commission_overdue: Channel,
+    press_assigned: Channel,
   }),
   roundClosingDays: Type.Integer(),
   maxRoundClosingDays: Type.Integer(),

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/auth';
 import type { App } from '../../platform/http';
 import { todayVn } from '../../platform/text';
 import { computeFigures } from '../plans';
-import { alertLateNotices, alertOverdueInquiries, answerInquiry, recordNotice, basisText, extendInquiry, receiveInquiry, refuseInquiry, spokespeopleForPortal, type InquiryInput } from '.';
+import { alertLateNotices, alertOverdueInquiries, answerInquiry, assignInquiry, recordNotice, basisText, extendInquiry, receiveInquiry, refuseInquiry, spokespeopleForPortal, type InquiryInput } from '.';
 
 const count = async (db: { execute: (q: ReturnType<typeof sql>) => Promise<unknown> }, query: string) => Number(((await db.execute(sql.raw(query))) as { rows: { n: number }[] }).rows[0]!.n);
 
@@ -62,7 +62,7 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     vi.useRealTimers();
   });
 
-  const as = (actor: Actor) => ({ db: getDb().db, actor });
+  const as = (actor: Actor) => ({ db: getDb().db, actor, publicUrl: 'https://gopy.laocai.gov.vn' });
 
   it('gives a request received on Friday 13/02/2026 its deadline after Tết, overdue from the next working day, alerted once', async () => {
     setToday('2026-02-13');
@@ -107,6 +107,32 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
     const plain = await computeDeadline(getDb().db, { kind: 'press_forwarded', complexity: null, receivedOn: '2026-03-24' });
     expect(plain.dueOn).toBe('2026-04-23');
     expect(plain.basis.moved).toBeUndefined();
+  });
+
+  it('tells the officer given a request, or the officers of the unit, at once and once; the one who gave it is not told', async () => {
+    setToday('2026-06-15');
+    const db = getDb().db;
+    await db.execute(sql`update users set email = ${`can-bo-${officerId.slice(0, 8)}@laocai.gov.vn`} where id = ${officerId}`);
+    const told = async (id: string) =>
+      (await db.execute(sql`select user_id, params, link from notifications where kind = 'press_assigned' and link = ${`/office/press/inquiries/${id}`} order by user_id`)) as unknown as { rows: { user_id: string; params: Record<string, unknown>; link: string }[] };
+    // received without a unit: nobody yet; given to the unit: each of its officers, by mail at once
+    const r = await receiveInquiry(as(coordinator), { ...REQUEST, receivedOn: '2026-06-15', unitId: null });
+    expect((await told(r.id)).rows).toEqual([]);
+    await assignInquiry(as(coordinator), r.id, { unitId: 'lc-so-nnmt' });
+    const first = (await told(r.id)).rows;
+    expect(first.map((n) => n.user_id)).toEqual([officerId]);
+    expect(first[0]!.params).toMatchObject({ what: `Yêu cầu cung cấp thông tin số ${r.refNo}`, subject: REQUEST.subject, unitName: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai', dueOn: r.dueOn });
+    const mails = (await db.execute(sql`select subject from mail_outbox where purpose = 'notification.immediate' and to_address like 'can-bo-%'`)) as unknown as { rows: { subject: string }[] };
+    expect(mails.rows.map((m) => m.subject)).toContain(`[Đồng Thuận] Yêu cầu cung cấp thông tin số ${r.refNo} “${REQUEST.subject}” được giao cho Sở Nông nghiệp và Môi trường tỉnh Lào Cai trả lời (hạn 22/06/2026)`);
+    // the same assignment again tells nobody again; an officer of another unit named is told, not the first one again
+    await assignInquiry(as(coordinator), r.id, { unitId: 'lc-so-nnmt' });
+    expect((await told(r.id)).rows).toHaveLength(1);
+    const other = (otherOfficer as { userId: string }).userId;
+    await assignInquiry(as(coordinator), r.id, { unitId: 'lc-so-tp', officerId: other });
+    expect((await told(r.id)).rows.map((n) => n.user_id).sort()).toEqual([officerId, other].sort());
+    // an officer who gives a request to themself is not told of it
+    const own = await receiveInquiry(as(coordinator), { ...REQUEST, receivedOn: '2026-06-15', unitId: 'lc-so-vhttdl', officerId: (coordinator as { userId: string }).userId });
+    expect((await told(own.id)).rows).toEqual([]);
   });
 
   it('recomputes the deadline of a complex request on its one extension', async () => {

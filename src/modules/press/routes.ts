@@ -25,8 +25,8 @@ import { AnswerBody, AssignBody, EndSpokespersonBody, ExtendBody, IdParams, Inqu
 const tags = ['Báo chí'];
 
 /** Back-office API of press relations: the spokespeople registry and the inquiries with legal deadlines. */
-export async function pressRoutes(app: App): Promise<void> {
-  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+export async function pressRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
+  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id, publicUrl: opts.publicUrl });
 
   app.get('/api/v1/press/spokespeople', {
     config: { access: { ability: 'press.read' } },

@@ -8,6 +8,7 @@ import { getDirectory, type Directory } from '../../organisations';
 import { atVi } from '../format';
 import { STATEMENT_KIND_LABELS, STATEMENT_KINDS, type StatementKind } from '../labels';
 import { findStatementForUpdate, insertStatement, insertVersion, latestVersionForUpdate, updateCrisis, updateStatement, updateVersion, type MemberRow, type StatementRow, type VersionRow } from '../repo';
+import { tellStatementStep } from '../notify-work';
 import { invalid, lockOpenCrisis, log, nowIso, userOf } from './common';
 
 export interface StatementInput {
@@ -30,7 +31,7 @@ const body = (s: string | undefined) => (s ?? '').normalize('NFC').trim().slice(
  * over). The holding template asks for the confirmed facts, what is not yet known, what is being done and when the
  * next update comes.
  */
-export async function draftStatement(ctx: ActionContext, crisisId: string, input: StatementInput & { statementId?: string | null }): Promise<VersionRow> {
+export async function draftStatement(ctx: ActionContext & { publicUrl: string }, crisisId: string, input: StatementInput & { statementId?: string | null }): Promise<VersionRow> {
   if (!STATEMENT_KINDS.includes(input.kind)) throw invalid('kind', 'Chọn loại thông cáo.');
   const v = { title: cleanText(input.title ?? '').slice(0, 300), facts: body(input.facts), unknowns: body(input.unknowns), actions: body(input.actions) };
   if (!v.title) throw invalid('title', 'Nhập tiêu đề thông cáo.');
@@ -45,7 +46,7 @@ export async function draftStatement(ctx: ActionContext, crisisId: string, input
   } else if (input.kind !== 'final') throw invalid('nextUpdateAt', 'Cho biết khi nào có thông tin cập nhật tiếp theo.');
 
   return ctx.db.transaction(async (tx) => {
-    await lockOpenCrisis(tx, ctx.actor, crisisId, 'crises.act');
+    const { crisis } = await lockOpenCrisis(tx, ctx.actor, crisisId, 'crises.act');
     let statement: StatementRow;
     let version = 1;
     if (input.statementId) {
@@ -61,6 +62,7 @@ export async function draftStatement(ctx: ActionContext, crisisId: string, input
     } else statement = await insertStatement(tx, { id: randomUUID(), crisisId, kind: input.kind, createdAt: nowIso() });
     const row = await insertVersion(tx, { id: randomUUID(), statementId: statement.id, version, ...v, nextUpdateAt, draftedBy: userOf(ctx.actor), draftedAt: nowIso() });
     await log(tx, crisisId, ctx.actor, 'statement', `Soạn ${STATEMENT_KIND_LABELS[statement.kind as StatementKind].toLowerCase()} “${v.title}”, phiên bản ${version}${nextUpdateAt ? `; cập nhật tiếp theo lúc ${atVi(nextUpdateAt)}` : ''}.`);
+    await tellStatementStep(tx, ctx.publicUrl, crisis, row, userOf(ctx.actor));
     await recordAudit(tx, { actor: ctx.actor, action: 'crises.statement.draft', subjectType: 'crisis', subjectId: crisisId, after: { kind: statement.kind, version }, requestId: ctx.requestId });
     return row;
   });
@@ -98,7 +100,7 @@ export function isSecondApproval(actor: Actor, version: Pick<VersionRow, 'state'
 }
 
 /** Approves the latest version's next step. The drafter of that version never approves it. */
-export async function approveStatement(ctx: ActionContext, crisisId: string, statementId: string): Promise<VersionRow> {
+export async function approveStatement(ctx: ActionContext & { publicUrl: string }, crisisId: string, statementId: string): Promise<VersionRow> {
   return ctx.db.transaction(async (tx) => {
     const { crisis, members } = await lockOpenCrisis(tx, ctx.actor, crisisId, 'crises.read');
     const statement = await findStatementForUpdate(tx, statementId);
@@ -112,6 +114,7 @@ export async function approveStatement(ctx: ActionContext, crisisId: string, sta
     const at = nowIso();
     const row = await updateVersion(tx, latest.id, step === 'spokesperson' ? { state: 'awaiting_head', spokespersonBy: userOf(ctx.actor), spokespersonAt: at } : { state: 'approved', headBy: userOf(ctx.actor), headAt: at });
     await log(tx, crisisId, ctx.actor, 'statement', `${step === 'spokesperson' ? 'Người phát ngôn' : 'Lãnh đạo'} duyệt “${latest.title}”, phiên bản ${latest.version}.`, at);
+    await tellStatementStep(tx, ctx.publicUrl, crisis, row, userOf(ctx.actor));
     await recordAudit(tx, { actor: ctx.actor, action: 'crises.statement.approve', subjectType: 'crisis', subjectId: crisisId, after: { step, version: latest.version }, requestId: ctx.requestId });
     return row;
   });

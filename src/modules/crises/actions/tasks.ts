@@ -6,6 +6,7 @@ import { cleanText } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { atVi } from '../format';
 import { enabledUsers, findTaskForUpdate, insertTask, markTaskDone, type TaskRow } from '../repo';
+import { tellTask } from '../notify-work';
 import { invalid, lockOpenCrisis, log, nowIso, userOf } from './common';
 
 export interface TaskInput {
@@ -16,7 +17,7 @@ export interface TaskInput {
 }
 
 /** Adds a task with an owner (a person or a unit) and a deadline. */
-export async function addTask(ctx: ActionContext, id: string, input: TaskInput): Promise<TaskRow> {
+export async function addTask(ctx: ActionContext & { publicUrl: string }, id: string, input: TaskInput): Promise<TaskRow> {
   const title = cleanText(input.title ?? '').slice(0, 500);
   if (!title) throw invalid('title', 'Nhập tên nhiệm vụ.');
   const due = new Date(input.dueAt);
@@ -29,10 +30,11 @@ export async function addTask(ctx: ActionContext, id: string, input: TaskInput):
   const unit = ownerUnitId ? (await getDirectory(ctx.db)).unit(ownerUnitId) : undefined;
   if (ownerUnitId && !unit) throw invalid('ownerUnitId', 'Không có đơn vị này trong danh mục tổ chức.');
   return ctx.db.transaction(async (tx) => {
-    await lockOpenCrisis(tx, ctx.actor, id, 'crises.act');
+    const { crisis } = await lockOpenCrisis(tx, ctx.actor, id, 'crises.act');
     const task = await insertTask(tx, { id: randomUUID(), crisisId: id, title, ownerUserId, ownerUnitId, dueAt: due.toISOString(), createdBy: userOf(ctx.actor), createdAt: nowIso() });
     const owner = [ownerUserId ? people.get(ownerUserId) : null, unit?.name].filter(Boolean).join(', ');
     await log(tx, id, ctx.actor, 'task', `Giao nhiệm vụ “${title}” cho ${owner}, hạn ${atVi(due)}.`);
+    await tellTask(tx, ctx.publicUrl, crisis, task, userOf(ctx.actor));
     await recordAudit(tx, { actor: ctx.actor, action: 'crises.task.add', subjectType: 'crisis', subjectId: id, after: { ownerUserId, ownerUnitId, dueAt: task.dueAt }, requestId: ctx.requestId });
     return task;
   });

@@ -10,7 +10,8 @@ import { findDraft } from '../../policies';
 import { basisText, computeDeadline } from '../deadline';
 import { CHANNELS, COMPLEXITIES, INQUIRY_KINDS, type Channel, type Complexity, type InquiryKind } from '../labels';
 import { insertInquiry, type InquiryRow } from '../repo';
-import { checkAssignee } from './assign-inquiry';
+import { notifyAssigned } from '../notify';
+import { assignmentOf, checkAssignee } from './assign-inquiry';
 
 export interface InquiryInput {
   kind: InquiryKind;
@@ -41,7 +42,7 @@ export const auditedInquiry = (r: InquiryRow) => ({ kind: r.kind, complexity: r.
  * day it was received and the working-day calendar, and kept with its basis. A deadline already past, a date in
  * the future, an unknown press agency or unit: a Vietnamese 4xx and nothing saved.
  */
-export async function receiveInquiry(ctx: ActionContext, input: InquiryInput): Promise<InquiryRow> {
+export async function receiveInquiry(ctx: ActionContext & { publicUrl: string }, input: InquiryInput): Promise<InquiryRow> {
   authorize(ctx.actor, 'press.manage');
   const today = todayVn();
   const errors: FieldError[] = [];
@@ -107,6 +108,7 @@ export async function receiveInquiry(ctx: ActionContext, input: InquiryInput): P
       noticeDueOn: deadline.noticeDueOn,
       createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
     });
+    if (row.unitId) await notifyAssigned(tx, ctx.publicUrl, row.createdBy, assignmentOf(row));
     await recordAudit(tx, { actor: ctx.actor, action: 'press.inquiry.receive', subjectType: 'press_inquiry', subjectId: row.id, after: auditedInquiry(row), requestId: ctx.requestId });
     return row;
   });

@@ -20,7 +20,7 @@ describeEachDriver('press conferences', (getDb) => {
   let hostOfficer: Session;
   let answeringOfficer: Session;
   let otherOfficer: Session;
-  let people: { username: string; password: string }[] = [];
+  let people: { id: string; username: string; password: string }[] = [];
   const realNow = Date.now();
 
   /** Puts the platform's clock (Date only) at `local` Vietnam time and signs everyone in again (sessions expire). */
@@ -142,6 +142,9 @@ describeEachDriver('press conferences', (getDb) => {
     // 2 working days from Wednesday 29/04/2026: Thursday 30/4 and Friday 1/5 are holidays, then the weekend
     expect(q).toMatchObject({ seq: 2, followUpDueOn: '2026-05-05', isOverdue: false, followUpUnit: { id: 'lc-so-nnmt' } });
     expect(q.followUpBasisText).toMatch(/^2 ngày làm việc, Nghị định 09\/2017\/NĐ-CP, Điều 6; không tính /);
+    // the officers of the unit are told at once, in their notifications and by mail; nobody else is
+    const told = await rows<{ user_id: string; params: Record<string, unknown> }>(sql`select user_id, params from notifications where kind = 'press_assigned' and link = ${`/office/press/conferences/${conf.id}`}`);
+    expect(told).toEqual([{ user_id: people[2]!.id, params: { what: 'Câu hỏi số 2 tại họp báo “Họp báo chuyên đề đất đai”', subject: 'Khi nào công bố bảng giá đất mới?', unitName: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai', dueOn: '2026-05-05' } }]);
 
     await setNow('2026-05-06T09:00');
     const list = (await app.inject({ method: 'GET', url: '/api/v1/press/conferences?year=2026', headers: auth(coordinator) })).json();

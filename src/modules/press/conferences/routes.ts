@@ -29,7 +29,7 @@ const tags = ['Báo chí'];
 
 /** Back-office API of press conferences: the quarter view, scheduling, invitations, the record of the day, minutes. */
 export async function pressConferenceRoutes(app: App, opts: { publicUrl: string }): Promise<void> {
-  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id });
+  const ctx = (request: FastifyRequest) => ({ db: app.db, actor: request.actor, requestId: request.id, publicUrl: opts.publicUrl });
 
   app.get('/api/v1/press/conferences', {
     config: { access: { ability: 'press.read' } },

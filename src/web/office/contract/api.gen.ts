@@ -6015,6 +6015,7 @@ export interface paths {
                                 press_notice_late: "office" | "immediate" | "digest" | "off";
                                 press_conference_quarter: "office" | "immediate" | "digest" | "off";
                                 commission_overdue: "office" | "immediate" | "digest" | "off";
+                                press_assigned: "office" | "immediate" | "digest" | "off";
                             };
                             roundClosingDays: number;
                             maxRoundClosingDays: number;
@@ -6064,6 +6065,7 @@ export interface paths {
                                 press_notice_late: "office" | "immediate" | "digest" | "off";
                                 press_conference_quarter: "office" | "immediate" | "digest" | "off";
                                 commission_overdue: "office" | "immediate" | "digest" | "off";
+                                press_assigned: "office" | "immediate" | "digest" | "off";
                             };
                             roundClosingDays: number;
                             maxRoundClosingDays: number;

@@ -17,6 +17,7 @@ import { MATERIAL_KINDS, type MaterialKind } from '../labels';
 import { conferenceToEdit } from './conference-to-edit';
 import { findConferenceForUpdate, findQuestionForUpdate, insertMaterial, insertQuestion, insertStoredFile, listInvitations, nextQuestionSeq, updateInvitation, updateQuestion } from '../repo';
 import type { ConferenceRow, QuestionRow } from '../tables';
+import { notifyAssigned } from '../../notify';
 import { localDay } from '../time';
 
 const optional = (v: string | null | undefined) => (v ? cleanText(v) || null : null);
@@ -86,8 +87,11 @@ export async function followUpDeadline(db: Executor, conferenceDay: string): Pro
   return { dueOn, basis: { ruleId: rule.ruleId, days, unit: 'working', source: rule.source, skipped: skippedDays(cal, conferenceDay, dueOn) } };
 }
 
-/** Logs a question asked at the conference; one not answered on the spot gets a follow-up unit and deadline. */
-export async function addQuestion(ctx: ActionContext, id: string, input: QuestionInput): Promise<QuestionRow> {
+/**
+ * Logs a question asked at the conference; one not answered on the spot gets a follow-up unit and deadline, and the
+ * unit's officers are told (press_assigned).
+ */
+export async function addQuestion(ctx: ActionContext & { publicUrl: string }, id: string, input: QuestionInput): Promise<QuestionRow> {
   await conferenceToEdit(ctx, id);
   const errors: FieldError[] = [];
   const v = { agencyId: input.agencyId || null, journalistName: optional(input.journalistName), question: cleanText(input.question ?? ''), answeredOnSpot: input.answeredOnSpot === true, answer: optional(input.answer), answeredBy: optional(input.answeredBy), followUpUnitId: input.followUpUnitId || null };
@@ -110,6 +114,17 @@ export async function addQuestion(ctx: ActionContext, id: string, input: Questio
       followUpBasis: followUp?.basis ?? null,
       createdBy: userId(ctx),
     });
+    if (row.followUpUnitId) {
+      await notifyAssigned(tx, ctx.publicUrl, userId(ctx), {
+        what: `Câu hỏi số ${row.seq} tại họp báo “${c.title}”`,
+        subject: row.question.length > 200 ? `${row.question.slice(0, 199)}…` : row.question,
+        unitId: row.followUpUnitId,
+        officerId: null,
+        dueOn: row.followUpDueOn,
+        link: `/office/press/conferences/${encodeURIComponent(id)}`,
+        key: `question:${row.id}`,
+      });
+    }
     await recordAudit(tx, { actor: ctx.actor, action: 'press.conference.question', subjectType: 'press_conference', subjectId: id, after: { seq: row.seq, answeredOnSpot: row.answeredOnSpot, followUpUnitId: row.followUpUnitId, followUpDueOn: row.followUpDueOn }, requestId: ctx.requestId });
     return row;
   });

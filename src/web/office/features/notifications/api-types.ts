@@ -29,6 +29,7 @@ export type NotificationChannel = NotificationSettings['channels'][NotificationK
 export const NOTIFICATION_KINDS = [
   'new_comments', 'answers_to_approve', 'report_submitted', 'report_reviewed', 'round_closing',
   'crisis_reminder', 'monitoring_alert', 'monitoring_source', 'press_inquiry_overdue', 'press_notice_late', 'press_conference_quarter', 'commission_overdue',
+  'press_assigned',
 ] as const satisfies readonly NotificationKind[];
 /** How a person may be told, in the order the settings offer them. */
 export const NOTIFICATION_CHANNELS = ['office', 'immediate', 'digest', 'off'] as const satisfies readonly NotificationChannel[];

@@ -74,6 +74,7 @@ export const notificationEntries = {
   'notifications.kindLabel.press_notice_late': ['Yêu cầu cung cấp thông tin chưa có thông báo thời hạn', 'Information requests without their notice of handling time'],
   'notifications.kindLabel.press_conference_quarter': ['Đơn vị chưa họp báo trong quý', 'Units without a press conference this quarter'],
   'notifications.kindLabel.commission_overdue': ['Đơn đặt hàng báo chí quá hạn giao sản phẩm', 'Press commissions past their delivery date'],
+  'notifications.kindLabel.press_assigned': ['Câu hỏi, yêu cầu của báo chí giao cho tôi hoặc đơn vị tôi trả lời', 'Press questions and requests given to me or my unit to answer'],
   'notifications.kind.commission_overdue': ['Đơn đặt hàng số {refNo} “{title}” ({supplierName}) đã quá hạn giao sản phẩm (hạn {dueOn})', 'Order no. {refNo} “{title}” ({supplierName}) is past its delivery date ({dueOn})'],
   'notifications.channel.office': ['Chỉ trên trang quản trị', 'In the back office only'],
   'notifications.channel.immediate': ['Gửi thư ngay', 'Mail at once'],

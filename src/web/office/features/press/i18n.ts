@@ -4,6 +4,7 @@
  */
 export const pressEntries = {
   'press.notification.noticeLate': ['Yêu cầu số {refNo} “{subject}” chưa có thông báo thời hạn giải quyết (hạn gửi {noticeDueOn})', 'Request no. {refNo} “{subject}” has no notice of its handling time (due {noticeDueOn})'],
+  'press.notification.assigned': ['{what} “{subject}” được giao cho {unitName} trả lời (hạn {dueOn})', '{what} “{subject}” was given to {unitName} to answer (due {dueOn})'],
   'press.notification.overdue': ['Yêu cầu số {refNo} “{subject}” đã quá hạn trả lời (hạn {dueOn})', 'Inquiry no. {refNo} “{subject}” is overdue (due {dueOn})'],
   'home.press': ['Người phát ngôn; câu hỏi của báo chí và yêu cầu cung cấp thông tin của công dân, với hạn trả lời theo luật', 'Spokespeople; press inquiries and citizens’ information requests with their legal deadlines'],
 
