@@ -71,6 +71,9 @@ export interface FeedServer {
   remove(path: string): void;
   /** How many requests reached `path` (query string ignored), 304s included. */
   hits(path: string): number;
+  /** The most requests to `path` the server was answering at once (since the last reset). */
+  maxInFlight(path: string): number;
+  resetInFlight(path: string): void;
   /** The headers of the last request to `path`. */
   lastHeaders(path: string): http.IncomingHttpHeaders | null;
 }
@@ -82,6 +85,7 @@ export async function startFeedServer(options: { port?: number; host?: string } 
   const routes = new Map<string, Route>();
   const programmable = new Map<string, { items: ServedItem[]; format: FeedFormat }>();
   const hitCounts = new Map<string, number>();
+  const inFlight = new Map<string, { now: number; max: number }>();
   const headersSeen = new Map<string, http.IncomingHttpHeaders>();
   let base = '';
 
@@ -139,6 +143,11 @@ export async function startFeedServer(options: { port?: number; host?: string } 
     // POST /__feed-server/items {path, items, replace?, format?}: publishes items from another process (the journey).
     if (req.method === 'POST' && path === '/__feed-server/items') return control(req, res);
     hitCounts.set(path, (hitCounts.get(path) ?? 0) + 1);
+    const flight = inFlight.get(path) ?? { now: 0, max: 0 };
+    inFlight.set(path, flight);
+    flight.now++;
+    flight.max = Math.max(flight.max, flight.now);
+    res.once('close', () => flight.now--);
     headersSeen.set(path, req.headers);
     const route = routes.get(path) ?? itemPage(path);
     if (route === undefined) {
@@ -187,6 +196,8 @@ export async function startFeedServer(options: { port?: number; host?: string } 
       routes.delete(path);
     },
     hits: (path) => hitCounts.get(path) ?? 0,
+    maxInFlight: (path) => inFlight.get(path)?.max ?? 0,
+    resetInFlight: (path) => inFlight.delete(path),
     lastHeaders: (path) => headersSeen.get(path) ?? null,
   };
 }
