@@ -132,18 +132,28 @@ test('an alert opens a crisis, the group is told by mail and Zalo, a holding sta
     await expectAccessible(page, 'sự cố');
     await signOut(page);
 
-    // the spokesperson, then the head, approve
-    for (const [who, state] of [[SPOKESPERSON, 'Phiên bản 1: Chờ lãnh đạo duyệt'], [HEAD, 'Phiên bản 1: Đã duyệt đủ']] as const) {
+    // the spokesperson, then the head, are told the statement waits for them and approve it from there
+    const told = {
+      spokesperson: `Thông cáo “${STATEMENT}” (phiên bản 1) chờ người phát ngôn duyệt`,
+      head: `Thông cáo “${STATEMENT}” (phiên bản 1) đã qua người phát ngôn, chờ lãnh đạo duyệt`,
+      approved: `Thông cáo “${STATEMENT}” (phiên bản 1) đã được duyệt đủ, có thể công bố`,
+    };
+    const follow = async (what: string) => {
+      await page.goto('/office/notifications');
+      await page.getByRole('link', { name: new RegExp(`^Sự cố số \\d+ “.+”: ${what.replace(/[()]/g, '\\$&')}$`) }).click();
+      await expect(page).toHaveURL(crisisUrl);
+    };
+    for (const [who, what, state] of [[SPOKESPERSON, told.spokesperson, 'Phiên bản 1: Chờ lãnh đạo duyệt'], [HEAD, told.head, 'Phiên bản 1: Đã duyệt đủ']] as const) {
       await signIn(page, who);
-      await page.goto(crisisUrl);
+      await follow(what);
       await page.getByRole('article', { name: STATEMENT }).getByRole('button', { name: 'Duyệt' }).click();
       await expect(page.getByRole('article', { name: STATEMENT }).getByTestId('statement-state')).toHaveText(state);
       await signOut(page);
     }
 
-    // the coordinator publishes; the timer stops; the portal shows the statement without JavaScript
+    // the coordinator, told it is approved, publishes; the timer stops; the portal shows it without JavaScript
     await signIn(page, { username: COORDINATOR.username, password: COORDINATOR.password });
-    await page.goto(crisisUrl);
+    await follow(told.approved);
     await page.getByRole('article', { name: STATEMENT }).getByRole('button', { name: 'Công bố trên cổng thông tin' }).click();
     await expect(page.getByTestId('crisis-timer').first()).toContainText(/^Thời gian đến thông tin chính thức đầu tiên: Công bố sau [\d,]+ giờ \(hạn 24 giờ\) · Trong hạn$/);
     const portalHref = await page.getByRole('article', { name: STATEMENT }).getByRole('link', { name: 'Xem trên cổng thông tin' }).getAttribute('href');

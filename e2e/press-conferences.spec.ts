@@ -107,9 +107,11 @@ test('a coordinator schedules a conference, invites two agencies by mail, record
     await expectAccessible(page, 'conference page, held');
     await signOut(page);
 
-    // the answering unit's officer records the later answer
+    // the answering unit's officer was told (office notifications; a mail too, had they an address) and follows it
     await signIn(page, OFFICER);
-    await page.goto(conferenceUrl);
+    await page.goto('/office/notifications');
+    await page.getByRole('link', { name: /^Câu hỏi số 1 tại họp báo “.+” được giao cho Sở Nông nghiệp và Môi trường tỉnh Lào Cai trả lời \(hạn \d\d\/\d\d\/\d{4}\)$/ }).click();
+    await expect(page).toHaveURL(conferenceUrl);
     await page.getByLabel('Trả lời câu hỏi 1').fill('Tiền hỗ trợ được chi trả trước ngày 15 tháng sau qua tài khoản của hộ dân.');
     await page.getByRole('button', { name: 'Lưu câu trả lời' }).click();
     await expect(page.getByText(/Đã trả lời ngày/)).toBeVisible();

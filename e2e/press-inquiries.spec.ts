@@ -93,9 +93,11 @@ test('an information request received before Tết is due after it, overdue on t
   await expectAccessible(page, 'inquiries list');
   await signOut(page);
 
-  // the officer of the assigned unit answers
+  // the officer of the assigned unit was told it is theirs (and, now overdue, that it is late) and answers from there
   await signIn(page, OFFICER);
-  await page.goto(inquiryUrl);
+  await page.goto('/office/notifications');
+  await page.getByRole('link', { name: new RegExp(`^Yêu cầu cung cấp thông tin số \\d+ “${SUBJECT}” được giao cho Sở Nông nghiệp và Môi trường tỉnh Lào Cai trả lời \\(hạn ${dm(tet!.dueOn)}\\)$`) }).click();
+  await expect(page).toHaveURL(inquiryUrl);
   await expect(page.getByRole('heading', { name: 'Giao trả lời' })).toHaveCount(0);
   await page.getByLabel('Nội dung trả lời').fill('Gửi ông bản sao kế hoạch sử dụng đất năm 2027 của xã (kèm theo).');
   await page.getByLabel('Tệp gửi kèm (không bắt buộc)').setInputFiles({ name: 'ke-hoach-su-dung-dat-2027.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
