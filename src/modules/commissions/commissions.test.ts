@@ -154,6 +154,10 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
 
     const viaUrl = await post(officerSession, `/api/v1/commissions/${c.id}/deliverables`, { lineId: articles!.id, title: 'Hỗ trợ sản xuất nông nghiệp: nông dân phấn khởi', url: ARTICLE_URL, publishedOn: today });
     expect(viaUrl.statusCode, viaUrl.body).toBe(201);
+    // the same article again, shared with a tracking parameter: refused, it would be accepted and paid twice
+    const again = await post(officerSession, `/api/v1/commissions/${c.id}/deliverables`, { lineId: articles!.id, title: 'Bài chia sẻ lại', url: `${ARTICLE_URL}?utm_source=zalo`, publishedOn: today });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().title).toBe(`Sản phẩm tại địa chỉ này đã được ghi nhận cho đơn đặt hàng số ${c.refNo} “${c.title}”; mỗi tin, bài chỉ được ghi nhận một lần.`);
     await registerDeliverable(as(officer), c.id, { lineId: tv!.id, title: 'Phóng sự: chính sách đến với bà con', channel: 'LCTV', airedOn: today, airedAt: '19:45', durationMinutes: 15, publishedOn: today });
     const page = (await app.inject({ method: 'GET', url: `/api/v1/commissions/${c.id}`, headers: auth(officerSession) })).json();
     expect(page.status).toBe('delivered');
@@ -178,6 +182,9 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     const paid = await post(coordinatorSession, `/api/v1/commissions/${c.id}/payments`, { paidOn: today, amount: 9_250_000, documentNo: 'UNC 04' });
     expect(paid.statusCode, paid.body).toBe(201);
     expect(paid.json()).toMatchObject({ status: 'accepted', paidAmount: 9_250_000, remainingAmount: 11_750_000, payableAmount: 0 });
+    // the list shows what this order delivered and was paid, not another order's (nor zero)
+    const listed = (await app.inject({ method: 'GET', url: '/api/v1/commissions', headers: auth(officerSession) })).json().items.find((i: { id: string }) => i.id === c.id);
+    expect(listed).toMatchObject({ deliveredCount: 2, paidAmount: 9_250_000 });
     expect(paid.json().timeline.map((e: { actionLabel: string }) => e.actionLabel)).toEqual(['Lập đơn đặt hàng', 'Phê duyệt đặt hàng', 'Ký đặt hàng', 'Ghi nhận sản phẩm giao', 'Ghi nhận sản phẩm giao', 'Nghiệm thu', 'Thanh toán']);
     // the timeline names values, never codes; nothing delivered is left to accept
     const delivered = paid.json().timeline[3].changes as { field: string; after: string | null }[];

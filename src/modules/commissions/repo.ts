@@ -64,8 +64,8 @@ export async function listCommissions(db: Executor, f: CommissionFilter): Promis
   const rows = await db
     .select({
       row: c,
-      delivered: sql<number>`(select count(*)::int from press_commission_deliverables d where d.commission_id = ${c.id})`,
-      paid: sql<number>`(select coalesce(sum(p.amount), 0)::float8 from press_commission_payments p where p.commission_id = ${c.id})`,
+      delivered: sql<number>`(select count(*)::int from press_commission_deliverables d where d.commission_id = press_commissions.id)`,
+      paid: sql<number>`(select coalesce(sum(p.amount), 0)::float8 from press_commission_payments p where p.commission_id = press_commissions.id)`,
     })
     .from(c)
     .where(where.length ? and(...where) : undefined)
@@ -82,6 +82,14 @@ export async function linesOf(db: Executor, commissionIds: string[]): Promise<Li
 export async function deliverablesOf(db: Executor, commissionIds: string[]): Promise<DeliverableRow[]> {
   if (commissionIds.length === 0) return [];
   return db.select().from(pressCommissionDeliverables).where(inArray(pressCommissionDeliverables.commissionId, commissionIds)).orderBy(asc(pressCommissionDeliverables.publishedOn), asc(pressCommissionDeliverables.createdAt));
+}
+
+/** The order (its number) that already has a deliverable published at this address (its normalised key), if any. */
+export async function orderWithDeliverableAt(db: Executor, urlKey: string): Promise<{ refNo: number; title: string } | null> {
+  const d = pressCommissionDeliverables;
+  const c = pressCommissions;
+  const [hit] = await db.select({ refNo: c.refNo, title: c.title }).from(d).innerJoin(c, eq(c.id, d.commissionId)).where(and(eq(d.urlKey, urlKey), ne(c.status, 'cancelled'))).limit(1);
+  return hit ?? null;
 }
 
 export async function insertDeliverable(db: Executor, row: typeof pressCommissionDeliverables.$inferInsert): Promise<DeliverableRow> {

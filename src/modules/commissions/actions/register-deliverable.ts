@@ -6,7 +6,7 @@ import { AppError, notFound, type FieldError } from '../../../platform/errors';
 import { normaliseUrl } from '../../../platform/feeds';
 import { safeFileName, storeFile } from '../../../platform/files';
 import { cleanText, isIsoDate, todayVn } from '../../../platform/text';
-import { findCommissionForUpdate, insertDeliverable, insertStoredFile, linesOf, updateCommission, type DeliverableRow } from '../repo';
+import { findCommissionForUpdate, insertDeliverable, insertStoredFile, linesOf, orderWithDeliverableAt, updateCommission, type DeliverableRow } from '../repo';
 import { commissionOfUnit } from './unit-of-commission';
 
 export interface DeliverableInput {
@@ -73,13 +73,20 @@ export async function registerDeliverable(ctx: ActionContext, id: string, input:
     const line = (await linesOf(tx, [id])).find((l) => l.id === v.lineId);
     if (!line) throw new AppError('validation', 'Chọn một sản phẩm của đơn đặt hàng.', { errors: [{ path: 'lineId', message: 'Chọn một sản phẩm của đơn đặt hàng.' }] });
     if (c.signedOn && v.publishedOn < c.signedOn) throw new AppError('validation', 'Ngày đăng, phát không được trước ngày ký đặt hàng.', { errors: [{ path: 'publishedOn', message: 'Ngày đăng, phát không được trước ngày ký đặt hàng.' }] });
+    // one published article is one product: the same address (tracking parameters aside) is never delivered twice
+    const urlKey = v.url ? normaliseUrl(v.url).slice(0, 2_000) : null;
+    const already = urlKey ? await orderWithDeliverableAt(tx, urlKey) : null;
+    if (already) {
+      const message = `Sản phẩm tại địa chỉ này đã được ghi nhận cho đơn đặt hàng số ${already.refNo} “${already.title}”; mỗi tin, bài chỉ được ghi nhận một lần.`;
+      throw new AppError('conflict', message, { errors: [{ path: 'url', message }] });
+    }
     let fileId: string | null = null;
     const deliverableId = randomUUID();
     if (stored && file) {
       fileId = randomUUID();
       await insertStoredFile(tx, { id: fileId, ownerType: 'press_commission_deliverable', ownerId: deliverableId, fileName: safeFileName(file.fileName), mimeType: stored.mimeType, size: stored.size, sha256: stored.sha256, storageKey: stored.storageKey, createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null });
     }
-    const row = await insertDeliverable(tx, { id: deliverableId, commissionId: id, ...v, urlKey: v.url ? normaliseUrl(v.url).slice(0, 2_000) : null, fileId, createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null });
+    const row = await insertDeliverable(tx, { id: deliverableId, commissionId: id, ...v, urlKey, fileId, createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null });
     if (c.status === 'ordered') await updateCommission(tx, id, { status: 'delivered' });
     await recordAudit(tx, { actor: ctx.actor, action: 'commissions.deliver', subjectType: 'press_commission', subjectId: id, before: { status: c.status }, after: { status: c.status === 'ordered' ? 'delivered' : c.status, productType: line.productType, publishedOn: v.publishedOn, hasUrl: v.url !== null, airedOn: v.airedOn, hasFile: fileId !== null }, requestId: ctx.requestId });
     return row;
