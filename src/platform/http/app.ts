@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
+import { isPlausibleDay } from './validation';
 import cookie from '@fastify/cookie';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { type HelmetOptions } from 'helmet';
@@ -140,6 +141,17 @@ export function hasNulByte(body: unknown): boolean {
   return false;
 }
 
+// Query strings and path parameters arrive as text and are coerced ("limit=10" → 10); JSON bodies are not, so a
+// wrong type in a body is refused instead of silently converted.
+export function makeAjv(coerceTypes: boolean | 'array'): Ajv {
+  // verbose: an error carries the value it refused, so an empty field is told "không được để trống", not its format
+  const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes, strict: false, verbose: true });
+  addFormats.default(ajv);
+  // a day of this platform's records: a real calendar day between 1900 and 2199 (9999-12-31 broke date arithmetic)
+  ajv.addFormat('date', { type: 'string', validate: isPlausibleDay });
+  return ajv;
+}
+
 /** Builds the Fastify instance with the cross-cutting concerns; modules add their routes afterwards. */
 export async function createHttpApp(opts: HttpOptions): Promise<App> {
   const security = securityHeaders({
@@ -199,13 +211,6 @@ export async function createHttpApp(opts: HttpOptions): Promise<App> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // Query strings and path parameters arrive as text and are coerced ("limit=10" → 10); JSON bodies are not, so a
-  // wrong type in a body is refused instead of silently converted.
-  const makeAjv = (coerceTypes: boolean | 'array') => {
-    const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes, strict: false });
-    addFormats.default(ajv);
-    return ajv;
-  };
   const strictAjv = makeAjv(false);
   const coercingAjv = makeAjv('array');
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema));

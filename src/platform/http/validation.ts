@@ -1,10 +1,22 @@
 import type { FieldError } from '../errors';
+import { isIsoDate } from '../text';
+
+/** The days an API field takes: real calendar days in years 1900–2199. */
+export const DAY_YEARS = { from: 1900, to: 2199 } as const;
+
+export function isPlausibleDay(s: string): boolean {
+  if (!isIsoDate(s)) return false;
+  const year = Number(s.slice(0, 4));
+  return year >= DAY_YEARS.from && year <= DAY_YEARS.to;
+}
 
 interface AjvLikeError {
   keyword: string;
   instancePath: string;
   params: Record<string, unknown>;
   message?: string;
+  /** The refused value (the validator runs verbose). */
+  data?: unknown;
 }
 
 /** Turns schema-validation errors into Vietnamese messages a person can act on, one per field. */
@@ -30,8 +42,12 @@ const TYPE_VI: Record<string, string> = {
   null: 'rỗng',
 };
 
+const num = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('vi-VN') : String(v));
+
 function messageFor(e: AjvLikeError): string {
   const p = e.params;
+  // a field left empty in a form: said so, not the format or the codes it would take
+  if (e.data === '' && (e.keyword === 'format' || e.keyword === 'enum' || e.keyword === 'pattern')) return e.keyword === 'enum' ? 'Chưa chọn.' : 'Không được để trống.';
   switch (e.keyword) {
     case 'required':
       return `Thiếu trường bắt buộc "${String(p.missingProperty)}".`;
@@ -47,9 +63,9 @@ function messageFor(e: AjvLikeError): string {
     case 'maxLength':
       return `Không được dài quá ${String(p.limit)} ký tự.`;
     case 'minimum':
-      return `Phải lớn hơn hoặc bằng ${String(p.limit)}.`;
+      return `Phải lớn hơn hoặc bằng ${num(p.limit)}.`;
     case 'maximum':
-      return `Phải nhỏ hơn hoặc bằng ${String(p.limit)}.`;
+      return `Phải nhỏ hơn hoặc bằng ${num(p.limit)}.`;
     case 'minItems':
       return `Phải có ít nhất ${String(p.limit)} mục.`;
     case 'maxItems':
@@ -67,7 +83,7 @@ function messageFor(e: AjvLikeError): string {
 }
 
 const FORMAT_VI: Record<string, string> = {
-  date: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.',
+  date: `Ngày phải có dạng YYYY-MM-DD, là ngày có thật, từ năm ${DAY_YEARS.from} đến năm ${DAY_YEARS.to}.`,
   email: 'Địa chỉ email không hợp lệ.',
   'date-time': 'Thời điểm không hợp lệ.',
   uri: 'Địa chỉ URL không hợp lệ.',
