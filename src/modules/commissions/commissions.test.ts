@@ -8,9 +8,9 @@ import type { Actor } from '../../platform/auth';
 import { readDocxText } from '../../platform/documents';
 import { normaliseUrl } from '../../platform/feeds';
 import type { App } from '../../platform/http';
-import { addDays, todayVn } from '../../platform/text';
+import { addDays, formatDateVi, todayVn } from '../../platform/text';
 import { computeFigures, loadPlanView } from '../plans';
-import { acceptCommission, alertOverdueDeliveries, approveCommission, createCommission, createServiceList, recordPayment, registerDeliverable, setAllocation, signCommission, type CommissionInput } from '.';
+import { acceptCommission, alertOverdueDeliveries, approveCommission, cancelCommission, createCommission, createServiceList, recordPayment, registerDeliverable, setAllocation, signCommission, type CommissionInput } from '.';
 
 const ARTICLE_URL = 'https://baolaocai.example/chinh-sach/ho-tro-san-xuat-nong-nghiep-123.html';
 
@@ -116,6 +116,15 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     await approveCommission(as(coordinator), c.id);
     await getDb().db.execute(sql`update press_commissions set deliver_by = ${addDays(today, -1)}, starts_on = ${addDays(today, -10)} where id = ${c.id}`);
     await expect(signCommission(as(coordinator), c.id, { contractNo: '01/QĐ-SVHTTDL', signedOn: today })).rejects.toThrow(/Hạn giao sản phẩm .* đã qua/u);
+  });
+
+  it('refuses a signing date before the approval', async () => {
+    const c = await createCommission(as(coordinator), order({ planTaskId: null }));
+    await approveCommission(as(coordinator), c.id);
+    await expect(signCommission(as(coordinator), c.id, { contractNo: '02/QĐ-SVHTTDL', signedOn: addDays(today, -1) })).rejects.toThrow(`Ngày ký không được trước ngày phê duyệt (${formatDateVi(today, 'short')}).`);
+    expect((await signCommission(as(coordinator), c.id, { contractNo: '02/QĐ-SVHTTDL', signedOn: today })).status).toBe('ordered');
+    // cancelled, so the annual report's counts below stay those of their own orders
+    await cancelCommission(as(coordinator), c.id, { reason: 'Đơn thử ngày ký' });
   });
 
   it('warns when an order goes over its task budget and signs it only with a reason', async () => {

@@ -51,6 +51,8 @@ export async function signCommission(ctx: ActionContext, id: string, input: { co
   if (input.signedOn > today) throw invalid('signedOn', 'Ngày ký không được sau hôm nay.');
   return ctx.db.transaction(async (tx) => {
     const c = await locked(tx, id, ['approved'], 'Chỉ ký đặt hàng được đơn đã được phê duyệt.');
+    // the decision is signed after it was approved: an earlier date would also move it to another year's report
+    if (c.approvedOn && input.signedOn < c.approvedOn) throw invalid('signedOn', `Ngày ký không được trước ngày phê duyệt (${formatDateVi(c.approvedOn, 'short')}).`);
     // the list may have been ended since approval (a newer one, a decision withdrawn)
     const problem = await serviceProblemOf(tx, c);
     if (problem) throw invalid('serviceId', problem);
