@@ -81,6 +81,13 @@ describeEachDriver('plans: work of 2024 units passes to their successors', (getD
     expect(noReason.statusCode).toBe(422);
     const byOfficer = await app.inject({ method: 'PUT', url: '/api/v1/org/units/yb-so-tttt/work-carrier', headers: auth(khcn), payload: { toId: 'lc-so-vhttdl', effectiveOn: '2025-07-01', reason: 'Báo chí, thông tin cơ sở' } });
     expect(byOfficer.statusCode).toBe(403);
+    // a unit still working keeps its work; a closed one's passes from its closing on, to a unit of the province
+    const put = (unitId: string, payload: object) => app.inject({ method: 'PUT', url: `/api/v1/org/units/${unitId}/work-carrier`, headers: auth(coordinator), payload: { reason: 'Thử chuyển giao sai', ...payload } });
+    const messageOf = async (r: ReturnType<typeof put>) => ((await r).json() as { errors: { message: string }[] }).errors.map((e) => e.message);
+    expect(await messageOf(put('lc-so-tp', { toId: 'lc-so-vhttdl', effectiveOn: '2026-01-01' }))).toEqual(['Sở Tư pháp tỉnh Lào Cai vẫn đang hoạt động; chỉ chuyển giao công việc của đơn vị đã thôi hoạt động.']);
+    expect((await messageOf(put('yb-so-tttt', { toId: 'lc-so-vhttdl', effectiveOn: '2000-01-01' })))[0]).toMatch(/^Sở Thông tin và Truyền thông tỉnh Yên Bái thôi hoạt động từ ngày \d\d\/\d\d\/\d{4}; ngày hiệu lực không được trước ngày đó\.$/);
+    expect(await messageOf(put('yb-so-tttt', { toId: 'cp-ttg', effectiveOn: '2025-07-01' }))).toEqual(['Thủ tướng Chính phủ là cơ quan trung ương; chỉ chuyển giao cho đơn vị của tỉnh.']);
+    expect(await messageOf(put('yb-so-tttt', { toId: 'lc-so-vhttdl', effectiveOn: '2025-03-01' }))).toEqual(['Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai chỉ hoạt động từ ngày 01/07/2025; chọn ngày hiệu lực từ ngày đó.']);
     const set = await app.inject({ method: 'PUT', url: '/api/v1/org/units/yb-so-tttt/work-carrier', headers: auth(coordinator), payload: { toId: 'lc-so-vhttdl', effectiveOn: '2025-07-01', reason: 'Báo chí, thông tin cơ sở về Sở VHTTDL' } });
     expect(set.statusCode).toBe(200);
     expect(set.json()).toMatchObject({ carriers: [{ id: 'lc-so-vhttdl' }], isOverridden: true });

@@ -3,7 +3,7 @@ import { actorName, authorize } from '../../../platform/auth';
 import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
-import { cleanText, isIsoDate } from '../../../platform/text';
+import { cleanText, formatDateVi, isIsoDate } from '../../../platform/text';
 import { getDirectory, invalidateDirectory } from '../directory';
 import { deleteWorkCarrierOverride, upsertWorkCarrierOverride } from '../repo';
 import { isValidAt } from '../resolver';
@@ -27,11 +27,19 @@ export async function setWorkCarrier(ctx: ActionContext, fromId: string, input: 
   if (!from) throw notFound('đơn vị');
   const reason = cleanText(input.reason);
   const errors: { path: string; message: string }[] = [];
-  if (!isIsoDate(input.effectiveOn)) errors.push({ path: 'effectiveOn', message: 'Ngày hiệu lực không hợp lệ.' });
+  const on = input.effectiveOn;
+  if (!isIsoDate(on)) errors.push({ path: 'effectiveOn', message: 'Ngày hiệu lực không hợp lệ.' });
+  // only the work of a unit that has closed is handed on, from its closing: a unit still working keeps its own
+  // (a decision on a working unit gave another unit's officers write access to its records)
+  else if (from.validTo === null) errors.push({ path: 'effectiveOn', message: `${from.name} vẫn đang hoạt động; chỉ chuyển giao công việc của đơn vị đã thôi hoạt động.` });
+  else if (on < from.validTo) errors.push({ path: 'effectiveOn', message: `${from.name} thôi hoạt động từ ngày ${formatDateVi(from.validTo, 'short')}; ngày hiệu lực không được trước ngày đó.` });
   const to = dir.unit(input.toId);
   if (!to) errors.push({ path: 'toId', message: 'Không có đơn vị này trong danh mục.' });
   else if (to.id === from.id) errors.push({ path: 'toId', message: 'Đơn vị nhận phải khác đơn vị chuyển giao.' });
-  else if (isIsoDate(input.effectiveOn) && !isValidAt(to, input.effectiveOn)) errors.push({ path: 'toId', message: `${to.name} không còn hoạt động vào ngày hiệu lực.` });
+  else if (to.level === 'central') errors.push({ path: 'toId', message: `${to.name} là cơ quan trung ương; chỉ chuyển giao cho đơn vị của tỉnh.` });
+  else if (isIsoDate(on) && !isValidAt(to, on)) {
+    errors.push({ path: 'toId', message: on < to.validFrom ? `${to.name} chỉ hoạt động từ ngày ${formatDateVi(to.validFrom, 'short')}; chọn ngày hiệu lực từ ngày đó.` : `${to.name} không còn hoạt động vào ngày hiệu lực.` });
+  }
   if (reason.length < 5) errors.push({ path: 'reason', message: 'Cần ghi rõ lý do (ít nhất 5 ký tự).' });
   if (errors.length) throw new AppError('validation', 'Chưa thể chuyển giao công việc: ' + errors.map((e) => e.message).join(' '), { errors });
   if (to && isIsoDate(input.effectiveOn) && dir.carriers.carriersOf(to.id, input.effectiveOn).carrierIds.includes(from.id)) {
