@@ -5,15 +5,23 @@ import { passwordProblem } from './password-rules';
 // argon2id with OWASP's second recommended profile (19 MiB, t=2, p=1): ~30 ms here, affordable per sign-in.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-/** Hashes a password with argon2id. */
+/**
+ * Hashes a password with argon2id, in Unicode NFC: "mật khẩu" typed by a composing keyboard (Unikey's "Unicode tổ
+ * hợp", macOS) is the same password as typed precomposed.
+ */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return hash(password.normalize('NFC'), OPTIONS);
 }
 
-/** Checks a password against a stored argon2id hash; a malformed hash counts as a mismatch. */
+/**
+ * Checks a password against a stored argon2id hash, in NFC; a hash made before passwords were normalised may hold
+ * the form as typed, which is tried too. A malformed hash counts as a mismatch.
+ */
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {
-    return await verify(stored, password);
+    const nfc = password.normalize('NFC');
+    if (await verify(stored, nfc)) return true;
+    return nfc !== password && (await verify(stored, password));
   } catch {
     return false;
   }

@@ -6,7 +6,7 @@ import { buildTinyOrg, buildUser, STRONG_PASSWORD, SYSTEM } from '../../../test/
 import { mailOutbox } from '../../platform/mail';
 import type { App } from '../../platform/http';
 import { MAX_MAILS_PER_ACCOUNT, MAX_REQUESTS_PER_ADDRESS, NEUTRAL_ANSWER } from './actions/request-password-reset';
-import { updateUserAccount } from './actions/manage-user';
+import { resetPassword, updateUserAccount } from './actions/manage-user';
 
 describeEachDriver('forgotten password by mail', (getDb) => {
   let app: App;
@@ -78,6 +78,23 @@ describeEachDriver('forgotten password by mail', (getDb) => {
     const mail = (outbox.json().items as { toAddress: string; bodyText: string }[]).find((m) => m.toAddress === 'quan.tri@laocai.gov.vn')!;
     expect(mail.bodyText).toContain('Nội dung được ẩn');
     expect(outbox.body).not.toContain(token);
+  });
+
+  it('spends the links mailed before an administrator resets the password, or the person changes it', async () => {
+    const u = await buildUser(getDb(), { role: 'officer', unitId: 'p' });
+    await updateUserAccount({ db: getDb().db, actor: SYSTEM }, u.id, { email: 'dat.lai@laocai.gov.vn' });
+    await ask(u.username, '203.0.113.40');
+    const token = tokenIn((await mailsTo('dat.lai@laocai.gov.vn'))[0]!.text);
+    await resetPassword({ db: getDb().db, actor: SYSTEM }, { userId: u.id }, 'Quan-tri-dat-lai-2026');
+    const late = await app.inject({ method: 'POST', url: '/api/v1/password-reset', payload: { token, newPassword: 'Mot-mat-khau-qua-thu' } });
+    expect(late.statusCode).toBe(422);
+    await signInAs(app, u.username, 'Quan-tri-dat-lai-2026');
+  });
+
+  it('takes a Vietnamese password typed composed (NFD) as the same password typed precomposed (NFC)', async () => {
+    const u = await buildUser(getDb(), { role: 'officer', unitId: 'p', password: 'Điều-phối-văn-hoá-rất-dài'.normalize('NFD') });
+    await signInAs(app, u.username, 'Điều-phối-văn-hoá-rất-dài'.normalize('NFC'));
+    await signInAs(app, u.username, 'Điều-phối-văn-hoá-rất-dài'.normalize('NFD'));
   });
 
   it('refuses an expired link', async () => {

@@ -4,7 +4,7 @@ import type { ActionContext } from '../../../platform/context';
 import { AppError, notFound } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../passwords';
-import { countEnabledAdministrators, deleteSessionsOfUser, findUserById, findUserByUsername, lockAdministrators, rolesOfUsers, replaceRoles, updateUser } from '../repo';
+import { closeResetTokensOfUser, countEnabledAdministrators, deleteSessionsOfUser, findUserById, findUserByUsername, lockAdministrators, rolesOfUsers, replaceRoles, updateUser } from '../repo';
 import { cleanEmail, ensureEmailFree, validateRoles } from './create-user';
 
 const LAST_ADMIN = 'Không thể bỏ quản trị viên cuối cùng: hãy trao vai trò Quản trị hệ thống cho một tài khoản khác trước.';
@@ -84,7 +84,9 @@ export async function resetPassword(ctx: ActionContext, who: { userId?: string; 
   await ctx.db.transaction(async (tx) => {
     await updateUser(tx, target.id, { passwordHash, mustChangePassword: opts.mustChange ?? true });
     const ended = await deleteSessionsOfUser(tx, target.id);
-    await recordAudit(tx, { actor: ctx.actor, action: 'user.reset-password', subjectType: 'user', subjectId: target.id, after: { sessionsEnded: ended }, requestId: ctx.requestId });
+    // a forgotten-password link mailed before would still set a password over the one given now
+    const linksSpent = await closeResetTokensOfUser(tx, target.id);
+    await recordAudit(tx, { actor: ctx.actor, action: 'user.reset-password', subjectType: 'user', subjectId: target.id, after: { sessionsEnded: ended, ...(linksSpent ? { linksSpent } : {}) }, requestId: ctx.requestId });
   });
 }
 
@@ -104,6 +106,7 @@ export async function changeOwnPassword(ctx: ActionContext, currentTokenHash: st
   await ctx.db.transaction(async (tx) => {
     await updateUser(tx, userId, { passwordHash, mustChangePassword: false });
     const ended = await deleteSessionsOfUser(tx, userId, currentTokenHash ?? undefined);
+    await closeResetTokensOfUser(tx, userId);
     await recordAudit(tx, { actor: ctx.actor, action: 'user.change-password', subjectType: 'user', subjectId: userId, after: { otherSessionsEnded: ended }, requestId: ctx.requestId });
   });
 }
