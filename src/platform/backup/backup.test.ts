@@ -60,6 +60,8 @@ describeEachDriver('backup and restore', (getDb) => {
     expect(result.counts.users).toBe(1);
     expect(result.counts.stored_files).toBe(1);
     expect(result).toMatchObject({ files: 1, fileBytes: pdf.length, missingFiles: [] });
+    // it holds accounts and citizens' contacts: readable by its owner only, whatever the umask
+    expect(fs.statSync(archive).mode & 0o777).toBe(0o600);
     const verified = await verifyBackup(archive);
     expect(verified.manifest?.files).toEqual([{ key: stored.storageKey, size: pdf.length, sha256: stored.sha256 }]);
     expect(verified.manifest?.tables.find((t) => t.name === 'users')).toMatchObject({ rows: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });

@@ -206,7 +206,8 @@ async function writeBackup(query: RawQuery, file: string, opts: BackupOptions): 
   }
   const tmp = `${file}.${randomUUID()}.part`;
   try {
-    await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(tmp));
+    // readable by its owner only, whatever the umask: it holds accounts, citizens' contacts and the mail outbox
+    await pipeline(Readable.from(lines()), createGzip(), fs.createWriteStream(tmp, { mode: 0o600 }));
     // a half-written archive never carries the final name
     fs.renameSync(tmp, file);
   } finally {
