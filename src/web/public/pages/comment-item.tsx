@@ -1,4 +1,5 @@
 import type { PublicComment } from '../../../modules/consultation';
+import { todayVn } from '../../../platform/text';
 import { formatDate } from '../dates';
 import { contentLang, t, type Locale } from '../i18n';
 import { labelOf } from '../labels';
@@ -12,7 +13,7 @@ export function CommentItem({ c, locale, returnTo }: { c: PublicComment; locale:
     <li className="comment" id={`y-kien-${c.id}`}>
       <p className="comment__meta">
         {c.displayName ?? labelOf(locale, 'commenterType', c.commenterType) ?? t(locale, 'comment.anonymous')} · {labelOf(locale, 'stance', c.stance)}
-        {c.publishedAt ? ` · ${formatDate(locale, c.publishedAt.slice(0, 10), 'short')}` : ''}
+        {c.publishedAt ? ` · ${formatDate(locale, todayVn(new Date(c.publishedAt)), 'short')}` : ''}
       </p>
       <p className="comment__text" lang={contentLang(locale)} data-user-text="">
         {c.text}
