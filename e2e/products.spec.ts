@@ -89,11 +89,13 @@ test('an officer makes an infographic with an H’Mông version and a loudspeake
   await signOut(page);
 
   // a citizen without JavaScript: the gallery, the product page with its H'Mông version under its lang
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   const citizen = await context.newPage();
   const checker = await browser.newPage();
   await citizen.goto('/san-pham-truyen-thong?q=ha%20tang');
   await expect(citizen.locator('nav a[aria-current="page"]')).toHaveText(['Sản phẩm truyền thông']);
+  // on a 360 px phone the filters (a policy's long title in its list box) never widen the page
+  expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await citizen.getByRole('link', { name: INFOGRAPHIC }).click();
   await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(INFOGRAPHIC);
   await expect(citizen.locator('h3[lang="hnj"]')).toHaveText('Kev pab txhim kho txoj kev hauv zos');
