@@ -63,6 +63,7 @@ describe('the settings table', () => {
     expect(configProblems({ NODE_ENV: 'production', PUBLIC_URL: 'https://gopy.laocai.gov.vn' })).toEqual([]);
     expect(configProblems({ NODE_ENV: 'production', ENABLE_TEST_CLOCK: '1' }).join()).toContain('ENABLE_TEST_CLOCK không hợp lệ');
     expect(configProblems({ ENABLE_TEST_CLOCK: '1' })).toEqual([]);
+    expect(configProblems({ ENABLE_TEST_CLOCK: '0', NODE_ENV: 'production' })).toEqual([]);
     expect(configProblems({ SMTP_PASSWORD: 'mat-khau-thu' }).join()).toContain('SMTP_PASSWORD không hợp lệ. Đặt cả SMTP_USER');
     expect(configProblems({ SMTP_USER: 'gopy', SMTP_PASSWORD: 'mat-khau-thu', SMTP_HOST: 'smtp.laocai.gov.vn', MAIL_FROM: 'Sở TT&TT <no-reply@laocai.gov.vn>' })).toEqual([]);
   });

@@ -103,8 +103,8 @@ export const SETTINGS: readonly Setting[] = [
     problem: (v) => (/^([^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(v.trim()) ? null : 'ghi một địa chỉ thư, ví dụ Sở TT&TT <no-reply@laocai.gov.vn>.'),
   },
   {
-    name: 'ENABLE_TEST_CLOCK', purpose: 'Đồng hồ giả cho kiểm thử trình duyệt', rule: '1 hoặc để trống; không bao giờ khi NODE_ENV=production', fallback: 'tắt',
-    problem: (v, env) => (v !== '1' ? 'dùng 1 hoặc để trống.' : isProduction(env) ? 'chỉ dùng khi kiểm thử, không bao giờ khi NODE_ENV=production.' : null),
+    name: 'ENABLE_TEST_CLOCK', purpose: 'Đồng hồ giả cho kiểm thử trình duyệt', rule: '1 để bật; 0 hoặc để trống là tắt; không bao giờ bật khi NODE_ENV=production', fallback: 'tắt',
+    problem: (v, env) => (v === '0' ? null : v !== '1' ? 'dùng 1 (bật), 0 hoặc để trống (tắt).' : isProduction(env) ? 'chỉ dùng khi kiểm thử, không bao giờ khi NODE_ENV=production.' : null),
   },
   {
     name: 'MONITORING_ALLOW_PRIVATE_HOSTS', purpose: 'Cho phép theo dõi dư luận tải từ địa chỉ nội bộ (127.0.0.1, mạng riêng); chỉ để kiểm thử', rule: 'true (hoặc 1) hay false; không bật khi NODE_ENV=production', fallback: 'false',
