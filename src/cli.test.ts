@@ -17,6 +17,21 @@ function cli(...args: string[]) {
 }
 
 describe('command line', () => {
+  it('says an empty directory is empty and writes nothing when only looking; setup fills it', async () => {
+    const empty = cli('org', 'list');
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain('Danh mục tổ chức đang trống.');
+    expect(empty.err).not.toContain('admin');
+    const database = await openDatabase(env.DATABASE_URL);
+    try {
+      expect((await database.query<{ n: number }>('select (select count(*) from org_units) + (select count(*) from users) as n', [])).rows[0]!.n).toBe(0);
+    } finally {
+      await database.close();
+    }
+    expect(cli('setup').code).toBe(0);
+    expect(cli('org', 'list', '--at', '2024-06-01').out).toMatch(/— \d+ đơn vị ngày 01\/06\/2024\n$/);
+  });
+
   it('resolves a unit name as of a date as one JSON object', () => {
     const r = cli('org', 'resolve', 'Sở TT&TT', '--at', '2024-06-01', '--json');
     expect(r.code).toBe(0);
@@ -30,6 +45,13 @@ describe('command line', () => {
 
   it('adds a user, resets the password, and refuses a duplicate in Vietnamese', () => {
     expect(cli('user', 'add', 'canbo1', '--name', 'Cán bộ Một', '--password', 'Mat-khau-can-bo-1', '--role', 'officer', '--unit', 'lc-so-tp').code).toBe(0);
+    // an unknown option or a role without its unit: said in Vietnamese, with the usage, nothing created
+    const unknown = cli('user', 'add', 'canbo2', '--name', 'Cán bộ Hai', '--mail', 'x@laocai.gov.vn');
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.err).toContain('Tùy chọn không dùng được ở đây hoặc thiếu giá trị: --mail.');
+    expect(unknown.err).not.toMatch(/TypeError|ERR_PARSE_ARGS/);
+    expect(cli('user', 'add', 'canbo2', '--name', 'Cán bộ Hai', '--role', 'officer').err).toContain('Mỗi --role cần một --unit đi kèm');
+    expect(cli('user', 'add', 'canbo2', '--name', 'Cán bộ Hai', '--email', 'can.bo.hai@laocai.gov.vn', '--role', 'officer', '--unit', 'lc-so-tp').code).toBe(0);
     const dup = cli('user', 'add', 'canbo1', '--name', 'Cán bộ Một', '--password', 'Mat-khau-can-bo-1');
     expect(dup.code).toBe(2);
     expect(dup.err).toContain('đã được dùng');

@@ -6,36 +6,36 @@ import { backupDatabase, restoreDatabase } from './platform/backup';
 import { loadConfig } from './platform/config';
 import { openDatabase, type Database } from './platform/db';
 import { isAppError } from './platform/errors';
-import { isIsoDate, todayVn } from './platform/text';
+import { formatDateVi, isIsoDate, todayVn } from './platform/text';
 import { bootstrapData } from './bootstrap';
 import { createUser, resetPassword } from './modules/accounts';
 import { getDirectory, UNIT_TYPE_LABELS } from './modules/organisations';
 
 const USAGE = `Cách dùng: npm run cli -- <lệnh>
-  user add USERNAME --name "Họ tên" [--password P] [--role ROLE --unit UNIT_ID]...
+  user add USERNAME --name "Họ tên" [--email THƯ] [--password P] [--role ROLE --unit UNIT_ID]...
   user reset-password USERNAME [--password P]
   org list [--at YYYY-MM-DD] [--json]
   org resolve "TÊN ĐƠN VỊ" [--at YYYY-MM-DD] [--json]
-  org import FILE.xlsx|FILE.csv... [--apply]   (without --apply: check only, nothing written)
-  setup                   (a real installation's first start: the bundled directory and the admin account, no demo draft)
-  doctor                  (configuration in effect, database durability, free disk, mail server, audit checkpoints)
-  audit verify            (the chain, and the checkpoints in AUDIT_CHECKPOINT_FILE)
-  audit checkpoint        (verify, then record the head in the checkpoint file)
+  org import FILE.xlsx|FILE.csv... [--apply]   (không có --apply: chỉ kiểm tra, không ghi gì)
+  setup                   (lần chạy đầu của một hệ thống thật: danh mục có sẵn và tài khoản admin, không có dự thảo mẫu)
+  doctor                  (cấu hình đang dùng, độ bền cơ sở dữ liệu, dung lượng đĩa, máy chủ thư, mốc kiểm tra nhật ký)
+  audit verify            (chuỗi nhật ký và các mốc trong AUDIT_CHECKPOINT_FILE)
+  audit checkpoint        (kiểm tra, rồi ghi mốc mới vào tệp mốc)
   backup FILE
   restore FILE [--force]
   plan parse FILE --json
   plan import FILE [--map "Tên=ID"]... [--ignore-unresolved] [--expand-groups]
   plan report PLAN_ID --out FILE.docx [--xlsx FILE.xlsx] [--at YYYY-MM-DD] [--signer "Họ tên" --signer-title "Chức vụ"]`;
 
-/** Exit codes: 0 ok, 1 failure (e.g. audit broken), 2 bad input. */
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parseOptions(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       at: { type: 'string' },
       json: { type: 'boolean' },
       name: { type: 'string' },
+      email: { type: 'string' },
       password: { type: 'string' },
       role: { type: 'string', multiple: true },
       unit: { type: 'string', multiple: true },
@@ -50,6 +50,19 @@ async function main(argv: string[]): Promise<number> {
       apply: { type: 'boolean' },
     },
   });
+}
+
+/** Exit codes: 0 ok, 1 failure (e.g. audit broken), 2 bad input. */
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (err) {
+    // node's own message is English and comes with a stack: the operator gets the option's name and the usage
+    const option = /'(-[^']+)'/.exec(err instanceof Error ? err.message : '')?.[1];
+    return usage(option ? `Tùy chọn không dùng được ở đây hoặc thiếu giá trị: ${option}.` : 'Dòng lệnh không hợp lệ.');
+  }
+  const { values, positionals } = parsed;
   const [group, verb, arg] = positionals;
   // loaded on demand: the parser is large and other commands should start fast
   if (group === 'plan') return (await import('./cli-plans')).runPlanCommand(verb, arg, { json: values.json ?? false, map: values.map, ignoreUnresolved: values['ignore-unresolved'], expandGroups: values['expand-groups'], out: values.out, xlsx: values.xlsx, at: values.at, signer: values.signer, signerTitle: values['signer-title'] });
@@ -80,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function run(database: Database, group: string, verb: string | undefined, arg: string | undefined, opts: { at: string; json?: boolean; name?: string; password?: string; role?: string[]; unit?: string[]; force?: boolean }): Promise<number> {
+async function run(database: Database, group: string, verb: string | undefined, arg: string | undefined, opts: { at: string; json?: boolean; name?: string; email?: string; password?: string; role?: string[]; unit?: string[]; force?: boolean }): Promise<number> {
   const actor = systemActor('dòng lệnh');
   const ctx = { db: database.db, actor };
   // backup and restore take a file, not a verb: "backup FILE" is the command "backup"
@@ -88,10 +101,12 @@ async function run(database: Database, group: string, verb: string | undefined, 
   switch (key) {
     case 'user add': {
       if (!arg || !opts.name) return usage('Thiếu tên đăng nhập hoặc --name.');
-      const roles: RoleGrant[] = (opts.role ?? []).map((role, i) => ({ role: role as RoleGrant['role'], unitId: opts.unit?.[i] ?? '' }));
+      // a role is held on a unit: each --role goes with its --unit, in order
+      if ((opts.role ?? []).length !== (opts.unit ?? []).length) return usage('Mỗi --role cần một --unit đi kèm (và ngược lại), theo đúng thứ tự.');
+      const roles: RoleGrant[] = (opts.role ?? []).map((role, i) => ({ role: role as RoleGrant['role'], unitId: opts.unit![i]! }));
       const password = opts.password ?? (await import('./modules/accounts/passwords')).randomPassword();
       // the administrator knows this password (typed or printed): the person must choose their own at first sign-in
-      await createUser(ctx, { username: arg, displayName: opts.name, password, roles, mustChangePassword: true });
+      await createUser(ctx, { username: arg, displayName: opts.name, email: opts.email ?? null, password, roles, mustChangePassword: true });
       console.log(`Đã tạo tài khoản ${arg}${opts.password ? '' : ` với mật khẩu tạm: ${password}`}`);
       return 0;
     }
@@ -110,8 +125,9 @@ async function run(database: Database, group: string, verb: string | undefined, 
       return 0;
     }
     case 'org list': {
-      await bootstrapIfEmpty(database);
+      // looking writes nothing: an empty directory is said so, and filled by `setup` or `org import` (docs/operations.md)
       const dir = await getDirectory(database.db);
+      if (dir.snapshot.units.length === 0) return emptyDirectory();
       const units = dir.resolver.unitsAt(opts.at);
       if (opts.json) {
         console.log(JSON.stringify({ at: opts.at, units: units.map((u) => ({ id: u.id, name: u.name, type: u.type, parentId: u.parentId })) }));
@@ -124,18 +140,18 @@ async function run(database: Database, group: string, verb: string | undefined, 
         }
       };
       print(dir.resolver.treeAt(opts.at), 0);
-      console.log(`— ${units.length} đơn vị tại ${opts.at}`);
+      console.log(`— ${units.length} đơn vị ngày ${formatDateVi(opts.at, 'short')}`);
       return 0;
     }
     case 'org resolve': {
       if (!arg) return usage('Thiếu tên đơn vị cần tra.');
-      await bootstrapIfEmpty(database);
       const dir = await getDirectory(database.db);
+      if (dir.snapshot.units.length === 0) return emptyDirectory();
       const r = dir.resolver.resolve(arg, opts.at);
       const ids = r.status === 'unit' || r.status === 'group' ? r.unitIds : r.status === 'ambiguous' ? r.candidateIds : [];
       const out = { ...r, at: opts.at, units: ids.map((id) => ({ id, name: dir.unit(id)?.name ?? id })) };
       if (opts.json) console.log(JSON.stringify(out));
-      else console.log(`${r.status}: ${out.units.map((u) => u.name).join('; ') || '—'}`);
+      else console.log(`${RESOLVE_LABELS[r.status] ?? r.status}: ${out.units.map((u) => u.name).join('; ') || '—'}`);
       return r.status === 'unresolved' ? 1 : 0;
     }
     case 'audit verify':
@@ -186,6 +202,14 @@ async function bootstrapIfEmpty(database: Database): Promise<{ orgLoaded: boolea
   const b = await bootstrapData(database, process.env.ADMIN_PASSWORD || null, { demo: false });
   if (b.generatedPassword) console.error(`Đã tạo tài khoản admin / ${b.generatedPassword}`);
   return b;
+}
+
+/** How a name resolved, as the operator reads it. */
+const RESOLVE_LABELS: Record<string, string> = { unit: 'Đơn vị', group: 'Nhóm đơn vị', ambiguous: 'Chưa rõ, có thể là', unresolved: 'Không xác định được' };
+
+function emptyDirectory(): number {
+  console.error('Danh mục tổ chức đang trống. Nạp danh mục của tỉnh bằng `org import <tệp>`, hoặc danh mục có sẵn (Yên Bái, Lào Cai) bằng `setup`.');
+  return 1;
 }
 
 function usage(message: string): number {
