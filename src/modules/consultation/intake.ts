@@ -9,6 +9,7 @@ import { insertMailsSql, type MailMessage } from '../../platform/mail';
 import { intakeBatchSize, intakeComments, intakeDuration } from '../../platform/metrics';
 import { comments } from './tables';
 import type { CommentRow } from './repo';
+import { RECEIPT_ALPHABET as ALPHABET } from './receipt-code';
 
 /** One comment ready to be written, with what must be written alongside it. */
 export interface PendingComment {
@@ -382,7 +383,6 @@ const keyOf = (c: { roundId: string; idempotencyKey: string }) => `${c.roundId}|
 
 // Crockford base32 without look-alikes: a receipt code is read aloud on the phone. Random bytes come from a pool
 // refilled 4 KB at a time (one call per 512 codes); 256 is a multiple of 32, so every letter is equally likely.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const pool = Buffer.alloc(4096);
 let poolAt = pool.length;
 

@@ -4,6 +4,7 @@ import { TtlCache } from '../../platform/ttl-cache';
 import { getDirectory } from '../organisations';
 import { DOC_TYPE_LABELS, findDraft, findDraftBySlug, findKit, findVersion, presentArticle, type ArticleView, type DocType, type DraftDocument } from '../policies';
 import { presentPublicComment, roundStatus, type PublicComment } from './present';
+import { normaliseReceiptCode } from './receipt-code';
 import { findCommentByReceipt, findRound, answersOf, publicRounds, publishedCommentsOfRounds, roundsOfDraft, withheldCountsByReason, type RoundRow } from './repo';
 
 /** One consultation in the portal's list: explicit public fields only. */
@@ -189,7 +190,7 @@ export async function currentRoundOfSlug(db: Executor, slug: string): Promise<st
 
 /** What a commenter sees by receipt code: the state, and once published the public text and the answer. */
 export async function followComment(db: Executor, code: string) {
-  const c = await findCommentByReceipt(db, code.trim().toUpperCase());
+  const c = await findCommentByReceipt(db, normaliseReceiptCode(code));
   if (!c) return null;
   const round = await findRound(db, c.roundId);
   const draft = round ? await findDraft(db, round.draftId) : null;
