@@ -6,6 +6,7 @@ export { nfc, cleanText, storableText, fold, slugify, escapeLike } from './norma
 export { toneKey, sameText } from './tone-key';
 export { tokenize } from './tokenize';
 export { type IsoDate, isIsoDate, todayVn, addDays, compareIso } from './iso-date';
+export { isPhoneNumber, phoneDigits, phoneProblem } from './phone';
 export { type DateStyleVi, formatDateVi, formatPlaceDateLine, formatDateTimeVi } from './date-format';
 export { type FoundDateVi, parseDateVi, findDatesVi } from './date-parse';
 export {

@@ -3,7 +3,7 @@ import { now as clockNow } from '../../../platform/clock';
 import { driverOf, runsInOwnThread, type DB } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, storeFile, type StoredFile } from '../../../platform/files';
-import { cleanText, todayVn } from '../../../platform/text';
+import { cleanText, phoneDigits, phoneProblem, todayVn } from '../../../platform/text';
 import { TtlCache } from '../../../platform/ttl-cache';
 import { findDraft, findVersion, type DraftDocument } from '../../policies';
 import { IntakeBatcher, newReceiptCode } from '../intake';
@@ -98,9 +98,10 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
   if (!name) fail('name', 'Vui lòng nhập họ tên hoặc tên tổ chức.');
   else if (name.length > 200) fail('name', 'Họ tên quá dài (tối đa 200 ký tự).');
   const email = input.email?.trim().toLowerCase() || null;
-  const phone = input.phone?.replace(/[\s.()-]/g, '') || null;
+  const phone = input.phone ? phoneDigits(input.phone) || null : null;
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('email', 'Địa chỉ email không hợp lệ.');
-  if (phone && !/^\+?\d{9,12}$/.test(phone)) fail('phone', 'Số điện thoại không hợp lệ.');
+  // a digit missing and the officer who must call to confirm a phone-only comment never reaches its author
+  if (phone && phoneProblem(phone)) fail('phone', phoneProblem(phone)!);
   if (!email && !phone) fail('email', 'Vui lòng nhập email hoặc số điện thoại để cơ quan soạn thảo có thể liên hệ (không công khai).');
   if (!(STANCES as readonly string[]).includes(input.stance)) fail('stance', 'Chọn ý kiến: đồng ý, không đồng ý hoặc đề xuất sửa đổi.');
   const body = cleanText(input.body);

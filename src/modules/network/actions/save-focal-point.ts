@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import type { Executor } from '../../../platform/db';
 import { AppError, notFound, type FieldError } from '../../../platform/errors';
-import { cleanText, fold, isIsoDate } from '../../../platform/text';
+import { cleanText, fold, isIsoDate, phoneProblem } from '../../../platform/text';
 import { getDirectory } from '../../organisations';
 import { LEVELS, type Level } from '../labels';
 import { findFocalPoint, findPerson, insertFocalPoint, listFocalPoints, updateFocalPoint, type FocalPointRow } from '../repo';
@@ -28,7 +28,6 @@ export interface FocalPointInput {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 .-]{8,15}$/;
 const optional = (v: string | null | undefined) => (v ? cleanText(v) || null : null);
 const fail = (errors: FieldError[], summary: string) => new AppError('validation', errors.length === 1 ? errors[0]!.message : summary, { errors });
 
@@ -55,7 +54,7 @@ async function checked(ctx: ActionContext, input: FocalPointInput) {
   if (!LEVELS.includes(v.level)) errors.push({ path: 'level', message: 'Chọn cấp của đầu mối (tỉnh, sở ngành, xã hoặc khác).' });
   if (!v.personName) errors.push({ path: 'personName', message: 'Nhập họ và tên, hoặc chọn một người trong danh bạ.' });
   if (v.email && !EMAIL.test(v.email)) errors.push({ path: 'email', message: 'Địa chỉ thư điện tử không hợp lệ.' });
-  if (v.phone && !PHONE.test(v.phone)) errors.push({ path: 'phone', message: 'Số điện thoại không hợp lệ.' });
+  if (v.phone && phoneProblem(v.phone)) errors.push({ path: 'phone', message: phoneProblem(v.phone)! });
   if (v.zaloUserId && !/^\d{5,30}$/.test(v.zaloUserId)) errors.push({ path: 'zaloUserId', message: 'Mã người theo dõi Zalo OA là một dãy số (Zalo cấp khi người đó quan tâm OA).' });
   if (v.zaloJoinedOn !== null && !isIsoDate(v.zaloJoinedOn)) errors.push({ path: 'zaloJoinedOn', message: 'Ngày vào nhóm Zalo không hợp lệ.' });
   if (!isIsoDate(v.validFrom)) errors.push({ path: 'validFrom', message: 'Ngày bắt đầu không hợp lệ.' });
