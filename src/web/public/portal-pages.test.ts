@@ -120,6 +120,19 @@ describeEachDriver('portal pages: navigation, forms, closed rounds, home', (getD
     expect(res.body).toContain('value="khong-hop-le"');
   });
 
+  it('says a file chosen before an error was not sent, and refuses a display name carrying a phone number', async () => {
+    const fields = { idempotencyKey: 'portal-pages-0003', dieu: 'dieu-3', commenterType: 'business', name: 'Công ty Thử', pseudonym: 'Hoa - 0987 654 321', email: 'congty@example.vn', phone: '', stance: 'propose', body: 'Góp ý kèm tệp.', consentProcessing: '' };
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const body = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'attachments', fileName: 'y-kien.pdf', data: pdf, type: 'application/pdf' }]);
+    const res = await app.inject({ method: 'POST', url: `/gop-y/${openSlug}/y-kien`, headers: body.headers, payload: body.payload });
+    expect(res.statusCode).toBe(422);
+    const summary = /<div role="alert" class="error-summary"[^]*?<\/div>/.exec(res.body)![0];
+    expect(summary).toContain('href="#attachments"');
+    expect(res.body).toContain('1 tệp đính kèm chưa được gửi vì biểu mẫu còn lỗi: vui lòng chọn lại tệp trước khi gửi.');
+    expect(summary).toContain('href="#pseudonym"');
+    expect(res.body).toContain('Tên hiển thị công khai không được chứa số điện thoại, email hay số giấy tờ tùy thân');
+  });
+
   it('shows no form for a closed round, but when it closed and that the synthesis report is to come; what was typed is given back', async () => {
     const page = await app.inject({ url: `/gop-y/${closedSlug}` });
     expect(page.body).toContain(`Đợt lấy ý kiến đã kết thúc ngày ${addDays(today, -5).split('-').reverse().join('/')}`);

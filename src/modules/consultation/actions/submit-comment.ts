@@ -4,6 +4,7 @@ import { driverOf, runsInOwnThread, type DB } from '../../../platform/db';
 import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, storeFile, type StoredFile } from '../../../platform/files';
 import { cleanText, phoneDigits, phoneProblem, todayVn } from '../../../platform/text';
+import { redactPersonalData } from '../redact';
 import { TtlCache } from '../../../platform/ttl-cache';
 import { findDraft, findVersion, type DraftDocument } from '../../policies';
 import { IntakeBatcher, newReceiptCode } from '../intake';
@@ -104,6 +105,9 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
   if (phone && phoneProblem(phone)) fail('phone', phoneProblem(phone)!);
   if (!email && !phone) fail('email', 'Vui lòng nhập email hoặc số điện thoại để cơ quan soạn thảo có thể liên hệ (không công khai).');
   if (!(STANCES as readonly string[]).includes(input.stance)) fail('stance', 'Chọn ý kiến: đồng ý, không đồng ý hoặc đề xuất sửa đổi.');
+  // the display name is published as typed: it may not carry what the comment's text would have hidden
+  const pseudonym = input.pseudonym ? cleanText(input.pseudonym).slice(0, 100) : '';
+  if (pseudonym && redactPersonalData(pseudonym) !== pseudonym) fail('pseudonym', 'Tên hiển thị công khai không được chứa số điện thoại, email hay số giấy tờ tùy thân: tên này được đăng công khai.');
   const body = cleanText(input.body);
   if (!body) fail('body', 'Vui lòng nhập nội dung góp ý.');
   else if (body.length > 10_000) fail('body', 'Nội dung góp ý quá dài (tối đa 10.000 ký tự).');
@@ -124,7 +128,7 @@ export async function submitComment(ctx: SubmitContext, input: CommentInput): Pr
     articleAnchor: input.articleAnchor,
     commenterType: input.commenterType,
     name,
-    pseudonym: input.pseudonym ? cleanText(input.pseudonym).slice(0, 100) || null : null,
+    pseudonym: pseudonym || null,
     email,
     phone,
     consent: { processing: true, contact: input.consent.contact, showName: input.consent.showName },

@@ -17,7 +17,7 @@ export interface CommentFormValues {
 export const EMPTY_VALUES: CommentFormValues = { commenterType: 'citizen', name: '', pseudonym: '', email: '', phone: '', stance: '', body: '', consentProcessing: false, consentContact: false };
 
 // the fields an error can link to (an error about anything else, e.g. the article, is listed without a link)
-const FIELDS = new Set(['commenterType', 'name', 'email', 'phone', 'stance', 'body', 'attachments', 'consent']);
+const FIELDS = new Set(['commenterType', 'name', 'pseudonym', 'email', 'phone', 'stance', 'body', 'attachments', 'consent']);
 
 const TYPES: readonly (readonly [string, Key])[] = [['citizen', 'form.type.citizen'], ['business', 'form.type.business'], ['organisation', 'form.type.organisation'], ['agency', 'form.type.agency']];
 const STANCES: readonly (readonly [string, Key])[] = [['agree', 'form.stance.agree'], ['disagree', 'form.stance.disagree'], ['propose', 'form.stance.propose']];
@@ -76,9 +76,10 @@ export function CommentFormPage(props: { frame: PortalFrame; locale: Locale; slu
         <FieldError path="name" />
         <p className="field">
           <label htmlFor="pseudonym">{t(locale, 'form.pseudonym')}</label>
-          <input id="pseudonym" name="pseudonym" maxLength={100} defaultValue={values.pseudonym} aria-describedby="pseudonym-goi-y" />
+          <input id="pseudonym" name="pseudonym" maxLength={100} defaultValue={values.pseudonym} aria-invalid={invalid('pseudonym')} aria-describedby={described('pseudonym', 'pseudonym-goi-y')} />
           <span id="pseudonym-goi-y" className="hint">{t(locale, 'form.pseudonymHint')}</span>
         </p>
+        <FieldError path="pseudonym" />
         <p className="field">
           <label htmlFor="email">{t(locale, 'form.email')}</label>
           <input id="email" name="email" type="email" autoComplete="email" maxLength={200} defaultValue={values.email} aria-invalid={invalid('email')} aria-describedby={described('email', 'lien-he-goi-y')} />
@@ -101,7 +102,8 @@ export function CommentFormPage(props: { frame: PortalFrame; locale: Locale; slu
         <FieldError path="stance" />
         <p className="field">
           <label htmlFor="body">{t(locale, 'form.body')}</label>
-          <textarea id="body" name="body" rows={8} required maxLength={10000} defaultValue={values.body} aria-invalid={invalid('body')} aria-describedby={described('body')} />
+          <textarea id="body" name="body" rows={8} required maxLength={10000} defaultValue={values.body} aria-invalid={invalid('body')} aria-describedby={described('body', 'body-goi-y')} />
+          <span id="body-goi-y" className="hint">{t(locale, 'form.bodyHint')}</span>
         </p>
         <FieldError path="body" />
         <p className="field">
