@@ -5,16 +5,26 @@ import { AppError, isAppError } from '../errors';
 export interface MultipartUpload {
   files: { field: string; fileName: string; data: Buffer }[];
   fields: Record<string, string>;
+  /** Files over the cap, by name (only with keepReadingPastLargeFiles; their bytes are not kept). */
+  tooLarge: string[];
 }
 
 /** Reads a multipart form fully (files are small documents here), with a Vietnamese error for each limit. */
-export async function readMultipart(request: FastifyRequest, opts: { maxFileBytes: number }): Promise<MultipartUpload> {
+export async function readMultipart(request: FastifyRequest, opts: { maxFileBytes: number; keepReadingPastLargeFiles?: boolean }): Promise<MultipartUpload> {
   if (!request.isMultipart()) throw new AppError('unsupported-media-type', 'Cần gửi tệp dưới dạng multipart/form-data.');
-  const out: MultipartUpload = { files: [], fields: {} };
+  const out: MultipartUpload = { files: [], fields: {}, tooLarge: [] };
   try {
-    for await (const part of request.parts({ limits: { fileSize: opts.maxFileBytes, files: 10, fields: 20, fieldSize: 1024 * 1024 } })) {
+    // a form page keeps reading past a file over the cap (named in tooLarge, its bytes dropped), so what was typed
+    // after it comes back with the error; an API refuses the request at once
+    // (the plugin reads throwFileSizeLimit for parts() too; its types list it for file() only)
+    const partOptions = { limits: { fileSize: opts.maxFileBytes, files: 10, fields: 20, fieldSize: 1024 * 1024 }, throwFileSizeLimit: !opts.keepReadingPastLargeFiles };
+    for await (const part of request.parts(partOptions)) {
       if (part.type === 'file') {
         const data = await part.toBuffer();
+        if (part.file.truncated) {
+          out.tooLarge.push(part.filename);
+          continue;
+        }
         out.files.push({ field: part.fieldname, fileName: part.filename, data });
       } else {
         out.fields[part.fieldname] = String(part.value);

@@ -25,13 +25,18 @@ const Slug = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 /** The query parameter of a page a comment was just reported from ("Cảm ơn bạn đã báo cáo…"). */
 const FLAGGED = 'da-bao-cao';
 
+/** The largest file a comment may carry. */
+const MAX_COMMENT_FILE_BYTES = 5 * 1024 * 1024;
+
 /** Where a POSTed form comes from: the values typed, the files, the article. */
-async function readCommentForm(request: FastifyRequest): Promise<{ values: CommentFormValues; dieu: string; idempotencyKey: string; files: { data: Uint8Array; fileName: string }[] }> {
+async function readCommentForm(request: FastifyRequest): Promise<{ values: CommentFormValues; dieu: string; idempotencyKey: string; files: { data: Uint8Array; fileName: string }[]; tooLarge: string[] }> {
   let fields: Record<string, string> = {};
   let files: { data: Uint8Array; fileName: string }[] = [];
+  let tooLarge: string[] = [];
   if (request.isMultipart()) {
-    const form = await readMultipart(request, { maxFileBytes: 5 * 1024 * 1024 });
+    const form = await readMultipart(request, { maxFileBytes: MAX_COMMENT_FILE_BYTES, keepReadingPastLargeFiles: true });
     fields = form.fields;
+    tooLarge = form.tooLarge;
     files = form.files.filter((f) => f.data.length > 0 && f.fileName).map((f) => ({ data: new Uint8Array(f.data), fileName: f.fileName }));
   } else {
     fields = Object.fromEntries(Object.entries((request.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v ?? '')]));
@@ -42,6 +47,7 @@ async function readCommentForm(request: FastifyRequest): Promise<{ values: Comme
     dieu: f('dieu'),
     idempotencyKey: /^[\w-]{8,64}$/.test(f('idempotencyKey')) ? f('idempotencyKey') : randomUUID(),
     files,
+    tooLarge,
   };
 }
 
@@ -188,6 +194,11 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
     const form = await readCommentForm(request);
     const roundId = await currentRoundOfSlug(app.db, request.params.slug);
     if (!roundId) throw notFound('dự thảo');
+    if (form.tooLarge.length) {
+      // the form comes back with everything typed, the file named, instead of a bare error page
+      const message = `Tệp ${form.tooLarge.map((n) => `“${n}”`).join(', ')} lớn hơn ${MAX_COMMENT_FILE_BYTES / 1024 / 1024} MB, chưa được gửi: hãy chọn tệp nhỏ hơn (có thể nén hoặc chia nhỏ), hoặc gửi góp ý không kèm tệp.`;
+      return sendPage(reply, await renderForm(request, locale, request.params.slug, form.dieu, form.values, [{ path: 'attachments', message }], null, form.idempotencyKey, false), 413);
+    }
     try {
       const { comment } = await submitComment(
         { db: app.db, clientIp: request.ip, publicUrl: opts.publicUrl },

@@ -133,6 +133,19 @@ describeEachDriver('portal pages: navigation, forms, closed rounds, home', (getD
     expect(res.body).toContain('Tên hiển thị công khai không được chứa số điện thoại, email hay số giấy tờ tùy thân');
   });
 
+  it('gives the form back with everything typed when a file is over 5 MB, naming the file', async () => {
+    const fields = { idempotencyKey: 'portal-pages-0004', dieu: 'dieu-3', commenterType: 'business', name: 'Hiệp hội Doanh nghiệp', pseudonym: '', email: 'hiephoi@example.vn', phone: '', stance: 'propose', body: 'Một góp ý dài của hiệp hội, giữ lại.' };
+    const big = new Uint8Array(6 * 1024 * 1024).fill(0x25);
+    // the consent comes after the file in the form: it is read too
+    const body = multipart([...Object.entries(fields).map(([name, value]) => ({ name, value })), { name: 'attachments', fileName: 'gop-y-hiep-hoi.pdf', data: big, type: 'application/pdf' }, { name: 'consentProcessing', value: '1' }]);
+    const res = await app.inject({ method: 'POST', url: `/gop-y/${openSlug}/y-kien`, headers: body.headers, payload: body.payload });
+    expect(res.statusCode).toBe(413);
+    expect(res.body).toContain('Tệp “gop-y-hiep-hoi.pdf” lớn hơn 5 MB, chưa được gửi');
+    expect(res.body).toContain('Một góp ý dài của hiệp hội, giữ lại.');
+    expect(res.body).toContain('value="hiephoi@example.vn"');
+    expect(res.body).toMatch(/<form [^>]*method="post"/);
+  });
+
   it('shows no form for a closed round, but when it closed and that the synthesis report is to come; what was typed is given back', async () => {
     const page = await app.inject({ url: `/gop-y/${closedSlug}` });
     expect(page.body).toContain(`Đợt lấy ý kiến đã kết thúc ngày ${addDays(today, -5).split('-').reverse().join('/')}`);
