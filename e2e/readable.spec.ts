@@ -420,7 +420,7 @@ test('every office route and portal page shows names and Vietnamese labels, neve
   const auditor = await browser.newPage();
   await signIn(auditor, 'admin', ADMIN_PASSWORD);
   await auditor.goto('/office/audit');
-  await auditor.getByLabel('Người thực hiện', { exact: true }).selectOption({ label: OFFICER.displayName });
+  await auditor.getByLabel('Người thực hiện', { exact: true }).selectOption({ label: `${OFFICER.displayName} (${OFFICER.username})` });
   await auditor.getByLabel('Thao tác', { exact: true }).selectOption({ label: 'Gửi báo cáo tiến độ' });
   await auditor.getByRole('button', { name: 'Lọc', exact: true }).click();
   await expect(auditor).toHaveURL(/action=plan\.report\.submit/);

@@ -42,7 +42,8 @@ export const accountsAuditVocabulary: AuditVocabulary = {
   subjects: {
     user: {
       label: ['Tài khoản', 'Account'],
-      names: async (db, ids) => new Map([...(await userNamesByIds(db, ids))].map(([id, name]) => [id, { name, href: '/office/users' }])),
+      names: async (db, ids) => new Map([...(await userNamesByIds(db, ids))].map(([id, u]) => [id, { name: `${u.name} (${u.username})`, href: '/office/users' }])),
+      handles: async (db, ids) => new Map([...(await userNamesByIds(db, ids))].map(([id, u]) => [id, u.username])),
       fields: {
         username: { label: ['Tên đăng nhập', 'User name'] },
         displayName: { label: ['Họ tên', 'Name'] },

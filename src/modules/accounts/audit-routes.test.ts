@@ -36,11 +36,12 @@ describeEachDriver('audit log in words: filters, names, changes, exports', (getD
     expect(entry).toMatchObject({
       actionLabel: 'Đổi vai trò',
       subjectTypeLabel: 'Tài khoản',
-      subjectName: 'Trần Văn Nhật',
+      // names are neither unique nor fixed: the user name tells accounts apart
+      subjectName: 'Trần Văn Nhật (canbo.nhatky)',
       subjectHref: '/office/users',
     });
     expect(entry.changes).toEqual(expect.arrayContaining([{ field: 'roles', label: 'Vai trò', before: 'Cán bộ — Sở Tư pháp', after: 'Người phê duyệt — Sở Tư pháp' }]));
-    expect(entry.actorName).toBe('Người dùng quantri');
+    expect(entry.actorName).toBe('Người dùng quantri (quantri)');
     // the raw summary stays available for the "Chi tiết" disclosure
     expect(entry.summary).toMatchObject({ after: { roles: [{ role: 'approver', unitId: 'p-tp' }] } });
     const en = (await list(`action=user.roles&lang=en`)).json().items[0];
@@ -71,7 +72,7 @@ describeEachDriver('audit log in words: filters, names, changes, exports', (getD
     const res = await app.inject({ url: '/api/v1/audit/filters', headers: auth(admin) });
     expect(res.statusCode).toBe(200);
     const f = res.json();
-    expect(f.actors).toEqual(expect.arrayContaining([{ value: officerId, label: 'Trần Văn Nhật' }, { value: 'system', label: 'Hệ thống (công việc tự động)' }]));
+    expect(f.actors).toEqual(expect.arrayContaining([{ value: officerId, label: 'Trần Văn Nhật (canbo.nhatky)' }, { value: 'system', label: 'Hệ thống (công việc tự động)' }]));
     expect(f.actions).toEqual(expect.arrayContaining([{ value: 'plan.import', label: 'Nhập kế hoạch' }]));
     expect(f.subjectTypes).toEqual(expect.arrayContaining([{ value: 'policy_draft', label: 'Dự thảo' }]));
   });

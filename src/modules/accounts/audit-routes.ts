@@ -70,7 +70,7 @@ export async function auditRoutes(app: App): Promise<void> {
       const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'vi');
       return {
         actors: [
-          ...users.items.map((u) => ({ value: u.id, label: u.displayName })).sort(byLabel),
+          ...users.items.map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })).sort(byLabel),
           { value: 'system', label: lang === 'en' ? 'System (background jobs)' : 'Hệ thống (công việc tự động)' },
           { value: 'anonymous', label: lang === 'en' ? 'Visitors (not signed in)' : 'Khách (không đăng nhập)' },
         ],

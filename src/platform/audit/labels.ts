@@ -35,6 +35,11 @@ export interface SubjectVocabulary {
   fixedName?: { name: Label; href: string | null };
   /** Fields of summaries about this kind of record; fields without a label show only under "Chi tiết". */
   fields?: Record<string, FieldVocabulary>;
+  /**
+   * The handle that tells records of the same name apart and never changes (an account's user name), by id. For
+   * the accounts' kind it also follows the name of whoever acted: names are neither unique nor fixed.
+   */
+  handles?: (db: Executor, ids: string[]) => Promise<Map<string, string>>;
 }
 
 /** What a module says about the entries it writes: action names and the kinds of records. */
@@ -54,7 +59,7 @@ export function registerAuditVocabulary(...vocabularies: AuditVocabulary[]): voi
     Object.assign(registry.actions, v.actions);
     for (const [type, s] of Object.entries(v.subjects)) {
       const prev = registry.subjects[type];
-      registry.subjects[type] = prev ? { ...prev, ...s, names: s.names ?? prev.names, fields: { ...prev.fields, ...s.fields } } : s;
+      registry.subjects[type] = prev ? { ...prev, ...s, names: s.names ?? prev.names, handles: s.handles ?? prev.handles, fields: { ...prev.fields, ...s.fields } } : s;
     }
   }
 }

@@ -88,6 +88,9 @@ async function changesOf(db: Executor, e: AuditView, lang: Lang): Promise<AuditC
 /** Entries in words: action names, the person, the record by its name with a link, and field-by-field changes. */
 export async function presentAuditEntries(db: Executor, entries: AuditView[], lang: Lang = 'vi'): Promise<AuditEntryView[]> {
   const names = await subjectNames(db, entries);
+  // the name an actor had then, with the user name that tells two "Nguyễn Văn A" (or a renamed account) apart
+  const actorIds = [...new Set(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+  const handles = actorIds.length ? ((await auditVocabulary().subjects.user?.handles?.(db, actorIds)) ?? new Map<string, string>()) : new Map<string, string>();
   return Promise.all(
     entries.map(async (e) => {
       const subject = e.subjectId ? names.get(`${e.subjectType}|${e.subjectId}`) : undefined;
@@ -97,7 +100,7 @@ export async function presentAuditEntries(db: Executor, entries: AuditView[], la
       return {
         seq: e.seq,
         at: e.at,
-        actorName: actorText(e, lang),
+        actorName: e.actorId && handles.has(e.actorId) ? `${actorText(e, lang)} (${handles.get(e.actorId)})` : actorText(e, lang),
         action: e.action,
         actionLabel: actionLabel(e.action, lang),
         subjectType: e.subjectType,
