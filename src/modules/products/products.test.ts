@@ -79,8 +79,13 @@ describeEachDriver('communication products: library, language versions, gallery,
     const published = await post(coordinator, `/api/v1/products/${id}/publish`);
     expect(published.statusCode).toBe(200);
     expect(published.json().portalPath).toMatch(/^\/san-pham-truyen-thong\/\d+-ho-tro-lam-duong-giao-thong-nong-thon/);
-    // a published product cannot lose its summary
-    expect((await put(officer, `/api/v1/products/${id}`, { ...infographic(), summary: '' })).statusCode).toBe(422);
+    // on the portal, an officer's edit would go live unreviewed: only a coordinator changes it, never losing its summary
+    const byOfficer = await put(officer, `/api/v1/products/${id}`, { ...infographic(), summary: 'Sửa sau khi đăng, chưa duyệt.' });
+    expect(byOfficer.statusCode).toBe(403);
+    expect(byOfficer.json().title).toContain('chỉ điều phối viên sửa được');
+    expect((await put(officer, `/api/v1/products/${id}/languages`, { lang: 'en', title: 'Unreviewed', summary: 'Unreviewed.' })).statusCode).toBe(403);
+    expect((await app.inject({ url: `/api/v1/products/${id}`, headers: auth(officer) })).json().abilities).toMatchObject({ canEdit: false });
+    expect((await put(coordinator, `/api/v1/products/${id}`, { ...infographic(), summary: '' })).statusCode).toBe(422);
   });
 
   it('accepts language versions only in the listed codes, and the portal marks them with that lang', async () => {
@@ -91,6 +96,11 @@ describeEachDriver('communication products: library, language versions, gallery,
     expect(saved.statusCode).toBe(200);
     expect(saved.json().languageVersions).toMatchObject([{ lang: 'hnj', label: 'Tiếng H’Mông Xanh (Njua)' }]);
     await put(officer, `/api/v1/products/${id}/languages`, { lang: 'en', title: 'Support for rural roads' });
+    // every version read on the portal carries its plain-language summary
+    const unsummarised = await post(coordinator, `/api/v1/products/${id}/publish`);
+    expect(unsummarised.statusCode).toBe(422);
+    expect(unsummarised.json().title).toBe('Chưa đăng được: bản Tiếng Anh chưa có tóm tắt dễ hiểu.');
+    await put(officer, `/api/v1/products/${id}/languages`, { lang: 'en', title: 'Support for rural roads', summary: 'Households get cement for village roads.' });
     await post(coordinator, `/api/v1/products/${id}/publish`);
     const path = (await app.inject({ url: `/api/v1/products/${id}`, headers: auth(viewer) })).json().portalPath;
     const page = await app.inject({ url: path });

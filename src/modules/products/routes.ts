@@ -186,7 +186,7 @@ export async function productRoutes(app: App): Promise<void> {
       versionsOf(app.db, row.id),
     ]);
     const [languageFiles, names] = await Promise.all([filesOf(app.db, 'product_language', languages.map((l) => l.id)), userNames(app.db, versions.map((v) => v.createdBy).filter((x): x is string => x !== null))]);
-    const canEdit = can(request.actor, 'products.edit', { unitId: row.unitId });
+    const canEdit = can(request.actor, 'products.edit', { unitId: row.unitId }) && (row.status !== 'published' || can(request.actor, 'products.publish'));
     const canPublish = can(request.actor, 'products.publish');
     return presentDetail(row, {
       dir,

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import { safeFileName, sniffFileKind, storeFile, type FileKind } from '../../../platform/files';
 import { bumpPublicContent } from '../../../platform/page-cache';
 import { findLanguage, findProductForUpdate, insertStoredFile } from '../repo';
-import { productToEdit } from './unit-of-product';
+import { assertChangeable, productToEdit } from './unit-of-product';
 
 /** Images and documents up to 10 MB; audio and video up to the upload limit of the web process (20 MB). */
 const LIMITS: { kinds: FileKind[]; maxBytes: number }[] = [
@@ -33,6 +33,7 @@ export async function attachProductFile(ctx: ActionContext, productId: string, f
     const product = await findProductForUpdate(tx, productId);
     if (!product) throw notFound('sản phẩm');
     authorize(ctx.actor, 'products.edit', { unitId: product.unitId });
+    assertChangeable(ctx.actor, product);
     let owner = { type: 'product', id: productId };
     if (file.lang) {
       const language = await findLanguage(tx, productId, file.lang);

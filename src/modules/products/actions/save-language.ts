@@ -7,7 +7,7 @@ import { bumpPublicContent } from '../../../platform/page-cache';
 import { cleanText } from '../../../platform/text';
 import { isLanguage, SUMMARY_MAX, type LanguageCode } from '../labels';
 import { findLanguage, findProductForUpdate, upsertLanguage, type LanguageRow } from '../repo';
-import { productToEdit } from './unit-of-product';
+import { assertChangeable, productToEdit } from './unit-of-product';
 
 export interface LanguageInput {
   lang: LanguageCode;
@@ -40,6 +40,9 @@ export async function saveLanguage(ctx: ActionContext, productId: string, input:
     const product = await findProductForUpdate(tx, productId);
     if (!product) throw notFound('sản phẩm');
     authorize(ctx.actor, 'products.edit', { unitId: product.unitId });
+    assertChangeable(ctx.actor, product);
+    // a version read on the portal carries its plain-language summary, as the Vietnamese one does
+    if (product.status === 'published' && !v.summary) throw new AppError('validation', 'Sản phẩm đã đăng: bản ngôn ngữ này cần có tóm tắt dễ hiểu.', { errors: [{ path: 'summary', message: 'Nhập tóm tắt dễ hiểu.' }] });
     const before = await findLanguage(tx, productId, v.lang);
     const row = await upsertLanguage(tx, { id: before?.id ?? randomUUID(), productId, ...v, createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null });
     // the translator's name is kept on the record, not in the audit (personal data)

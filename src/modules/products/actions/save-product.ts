@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import { bumpPublicContent } from '../../../platform/page-cache';
 import { findProductForUpdate, insertProduct, insertVersion, updateProduct, type ProductRow } from '../repo';
 import { checkProduct, snapshotOf, type ProductInput } from './check-product';
-import { productToEdit } from './unit-of-product';
+import { assertChangeable, productToEdit } from './unit-of-product';
 
 const userId = (ctx: ActionContext) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
@@ -29,7 +29,8 @@ export async function createProduct(ctx: ActionContext, input: ProductInput): Pr
 
 /**
  * Edits a product: the new wording becomes the next version and the previous ones stay in the history. A published
- * product stays published (the portal shows the new version), so its summary stays required.
+ * product is edited by a coordinator only and stays published (the portal shows the new version), so its summary
+ * stays required.
  */
 export async function editProduct(ctx: ActionContext, id: string, input: ProductInput): Promise<ProductRow> {
   await productToEdit(ctx, id);
@@ -40,6 +41,7 @@ export async function editProduct(ctx: ActionContext, id: string, input: Product
     if (!before) throw notFound('sản phẩm');
     authorize(ctx.actor, 'products.edit', { unitId: before.unitId });
     authorize(ctx.actor, 'products.edit', { unitId: value.unitId });
+    assertChangeable(ctx.actor, before);
     if (before.status === 'published' && !value.summary) throw new AppError('validation', 'Sản phẩm đã đăng phải có tóm tắt dễ hiểu.', { errors: [{ path: 'summary', message: 'Nhập tóm tắt dễ hiểu (tối đa 600 ký tự).' }] });
     const version = before.version + 1;
     const row = await updateProduct(tx, id, { ...value, version });
