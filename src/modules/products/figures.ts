@@ -36,6 +36,7 @@ registerFigureSource(async ({ db, year }) => {
     }
   }
   const scripts = rows.filter((r) => r.kind === 'loudspeaker_script');
-  if (scripts.length) figures.push({ code: 'I-06.loudspeaker.broadcasts', label: 'Lượt phát trên loa truyền thanh cơ sở theo lịch', value: scripts.reduce((s, r) => s + scheduledBroadcasts(r), 0), records: () => scripts.map((r) => record(r, scheduledBroadcasts(r))) });
+  const inYear = { from: `${year}-01-01`, to: `${year}-12-31` };
+  if (scripts.length) figures.push({ code: 'I-06.loudspeaker.broadcasts', label: `Lượt phát trên loa truyền thanh cơ sở theo lịch trong năm ${year}`, value: scripts.reduce((s, r) => s + scheduledBroadcasts(r, inYear), 0), records: () => scripts.map((r) => record(r, scheduledBroadcasts(r, inYear))) });
   return figures;
 });

@@ -34,10 +34,16 @@ export function presentSummary(r: ProductRow, ctx: { dir: Directory; policyTitle
   };
 }
 
-/** Scheduled broadcasts of a loudspeaker script: slots a day × days × communes (0 while the schedule is incomplete). */
-export function scheduledBroadcasts(r: Pick<ProductRow, 'broadcastFrom' | 'broadcastTo' | 'slotsPerDay' | 'communes'>): number {
+/**
+ * Scheduled broadcasts of a loudspeaker script: slots a day × days × communes (0 while the schedule is incomplete);
+ * within `period` only when given (a year's report counts that year's broadcasts, not the schedule's later ones).
+ */
+export function scheduledBroadcasts(r: Pick<ProductRow, 'broadcastFrom' | 'broadcastTo' | 'slotsPerDay' | 'communes'>, period?: { from: string; to: string }): number {
   if (!r.broadcastFrom || !r.broadcastTo || !r.slotsPerDay) return 0;
-  return r.slotsPerDay * daysBetween(r.broadcastFrom, r.broadcastTo) * Math.max(r.communes.length, 1);
+  const from = period && period.from > r.broadcastFrom ? period.from : r.broadcastFrom;
+  const to = period && period.to < r.broadcastTo ? period.to : r.broadcastTo;
+  if (to < from) return 0;
+  return r.slotsPerDay * daysBetween(from, to) * Math.max(r.communes.length, 1);
 }
 
 /** Reach totals: the latest measure of each (channel, measure), since a later count includes the earlier one. */

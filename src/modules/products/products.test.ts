@@ -9,6 +9,7 @@ import { loadDemoConsultation, listPublicConsultations } from '../consultation';
 import { computeFigures } from '../plans';
 import { createDraft } from '../policies';
 import { countWords, readingTime } from '.';
+import { scheduledBroadcasts } from './present';
 
 // a 2 × 2 PNG, a JPEG header, an MP3 with an ID3 tag, an Ogg page: the bytes decide the type, not the name
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000002000000020806000000f278d43a0000001649444154789c63f8cfc0f09f818181e13f0303c3ff0000220006fdd1d0e6a50000000049454e44ae426082', 'hex');
@@ -132,6 +133,10 @@ describeEachDriver('communication products: library, language versions, gallery,
   });
 
   it('checks uploads by their bytes and serves published media inline on the portal', async () => {
+    // a schedule into 2099 is a typo: refused
+    const decades = await post(officer, '/api/v1/products', { ...infographic(), kind: 'loudspeaker_script', title: 'Kịch bản quá dài', body: 'Kính thưa bà con.', broadcastFrom: '2027-01-01', broadcastTo: '2099-12-31', slotsPerDay: 24, communes: ['lc-xa-luc-yen'] });
+    expect(decades.statusCode).toBe(422);
+    expect(JSON.stringify(decades.json())).toContain('Lịch phát dài tối đa 366 ngày');
     const { id } = (await post(officer, '/api/v1/products', { ...infographic(), kind: 'loudspeaker_script', title: 'Kịch bản: hỗ trợ làm đường', summary: 'Bản tin phát trên loa.', body: 'Kính thưa bà con. '.repeat(50), broadcastFrom: '2026-12-01', broadcastTo: '2026-12-10', slotsPerDay: 2, communes: ['lc-xa-luc-yen'] })).json();
     const upload = (data: Buffer, fileName: string, s = officer) => {
       const form = multipart([{ name: 'file', fileName, data, type: 'application/octet-stream' }]);
@@ -220,4 +225,11 @@ it('estimates reading time at about 150 words a minute, rounded up to 5 seconds'
   expect(readingTime('một hai ba').seconds).toBe(5);
   expect(readingTime(Array(150).fill('chữ').join(' '))).toMatchObject({ seconds: 60, label: '1 phút' });
   expect(readingTime(Array(151).fill('chữ').join(' '))).toMatchObject({ seconds: 65, label: '1 phút 5 giây' });
+});
+
+it("counts a loudspeaker script's broadcasts within the report's year only", () => {
+  const script = { broadcastFrom: '2026-12-30', broadcastTo: '2027-01-02', slotsPerDay: 2, communes: ['a', 'b'] };
+  expect(scheduledBroadcasts(script)).toBe(2 * 4 * 2);
+  expect(scheduledBroadcasts(script, { from: '2026-01-01', to: '2026-12-31' })).toBe(2 * 2 * 2);
+  expect(scheduledBroadcasts(script, { from: '2025-01-01', to: '2025-12-31' })).toBe(0);
 });

@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db';
 import type { FieldError } from '../../../platform/errors';
-import { cleanText, isIsoDate, todayVn } from '../../../platform/text';
+import { addDays, cleanText, isIsoDate, todayVn } from '../../../platform/text';
 import { findRound } from '../../consultation';
 import { getDirectory } from '../../organisations';
 import { findDraft } from '../../policies';
@@ -29,6 +29,9 @@ export interface ProductInput {
 }
 
 const text = (v: string | undefined) => (v ?? '').normalize('NFC').replace(/\r\n?/g, '\n').trim();
+
+/** The longest broadcast schedule of one loudspeaker script, in days. */
+const MAX_SCHEDULE_DAYS = 366;
 
 /**
  * Cleans and checks a product's input: a kind from the list, a policy that exists (a product explains a policy,
@@ -74,6 +77,8 @@ export async function checkProduct(db: Executor, input: ProductInput): Promise<{
     if (value.broadcastFrom && !isIsoDate(value.broadcastFrom)) errors.push({ path: 'broadcastFrom', message: 'Ngày bắt đầu phát không hợp lệ.' });
     if (value.broadcastTo && !isIsoDate(value.broadcastTo)) errors.push({ path: 'broadcastTo', message: 'Ngày kết thúc phát không hợp lệ.' });
     if (value.broadcastFrom && value.broadcastTo && value.broadcastTo < value.broadcastFrom) errors.push({ path: 'broadcastTo', message: 'Ngày kết thúc phát phải từ ngày bắt đầu trở đi.' });
+    // a script is a campaign's, not a decade's: a longer schedule is a new script (and a typo of 2099 is caught)
+    else if (value.broadcastFrom && value.broadcastTo && isIsoDate(value.broadcastFrom) && value.broadcastTo > addDays(value.broadcastFrom, MAX_SCHEDULE_DAYS - 1)) errors.push({ path: 'broadcastTo', message: `Lịch phát dài tối đa ${MAX_SCHEDULE_DAYS} ngày; lịch dài hơn xin lập kịch bản mới.` });
     if (value.slotsPerDay !== null && (!Number.isInteger(value.slotsPerDay) || value.slotsPerDay < 1 || value.slotsPerDay > 24)) errors.push({ path: 'slotsPerDay', message: 'Số lần phát mỗi ngày từ 1 đến 24.' });
     const asOf = value.communesAsOf!;
     if (!isIsoDate(asOf)) errors.push({ path: 'communesAsOf', message: 'Ngày xác định danh sách xã không hợp lệ.' });

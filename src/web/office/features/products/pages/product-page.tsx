@@ -70,7 +70,7 @@ export function ProductPage({ id }: { id: string }) {
           {p.broadcast ? (
             <section aria-labelledby="broadcast">
               <h2 id="broadcast">{t('products.detail.communes')}</h2>
-              {p.broadcast.from && p.broadcast.to ? <p>{t('products.detail.schedule', { slots: p.broadcast.slotsPerDay ?? 1, from: formatDate(p.broadcast.from), to: formatDate(p.broadcast.to), n: p.broadcast.scheduled })}</p> : null}
+              {p.broadcast.from && p.broadcast.to ? <p>{t('products.detail.schedule', { slots: p.broadcast.slotsPerDay ?? 1, from: formatDate(p.broadcast.from), to: formatDate(p.broadcast.to), n: p.broadcast.scheduled.toLocaleString('vi-VN') })}</p> : null}
               <p>{p.broadcast.communes.join('; ') || t('common.dash')}</p>
             </section>
           ) : null}
