@@ -32,6 +32,8 @@ describeEachDriver('public portal pages', (getDb) => {
     expect(res.body).toContain('Ủy ban nhân dân thành phố Yên Bái');
     const later = await app.inject({ url: '/co-cau-to-chuc?ngay=2026-01-01' });
     expect(later.body).not.toContain('Sở Thông tin và Truyền thông');
+    // typed as people write days, where a browser has no date picker
+    expect((await app.inject({ url: '/co-cau-to-chuc?ngay=01/06/2024' })).body).toContain('Ủy ban nhân dân thành phố Yên Bái');
     const bad = await app.inject({ url: '/co-cau-to-chuc?ngay=31/02/2024' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('không hợp lệ');

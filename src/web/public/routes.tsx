@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { App } from '../../platform/http';
-import { isIsoDate, todayVn } from '../../platform/text';
+import { isIsoDate, parseDateVi, todayVn } from '../../platform/text';
 export { renderPortalError } from './frame';
 import { portalHighlights } from '../../modules/consultation';
 import { getDirectory, type Directory } from '../../modules/organisations';
@@ -61,8 +61,10 @@ export async function publicRoutes(app: App, opts: { publicUrl: string }): Promi
       const locale = pageLocale(request, reply, cookie);
       const dir = await getDirectory(app.db);
       const asked = request.query.ngay?.trim();
-      const valid = asked && isIsoDate(asked);
-      const at = valid ? asked : todayVn();
+      // the form's field is typed dd/mm/yyyy where a browser has no date picker; links carry yyyy-mm-dd
+      const day = asked ? (isIsoDate(asked) ? asked : parseDateVi(asked)) : null;
+      const valid = Boolean(day);
+      const at = day ?? todayVn();
       const dateError = asked && !valid ? t(locale, 'org.dateError', { date: asked }) : null;
       const toPublic = (n: ReturnType<Directory['resolver']['treeAt']>[number]): PublicOrgNode => ({
         id: n.unit.id,
