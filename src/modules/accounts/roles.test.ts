@@ -17,7 +17,7 @@ describeEachDriver('role editing', (getDb) => {
   let app: App;
   beforeAll(async () => {
     await buildTinyOrg(getDb(), {
-      units: [unit('p', 'Ủy ban nhân dân tỉnh Thử'), unit('p-tp', 'Sở Tư pháp'), unit('p-cu', 'Sở Cũ đã giải thể', '2020-01-01')],
+      units: [unit('p', 'Ủy ban nhân dân tỉnh Thử'), unit('p-tp', 'Sở Tư pháp'), unit('p-cu', 'Sở Cũ đã giải thể', '2020-01-01'), { ...unit('bo-tp', 'Bộ Tư pháp'), type: 'bo', level: 'central', parentId: null }],
       groups: [], aliases: [], successions: [],
     } as never);
     app = await buildTestApp(getDb());
@@ -58,6 +58,10 @@ describeEachDriver('role editing', (getDb) => {
     const missing = await app.inject({ method: 'PUT', url: `/api/v1/users/${old.id}/roles`, headers: auth(a), payload: { roles: [{ role: 'viewer', unitId: 'khong-co' }] } });
     expect(missing.statusCode).toBe(422);
     expect(missing.json().title).toBe('Đơn vị không tồn tại: hãy chọn đơn vị trong danh sách.');
+    // the central bodies are in the directory for the plans that name them; nobody holds a role there
+    const central = await app.inject({ method: 'PUT', url: `/api/v1/users/${old.id}/roles`, headers: auth(a), payload: { roles: [{ role: 'coordinator', unitId: 'bo-tp' }] } });
+    expect(central.statusCode).toBe(422);
+    expect(central.json().title).toBe('Bộ Tư pháp là cơ quan trung ương: vai trò chỉ gán cho cơ quan, đơn vị của tỉnh.');
     expect(await rolesOf(old.id)).toEqual([{ role: 'officer', unit_id: 'p-cu' }, { role: 'viewer', unit_id: 'p-tp' }]);
   });
 

@@ -32,7 +32,8 @@ export async function setupChecklist(ctx: ActionContext, env: NodeJS.ProcessEnv 
     unitsWithRoles(ctx.db, ['officer', 'coordinator']),
     countPlans(ctx.db),
   ]);
-  const units = dir.resolver.unitsAt(today);
+  // the province's own units: the central bodies and the press in the directory hold no accounts here
+  const units = dir.resolver.unitsAt(today).filter((u) => u.level !== 'central' && u.type !== 'bao_chi');
   const province = units.find((u) => u.type === 'ubnd_tinh');
   const staffedToday = units.filter((u) => staffed.has(u.id)).length;
   const hasSmtp = smtpFromEnv(env) !== null;

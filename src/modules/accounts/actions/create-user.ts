@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit';
 import type { ActionContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors';
 import { cleanText } from '../../../platform/text';
-import { unitExistsMany } from '../../organisations';
+import { getDirectory, unitExistsMany } from '../../organisations';
 import { checkPasswordStrength, hashPassword } from '../passwords';
 import type { Executor } from '../../../platform/db';
 import { findUserByEmail, findUserByUsername, insertUser, replaceRoles } from '../repo';
@@ -54,6 +54,10 @@ export async function validateRoles(ctx: ActionContext, roles: RoleGrant[]): Pro
   if (unique.some((r) => !known.has(r.unitId))) {
     throw new AppError('validation', 'Đơn vị không tồn tại: hãy chọn đơn vị trong danh sách.', { errors: [{ path: 'roles', message: 'Đơn vị không tồn tại.' }] });
   }
+  // the directory lists central bodies (Chính phủ, the ministries) to resolve what plans name: nobody works for them here
+  const dir = await getDirectory(ctx.db);
+  const central = unique.map((r) => dir.unit(r.unitId)).find((u) => u?.level === 'central');
+  if (central) throw new AppError('validation', `${central.name} là cơ quan trung ương: vai trò chỉ gán cho cơ quan, đơn vị của tỉnh.`, { errors: [{ path: 'roles', message: 'Chọn một cơ quan, đơn vị của tỉnh.' }] });
   return unique;
 }
 
