@@ -75,6 +75,8 @@ describeEachDriver('consultation: drafts, comments, moderation, answers, synthes
   it('lists the open consultation on the portal, found without accents', async () => {
     const list = await app.inject({ url: '/gop-y?q=muc%20ho%20tro' });
     expect(list.body).toContain('Nghị quyết quy định mức hỗ trợ phát triển sản xuất');
+    // words in any order, punctuation ignored, the drafting agency's name counts too
+    expect((await app.inject({ url: `/gop-y?q=${encodeURIComponent('hỗ trợ, nghị quyết sản xuất')}` })).body).toContain('Nghị quyết quy định mức hỗ trợ phát triển sản xuất');
     const none = await app.inject({ url: '/gop-y?q=khong%20co%20gi' });
     expect(none.body).not.toContain('mức hỗ trợ phát triển');
     const page = await app.inject({ url: `/gop-y/${slug}` });

@@ -26,17 +26,24 @@ export interface PublicConsultation {
 }
 
 /** Consultations that have opened, open ones first; `q` matches the title ignoring accents and tone placement. */
+/** Folded words (no accents, tones or case), punctuation dropped: "chợ tạm, chợ cóc" → cho tam cho coc. */
+const searchWords = (s: string): string[] => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 export async function listPublicConsultations(db: Executor, q?: string): Promise<PublicConsultation[]> {
   const today = todayVn();
   const [rounds, dir] = await Promise.all([publicRounds(db, today), getDirectory(db)]);
-  const needle = q ? fold(q) : '';
+  // each word of the query, accents and tones ignored, anywhere in the title, summary, drafting agency or kind
+  const words = q ? searchWords(q) : [];
   const out: PublicConsultation[] = [];
   const seen = new Set<string>();
   for (const r of rounds) {
     if (seen.has(r.draftId)) continue;
     const draft = await findDraft(db, r.draftId);
     if (!draft || draft.classification !== 'public') continue;
-    if (needle && !fold(draft.title).includes(needle)) continue;
+    if (words.length) {
+      const haystack = searchWords([draft.title, draft.summary, dir.unit(draft.draftingUnitId)?.name ?? '', DOC_TYPE_LABELS[draft.docType as DocType] ?? ''].join(' ')).join(' ');
+      if (!words.every((w) => haystack.includes(w))) continue;
+    }
     seen.add(r.draftId);
     const view = presentPublicRound(r, today);
     out.push({

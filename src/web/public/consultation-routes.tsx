@@ -216,7 +216,8 @@ export async function consultationPortalRoutes(app: App, opts: { publicUrl: stri
       // everything typed comes back with the message; nothing is lost
       const errors = [...(e.options.errors ?? [])];
       // a browser never fills a file field again: the files chosen were not sent, and the person must know it
-      if (form.files.length && !errors.some((x) => x.path === 'attachments')) errors.push({ path: 'attachments', message: `${form.files.length} tệp đính kèm chưa được gửi vì biểu mẫu còn lỗi: vui lòng chọn lại tệp trước khi gửi.` });
+      // (a refusal of the file itself, such as its type, already says so)
+      if (form.files.length && errors.length && !errors.some((x) => x.path === 'attachments')) errors.push({ path: 'attachments', message: `${form.files.length} tệp đính kèm chưa được gửi vì biểu mẫu còn lỗi: vui lòng chọn lại tệp trước khi gửi.` });
       return sendPage(reply, await renderForm(request, locale, request.params.slug, form.dieu, form.values, errors, errors.length ? null : e.message, form.idempotencyKey, false), e.status);
     }
   });
