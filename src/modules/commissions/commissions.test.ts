@@ -206,6 +206,9 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     expect(docx.statusCode).toBe(200);
     const text = await readDocxText(docx.rawPayload);
     expect(text).toContain('04/QĐ-SVHTTDL');
+    // a decision names its issuing authority above its bases (NĐ 30): the head of the ordering department
+    expect(text).toMatch(/^(GIÁM ĐỐC SỞ [^\n]+)\n[^]*Căn cứ[^]*\nQUYẾT ĐỊNH:\n/mu);
+    expect(text).not.toMatch(/GIÁM ĐỐC SỞ [^\n]* TỈNH LÀO CAI\n/u);
     expect(text).toContain('1.250.000');
     expect(text).toContain('21.000.000');
     expect(text).toContain('Báo và Phát thanh, Truyền hình Lào Cai');

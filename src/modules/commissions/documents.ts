@@ -30,9 +30,21 @@ function identity(dir: Directory, unitId: string, date: string) {
   return { unit, issuer: issuerOf(dir, unit, date), code: unit ? documentCodeOf(unit) : null, place: unit?.place ?? parent?.place ?? '' };
 }
 
+const headTitleOf = (unit: { type: string } | undefined) => (unit?.type === 'so' ? 'Giám đốc' : unit?.type === 'ubnd_tinh' || unit?.type === 'ubnd_xa' ? 'Chủ tịch' : 'Thủ trưởng');
+
+/**
+ * The authority a decision is issued by, printed above its "Căn cứ" (NĐ 30 App. I: "GIÁM ĐỐC SỞ Y TẾ"): the head's
+ * title and the body, a department named without its province, a people's committee with it.
+ */
+function authorityOf(unit: { name: string; type: string } | undefined): string {
+  if (!unit) return 'THỦ TRƯỞNG ĐƠN VỊ';
+  const body = unit.type === 'ubnd_tinh' || unit.type === 'ubnd_xa' ? unit.name : unit.name.replace(/\s+(tỉnh|thành phố)\s+.+$/u, '');
+  return `${headTitleOf(unit)} ${body}`.toLocaleUpperCase('vi-VN');
+}
+
 /** The signature block: the given signer (a deputy signs "KT."), else the head's title with room for the name. */
 function signatureOf(unit: { name: string; type: string } | undefined, signer: { name: string; title: string } | null | undefined): Signer {
-  const headTitle = unit?.type === 'so' ? 'Giám đốc' : unit?.type === 'ubnd_tinh' || unit?.type === 'ubnd_xa' ? 'Chủ tịch' : 'Thủ trưởng đơn vị';
+  const headTitle = headTitleOf(unit) === 'Thủ trưởng' ? 'Thủ trưởng đơn vị' : headTitleOf(unit);
   return signerFor(signer?.name.trim() ? signer : { name: ' ', title: signer?.title.trim() || headTitle }, unit?.name ?? '');
 }
 
@@ -76,15 +88,16 @@ export function orderDocument(input: OrderDocumentInput): OfficialDocument {
   if (input.service?.listLabel) bases.push(`${input.service.listLabel} phê duyệt danh mục dịch vụ sự nghiệp công sử dụng ngân sách nhà nước`);
   const service = input.service ? `, thuộc dịch vụ sự nghiệp công "${input.service.name}"` : '';
   const body: Block[] = [
+    { type: 'centered', text: authorityOf(unit) },
     ...bases.map((b) => ({ type: 'paragraph' as const, text: `Căn cứ ${b.replace(/^căn cứ\s+/iu, '').replace(/[;.]+$/u, '')};`, italic: true })),
-    { type: 'heading', level: 1, text: 'QUYẾT ĐỊNH:' },
-    { type: 'paragraph', text: `Điều 1. ${mode.charAt(0).toUpperCase()}${mode.slice(1)} ${supplier} thực hiện các sản phẩm báo chí ${serves}${service}, cụ thể như sau (số tiền tính bằng đồng):` },
+    { type: 'centered', text: 'QUYẾT ĐỊNH:' },
+    { type: 'paragraph', lead: 'Điều 1.', text: `${mode.charAt(0).toUpperCase()}${mode.slice(1)} ${supplier} thực hiện các sản phẩm báo chí ${serves}${service}, cụ thể như sau (số tiền tính bằng đồng):` },
     productTable(input.lines),
     { type: 'paragraph', text: `Tổng giá trị: ${money(c.totalAmount)} đồng. Nguồn kinh phí: ${(FUNDING_LABELS[c.fundingSource as FundingSource]?.[0] ?? 'Nguồn khác').toLowerCase()}, năm ${c.budgetYear}.` },
-    { type: 'paragraph', text: `Điều 2. Thời gian thực hiện từ ngày ${short(c.startsOn)} đến ngày ${short(c.endsOn)}; hạn giao sản phẩm chậm nhất ngày ${short(c.deliverBy)}. Sản phẩm được đăng, phát đúng kênh, vị trí, thời lượng nêu tại Điều 1.` },
+    { type: 'paragraph', lead: 'Điều 2.', text: `Thời gian thực hiện từ ngày ${short(c.startsOn)} đến ngày ${short(c.endsOn)}; hạn giao sản phẩm chậm nhất ngày ${short(c.deliverBy)}. Sản phẩm được đăng, phát đúng kênh, vị trí, thời lượng nêu tại Điều 1.` },
     { type: 'paragraph', text: `Tiêu chí, phương thức nghiệm thu: ${c.acceptanceCriteria.replace(/[.;]+$/u, '')}.` },
     { type: 'paragraph', text: `Thanh toán, quyết toán: ${(c.paymentTerms ?? 'thanh toán theo khối lượng sản phẩm đã nghiệm thu, không vượt tổng giá trị đặt hàng').replace(/[.;]+$/u, '')}. Nhuận bút, thù lao cho tác giả do cơ quan báo chí chi trả theo Nghị định số 18/2014/NĐ-CP.` },
-    { type: 'paragraph', text: `Điều 3. ${unit?.name ?? 'Đơn vị đặt hàng'}, ${c.supplierName} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.` },
+    { type: 'paragraph', lead: 'Điều 3.', text: `${unit?.name ?? 'Đơn vị đặt hàng'}, ${c.supplierName} và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.` },
   ];
   return {
     issuer,

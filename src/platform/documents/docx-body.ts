@@ -69,7 +69,11 @@ function block(b: Block, st: BodyStyle): (Paragraph | Table)[] {
       return [para(t, style, { ...text, keepNext: true })];
     }
     case 'paragraph':
-      return lines(b.text).map((l) => para(l, { size, italics: b.italic === true }, text));
+      return lines(b.text).map((l, i) =>
+        i === 0 && b.lead ? para([run(`${b.lead.trim()} `, { size, bold: true, italics: b.italic === true }), run(l, { size, italics: b.italic === true })], { size }, text) : para(l, { size, italics: b.italic === true }, text),
+      );
+    case 'centered':
+      return [para(b.text.normalize('NFC').trim(), { size, bold: true }, { align: 'center', before: BODY_SPACING.before * 2, after: BODY_SPACING.after * 2, keepNext: true })];
     case 'bullets':
       return b.items
         .map((i) => i.normalize('NFC').trim())

@@ -36,7 +36,10 @@ export interface TableColumn {
 /** Body content, rendered in order. */
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string; italic?: boolean }
+  /** `lead` is printed bold before the text ("Điều 1."), as the articles of a decision are. */
+  | { type: 'paragraph'; text: string; italic?: boolean; lead?: string }
+  /** A centred bold line of its own: a decision's issuing authority ("GIÁM ĐỐC SỞ Y TẾ"), its "QUYẾT ĐỊNH:". */
+  | { type: 'centered'; text: string }
   | { type: 'bullets'; items: string[] }
   | {
       type: 'table';
