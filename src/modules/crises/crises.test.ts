@@ -209,7 +209,13 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
     expect((await post(press, `${url}/publish`)).statusCode).toBe(409);
     expect((await post(press, `${url}/withdraw`, { note: '' })).statusCode).toBe(422);
     expect((await post(press, `${url}/withdraw`, { note: 'Thông tin đã cũ' })).json().statements[0].statusLabel).toBe('Đã thu hồi');
-    expect((await app.inject({ url: p.statements[0].portalPath })).statusCode).toBe(404);
+    // a link already shared says it was withdrawn, when and why, and no longer shows the text
+    const gone = await app.inject({ url: p.statements[0].portalPath });
+    expect(gone.statusCode).toBe(410);
+    expect(gone.body).toContain('Thông tin này đã được cơ quan công bố thu hồi lúc');
+    expect(gone.body).toContain('Thông tin đã cũ');
+    expect(gone.body).not.toContain('Sạt lở lúc 5 giờ sáng');
+    expect((await app.inject({ url: '/thong-tin-su-co/99999-khong-co' })).statusCode).toBe(404);
   });
 
   it('tells the people given a task, or the officers of the unit given it, when they may open the crisis', async () => {

@@ -16,7 +16,7 @@ export { notifyGroup } from './actions/notify-group';
 export { crisisWorkOf, type CrisisWork } from './work';
 export { crisisView, crisisTimer, statementPath, type CrisisView } from './view';
 export { crisisFigures } from './figures';
-export { statementsForPortal, statementForPortal, type PortalStatement } from './portal';
+export { statementsForPortal, statementForPortal, withdrawnStatementForPortal, type PortalStatement } from './portal';
 export { reviewDocument, renderReviewDocx } from './review-docx';
 export { crisesOfItem } from './repo';
 export { timerOf, median } from './timer';

@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db';
 import { STATEMENT_KIND_LABELS, type StatementKind } from './labels';
-import { findPublishedStatement, listPublishedStatements, type PublishedStatement } from './repo';
+import { findPublishedStatement, findWithdrawnStatement, listPublishedStatements, type PublishedStatement } from './repo';
 import { statementPath } from './view';
 
 /** What the portal prints of a published statement: the approved text, never who drafted or approved it. */
@@ -20,4 +20,9 @@ export async function statementsForPortal(db: Executor): Promise<PortalStatement
 export async function statementForPortal(db: Executor, publicNo: number): Promise<PortalStatement | null> {
   const s = await findPublishedStatement(db, publicNo);
   return s ? present(s) : null;
+}
+
+/** A withdrawn statement's notice: the title, when and why it was withdrawn (its text is not shown any more). */
+export async function withdrawnStatementForPortal(db: Executor, publicNo: number): Promise<{ publicNo: number; title: string; withdrawnAt: string; note: string } | null> {
+  return findWithdrawnStatement(db, publicNo);
 }

@@ -205,6 +205,17 @@ export async function findPublishedStatement(db: Executor, publicNo: number): Pr
   return (await db.select(publishedColumns).from(crisisStatements).innerJoin(crisisStatementVersions, eq(crisisStatementVersions.id, crisisStatements.publishedVersionId)).where(and(eq(crisisStatements.status, 'published'), eq(crisisStatements.publicNo, publicNo))).limit(1))[0] ?? null;
 }
 
+/** A statement taken off the portal: the title it was published under, when and why (no text). */
+export async function findWithdrawnStatement(db: Executor, publicNo: number): Promise<{ publicNo: number; title: string; withdrawnAt: string; note: string } | null> {
+  const [row] = await db
+    .select({ publicNo: crisisStatements.publicNo, title: crisisStatementVersions.title, withdrawnAt: crisisStatements.withdrawnAt, note: crisisStatements.withdrawalNote })
+    .from(crisisStatements)
+    .innerJoin(crisisStatementVersions, eq(crisisStatementVersions.id, crisisStatements.publishedVersionId))
+    .where(and(eq(crisisStatements.status, 'withdrawn'), eq(crisisStatements.publicNo, publicNo)))
+    .limit(1);
+  return row && row.publicNo !== null && row.withdrawnAt ? { publicNo: row.publicNo, title: row.title, withdrawnAt: new Date(row.withdrawnAt).toISOString(), note: row.note ?? '' } : null;
+}
+
 /** Records a reminder; false when it was already sent (the no-repeat guarantee). */
 export async function claimReminder(db: Executor, crisisId: string, key: string): Promise<boolean> {
   return (await db.insert(crisisReminders).values({ crisisId, key }).onConflictDoNothing().returning({ key: crisisReminders.key })).length === 1;

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { getDirectory } from '../../modules/organisations';
-import { statementForPortal, statementsForPortal, type PortalStatement } from '../../modules/crises';
+import { statementForPortal, statementsForPortal, withdrawnStatementForPortal, type PortalStatement } from '../../modules/crises';
 import { formatDateTime } from './dates';
 import { frameOf, sendPage } from './frame';
 import { contentLang, type Locale } from './i18n';
@@ -24,6 +24,8 @@ const TEXTS = {
     next: 'Thông tin tiếp theo sẽ được cập nhật lúc {at}.',
     back: 'Tất cả thông tin về sự cố',
     number: 'Số {n}',
+    withdrawn: 'Thông tin này đã được cơ quan công bố thu hồi lúc {at}; nội dung không còn được đăng.',
+    withdrawnWhy: 'Lý do thu hồi:',
   },
   en: {
     title: 'Incident information',
@@ -36,6 +38,8 @@ const TEXTS = {
     next: 'The next update is due at {at}.',
     back: 'All incident information',
     number: 'No. {n}',
+    withdrawn: 'This information was withdrawn by the publishing authority at {at}; its text is no longer published.',
+    withdrawnWhy: 'Why it was withdrawn:',
   },
 } as const;
 
@@ -63,7 +67,29 @@ export async function crisisPortalRoutes(app: App, opts: { publicUrl: string }):
       const locale = pageLocale(request, reply, cookie);
       const n = /^(\d{1,12})(?:-|$)/.exec(request.params.ref);
       const statement = n ? await statementForPortal(app.db, Number(n[1])) : null;
-      if (!statement) throw notFound('thông tin');
+      if (!statement) {
+        // a link already shared leads to a notice that it was withdrawn, when and why, not to "not found"
+        const withdrawn = n ? await withdrawnStatementForPortal(app.db, Number(n[1])) : null;
+        if (!withdrawn) throw notFound('thông tin');
+        const tx = TEXTS[locale];
+        const dir = await getDirectory(app.db);
+        return sendPage(
+          reply,
+          <Layout frame={frameOf(dir, LIST, request.url)} locale={locale} title={withdrawn.title}>
+            <p>
+              <a href={LIST}>{tx.back}</a>
+            </p>
+            <h1 lang="vi">{withdrawn.title}</h1>
+            <p role="status">{tx.withdrawn.replace('{at}', formatDateTime(locale, new Date(withdrawn.withdrawnAt)))}</p>
+            {withdrawn.note ? (
+              <p>
+                {tx.withdrawnWhy} <span lang="vi">{withdrawn.note}</span>
+              </p>
+            ) : null}
+          </Layout>,
+          410,
+        );
+      }
       const dir = await getDirectory(app.db);
       return sendPage(reply, <StatementPage frame={frameOf(dir, LIST, request.url)} locale={locale} statement={statement} />);
     },

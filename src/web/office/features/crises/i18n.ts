@@ -96,7 +96,7 @@ export const crisesEntries = {
   'crises.statements.approve': ['Duyệt', 'Approve'],
   'crises.statements.publish': ['Công bố trên cổng thông tin', 'Publish on the portal'],
   'crises.statements.withdraw': ['Thu hồi', 'Withdraw'],
-  'crises.statements.withdrawNote': ['Lý do thu hồi', 'Why it is withdrawn'],
+  'crises.statements.withdrawNote': ['Lý do thu hồi (đăng trên cổng thông tin)', 'Why it is withdrawn (published on the portal)'],
   'crises.statements.revise': ['Soạn phiên bản mới', 'New version'],
   'crises.statements.portal': ['Xem trên cổng thông tin', 'See on the portal'],
   'crises.statements.withdrawn': ['Đã thu hồi: {note}', 'Withdrawn: {note}'],
