@@ -106,7 +106,7 @@ describeEachDriver('crises: opened from monitoring, append-only timeline, statem
   it('takes the spokesperson from the press registry by default and notifies the crisis\'s network group, with the delivery status on the crisis', async () => {
     const sys = { db: getDb().db, actor: SYSTEM };
     const display = (await q(`select display_name from users where id = $1`, [spokespersonId])).rows[0] as { display_name: string };
-    await createSpokesperson(sys, { unitId: 'lc-so-tp', kind: 'spokesperson', personName: display.display_name, title: 'Phó Giám đốc', validFrom: '2026-01-01' });
+    await createSpokesperson(sys, { unitId: 'lc-so-tp', kind: 'spokesperson', personName: display.display_name, title: 'Phó Giám đốc', phone: '0214 3820 456', validFrom: '2026-01-01' });
     const fp = await createFocalPoint(sys, { personName: 'Đầu mối Sở Tư pháp', title: 'Chuyên viên', unitId: 'lc-so-tp', level: 'department', email: 'daumoi.tp@example.vn', validFrom: '2026-01-01' });
     const group = await createGroup(sys, { name: 'Nhóm phản ứng nhanh', channels: ['email'] });
     await changeGroupMembers(sys, group.id, { add: [fp.id] });

@@ -296,6 +296,8 @@ describeEachDriver('press: inquiries with legal deadlines, spokespeople', (getDb
       { ...base, validTo: '2025-12-31' },
       { ...base, kind: 'authorised', scope: null },
       { ...base, kind: 'authorised', scope: 'Dịch bệnh', decisionRef: null },
+      // the portal publishes how the press reaches them
+      { ...base, phone: null, email: null },
     ];
     const before = await count(getDb().db, 'select count(*)::int as n from press_spokespeople');
     for (const b of bad) {

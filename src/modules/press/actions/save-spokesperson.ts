@@ -47,6 +47,8 @@ async function checked(ctx: ActionContext, input: SpokespersonInput) {
   if (!v.personName) errors.push({ path: 'personName', message: 'Nhập họ và tên.' });
   if (!v.title) errors.push({ path: 'title', message: 'Nhập chức vụ.' });
   if (v.email && !EMAIL.test(v.email)) errors.push({ path: 'email', message: 'Địa chỉ thư điện tử không hợp lệ.' });
+  // the portal publishes how the press reaches each one (NĐ 09/2017, Điều 3): a name alone reaches nobody
+  if (!v.phone && !v.email) errors.push({ path: 'phone', message: 'Nhập điện thoại hoặc thư điện tử công vụ để báo chí liên hệ (được công bố trên cổng thông tin).' });
   if (!isIsoDate(v.validFrom)) errors.push({ path: 'validFrom', message: 'Ngày bắt đầu không hợp lệ.' });
   if (v.validTo !== null && !isIsoDate(v.validTo)) errors.push({ path: 'validTo', message: 'Ngày kết thúc không hợp lệ.' });
   else if (v.validTo !== null && isIsoDate(v.validFrom) && v.validTo < v.validFrom) errors.push({ path: 'validTo', message: 'Ngày kết thúc không được trước ngày bắt đầu.' });
