@@ -142,8 +142,19 @@ export function checkImport(parsed: ParsedDirectory, current: CurrentDirectory):
   const unitChanges: UnitChange[] = [];
   const units = { created: 0, updated: 0, unchanged: 0 };
   const unitWrites: UnitRecord[] = [];
+  const renamed: string[] = [];
   for (const l of parsed.units) {
     const before = stored.get(l.value.id);
+    // an optional cell left blank keeps what the directory has: a file of names only does not wipe the short
+    // names and abbreviations that plans are read with
+    if (before) {
+      const v = l.value;
+      if (v.shortName === null && before.shortName !== null) v.shortName = before.shortName;
+      if (v.place === null && before.place !== null) v.place = before.place;
+      if (v.abbreviations.length === 0 && before.abbreviations.length) v.abbreviations = before.abbreviations;
+      if (v.otherNames.length === 0 && before.otherNames.length) v.otherNames = before.otherNames;
+      if (v.name !== before.name) renamed.push(`${l.source} dòng ${l.row}: “${before.name}” → “${v.name}”`);
+    }
     const changed = before ? changedColumns(before, l.value) : [];
     if (before && changed.length === 0) {
       units.unchanged++;
@@ -152,6 +163,11 @@ export function checkImport(parsed: ParsedDirectory, current: CurrentDirectory):
     units[before ? 'updated' : 'created']++;
     unitWrites.push(l.value);
     unitChanges.push({ source: l.source, row: l.row, id: l.value.id, name: l.value.name, status: before ? 'updated' : 'created', changedColumns: changed });
+  }
+  if (renamed.length) {
+    // every record of the unit, 2024 ones included, would show the new name: a real renaming is a new unit with an
+    // "Đổi tên" succession, the old one closed the day before
+    warnings.push(`${renamed.length} đơn vị đã có trong danh mục sẽ mang tên mới ở mọi hồ sơ, kể cả hồ sơ trước đây (${renamed.slice(0, 5).join('; ')}${renamed.length > 5 ? '…' : ''}). Nếu là đổi tên thật, hãy đóng đơn vị cũ (Hiệu lực đến) và thêm đơn vị mới với dòng kế thừa “Đổi tên”; chỉ nhập như vậy khi sửa lỗi chính tả.`);
   }
   const storedSuccessions = new Map<string, StoredSuccession>();
   for (const s of current.successions) if (!storedSuccessions.has(successionKey(s))) storedSuccessions.set(successionKey(s), s);

@@ -124,6 +124,17 @@ describeEachDriver('loading a province directory from a spreadsheet', (getDb) =>
     expect(tp.shortName).toBe('Sở Tư pháp (TS)');
   });
 
+  it('keeps what a blank optional cell would wipe, and warns of a unit renamed in place with its old and new names', async () => {
+    const province = sample.units.find((u) => u.id === 'ubnd-tinh')!;
+    expect(province.abbreviations.length).toBeGreaterThan(0);
+    const bare = { ...sample, units: sample.units.map((u) => (u.id === 'ubnd-tinh' ? { ...u, name: `${u.name} (mới)`, shortName: null, abbreviations: [] } : u)) };
+    const preview = (await upload('/api/v1/org/import/preview', coordinator, directoryToCsv(bare, ';'))).json();
+    // the name only: the short name and abbreviations left blank are kept, not wiped
+    expect(preview.unitChanges.find((c: { id: string }) => c.id === 'ubnd-tinh')).toMatchObject({ changedColumns: ['Tên đơn vị'] });
+    expect(preview.warnings.join(' ')).toContain(`“${province.name}” → “${province.name} (mới)”`);
+    expect(preview.warnings.join(' ')).toContain('dòng kế thừa “Đổi tên”');
+  });
+
   it('answers an unreadable or missing file with a Vietnamese 422', async () => {
     const junk = await upload('/api/v1/org/import/preview', coordinator, [{ fileName: 'a.xlsx', data: new TextEncoder().encode('not a spreadsheet') }]);
     expect(junk.statusCode).toBe(422);
