@@ -95,6 +95,10 @@ describeEachDriver('audit log in words: filters, names, changes, exports', (getD
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe('Nhật ký');
     expect(sheet.getRow(1).getCell(4).text).toBe('Thao tác');
+    // the time is a date cell (it sorts and filters as one), shown dd/mm/yyyy hh:mm
+    const at = sheet.getRow(2).getCell(2);
+    expect(at.value).toBeInstanceOf(Date);
+    expect(at.numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(sheet.rowCount).toBeGreaterThan(3);
   });
 

@@ -35,14 +35,15 @@ function rowOf(e: AuditEntryView): Row {
   return { seq: e.seq, at: formatDateTimeVi(new Date(e.at)), actor: e.actorName, action: e.actionLabel, subjectType: e.subjectTypeLabel, subject: e.subjectName ?? '', changes: changesText(e) };
 }
 
-async function* rows(pages: AsyncIterable<AuditEntryView[]>): AsyncGenerator<Row> {
-  for await (const page of pages) for (const e of page) yield rowOf(e);
+/** The spreadsheet's rows: the time as a date cell (Vietnam clock), so it sorts and filters as a date. */
+async function* sheetRows(pages: AsyncIterable<AuditEntryView[]>): AsyncGenerator<Omit<Row, 'at'> & { at: Date }> {
+  for await (const page of pages) for (const e of page) yield { ...rowOf(e), at: new Date(e.at) };
 }
 
 /** Streams the entries to XLSX, one sheet, headers in the reader's language (Vietnamese by default). */
 export async function writeAuditXlsx(pages: AsyncIterable<AuditEntryView[]>, out: NodeJS.WritableStream, lang: Lang = 'vi'): Promise<void> {
-  const columns = COLUMNS.map((c) => ({ header: lang === 'en' ? c.en : c.vi, key: c.key, width: c.width }));
-  await writeXlsxStream(out, [{ name: lang === 'en' ? 'Audit log' : 'Nhật ký', columns, rows: rows(pages) as AsyncIterable<XlsxRow & Row> }], { creator: 'Đồng Thuận' });
+  const columns = COLUMNS.map((c) => ({ header: lang === 'en' ? c.en : c.vi, key: c.key, width: c.width, ...(c.key === 'at' ? { numFmt: 'dd/mm/yyyy hh:mm' } : {}) }));
+  await writeXlsxStream(out, [{ name: lang === 'en' ? 'Audit log' : 'Nhật ký', columns, rows: sheetRows(pages) as AsyncIterable<XlsxRow> }], { creator: 'Đồng Thuận' });
 }
 
 const csvCell = (v: unknown) => {
@@ -58,6 +59,6 @@ export async function writeAuditCsv(pages: AsyncIterable<AuditEntryView[]>, out:
     if (!out.write(line)) await once(out, 'drain');
   };
   await write('\ufeff' + COLUMNS.map((c) => csvCell(lang === 'en' ? c.en : c.vi)).join(',') + '\r\n');
-  for await (const row of rows(pages)) await write(COLUMNS.map((c) => csvCell(row[c.key])).join(',') + '\r\n');
+  for await (const page of pages) for (const row of page.map(rowOf)) await write(COLUMNS.map((c) => csvCell(row[c.key])).join(',') + '\r\n');
   out.end();
 }
