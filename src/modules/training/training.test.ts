@@ -64,6 +64,8 @@ describeEachDriver('training: courses, sessions, invitations, check-in, feedback
     const before = await count(db(), 'select count(*)::int as n from training_sessions');
     await expect(createSession(as(coordinator), course.id, { ...SESSION, endsAt: '2026-06-10T07:00:00+07:00' })).rejects.toMatchObject({ status: 422, message: 'Thời gian kết thúc (07:00 10/06/2026) phải sau thời gian bắt đầu (08:00 10/06/2026).' });
     await expect(createSession(as(coordinator), course.id, { ...SESSION, place: null })).rejects.toMatchObject({ status: 422, message: 'Nhập địa điểm hoặc đường dẫn họp trực tuyến.' });
+    // a month typed for one session is a mistake: a longer course is several sessions
+    await expect(createSession(as(coordinator), course.id, { ...SESSION, startsAt: '2026-11-01T08:00:00+07:00', endsAt: '2026-11-30T11:00:00+07:00' })).rejects.toMatchObject({ status: 422, message: 'Một buổi tập huấn dài tối đa 7 ngày; khóa dài hơn xin chia thành nhiều buổi.' });
     expect(await count(db(), 'select count(*)::int as n from training_sessions')).toBe(before);
     // an officer attends but does not organise
     const res = await app.inject({ method: 'POST', url: '/api/v1/training/courses', headers: auth(viewerSession), payload: COURSE });

@@ -20,6 +20,9 @@ export interface SessionInput {
   isRequired?: boolean;
 }
 
+/** The longest one session may last, in days. */
+const MAX_SESSION_DAYS = 7;
+
 const audited = (s: SessionRow) => ({ courseId: s.courseId, startsAt: s.startsAt, endsAt: s.endsAt, capacity: s.capacity, isRequired: s.isRequired, status: s.status });
 const optional = (v: string | null | undefined) => (v ? cleanText(v) || null : null);
 
@@ -34,6 +37,8 @@ export async function createSession(ctx: ActionContext, courseId: string, input:
   if (Number.isNaN(startsAt.getTime())) errors.push({ path: 'startsAt', message: 'Thời gian bắt đầu không hợp lệ.' });
   if (Number.isNaN(endsAt.getTime())) errors.push({ path: 'endsAt', message: 'Thời gian kết thúc không hợp lệ.' });
   else if (!Number.isNaN(startsAt.getTime()) && endsAt <= startsAt) errors.push({ path: 'endsAt', message: `Thời gian kết thúc (${formatDateTimeVi(endsAt)}) phải sau thời gian bắt đầu (${formatDateTimeVi(startsAt)}).` });
+  // one session is a morning, a day or a few: a longer course is several sessions (a month typed was a mistake)
+  else if (!Number.isNaN(startsAt.getTime()) && endsAt.getTime() - startsAt.getTime() > MAX_SESSION_DAYS * 86_400_000) errors.push({ path: 'endsAt', message: `Một buổi tập huấn dài tối đa ${MAX_SESSION_DAYS} ngày; khóa dài hơn xin chia thành nhiều buổi.` });
   if (!v.place && !v.onlineUrl) errors.push({ path: 'place', message: 'Nhập địa điểm hoặc đường dẫn họp trực tuyến.' });
   if (v.onlineUrl && !/^https?:\/\/\S+$/i.test(v.onlineUrl)) errors.push({ path: 'onlineUrl', message: 'Đường dẫn họp trực tuyến phải bắt đầu bằng http:// hoặc https://.' });
   if (v.capacity !== null && (!Number.isInteger(v.capacity) || v.capacity < 1)) errors.push({ path: 'capacity', message: 'Số chỗ phải là số nguyên dương.' });
