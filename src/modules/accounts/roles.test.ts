@@ -88,7 +88,7 @@ describeEachDriver('role editing', (getDb) => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/setup/checklist', headers: auth(a) });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { key: string; done: boolean; label: string; link: string; detail: string }[];
-    expect(items.map((i) => i.key)).toEqual(['admin-password', 'directory', 'coordinator', 'unit-users', 'plan', 'smtp', 'audit-key']);
+    expect(items.map((i) => i.key)).toEqual(['admin-password', 'directory', 'coordinator', 'unit-users', 'plan', 'public-url', 'smtp', 'audit-key']);
     const byKey = Object.fromEntries(items.map((i) => [i.key, i]));
     expect(byKey.directory).toMatchObject({ done: true, link: '/office/org' });
     expect(byKey.directory!.detail).toContain('2 đơn vị đang hoạt động hôm nay, đứng đầu là Ủy ban nhân dân tỉnh Thử');

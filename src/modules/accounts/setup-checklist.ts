@@ -37,6 +37,7 @@ export async function setupChecklist(ctx: ActionContext, env: NodeJS.ProcessEnv 
   const province = units.find((u) => u.type === 'ubnd_tinh');
   const staffedToday = units.filter((u) => staffed.has(u.id)).length;
   const hasSmtp = smtpFromEnv(env) !== null;
+  const hasPublicUrl = Boolean(env.PUBLIC_URL) && !/^https?:\/\/(localhost|127\.|\[::1\])/i.test(env.PUBLIC_URL ?? '');
   const hasKey = Boolean(env.AUDIT_CHECKPOINT_KEY);
   const adminDone = !admin || !admin.mustChangePassword;
   return [
@@ -64,6 +65,12 @@ export async function setupChecklist(ctx: ActionContext, env: NodeJS.ProcessEnv 
       key: 'plan', done: plans > 0, link: '/office/plans/import', count: plans, total: null,
       label: 'Nhập một kế hoạch',
       detail: plans > 0 ? `Đã nhập ${plans} kế hoạch.` : 'Chưa có kế hoạch nào.',
+    },
+    {
+      // mails, posters and check-in links carry this address: left unset, they lead to http://localhost
+      key: 'public-url', done: hasPublicUrl, link: '/office/mail', count: null, total: null,
+      label: 'Đặt địa chỉ công khai của cổng (PUBLIC_URL)',
+      detail: hasPublicUrl ? `Thư, áp phích và liên kết điểm danh dẫn tới ${env.PUBLIC_URL}.` : 'Chưa đặt PUBLIC_URL: liên kết trong thư, áp phích và mã điểm danh đang dẫn tới http://localhost, người nhận không mở được.',
     },
     {
       key: 'smtp', done: hasSmtp, link: '/office/mail', count: null, total: null,
