@@ -8,7 +8,7 @@ import { countPlans, countUsersWithRole, unitsWithRoles } from './repo-setup';
 
 /** One step of the administrator's first run. `count`/`total` feed the detail sentence where there is one. */
 export interface ChecklistItem {
-  key: 'admin-password' | 'directory' | 'coordinator' | 'unit-users' | 'plan' | 'smtp' | 'audit-key';
+  key: 'admin-password' | 'directory' | 'coordinator' | 'unit-users' | 'plan' | 'public-url' | 'smtp' | 'audit-key';
   done: boolean;
   label: string;
   detail: string;

@@ -97,6 +97,21 @@ describeEachDriver('commissions: orders to the press, delivery, acceptance, paym
     expect((await post(viewerSession, '/api/v1/commissions', order())).statusCode).toBe(403);
   });
 
+  it('puts an order waiting for approval on the home page of its unit’s approver, then on the coordinators’ to sign', async () => {
+    const a = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-vhttdl' });
+    const other = await buildUser(getDb(), { role: 'approver', unitId: 'lc-so-tp' });
+    const [approver, otherApprover] = await Promise.all([signInAs(app, a.username, a.password), signInAs(app, other.username, other.password)]);
+    const c = (await post(officerSession, '/api/v1/commissions', order())).json();
+    const card = async (who: Session, key: string) => ((await app.inject({ url: '/api/v1/home', headers: auth(who) })).json().cards as { key: string; items: { title: string; link: string }[] }[]).find((x) => x.key === key);
+    expect((await card(approver, 'commissionApprove'))?.items.map((i) => i.link)).toContain(`/office/commissions/${c.id}`);
+    expect((await card(otherApprover, 'commissionApprove'))?.items ?? []).not.toContainEqual(expect.objectContaining({ link: `/office/commissions/${c.id}` }));
+    expect((await card(officerSession, 'commissionApprove'))).toBeUndefined();
+    expect((await post(approver, `/api/v1/commissions/${c.id}/approve`)).statusCode).toBe(200);
+    expect((await card(approver, 'commissionApprove'))?.items ?? []).not.toContainEqual(expect.objectContaining({ link: `/office/commissions/${c.id}` }));
+    expect((await card(coordinatorSession, 'commissionSign'))?.items.map((i) => i.title)).toContain(`Số ${c.refNo} — ${c.title}`);
+    await cancelCommission(as(coordinator), c.id, { reason: 'Đơn thử trang chủ' });
+  });
+
   it('refuses an unknown agency, no policy and no task, a deadline in the past, in Vietnamese and with nothing stored', async () => {
     const before = await count('press_commissions');
     const unknown = await post(coordinatorSession, '/api/v1/commissions', order({ supplierId: randomUUID() }));

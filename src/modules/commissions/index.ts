@@ -1,4 +1,5 @@
 /** Commissions to the press (đặt hàng báo chí, DH-01..06): orders, the approved lists of public services, deliverables, acceptance, payments, budget. The only door of the module. */
+import './home-cards';
 import './figures';
 import './file-access';
 export { commissionsPolicy } from './policy';

@@ -9,7 +9,7 @@ import { listDrafts, type DraftRow } from '../policies';
 import { periodLabelVi } from './kinds';
 
 /** What waits for a person, by kind of work. */
-export type HomeCardKey = 'moderate' | 'answer' | 'approve' | 'review' | 'overdue' | 'dueSoon' | 'reportDuty' | 'closingRounds' | 'pressIntake' | 'pressAnswer' | 'crisisApprove' | 'crisisTasks';
+export type HomeCardKey = 'moderate' | 'answer' | 'approve' | 'review' | 'overdue' | 'dueSoon' | 'reportDuty' | 'closingRounds' | 'pressIntake' | 'pressAnswer' | 'crisisApprove' | 'crisisTasks' | 'commissionApprove' | 'commissionSign';
 
 export interface HomeItem {
   /** The name of the draft, task or report's task. */

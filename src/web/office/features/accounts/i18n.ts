@@ -168,6 +168,7 @@ export const accountEntries = {
   'checklist.coordinator': ['Tạo ít nhất một tài khoản điều phối', 'Create at least one coordinator'],
   'checklist.unit-users': ['Tạo tài khoản cán bộ cho các đơn vị', 'Create officer accounts for the units'],
   'checklist.plan': ['Nhập một kế hoạch', 'Import a plan'],
+  'checklist.public-url': ['Đặt địa chỉ công khai của cổng (PUBLIC_URL)', 'Set the portal’s public address (PUBLIC_URL)'],
   'checklist.smtp': ['Cấu hình máy chủ gửi thư (SMTP)', 'Configure the mail server (SMTP)'],
   'checklist.audit-key': ['Đặt khoá ký các mốc kiểm tra nhật ký', 'Set the key that signs the audit checkpoints'],
   'account.newHintRules': ['Ít nhất 10 ký tự, trong đó ít nhất 6 ký tự không thuộc tên đăng nhập, từ thông dụng (password, matkhau…), dãy liên tiếp (1234, qwerty) hay một năm.', 'At least 10 characters, 6 of them outside the username, common words (password, matkhau…), runs (1234, qwerty) or a year.'],

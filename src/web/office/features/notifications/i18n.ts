@@ -31,6 +31,8 @@ export const notificationEntries = {
   'home.card.reportDuty': ['Nhiệm vụ chưa báo cáo {period}', 'Tasks not yet reported for {period}'],
   'home.card.reportDutyNoPeriod': ['Nhiệm vụ chưa báo cáo kỳ này', 'Tasks not yet reported this period'],
   'home.card.closingRounds': ['Đợt lấy ý kiến kết thúc trong tuần', 'Consultation rounds ending this week'],
+  'home.card.commissionApprove': ['Đơn đặt hàng báo chí chờ phê duyệt', 'Press orders waiting for approval'],
+  'home.card.commissionSign': ['Đơn đặt hàng đã duyệt, chờ ký', 'Approved press orders waiting to be signed'],
   'home.card.pressIntake': ['Câu hỏi báo chí, yêu cầu thông tin chưa giao đơn vị trả lời', 'Press questions and information requests not yet given to a unit'],
   'home.card.pressAnswer': ['Câu hỏi báo chí, yêu cầu thông tin đơn vị cần trả lời', 'Press questions and information requests your unit must answer'],
   'home.card.crisisApprove': ['Thông cáo sự cố chờ bạn duyệt', 'Crisis statements awaiting your approval'],

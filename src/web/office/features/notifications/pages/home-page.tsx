@@ -26,6 +26,8 @@ const CARD_TITLES: Record<Exclude<HomeCard['key'], 'reportDuty'>, MessageKey> = 
   pressAnswer: 'home.card.pressAnswer',
   crisisApprove: 'home.card.crisisApprove',
   crisisTasks: 'home.card.crisisTasks',
+  commissionApprove: 'home.card.commissionApprove',
+  commissionSign: 'home.card.commissionSign',
 };
 
 function cardTitle(card: HomeCard, view: HomeView, t: Translate): string {
