@@ -176,7 +176,8 @@ async function checkCheckpoints(database: Database, env: NodeJS.ProcessEnv, repo
   for (const b of bad) report.error(`Dòng ${b.line} của tệp mốc: ${b.reason}.`);
   const last = checkpoints.at(-1);
   if (!last) {
-    report.warn('Chưa có mốc nào: chạy "npm run cli -- audit checkpoint" theo lịch (ví dụ mỗi giờ).');
+    // the server records one each night; the command line cannot open the embedded database while the server runs
+    report.warn('Chưa có mốc nào: máy chủ tự ghi mốc mỗi đêm. Muốn ghi ngay: với PostgreSQL chạy "npm run cli -- audit checkpoint"; với cơ sở dữ liệu nhúng, dừng máy chủ trước.');
     return;
   }
   const behind = head ? head.seq - last.seq : 0;

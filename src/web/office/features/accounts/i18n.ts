@@ -105,8 +105,8 @@ export const accountEntries = {
   ],
   'audit.verifyNoCheckpointTitle': ['Chuỗi băm nguyên vẹn, nhưng chưa có mốc kiểm tra', 'The hash chain is intact, but there is no checkpoint yet'],
   'audit.verifyNoCheckpointBody': [
-    '{rows} dòng không bị sửa. Chưa có mốc kiểm tra nào ngoài cơ sở dữ liệu (tác vụ hằng đêm ghi mốc; hoặc chạy "npm run cli -- audit checkpoint"), nên chưa phát hiện được việc xoá các dòng mới nhất.',
-    '{rows} entries unaltered. No checkpoint has been recorded outside the database yet (the nightly job records one; or run "npm run cli -- audit checkpoint"), so removal of the newest entries cannot be detected yet.',
+    '{rows} dòng không bị sửa. Chưa có mốc kiểm tra nào ngoài cơ sở dữ liệu (máy chủ tự ghi mốc mỗi đêm; muốn ghi ngay, chạy "npm run cli -- audit checkpoint" — với cơ sở dữ liệu nhúng, khi máy chủ đã dừng), nên chưa phát hiện được việc xoá các dòng mới nhất.',
+    '{rows} entries unaltered. No checkpoint has been recorded outside the database yet (the server records one each night; to record one now, run "npm run cli -- audit checkpoint" — with the embedded database, once the server is stopped), so removal of the newest entries cannot be detected yet.',
   ],
   'audit.verifyBad': ['Nhật ký đã bị sửa hoặc xoá', 'The log has been altered or cut'],
   'audit.verifyBadBody': ['Dòng đầu tiên sai: số {seq}. {reason}.', 'First bad entry: no. {seq}. {reason}.'],
